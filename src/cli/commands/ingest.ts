@@ -1,0 +1,64 @@
+import { resolve } from "node:path";
+import { buildIndex, type BuildProgress } from "../../index/build.js";
+import { SummitError } from "../../errors.js";
+import { parseArgs, stringFlag } from "../args.js";
+import type { CliCommand, CliIo } from "../command.js";
+
+const PHASES: Record<BuildProgress["phase"], string> = {
+  read: "reading corpus",
+  keyword: "keyword index",
+  download: "downloading model",
+  embed: "embedding",
+  write: "writing index",
+};
+
+/** A one-line progress bar on a terminal; occasional plain lines otherwise (logs, CI). */
+function progressReporter(io: CliIo): (p: BuildProgress) => void {
+  const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY);
+  let lastPhase = "";
+  let lastPct = -1;
+  return (p) => {
+    const pct = p.total > 0 ? Math.floor((100 * p.done) / p.total) : 100;
+    if (tty) {
+      const width = 30;
+      const filled = Math.round((width * pct) / 100);
+      io.stderr.write(`\r${PHASES[p.phase].padEnd(18)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(pct).padStart(3)}% ${p.detail ?? ""}\x1b[K`);
+      if (p.done >= p.total) io.stderr.write("\n");
+    } else if (p.phase !== lastPhase || (pct >= lastPct + 25 && pct < 100)) {
+      io.stderr.write(`${PHASES[p.phase]}: ${pct}%${p.detail ? ` ${p.detail}` : ""}\n`);
+      lastPct = pct;
+    }
+    lastPhase = p.phase;
+  };
+}
+
+export const ingest: CliCommand = {
+  name: "ingest",
+  usage: "ingest [--corpus DIR] [--index DIR] [--embedder hash|transformers] [--skip-bad]",
+  summary: "Build the index (keyword + vectors) from the corpus folder. The old index stays until the new one is complete.",
+  async run(args, config, io) {
+    const { flags, positional } = parseArgs(args, { values: ["corpus", "index", "embedder"], booleans: ["skip-bad"] });
+    if (positional.length) throw new SummitError("USAGE", `ingest takes no positional arguments, received ${JSON.stringify(positional)}`);
+    const embedder = stringFlag(flags, "embedder") ?? config.embedder;
+    if (embedder !== "hash" && embedder !== "transformers") {
+      throw new SummitError("USAGE", `--embedder: expected hash or transformers, received ${JSON.stringify(embedder)}`);
+    }
+    const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
+    const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
+    const summary = await buildIndex({
+      corpusDir,
+      indexDir,
+      config: { ...config, embedder },
+      skipBad: flags["skip-bad"] === true,
+      onProgress: progressReporter(io),
+    });
+    const lines = [
+      `indexed ${summary.documents} documents, ${summary.paragraphs} paragraphs into ${indexDir} in ${summary.seconds.toFixed(2)} s`,
+      `embedder ${summary.manifest.embedder.id} (dims ${summary.manifest.embedder.dims}); vectors: ${summary.embeddedVectors} embedded, ${summary.reusedVectors} reused`,
+      ...summary.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
+      ...summary.rejected.map((e) => `rejected ${e.message}`),
+    ];
+    io.stdout.write(lines.join("\n") + "\n");
+    return 0;
+  },
+};

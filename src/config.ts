@@ -1,0 +1,104 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError } from "./errors.js";
+
+/** Every setting the program reads, validated once at start-up. Nothing else reads `process.env`. */
+export interface Config {
+  readonly corpusDir: string;
+  readonly indexDir: string;
+  /** `hash` (offline default) or `transformers`. */
+  readonly embedder: "hash" | "transformers";
+  readonly model: {
+    readonly id: string;
+    /** Folder holding `<model id>/` with config, tokenizer and onnx/ files; used before any download. */
+    readonly localDir?: string;
+    readonly cacheDir?: string;
+    /** Never try to download: fail with a clear error when the model is not on disk. */
+    readonly offline: boolean;
+    readonly dtype: "fp32" | "q8";
+    /** Prefixes that E5-style models need; empty for others. */
+    readonly queryPrefix: string;
+    readonly passagePrefix: string;
+  };
+  /** Path of the English→Japanese dictionary data file. */
+  readonly dictPath: string;
+  readonly discord: {
+    readonly token?: string;
+    readonly applicationId?: string;
+    readonly guildId?: string;
+    readonly apiBase?: string;
+    /** Questions a user may ask per window. */
+    readonly rateLimitCount: number;
+    readonly rateLimitWindowMs: number;
+    /** Questions answered at once; more wait in order. */
+    readonly queueConcurrency: number;
+    /** Reload the index when its files change (SIGHUP always reloads). */
+    readonly watchIndex: boolean;
+  };
+  readonly logLevel: string;
+}
+
+// Both src/config.ts and its compiled dist/config.js sit one level below the project root.
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+
+function bool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name}: expected true or false, received ${JSON.stringify(raw)}`);
+}
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name}: expected a positive whole number, received ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (raw === undefined || raw === "") return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(raw)}`);
+}
+
+const opt = (raw: string | undefined): string | undefined => (raw === undefined || raw.trim() === "" ? undefined : raw.trim());
+
+function deepFreeze<T extends object>(o: T): Readonly<T> {
+  for (const v of Object.values(o)) if (v && typeof v === "object") deepFreeze(v as object);
+  return Object.freeze(o);
+}
+
+/** Reads the environment (after dotenv has filled it) into a frozen, validated object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const modelId = opt(env.SUMMIT_MODEL_ID) ?? "Xenova/multilingual-e5-small";
+  const isE5 = /e5/i.test(modelId);
+  const config: Config = {
+    corpusDir: resolve(opt(env.SUMMIT_CORPUS_DIR) ?? resolve(projectRoot, "corpus")),
+    indexDir: resolve(opt(env.SUMMIT_INDEX_DIR) ?? resolve(projectRoot, "embeddings")),
+    embedder: oneOf("SUMMIT_EMBEDDER", opt(env.SUMMIT_EMBEDDER), ["hash", "transformers"] as const, "hash"),
+    model: {
+      id: modelId,
+      localDir: opt(env.SUMMIT_MODEL_DIR) && resolve(opt(env.SUMMIT_MODEL_DIR)!),
+      cacheDir: opt(env.SUMMIT_MODEL_CACHE_DIR) && resolve(opt(env.SUMMIT_MODEL_CACHE_DIR)!),
+      offline: bool("SUMMIT_MODEL_OFFLINE", env.SUMMIT_MODEL_OFFLINE, false),
+      dtype: oneOf("SUMMIT_MODEL_DTYPE", opt(env.SUMMIT_MODEL_DTYPE), ["fp32", "q8"] as const, "q8"),
+      queryPrefix: env.SUMMIT_QUERY_PREFIX ?? (isE5 ? "query: " : ""),
+      passagePrefix: env.SUMMIT_PASSAGE_PREFIX ?? (isE5 ? "passage: " : ""),
+    },
+    dictPath: resolve(opt(env.SUMMIT_DICT_PATH) ?? resolve(projectRoot, "data/en-ja.dict.bin")),
+    discord: {
+      token: opt(env.DISCORD_TOKEN),
+      applicationId: opt(env.DISCORD_APPLICATION_ID),
+      guildId: opt(env.DISCORD_GUILD_ID),
+      apiBase: opt(env.DISCORD_API_BASE),
+      rateLimitCount: positiveInt("RATE_LIMIT_COUNT", env.RATE_LIMIT_COUNT, 5),
+      rateLimitWindowMs: positiveInt("RATE_LIMIT_WINDOW_MS", env.RATE_LIMIT_WINDOW_MS, 60_000),
+      queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),
+      watchIndex: bool("DISCORD_WATCH_INDEX", env.DISCORD_WATCH_INDEX, true),
+    },
+    logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+  };
+  return deepFreeze(config);
+}
+
+export { projectRoot };

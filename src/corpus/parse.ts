@@ -1,0 +1,170 @@
+import { createHash } from "node:crypto";
+import { CorpusError } from "../errors.js";
+import { parseFrontMatter } from "./front-matter.js";
+import type { DocumentMeta, ParsedDocument, Passage } from "./types.js";
+
+export const LIMITS = Object.freeze({
+  fileBytes: 5 * 1024 * 1024,
+  paragraphChars: 20_000,
+  titleChars: 300,
+});
+
+const DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/** Decodes bytes as UTF-8, refusing binary data and invalid sequences with the offending line. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.length > LIMITS.fileBytes) {
+    throw new CorpusError(file, undefined, `expected at most ${LIMITS.fileBytes} bytes, received ${bytes.length}`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new CorpusError(file, lineAt(bytes, nul), "expected UTF-8 text, received binary data (a NUL byte)");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new CorpusError(file, firstInvalidUtf8Line(bytes), "expected UTF-8 text, received bytes that are not valid UTF-8");
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      start = i + 1;
+      line++;
+    }
+  }
+  return 1;
+}
+
+export function docIdOf(file: string): string {
+  const base = file.replace(/^.*[\\/]/, "").replace(/\.(md|txt)$/i, "");
+  if (!DOC_ID.test(base)) {
+    throw new CorpusError(file, undefined, `expected a file name of letters, digits, ".", "_" or "-" (it becomes the citation id), received ${JSON.stringify(base)}`);
+  }
+  return base;
+}
+
+interface RawParagraph {
+  text: string;
+  line: number;
+  section?: string;
+}
+
+/** Markdown: paragraphs are blank-line-separated blocks; `#` lines are headings and belong to no paragraph. */
+function markdownParagraphs(lines: readonly string[], start: number): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  let section: string | undefined;
+  let block: string[] = [];
+  let blockLine = 0;
+  let blockSection: string | undefined;
+  const flush = () => {
+    if (block.length) out.push({ text: block.join("\n"), line: blockLine, ...(blockSection ? { section: blockSection } : {}) });
+    block = [];
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\s+$/, "");
+    if (line.trim() === "") {
+      flush();
+    } else if (/^\s*#/.test(line)) {
+      section = line.replace(/^\s*#+\s*/, "").trim() || undefined;
+    } else {
+      if (!block.length) {
+        blockLine = i + 1;
+        blockSection = section;
+      }
+      block.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Plain text: the first line is the title, every further non-empty line a paragraph. */
+function textParagraphs(lines: readonly string[]): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    if (text) out.push({ text, line: i + 1 });
+  }
+  return out;
+}
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+/** Parses one corpus file (already read) into metadata and citable passages. */
+export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
+  const docId = docIdOf(file);
+  const text = decodeText(file, bytes);
+  const lines = text.split(/\r\n|\r|\n/);
+  const isText = /\.txt$/i.test(file);
+  let title: string | undefined;
+  let fields: Readonly<Record<string, string | boolean>> = {};
+  let raw: RawParagraph[];
+  if (isText) {
+    title = lines[0]?.trim();
+    raw = textParagraphs(lines);
+  } else {
+    const fm = parseFrontMatter(file, lines);
+    fields = fm.fields;
+    title = str(fields.title);
+    if (!title) throw new CorpusError(file, 1, "front matter: expected a `title:` field, received none");
+    raw = markdownParagraphs(lines, fm.bodyStart);
+  }
+  if (!title) throw new CorpusError(file, 1, "expected a title on the first line, received an empty line");
+  if (title.length > LIMITS.titleChars) throw new CorpusError(file, 1, `expected a title of at most ${LIMITS.titleChars} characters, received ${title.length}`);
+  const url = str(fields.url);
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
+    throw new CorpusError(file, lineOfKey(lines, "url"), `front matter: expected url to be an http(s) address, received ${JSON.stringify(url.slice(0, 80))}`);
+  }
+  if (raw.length === 0) throw new CorpusError(file, undefined, "expected at least one paragraph, received none");
+  for (const p of raw) {
+    if (p.text.length > LIMITS.paragraphChars) {
+      throw new CorpusError(file, p.line, `expected a paragraph of at most ${LIMITS.paragraphChars} characters, received ${p.text.length}`);
+    }
+  }
+  const passages: Passage[] = raw.map((p, i) => ({
+    id: `${docId}#${i + 1}`,
+    docId,
+    n: i + 1,
+    text: p.text,
+    line: p.line,
+    ...(p.section ? { section: p.section } : {}),
+  }));
+  const meta: DocumentMeta = {
+    docId,
+    title,
+    file,
+    hash: createHash("sha256").update(bytes).digest("hex"),
+    paragraphs: passages.length,
+    ...opt("source", str(fields.source)),
+    ...opt("sourceTitle", str(fields.source_title)),
+    ...opt("url", str(fields.url)),
+    ...opt("published", str(fields.published)),
+    ...opt("eventDate", str(fields.event_date)),
+    ...opt("lang", str(fields.lang)),
+    ...(fields.title_editorial === true ? { editorialTitle: true } : {}),
+  };
+  return { meta, passages };
+}
+
+function opt<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function lineOfKey(lines: readonly string[], key: string): number {
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? i + 1 : 1;
+}

@@ -1,0 +1,134 @@
+/**
+ * The bot: a discord.js client wired to the commands, buttons and mentions, all through the one
+ * error boundary in respond.ts. `start` logs in and resolves when the shard is ready; `stop`
+ * turns new work away, lets answers in flight finish, then disconnects.
+ */
+import { Client, Events, GatewayIntentBits, Options, Partials, type ClientOptions, type Interaction } from "discord.js";
+import type { Config } from "../config.js";
+import type { EngineHolder } from "../engine-holder.js";
+import { ConfigError } from "../errors.js";
+import { handleButton } from "./buttons.js";
+import { commands } from "./commands/index.js";
+import { RateLimiter, WorkQueue } from "./limits.js";
+import { createLogger, type Logger } from "./log.js";
+import { handleMention } from "./mention.js";
+import { guarded } from "./respond.js";
+import { Sessions } from "./sessions.js";
+import type { BotContext } from "./types.js";
+
+export interface BotOptions {
+  readonly config: Config;
+  readonly engines: EngineHolder;
+  readonly log?: Logger;
+  /** Merged over the defaults (tests shorten timeouts). */
+  readonly clientOptions?: Partial<ClientOptions>;
+  readonly now?: () => number;
+}
+
+export interface Bot {
+  readonly client: Client;
+  readonly ctx: BotContext;
+  start(): Promise<void>;
+  /** Graceful: waits up to `drainMs` for answers in flight, then disconnects. */
+  stop(drainMs?: number): Promise<void>;
+}
+
+/** Bot tokens are three dot-separated base64url parts. */
+const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/** Fails with a message naming DISCORD_TOKEN (never showing it) when it is missing or malformed. */
+export function requireToken(config: Config): string {
+  const token = config.discord.token;
+  if (!token) {
+    throw new ConfigError(
+      "DISCORD_TOKEN is not set: expected the bot token (Developer Portal → your application → Bot → Reset Token) in .env or the environment",
+    );
+  }
+  const bare = token.replace(/^Bot\s+/i, "");
+  if (!TOKEN_SHAPE.test(bare)) {
+    throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, received ${bare.length} characters in ${bare.split(".").length} part(s)`);
+  }
+  return bare;
+}
+
+export function createBot(options: BotOptions): Bot {
+  const { config } = options;
+  const log = options.log ?? createLogger(config.logLevel);
+  let closing = false;
+  const ctx: BotContext = {
+    engines: options.engines,
+    limiter: new RateLimiter(config.discord.rateLimitCount, config.discord.rateLimitWindowMs, options.now),
+    queue: new WorkQueue(config.discord.queueConcurrency),
+    sessions: new Sessions(undefined, undefined, options.now),
+    log,
+    closing: () => closing,
+  };
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    // The bot reads no history: keep caches small so memory stays flat on many servers.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 25, ReactionManager: 0, PresenceManager: 0, VoiceStateManager: 0 }),
+    ...options.clientOptions,
+    rest: { ...(config.discord.apiBase ? { api: config.discord.apiBase } : {}), ...options.clientOptions?.rest },
+  });
+
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const route = async (interaction: Interaction) => {
+    if (interaction.isAutocomplete()) {
+      await byName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+    } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (!command) throw new Error(`unknown command ${JSON.stringify(interaction.commandName)}`);
+      await command.execute(interaction, ctx);
+    } else if (interaction.isButton()) {
+      await handleButton(interaction, ctx);
+    }
+  };
+  const inFlight = new Set<Promise<void>>();
+  const track = (p: Promise<void>) => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => track(guarded(interaction, ctx, () => route(interaction))));
+  client.on(Events.MessageCreate, (message) => {
+    if (client.isReady()) track(handleMention(message, client, ctx));
+  });
+  client.on(Events.Error, (err) => log.error({ event: "client_error", err }, "discord client error"));
+  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ event: "shard_disconnect", shardId, code: event.code }, "shard disconnected"));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ event: "shard_resume", shardId, replayed }, "shard resumed"));
+  client.rest.on("rateLimited", (info) => log.warn({ event: "discord_rate_limited", route: info.route, retryAfter: info.retryAfter, global: info.global }, "Discord rate limit"));
+
+  return {
+    client,
+    ctx,
+    async start() {
+      const token = requireToken(config);
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(token);
+      } catch (err) {
+        const e = err as { code?: string; status?: number };
+        if (e.code === "TokenInvalid" || e.status === 401) {
+          throw new ConfigError("DISCORD_TOKEN was rejected by Discord (401 Unauthorized): expected a valid bot token; reset it in the Developer Portal and update .env");
+        }
+        throw err;
+      }
+      await ready;
+      log.info({ event: "ready", user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, "bot ready");
+    },
+    async stop(drainMs = 10_000) {
+      if (closing) return;
+      closing = true;
+      const drained = Promise.all([...inFlight]).then(() => ctx.queue.idle());
+      const timedOut = await Promise.race([
+        drained.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(resolve, drainMs, true).unref()),
+      ]);
+      if (timedOut) log.warn({ event: "drain_timeout", inFlight: inFlight.size }, "stopping with answers still in flight");
+      await client.destroy();
+      log.info({ event: "stopped" }, "bot stopped");
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { ApplicationCommandType, type ChatInputCommandInteraction } from "discord.js";
+import { helpCard } from "../../render/discord.js";
+import { labelsFor } from "../locale.js";
+import { replyOptions } from "../respond.js";
+import type { Command } from "../types.js";
+
+export const help = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "help",
+    name_localizations: { ja: "ヘルプ" },
+    description: "How to use the bot",
+    description_localizations: { ja: "ボットの使い方" },
+  },
+
+  async execute(interaction: ChatInputCommandInteraction) {
+    await interaction.reply(replyOptions(helpCard(labelsFor(interaction.locale)), true));
+  },
+} satisfies Command;

@@ -1,0 +1,20 @@
+import { ApplicationCommandType, type ChatInputCommandInteraction } from "discord.js";
+import { sourcesCard } from "../../render/discord.js";
+import { labelsFor } from "../locale.js";
+import { replyOptions } from "../respond.js";
+import type { BotContext, Command } from "../types.js";
+
+export const sources = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "sources",
+    name_localizations: { ja: "記事一覧" },
+    description: "List the articles the bot quotes from",
+    description_localizations: { ja: "ボットが引用する記事の一覧" },
+  },
+
+  async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    const docs = ctx.engines.current.documents();
+    await interaction.reply(replyOptions(sourcesCard(docs, labelsFor(interaction.locale)), true));
+  },
+} satisfies Command;

@@ -1,0 +1,101 @@
+/**
+ * Interface strings in Japanese and English. Replies follow the user's Discord locale: `ja`
+ * gets Japanese, every other locale English. Quoted article text is never translated.
+ */
+import type { Labels } from "../render/discord.js";
+
+const en: Labels = {
+  lang: "en",
+  question: "Q:",
+  more: "More",
+  context: (n) => `Context [${n}]`,
+  contextTitle: (id) => `Around ${id}`,
+  alsoIn: "Also in",
+  glosses: "English glosses of matched terms (not source text)",
+  refusal: (q) => `The articles don't answer that: nothing in them is close enough to “${q}”. Try other words, or see what they cover with /sources.`,
+  sourcesTitle: (n) => `Articles (${n})`,
+  sourcesMore: (n) => `…and ${n} more.`,
+  paragraphs: (n) => `${n} ¶`,
+  helpTitle: "summit-bot — quotes from the China–Central Asia summit articles",
+  helpIntro:
+    "Every answer quotes article paragraphs word for word, with a citation (`doc#n` = paragraph n of article doc). Nothing is paraphrased or generated.",
+  helpCommands: [
+    ["/ask question:<text> [article] [public]", "Answer card with the best quotes, the answering sentence in bold. Private unless `public:true`. Buttons: **More** (next passages), **Context** (paragraphs around a quote)."],
+    ["/cite query:<text>  ·  /cite id:<doc#n>", "One passage with a one-line citation, posted publicly, ready to paste into a discussion."],
+    ["Apps → Find sources (on any message)", "Treats the message as a claim: finds the passages that support or discuss it, and checks every quotation in it — verbatim, altered (with the differences) or not found."],
+    ["/sources", "The articles the bot knows: title, source, date, paragraphs."],
+    ["@summit-bot <question>", "Mention the bot with a question and it replies with an answer card."],
+  ],
+  claim: "Claim:",
+  quoteCheckTitle: "Quote check",
+  verbatim: "Verbatim",
+  altered: "Altered",
+  notFound: "Not found in the articles",
+  inMessage: "Message",
+  inSource: "Source",
+  match: (p) => `${p}% match`,
+  notFoundHint: "No paragraph contains this text or anything close to it.",
+  translationHint: "The articles are in Japanese; a translated quote cannot be checked word for word. Ask /ask to find the passage.",
+  pastedQuote: "pasted text",
+  supportTitle: "Passages that support or discuss it:",
+  noSupport: "No passage in the articles supports or discusses this.",
+  noText: "That message has no text to look up.",
+  error: "Sorry — something went wrong while answering. It has been logged; please try again.",
+  rateLimited: (s) => `You're asking quickly — please wait ${s} s and try again.`,
+  shuttingDown: "The bot is restarting; please try again in a moment.",
+  expired: "These buttons have expired. Ask again with /ask.",
+  unknownPassage: (id) => `No paragraph \`${id}\`. Ids look like \`doc#3\`; see /sources for the article ids.`,
+  unknownArticle: (id) => `No article \`${id}\`; see /sources.`,
+  mentionHelp: "Mention me with a question, e.g. `@summit-bot 首脳会議はどこで開かれた？`, or use /ask.",
+};
+
+const ja: Labels = {
+  lang: "ja",
+  question: "質問:",
+  more: "さらに表示",
+  context: (n) => `前後の段落 [${n}]`,
+  contextTitle: (id) => `${id} の前後`,
+  alsoIn: "同じ内容",
+  glosses: "一致した語の英訳（原文ではありません）",
+  refusal: (q) => `記事には「${q}」に答える記述が見つかりませんでした。言い換えるか、/sources で記事の一覧をご覧ください。`,
+  sourcesTitle: (n) => `記事一覧（${n}件）`,
+  sourcesMore: (n) => `…ほか${n}件`,
+  paragraphs: (n) => `${n}段落`,
+  helpTitle: "summit-bot — 中国・中央アジア首脳会議の記事から引用で答えます",
+  helpIntro: "回答はすべて記事の段落をそのまま引用し、出典を付けます（`doc#n` は記事 doc の第 n 段落）。要約や生成はしません。",
+  helpCommands: [
+    ["/ask question:<質問> [article] [public]", "最適な引用と出典の回答カード。答えの文は太字。`public:true` 以外は本人だけに表示。ボタン: **さらに表示**（次の段落）、**前後の段落**。"],
+    ["/cite query:<語句>  ・  /cite id:<doc#n>", "段落を1つ、1行の出典付きで公開投稿します。議論にそのまま貼れます。"],
+    ["アプリ → 出典を探す（任意のメッセージ）", "メッセージを主張とみなし、裏付ける・論じる段落を探します。引用があれば、原文どおり・改変（差分を表示）・見つからない、を判定します。"],
+    ["/sources", "記事の一覧（タイトル、出典、日付、段落数）。"],
+    ["@summit-bot <質問>", "ボットにメンションして質問すると、回答カードで返信します。"],
+  ],
+  claim: "主張:",
+  quoteCheckTitle: "引用チェック",
+  verbatim: "原文どおり",
+  altered: "改変あり",
+  notFound: "記事に見つかりません",
+  inMessage: "投稿",
+  inSource: "原文",
+  match: (p) => `一致率 ${p}%`,
+  notFoundHint: "この文やそれに近い文を含む段落はありません。",
+  translationHint: "記事は日本語です。翻訳された引用は原文と照合できません。/ask で該当段落を探してください。",
+  pastedQuote: "貼り付けた文",
+  supportTitle: "裏付ける・論じる段落:",
+  noSupport: "記事にはこの主張を裏付ける・論じる段落がありません。",
+  noText: "このメッセージには調べられる文字がありません。",
+  error: "申し訳ありません。回答中にエラーが発生しました。記録しましたので、もう一度お試しください。",
+  rateLimited: (s) => `質問が続いています。${s} 秒ほど待ってからもう一度お試しください。`,
+  shuttingDown: "ボットを再起動しています。少し待ってからお試しください。",
+  expired: "このボタンの有効期限が切れました。/ask でもう一度質問してください。",
+  unknownPassage: (id) => `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は /sources で確認できます。`,
+  unknownArticle: (id) => `記事 \`${id}\` はありません。/sources をご覧ください。`,
+  mentionHelp: "質問を添えてメンションしてください（例: `@summit-bot 首脳会議はどこで開かれた？`）。/ask も使えます。",
+};
+
+/** Labels for a Discord locale (`ja`, `en-US`, …) or a detected question language. */
+export function labelsFor(locale: string | undefined | null): Labels {
+  return locale?.toLowerCase().startsWith("ja") ? ja : en;
+}
+
+export const LABELS = { ja, en } as const;

@@ -1,0 +1,68 @@
+/**
+ * Running one bot process until SIGINT/SIGTERM: the token is checked first (before the index
+ * is loaded), SIGHUP reloads the index, and shutdown is graceful (answers in flight finish).
+ * Under ShardingManager each shard process runs exactly this (see shard.ts).
+ */
+import type { Config } from "../config.js";
+import { openEngine } from "../engine.js";
+import { EngineHolder } from "../engine-holder.js";
+import { createBot, requireToken } from "./bot.js";
+import { createLogger } from "./log.js";
+import { createReloader } from "./reload.js";
+
+export interface RunOptions {
+  /** Where signals come from; a test passes an EventEmitter. */
+  readonly signals?: NodeJS.EventEmitter;
+}
+
+export async function runBot(config: Config, options: RunOptions = {}): Promise<number> {
+  requireToken(config);
+  const signals = options.signals ?? process;
+  const log = createLogger(config.logLevel);
+  const engines = new EngineHolder(await openEngine(config));
+  const bot = createBot({ config, engines, log });
+  const reloader = createReloader(() => openEngine(config), engines, log);
+  const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
+
+  const onHup = () => void reloader.reload("SIGHUP");
+  signals.on("SIGHUP", onHup);
+  const onUnhandled = (err: unknown) => log.error({ event: "unhandled_rejection", err }, "unhandled rejection");
+  process.on("unhandledRejection", onUnhandled);
+  try {
+    await bot.start();
+  } catch (err) {
+    unwatch();
+    signals.off("SIGHUP", onHup);
+    process.off("unhandledRejection", onUnhandled);
+    await bot.client.destroy();
+    await engines.close();
+    throw err;
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      // A second signal (Ctrl-C reaches a shard from the terminal and from its manager) must not
+      // fall through to Node's default handler and kill the process mid-drain.
+      if (stopping) return;
+      stopping = true;
+      log.info({ event: "shutdown", signal }, "shutting down");
+      signals.off("SIGHUP", onHup);
+      unwatch();
+      void bot
+        .stop()
+        .then(() => engines.close())
+        .catch((err: unknown) => log.error({ event: "shutdown_failed", err }, "shutdown failed"))
+        .finally(() => {
+          signals.off("SIGINT", onInt);
+          signals.off("SIGTERM", onTerm);
+          process.off("unhandledRejection", onUnhandled);
+          resolve(0);
+        });
+    };
+    const onInt = () => stop("SIGINT");
+    const onTerm = () => stop("SIGTERM");
+    signals.on("SIGINT", onInt);
+    signals.on("SIGTERM", onTerm);
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Entry point of one shard process spawned by ShardingManager (shard.ts). discord.js reads the
+ * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT).
+ */
+import "dotenv/config";
+import { loadConfig } from "../config.js";
+import { runBot } from "./run.js";
+
+runBot(loadConfig()).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`summit-bot shard: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

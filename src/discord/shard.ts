@@ -1,0 +1,66 @@
+/**
+ * Running the bot on many servers with discord.js's ShardingManager: one process per shard,
+ * each a full bot (own engine, rate limits and queue) started from shard-worker.js. Signals
+ * are forwarded: SIGINT/SIGTERM stop every shard gracefully, SIGHUP reloads every shard's index.
+ */
+import { fileURLToPath } from "node:url";
+import { REST, Routes, ShardingManager, type Shard } from "discord.js";
+import type { Config } from "../config.js";
+import { requireToken } from "./bot.js";
+import { createLogger } from "./log.js";
+
+export interface ShardOptions {
+  /** "auto" asks Discord for the recommended count (GET /gateway/bot). */
+  readonly totalShards: number | "auto";
+  readonly signals?: NodeJS.EventEmitter;
+  /** The worker script (compiled JS); defaults to shard-worker.js beside this file. */
+  readonly file?: string;
+}
+
+/** Discord's recommended shard count, asked through DISCORD_API_BASE when set. */
+export async function recommendedShards(config: Config): Promise<number> {
+  const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(requireToken(config));
+  const info = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return Math.max(1, info.shards);
+}
+
+export async function runSharded(config: Config, options: ShardOptions): Promise<number> {
+  const token = requireToken(config);
+  const log = createLogger(config.logLevel);
+  const signals = options.signals ?? process;
+  const totalShards = options.totalShards === "auto" ? await recommendedShards(config) : options.totalShards;
+  const file = options.file ?? fileURLToPath(new URL("./shard-worker.js", import.meta.url));
+  const manager = new ShardingManager(file, { token, totalShards, respawn: true, mode: "process" });
+  manager.on("shardCreate", (shard) => log.info({ event: "shard_created", shardId: shard.id, totalShards }, "shard spawned"));
+  await manager.spawn({ amount: totalShards, delay: 5_500, timeout: 60_000 });
+
+  const alive = (s: Shard) => s.process && s.process.exitCode === null;
+  const forward = (signal: NodeJS.Signals) => {
+    for (const shard of manager.shards.values()) if (alive(shard)) shard.process!.kill(signal);
+  };
+  const onHup = () => forward("SIGHUP");
+  signals.on("SIGHUP", onHup);
+
+  return new Promise<number>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      log.info({ event: "shutdown", signal, shards: manager.shards.size }, "stopping all shards");
+      signals.off("SIGINT", onInt);
+      signals.off("SIGTERM", onTerm);
+      signals.off("SIGHUP", onHup);
+      const exits = [...manager.shards.values()].filter(alive).map(
+        (shard) =>
+          new Promise<void>((done) => {
+            // Stop the manager from respawning the shard it is told to stop.
+            shard.process!.removeAllListeners("exit");
+            shard.process!.once("exit", () => done());
+            shard.process!.kill(signal);
+          }),
+      );
+      void Promise.all(exits).then(() => resolve(0));
+    };
+    const onInt = () => stop("SIGINT");
+    const onTerm = () => stop("SIGTERM");
+    signals.on("SIGINT", onInt);
+    signals.on("SIGTERM", onTerm);
+  });
+}

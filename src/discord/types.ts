@@ -1,0 +1,33 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIApplicationCommandsJSONBody,
+} from "discord.js";
+import type { EngineHolder } from "../engine-holder.js";
+import type { RateLimiter, WorkQueue } from "./limits.js";
+import type { Logger } from "./log.js";
+import type { Sessions } from "./sessions.js";
+
+/** What every handler is given: shared state of one bot process. */
+export interface BotContext {
+  readonly engines: EngineHolder;
+  readonly limiter: RateLimiter;
+  readonly queue: WorkQueue;
+  readonly sessions: Sessions;
+  readonly log: Logger;
+  /** Set during shutdown: new work is turned away politely. */
+  readonly closing: () => boolean;
+}
+
+export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+/**
+ * One application command: its definition (data, shared by `register` and the handler) and its
+ * handler. One file per command under commands/.
+ */
+export interface Command<I extends CommandInteraction = ChatInputCommandInteraction> {
+  readonly data: RESTPostAPIApplicationCommandsJSONBody;
+  execute(interaction: I, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}

@@ -1,0 +1,19 @@
+import type { DocumentMeta, Passage } from "./corpus/types.js";
+import type { Answer, AskOptions } from "./search/types.js";
+
+/**
+ * The engine every surface (CLI, Discord) is handed: built once from a loaded index, then
+ * queried. Read-only; a rebuilt index means a new Engine (see EngineHolder for hot swaps).
+ */
+export interface Engine {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** A paragraph by citation id (`doc#n`), or undefined. */
+  passage(id: string): Passage | undefined;
+  /** The paragraph and up to `radius` paragraphs either side of it, in order. */
+  context(id: string, radius?: number): readonly Passage[];
+  document(docId: string): DocumentMeta | undefined;
+  documents(): readonly DocumentMeta[];
+  /** Every paragraph, in corpus order (for quote checking). */
+  passages(): readonly Passage[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import { resolve } from "node:path";
+import type { Config } from "./config.js";
+import type { DocumentMeta, Passage } from "./corpus/types.js";
+import { createEmbedder } from "./embed/index.js";
+import type { Engine } from "./engine-types.js";
+import { SummitError } from "./errors.js";
+import { assertFresh } from "./index/freshness.js";
+import { readIndex } from "./index/store.js";
+import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
+
+export type { Engine } from "./engine-types.js";
+
+export interface OpenOptions {
+  readonly indexDir?: string;
+  /** Skip the corpus freshness check (benchmarks over a copied index). */
+  readonly skipFreshness?: boolean;
+  readonly tuning?: Partial<RetrieverTuning>;
+  readonly planner?: QueryPlanner;
+}
+
+/**
+ * Loads the index and the embedder it was built with, and returns the engine the surfaces share.
+ * Refuses an index that is missing, damaged, stale, or built by a different embedder.
+ */
+export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
+  const indexDir = resolve(options.indexDir ?? config.indexDir);
+  const data = readIndex(indexDir);
+  if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
+  const embedder = await createEmbedder(config, data.keyword);
+  const built = data.manifest.embedder;
+  if (embedder.id !== built.id || embedder.dims !== built.dims) {
+    await embedder.dispose();
+    throw new SummitError(
+      "INDEX_EMBEDDER_MISMATCH",
+      `index at ${indexDir} was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is ${embedder.id} (dims ${embedder.dims}) — run \`summit-bot ingest --index ${indexDir}\` to rebuild it, or set SUMMIT_EMBEDDER to match`,
+    );
+  }
+  const documents = data.manifest.documents;
+  const retriever = new Retriever({
+    passages: data.passages,
+    documents,
+    keyword: data.keyword,
+    vectors: data.vectors,
+    embedder,
+    ...(options.planner ? { planner: options.planner } : {}),
+    ...(options.tuning ? { tuning: options.tuning } : {}),
+  });
+  const byId = new Map(data.passages.map((p, i) => [p.id, i]));
+  const metaOf = new Map(documents.map((d) => [d.docId, d]));
+  return {
+    ask: (question, askOptions) => retriever.ask(question, askOptions),
+    passage: (id: string): Passage | undefined => {
+      const i = byId.get(id.trim());
+      return i === undefined ? undefined : data.passages[i];
+    },
+    context: (id: string, radius = 1): readonly Passage[] => {
+      const i = byId.get(id.trim());
+      if (i === undefined) return [];
+      const p = data.passages[i]!;
+      return data.passages.slice(Math.max(0, i - radius), i + radius + 1).filter((q) => q.docId === p.docId);
+    },
+    document: (docId: string): DocumentMeta | undefined => metaOf.get(docId),
+    documents: () => documents,
+    passages: () => data.passages,
+    close: () => embedder.dispose(),
+  };
+}

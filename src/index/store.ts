@@ -1,0 +1,159 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import type { Passage } from "../corpus/types.js";
+import { SummitError } from "../errors.js";
+import { KeywordIndex, type KeywordIndexData } from "./keyword.js";
+import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
+import { VectorIndex } from "./vector.js";
+
+export const MANIFEST = "manifest.json";
+const FILES = { passages: "passages.json", keyword: "keyword.json", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
+
+export interface IndexData {
+  readonly manifest: Manifest;
+  readonly passages: readonly Passage[];
+  readonly keyword: KeywordIndex;
+  readonly vectors: VectorIndex;
+}
+
+export interface IndexContents {
+  readonly corpusDir: string;
+  readonly corpusFiles: Readonly<Record<string, string>>;
+  readonly documents: Manifest["documents"];
+  readonly passages: readonly Passage[];
+  readonly keyword: KeywordIndexData;
+  readonly vectors: readonly Float32Array[];
+  readonly embedder: { readonly id: string; readonly dims: number };
+}
+
+const sha256 = (data: Uint8Array | string): string => createHash("sha256").update(data).digest("hex");
+
+/**
+ * Writes a complete index. Data files go to a fresh generation folder; the manifest that points
+ * at it is then replaced by rename, which is atomic: a reader sees the old index or the new one,
+ * never half of each, and a crash mid-write leaves the old index in place.
+ */
+export function writeIndex(indexDir: string, contents: IndexContents): Manifest {
+  mkdirSync(indexDir, { recursive: true });
+  const { dims } = contents.embedder;
+  const raw = new Float32Array(contents.vectors.length * dims);
+  contents.vectors.forEach((v, i) => raw.set(v, i * dims));
+  const blobs: Record<string, Uint8Array> = {
+    [FILES.passages]: Buffer.from(JSON.stringify(contents.passages)),
+    [FILES.keyword]: Buffer.from(JSON.stringify(contents.keyword)),
+    [FILES.raw]: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
+  };
+  const staging = join(indexDir, `.staging-${process.pid}-${Date.now()}`);
+  mkdirSync(staging);
+  try {
+    for (const [name, data] of Object.entries(blobs)) writeFileSync(join(staging, name), data);
+    VectorIndex.build(contents.vectors, dims).write(join(staging, FILES.hnsw));
+    const files: Record<string, FileEntry> = {};
+    for (const name of Object.values(FILES).sort()) {
+      const data = readFileSync(join(staging, name));
+      files[name] = { bytes: data.length, sha256: sha256(data) };
+    }
+    // Named by content, so rebuilding an unchanged corpus reproduces the same index.
+    const generation = `g-${sha256(JSON.stringify(files)).slice(0, 16)}`;
+    const target = join(indexDir, generation);
+    if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+    renameSync(staging, target);
+    const corpusRel = relative(indexDir, contents.corpusDir);
+    const manifest: Manifest = {
+      format: INDEX_FORMAT,
+      analyzer: ANALYZER_ID,
+      embedder: contents.embedder,
+      generation,
+      files,
+      corpus: { dir: isAbsolute(corpusRel) ? contents.corpusDir : corpusRel || ".", files: contents.corpusFiles },
+      documents: contents.documents,
+      passages: contents.passages.length,
+    };
+    const tmp = join(indexDir, `${MANIFEST}.tmp-${process.pid}`);
+    writeFileSync(tmp, JSON.stringify(manifest, null, 1) + "\n");
+    renameSync(tmp, join(indexDir, MANIFEST));
+    for (const name of readdirSync(indexDir)) {
+      if (name.startsWith("g-") && name !== generation) rmSync(join(indexDir, name), { recursive: true, force: true });
+    }
+    return manifest;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+const corrupt = (indexDir: string, detail: string) =>
+  new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (${detail}); rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+
+export function readManifest(indexDir: string): Manifest {
+  const path = join(indexDir, MANIFEST);
+  if (!existsSync(path)) {
+    throw new SummitError("INDEX_MISSING", `expected an index at ${indexDir} (${MANIFEST}), found none; build it with \`summit-bot ingest --index ${indexDir}\``);
+  }
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+  } catch (err) {
+    throw corrupt(indexDir, `${MANIFEST} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (manifest?.format !== INDEX_FORMAT || manifest.analyzer !== ANALYZER_ID) {
+    throw new SummitError(
+      "INDEX_CORRUPT",
+      `index at ${indexDir} has format ${manifest?.format}/${manifest?.analyzer}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
+    );
+  }
+  return manifest;
+}
+
+/** Reads a data file and checks it against the manifest's size and hash. */
+function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer {
+  const entry = manifest.files[name];
+  const path = join(indexDir, manifest.generation, name);
+  if (!entry) throw corrupt(indexDir, `the manifest lists no ${name}`);
+  if (!existsSync(path)) throw corrupt(indexDir, `${manifest.generation}/${name} is missing`);
+  const data = readFileSync(path);
+  if (data.length !== entry.bytes) throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${data.length}`);
+  if (sha256(data) !== entry.sha256) throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
+  return data;
+}
+
+export function readIndex(indexDir: string): IndexData {
+  const manifest = readManifest(indexDir);
+  let passages: Passage[];
+  let keywordData: KeywordIndexData;
+  const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
+  const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
+  readChecked(indexDir, manifest, FILES.hnsw);
+  try {
+    passages = JSON.parse(passagesRaw.toString("utf8")) as Passage[];
+    keywordData = JSON.parse(keywordRaw.toString("utf8")) as KeywordIndexData;
+  } catch (err) {
+    throw corrupt(indexDir, (err as Error).message);
+  }
+  if (passages.length !== manifest.passages || keywordData.lengths.length !== passages.length) {
+    throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
+  }
+  const vectors = VectorIndex.read(join(indexDir, manifest.generation, FILES.hnsw), manifest.embedder.dims, passages.length);
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vectors };
+}
+
+/** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */
+export function readStoredVectors(indexDir: string): { manifest: Manifest; byPassage: Map<string, Float32Array> } | undefined {
+  try {
+    const manifest = readManifest(indexDir);
+    const passages = JSON.parse(readChecked(indexDir, manifest, FILES.passages).toString("utf8")) as Passage[];
+    const raw = readChecked(indexDir, manifest, FILES.raw);
+    const all = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const dims = manifest.embedder.dims;
+    const byPassage = new Map<string, Float32Array>();
+    passages.forEach((p, i) => byPassage.set(p.id, all.slice(i * dims, (i + 1) * dims)));
+    return { manifest, byPassage };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The corpus folder an index was built from, resolved against the index folder. */
+export function corpusDirOf(indexDir: string, manifest: Manifest): string {
+  return resolve(indexDir, manifest.corpus.dir);
+}

@@ -1,0 +1,49 @@
+import type { Answer, Result } from "../search/types.js";
+
+export interface TerminalStyle {
+  readonly color: boolean;
+}
+
+const LABELS = {
+  ja: { refusal: "記事の中に、この質問に答える箇所は見つかりませんでした。", gloss: "英語の注記(原文ではありません)", dup: "同じ内容" },
+  en: {
+    refusal: "Nothing in the articles answers that question.",
+    gloss: "Gloss (not part of the source)",
+    dup: "Same fact also in",
+  },
+} as const;
+
+/** Marks the highlighted sentences (bold, or 【】 without colour) inside the verbatim quote. */
+function markHighlights(r: Result, style: TerminalStyle): string {
+  let out = "";
+  let at = 0;
+  for (const h of r.highlights) {
+    out += r.text.slice(at, h.start);
+    const s = r.text.slice(h.start, h.end);
+    out += style.color ? `\x1b[1;33m${s}\x1b[0m` : `【${s}】`;
+    at = h.end;
+  }
+  return out + r.text.slice(at);
+}
+
+function citation(r: Result, i: number): string {
+  const parts = [`[${i + 1}] ${r.title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? ""];
+  return parts.filter(Boolean).join(" — ");
+}
+
+/** The answer as a person reads it in a terminal: quotes first, numbered citations after. */
+export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
+  const L = LABELS[answer.lang];
+  if (!answer.answerable || answer.results.length === 0) return `${L.refusal}\n`;
+  const blocks = answer.results.map((r, i) => {
+    const quote = markHighlights(r, style)
+      .split("\n")
+      .map((l) => `  > ${l}`)
+      .join("\n");
+    const lines = [`${quote} [${i + 1}]`];
+    if (r.glosses.length) lines.push(`  (${L.gloss}: ${r.glosses.join("; ")})`);
+    if (r.duplicates.length) lines.push(`  (${L.dup}: ${r.duplicates.join(", ")})`);
+    return lines.join("\n");
+  });
+  return `${blocks.join("\n\n")}\n\n${answer.results.map(citation).join("\n")}\n`;
+}

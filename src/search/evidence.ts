@@ -1,0 +1,59 @@
+import type { KeywordIndex } from "../index/keyword.js";
+import { analyze } from "../text/analyzer.js";
+import { sentenceSpans } from "../text/sentences.js";
+import type { Span } from "./types.js";
+
+/** A weighted query: term → weight (repeats and translation confidence folded in). */
+export type WeightedTerms = ReadonlyMap<string, number>;
+
+/**
+ * How much of the question's information a text contains: the idf mass of the question's terms
+ * that occur in the text, over the idf mass of all of them (terms the corpus has never seen
+ * count at full rarity). This is the evidence behind "answerable": an off-topic question
+ * shares only common terms with every paragraph.
+ */
+export function coverage(query: WeightedTerms, textTerms: ReadonlySet<string>, keyword: KeywordIndex): number {
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of query) {
+    const w = keyword.idf(term) * Math.min(1, weight);
+    total += w;
+    if (textTerms.has(term)) found += w;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/**
+ * The sentences of a paragraph that carry most of the question's terms: the best one, plus any
+ * other within 80% of it (at most two), in text order.
+ */
+export function highlightSentences(text: string, query: WeightedTerms, keyword: KeywordIndex): Span[] {
+  const spans = sentenceSpans(text);
+  if (spans.length <= 1) return spans;
+  const scored = spans.map((span) => ({ span, score: coverage(query, new Set(analyze(text.slice(span.start, span.end))), keyword) }));
+  const best = Math.max(...scored.map((s) => s.score));
+  if (best <= 0) return [];
+  return scored
+    .filter((s) => s.score >= best * 0.8)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map((s) => s.span)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Character bigrams of a text with spaces and punctuation removed: a cheap fingerprint for near-duplicates. */
+export function shingles(text: string): Set<string> {
+  const chars = [...text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "")];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Share of the smaller set contained in the larger: 1 when one text repeats the other. */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n / small.size;
+}

@@ -1,0 +1,495 @@
+/**
+ * The misquote checker behind "Find sources": finds the quotations in a message and aligns each
+ * against the corpus. A quotation is
+ *  - verbatim  when, after NFKC and ignoring whitespace (and case), it occurs in a paragraph;
+ *  - altered   when a close match exists: semi-global edit-distance alignment (the quote must be
+ *              used whole, the paragraph may be entered and left anywhere) finds a stretch of a
+ *              paragraph within the similarity threshold; the differences are reported as a diff;
+ *  - not found otherwise.
+ * Elisions ("…", "(略)") split a quotation into fragments that must appear in order in one
+ * paragraph. Pure: the only input is the message and the passages.
+ */
+import type { Passage } from "../corpus/types.js";
+import type { Span } from "./types.js";
+
+export type QuoteStyle = "kagikakko" | "nijukagi" | "curly" | "straight" | "blockquote" | "implicit";
+
+export interface QuotedSpan {
+  /** The quoted text as written, without the quotation marks. */
+  readonly text: string;
+  /** Where `text` sits in the message. */
+  readonly start: number;
+  readonly end: number;
+  readonly style: QuoteStyle;
+}
+
+export type QuoteStatus = "verbatim" | "altered" | "not_found";
+
+/**
+ * One stretch of the alignment. `quote` is the message's text, `source` the paragraph's, both as
+ * written. `equal` stretches are identical after normalization; `elision` marks an omission the
+ * quote itself signalled ("…").
+ */
+export interface DiffOp {
+  readonly op: "equal" | "replace" | "insert" | "delete" | "elision";
+  readonly quote: string;
+  readonly source: string;
+}
+
+export interface QuoteCheck {
+  readonly quote: QuotedSpan;
+  readonly status: QuoteStatus;
+  /** The paragraph that matches best (`doc#n`), unless not found. */
+  readonly passageId?: string;
+  /** The matched stretch of that paragraph's text. */
+  readonly sourceSpan?: Span;
+  /** 1 for verbatim; 1 − edits / length for altered; best seen for not found. */
+  readonly similarity: number;
+  /** Empty for verbatim and not found. */
+  readonly diff: readonly DiffOp[];
+  /** Other paragraphs where the same text occurs verbatim (reposted wire copy). */
+  readonly alsoIn: readonly string[];
+}
+
+export interface QuoteCheckOptions {
+  /** Quotations shorter than this (normalized characters) are terms, not quotes, and are skipped. */
+  readonly minLength?: number;
+  /** Lowest similarity reported as altered rather than not found. */
+  readonly threshold?: number;
+  /** When the message has no quotation marks, check the whole message as a pasted quote. */
+  readonly implicit?: boolean;
+  /** At most this many quotations are checked (the first ones). */
+  readonly maxQuotes?: number;
+}
+
+const DEFAULTS = { minLength: 5, threshold: 0.6, implicit: true, maxQuotes: 8 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Normalization with a map back to the original text
+
+interface Normalized {
+  readonly text: string;
+  /** For each normalized code point, the [start, end) of the original code point it came from. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+const FOLD: Record<string, string> = {
+  "『": "「", "』": "」", "“": "\"", "”": "\"", "‘": "'", "’": "'", "〜": "~",
+  "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+};
+
+/** NFKC, lower case, whitespace removed, quote and dash variants folded; keeps a map to the original. */
+export function normalizeWithMap(original: string): Normalized {
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const cp of original) {
+    const end = i + cp.length;
+    for (const ch of cp.normalize("NFKC").toLowerCase()) {
+      if (/\s/u.test(ch)) continue;
+      // Half-width kana voicing marks normalize to combining marks: fold them into the kana.
+      if ((ch === "\u3099" || ch === "\u309a") && chars.length > 0) {
+        const last = chars.length - 1;
+        const composed = (chars[last] + ch).normalize("NFC");
+        if (composed.length === 1) {
+          chars[last] = composed;
+          ends[last] = end;
+          continue;
+        }
+      }
+      chars.push(FOLD[ch] ?? ch);
+      starts.push(i);
+      ends.push(end);
+    }
+    i = end;
+  }
+  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The normalized text as code points: the unit of alignment and of the map. */
+function units(n: Normalized): string[] {
+  return Array.from(n.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding quotations in a message
+
+const PAIRS: ReadonlyArray<readonly [string, string, QuoteStyle]> = [
+  ["「", "」", "kagikakko"],
+  ["『", "』", "nijukagi"],
+  ["“", "”", "curly"],
+  ["\"", "\"", "straight"],
+  ["＂", "＂", "straight"],
+];
+
+/** Blanks out code blocks and inline code (same length) so their contents are not read as quotes. */
+function maskCode(text: string): string {
+  return text.replace(/```[\s\S]*?```|`[^`\n]*`/g, (m) => " ".repeat(m.length));
+}
+
+/**
+ * The quotations in a message: Discord block quotes (`> ` lines, `>>> ` to the end), 「…」 with
+ * nested 『』 kept inside, top-level 『…』, “…” and "…". Unbalanced marks are ignored; the same
+ * text quoted twice is returned once.
+ */
+export function findQuotes(message: string): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  let text = maskCode(message);
+
+  // Block quotes first; then blank them so their contents are not scanned again.
+  const lines = text.split("\n");
+  let offset = 0;
+  let block: { start: number; end: number; parts: string[] } | undefined;
+  let rest = false;
+  const flush = () => {
+    if (block) {
+      const joined = block.parts.join("\n").trim();
+      if (joined) found.push({ text: joined, start: block.start, end: block.end, style: "blockquote" });
+    }
+    block = undefined;
+  };
+  for (const line of lines) {
+    const m = rest ? ["", "", line] as const : /^(>>> ?|> )(.*)$/.exec(line);
+    if (m) {
+      if (m[1] === ">>> " || m[1] === ">>>") rest = true;
+      const start = offset + (line.length - (m[2] ?? "").length);
+      const original = message.slice(start, offset + line.length);
+      if (!block) block = { start, end: offset + line.length, parts: [] };
+      block.parts.push(original);
+      block.end = offset + line.length;
+    } else flush();
+    offset += line.length + 1;
+  }
+  flush();
+  for (const q of found) text = text.slice(0, q.start) + " ".repeat(q.end - q.start) + text.slice(q.end);
+
+  const spans: QuotedSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const pair = PAIRS.find(([open]) => open === ch);
+    if (!pair) {
+      i++;
+      continue;
+    }
+    const [open, close, style] = pair;
+    let depth = 1;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const c = text[j]!;
+      if (open !== close && c === open) depth++;
+      else if (c === close && --depth === 0) break;
+    }
+    if (j >= text.length) {
+      i++;
+      continue;
+    }
+    const inner = message.slice(i + 1, j);
+    if (inner.trim()) spans.push({ text: inner, start: i + 1, end: j, style });
+    i = j + 1;
+  }
+  const all = [...found, ...spans].sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  return all.filter((q) => {
+    const key = normalizeWithMap(q.text).text;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus side: normalized paragraphs and a bigram index to pick candidates
+
+interface CorpusIndex {
+  readonly passages: readonly Passage[];
+  readonly norm: readonly Normalized[];
+  readonly bigrams: Map<string, number[]>;
+}
+
+const cache = new WeakMap<readonly Passage[], CorpusIndex>();
+
+function bigramsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  const u = Array.from(s);
+  for (let k = 0; k + 1 < u.length; k++) out.add(u[k]! + u[k + 1]!);
+  if (u.length === 1) out.add(u[0]!);
+  return out;
+}
+
+function corpusIndex(passages: readonly Passage[]): CorpusIndex {
+  const hit = cache.get(passages);
+  if (hit) return hit;
+  const norm = passages.map((p) => normalizeWithMap(p.text));
+  const bigrams = new Map<string, number[]>();
+  norm.forEach((n, idx) => {
+    for (const b of bigramsOf(n.text)) {
+      const list = bigrams.get(b);
+      if (list) list.push(idx);
+      else bigrams.set(b, [idx]);
+    }
+  });
+  const index = { passages, norm, bigrams };
+  cache.set(passages, index);
+  return index;
+}
+
+/** Paragraphs sharing the most bigrams with the quote, best first. */
+function candidates(index: CorpusIndex, quote: string, limit: number): number[] {
+  const grams = bigramsOf(quote);
+  const counts = new Map<number, number>();
+  for (const g of grams) for (const idx of index.bigrams.get(g) ?? []) counts.set(idx, (counts.get(idx) ?? 0) + 1);
+  const floor = Math.max(1, Math.floor(grams.size * 0.25));
+  return [...counts]
+    .filter(([, c]) => c >= floor)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([idx]) => idx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alignment
+
+interface Alignment {
+  readonly distance: number;
+  /** [start, end) in the normalized paragraph. */
+  readonly from: number;
+  readonly to: number;
+  /** Edit script over normalized units: m = match, s = substitute, i = quote-only, d = source-only. */
+  readonly script: string;
+}
+
+/**
+ * Semi-global Levenshtein (Sellers 1980): the whole quote against any stretch of the paragraph.
+ * Cells hold `edits × big − matches`, so among alignments with the fewest edits the one keeping
+ * the most characters in place wins ("永久友好" vs "永久善隣友好" is a deletion of 善隣, not two
+ * substitutions). Quadratic in the two lengths, which is fine for the few candidate paragraphs.
+ */
+function align(q: readonly string[], p: readonly string[]): Alignment {
+  const m = q.length;
+  const n = p.length;
+  const big = m + 1;
+  const w = n + 1;
+  const d = new Int32Array((m + 1) * w);
+  const step = (a: string | undefined, b: string | undefined) => (a === b ? -1 : big);
+  for (let i = 1; i <= m; i++) d[i * w] = i * big;
+  for (let i = 1; i <= m; i++) {
+    const qi = q[i - 1];
+    for (let j = 1; j <= n; j++) {
+      const sub = d[(i - 1) * w + j - 1]! + step(qi, p[j - 1]);
+      const ins = d[(i - 1) * w + j]! + big;
+      const del = d[i * w + j - 1]! + big;
+      d[i * w + j] = Math.min(sub, ins, del);
+    }
+  }
+  let best = 0;
+  for (let j = 1; j <= n; j++) if (d[m * w + j]! < d[m * w + best]!) best = j;
+  const ops: string[] = [];
+  let i = m;
+  let j = best;
+  while (i > 0) {
+    const here = d[i * w + j]!;
+    if (j > 0 && here === d[(i - 1) * w + j - 1]! + step(q[i - 1], p[j - 1])) {
+      ops.push(q[i - 1] === p[j - 1] ? "m" : "s");
+      i--;
+      j--;
+    } else if (here === d[(i - 1) * w + j]! + big) {
+      ops.push("i");
+      i--;
+    } else {
+      ops.push("d");
+      j--;
+    }
+  }
+  const script = ops.reverse().join("");
+  const distance = script.length - (script.match(/m/g)?.length ?? 0);
+  return { distance, from: j, to: best, script };
+}
+
+/** The original text behind normalized code points [from, to). */
+function originalOf(n: Normalized, orig: string, from: number, to: number): string {
+  return from >= to ? "" : orig.slice(n.starts[from]!, n.ends[to - 1]!);
+}
+
+/** Turns an edit script into stretches of original text on both sides. */
+function diffOps(quote: Normalized, qOrig: string, src: Normalized, sOrig: string, a: Alignment): DiffOp[] {
+  // Group the script into runs of equal / changed units.
+  type Run = { equal: boolean; qFrom: number; qTo: number; sFrom: number; sTo: number };
+  const runs: Run[] = [];
+  let qi = 0;
+  let si = a.from;
+  for (const op of a.script) {
+    const equal = op === "m";
+    const last = runs[runs.length - 1];
+    const run = last && last.equal === equal ? last : { equal, qFrom: qi, qTo: qi, sFrom: si, sTo: si };
+    if (run !== last) runs.push(run);
+    if (op !== "d") run.qTo = ++qi;
+    if (op !== "i") run.sTo = ++si;
+  }
+  // A one-character agreement between two changes reads better as part of one change.
+  const merged: Run[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    const prev = merged[merged.length - 1];
+    const next = runs[k + 1];
+    if (r.equal && prev && !prev.equal && next && !next.equal && r.qTo - r.qFrom <= 1) {
+      prev.qTo = r.qTo;
+      prev.sTo = r.sTo;
+      continue;
+    }
+    if (prev && prev.equal === r.equal) {
+      prev.qTo = r.qTo;
+      prev.sTo = r.sTo;
+      continue;
+    }
+    merged.push({ ...r });
+  }
+  return merged.map((r) => {
+    const qText = originalOf(quote, qOrig, r.qFrom, r.qTo);
+    const sText = originalOf(src, sOrig, r.sFrom, r.sTo);
+    const op: DiffOp["op"] = r.equal ? "equal" : !qText ? "delete" : !sText ? "insert" : "replace";
+    return { op, quote: qText, source: sText };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking
+
+const ELISION = /\.{2,}|\(略\)|〔略〕|\[略\]|\[\.{2,}\]/g;
+
+interface Fragment {
+  readonly norm: Normalized;
+  readonly units: string[];
+  /** Offset of the fragment within the quote's original text. */
+  readonly offset: number;
+  readonly original: string;
+}
+
+function fragmentsOf(quote: string): Fragment[] {
+  const whole = normalizeWithMap(quote);
+  const out: Fragment[] = [];
+  let last = 0;
+  const cut = (from: number, to: number) => {
+    if (to - from < 1) return;
+    const s = whole.starts[from]!;
+    const e = whole.ends[to - 1]!;
+    const original = quote.slice(s, e);
+    const norm = normalizeWithMap(original);
+    if (norm.text) out.push({ norm, units: units(norm), offset: s, original });
+  };
+  // Match offsets are UTF-16; the map is per code point.
+  const cpIndex = (utf16: number) => Array.from(whole.text.slice(0, utf16)).length;
+  for (const m of whole.text.matchAll(ELISION)) {
+    const at = cpIndex(m.index ?? 0);
+    cut(last, at);
+    last = at + Array.from(m[0]).length;
+  }
+  cut(last, whole.starts.length);
+  return out;
+}
+
+interface Located {
+  readonly passage: number;
+  readonly distance: number;
+  readonly length: number;
+  readonly parts: ReadonlyArray<{ frag: Fragment; a: Alignment }>;
+}
+
+/** Aligns the fragments, in order, within one paragraph. */
+function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[]): Located {
+  const src = index.norm[idx]!;
+  const srcUnits = units(src);
+  const parts: Array<{ frag: Fragment; a: Alignment }> = [];
+  let cursor = 0;
+  let distance = 0;
+  for (const frag of frags) {
+    const exact = src.text.indexOf(frag.norm.text, codeUnitOffset(srcUnits, cursor));
+    let a: Alignment;
+    if (exact >= 0) {
+      const from = Array.from(src.text.slice(0, exact)).length;
+      a = { distance: 0, from, to: from + frag.units.length, script: "m".repeat(frag.units.length) };
+    } else {
+      const sub = align(frag.units, srcUnits.slice(cursor));
+      a = { ...sub, from: sub.from + cursor, to: sub.to + cursor };
+    }
+    parts.push({ frag, a });
+    distance += a.distance;
+    cursor = a.to;
+  }
+  const length = frags.reduce((sum, f) => sum + f.units.length, 0);
+  return { passage: idx, distance, length, parts };
+}
+
+function codeUnitOffset(unitsArr: readonly string[], unit: number): number {
+  let off = 0;
+  for (let k = 0; k < unit && k < unitsArr.length; k++) off += unitsArr[k]!.length;
+  return off;
+}
+
+/** Checks one quotation (as written, without quotation marks) against the corpus. */
+export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck {
+  const threshold = options.threshold ?? DEFAULTS.threshold;
+  const index = corpusIndex(passages);
+  const frags = fragmentsOf(quote.text);
+  const whole = frags.map((f) => f.norm.text).join("");
+  const notFound: QuoteCheck = { quote, status: "not_found", similarity: 0, diff: [], alsoIn: [] };
+  if (!whole) return notFound;
+
+  const pool = candidates(index, whole, 12);
+  let best: Located | undefined;
+  for (const idx of pool) {
+    const located = locateIn(index, idx, frags);
+    if (!best || located.distance < best.distance) best = located;
+    if (best.distance === 0) break;
+  }
+  if (!best) return notFound;
+  const similarity = Math.max(0, 1 - best.distance / Math.max(1, best.length));
+  if (best.distance > 0 && similarity < threshold) return { ...notFound, similarity };
+
+  const passage = passages[best.passage]!;
+  const src = index.norm[best.passage]!;
+  const first = best.parts[0]!.a;
+  const last = best.parts[best.parts.length - 1]!.a;
+  const sourceSpan = {
+    start: src.starts[first.from] ?? 0,
+    end: last.to > 0 ? (src.ends[last.to - 1] ?? passage.text.length) : 0,
+  };
+  const alsoIn =
+    best.distance === 0
+      ? pool
+          .filter((idx) => idx !== best.passage && locateIn(index, idx, frags).distance === 0)
+          .map((idx) => passages[idx]!.id)
+      : [];
+  if (best.distance === 0) {
+    return { quote, status: "verbatim", passageId: passage.id, sourceSpan, similarity: 1, diff: [], alsoIn };
+  }
+  const diff: DiffOp[] = [];
+  best.parts.forEach(({ frag, a }, k) => {
+    if (k > 0) diff.push({ op: "elision", quote: "…", source: "" });
+    diff.push(...diffOps(frag.norm, frag.original, src, passage.text, a));
+  });
+  return { quote, status: "altered", passageId: passage.id, sourceSpan, similarity, diff, alsoIn };
+}
+
+/**
+ * Finds and checks every quotation in a message. Quotations shorter than `minLength` are taken
+ * for terms and skipped. With `implicit`, a message without quotation marks that matches a
+ * paragraph closely is reported as a pasted quote.
+ */
+export function checkQuotes(message: string, passages: readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck[] {
+  const minLength = options.minLength ?? DEFAULTS.minLength;
+  const maxQuotes = options.maxQuotes ?? DEFAULTS.maxQuotes;
+  const quotes = findQuotes(message).filter((q) => normalizeWithMap(q.text).text.length >= minLength);
+  if (quotes.length > 0) return quotes.slice(0, maxQuotes).map((q) => checkQuote(q, passages, options));
+  if (!(options.implicit ?? DEFAULTS.implicit)) return [];
+  const trimmed = message.trim();
+  if (normalizeWithMap(trimmed).text.length < Math.max(minLength, 12)) return [];
+  const start = message.indexOf(trimmed);
+  const implicit = checkQuote({ text: trimmed, start, end: start + trimmed.length, style: "implicit" }, passages, {
+    ...options,
+    threshold: Math.max(options.threshold ?? DEFAULTS.threshold, 0.8),
+  });
+  return implicit.status === "not_found" ? [] : [implicit];
+}

@@ -1,0 +1,166 @@
+import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { Embedder } from "../embed/types.js";
+import { SummitError } from "../errors.js";
+import type { KeywordIndex } from "../index/keyword.js";
+import { termWeights } from "../index/keyword.js";
+import type { VectorIndex } from "../index/vector.js";
+import { analyze } from "../text/analyzer.js";
+import { detectLanguage } from "../text/lang.js";
+import { containment, coverage, highlightSentences, shingles, type WeightedTerms } from "./evidence.js";
+import { reciprocalRankFusion, type Hits } from "./fusion.js";
+import type { Answer, AskOptions, Result } from "./types.js";
+
+/** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
+export interface QueryPlan {
+  readonly lang: "ja" | "en";
+  readonly keyword: WeightedTerms;
+  readonly vectorText: string;
+  /** Japanese term → the English it translates (English questions only). */
+  readonly glosses: ReadonlyMap<string, string>;
+}
+
+/** Turns a question into a plan; the cross-lingual planner replaces the default for English questions. */
+export type QueryPlanner = (question: string) => QueryPlan;
+
+export const defaultPlanner: QueryPlanner = (question) => ({
+  lang: detectLanguage(question),
+  keyword: termWeights(analyze(question)),
+  vectorText: question,
+  glosses: new Map(),
+});
+
+export interface RetrieverTuning {
+  /** Candidates taken from each list before fusion. */
+  readonly depth: number;
+  readonly keywordWeight: number;
+  readonly vectorWeight: number;
+  readonly rrfK: number;
+  /** Minimum evidence (see evidence.coverage) for a question to count as answered. */
+  readonly answerableCoverage: number;
+  /** Two passages sharing this much of their wording are one fact told twice. */
+  readonly duplicateContainment: number;
+  /** Which signals to use: the benchmark measures each alone. */
+  readonly mode: "hybrid" | "keyword" | "vector";
+}
+
+export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
+  depth: 100,
+  keywordWeight: 1,
+  vectorWeight: 1,
+  rrfK: 60,
+  answerableCoverage: 0.5,
+  duplicateContainment: 0.6,
+  mode: "hybrid",
+});
+
+export interface RetrieverParts {
+  readonly passages: readonly Passage[];
+  readonly documents: readonly DocumentMeta[];
+  readonly keyword: KeywordIndex;
+  readonly vectors: VectorIndex;
+  readonly embedder: Embedder;
+  readonly planner?: QueryPlanner;
+  readonly tuning?: Partial<RetrieverTuning>;
+}
+
+/** Hybrid retrieval and the answer built from it. Pure apart from the embedder call. */
+export class Retriever {
+  private readonly tuning: RetrieverTuning;
+  private readonly metaOf: Map<string, DocumentMeta>;
+  private readonly rangeOf = new Map<string, { from: number; to: number }>();
+  private readonly termsCache = new Map<number, Set<string>>();
+  private readonly planner: QueryPlanner;
+
+  constructor(private readonly parts: RetrieverParts) {
+    this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
+    this.planner = parts.planner ?? defaultPlanner;
+    this.metaOf = new Map(parts.documents.map((d) => [d.docId, d]));
+    parts.passages.forEach((p, i) => {
+      const r = this.rangeOf.get(p.docId);
+      if (r) r.to = i + 1;
+      else this.rangeOf.set(p.docId, { from: i, to: i + 1 });
+    });
+  }
+
+  private passageTerms(i: number): Set<string> {
+    let terms = this.termsCache.get(i);
+    if (!terms) {
+      const p = this.parts.passages[i]!;
+      const meta = this.metaOf.get(p.docId);
+      terms = new Set([...analyze(p.text), ...analyze(p.section ?? ""), ...analyze(meta?.title ?? "")]);
+      this.termsCache.set(i, terms);
+    }
+    return terms;
+  }
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const { tuning, parts } = this;
+    const k = Math.max(1, Math.min(options.k ?? 5, 50));
+    const offset = Math.max(0, options.offset ?? 0);
+    let allowed: ((i: number) => boolean) | undefined;
+    let allowedCount = parts.passages.length;
+    if (options.docId !== undefined) {
+      const range = this.rangeOf.get(options.docId);
+      if (!range) {
+        throw new SummitError("USAGE", `unknown article ${JSON.stringify(options.docId)}; expected one of ${[...this.rangeOf.keys()].join(", ")}`);
+      }
+      allowed = (i) => i >= range.from && i < range.to;
+      allowedCount = range.to - range.from;
+    }
+    const plan = this.planner(question);
+    const lang = plan.lang;
+    if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, results: [] };
+
+    const depth = Math.min(tuning.depth, allowedCount);
+    const keywordHits: Hits = tuning.mode === "vector" ? [] : parts.keyword.search(plan.keyword, depth, allowed);
+    let vectorHits: Hits = [];
+    if (tuning.mode !== "keyword" && plan.vectorText.trim()) {
+      vectorHits = parts.vectors.search(await parts.embedder.embedQuery(plan.vectorText), depth, allowed).filter(([, s]) => s > 0);
+    }
+    const fused = reciprocalRankFusion(
+      [
+        { hits: keywordHits, weight: tuning.keywordWeight },
+        { hits: vectorHits, weight: tuning.vectorWeight },
+      ],
+      tuning.rrfK,
+    );
+    if (fused.length === 0) return { question, lang, answerable: false, results: [] };
+
+    // The decision rests on the best-supported of the top few passages.
+    const evidence = Math.max(...fused.slice(0, 3).map(([i]) => coverage(plan.keyword, this.passageTerms(i), parts.keyword)));
+    const answerable = evidence >= tuning.answerableCoverage;
+
+    const results: Result[] = [];
+    const kept: Array<{ result: Result; shingles: Set<string>; duplicates: string[] }> = [];
+    for (const [i, score] of fused) {
+      if (kept.length >= offset + k) break;
+      const p = parts.passages[i]!;
+      const sh = shingles(p.text);
+      const twin = kept.find((x) => containment(x.shingles, sh) >= tuning.duplicateContainment);
+      if (twin) {
+        twin.duplicates.push(p.id);
+        continue;
+      }
+      const meta = this.metaOf.get(p.docId);
+      const matched = [...plan.glosses].filter(([ja]) => p.text.normalize("NFKC").toLowerCase().includes(ja.normalize("NFKC").toLowerCase()));
+      const duplicates: string[] = [];
+      const result: Result = {
+        id: p.id,
+        docId: p.docId,
+        n: p.n,
+        title: meta?.title ?? p.docId,
+        ...(meta?.source ? { source: meta.source } : {}),
+        ...(meta?.url ? { url: meta.url } : {}),
+        ...(p.section ? { section: p.section } : {}),
+        text: p.text,
+        score: Number(score.toFixed(6)),
+        highlights: highlightSentences(p.text, plan.keyword, parts.keyword),
+        duplicates,
+        glosses: matched.map(([ja, en]) => `${ja} = ${en}`),
+      };
+      kept.push({ result, shingles: sh, duplicates });
+    }
+    for (const x of kept.slice(offset)) results.push(x.result);
+    return { question, lang, answerable, results: answerable ? results : [] };
+  }
+}

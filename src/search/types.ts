@@ -1,0 +1,45 @@
+import type { DocumentMeta } from "../corpus/types.js";
+
+/** A half-open character range [start, end) within a passage's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Result {
+  readonly id: string;
+  readonly docId: string;
+  readonly n: number;
+  readonly title: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly section?: string;
+  /** Verbatim paragraph text. */
+  readonly text: string;
+  readonly score: number;
+  /** Sentences of `text` that best answer the question. */
+  readonly highlights: readonly Span[];
+  /** Ids of near-duplicate passages collapsed into this one. */
+  readonly duplicates: readonly string[];
+  /** English glosses of the Japanese terms that matched an English question (not part of the source). */
+  readonly glosses: readonly string[];
+}
+
+export interface Answer {
+  readonly question: string;
+  /** Language of the question, which decides the interface language of the reply. */
+  readonly lang: "ja" | "en";
+  readonly answerable: boolean;
+  readonly results: readonly Result[];
+}
+
+export interface AskOptions {
+  /** How many results to return (after de-duplication). */
+  readonly k?: number;
+  /** Restrict to one article. */
+  readonly docId?: string;
+  /** Skip this many results first (the "More" button). */
+  readonly offset?: number;
+}
+
+export type { DocumentMeta };

@@ -1,0 +1,40 @@
+import type { Span } from "../search/types.js";
+
+/**
+ * Splits a paragraph into sentences as character spans of the original text, so that a
+ * highlight can point into the verbatim quote. Ends at 。！？!? (with closing brackets kept on
+ * the sentence), at ". " in Latin text, and at line breaks (list items).
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^。！？!?\n]*(?:[。！？!?]+[」』）)"”]*|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push(...splitLatin(text, start, end));
+  }
+  return spans;
+}
+
+function splitLatin(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const re = /\.\s+(?=[A-Z])/g;
+  re.lastIndex = start;
+  let from = start;
+  let m: RegExpExecArray | null;
+  const slice = text.slice(0, end);
+  while ((m = re.exec(slice)) !== null) {
+    out.push({ start: from, end: m.index + 1 });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: from, end });
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * A tiny stand-in Engine over a parsed corpus (bigram overlap), for unit tests that must not
+ * depend on the retrieval stack, plus `gated`, a wrapper that holds answers until released so
+ * tests can keep work in flight.
+ */
+import { loadCorpus } from "../../src/corpus/load.js";
+import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
+import type { Engine } from "../../src/engine-types.js";
+import type { Answer, AskOptions, Result } from "../../src/search/types.js";
+
+const grams = (s: string) => {
+  const t = s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+};
+
+export function fakeEngine(corpusDir: string): Engine & { closed: number } {
+  const { documents } = loadCorpus(corpusDir);
+  const docs: DocumentMeta[] = documents.map((d) => d.meta);
+  const passages: Passage[] = documents.flatMap((d) => d.passages);
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const engine = {
+    closed: 0,
+    async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+      const q = grams(question);
+      const scored = passages
+        .filter((p) => !options.docId || p.docId === options.docId)
+        .map((p) => {
+          const g = grams(p.text);
+          let hit = 0;
+          for (const x of q) if (g.has(x)) hit++;
+          return { p, score: q.size ? hit / q.size : 0 };
+        })
+        .filter((x) => x.score >= 0.3)
+        .sort((a, b) => b.score - a.score);
+      const page = scored.slice(options.offset ?? 0, (options.offset ?? 0) + (options.k ?? 3));
+      const results: Result[] = page.map(({ p, score }) => {
+        const doc = docs.find((d) => d.docId === p.docId)!;
+        const end = p.text.indexOf("。");
+        return {
+          id: p.id,
+          docId: p.docId,
+          n: p.n,
+          title: doc.title,
+          ...(doc.source ? { source: doc.source } : {}),
+          ...(doc.url ? { url: doc.url } : {}),
+          ...(p.section ? { section: p.section } : {}),
+          text: p.text,
+          score,
+          highlights: [{ start: 0, end: end >= 0 ? end + 1 : p.text.length }],
+          duplicates: [],
+          glosses: /^[\x00-\x7f]+$/.test(question) ? ["summit"] : [],
+        };
+      });
+      const lang = /^[\x00-\x7f]+$/.test(question) ? "en" : "ja";
+      return { question, lang, answerable: scored.length > 0, results };
+    },
+    passage: (id: string) => byId.get(id),
+    context(id: string, radius = 1) {
+      const p = byId.get(id);
+      if (!p) return [];
+      return passages.filter((x) => x.docId === p.docId && Math.abs(x.n - p.n) <= radius);
+    },
+    document: (docId: string) => docs.find((d) => d.docId === docId),
+    documents: () => docs,
+    passages: () => passages,
+    async close() {
+      engine.closed++;
+    },
+  };
+  return engine;
+}
+
+/**
+ * Wraps an engine for resilience tests: while `hold()` is in effect `ask` waits until
+ * `release()`; questions matching `failOn` throw; asks and closes are counted.
+ */
+export function controllable(inner: Engine) {
+  let gate: Promise<void> = Promise.resolve();
+  let open: () => void = () => undefined;
+  const wrapper = {
+    waiting: 0,
+    closed: 0,
+    asked: 0,
+    failOn: undefined as RegExp | undefined,
+    hold() {
+      gate = new Promise<void>((r) => (open = r));
+    },
+    release() {
+      open();
+      gate = Promise.resolve();
+    },
+    async ask(question: string, options?: AskOptions) {
+      wrapper.waiting++;
+      await gate;
+      wrapper.waiting--;
+      wrapper.asked++;
+      if (wrapper.failOn?.test(question)) throw new Error(`engine failure for ${question}`);
+      return inner.ask(question, options);
+    },
+    passage: (id: string) => inner.passage(id),
+    context: (id: string, radius?: number) => inner.context(id, radius),
+    document: (id: string) => inner.document(id),
+    documents: () => inner.documents(),
+    passages: () => inner.passages(),
+    async close() {
+      wrapper.closed++;
+      await inner.close();
+    },
+  };
+  return wrapper satisfies Engine;
+}

@@ -1,0 +1,52 @@
+/**
+ * Starts the fake Discord and the real bot against it, with logs captured in memory.
+ */
+import { Writable } from "node:stream";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createBot, type Bot } from "../../src/discord/bot.js";
+import { createLogger } from "../../src/discord/log.js";
+import { EngineHolder } from "../../src/engine-holder.js";
+import type { Engine } from "../../src/engine-types.js";
+import { FakeDiscord } from "./fake-discord.js";
+
+export interface Harness {
+  readonly fake: FakeDiscord;
+  readonly bot: Bot;
+  readonly engines: EngineHolder;
+  readonly config: Config;
+  /** Every log line, parsed. */
+  readonly logs: Array<Record<string, any>>;
+  readonly rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startHarness(engine: Engine, env: Record<string, string> = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start();
+  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "debug", RATE_LIMIT_COUNT: "1000", ...env });
+  const logs: Array<Record<string, any>> = [];
+  const rawLogs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) {
+        rawLogs.push(line);
+        logs.push(JSON.parse(line));
+      }
+      done();
+    },
+  });
+  const engines = new EngineHolder(engine);
+  const bot = createBot({ config, engines, log: createLogger(config.logLevel, sink) });
+  await bot.start();
+  return {
+    fake,
+    bot,
+    engines,
+    config,
+    logs,
+    rawLogs,
+    async stop() {
+      await bot.stop(2_000);
+      await fake.close();
+    },
+  };
+}
