@@ -59,6 +59,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 // Glosses tagged with these describe senses a news or encyclopaedia reader rarely means.
 const RARE_TAGS = new Set(["arch", "obsc", "obs", "rare", "ok", "ik", "oK", "iK", "io", "oik", "sl", "vulg", "derog", "X", "male-sl", "fem", "joc", "poet", "sens", "chn"]);
+const AFFIX_TAGS = new Set(["pref", "suf", "ctr", "prt", "aux", "aux-v", "aux-adj", "int", "conj", "cop", "cop-da"]);
 const LEADING_WORDS = /^(?:to|a|an|the|one's|someone's|something's|one|some) /;
 const MAX_KEY_WORDS = 4;
 const MAX_CANDIDATES = 5;
@@ -93,10 +94,13 @@ function splitTags(gloss) {
 function glossKeys(text) {
   const out = [];
   const hadParen = /[(（]/.test(text);
+  // "(within a) city" is not a plain "city": a qualifier in front changes the meaning more
+  // than one behind ("trade (foreign)").
+  const leadingParen = /^\s*[(（]/.test(text);
   const bare = text.replace(/\([^)]*\)/g, " ").replace(/（[^）]*）/g, " ");
   for (const part of bare.split(/;\s*/)) {
     let k = normKey(part);
-    let exact = hadParen ? 0.9 : 1;
+    let exact = leadingParen ? 0.6 : hadParen ? 0.9 : 1;
     while (LEADING_WORDS.test(k)) {
       k = k.replace(LEADING_WORDS, "");
     }
@@ -104,6 +108,8 @@ function glossKeys(text) {
     if (/^(?:e g|i e|etc|esp|usu|see)\b/.test(k)) continue;
     if (part !== bare) exact *= 0.9;
     out.push([k, exact]);
+    // "to be born" is asked about as "born", "to be divided" as "divided".
+    if (k.startsWith("be ") && k.length > 3) out.push([k.slice(3), exact * 0.9]);
   }
   return out;
 }
@@ -148,11 +154,14 @@ export function loadIpadicCosts(dir) {
   return { costs, places };
 }
 
-/** Frequency prior in [0.35, 1]: words MeCab has never seen get the low end. */
+/** Frequency prior in [0.4, 1]: words MeCab has never seen get the low end. */
 function frequencyPrior(costs, head) {
   const c = costs.get(head);
-  if (c === undefined) return 0.4;
-  return 0.35 + 0.65 / (1 + Math.exp((c - 4500) / 1200));
+  // Compounds (姉妹都市, 一帯一路) are seldom in IPADIC, which splits them: no evidence of rarity.
+  if (c === undefined) return [...head].length >= 4 ? 0.7 : 0.4;
+  // IPADIC costs also encode segmentation preferences (one-kanji words cost more whatever their
+  // frequency), so the prior is kept mild.
+  return 0.6 + 0.4 / (1 + Math.exp((c - 5000) / 1500));
 }
 
 export function parseEdict(text, index, costs = new Map()) {
@@ -192,19 +201,42 @@ export function parseEdict(text, index, costs = new Map()) {
       s *= 1 / (1 + 0.45 * (p.sense - 1));
       s *= 1 / (1 + 0.12 * p.pos);
       if (p.tags.some((t) => RARE_TAGS.has(t))) s *= 0.3;
+      // Affixes and counters (立て "central-", 的 "-ic") are not words a passage is found by.
+      if (p.tags.some((t) => AFFIX_TAGS.has(t))) s *= 0.3;
       if (senseCount > 4) s *= 0.85;
       // A kana spelling of a word usually written in kanji matches little in the passages.
       if (isKanaOnly(head) && !hasKatakana(head) && !uk) s *= 0.35;
       if (isHiraganaOnly(head) && head.length <= 2) s *= 0.4;
-      if (head.length === 1 && hasKanji(head)) s *= 0.75;
+      if (head.length === 1 && hasKanji(head)) s *= 0.85;
       if (head.length > 6) s *= 0.85;
       // Katakana loanwords (トレード, プレジデント) are rarer in news prose than the kanji word.
-      if (/^[\u30a0-\u30ffー・]+$/.test(head)) s *= 0.7;
+      if (/^[\u30a0-\u30ffー・]+$/.test(head)) s *= 0.85;
       for (const [k, exact] of glossKeys(p.text)) addCandidate(index, k, head, s * exact);
     }
     entries++;
   }
   return entries;
+}
+
+const KANA_ROMAJI = Object.fromEntries(
+  ("あa いi うu えe おo かka きki くku けke こko さsa しshi すsu せse そso たta ちchi つtsu てte とto なna にni ぬnu ねne のno " +
+    "はha ひhi ふfu へhe ほho まma みmi むmu めme もmo やya ゆyu よyo らra りri るru れre ろro わwa をo んn " +
+    "がga ぎgi ぐgu げge ごgo ざza じji ずzu ぜze ぞzo だda ぢji づzu でde どdo ばba びbi ぶbu べbe ぼbo ぱpa ぴpi ぷpu ぺpe ぽpo")
+    .split(" ")
+    .map((x) => [x[0], x.slice(1)]),
+);
+
+/** Hiragana reading → folded romaji, to tell a Japanese name's romanisation from a foreign name. */
+function romanise(reading) {
+  let out = "";
+  for (const ch of reading) {
+    if (ch === "ゃ" || ch === "ゅ" || ch === "ょ") {
+      const v = { ゃ: "a", ゅ: "u", ょ: "o" }[ch];
+      out = /(shi|chi|ji)$/.test(out) ? out.slice(0, -1) + v : out.slice(0, -1) + "y" + v;
+    } else if (ch === "っ") out += "*";
+    else out += KANA_ROMAJI[ch] ?? "";
+  }
+  return foldName(out.replace(/\*(.)/g, "$1$1")).replace(/ /g, "");
 }
 
 const NAME_TYPES_ALWAYS = new Set(["h", "o", "c", "wk", "pr", "p"]);
@@ -221,8 +253,9 @@ export function parseEnamdict(text, index, known = new Set()) {
     // Foreign surnames and given names on their own are left to the transliteration fallback,
     // which matches them against the katakana words that actually occur in the passages.
     if (!types.some((t) => NAME_TYPES_ALWAYS.has(t))) continue;
-    // Of Japanese people, only the notable ones (entries that give dates or a description).
-    if (!foreign && types.every((t) => t === "h") && !/\(/.test(body)) continue;
+    // Of Japanese people, only the notable ones (entries that give dates or a description);
+    // a person whose name is not the romanised reading is foreign (習近平 Xi Jinping): kept.
+    if (!foreign && types.every((t) => t === "h") && !/\(/.test(body) && romanise(reading) === foldName(body.split("/")[0]).replace(/ /g, "")) continue;
     if (types.length === 1 && types[0] === "st") continue;
     // A Japanese place name is kept only when the entry describes it ("Hokkaidou (island
     // prefecture in the north)"): the rest are hamlets and golf links, and EDICT already has
@@ -277,7 +310,7 @@ function section(index, { minRatio, limit, minScore }) {
     const sorted = [...cands].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
     const best = sorted[0][1];
     const words = key.split(" ").length;
-    if (best < minScore * (words === 1 ? 1 : words === 2 ? 1.5 : 3)) continue;
+    if (best < minScore * (words === 1 ? 1 : words === 2 ? 1.2 : 2)) continue;
     // バトル・ロイヤル adds nothing to バトルロイヤル for a search that ignores the dot.
     const heads = new Set(sorted.map(([ja]) => ja));
     const kept = sorted

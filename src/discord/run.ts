@@ -7,18 +7,19 @@ import type { Config } from "../config.js";
 import { openEngine } from "../engine.js";
 import { EngineHolder } from "../engine-holder.js";
 import { createBot, requireToken } from "./bot.js";
-import { createLogger } from "./log.js";
+import { createLogger, type Logger } from "./log.js";
 import { createReloader } from "./reload.js";
 
 export interface RunOptions {
   /** Where signals come from; a test passes an EventEmitter. */
   readonly signals?: NodeJS.EventEmitter;
+  readonly log?: Logger;
 }
 
 export async function runBot(config: Config, options: RunOptions = {}): Promise<number> {
   requireToken(config);
   const signals = options.signals ?? process;
-  const log = createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel);
   const engines = new EngineHolder(await openEngine(config));
   const bot = createBot({ config, engines, log });
   const reloader = createReloader(() => openEngine(config), engines, log);

@@ -15,6 +15,10 @@ export interface ShardOptions {
   readonly signals?: NodeJS.EventEmitter;
   /** The worker script (compiled JS); defaults to shard-worker.js beside this file. */
   readonly file?: string;
+  /** Node options for the shard processes (tests pass a TypeScript loader). */
+  readonly execArgv?: readonly string[];
+  /** Pause between spawning shards; Discord allows one IDENTIFY per 5 s per bucket. */
+  readonly spawnDelayMs?: number;
 }
 
 /** Discord's recommended shard count, asked through DISCORD_API_BASE when set. */
@@ -30,9 +34,9 @@ export async function runSharded(config: Config, options: ShardOptions): Promise
   const signals = options.signals ?? process;
   const totalShards = options.totalShards === "auto" ? await recommendedShards(config) : options.totalShards;
   const file = options.file ?? fileURLToPath(new URL("./shard-worker.js", import.meta.url));
-  const manager = new ShardingManager(file, { token, totalShards, respawn: true, mode: "process" });
+  const manager = new ShardingManager(file, { token, totalShards, respawn: true, mode: "process", execArgv: [...(options.execArgv ?? [])] });
   manager.on("shardCreate", (shard) => log.info({ event: "shard_created", shardId: shard.id, totalShards }, "shard spawned"));
-  await manager.spawn({ amount: totalShards, delay: 5_500, timeout: 60_000 });
+  await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? 5_500, timeout: 60_000 });
 
   const alive = (s: Shard) => s.process && s.process.exitCode === null;
   const forward = (signal: NodeJS.Signals) => {

@@ -124,6 +124,7 @@ export function readIndex(indexDir: string): IndexData {
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   readChecked(indexDir, manifest, FILES.hnsw);
+  const raw = readChecked(indexDir, manifest, FILES.raw);
   try {
     passages = JSON.parse(passagesRaw.toString("utf8")) as Passage[];
     keywordData = JSON.parse(keywordRaw.toString("utf8")) as KeywordIndexData;
@@ -133,7 +134,11 @@ export function readIndex(indexDir: string): IndexData {
   if (passages.length !== manifest.passages || keywordData.lengths.length !== passages.length) {
     throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
   }
-  const vectors = VectorIndex.read(join(indexDir, manifest.generation, FILES.hnsw), manifest.embedder.dims, passages.length);
+  if (raw.length !== passages.length * manifest.embedder.dims * 4) {
+    throw corrupt(indexDir, `${FILES.raw}: expected ${passages.length} vectors of ${manifest.embedder.dims} dimensions`);
+  }
+  const rows = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const vectors = VectorIndex.read(join(indexDir, manifest.generation, FILES.hnsw), manifest.embedder.dims, rows);
   return { manifest, passages, keyword: new KeywordIndex(keywordData), vectors };
 }
 

@@ -5,7 +5,7 @@ const { HierarchicalNSW } = hnswlib;
 /** Graph parameters: generous for a corpus of thousands of paragraphs, where recall matters more than build time. */
 const M = 16;
 const EF_CONSTRUCTION = 200;
-const EF_SEARCH = 100;
+const EF_SEARCH = 64;
 const SEED = 42;
 
 /**
@@ -17,6 +17,8 @@ export class VectorIndex {
     private readonly hnsw: InstanceType<typeof HierarchicalNSW>,
     readonly dims: number,
     readonly size: number,
+    /** The same vectors, row after row: exact cosines for re-scoring without crossing into native code. */
+    private readonly rows: Float32Array,
   ) {
     hnsw.setEf(Math.max(EF_SEARCH, 1));
   }
@@ -24,21 +26,32 @@ export class VectorIndex {
   static build(vectors: readonly Float32Array[], dims: number): VectorIndex {
     const hnsw = new HierarchicalNSW("ip", dims);
     hnsw.initIndex(Math.max(1, vectors.length), M, EF_CONSTRUCTION, SEED);
+    const rows = new Float32Array(vectors.length * dims);
     vectors.forEach((v, i) => {
       if (v.length !== dims) throw new Error(`vector ${i}: expected ${dims} dimensions, received ${v.length}`);
       hnsw.addPoint(Array.from(v), i);
+      rows.set(v, i * dims);
     });
-    return new VectorIndex(hnsw, dims, vectors.length);
+    return new VectorIndex(hnsw, dims, vectors.length, rows);
   }
 
-  static read(file: string, dims: number, size: number): VectorIndex {
+  static read(file: string, dims: number, rows: Float32Array): VectorIndex {
     const hnsw = new HierarchicalNSW("ip", dims);
     hnsw.readIndexSync(file);
-    return new VectorIndex(hnsw, dims, size);
+    return new VectorIndex(hnsw, dims, rows.length / dims, rows);
   }
 
   write(file: string): void {
     this.hnsw.writeIndexSync(file);
+  }
+
+  /** Cosine between a query and one stored passage (for candidates found by the keyword side). */
+  similarity(query: Float32Array, index: number): number {
+    const { dims, rows } = this;
+    const base = index * dims;
+    let dot = 0;
+    for (let i = 0; i < dims; i++) dot += rows[base + i]! * query[i]!;
+    return dot;
   }
 
   /** The k nearest passages as [passageIndex, cosine], best first. */

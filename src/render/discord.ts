@@ -391,17 +391,18 @@ function diffLines(check: QuoteCheck, labels: Labels, max: number): string {
 
 function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => Citable | undefined): APIEmbedField {
   const where = check.passageId ? lookup(check.passageId) : undefined;
-  const cite = where ? `${inline(where.title, 120)} · ${where.id}` : "";
+  const span = where ? (check.throughId ? `${where.id}–${check.throughId}` : where.id) : "";
+  const cite = where ? `${inline(where.title, 120)} · ${span}` : "";
   const quote = inline(check.quote.text, 200);
   const kind = check.quote.style === "implicit" ? ` (${labels.pastedQuote})` : "";
   if (check.status === "verbatim") {
     const also = check.alsoIn.length ? `\n${labels.alsoIn}: ${check.alsoIn.join(", ")}` : "";
-    return { name: plain(`✅ ${labels.verbatim}${kind} — ${where?.id ?? ""}`, LIMITS.fieldName), value: `「${quote}」\n${cite}${also}`.slice(0, LIMITS.fieldValue) };
+    return { name: plain(`✅ ${labels.verbatim}${kind} — ${span}`, LIMITS.fieldName), value: `「${quote}」\n${cite}${also}`.slice(0, LIMITS.fieldValue) };
   }
   if (check.status === "altered") {
     const pct = Math.round(check.similarity * 100);
     return {
-      name: plain(`⚠️ ${labels.altered}${kind} — ${where?.id ?? ""} (${labels.match(pct)})`, LIMITS.fieldName),
+      name: plain(`⚠️ ${labels.altered}${kind} — ${span} (${labels.match(pct)})`, LIMITS.fieldName),
       value: `${diffLines(check, labels, LIMITS.fieldValue - cite.length - 2)}\n${cite}`.slice(0, LIMITS.fieldValue),
     };
   }

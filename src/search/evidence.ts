@@ -41,12 +41,26 @@ export function highlightSentences(text: string, query: WeightedTerms, keyword: 
     .sort((a, b) => a.start - b.start);
 }
 
-/** Character bigrams of a text with spaces and punctuation removed: a cheap fingerprint for near-duplicates. */
-export function shingles(text: string): Set<string> {
-  const chars = [...text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "")];
+/** Character n-grams of a text with spaces and punctuation removed. */
+export function charShingles(text: string, n: number): Set<string> {
+  const chars = [...text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "")];
   const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(""));
   return out;
+}
+
+/** Character bigrams: a cheap fingerprint for near-duplicate paragraphs. */
+export const shingles = (text: string): Set<string> => charShingles(text, 2);
+
+/** Four-character phrases: long enough that a match is a copied phrase, not a shared word. */
+export const phraseShingles = (text: string): Set<string> => charShingles(text, 4);
+
+/** Share of `part` found in `whole`. */
+export function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let n = 0;
+  for (const x of part) if (whole.has(x)) n++;
+  return n / part.size;
 }
 
 /** Share of the smaller set contained in the larger: 1 when one text repeats the other. */

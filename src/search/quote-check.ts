@@ -41,7 +41,12 @@ export interface QuoteCheck {
   readonly status: QuoteStatus;
   /** The paragraph that matches best (`doc#n`), unless not found. */
   readonly passageId?: string;
-  /** The matched stretch of that paragraph's text. */
+  /** Set when the quotation runs on into the next paragraph: that paragraph's id. */
+  readonly throughId?: string;
+  /**
+   * The matched stretch of that paragraph's text (with `throughId`: of the two paragraphs' texts
+   * joined by a blank line).
+   */
   readonly sourceSpan?: Span;
   /** 1 for verbatim; 1 − edits / length for altered; best seen for not found. */
   readonly similarity: number;
@@ -207,6 +212,8 @@ interface CorpusIndex {
   readonly passages: readonly Passage[];
   readonly norm: readonly Normalized[];
   readonly bigrams: Map<string, number[]>;
+  /** Index of the following paragraph of the same article, or -1. */
+  readonly next: Int32Array;
 }
 
 const cache = new WeakMap<readonly Passage[], CorpusIndex>();
@@ -231,20 +238,27 @@ function corpusIndex(passages: readonly Passage[]): CorpusIndex {
       else bigrams.set(b, [idx]);
     }
   });
-  const index = { passages, norm, bigrams };
+  const next = Int32Array.from(passages, (p, i) => {
+    const q = passages[i + 1];
+    return q && q.docId === p.docId && q.n === p.n + 1 ? i + 1 : -1;
+  });
+  const index = { passages, norm, bigrams, next };
   cache.set(passages, index);
   return index;
 }
 
-/** Paragraphs sharing the most bigrams with the quote, best first. */
+/**
+ * Paragraphs sharing the most bigrams with the quote, best first: at most `limit`, and none
+ * with under half the best one's share (alignment is the expensive step).
+ */
 function candidates(index: CorpusIndex, quote: string, limit: number): number[] {
   const grams = bigramsOf(quote);
   const counts = new Map<number, number>();
   for (const g of grams) for (const idx of index.bigrams.get(g) ?? []) counts.set(idx, (counts.get(idx) ?? 0) + 1);
-  const floor = Math.max(1, Math.floor(grams.size * 0.25));
-  return [...counts]
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const floor = Math.max(1, Math.floor(grams.size * 0.25), Math.floor((ranked[0]?.[1] ?? 0) / 2));
+  return ranked
     .filter(([, c]) => c >= floor)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
     .map(([idx]) => idx);
 }
@@ -392,14 +406,19 @@ function fragmentsOf(quote: string): Fragment[] {
 
 interface Located {
   readonly passage: number;
+  /** The following paragraph when the match spans two. */
+  readonly through?: number;
+  readonly src: Normalized;
+  readonly text: string;
   readonly distance: number;
   readonly length: number;
   readonly parts: ReadonlyArray<{ frag: Fragment; a: Alignment }>;
 }
 
-/** Aligns the fragments, in order, within one paragraph. */
-function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[]): Located {
-  const src = index.norm[idx]!;
+/** Aligns the fragments, in order, within one paragraph (or two joined ones). */
+function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[], through?: number): Located {
+  const src = through === undefined ? index.norm[idx]! : joined(index.norm[idx]!, index.norm[through]!, index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
+  const text = through === undefined ? index.passages[idx]!.text : index.passages[idx]!.text + PARAGRAPH_BREAK + index.passages[through]!.text;
   const srcUnits = units(src);
   const parts: Array<{ frag: Fragment; a: Alignment }> = [];
   let cursor = 0;
@@ -419,7 +438,20 @@ function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[]): 
     cursor = a.to;
   }
   const length = frags.reduce((sum, f) => sum + f.units.length, 0);
-  return { passage: idx, distance, length, parts };
+  return { passage: idx, ...(through !== undefined ? { through } : {}), src, text, distance, length, parts };
+}
+
+const PARAGRAPH_BREAK = "\n\n";
+
+/** Two normalized paragraphs as one, the second's map shifted past the first and the break. */
+function joined(a: Normalized, b: Normalized, shift: number): Normalized {
+  const starts = new Int32Array(a.starts.length + b.starts.length);
+  const ends = new Int32Array(starts.length);
+  starts.set(a.starts);
+  ends.set(a.ends);
+  starts.set(b.starts.map((x) => x + shift), a.starts.length);
+  ends.set(b.ends.map((x) => x + shift), a.ends.length);
+  return { text: a.text + b.text, starts, ends };
 }
 
 function codeUnitOffset(unitsArr: readonly string[], unit: number): number {
@@ -444,33 +476,43 @@ export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], opti
     if (!best || located.distance < best.distance) best = located;
     if (best.distance === 0) break;
   }
+  // A quotation may run on from one paragraph into the next: try neighbouring pairs.
+  if (best && best.distance > 0) {
+    const pairs = new Set<number>();
+    for (const idx of pool.slice(0, 4)) {
+      if (index.next[idx]! >= 0) pairs.add(idx);
+      if (idx > 0 && index.next[idx - 1] === idx) pairs.add(idx - 1);
+    }
+    for (const first of pairs) {
+      const located = locateIn(index, first, frags, index.next[first]!);
+      if (located.distance < best.distance) best = located;
+    }
+  }
   if (!best) return notFound;
   const similarity = Math.max(0, 1 - best.distance / Math.max(1, best.length));
   if (best.distance > 0 && similarity < threshold) return { ...notFound, similarity };
 
   const passage = passages[best.passage]!;
-  const src = index.norm[best.passage]!;
+  const through = best.through === undefined ? {} : { throughId: passages[best.through]!.id };
   const first = best.parts[0]!.a;
   const last = best.parts[best.parts.length - 1]!.a;
   const sourceSpan = {
-    start: src.starts[first.from] ?? 0,
-    end: last.to > 0 ? (src.ends[last.to - 1] ?? passage.text.length) : 0,
+    start: best.src.starts[first.from] ?? 0,
+    end: last.to > 0 ? (best.src.ends[last.to - 1] ?? best.text.length) : 0,
   };
-  const alsoIn =
-    best.distance === 0
-      ? pool
-          .filter((idx) => idx !== best.passage && locateIn(index, idx, frags).distance === 0)
-          .map((idx) => passages[idx]!.id)
-      : [];
   if (best.distance === 0) {
-    return { quote, status: "verbatim", passageId: passage.id, sourceSpan, similarity: 1, diff: [], alsoIn };
+    const alsoIn =
+      best.through === undefined
+        ? pool.filter((idx) => idx !== best.passage && locateIn(index, idx, frags).distance === 0).map((idx) => passages[idx]!.id)
+        : [];
+    return { quote, status: "verbatim", passageId: passage.id, ...through, sourceSpan, similarity: 1, diff: [], alsoIn };
   }
   const diff: DiffOp[] = [];
   best.parts.forEach(({ frag, a }, k) => {
     if (k > 0) diff.push({ op: "elision", quote: "…", source: "" });
-    diff.push(...diffOps(frag.norm, frag.original, src, passage.text, a));
+    diff.push(...diffOps(frag.norm, frag.original, best.src, best.text, a));
   });
-  return { quote, status: "altered", passageId: passage.id, sourceSpan, similarity, diff, alsoIn };
+  return { quote, status: "altered", passageId: passage.id, ...through, sourceSpan, similarity, diff, alsoIn: [] };
 }
 
 /**

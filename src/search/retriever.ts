@@ -6,7 +6,7 @@ import { termWeights } from "../index/keyword.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containment, coverage, highlightSentences, shingles, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, coverage, highlightSentences, phraseShingles, shingles, type WeightedTerms } from "./evidence.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
@@ -15,6 +15,8 @@ export interface QueryPlan {
   readonly lang: "ja" | "en";
   readonly keyword: WeightedTerms;
   readonly vectorText: string;
+  /** Text whose verbatim phrases may occur in the passage (the question itself, when Japanese). */
+  readonly phraseText?: string;
   /** Japanese term → the English it translates (English questions only). */
   readonly glosses: ReadonlyMap<string, string>;
 }
@@ -26,6 +28,7 @@ export const defaultPlanner: QueryPlanner = (question) => ({
   lang: detectLanguage(question),
   keyword: termWeights(analyze(question)),
   vectorText: question,
+  phraseText: question,
   glosses: new Map(),
 });
 
@@ -41,16 +44,24 @@ export interface RetrieverTuning {
   readonly duplicateContainment: number;
   /** Which signals to use: the benchmark measures each alone. */
   readonly mode: "hybrid" | "keyword" | "vector";
+  /** `linear`: weighted sum of normalised BM25, cosine and phrase overlap; `rrf`: reciprocal rank fusion. */
+  readonly fusion: "linear" | "rrf";
+  /** Candidates from each list that the linear fusion re-scores. */
+  readonly rerankDepth: number;
+  readonly phraseWeight: number;
 }
 
 export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
   depth: 100,
   keywordWeight: 1,
-  vectorWeight: 1,
+  vectorWeight: 0.1,
   rrfK: 60,
-  answerableCoverage: 0.5,
+  answerableCoverage: 0.28,
   duplicateContainment: 0.6,
   mode: "hybrid",
+  fusion: "linear",
+  rerankDepth: 30,
+  phraseWeight: 0.4,
 });
 
 export interface RetrieverParts {
@@ -93,6 +104,37 @@ export class Retriever {
     return terms;
   }
 
+  /** Four-character shingles of a passage, for phrase overlap (cached: computed once per passage). */
+  private readonly phraseCache = new Map<number, Set<string>>();
+
+  private phrases(i: number): Set<string> {
+    let set = this.phraseCache.get(i);
+    if (!set) this.phraseCache.set(i, (set = phraseShingles(this.parts.passages[i]!.text)));
+    return set;
+  }
+
+  /**
+   * Re-scores the union of both lists' top candidates as a weighted sum of BM25 (over the best
+   * BM25 score), cosine, and the share of the question's 4-character phrases found verbatim in
+   * the passage: questions often copy a phrase of the paragraph they ask about, which bags of
+   * n-grams cannot see.
+   */
+  private linearFusion(plan: QueryPlan, keywordHits: Hits, vectorHits: Hits, queryVector: Float32Array | undefined): Array<[number, number]> {
+    const { tuning, parts } = this;
+    const kw = new Map(keywordHits.map(([i, s]) => [i, s]));
+    const best = keywordHits[0]?.[1] ?? 0;
+    const candidates = new Set([...keywordHits.slice(0, tuning.rerankDepth), ...vectorHits.slice(0, tuning.rerankDepth)].map(([i]) => i));
+    const questionPhrases = plan.phraseText ? phraseShingles(plan.phraseText) : new Set<string>();
+    const out: Array<[number, number]> = [];
+    for (const i of candidates) {
+      let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
+      if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
+      if (questionPhrases.size && tuning.phraseWeight) s += (tuning.phraseWeight * containedShare(questionPhrases, this.phrases(i)));
+      out.push([i, s]);
+    }
+    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
+
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const { tuning, parts } = this;
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
@@ -109,22 +151,27 @@ export class Retriever {
     }
     const plan = this.planner(question);
     const lang = plan.lang;
-    if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, results: [] };
+    if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, evidence: 0, results: [] };
 
     const depth = Math.min(tuning.depth, allowedCount);
     const keywordHits: Hits = tuning.mode === "vector" ? [] : parts.keyword.search(plan.keyword, depth, allowed);
     let vectorHits: Hits = [];
+    let queryVector: Float32Array | undefined;
     if (tuning.mode !== "keyword" && plan.vectorText.trim()) {
-      vectorHits = parts.vectors.search(await parts.embedder.embedQuery(plan.vectorText), depth, allowed).filter(([, s]) => s > 0);
+      queryVector = await parts.embedder.embedQuery(plan.vectorText);
+      vectorHits = parts.vectors.search(queryVector, depth, allowed).filter(([, s]) => s > 0);
     }
-    const fused = reciprocalRankFusion(
-      [
-        { hits: keywordHits, weight: tuning.keywordWeight },
-        { hits: vectorHits, weight: tuning.vectorWeight },
-      ],
-      tuning.rrfK,
-    );
-    if (fused.length === 0) return { question, lang, answerable: false, results: [] };
+    const fused =
+      tuning.fusion === "rrf"
+        ? reciprocalRankFusion(
+            [
+              { hits: keywordHits, weight: tuning.keywordWeight },
+              { hits: vectorHits, weight: tuning.vectorWeight },
+            ],
+            tuning.rrfK,
+          )
+        : this.linearFusion(plan, keywordHits, vectorHits, queryVector);
+    if (fused.length === 0) return { question, lang, answerable: false, evidence: 0, results: [] };
 
     // The decision rests on the best-supported of the top few passages.
     const evidence = Math.max(...fused.slice(0, 3).map(([i]) => coverage(plan.keyword, this.passageTerms(i), parts.keyword)));
@@ -161,6 +208,6 @@ export class Retriever {
       kept.push({ result, shingles: sh, duplicates });
     }
     for (const x of kept.slice(offset)) results.push(x.result);
-    return { question, lang, answerable, results: answerable ? results : [] };
+    return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results: answerable ? results : [] };
   }
 }

@@ -30,6 +30,8 @@ export interface Answer {
   /** Language of the question, which decides the interface language of the reply. */
   readonly lang: "ja" | "en";
   readonly answerable: boolean;
+  /** Share of the question's information found in the best passages (0..1): what `answerable` is decided on. */
+  readonly evidence: number;
   readonly results: readonly Result[];
 }
 

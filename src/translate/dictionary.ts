@@ -47,6 +47,7 @@ export class Dictionary {
   readonly #blocks: Readonly<Record<Section, readonly BlockInfo[]>>;
   readonly #loaded = new Map<BlockInfo, { keys: string[]; values: string[] }>();
   readonly #cache = new Map<string, readonly Candidate[]>();
+  readonly #prefixCache = new Map<string, ReadonlyArray<readonly [string, readonly Candidate[]]>>();
   readonly info: DictionaryInfo;
 
   constructor(path: string, data: Buffer, base: number, blocks: readonly BlockInfo[], counts: { words: number; names: number }) {
@@ -75,7 +76,17 @@ export class Dictionary {
   }
 
   /** Keys of a section that start with `prefix` (at most `limit`), with their candidates. */
-  withPrefix(section: "words" | "names", prefix: string, limit = 8): Array<[string, readonly Candidate[]]> {
+  withPrefix(section: "words" | "names", prefix: string, limit = 8): ReadonlyArray<readonly [string, readonly Candidate[]]> {
+    const cacheKey = `${section}\u0001${limit}\u0001${prefix}`;
+    const hit = this.#prefixCache.get(cacheKey);
+    if (hit) return hit;
+    const out = this.#scanPrefix(section, prefix, limit);
+    if (this.#prefixCache.size > 20_000) this.#prefixCache.clear();
+    this.#prefixCache.set(cacheKey, out);
+    return out;
+  }
+
+  #scanPrefix(section: "words" | "names", prefix: string, limit: number): Array<[string, readonly Candidate[]]> {
     const out: Array<[string, readonly Candidate[]]> = [];
     const blocks = this.#blocks[section];
     for (let i = Math.max(0, this.#blockIndex(blocks, prefix)); i < blocks.length && out.length < limit; i++) {

@@ -47,7 +47,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   threw: "throw", thrown: "throw", understood: "understand", woke: "wake", wore: "wear", worn: "wear",
   won: "win", wrote: "write", written: "write", fed: "feed", fled: "flee", hid: "hide", hidden: "hide",
   hung: "hang", sought: "seek", spread: "spread", split: "split", cut: "cut", hit: "hit",
-  put: "put", let: "let", shut: "shut", cost: "cost", bore: "bear", born: "bear", borne: "bear",
+  put: "put", let: "let", shut: "shut", cost: "cost",
   beat: "beat", beaten: "beat", bit: "bite", bitten: "bite", blew: "blow", blown: "blow", broke: "break",
   broken: "break", dealt: "deal", dug: "dig", forbade: "forbid", forgave: "forgive", forgiven: "forgive",
   arose: "arise", arisen: "arise", awoke: "awake", lit: "light", overcame: "overcome", undertook: "undertake",
@@ -95,7 +95,44 @@ export function lemmaCandidates(word: string): string[] {
     if (d) add(d);
   }
   if (w.endsWith("ly") && w.length > 5) add(w.slice(0, -2));
+  for (const f of [...out]) for (const b of britishSpellings(f)) add(b);
   return out;
+}
+
+/** EDICT often glosses in British spelling: meter → metre, labor → labour, organize → organise. */
+export function britishSpellings(word: string): string[] {
+  const out: string[] = [];
+  if (/[^aeiou]er$/.test(word) && word.length > 4 && /(?:ent|et|tr|ch|br|gr|ag|ib|ov|at|lt|mb)er$/.test(word)) out.push(word.slice(0, -2) + "re");
+  if (/[^aeiou]ors?$/.test(word) && /(?:ab|col|hon|fav|behav|harb|neighb|hum|rum|vig|arm|val|od|flav|rig|tum|savi|vap)or/.test(word)) out.push(word.replace(/or(s?)$/, "our$1"));
+  if (/iz(e|es|ed|ing|ation|ations)$/.test(word)) out.push(word.replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1"));
+  if (/yz(e|es|ed|ing)$/.test(word)) out.push(word.replace(/yz(e|es|ed|ing)$/, "ys$1"));
+  if (/(?:def|off|lic|pret)ense$/.test(word)) out.push(word.replace(/ense$/, "ence"));
+  if (/(?:catal|dial|anal|monol|prol)og$/.test(word)) out.push(word + "ue");
+  if (word.endsWith("program")) out.push(word + "me");
+  return out;
+}
+
+/**
+ * Nouns an adjective is formed from, for words the dictionary lacks: "presidential" →
+ * president, "ministerial" → minister, "Asian" → Asia, "economic" → economy, "cultural" → culture.
+ */
+export function adjectiveBases(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  if (w.length < 5) return out;
+  if (w.endsWith("ial")) out.push(w.slice(0, -3), w.slice(0, -3) + "y");
+  if (w.endsWith("al")) out.push(w.slice(0, -2), w.slice(0, -2) + "e", w.slice(0, -2) + "y");
+  if (w.endsWith("ian")) out.push(w.slice(0, -1), w.slice(0, -3) + "y", w.slice(0, -3));
+  if (w.endsWith("an")) out.push(w.slice(0, -1));
+  if (w.endsWith("ic")) out.push(w.slice(0, -2) + "y", w.slice(0, -2) + "ics");
+  if (w.endsWith("ese")) out.push(w.slice(0, -3));
+  if (w.endsWith("ish")) out.push(w.slice(0, -3));
+  if (w.endsWith("ive")) out.push(w.slice(0, -3) + "ion", w.slice(0, -3) + "e");
+  if (w.endsWith("ous")) out.push(w.slice(0, -3), w.slice(0, -3) + "y");
+  if (w.endsWith("ful")) out.push(w.slice(0, -3));
+  if (w.endsWith("ity")) out.push(w.slice(0, -3), w.slice(0, -3) + "e");
+  if (/(?:north|south|east|west)ern$/.test(w)) out.push(w.slice(0, -3));
+  return out.filter((x) => x.length >= 3);
 }
 
 /**

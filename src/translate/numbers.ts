@@ -124,9 +124,10 @@ export function matchNumbers(tokens: readonly NumToken[]): NumberMatch[] {
       const next = at(i + 1);
       if (next === "century") out.push({ start: i, end: i + 2, terms: [{ ja: `${ordinal}世紀`, en: `${t} century`, weight: 1 }] });
       else if (next === "anniversary") out.push({ start: i, end: i + 2, terms: [{ ja: `${ordinal}周年`, en: `${t} anniversary`, weight: 1 }] });
-      else if (ROUND_WORDS.has(next) || /^\d/.test(t)) {
+      else {
         // The counted noun stays for the dictionary; only the ordinal is consumed.
-        out.push({ start: i, end: i + 1, terms: [{ ja: `第${ordinal}回`, en: t, weight: 0.7 }, { ja: `第${ordinal}`, en: t, weight: 0.5 }] });
+        const round = ROUND_WORDS.has(next) ? 0.8 : 0.5;
+        out.push({ start: i, end: i + 1, terms: [{ ja: `第${ordinal}回`, en: t, weight: round }, { ja: `第${ordinal}`, en: t, weight: 0.6 }] });
       }
       if (next === "century" || next === "anniversary") i++;
       continue;

@@ -98,44 +98,97 @@ export function soundKey(latin: string): string {
     .replace(/([a-z])\1+/g, "$1");
 }
 
-const VOWELS = new Set(["a", "e", "i", "o", "u"]);
-const SIMILAR: ReadonlyArray<string> = ["bf", "bp", "fh", "sz", "jz", "dt", "kg", "nm", "jc", "sc", "ts"];
-const similarPair = (a: string, b: string): boolean => SIMILAR.includes(a + b) || SIMILAR.includes(b + a);
+/** `soundKey(kanaToRomaji(kana))`, cheaper: kana romaji needs only these folds. */
+export function kanaSoundKey(kana: string): string {
+  return kanaToRomaji(kana)
+    .replace(/v/g, "b")
+    .replace(/w/g, "u")
+    .replace(/y/g, "i")
+    .replace(/([a-z])\1+/g, "$1");
+}
+
+const A = 97;
+const IS_VOWEL = new Uint8Array(26);
+for (const c of "aeiou") IS_VOWEL[c.charCodeAt(0) - A] = 1;
+// Substitution costs between letters: 0 same, 0.35 vowel for vowel, 0.4 similar consonants, 1 otherwise.
+const SUB = new Float64Array(26 * 26).fill(1);
+for (let i = 0; i < 26; i++) {
+  SUB[i * 26 + i] = 0;
+  for (let j = 0; j < 26; j++) if (IS_VOWEL[i] && IS_VOWEL[j] && i !== j) SUB[i * 26 + j] = 0.35;
+}
+for (const pair of ["bf", "bp", "fh", "sz", "jz", "dt", "kg", "nm", "jc", "sc", "ts"]) {
+  const a = pair.charCodeAt(0) - A;
+  const b = pair.charCodeAt(1) - A;
+  SUB[a * 26 + b] = SUB[b * 26 + a] = 0.4;
+}
+// Vowels are cheap to add or drop (katakana inserts them after every consonant: Tokayev →
+// tokaefu); h and n (ハ行 and ン) less so; other consonants dear.
+const INDEL = new Float64Array(26).fill(0.9);
+for (let i = 0; i < 26; i++) if (IS_VOWEL[i]) INDEL[i] = 0.3;
+INDEL["h".charCodeAt(0) - A] = INDEL["n".charCodeAt(0) - A] = 0.5;
+
+/** Whether two sound keys can start alike: the same letter, similar consonants, or two vowels. */
+export function similarStart(a: number, b: number): boolean {
+  const i = a - A;
+  const j = b - A;
+  if (i < 0 || j < 0 || i > 25 || j > 25) return false;
+  return SUB[i * 26 + j]! <= 0.4;
+}
+
+/** Char code of the first consonant of a sound key, 0 if it has none. */
+export function firstConsonant(key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!IS_VOWEL[c - A]) return c;
+  }
+  return 0;
+}
+
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
+function weight(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += IS_VOWEL[s.charCodeAt(i) - A] ? 0.3 : 1;
+  return w;
+}
 
 /**
- * Weighted edit distance between two sound keys, divided by the longer length. Vowels are
- * cheap to add or drop (katakana inserts them after every consonant: Tokayev → tokaefu),
- * similar consonants cheap to swap. 0 is identical; names below ~0.25 sound alike.
+ * Weighted edit distance between two sound keys (letters a–z), divided by the consonant
+ * weight of the longer one so vowel padding does not dilute it. 0 is identical; names below
+ * ~0.25 sound alike. Stops early once the distance must exceed `limit`.
  */
-export function soundDistance(a: string, b: string): number {
+export function soundDistance(a: string, b: string, limit = Infinity): number {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return 1;
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
-  const indel = (c: string): number => (VOWELS.has(c) ? 0.3 : c === "h" || c === "n" ? 0.5 : 0.9);
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!);
-  for (let i = 1; i <= n; i++) {
-    const ca = a[i - 1]!;
-    cur[0] = prev[0]! + indel(ca);
-    for (let j = 1; j <= m; j++) {
-      const cb = b[j - 1]!;
-      let sub: number;
-      if (ca === cb) sub = 0;
-      else if (VOWELS.has(ca) && VOWELS.has(cb)) sub = 0.35;
-      else if (similarPair(ca, cb)) sub = 0.4;
-      else sub = 1;
-      cur[j] = Math.min(prev[j - 1]! + sub, prev[j]! + indel(ca), cur[j - 1]! + indel(cb));
-    }
-    [prev, cur] = [cur, prev];
+  const norm = Math.max(weight(a), weight(b));
+  const budget = limit * norm;
+  if (m + 1 > rowA.length) {
+    rowA = new Float64Array(m + 1);
+    rowB = new Float64Array(m + 1);
   }
-  // Normalise by the consonant skeleton of the longer key: vowel padding must not dilute.
-  const weight = (s: string): number => {
-    let w = 0;
-    for (const c of s) w += VOWELS.has(c) ? 0.3 : 1;
-    return w;
-  };
-  return prev[m]! / Math.max(weight(a), weight(b));
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + INDEL[b.charCodeAt(j - 1) - A]!;
+  for (let i = 1; i <= n; i++) {
+    const ca = a.charCodeAt(i - 1) - A;
+    const del = INDEL[ca]!;
+    cur[0] = prev[0]! + del;
+    let rowMin = cur[0]!;
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1) - A;
+      const v = Math.min(prev[j - 1]! + SUB[ca * 26 + cb]!, prev[j]! + del, cur[j - 1]! + INDEL[cb]!);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > budget) return Infinity;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m]! / norm;
 }
 
 const ROMAJI_KANA: ReadonlyArray<[string, string]> = (

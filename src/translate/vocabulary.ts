@@ -1,9 +1,21 @@
-import { foldReading, kanaToRomaji, soundKey } from "./transliterate.js";
+import { firstConsonant, foldReading, kanaSoundKey } from "./transliterate.js";
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u;
 const KATAKANA_RUN = /[\p{Script=Katakana}ー]{2,}/gu;
-const READING = /([\p{Script=Han}々〆ヶ]+(?:[ 　][\p{Script=Han}々〆ヶ]+)?)[（(]([\p{Script=Hiragana}ー]+(?:[ 　][\p{Script=Hiragana}ー]+)?)[、，,）)]/gu;
+const READING_AFTER = /^([\p{Script=Hiragana}ー]+(?:[ 　][\p{Script=Hiragana}ー]+)?)[、,)]/u;
+const READING_BEFORE = /([\p{Script=Han}々〆ヶ]+(?:[ 　][\p{Script=Han}々〆ヶ]+)?)$/u;
 const LATIN_WORD = /[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*/g;
+const PAIR_BITS = 1 << 22;
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+
+export interface KatakanaWord {
+  readonly word: string;
+  /** Sound key (see transliterate.ts). */
+  readonly key: string;
+  readonly count: number;
+  /** Char code of the key's first consonant, 0 if none. */
+  readonly consonant: number;
+}
 
 /**
  * What the corpus itself says about which Japanese strings exist: used to keep translations
@@ -11,29 +23,33 @@ const LATIN_WORD = /[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*/g;
  */
 export class Vocabulary {
   readonly #text: string;
-  readonly #chars = new Set<number>();
-  readonly #bigrams = new Set<number>();
+  /** Bitmaps of the characters and (hashed) adjacent character pairs of the corpus. */
+  readonly #chars = new Uint32Array(65536 / 32);
+  readonly #pairs = new Uint32Array(PAIR_BITS / 32);
   readonly #present = new Map<string, boolean>();
-  /** Katakana words with their sound keys (for Tokayev ↔ トカエフ). */
-  readonly katakana: ReadonlyArray<{ readonly word: string; readonly key: string; readonly count: number }>;
+  readonly #katakanaCounts: ReadonlyMap<string, number>;
+  #katakana: ReadonlyArray<KatakanaWord> | undefined;
   /** Folded hiragana reading → the kanji the corpus glosses with it (おだのぶなが → 織田信長). */
   readonly readings: ReadonlyMap<string, readonly string[]>;
   /** Latin-script words written in the passages (G7, SCO, AI). */
   readonly latin: ReadonlySet<string>;
 
   constructor(texts: readonly string[]) {
-    this.#text = texts.map((t) => t.normalize("NFKC")).join("\n");
+    // Middle dots are dropped so アマルティアセン finds アマルティア・セン.
+    const normalized = texts.join("\n").normalize("NFKC");
+    this.#text = normalized.replace(/[・･]/g, "");
     const text = this.#text;
     let prev = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      this.#chars.add(c);
-      if (c > 0x2fff && prev > 0x2fff) this.#bigrams.add(prev * 65536 + c);
+      this.#chars[c >>> 5]! |= 1 << (c & 31);
+      const h = pairHash(prev, c);
+      this.#pairs[h >>> 5]! |= 1 << (h & 31);
       prev = c;
     }
     const kata = new Map<string, number>();
-    for (const m of text.matchAll(KATAKANA_RUN)) kata.set(m[0], (kata.get(m[0]) ?? 0) + 1);
-    this.katakana = [...kata].map(([word, count]) => ({ word, key: soundKey(kanaToRomaji(word)), count }));
+    for (const m of normalized.matchAll(KATAKANA_RUN)) kata.set(m[0], (kata.get(m[0]) ?? 0) + 1);
+    this.#katakanaCounts = kata;
     const readings = new Map<string, string[]>();
     const addReading = (kana: string, kanji: string): void => {
       const k = foldReading(kana);
@@ -42,9 +58,11 @@ export class Vocabulary {
       if (!list.includes(kanji)) list.push(kanji);
       readings.set(k, list);
     };
-    for (const m of text.matchAll(READING)) {
-      const kanji = m[1]!;
-      const kana = m[2]!;
+    // Readings follow their word in parentheses (NFKC has made （ into "("): look only there.
+    for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
+      const kana = READING_AFTER.exec(text.slice(p + 1, p + 40))?.[1];
+      const kanji = kana && READING_BEFORE.exec(text.slice(Math.max(0, p - 24), p))?.[1];
+      if (!kana || !kanji) continue;
       addReading(kana, kanji.replace(/[ 　]/g, ""));
       const kParts = kanji.split(/[ 　]/);
       const rParts = kana.split(/[ 　]/);
@@ -57,33 +75,43 @@ export class Vocabulary {
     this.latin = new Set(text.toLowerCase().match(LATIN_WORD) ?? []);
   }
 
-  /** Whether the string occurs in the corpus (after NFKC), memoised. */
+  /** Katakana words with their sound keys (for Tokayev ↔ トカエフ), computed on first use. */
+  get katakana(): ReadonlyArray<KatakanaWord> {
+    this.#katakana ??= [...this.#katakanaCounts].map(([word, count]) => {
+      const key = kanaSoundKey(word);
+      return { word, key, count, consonant: firstConsonant(key) };
+    });
+    return this.#katakana;
+  }
+
+  /** Whether the string occurs in the corpus (after NFKC, ignoring middle dots), memoised. */
   has(ja: string): boolean {
-    const s = ja.normalize("NFKC");
+    const s = ja.normalize("NFKC").replace(/[・･]/g, "");
     const hit = this.#present.get(s);
     if (hit !== undefined) return hit;
     let ok = s.length > 0;
-    if (s.length === 1) ok = this.#chars.has(s.charCodeAt(0));
-    else {
-      for (let i = 1; ok && i < s.length; i++) {
-        const a = s.charCodeAt(i - 1);
-        const b = s.charCodeAt(i);
-        if (a > 0x2fff && b > 0x2fff && !this.#bigrams.has(a * 65536 + b)) ok = false;
-      }
-      if (ok) ok = this.#text.includes(s);
+    for (let i = 0; ok && i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!this.#bit(this.#chars, c)) ok = false;
+      else if (i > 0 && !this.#bit(this.#pairs, pairHash(s.charCodeAt(i - 1), c))) ok = false;
     }
+    if (ok && s.length > 1) ok = this.#text.includes(s);
     this.#present.set(s, ok);
     return ok;
   }
 
-  /** Whether two kanji stand next to each other somewhere in the corpus. */
+  /** Whether two kanji may stand next to each other in the corpus (a hash: rare false positives). */
   adjacent(a: string, b: string): boolean {
-    return this.#bigrams.has(a.charCodeAt(0) * 65536 + b.charCodeAt(0));
+    return this.#bit(this.#pairs, pairHash(a.charCodeAt(0), b.charCodeAt(0)));
   }
 
   /** Whether the kanji occurs in the corpus at all. */
   hasChar(c: string): boolean {
-    return this.#chars.has(c.charCodeAt(0)) && KANJI.test(c);
+    return this.#bit(this.#chars, c.charCodeAt(0)) && KANJI.test(c);
+  }
+
+  #bit(map: Uint32Array, i: number): boolean {
+    return (map[i >>> 5]! & (1 << (i & 31))) !== 0;
   }
 }
 

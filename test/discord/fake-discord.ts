@@ -66,6 +66,7 @@ export interface InteractionHandle {
 
 interface Session {
   readonly id: string;
+  readonly shard: number;
   seq: number;
   readonly events: Array<{ s: number; t: string; d: unknown }>;
   socket?: WebSocket;
@@ -97,15 +98,19 @@ export class FakeDiscord extends EventEmitter {
   #current?: Session;
   #failures: Array<{ match: (r: { method: string; path: string }) => boolean; response: Injected; times: number }> = [];
 
-  private constructor(token: string) {
+  readonly shardCount: number;
+
+  private constructor(token: string, shardCount: number) {
     super();
+    this.shardCount = shardCount;
     this.setMaxListeners(0);
     this.token = token;
     this.botUser = { ...user("summit-bot"), bot: true };
   }
 
-  static async start(token = `${Buffer.from("1234567890").toString("base64url")}.fake.${"x".repeat(27)}`): Promise<FakeDiscord> {
-    const fake = new FakeDiscord(token);
+  static async start(options: { token?: string; shards?: number } = {}): Promise<FakeDiscord> {
+    const token = options.token ?? `${Buffer.from("1234567890").toString("base64url")}.fake.${"x".repeat(27)}`;
+    const fake = new FakeDiscord(token, options.shards ?? 1);
     await fake.#listen();
     return fake;
   }
@@ -133,9 +138,12 @@ export class FakeDiscord extends EventEmitter {
   // -------------------------------------------------------------------------------------------
   // Gateway
 
-  /** Sends a dispatch event on the current session; queued for replay while disconnected. */
-  dispatch(t: string, d: unknown): number {
-    const session = this.#current;
+  /**
+   * Sends a dispatch event on the latest session (or the given shard's); queued for replay
+   * while disconnected.
+   */
+  dispatch(t: string, d: unknown, shard?: number): number {
+    const session = shard === undefined ? this.#current : [...this.#sessions.values()].reverse().find((s) => s.shard === shard);
     if (!session) throw new Error("no gateway session: is the bot logged in?");
     const s = ++session.seq;
     session.events.push({ s, t, d });
@@ -165,13 +173,19 @@ export class FakeDiscord extends EventEmitter {
     });
   }
 
-  #identify(socket: WebSocket, d: { token: string }): void {
+  /** Shard ids that have identified. */
+  get shards(): number[] {
+    return [...new Set([...this.#sessions.values()].map((s) => s.shard))].sort();
+  }
+
+  #identify(socket: WebSocket, d: { token: string; shard?: [number, number] }): void {
     if (d.token.replace(/^Bot /, "") !== this.token) {
       socket.close(4004, "Authentication failed");
       return;
     }
     this.identifies++;
-    const session: Session = { id: randomBytes(16).toString("hex"), seq: 0, events: [], socket };
+    const shard = d.shard ?? [0, 1];
+    const session: Session = { id: randomBytes(16).toString("hex"), shard: shard[0], seq: 0, events: [], socket };
     this.#sessions.set(session.id, session);
     this.#current = session;
     this.dispatch("READY", {
@@ -180,7 +194,7 @@ export class FakeDiscord extends EventEmitter {
       guilds: [{ id: this.guildId, unavailable: true }],
       session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.#port}/resume`,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
     });
     this.dispatch("GUILD_CREATE", this.#guild());
@@ -256,7 +270,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches INTERACTION_CREATE with the fields discord.js needs. */
-  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown } = {}): InteractionHandle {
+  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown; shard?: number } = {}): InteractionHandle {
     const who = options.user ?? user("asker");
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString("base64url")}`;
@@ -280,11 +294,11 @@ export class FakeDiscord extends EventEmitter {
       context: 0,
       data,
       ...(options.message ? { message: options.message } : {}),
-    });
+    }, options.shard);
     return handle;
   }
 
-  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser } = {}): InteractionHandle {
+  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser; shard?: number } = {}): InteractionHandle {
     const list = Object.entries(options).map(([k, value]) => ({ name: k, type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3, value }));
     return this.interact(2, { id: snowflake(), name, type: 1, options: list }, opts);
   }
@@ -450,7 +464,7 @@ export class FakeDiscord extends EventEmitter {
       this.message(b?.content ?? "", this.botUser, { embeds: b?.embeds ?? [], components: b?.components ?? [], flags: b?.flags ?? 0, application_id: this.applicationId, webhook_id: this.applicationId, ...extra });
     let m: RegExpExecArray | null;
     if (method === "GET" && path === "/gateway/bot") {
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }];
+      return [200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }];
     }
     if (method === "GET" && path === "/gateway") return [200, { url: this.gatewayUrl }];
     if (method === "GET" && path === "/users/@me") return [200, this.botUser];
@@ -458,7 +472,7 @@ export class FakeDiscord extends EventEmitter {
     if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
     if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/([^/]+)$/.exec(path))) {
       if (method === "DELETE") return [204, undefined];
-      return [200, botMessage(body, { interaction_metadata: {} })];
+      return [200, botMessage(body)];
     }
     if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, botMessage(body)];
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];

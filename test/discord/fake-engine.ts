@@ -54,7 +54,7 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
         };
       });
       const lang = /^[\x00-\x7f]+$/.test(question) ? "en" : "ja";
-      return { question, lang, answerable: scored.length > 0, results };
+      return { question, lang, answerable: scored.length > 0, evidence: scored[0]?.score ?? 0, results };
     },
     passage: (id: string) => byId.get(id),
     context(id: string, radius = 1) {

@@ -44,7 +44,7 @@ afterAll(async () => {
 describe("transformers embedder", () => {
   it("embeds through the real pipeline into unit-length vectors of the model's width", async () => {
     expect(embedder.dims).toBe(tiny.dims);
-    expect(embedder.id).toBe(`transformers:${tiny.modelId}:q8`);
+    expect(embedder.id).toBe(`transformers:${tiny.modelId}:q8:["query: ","passage: "]`);
 
     const texts = Array.from({ length: 37 }, (_, i) => `summit ${i} in xian 中国 サミット`);
     const progress: [number, number][] = [];
@@ -148,7 +148,7 @@ describe("transformers embedder", () => {
     const reported: string[] = [];
     const fp32 = await loadTransformersEmbedder({ ...modelConfig, dtype: "fp32" }, { onProgress: (info) => reported.push(info.file) });
     try {
-      expect(fp32.id).toBe(`transformers:${tiny.modelId}:fp32`);
+      expect(fp32.id).toBe(`transformers:${tiny.modelId}:fp32:["query: ","passage: "]`);
       expect(reported).toContain("onnx/model.onnx");
       expect(reported).not.toContain("onnx/model_quantized.onnx");
       expect(fp32.dims).toBe(tiny.dims);

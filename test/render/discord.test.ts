@@ -38,7 +38,7 @@ function result(i: number, text: string, extra: Partial<Result> = {}): Result {
   };
 }
 
-const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, results });
+const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, evidence: results.length > 0 ? 1 : 0, results });
 
 describe("answer card", () => {
   it("stays within every Discord limit with ten very long passages, keeping each citation", () => {
@@ -84,7 +84,7 @@ describe("answer card", () => {
   });
 
   it("gives a plain refusal without buttons when the articles do not answer", () => {
-    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, results: [] }, LABELS.ja);
+    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, evidence: 0, results: [] }, LABELS.ja);
     expect(card.embeds).toEqual([]);
     expect(card.components).toEqual([]);
     expect(card.content).toContain("「火星は？」");

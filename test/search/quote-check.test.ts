@@ -150,6 +150,22 @@ describe("checkQuotes", () => {
     expect(checks.map((c) => c.status)).toEqual(["verbatim", "altered"]);
   });
 
+  it("follows a quotation that runs on into the next paragraph", () => {
+    const article = [passage("a#1", "首脳らは会議を2年に1回開催することで合意した。"), passage("a#2", "次回は2025年にカザフスタンで開く。"), passage("b#1", "無関係な段落です。")];
+    const c = only(checkQuotes("「2年に1回開催することで合意した。次回は2025年にカザフスタンで開く」", article));
+    expect(c.status).toBe("verbatim");
+    expect([c.passageId, c.throughId]).toEqual(["a#1", "a#2"]);
+    const joinedText = `${article[0]!.text}\n\n${article[1]!.text}`;
+    expect(joinedText.slice(c.sourceSpan!.start, c.sourceSpan!.end)).toBe("2年に1回開催することで合意した。\n\n次回は2025年にカザフスタンで開く");
+  });
+
+  it("does not join paragraphs of different articles", () => {
+    const two = [passage("a#1", "首脳らは会議を2年に1回開催することで合意した。"), passage("b#1", "次回は2025年にカザフスタンで開く。")];
+    const c = only(checkQuotes("「2年に1回開催することで合意した。次回は2025年にカザフスタンで開く」", two));
+    expect(c.throughId).toBeUndefined();
+    expect(c.status).not.toBe("verbatim");
+  });
+
   it("keeps astral characters intact in diffs", () => {
     const withEmoji = [passage("e#1", "会議は成功した🎉と発表された。")];
     const c = checkQuote({ text: "会議は成功した🎊と発表された", start: 0, end: 0, style: "kagikakko" }, withEmoji);

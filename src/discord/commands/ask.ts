@@ -1,9 +1,10 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { answerCard } from "../../render/discord.js";
+import { answerCard, notice } from "../../render/discord.js";
+import { escapeInlineCode, truncate } from "../../render/text.js";
 import type { Answer } from "../../search/types.js";
 import { buttonIds } from "../buttons.js";
 import { labelsFor } from "../locale.js";
-import { admit, editOptions } from "../respond.js";
+import { admit, editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
 /** Passages per card; one more is fetched to know whether "More" has anything to show. */
@@ -23,6 +24,21 @@ export function pageCard(ctx: BotContext, locale: string | undefined, page: { an
     ...(key ? { moreId: buttonIds.more(key, offset + PAGE_SIZE) } : {}),
     contextId: buttonIds.context,
   });
+}
+
+/**
+ * The article a user meant: autocomplete sends the id, but a user may also type (part of) a
+ * title without picking a suggestion.
+ */
+function resolveArticle(ctx: BotContext, typed: string): string | undefined {
+  const docs = ctx.engines.current.documents();
+  const t = typed.toLowerCase().normalize("NFKC");
+  const hit =
+    docs.find((d) => d.docId === typed) ??
+    docs.find((d) => d.docId.toLowerCase() === t) ??
+    docs.find((d) => d.title.toLowerCase().normalize("NFKC") === t) ??
+    docs.find((d) => d.title.toLowerCase().normalize("NFKC").includes(t));
+  return hit?.docId;
 }
 
 export const ask = {
@@ -62,8 +78,14 @@ export const ask = {
 
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const question = interaction.options.getString("question", true);
-    const docId = interaction.options.getString("article") ?? undefined;
+    const article = interaction.options.getString("article")?.trim();
     const isPublic = interaction.options.getBoolean("public") ?? false;
+    const docId = article ? resolveArticle(ctx, article) : undefined;
+    if (article && !docId) {
+      const labels = labelsFor(interaction.locale);
+      await interaction.reply(replyOptions(notice(labels.unknownArticle(escapeInlineCode(truncate(article, 100)))), true));
+      return;
+    }
     if (!(await admit(interaction, ctx))) return;
     await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
     const page = await askPage(ctx, question, docId, 0);

@@ -1,6 +1,8 @@
 import { ApplicationCommandType, MessageFlags, type MessageContextMenuCommandInteraction } from "discord.js";
 import { citable, findSourcesCard, notice } from "../../render/discord.js";
-import { checkQuotes } from "../../search/quote-check.js";
+import type { Engine } from "../../engine-types.js";
+import { checkQuotes, type QuoteCheck } from "../../search/quote-check.js";
+import type { Answer, Result } from "../../search/types.js";
 import { labelsFor } from "../locale.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
@@ -24,6 +26,36 @@ function claimOf(text: string): string {
     .slice(0, MAX_CLAIM);
 }
 
+/**
+ * The paragraphs the message quotes are the first passages that discuss it, whatever retrieval
+ * makes of the claim as a whole; they lead the list, the quoted stretch highlighted.
+ */
+export function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], engine: Engine, k: number): Answer {
+  const quoted: Result[] = [];
+  for (const c of checks) {
+    const p = c.passageId ? engine.passage(c.passageId) : undefined;
+    if (!p || quoted.some((r) => r.id === p.id)) continue;
+    const doc = engine.document(p.docId);
+    quoted.push({
+      id: p.id,
+      docId: p.docId,
+      n: p.n,
+      title: doc?.title ?? p.docId,
+      ...(doc?.source ? { source: doc.source } : {}),
+      ...(doc?.url ? { url: doc.url } : {}),
+      ...(p.section ? { section: p.section } : {}),
+      text: p.text,
+      score: c.similarity,
+      highlights: c.sourceSpan && !c.throughId ? [c.sourceSpan] : [],
+      duplicates: [],
+      glosses: [],
+    });
+  }
+  if (quoted.length === 0) return answer;
+  const rest = answer.answerable ? answer.results.filter((r) => !quoted.some((q) => q.id === r.id)) : [];
+  return { ...answer, answerable: true, results: [...quoted, ...rest].slice(0, k) };
+}
+
 export const findSources = {
   data: {
     type: ApplicationCommandType.Message,
@@ -44,7 +76,7 @@ export const findSources = {
     const card = await ctx.queue.run(() =>
       ctx.engines.use(async (engine) => {
         const checks = checkQuotes(text, engine.passages());
-        const answer = await engine.ask(claim || text.slice(0, MAX_CLAIM), { k: 3 });
+        const answer = withQuotedPassages(await engine.ask(claim || text.slice(0, MAX_CLAIM), { k: 3 }), checks, engine, 3);
         const lookup = (id: string) => {
           const p = engine.passage(id);
           return p ? citable(p, engine.document(p.docId)) : undefined;

@@ -6,13 +6,7 @@ import { help } from "./help.js";
 import { sources } from "./sources.js";
 
 /** Every application command; `register` sends their data, the bot routes by name. */
-export const commands: ReadonlyArray<Command<CommandInteraction>> = [
-  ask as Command<CommandInteraction>,
-  cite as Command<CommandInteraction>,
-  findSources as Command<CommandInteraction>,
-  sources as Command<CommandInteraction>,
-  help as Command<CommandInteraction>,
-];
+export const commands: ReadonlyArray<Command<CommandInteraction>> = [ask, cite, findSources, sources, help];
 
 /** The JSON bodies `register` puts to Discord. */
 export const commandData = commands.map((c) => c.data);

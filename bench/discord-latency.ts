@@ -1,0 +1,123 @@
+/**
+ * Interaction-to-reply latency of /ask through the fake Discord: the real discord.js client and
+ * bot, the engine over the fixture corpus with the default embedder. For each concurrency level
+ * it sends N /ask interactions (distinct users, so the rate limit stays out of the way) and
+ * measures, per interaction, INTERACTION_CREATE sent → deferral received (ack) and → final
+ * answer received (reply). Prints a table; never fails on time.
+ *
+ *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn]
+ *
+ * Without --index the engine runs over the fixture corpus (indexed into a temporary folder);
+ * with it, over a built index such as embeddings/.
+ */
+import { loadConfig } from "../src/config.js";
+import { createBot } from "../src/discord/bot.js";
+import { createLogger } from "../src/discord/log.js";
+import { openEngine } from "../src/engine.js";
+import { EngineHolder } from "../src/engine-holder.js";
+import { FakeDiscord, user, type Reply } from "../test/discord/fake-discord.js";
+import { fixtureEngine } from "../test/discord/fixture-engine.js";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const N = Number(arg("n", "500"));
+const LEVELS = arg("concurrency", "1,10").split(",").map(Number);
+const INDEX = arg("index", "");
+const TIMEOUT_MS = 30_000;
+
+const QUESTIONS = [
+  "第1回首脳会議はどこで開幕した？",
+  "中国は中央アジアにいくら融資すると表明した？",
+  "永久善隣友好協力条約とは何か",
+  "次回の首脳会議はいつどこで開かれる？",
+  "中国と中央アジアの貿易額は？",
+  "Where did the first China–Central Asia summit open?",
+  "天然ガスパイプラインのD線",
+  "火星探査機の打ち上げ日は？",
+];
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "—");
+
+async function run(fake: FakeDiscord, n: number, concurrency: number) {
+  const acks: number[] = [];
+  const replies: number[] = [];
+  let lost = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      const handle = fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`bench${i}`) });
+      let r: Reply;
+      try {
+        r = await fake.reply(handle, TIMEOUT_MS);
+      } catch {
+        lost++;
+        continue;
+      }
+      acks.push(r.events[0]!.at - handle.sentAt);
+      replies.push(r.repliedAt - handle.sentAt);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  acks.sort((a, b) => a - b);
+  replies.sort((a, b) => a - b);
+  return { n, concurrency, lost, acks, replies, seconds };
+}
+
+async function main() {
+  const fake = await FakeDiscord.start();
+  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000" });
+  const engine = INDEX ? await openEngine(loadConfig({ SUMMIT_INDEX_DIR: INDEX }), { indexDir: INDEX }) : await fixtureEngine();
+  const engines = new EngineHolder(engine);
+  const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")) });
+  await bot.start();
+  try {
+    await run(fake, 20, 1); // warm-up: JIT, caches
+    // The engine alone, for the share of the latency that is retrieval rather than Discord.
+    const engineMs: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      await engine.ask(QUESTIONS[i % QUESTIONS.length]!, { k: 4 });
+      engineMs.push(performance.now() - t);
+    }
+    engineMs.sort((a, b) => a - b);
+    const rows = [];
+    for (const c of LEVELS) rows.push(await run(fake, N, c));
+    global.gc?.();
+    const rssMb = process.memoryUsage().rss / 1024 / 1024;
+    const header = ["interactions", "concurrency", "ack p50", "ack p95", "reply p50", "reply p95", "reply p99", "reply max", "lost", "per s"];
+    const lines = rows.map((r) => [
+      String(r.n),
+      String(r.concurrency),
+      ms(pct(r.acks, 50)),
+      ms(pct(r.acks, 95)),
+      ms(pct(r.replies, 50)),
+      ms(pct(r.replies, 95)),
+      ms(pct(r.replies, 99)),
+      ms(r.replies[r.replies.length - 1] ?? NaN),
+      String(r.lost),
+      (r.n / r.seconds).toFixed(0),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+    const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
+    const corpus = `${engines.current.documents().length} articles, ${engines.current.passages().length} paragraphs from ${INDEX || "the fixture corpus"}`;
+    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${config.embedder})`);
+    console.log(fmt(header));
+    console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    for (const l of lines) console.log(fmt(l));
+    console.log(`engine.ask alone (200 calls, no Discord): p50 ${ms(pct(engineMs, 50))}  p95 ${ms(pct(engineMs, 95))}`);
+    console.log(`RSS after ${rows.reduce((n, r) => n + r.n, 0) + 20} interactions (bot + fake Discord in one process): ${rssMb.toFixed(1)} MB`);
+    console.log(`lost (no answer within ${TIMEOUT_MS / 1000} s): ${rows.reduce((n, r) => n + r.lost, 0)}`);
+  } finally {
+    await bot.stop(2_000);
+    await engines.close();
+    await fake.close();
+  }
+}
+
+await main();

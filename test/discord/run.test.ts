@@ -1,0 +1,74 @@
+import { EventEmitter } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { start } from "../../src/cli/commands/start.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/discord/log.js";
+import { runBot } from "../../src/discord/run.js";
+import { buildIndex } from "../../src/index/index.js";
+import { FakeDiscord } from "./fake-discord.js";
+import { FIXTURE_CORPUS } from "./fixture-engine.js";
+
+let fake: FakeDiscord;
+let indexDir: string;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  indexDir = mkdtempSync(join(tmpdir(), "summit-run-"));
+  await buildIndex({ corpusDir: FIXTURE_CORPUS, indexDir, config: loadConfig({}) });
+});
+afterAll(async () => {
+  await fake?.close();
+  rmSync(indexDir, { recursive: true, force: true });
+});
+
+const until = async (probe: () => boolean, what: string) => {
+  for (let i = 0; i < 1000 && !probe(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!probe()) throw new Error(`timed out waiting for ${what}`);
+};
+
+describe("summit-bot start", () => {
+  it("stops before loading the index when DISCORD_TOKEN is missing, naming the variable", async () => {
+    const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() };
+    await expect(start.run([], loadConfig({ SUMMIT_INDEX_DIR: join(indexDir, "missing") }), io)).rejects.toThrow(/^DISCORD_TOKEN is not set/);
+  });
+
+  it("rejects a bad --shards value", async () => {
+    const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() };
+    await expect(start.run(["--shards", "0"], loadConfig({}), io)).rejects.toThrow(/--shards expects "auto" or a whole number/);
+  });
+
+  it("runs until SIGTERM, reloading the index on SIGHUP and when ingest replaces it", async () => {
+    const logs: Array<Record<string, any>> = [];
+    const sink = new Writable({
+      write(chunk, _e, done) {
+        for (const line of String(chunk).split("\n").filter(Boolean)) logs.push(JSON.parse(line));
+        done();
+      },
+    });
+    const signals = new EventEmitter();
+    const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "info" });
+    const running = runBot(config, { signals, log: createLogger("info", sink) });
+    await until(() => logs.some((l) => l.event === "ready"), "ready");
+
+    const answered = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }));
+    expect(answered.data.embeds.length).toBeGreaterThan(0);
+
+    signals.emit("SIGHUP");
+    await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "SIGHUP" && l.generation === 2), "SIGHUP reload");
+
+    await buildIndex({ corpusDir: FIXTURE_CORPUS, indexDir, config: loadConfig({}) });
+    await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "index manifest changed"), "reload on manifest change");
+
+    const after = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }));
+    expect(after.data.embeds.length).toBeGreaterThan(0);
+
+    signals.emit("SIGTERM");
+    signals.emit("SIGTERM");
+    expect(await running).toBe(0);
+    expect(logs.filter((l) => l.event === "shutdown")).toHaveLength(1);
+    expect(logs.some((l) => l.event === "stopped")).toBe(true);
+  });
+});
