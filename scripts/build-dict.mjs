@@ -62,7 +62,7 @@ const RARE_TAGS = new Set(["arch", "obsc", "obs", "rare", "ok", "ik", "oK", "iK"
 const AFFIX_TAGS = new Set(["pref", "suf", "ctr", "prt", "aux", "aux-v", "aux-adj", "int", "conj", "cop", "cop-da"]);
 const LEADING_WORDS = /^(?:to|a|an|the|one's|someone's|something's|one|some) /;
 const MAX_KEY_WORDS = 4;
-const MAX_CANDIDATES = 5;
+const MAX_CANDIDATES = 8;
 const BLOCK_BYTES = 192 * 1024;
 
 const isKanaOnly = (s) => /^[\u3040-\u30ffー・]+$/.test(s);
@@ -100,7 +100,10 @@ function glossKeys(text) {
   const bare = text.replace(/\([^)]*\)/g, " ").replace(/（[^）]*）/g, " ");
   for (const part of bare.split(/;\s*/)) {
     let k = normKey(part);
-    let exact = leadingParen ? 0.6 : hadParen ? 0.9 : 1;
+    // Verb senses are also kept under "to sign", so "signed" can prefer them over the noun "sign".
+    const verb = /^to [a-z]/.test(k) && !/^to (?:a|an|the|be)\b/.test(k) && k.split(" ").length <= 3;
+    let exact = leadingParen ? 0.8 : hadParen ? 0.9 : 1;
+    if (verb) out.push([k, exact]);
     while (LEADING_WORDS.test(k)) {
       k = k.replace(LEADING_WORDS, "");
     }
@@ -159,6 +162,8 @@ function frequencyPrior(costs, head) {
   const c = costs.get(head);
   // Compounds (姉妹都市, 一帯一路) are seldom in IPADIC, which splits them: no evidence of rarity.
   if (c === undefined) return [...head].length >= 4 ? 0.7 : 0.4;
+  // One-kanji words (国, 川, 山) carry segmentation costs far above their frequency.
+  if (head.length === 1) return 0.9;
   // IPADIC costs also encode segmentation preferences (one-kanji words cost more whatever their
   // frequency), so the prior is kept mild.
   return 0.6 + 0.4 / (1 + Math.exp((c - 5000) / 1500));
@@ -207,10 +212,9 @@ export function parseEdict(text, index, costs = new Map()) {
       // A kana spelling of a word usually written in kanji matches little in the passages.
       if (isKanaOnly(head) && !hasKatakana(head) && !uk) s *= 0.35;
       if (isHiraganaOnly(head) && head.length <= 2) s *= 0.4;
-      if (head.length === 1 && hasKanji(head)) s *= 0.85;
       if (head.length > 6) s *= 0.85;
       // Katakana loanwords (トレード, プレジデント) are rarer in news prose than the kanji word.
-      if (/^[\u30a0-\u30ffー・]+$/.test(head)) s *= 0.85;
+      if (/^[\u30a0-\u30ffー・]+$/.test(head)) s *= 0.75;
       for (const [k, exact] of glossKeys(p.text)) addCandidate(index, k, head, s * exact);
     }
     entries++;

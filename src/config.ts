@@ -79,7 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     model: {
       id: modelId,
       localDir: opt(env.SUMMIT_MODEL_DIR) && resolve(opt(env.SUMMIT_MODEL_DIR)!),
-      cacheDir: opt(env.SUMMIT_MODEL_CACHE_DIR) && resolve(opt(env.SUMMIT_MODEL_CACHE_DIR)!),
+      // A default cache, so a model downloaded once is not fetched again at every start.
+      cacheDir: resolve(opt(env.SUMMIT_MODEL_CACHE_DIR) ?? resolve(projectRoot, ".cache/models")),
       offline: bool("SUMMIT_MODEL_OFFLINE", env.SUMMIT_MODEL_OFFLINE, false),
       dtype: oneOf("SUMMIT_MODEL_DTYPE", opt(env.SUMMIT_MODEL_DTYPE), ["fp32", "q8"] as const, "q8"),
       queryPrefix: env.SUMMIT_QUERY_PREFIX ?? (isE5 ? "query: " : ""),

@@ -64,3 +64,10 @@ export async function readLines(stream: NodeJS.ReadableStream): Promise<string[]
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "");
 }
+
+/** `--mode`: which retrieval signals to use (hybrid by default; the others exist to measure each alone). */
+export function retrievalMode(flags: ParsedArgs["flags"]): "hybrid" | "keyword" | "vector" {
+  const v = flags.mode ?? "hybrid";
+  if (v === "hybrid" || v === "keyword" || v === "vector") return v;
+  throw new SummitError("USAGE", `--mode: expected hybrid, keyword or vector, received ${JSON.stringify(v)}`);
+}

@@ -18,13 +18,14 @@ export interface ScoredAnswer {
   readonly results: ReadonlyArray<{ readonly id: string; readonly text: string }>;
 }
 
+/** Rates are null for a group with no answerable question (as in score.mjs), not a misleading 0. */
 export interface Scores {
   questions: number;
-  "recall@1": number;
-  "recall@3": number;
-  "recall@5": number;
-  "recall@10": number;
-  "mrr@10": number;
+  "recall@1": number | null;
+  "recall@3": number | null;
+  "recall@5": number | null;
+  "recall@10": number | null;
+  "mrr@10": number | null;
   wrongly_refused: number;
   unanswerable: number;
   refusal_accuracy: number | null;
@@ -95,11 +96,11 @@ export function score(items: readonly QaItem[], answers: readonly ScoredAnswer[]
   for (const [lang, s] of groups) {
     out[lang] = {
       questions: s.n,
-      "recall@1": s.n ? r(s.hits[0]! / s.n) : 0,
-      "recall@3": s.n ? r(s.hits[1]! / s.n) : 0,
-      "recall@5": s.n ? r(s.hits[2]! / s.n) : 0,
-      "recall@10": s.n ? r(s.hits[3]! / s.n) : 0,
-      "mrr@10": s.n ? r(s.rr / s.n) : 0,
+      "recall@1": s.n ? r(s.hits[0]! / s.n) : null,
+      "recall@3": s.n ? r(s.hits[1]! / s.n) : null,
+      "recall@5": s.n ? r(s.hits[2]! / s.n) : null,
+      "recall@10": s.n ? r(s.hits[3]! / s.n) : null,
+      "mrr@10": s.n ? r(s.rr / s.n) : null,
       wrongly_refused: s.refusals,
       unanswerable: s.neg,
       refusal_accuracy: s.neg ? r(s.negOk / s.neg) : null,

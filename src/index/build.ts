@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { loadCorpus, type SkippedFile } from "../corpus/load.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
@@ -81,8 +83,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     const previous = embedder.corpusIndependent ? readStoredVectors(indexDir) : undefined;
     const reusable =
       previous && previous.manifest.embedder.id === embedder.id && previous.manifest.embedder.dims === embedder.dims ? previous : undefined;
+    // Judged by the documents indexed before (not every hashed file: a file rejected then may be accepted now).
+    const indexedBefore = new Set(reusable?.manifest.documents.map((m) => `${m.file}\n${m.hash}`));
     const unchanged = new Set(
-      corpus.documents.filter((d) => reusable?.manifest.corpus.files[d.meta.file] === d.meta.hash).map((d) => d.meta.docId),
+      corpus.documents.filter((d) => indexedBefore.has(`${d.meta.file}\n${d.meta.hash}`)).map((d) => d.meta.docId),
     );
     const vectors: (Float32Array | undefined)[] = passages.map((p) => (unchanged.has(p.docId) ? reusable?.byPassage.get(p.id) : undefined));
     const todo = passages.map((p, i) => ({ p, i })).filter(({ i }) => vectors[i] === undefined);
@@ -95,7 +99,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     progress({ phase: "write", done: 0, total: 1 });
     const manifest = writeIndex(indexDir, {
       corpusDir,
-      corpusFiles: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])),
+      // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
+      corpusFiles: Object.fromEntries([
+        ...corpus.documents.map((d) => [d.meta.file, d.meta.hash] as const),
+        ...corpus.errors.map((e) => [e.file, createHash("sha256").update(readFileSync(join(corpusDir, e.file))).digest("hex")] as const),
+      ]),
       documents: corpus.documents.map((d) => d.meta),
       passages,
       keyword: keywordData,

@@ -41,6 +41,7 @@ export function buildKeywordIndex(docs: readonly (readonly string[])[], params =
 
 export class KeywordIndex {
   private readonly termIds: Map<string, number>;
+  private readonly idfs: Float64Array;
   private readonly avgLength: number;
   readonly size: number;
 
@@ -48,13 +49,17 @@ export class KeywordIndex {
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     this.size = data.lengths.length;
     this.avgLength = data.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.size);
+    this.idfs = Float64Array.from(data.postings, (list) => this.idfFor(list.length / 2));
+  }
+
+  private idfFor(df: number): number {
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
   /** Inverse document frequency (BM25's, always positive); unseen terms get the maximum. */
   idf(term: string): number {
     const id = this.termIds.get(term);
-    const df = id === undefined ? 0 : this.data.postings[id]!.length / 2;
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    return id === undefined ? this.idfFor(0) : this.idfs[id]!;
   }
 
   has(term: string): boolean {
@@ -72,7 +77,7 @@ export class KeywordIndex {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const list = postings[id]!;
-      const idf = this.idf(term) * weight;
+      const idf = this.idfs[id]! * weight;
       for (let i = 0; i < list.length; i += 2) {
         const d = list[i]!;
         const tf = list[i + 1]!;

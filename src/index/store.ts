@@ -57,8 +57,12 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
     const generation = `g-${sha256(JSON.stringify(files)).slice(0, 16)}`;
     const target = join(indexDir, generation);
-    if (existsSync(target)) rmSync(target, { recursive: true, force: true });
-    renameSync(staging, target);
+    // The same generation already in place (an unchanged corpus) is the live index: keep it rather
+    // than delete it before the rename, which would leave the manifest pointing at nothing meanwhile.
+    if (!existsSync(target) || !sameFiles(target, files)) {
+      rmSync(target, { recursive: true, force: true });
+      renameSync(staging, target);
+    }
     const corpusRel = relative(indexDir, contents.corpusDir);
     const manifest: Manifest = {
       format: INDEX_FORMAT,
@@ -80,6 +84,16 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** True when every data file in `dir` has the size and checksum listed. */
+function sameFiles(dir: string, files: Readonly<Record<string, FileEntry>>): boolean {
+  return Object.entries(files).every(([name, entry]) => {
+    const path = join(dir, name);
+    if (!existsSync(path)) return false;
+    const data = readFileSync(path);
+    return data.length === entry.bytes && sha256(data) === entry.sha256;
+  });
 }
 
 const corrupt = (indexDir: string, detail: string) =>

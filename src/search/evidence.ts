@@ -1,6 +1,4 @@
 import type { KeywordIndex } from "../index/keyword.js";
-import { analyze } from "../text/analyzer.js";
-import { sentenceSpans } from "../text/sentences.js";
 import type { Span } from "./types.js";
 
 /** A weighted query: term → weight (repeats and translation confidence folded in). */
@@ -23,14 +21,18 @@ export function coverage(query: WeightedTerms, textTerms: ReadonlySet<string>, k
   return total > 0 ? found / total : 0;
 }
 
+export interface SentenceTerms {
+  readonly span: Span;
+  readonly terms: ReadonlySet<string>;
+}
+
 /**
  * The sentences of a paragraph that carry most of the question's terms: the best one, plus any
  * other within 80% of it (at most two), in text order.
  */
-export function highlightSentences(text: string, query: WeightedTerms, keyword: KeywordIndex): Span[] {
-  const spans = sentenceSpans(text);
-  if (spans.length <= 1) return spans;
-  const scored = spans.map((span) => ({ span, score: coverage(query, new Set(analyze(text.slice(span.start, span.end))), keyword) }));
+export function highlightSentences(sentences: readonly SentenceTerms[], query: WeightedTerms, keyword: KeywordIndex): Span[] {
+  if (sentences.length <= 1) return sentences.map((s) => s.span);
+  const scored = sentences.map((s) => ({ span: s.span, score: coverage(query, s.terms, keyword) }));
   const best = Math.max(...scored.map((s) => s.score));
   if (best <= 0) return [];
   return scored
@@ -43,9 +45,10 @@ export function highlightSentences(text: string, query: WeightedTerms, keyword: 
 
 /** Character n-grams of a text with spaces and punctuation removed. */
 export function charShingles(text: string, n: number): Set<string> {
-  const chars = [...text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "")];
+  const clean = text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
   const out = new Set<string>();
-  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(""));
+  // Code-unit slicing is fine here except for astral characters, which are rare in this text and only cost a few odd shingles.
+  for (let i = 0; i + n <= clean.length; i++) out.add(clean.slice(i, i + n));
   return out;
 }
 

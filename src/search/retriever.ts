@@ -6,7 +6,8 @@ import { termWeights } from "../index/keyword.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, coverage, highlightSentences, phraseShingles, shingles, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, coverage, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
+import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
@@ -74,12 +75,21 @@ export interface RetrieverParts {
   readonly tuning?: Partial<RetrieverTuning>;
 }
 
+interface PassageFeatures {
+  /** Terms of the text, section and title (what the evidence for answering is measured on). */
+  readonly terms: ReadonlySet<string>;
+  readonly phrases: ReadonlySet<string>;
+  readonly shingles: Set<string>;
+  readonly sentences: readonly SentenceTerms[];
+}
+
 /** Hybrid retrieval and the answer built from it. Pure apart from the embedder call. */
 export class Retriever {
   private readonly tuning: RetrieverTuning;
   private readonly metaOf: Map<string, DocumentMeta>;
   private readonly rangeOf = new Map<string, { from: number; to: number }>();
-  private readonly termsCache = new Map<number, Set<string>>();
+  /** Per-passage features derived from its text, computed on first use and kept: queries touch the same passages again and again. */
+  private readonly features = new Map<number, PassageFeatures>();
   private readonly planner: QueryPlanner;
 
   constructor(private readonly parts: RetrieverParts) {
@@ -93,24 +103,20 @@ export class Retriever {
     });
   }
 
-  private passageTerms(i: number): Set<string> {
-    let terms = this.termsCache.get(i);
-    if (!terms) {
+  private featuresOf(i: number): PassageFeatures {
+    let f = this.features.get(i);
+    if (!f) {
       const p = this.parts.passages[i]!;
       const meta = this.metaOf.get(p.docId);
-      terms = new Set([...analyze(p.text), ...analyze(p.section ?? ""), ...analyze(meta?.title ?? "")]);
-      this.termsCache.set(i, terms);
+      f = {
+        terms: new Set([...analyze(p.text), ...analyze(p.section ?? ""), ...analyze(meta?.title ?? "")]),
+        phrases: phraseShingles(p.text),
+        shingles: shingles(p.text),
+        sentences: sentenceSpans(p.text).map((span) => ({ span, terms: new Set(analyze(p.text.slice(span.start, span.end))) })),
+      };
+      this.features.set(i, f);
     }
-    return terms;
-  }
-
-  /** Four-character shingles of a passage, for phrase overlap (cached: computed once per passage). */
-  private readonly phraseCache = new Map<number, Set<string>>();
-
-  private phrases(i: number): Set<string> {
-    let set = this.phraseCache.get(i);
-    if (!set) this.phraseCache.set(i, (set = phraseShingles(this.parts.passages[i]!.text)));
-    return set;
+    return f;
   }
 
   /**
@@ -129,7 +135,7 @@ export class Retriever {
     for (const i of candidates) {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
       if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
-      if (questionPhrases.size && tuning.phraseWeight) s += (tuning.phraseWeight * containedShare(questionPhrases, this.phrases(i)));
+      if (questionPhrases.size && tuning.phraseWeight) s += (tuning.phraseWeight * containedShare(questionPhrases, this.featuresOf(i).phrases));
       out.push([i, s]);
     }
     return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -174,7 +180,7 @@ export class Retriever {
     if (fused.length === 0) return { question, lang, answerable: false, evidence: 0, results: [] };
 
     // The decision rests on the best-supported of the top few passages.
-    const evidence = Math.max(...fused.slice(0, 3).map(([i]) => coverage(plan.keyword, this.passageTerms(i), parts.keyword)));
+    const evidence = Math.max(...fused.slice(0, 3).map(([i]) => coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword)));
     const answerable = evidence >= tuning.answerableCoverage;
 
     const results: Result[] = [];
@@ -182,7 +188,8 @@ export class Retriever {
     for (const [i, score] of fused) {
       if (kept.length >= offset + k) break;
       const p = parts.passages[i]!;
-      const sh = shingles(p.text);
+      const features = this.featuresOf(i);
+      const sh = features.shingles;
       const twin = kept.find((x) => containment(x.shingles, sh) >= tuning.duplicateContainment);
       if (twin) {
         twin.duplicates.push(p.id);
@@ -201,7 +208,7 @@ export class Retriever {
         ...(p.section ? { section: p.section } : {}),
         text: p.text,
         score: Number(score.toFixed(6)),
-        highlights: highlightSentences(p.text, plan.keyword, parts.keyword),
+        highlights: highlightSentences(features.sentences, plan.keyword, parts.keyword),
         duplicates,
         glosses: matched.map(([ja, en]) => `${ja} = ${en}`),
       };

@@ -21,6 +21,7 @@ export interface Expansion {
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
 const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|st|nd|rd|th|s)?|\p{Script=Latin}[\p{Script=Latin}\p{M}0-9]*(?:['’]\p{Script=Latin}+)*(?:-[\p{Script=Latin}0-9]+)*/gu;
 const MAX_TOKENS = 120;
+const IRREGULAR_VERB_FORMS = new Set("held grew met made built won led took gave sent paid sold spoke wrote began fought bought brought found kept left lost rose set told thought became chose drew".split(" "));
 const SPELLED_NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "));
 const MAX_PHRASE = 5;
 const MAX_TERMS = 48;
@@ -116,14 +117,13 @@ class Expander {
     // One kanji or a short hiragana word matches inside countless unrelated words: only as the best.
     const weak = (c: Scored): boolean => c !== top && (/^\p{Script=Han}$/u.test(c.ja) || /^\p{Script=Hiragana}{1,3}$/u.test(c.ja));
     let picked = sorted.filter((c) => c.score >= top.score * 0.5 && !weak(c));
-    let factor = 1;
     if (this.vocab) {
       const present = sorted.filter((c) => c.score >= top.score * 0.3 && !weak(c) && this.vocab!.has(c.ja));
       if (present.length) picked = present;
       else {
-        // Nothing matches the corpus: keep the best guess, lightly, for the vector side.
+        // Nothing matches the corpus: keep only the best guess. At full weight, since a content
+        // word the passages never mention is what tells an off-topic question apart.
         picked = [top];
-        factor = 0.4;
       }
     }
     const best = picked[0]!.score;
@@ -131,7 +131,7 @@ class Expander {
     const confidence = Math.min(1, 0.45 + top.score);
     for (const [i, c] of picked.slice(0, PER_UNIT).entries()) {
       // Alternatives share the unit's evidence rather than each adding a full term's worth.
-      this.add(c.ja, importance * factor * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.8), en);
+      this.add(c.ja, importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.8), en);
     }
     return true;
   }
@@ -142,11 +142,15 @@ class Expander {
     const forms = lemmaCandidates(tok.lower);
     // "training" is its own word; its base "train" (列車) is a weaker guess than for "agreements".
     const surfaceKnown = this.dict.words(forms[0]!).length > 0;
+    // "signed", "growing": a verb form, so verb senses ("to sign") beat the base's noun senses.
+    const verbForm = /(?:ed|ing)$/.test(tok.lower) || IRREGULAR_VERB_FORMS.has(tok.lower);
     let base: string | undefined;
     for (const [i, f] of forms.entries()) {
       const hit = this.dict.words(f);
       if (!hit.length) continue;
-      merge(cands, hit, i === 0 ? 1 : surfaceKnown ? 0.6 : 0.95);
+      const verbHit = i > 0 && verbForm ? this.dict.words(`to ${f}`) : [];
+      if (verbHit.length) merge(cands, verbHit, 1);
+      merge(cands, hit, i === 0 ? 1 : surfaceKnown ? 0.6 : verbHit.length ? 0.55 : 0.95);
       if (i > 0) base ??= f;
     }
     base ??= surfaceKnown ? forms[0] : undefined;

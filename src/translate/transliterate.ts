@@ -19,6 +19,11 @@ const KANA: Readonly<Record<string, string>> = {
 
 /** Digraphs whose small kana replace the vowel of the big one: シャ → sha, ティ → ti, ファ → fa. */
 function combine(prev: string, small: string): string | undefined {
+  // A geminated syllable (ッテ → tte) combines like its core: ッティ → tti.
+  if (prev.length >= 3 && prev[0] === prev[1]) {
+    const core = combine(prev.slice(1), small);
+    return core === undefined ? undefined : prev[0] + core;
+  }
   const v = KANA[small];
   if (!v) return undefined;
   if ("ャュョ".includes(small)) {
@@ -188,7 +193,8 @@ export function soundDistance(a: string, b: string, limit = Infinity): number {
     prev = cur;
     cur = t;
   }
-  return prev[m]! / norm;
+  const d = prev[m]! / norm;
+  return d > limit ? Infinity : d;
 }
 
 const ROMAJI_KANA: ReadonlyArray<[string, string]> = (

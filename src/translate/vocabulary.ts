@@ -6,6 +6,17 @@ const READING_AFTER = /^([\p{Script=Hiragana}ー]+(?:[ 　][\p{Script=Hiragana}�
 const READING_BEFORE = /([\p{Script=Han}々〆ヶ]+(?:[ 　][\p{Script=Han}々〆ヶ]+)?)$/u;
 const LATIN_WORD = /[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*/g;
 const PAIR_BITS = 1 << 22;
+
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 
 export interface KatakanaWord {
@@ -27,6 +38,11 @@ export class Vocabulary {
   readonly #chars = new Uint32Array(65536 / 32);
   readonly #pairs = new Uint32Array(PAIR_BITS / 32);
   readonly #present = new Map<string, boolean>();
+  readonly #df = new Map<string, number>();
+  /** Offset in #text where each input text starts. */
+  readonly #starts: readonly number[];
+  /** Number of texts the vocabulary was built from. */
+  readonly size: number;
   readonly #katakanaCounts: ReadonlyMap<string, number>;
   #katakana: ReadonlyArray<KatakanaWord> | undefined;
   /** Folded hiragana reading → the kanji the corpus glosses with it (おだのぶなが → 織田信長). */
@@ -36,9 +52,19 @@ export class Vocabulary {
 
   constructor(texts: readonly string[]) {
     // Middle dots are dropped so アマルティアセン finds アマルティア・セン.
-    const normalized = texts.join("\n").normalize("NFKC");
-    this.#text = normalized.replace(/[・･]/g, "");
+    const normalizedTexts = texts.map((t) => t.normalize("NFKC"));
+    const normalized = normalizedTexts.join("\n");
+    const stripped = normalizedTexts.map((t) => t.replace(/[・･]/g, ""));
+    this.#text = stripped.join("\n");
     const text = this.#text;
+    this.size = texts.length;
+    const starts: number[] = [];
+    let offset = 0;
+    for (const t of stripped) {
+      starts.push(offset);
+      offset += t.length + 1;
+    }
+    this.#starts = starts;
     let prev = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -98,6 +124,25 @@ export class Vocabulary {
     if (ok && s.length > 1) ok = this.#text.includes(s);
     this.#present.set(s, ok);
     return ok;
+  }
+
+  /** In how many of the texts the string occurs (NFKC, middle dots ignored), memoised. */
+  documentFrequency(ja: string): number {
+    const s = ja.normalize("NFKC").replace(/[・･]/g, "");
+    const hit = this.#df.get(s);
+    if (hit !== undefined) return hit;
+    let df = 0;
+    if (this.has(s)) {
+      let lastDoc = -1;
+      for (let p = this.#text.indexOf(s); p >= 0; p = this.#text.indexOf(s, p + 1)) {
+        const doc = upperBound(this.#starts, p) - 1;
+        if (doc !== lastDoc) df++;
+        lastDoc = doc;
+      }
+    }
+    if (this.#df.size > 20_000) this.#df.clear();
+    this.#df.set(s, df);
+    return df;
   }
 
   /** Whether two kanji may stand next to each other in the corpus (a hash: rare false positives). */

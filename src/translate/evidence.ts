@@ -1,0 +1,43 @@
+import type { Expansion } from "./expand.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** Weight of an English content word nothing translated, relative to a translated one. */
+const UNKNOWN_WEIGHT = 0.5;
+
+/**
+ * How much of an English question a passage supports, in [0, 1]: the share of the question's
+ * English units (a word or expression, with its alternative translations) that the passage
+ * contains, each weighted by its term weight and, with a vocabulary, by how rare its best
+ * translation is in the corpus. A unit counts once however many alternatives match, so two
+ * unmatched synonyms of a matched word do not count against it; a unit whose translations the
+ * corpus never uses, and a word nothing translated, count fully against. This is the evidence
+ * for deciding that an English question is answerable (n-gram coverage over all alternatives
+ * at once mistakes synonyms for missing information, and katakana unigrams for matches).
+ */
+export function translationEvidence(expansion: Expansion, passageText: string, vocab?: Vocabulary): number {
+  const text = passageText.normalize("NFKC").replace(/[・･]/g, "");
+  const n = vocab?.size ?? 0;
+  const idf = (df: number): number => (n > 0 ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 1);
+  const maxIdf = idf(0);
+  const units = new Map<string, { weight: number; rarity: number; found: boolean }>();
+  for (const t of expansion.terms) {
+    const key = t.en.toLowerCase();
+    const ja = t.ja.normalize("NFKC").replace(/[・･]/g, "");
+    const df = vocab && !units.has(key) ? vocab.documentFrequency(ja) : 0;
+    let u = units.get(key);
+    if (!u) {
+      // Terms come best first: the unit is as informative as its main translation.
+      u = { weight: t.weight, rarity: df > 0 ? idf(df) : maxIdf, found: false };
+      units.set(key, u);
+    }
+    u.found ||= ja.length > 0 && text.includes(ja);
+  }
+  let total = 0;
+  let found = 0;
+  for (const u of units.values()) {
+    total += u.weight * u.rarity;
+    if (u.found) found += u.weight * u.rarity;
+  }
+  total += expansion.unknown.length * UNKNOWN_WEIGHT * maxIdf;
+  return total > 0 ? found / total : 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * Shared set-up for the engine tests: the fixture corpus, temporary folders removed after the
+ * file's tests, and an index of the fixture corpus built with the default (hash) embedder.
+ */
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
+import { loadConfig, type Config } from "../../src/config.js";
+import { buildIndex, type BuildSummary } from "../../src/index/index.js";
+
+/** A small corpus: front matter, headings, a list, a .txt article, a near-duplicate pair, a README and a non-corpus file. */
+export const ENGINE_CORPUS = fileURLToPath(new URL("../fixtures/engine-corpus/", import.meta.url));
+
+/** Project root (where the bundled corpus/ and embeddings/ live). */
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * The default configuration, independent of the caller's environment and `.env`: the hash
+ * embedder, and corpus/index folders only where a test names them.
+ */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ SUMMIT_EMBEDDER: "hash", ...env });
+}
+
+/** Returns a function that makes temporary folders, all removed once the calling file's tests are done. */
+export function tempDirs(): (prefix?: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix = "summit-test-") => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** A writable copy of the fixture corpus in `dir` (tests that edit the corpus use this). */
+export function copyCorpus(dir: string, from = ENGINE_CORPUS): string {
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Indexes `corpusDir` into `indexDir` with the default embedder. */
+export function buildFixtureIndex(corpusDir: string, indexDir: string, options: { skipBad?: boolean } = {}): Promise<BuildSummary> {
+  return buildIndex({ corpusDir, indexDir, config: testConfig(), ...options });
+}

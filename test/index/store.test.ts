@@ -1,0 +1,175 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/index.js";
+import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
+import { openEngine } from "../../src/engine.js";
+import { SummitError } from "../../src/errors.js";
+import { embeddingText, MANIFEST, readIndex, readManifest, type Manifest } from "../../src/index/index.js";
+import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
+
+const tmp = tempDirs();
+let root: string;
+let corpusDir: string;
+let indexDir: string;
+
+beforeAll(async () => {
+  root = tmp("summit-store-");
+  corpusDir = copyCorpus(join(root, "corpus"));
+  indexDir = join(root, "index");
+  await buildFixtureIndex(corpusDir, indexDir);
+});
+
+/** A copy of the built index next to the same corpus (so it stays fresh), for a test to damage. */
+function indexCopy(): string {
+  const dir = join(root, `copy-${Math.random().toString(36).slice(2)}`);
+  cpSync(indexDir, dir, { recursive: true });
+  return dir;
+}
+
+function errorOf(fn: () => unknown): SummitError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(SummitError);
+    return err as SummitError;
+  }
+  throw new Error("expected an error");
+}
+
+async function openError(dir: string): Promise<SummitError> {
+  const err = await openEngine(testConfig(), { indexDir: dir }).then(
+    async (engine) => {
+      await engine.close();
+      return undefined;
+    },
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SummitError);
+  return err as SummitError;
+}
+
+const dataFile = (dir: string, name: string) => join(dir, readManifest(dir).generation, name);
+
+describe("building then reading an index", () => {
+  it("reads back every passage, document and the embedder that built it", () => {
+    const corpus = loadCorpus(corpusDir);
+    const data = readIndex(indexDir);
+    expect(data.passages).toEqual(corpus.documents.flatMap((d) => d.passages));
+    expect(data.manifest.documents).toEqual(corpus.documents.map((d) => d.meta));
+    expect(data.manifest.passages).toBe(13);
+    expect(data.manifest.embedder).toEqual({ id: "hash-ngram-v1", dims: HASH_DIMS });
+    expect(data.keyword.size).toBe(13);
+    expect(data.vectors.size).toBe(13);
+    expect(data.manifest.corpus).toEqual({ dir: "../corpus", files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])) });
+  });
+
+  it("stores each passage's own unit vector, in passage order, searchable by nearest neighbour", () => {
+    const data = readIndex(indexDir);
+    const embedder = new HashEmbedder(HASH_DIMS, data.keyword);
+    const metaOf = new Map(data.manifest.documents.map((d) => [d.docId, d]));
+    data.passages.forEach((p, i) => {
+      const v = embedder.embedText(embeddingText(p, metaOf.get(p.docId)!));
+      expect(data.vectors.similarity(v, i)).toBeCloseTo(1, 5);
+      expect(data.vectors.search(v, 1)[0]![0]).toBe(i);
+    });
+  });
+
+  it("keeps one generation folder, named by content: rebuilding an unchanged corpus reproduces the same index", async () => {
+    const first = readFileSync(join(indexDir, MANIFEST), "utf8");
+    const again = join(root, "again");
+    const summary = await buildFixtureIndex(corpusDir, again);
+    // Same corpus folder, different index folder: only the relative corpus path may differ.
+    expect({ ...summary.manifest, corpus: { ...summary.manifest.corpus, dir: "" } }).toEqual({
+      ...(JSON.parse(first) as Manifest),
+      corpus: { ...(JSON.parse(first) as Manifest).corpus, dir: "" },
+    });
+    await buildFixtureIndex(corpusDir, again);
+    expect(readdirSync(again).sort()).toEqual([summary.manifest.generation, MANIFEST].sort());
+  });
+});
+
+describe("a damaged or missing index is detected on load, with the command that fixes it", () => {
+  it("a truncated data file", () => {
+    const dir = indexCopy();
+    const file = dataFile(dir, "vectors.f32");
+    const bytes = readFileSync(file).length;
+    truncateSync(file, bytes - 100);
+    const e = errorOf(() => readIndex(dir));
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toBe(`index at ${dir} is damaged (vectors.f32: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --index ${dir}\``);
+  });
+
+  it("a data file whose contents changed but not its size", () => {
+    const dir = indexCopy();
+    const file = dataFile(dir, "keyword.json");
+    const text = readFileSync(file, "utf8");
+    const edited = text.replace('"k1":1.2', '"k1":9.9');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    const e = errorOf(() => readIndex(dir));
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toContain("keyword.json: contents do not match the manifest's checksum");
+    expect(e.message).toContain(`summit-bot ingest --index ${dir}`);
+  });
+
+  it("a missing data file", () => {
+    const dir = indexCopy();
+    rmSync(dataFile(dir, "vectors.hnsw"));
+    const e = errorOf(() => readIndex(dir));
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toMatch(/g-[0-9a-f]{16}\/vectors\.hnsw is missing/);
+  });
+
+  it("a truncated manifest, and one of another format", () => {
+    const dir = indexCopy();
+    const path = join(dir, MANIFEST);
+    const manifest = readFileSync(path, "utf8");
+    writeFileSync(path, manifest.slice(0, manifest.length / 2));
+    const truncated = errorOf(() => readIndex(dir));
+    expect(truncated.code).toBe("INDEX_CORRUPT");
+    expect(truncated.message).toMatch(/manifest\.json is not valid JSON/);
+    expect(truncated.message).toContain(`summit-bot ingest --index ${dir}`);
+
+    writeFileSync(path, JSON.stringify({ ...(JSON.parse(manifest) as Manifest), format: 0 }));
+    const old = errorOf(() => readIndex(dir));
+    expect(old.code).toBe("INDEX_CORRUPT");
+    expect(old.message).toContain("has format 0/ngram12-v1, expected 1/ngram12-v1");
+  });
+
+  it("through openEngine as well", async () => {
+    const dir = indexCopy();
+    truncateSync(dataFile(dir, "passages.json"), 10);
+    const e = await openError(dir);
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toContain(`summit-bot ingest --index ${dir}`);
+  });
+
+  it("no index at all: INDEX_MISSING, saying how to build one", async () => {
+    for (const dir of [tmp("summit-empty-"), join(root, "does-not-exist")]) {
+      const e = errorOf(() => readIndex(dir));
+      expect(e.code).toBe("INDEX_MISSING");
+      expect(e.message).toBe(`expected an index at ${dir} (manifest.json), found none; build it with \`summit-bot ingest --index ${dir}\``);
+      expect((await openError(dir)).code).toBe("INDEX_MISSING");
+    }
+  });
+
+  it("an index built by another embedder: INDEX_EMBEDDER_MISMATCH naming both", async () => {
+    const dir = indexCopy();
+    const path = join(dir, MANIFEST);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    // The manifest is not among the checksummed files: only the embedder named in it changes.
+    writeFileSync(path, JSON.stringify({ ...manifest, embedder: { id: "transformers:acme/model:q8", dims: HASH_DIMS } }));
+    expect(readIndex(dir).manifest.embedder.id).toBe("transformers:acme/model:q8");
+    const e = await openError(dir);
+    expect(e.code).toBe("INDEX_EMBEDDER_MISMATCH");
+    expect(e.message).toContain(`built with embedder transformers:acme/model:q8 (dims ${HASH_DIMS})`);
+    expect(e.message).toContain(`the configured embedder is hash-ngram-v1 (dims ${HASH_DIMS})`);
+    expect(e.message).toContain(`run \`summit-bot ingest --index ${dir}\``);
+  });
+
+  it("leaves no temporary folders behind after a successful build", () => {
+    expect(readdirSync(indexDir).filter((n) => n.startsWith(".staging") || n.includes(".tmp"))).toEqual([]);
+    expect(existsSync(join(indexDir, readManifest(indexDir).generation))).toBe(true);
+  });
+});
