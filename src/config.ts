@@ -22,6 +22,8 @@ export interface Config {
   };
   /** Path of the English→Japanese dictionary data file. */
   readonly dictPath: string;
+  /** Translate English questions into Japanese search terms (off only to measure without it). */
+  readonly translate: boolean;
   readonly discord: {
     readonly token?: string;
     readonly applicationId?: string;
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passagePrefix: env.SUMMIT_PASSAGE_PREFIX ?? (isE5 ? "passage: " : ""),
     },
     dictPath: resolve(opt(env.SUMMIT_DICT_PATH) ?? resolve(projectRoot, "data/en-ja.dict.bin")),
+    translate: bool("SUMMIT_TRANSLATE", env.SUMMIT_TRANSLATE, true),
     discord: {
       token: opt(env.DISCORD_TOKEN),
       applicationId: opt(env.DISCORD_APPLICATION_ID),

@@ -6,7 +6,9 @@ import type { Engine } from "./engine-types.js";
 import { SummitError } from "./errors.js";
 import { assertFresh } from "./index/freshness.js";
 import { readIndex } from "./index/store.js";
+import { crossLingualPlanner } from "./search/crosslingual.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
+import { buildVocabulary, loadDictionary } from "./translate/index.js";
 
 export type { Engine } from "./engine-types.js";
 
@@ -36,13 +38,19 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     );
   }
   const documents = data.manifest.documents;
+  // English questions are translated with the dictionary; a missing or damaged file stops start-up with a clear error.
+  const planner =
+    options.planner ??
+    (config.translate
+      ? crossLingualPlanner(loadDictionary(config.dictPath), buildVocabulary([...data.passages.map((p) => p.text), ...documents.map((d) => d.title)]))
+      : undefined);
   const retriever = new Retriever({
     passages: data.passages,
     documents,
     keyword: data.keyword,
     vectors: data.vectors,
     embedder,
-    ...(options.planner ? { planner: options.planner } : {}),
+    ...(planner ? { planner } : {}),
     ...(options.tuning ? { tuning: options.tuning } : {}),
   });
   const byId = new Map(data.passages.map((p, i) => [p.id, i]));

@@ -20,6 +20,11 @@ export interface QueryPlan {
   readonly phraseText?: string;
   /** Japanese term → the English it translates (English questions only). */
   readonly glosses: ReadonlyMap<string, string>;
+  /**
+   * How much of the question a passage supports (0..1), when the plan knows better than term
+   * coverage (translated questions: one English word may have several alternative translations).
+   */
+  readonly evidence?: (passageText: string) => number;
 }
 
 /** Turns a question into a plan; the cross-lingual planner replaces the default for English questions. */
@@ -180,7 +185,11 @@ export class Retriever {
     if (fused.length === 0) return { question, lang, answerable: false, evidence: 0, results: [] };
 
     // The decision rests on the best-supported of the top few passages.
-    const evidence = Math.max(...fused.slice(0, 3).map(([i]) => coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword)));
+    const evidence = Math.max(
+      ...fused
+        .slice(0, 3)
+        .map(([i]) => (plan.evidence ? plan.evidence(parts.passages[i]!.text) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
+    );
     const answerable = evidence >= tuning.answerableCoverage;
 
     const results: Result[] = [];

@@ -1,0 +1,34 @@
+import type { Dictionary, Vocabulary } from "../translate/index.js";
+import { expandQuery, isMostlyEnglish, translationEvidence } from "../translate/index.js";
+import { termWeights } from "../index/keyword.js";
+import { analyze } from "../text/analyzer.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.js";
+
+/**
+ * Plans English questions through the dictionary: each Japanese translation is analysed like
+ * any Japanese text and weighted by the translation's confidence, so the same BM25 and vectors
+ * serve both languages. Latin words stay in the query too (names and acronyms such as SCO or
+ * G7 appear in Latin letters in Japanese text). Japanese questions keep the default plan.
+ */
+export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary): QueryPlanner {
+  return (question): QueryPlan => {
+    if (!isMostlyEnglish(question)) return defaultPlanner(question);
+    const expansion = expandQuery(question, dict, vocab);
+    const keyword = new Map<string, number>();
+    for (const t of expansion.terms) termWeights(analyze(t.ja), t.weight, keyword);
+    termWeights(
+      analyze(question).filter((t) => t.startsWith("w:")),
+      0.5,
+      keyword,
+    );
+    const glosses = new Map<string, string>();
+    for (const t of expansion.terms) if (!glosses.has(t.ja)) glosses.set(t.ja, t.en);
+    return {
+      lang: "en",
+      keyword,
+      vectorText: expansion.terms.map((t) => t.ja).join(" "),
+      glosses,
+      evidence: (text) => translationEvidence(expansion, text, vocab),
+    };
+  };
+}
