@@ -42,7 +42,11 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   const planner =
     options.planner ??
     (config.translate
-      ? crossLingualPlanner(loadDictionary(config.dictPath), buildVocabulary([...data.passages.map((p) => p.text), ...documents.map((d) => d.title)]))
+      ? crossLingualPlanner(
+          loadDictionary(config.dictPath),
+          buildVocabulary([...data.passages.map((p) => p.text), ...documents.map((d) => d.title), ...documents.flatMap((d) => (d.sourceTitle ? [d.sourceTitle] : []))]),
+          { multilingualVectors: config.embedder === "transformers" },
+        )
       : undefined);
   const retriever = new Retriever({
     passages: data.passages,

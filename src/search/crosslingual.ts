@@ -10,7 +10,7 @@ import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.j
  * serve both languages. Latin words stay in the query too (names and acronyms such as SCO or
  * G7 appear in Latin letters in Japanese text). Japanese questions keep the default plan.
  */
-export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary): QueryPlanner {
+export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options: { multilingualVectors?: boolean } = {}): QueryPlanner {
   return (question): QueryPlan => {
     if (!isMostlyEnglish(question)) return defaultPlanner(question);
     const expansion = expandQuery(question, dict, vocab);
@@ -22,11 +22,14 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary): QueryP
       keyword,
     );
     const glosses = new Map<string, string>();
-    for (const t of expansion.terms) if (!glosses.has(t.ja)) glosses.set(t.ja, t.en);
+    // A term that is its own translation (SCO, G7) needs no gloss.
+    for (const t of expansion.terms) if (!glosses.has(t.ja) && t.ja.toLowerCase() !== t.en.toLowerCase()) glosses.set(t.ja, t.en);
     return {
       lang: "en",
       keyword,
-      vectorText: expansion.terms.map((t) => t.ja).join(" "),
+      // A multilingual model embeds the English question itself and meets the Japanese passage in
+      // its own space; the hashed embedder only knows surface n-grams, so it gets the translations.
+      vectorText: options.multilingualVectors ? question : expansion.terms.map((t) => t.ja).join(" "),
       glosses,
       evidence: (text) => translationEvidence(expansion, text, vocab),
     };

@@ -131,7 +131,7 @@ class Expander {
     const confidence = Math.min(1, 0.45 + top.score);
     for (const [i, c] of picked.slice(0, PER_UNIT).entries()) {
       // Alternatives share the unit's evidence rather than each adding a full term's worth.
-      this.add(c.ja, importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.8), en);
+      this.add(c.ja, importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.5), en);
     }
     return true;
   }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword.js";
+import { charShingles, containedShare, containment, coverage, highlightSentences, phraseShingles, shingles } from "../../src/search/evidence.js";
+import { analyze, sentenceSpans } from "../../src/text/index.js";
+
+// "common" is in every passage (low idf), "rare" in one (high idf).
+const keyword = new KeywordIndex(buildKeywordIndex([["common", "rare"], ["common"], ["common", "mid"], ["mid"]]));
+
+describe("coverage (the evidence behind answerable)", () => {
+  it("is the idf mass of the question's terms found in the text over the mass of all of them", () => {
+    const query = termWeights(["common", "rare", "unseen"]);
+    const [c, r, u] = [keyword.idf("common"), keyword.idf("rare"), keyword.idf("unseen")];
+    expect(coverage(query, new Set(["common", "rare"]), keyword)).toBeCloseTo((c + r) / (c + r + u), 12);
+    expect(coverage(query, new Set(["common"]), keyword)).toBeCloseTo(c / (c + r + u), 12);
+    expect(coverage(query, new Set(), keyword)).toBe(0);
+  });
+
+  it("counts a repeated query term once (weights are capped at 1) and is 0 for an empty question", () => {
+    const once = coverage(termWeights(["rare", "mid"]), new Set(["rare"]), keyword);
+    const thrice = coverage(termWeights(["rare", "rare", "rare", "mid"]), new Set(["rare"]), keyword);
+    expect(thrice).toBeCloseTo(once, 12);
+    expect(coverage(new Map(), new Set(["rare"]), keyword)).toBe(0);
+  });
+
+  it("is low when a question shares only common terms with the text", () => {
+    const query = termWeights(["common", "unseen"]);
+    expect(coverage(query, new Set(["common"]), keyword)).toBeLessThan(0.28);
+  });
+});
+
+describe("highlightSentences", () => {
+  const sentencesOf = (text: string) => sentenceSpans(text).map((span) => ({ span, terms: new Set(analyze(text.slice(span.start, span.end))) }));
+  const index = new KeywordIndex(buildKeywordIndex([analyze("融資と援助を表明した。"), analyze("資金は鉄道に充てる。"), analyze("会議は西安で開かれた。")]));
+  const text = "会議は西安で開かれた。中国は融資と無償援助を表明した。資金は鉄道に充てる。";
+  const marked = (query: string) => highlightSentences(sentencesOf(text), termWeights(analyze(query)), index).map((s) => text.slice(s.start, s.end));
+
+  it("points at the sentence that carries the question's terms", () => {
+    expect(marked("融資を表明したのは?")).toEqual(["中国は融資と無償援助を表明した。"]);
+    expect(marked("会議はどこで開かれた?")).toEqual(["会議は西安で開かれた。"]);
+  });
+
+  it("adds a second sentence within 80% of the best, in text order", () => {
+    expect(marked("西安の会議と鉄道の資金")).toEqual(["会議は西安で開かれた。", "資金は鉄道に充てる。"]);
+  });
+
+  it("marks nothing when no sentence shares a term, and the whole text when it is one sentence", () => {
+    expect(marked("サッカー")).toEqual([]);
+    expect(highlightSentences(sentencesOf("一文だけ。"), termWeights(["x"]), index)).toEqual([{ start: 0, end: 5 }]);
+  });
+});
+
+describe("shingles and containment (near-duplicates, copied phrases)", () => {
+  it("makes character n-grams after NFKC, lower-casing and removing spaces and punctuation", () => {
+    expect([...charShingles("Ａb、 c。", 2)]).toEqual(["ab", "bc"]);
+    expect([...shingles("中国と")]).toEqual(["中国", "国と"]);
+    expect([...phraseShingles("中央アジア")]).toEqual(["中央アジ", "央アジア"]);
+    expect(charShingles("短", 2).size).toBe(0);
+  });
+
+  it("measures containment on the smaller set, so a sentence repeated inside a longer paragraph is contained fully", () => {
+    const sentence = shingles("6か国の首脳が永久善隣友好協力条約に署名した。");
+    const paragraph = shingles("アスタナで会議が開かれ、6か国の首脳が永久善隣友好協力条約に署名した。市民も歓迎した。");
+    expect(containment(sentence, paragraph)).toBe(1);
+    expect(containment(paragraph, sentence)).toBe(1);
+    expect(containment(shingles("天然ガスの協議"), shingles("鉄道の建設を急ぐ"))).toBeLessThan(0.2);
+    expect(containment(new Set(), paragraph)).toBe(0);
+  });
+
+  it("containedShare is the share of the first set found in the second", () => {
+    expect(containedShare(new Set(["a", "b", "c", "d"]), new Set(["a", "b", "x"]))).toBe(0.5);
+    expect(containedShare(new Set(), new Set(["a"]))).toBe(0);
+  });
+});
