@@ -1,10 +1,12 @@
 /**
- * Retrieval quality of English questions through the offline dictionary translation, next to
- * the same engine without it (and, where a question file carries `ja_question`, the same
- * question asked in Japanese). Also times dictionary load, vocabulary build and expansion.
+ * Retrieval quality of English questions through the offline dictionary translation (the
+ * engine's own cross-lingual planner), next to the same engine with SUMMIT_TRANSLATE off (and,
+ * where a question file carries `ja_question`, the same question asked in Japanese), and with
+ * the answerable gate off (ranking alone). Off-topic questions (`answerable: false`) count
+ * refusals. Also times dictionary load, vocabulary build and expansion.
  *
  *   npx summit-bot ingest --corpus corpus --index /tmp/sx
- *   npx tsx bench/translate-eval.ts --index /tmp/sx bench/data/en-summit.jsonl [--verbose]
+ *   npx tsx bench/translate-eval.ts --index /tmp/sx bench/data/en-summit.jsonl bench/data/en-offtopic.jsonl [--verbose]
  *
  * Question files are JSON lines with `question` and either `gold_text` (a correct passage
  * contains one of the strings) or `gold_ids` (`doc#n`); lines without either are skipped.
@@ -18,9 +20,7 @@ import {
   expandQuery,
   isMostlyEnglish,
   loadDictionary,
-  translationEvidence,
 } from "../src/translate/index.js";
-import { translatingPlanner } from "./translate-planner.js";
 
 interface Question {
   id?: string;
@@ -54,16 +54,18 @@ let t0 = performance.now();
 const dict = loadDictionary(flag("--dict") ?? config.dictPath);
 const loadMs = performance.now() - t0;
 
-const plain = await openEngine(config, { indexDir, skipFreshness: true });
+const plain = await openEngine({ ...config, translate: false }, { indexDir, skipFreshness: true });
 const passages = plain.passages();
 const texts = [...passages.map((p) => p.text), ...plain.documents().flatMap((d) => [d.title, d.sourceTitle ?? ""])];
 t0 = performance.now();
 const vocab = buildVocabulary(texts);
 const vocabMs = performance.now() - t0;
-const planner = translatingPlanner(dict, vocab);
-const translated = await openEngine(config, { indexDir, skipFreshness: true, planner });
+const translated = await openEngine({ ...config, translate: true, dictPath: flag("--dict") ?? config.dictPath }, { indexDir, skipFreshness: true });
 // Ranking alone, without the answerable gate: how much of a miss is translation, how much gating.
-const ungated = await openEngine(config, { indexDir, skipFreshness: true, planner, tuning: { answerableCoverage: 0 } });
+const ungated = await openEngine(
+  { ...config, translate: true, dictPath: flag("--dict") ?? config.dictPath },
+  { indexDir, skipFreshness: true, tuning: { answerableCoverage: 0 } },
+);
 
 function rank(answer: Answer, q: Question): number {
   const i = answer.results.findIndex((r) =>
@@ -80,12 +82,7 @@ interface Score {
   refused: number;
 }
 const blank = (): Score => ({ n: 0, r1: 0, r3: 0, mrr: 0, refused: 0 });
-// The answerable gate docs/translate.md proposes for English: translationEvidence over the top 3.
-const THRESHOLDS = [0.3, 0.4, 0.5];
-function unitEvidence(question: string, answer: Answer): number {
-  const e = expandQuery(question, dict, vocab);
-  return Math.max(0, ...answer.results.slice(0, 3).map((r) => translationEvidence(e, `${r.title}\n${r.section ?? ""}\n${r.text}`, vocab)));
-}
+
 const add = (s: Score, r: number, answerable: boolean): void => {
   s.n++;
   if (!answerable) s.refused++;
@@ -110,23 +107,17 @@ for (const file of files) {
   const after = blank();
   const japanese = blank();
   const open = blank();
-  const unitGated = THRESHOLDS.map(blank);
   const offTopic = qs.filter((q) => q.answerable === false);
   if (offTopic.length) {
     let refusedBefore = 0;
     let refusedAfter = 0;
-    const refusedUnit = THRESHOLDS.map(() => 0);
     for (const q of offTopic) {
       if (!(await plain.ask(q.question, { k: 10 })).answerable) refusedBefore++;
       const a = await translated.ask(q.question, { k: 10 });
       if (!a.answerable) refusedAfter++;
-      else if (verbose) console.log(`ANSWERED off-topic ${q.id ?? ""} :: ${q.question} → ${a.results[0]?.id ?? ""}`);
-      const ev = unitEvidence(q.question, await ungated.ask(q.question, { k: 10 }));
-      THRESHOLDS.forEach((t, i) => (refusedUnit[i]! += ev < t ? 1 : 0));
-      if (verbose) console.log(`  off-topic ${q.id ?? ""} unit evidence ${ev.toFixed(2)}`);
+      else if (verbose) console.log(`ANSWERED off-topic ${q.id ?? ""} evidence=${a.evidence ?? ""} :: ${q.question} → ${a.results[0]?.id ?? ""}`);
     }
     console.log(`\n${file}\n  off-topic refused: ${refusedBefore}/${offTopic.length} without translation, ${refusedAfter}/${offTopic.length} with it`);
-    console.log(`    … with the unit-evidence gate at ${THRESHOLDS.join(" / ")}: ${refusedUnit.map((r) => `${r}/${offTopic.length}`).join(" / ")}`);
   }
   for (const q of qs.filter((x) => x.answerable !== false)) {
     const a0 = await plain.ask(q.question, { k: 10 });
@@ -137,15 +128,13 @@ for (const file of files) {
     const a2 = await ungated.ask(q.question, { k: 10 });
     const r2 = rank(a2, q);
     add(open, r2, true);
-    const ev = unitEvidence(q.question, a2);
-    THRESHOLDS.forEach((t, i) => add(unitGated[i]!, r2, ev >= t));
     if (q.ja_question) {
       const aj = await plain.ask(q.ja_question, { k: 10 });
       add(japanese, rank(aj, q), aj.answerable);
     }
     if (verbose && (r > 3 || !a1.answerable)) {
       const e = expandQuery(q.question, dict, vocab);
-      console.log(`MISS ${q.id ?? ""} rank=${r} ungated=${r2} answerable=${a1.answerable} :: ${q.question}`);
+      console.log(`MISS ${q.id ?? ""} rank=${r} ungated=${r2} answerable=${a1.answerable} evidence=${a2.evidence ?? ""} :: ${q.question}`);
       console.log(`   terms: ${e.terms.map((t) => `${t.en}→${t.ja}(${t.weight})`).join(" ")}  unknown: ${e.unknown.join(",")}`);
       console.log(`   gold: ${(q.gold_ids ?? q.gold_text ?? []).join(" ")}  top: ${a1.results.slice(0, 3).map((x) => x.id).join(" ")}`);
     }
@@ -166,7 +155,6 @@ for (const file of files) {
   console.log(`  English, no translation : ${fmt(before)}`);
   console.log(`  English, translated     : ${fmt(after)}`);
   console.log(`    … ranking only, no gate: ${fmt(open)}`);
-  THRESHOLDS.forEach((t, i) => console.log(`    … unit-evidence gate ${t}: ${fmt(unitGated[i]!)}`));
   if (japanese.n) console.log(`  same questions, Japanese: ${fmt(japanese)}`);
 }
 console.log(

@@ -60,6 +60,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // Glosses tagged with these describe senses a news or encyclopaedia reader rarely means.
 const RARE_TAGS = new Set(["arch", "obsc", "obs", "rare", "ok", "ik", "oK", "iK", "io", "oik", "sl", "vulg", "derog", "X", "male-sl", "fem", "joc", "poet", "sens", "chn"]);
 const AFFIX_TAGS = new Set(["pref", "suf", "ctr", "prt", "aux", "aux-v", "aux-adj", "int", "conj", "cop", "cop-da"]);
+// Words that make a two-word gloss something other than "modifier + head noun".
+const HEAD_SKIP = new Set(["to", "be", "a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "not", "no", "very", "one", "up", "out", "off", "down", "away", "back", "over", "oneself", "something", "someone", "it", "self", "person", "thing", "things", "way", "time", "type", "kind", "style"]);
 const LEADING_WORDS = /^(?:to|a|an|the|one's|someone's|something's|one|some) /;
 const MAX_KEY_WORDS = 4;
 const MAX_CANDIDATES = 8;
@@ -102,7 +104,7 @@ function glossKeys(text) {
     let k = normKey(part);
     // Verb senses are also kept under "to sign", so "signed" can prefer them over the noun "sign".
     const verb = /^to [a-z]/.test(k) && !/^to (?:a|an|the|be)\b/.test(k) && k.split(" ").length <= 3;
-    let exact = leadingParen ? 0.8 : hadParen ? 0.9 : 1;
+    let exact = leadingParen ? 0.85 : hadParen ? 0.9 : 1;
     if (verb) out.push([k, exact]);
     while (LEADING_WORDS.test(k)) {
       k = k.replace(LEADING_WORDS, "");
@@ -111,6 +113,12 @@ function glossKeys(text) {
     if (/^(?:e g|i e|etc|esp|usu|see)\b/.test(k)) continue;
     if (part !== bare) exact *= 0.9;
     out.push([k, exact]);
+    // "cabinet minister" (大臣) is what a question calls a "minister", "national border" (国境) a
+    // "border": a two-word noun gloss is also a weaker gloss of its head noun.
+    const words = k.split(" ");
+    if (!verb && words.length === 2 && !HEAD_SKIP.has(words[0]) && !HEAD_SKIP.has(words[1]) && /^[a-z]{3,}$/.test(words[1])) {
+      out.push([words[1], exact * 0.6]);
+    }
     // "to be born" is asked about as "born", "to be divided" as "divided".
     if (k.startsWith("be ") && k.length > 3) out.push([k.slice(3), exact * 0.9]);
   }

@@ -135,7 +135,8 @@ export class Retriever {
     const kw = new Map(keywordHits.map(([i, s]) => [i, s]));
     const best = keywordHits[0]?.[1] ?? 0;
     const candidates = new Set([...keywordHits.slice(0, tuning.rerankDepth), ...vectorHits.slice(0, tuning.rerankDepth)].map(([i]) => i));
-    const questionPhrases = plan.phraseText ? phraseShingles(plan.phraseText) : new Set<string>();
+    // Phrase overlap is a lexical signal: vector-only mode (measured alone) leaves it out.
+    const questionPhrases = plan.phraseText && tuning.mode !== "vector" ? phraseShingles(plan.phraseText) : new Set<string>();
     const out: Array<[number, number]> = [];
     for (const i of candidates) {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;

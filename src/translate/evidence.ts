@@ -3,6 +3,9 @@ import type { Vocabulary } from "./vocabulary.js";
 
 /** Weight of an English content word nothing translated, relative to a translated one. */
 const UNKNOWN_WEIGHT = 0.5;
+const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
+/** Weight of a capitalised name none of whose translations the corpus contains. */
+const ABSENT_NAME_WEIGHT = 1.5;
 
 /**
  * How much of an English question a passage supports, in [0, 1]: the share of the question's
@@ -27,10 +30,15 @@ export function translationEvidence(expansion: Expansion, passageText: string, v
     let u = units.get(key);
     if (!u) {
       // Terms come best first: the unit is as informative as its main translation.
-      u = { weight: t.weight, rarity: df > 0 ? idf(df) : maxIdf, found: false };
+      // Rarity is squeezed into [0.5, 1]: on a corpus about one subject its common words (中国 in
+      // articles about China) are still evidence, just weaker.
+      // A name the corpus never mentions (Jupiter, Python) says most clearly that the question
+      // is about something else.
+      const absent = /^\p{Lu}/u.test(t.en) ? ABSENT_NAME_WEIGHT : 1;
+      u = { weight: t.weight, rarity: df > 0 ? 0.5 + (0.5 * idf(df)) / maxIdf : absent, found: false };
       units.set(key, u);
     }
-    u.found ||= ja.length > 0 && text.includes(ja);
+    u.found ||= ja.length > 0 && (text.includes(ja) || text.includes(ja.replace(OKURIGANA, "")));
   }
   let total = 0;
   let found = 0;
@@ -38,6 +46,6 @@ export function translationEvidence(expansion: Expansion, passageText: string, v
     total += u.weight * u.rarity;
     if (u.found) found += u.weight * u.rarity;
   }
-  total += expansion.unknown.length * UNKNOWN_WEIGHT * maxIdf;
+  total += expansion.unknown.length * UNKNOWN_WEIGHT;
   return total > 0 ? found / total : 0;
 }

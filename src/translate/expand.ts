@@ -22,6 +22,7 @@ const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー�
 const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|st|nd|rd|th|s)?|\p{Script=Latin}[\p{Script=Latin}\p{M}0-9]*(?:['’]\p{Script=Latin}+)*(?:-[\p{Script=Latin}0-9]+)*/gu;
 const MAX_TOKENS = 120;
 const IRREGULAR_VERB_FORMS = new Set("held grew met made built won led took gave sent paid sold spoke wrote began fought bought brought found kept left lost rose set told thought became chose drew".split(" "));
+const PARTICLES = new Set("on in out up off over down away".split(" "));
 const SPELLED_NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "));
 const MAX_PHRASE = 5;
 const MAX_TERMS = 48;
@@ -111,14 +112,24 @@ class Expander {
    * sense they never do. Weight falls with the score relative to the unit's best.
    */
   choose(cands: Map<string, number>, en: string, importance: number): boolean {
-    const sorted = [...cands].map(([ja, score]): Scored => ({ ja, score })).sort((a, b) => b.score - a.score || a.ja.length - b.ja.length);
+    // A one-kanji word (令, 員) is often a literary or bound form of the usual compound: it
+    // stays a candidate but should not lead.
+    const sorted = [...cands]
+      .map(([ja, score]): Scored => ({ ja, score: /^\p{Script=Han}$/u.test(ja) ? score * 0.8 : score }))
+      .sort((a, b) => b.score - a.score || a.ja.length - b.ja.length);
     const top = sorted[0];
     if (!top) return false;
     // One kanji or a short hiragana word matches inside countless unrelated words: only as the best.
     const weak = (c: Scored): boolean => c !== top && (/^\p{Script=Han}$/u.test(c.ja) || /^\p{Script=Hiragana}{1,3}$/u.test(c.ja));
     let picked = sorted.filter((c) => c.score >= top.score * 0.5 && !weak(c));
     if (this.vocab) {
-      const present = sorted.filter((c) => c.score >= top.score * 0.3 && !weak(c) && this.vocab!.has(c.ja));
+      const vocab = this.vocab;
+      const present = sorted
+        .filter((c) => c.score >= top.score * 0.3 && !weak(c))
+        .flatMap((c) => {
+          const ja = vocab.spelling(c.ja);
+          return ja ? [{ ja, score: c.score }] : [];
+        });
       if (present.length) picked = present;
       else {
         // Nothing matches the corpus: keep only the best guess. At full weight, since a content
@@ -161,7 +172,10 @@ class Expander {
         if (d !== tok.lower) merge(cands, this.dict.words(d), inflected ? 0.85 : 0.6);
       }
     }
-    if (cands.size === 0) for (const b of adjectiveBases(tok.lower)) merge(cands, this.dict.words(b), 0.8);
+    // "residential" → residence (住居) when the adjective's own glosses miss the corpus.
+    const vocab = this.vocab;
+    const nonePresent = cands.size === 0 || (vocab !== undefined && ![...cands.keys()].some((ja) => vocab.has(ja)));
+    if (nonePresent) for (const b of adjectiveBases(tok.lower)) merge(cands, this.dict.words(b), cands.size === 0 ? 0.8 : 0.6);
     return cands;
   }
 
@@ -186,7 +200,8 @@ class Expander {
         if (!v.has(c.ja)) continue;
         cands.set(c.ja, Math.max(cands.get(c.ja) ?? 0, 0.8));
         const first = c.ja[0]!;
-        if (/\p{Script=Han}/u.test(first) && this.dict.pinyin(fold).includes(first)) cands.set(first, 0.9);
+        // News calls him 習主席 or 習氏 far more often than 習近平: the surname leads.
+        if (/\p{Script=Han}/u.test(first) && this.dict.pinyin(fold).includes(first)) cands.set(first, 1);
       }
     }
     // Readings the corpus gives in parentheses: 織田信長（おだ のぶなが）.
@@ -197,8 +212,9 @@ class Expander {
         if (!word) continue;
         const key = soundKey(word);
         if (key.length < 3) continue;
-        // Short names collide easily (Kanpo ~ キャンプ): they must sound closer.
-        const limit = key.length <= 5 ? 0.2 : 0.3;
+        // Short names collide easily (Kanpo ~ キャンプ), and a word that reads as romaji is more
+        // likely a Japanese name written in kanji (Yanagiya 柳家, not ウナギ): both must sound closer.
+        const limit = key.length <= 5 || kana ? 0.15 : 0.3;
         const first = key.charCodeAt(0);
         const consonant = firstConsonant(key);
         for (const k of v.katakana) {
@@ -274,7 +290,10 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
     if (used[i] || isStop(tokens[i]!)) continue;
     for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 2; n--) {
       const span = tokens.slice(i, i + n);
-      if (span.some((_, k) => used[i + k]) || isStop(span[n - 1]!) || span[n - 1]!.clause !== span[0]!.clause) continue;
+      if (span.some((_, k) => used[i + k]) || span[n - 1]!.clause !== span[0]!.clause) continue;
+      // A phrasal verb may end in a particle ("based on", "carried out"); other phrases may not.
+      const particleEnd = n === 2 && PARTICLES.has(span[1]!.lower);
+      if (isStop(span[n - 1]!) && !particleEnd) continue;
       const en = span.map((t) => t.text).join(" ");
       const cands = new Map<string, number>();
       const firsts = lemmaCandidates(span[0]!.lower).slice(0, 3);
@@ -286,6 +305,11 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
         }
       }
       const proper = span.some((t) => t.proper);
+      if (particleEnd) {
+        if (cands.size && x.choose(cands, en, 1)) used[i] = used[i + 1] = true;
+        if (used[i]) break;
+        continue;
+      }
       if (proper || cands.size === 0) {
         merge(cands, dict.names(foldName(en)), 1);
         if (n === 2) merge(cands, dict.names(foldName(`${span[1]!.text} ${span[0]!.text}`)), 0.9);

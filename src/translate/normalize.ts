@@ -95,6 +95,16 @@ export function lemmaCandidates(word: string): string[] {
     if (d) add(d);
   }
   if (w.endsWith("ly") && w.length > 5) add(w.slice(0, -2));
+  // Comparatives and superlatives: cheaper → cheap, larger → large, bigger → big.
+  for (const suffix of ["er", "est"]) {
+    if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
+    const stem = w.slice(0, -suffix.length);
+    add(stem);
+    add(stem + "e");
+    if (stem.endsWith("i")) add(stem.slice(0, -1) + "y");
+    const d = doubled(stem);
+    if (d) add(d);
+  }
   for (const f of [...out]) for (const b of britishSpellings(f)) add(b);
   return out;
 }
@@ -120,6 +130,7 @@ export function adjectiveBases(word: string): string[] {
   const w = word.toLowerCase();
   const out: string[] = [];
   if (w.length < 5) return out;
+  if (w.endsWith("ential")) out.push(w.slice(0, -6) + "ence");
   if (w.endsWith("ial")) out.push(w.slice(0, -3), w.slice(0, -3) + "y");
   if (w.endsWith("al")) out.push(w.slice(0, -2), w.slice(0, -2) + "e", w.slice(0, -2) + "y");
   if (w.endsWith("ian")) out.push(w.slice(0, -1), w.slice(0, -3) + "y", w.slice(0, -3));
@@ -144,6 +155,9 @@ export function derivedForms(lemma: string): string[] {
   const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
   out.push(stem + "ing");
   if (lemma.endsWith("ate")) out.push(stem + "ion");
+  // reject → rejection, discuss → discussion, declare → declaration
+  if (/(?:ct|ss|pt|rt)$/.test(lemma)) out.push(lemma + "ion");
+  if (lemma.endsWith("e") && !lemma.endsWith("ate")) out.push(stem + "ation");
   if (lemma.endsWith("ize") || lemma.endsWith("ise")) out.push(stem + "ation");
   out.push(lemma + "ment");
   if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "ication");

@@ -16,6 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "some any each every all both either neither such own same other another " +
     "much many more most few less least several " +
     "please tell explain give let know " +
+    "something anything nothing everything someone anyone everyone somebody anybody else because " +
+    "although though however therefore thus whether while whereas partly mostly mainly now currently today ago " +
     "s t d ll m re ve"
   ).split(/\s+/),
 );

@@ -6,6 +6,8 @@ const READING_AFTER = /^([\p{Script=Hiragana}ー]+(?:[ 　][\p{Script=Hiragana}�
 const READING_BEFORE = /([\p{Script=Han}々〆ヶ]+(?:[ 　][\p{Script=Han}々〆ヶ]+)?)$/u;
 const LATIN_WORD = /[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*/g;
 const PAIR_BITS = 1 << 22;
+/** Hiragana between two kanji: the okurigana some spellings drop. */
+const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
 
 function upperBound(xs: readonly number[], x: number): number {
   let lo = 0;
@@ -108,6 +110,16 @@ export class Vocabulary {
       return { word, key, count, consonant: firstConsonant(key) };
     });
     return this.#katakana;
+  }
+
+  /**
+   * The spelling of a Japanese term the corpus uses: the term itself, or its spelling with the
+   * okurigana between kanji dropped (組み込み → 組込み, 取り決め → 取決め); undefined if neither occurs.
+   */
+  spelling(ja: string): string | undefined {
+    if (this.has(ja)) return ja;
+    const short = ja.replace(OKURIGANA, "");
+    return short !== ja && this.has(short) ? short : undefined;
   }
 
   /** Whether the string occurs in the corpus (after NFKC, ignoring middle dots), memoised. */

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { buildIndex, type BuildSummary } from "../../src/index/index.js";
 
@@ -46,4 +46,17 @@ export function copyCorpus(dir: string, from = ENGINE_CORPUS): string {
 /** Indexes `corpusDir` into `indexDir` with the default embedder. */
 export function buildFixtureIndex(corpusDir: string, indexDir: string, options: { skipBad?: boolean } = {}): Promise<BuildSummary> {
   return buildIndex({ corpusDir, indexDir, config: testConfig(), ...options });
+}
+
+/**
+ * Points the environment that `summit-bot` reads at throw-away folders, so that no CLI test can
+ * touch the bundled corpus/ or embeddings/ and a developer's .env cannot change the embedder.
+ */
+export function isolateEnv(vars: { corpusDir: string; indexDir: string }): void {
+  vi.stubEnv("SUMMIT_EMBEDDER", "hash");
+  vi.stubEnv("SUMMIT_CORPUS_DIR", vars.corpusDir);
+  vi.stubEnv("SUMMIT_INDEX_DIR", vars.indexDir);
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
 }

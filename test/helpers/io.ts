@@ -30,3 +30,17 @@ export function fakeIo(input = ""): FakeIo {
     err: stderr.text,
   };
 }
+
+export interface CliRun {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs `summit-bot <argv>` in-process, with `input` on stdin. */
+export async function runCli(argv: readonly string[], input = ""): Promise<CliRun> {
+  const { main } = await import("../../src/cli/main.js");
+  const io = fakeIo(input);
+  const code = await main(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}

@@ -1,0 +1,82 @@
+import { appendFileSync, readdirSync, truncateSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readManifest } from "../../src/index/index.js";
+import { buildFixtureIndex, copyCorpus, isolateEnv, tempDirs } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/io.js";
+
+const tmp = tempDirs();
+const root = tmp("summit-cli-errors-");
+const corpusDir = join(root, "corpus");
+isolateEnv({ corpusDir, indexDir: join(root, "index") });
+
+beforeAll(() => {
+  copyCorpus(corpusDir);
+});
+
+const COMMANDS = "ingest, ask, search, eval, start, register, invite";
+
+describe("usage errors exit with code 2 and say what was expected", () => {
+  it("an unknown command", async () => {
+    const run = await runCli(["serch", "question"]);
+    expect(run).toEqual({ code: 2, out: "", err: `summit-bot: unknown command "serch"; expected one of ${COMMANDS}\n` });
+  });
+
+  it("no command at all prints the usage", async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.out).toMatch(/^usage: summit-bot <command> \[options\]\n/);
+    for (const name of COMMANDS.split(", ")) expect(run.out).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
+  });
+
+  it("an unknown option", async () => {
+    const run = await runCli(["search", "--json", "--bogus", "q"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^summit-bot search: unknown option --bogus; expected one of --k, .*--json\n$/);
+  });
+
+  it("an option without its value", async () => {
+    const run = await runCli(["ask", "question", "--k"]);
+    expect([run.code, run.err]).toEqual([2, "summit-bot ask: --k: expected a value, received nothing\n"]);
+  });
+
+  it("--help prints a command's usage and exits 0", async () => {
+    const run = await runCli(["ask", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^usage: summit-bot ask "question"/);
+    expect((await runCli(["help"])).code).toBe(0);
+  });
+});
+
+describe("index problems exit with code 1 and say to run ingest", () => {
+  it("a damaged index", async () => {
+    const indexDir = join(tmp(), "index");
+    await buildFixtureIndex(corpusDir, indexDir);
+    const generation = readManifest(indexDir).generation;
+    expect(readdirSync(join(indexDir, generation))).toContain("vectors.f32");
+    truncateSync(join(indexDir, generation, "vectors.f32"), 64);
+    for (const argv of [["ask", "質問"], ["search", "--json", "質問"]]) {
+      const run = await runCli([...argv, "--index", indexDir]);
+      expect(run.code).toBe(1);
+      expect(run.out).toBe("");
+      expect(run.err).toContain(`index at ${indexDir} is damaged (vectors.f32: expected`);
+      expect(run.err).toContain(`rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+    }
+  });
+
+  it("a missing index", async () => {
+    const indexDir = join(tmp(), "nothing-here");
+    const run = await runCli(["ask", "質問", "--index", indexDir]);
+    expect([run.code, run.err]).toEqual([1, `summit-bot ask: expected an index at ${indexDir} (manifest.json), found none; build it with \`summit-bot ingest --index ${indexDir}\`\n`]);
+  });
+
+  it("a stale index", async () => {
+    const corpus = copyCorpus(join(tmp(), "corpus"));
+    const indexDir = join(tmp(), "index");
+    await buildFixtureIndex(corpus, indexDir);
+    appendFileSync(join(corpus, "astana-brief.txt"), "追加の段落。\n");
+    const run = await runCli(["search", "--json", "--index", indexDir, "質問"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("(changed: astana-brief.txt); run `summit-bot ingest --corpus");
+  });
+});

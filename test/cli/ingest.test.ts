@@ -1,0 +1,71 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { HASH_DIMS } from "../../src/embed/index.js";
+import { readIndex } from "../../src/index/index.js";
+import { copyCorpus, ENGINE_CORPUS, isolateEnv, tempDirs } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/io.js";
+
+const tmp = tempDirs();
+const envRoot = tmp("summit-cli-ingest-env-");
+isolateEnv({ corpusDir: join(envRoot, "corpus"), indexDir: join(envRoot, "index") });
+
+describe("summit-bot ingest", () => {
+  it("indexes the corpus into the given folder and prints a summary with the skipped files", async () => {
+    const indexDir = join(tmp(), "index");
+    const run = await runCli(["ingest", "--corpus", ENGINE_CORPUS, "--index", indexDir]);
+    expect(run.code).toBe(0);
+    const lines = run.out.trimEnd().split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^indexed 4 documents, 13 paragraphs into ${indexDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in \\d+\\.\\d\\d s$`));
+    expect(lines.slice(1)).toEqual([
+      `embedder hash-ngram-v1 (dims ${HASH_DIMS}); vectors: 13 embedded, 0 reused`,
+      "skipped README.md: a README describes the folder; it is not an article",
+      "skipped notes.json: not a .md or .txt file",
+    ]);
+    expect(readIndex(indexDir).passages).toHaveLength(13);
+  });
+
+  it("reports progress on stderr, one line per phase when stderr is not a terminal", async () => {
+    const run = await runCli(["ingest", "--corpus", ENGINE_CORPUS, "--index", join(tmp(), "index")]);
+    const phases = run.err.trimEnd().split("\n").map((l) => l.replace(/:.*$/, ""));
+    expect([...new Set(phases)]).toEqual(["reading corpus", "keyword index", "embedding", "writing index"]);
+    expect(run.err).not.toContain("\r");
+  });
+
+  it("uses SUMMIT_CORPUS_DIR and SUMMIT_INDEX_DIR when no flags are given", async () => {
+    copyCorpus(join(envRoot, "corpus"));
+    const run = await runCli(["ingest"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`into ${join(envRoot, "index")} in`);
+    expect(existsSync(join(envRoot, "index", "manifest.json"))).toBe(true);
+  });
+
+  it("stops on a bad corpus file with exit code 1, naming the file and line, and writes nothing", async () => {
+    const corpusDir = copyCorpus(join(tmp(), "corpus"));
+    writeFileSync(join(corpusDir, "broken.md"), "---\ntitle: 壊れた\nnot a field\n---\n段落。\n");
+    const indexDir = join(tmp(), "index");
+    const run = await runCli(["ingest", "--corpus", corpusDir, "--index", indexDir]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('broken.md:3: front matter: expected `key: value`, received "not a field"');
+    expect(run.err).toContain("pass --skip-bad");
+    expect(existsSync(join(indexDir, "manifest.json"))).toBe(false);
+  });
+
+  it("indexes the other files with --skip-bad and lists the rejected one", async () => {
+    const corpusDir = copyCorpus(join(tmp(), "corpus"));
+    writeFileSync(join(corpusDir, "broken.md"), "---\ntitle: 壊れた\nnot a field\n---\n段落。\n");
+    const run = await runCli(["ingest", "--corpus", corpusDir, "--index", join(tmp(), "index"), "--skip-bad"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("indexed 4 documents, 13 paragraphs");
+    expect(run.out).toContain('rejected broken.md:3: front matter: expected `key: value`, received "not a field"');
+  });
+
+  it("refuses an unknown embedder and positional arguments as usage errors (exit 2)", async () => {
+    const bad = await runCli(["ingest", "--embedder", "word2vec"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('summit-bot ingest: --embedder: expected hash or transformers, received "word2vec"\n');
+    const positional = await runCli(["ingest", "corpus/"]);
+    expect(positional.code).toBe(2);
+    expect(positional.err).toContain('ingest takes no positional arguments, received ["corpus/"]');
+  });
+});
