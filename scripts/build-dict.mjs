@@ -10,7 +10,8 @@
  * export), /usr/share/edict/enamdict (ENAMDICT, proper names), both © the Electronic
  * Dictionary Research and Development Group, CC BY-SA 4.0; and the Unihan database
  * (/usr/share/unicode/Unihan_Readings.txt.bz2, © Unicode, Inc., Unicode licence) for the
- * Mandarin readings used to match Chinese names written in pinyin.
+ * Mandarin readings used to match Chinese names written in pinyin, and the Japanese on/kun
+ * readings used to match romanised Japanese words (Kanpo → 寛保).
  *
  * The output is a one-line JSON header followed by brotli-compressed blocks of sorted
  * `key<TAB>ja,score|ja,score` lines (format in src/translate/dictionary.ts), so loading reads
@@ -293,8 +294,41 @@ export function parseEnamdict(text, index, known = new Set()) {
   return entries;
 }
 
-function unihanPinyin(path, keepChars) {
-  const text = execFileSync("bzcat", [path], { maxBuffer: 1 << 30 }).toString("utf8");
+/**
+ * Japanese on and kun readings (Unihan kJapaneseOn/kJapaneseKun), folded like name keys
+ * (HOU → ho, RYUU → ryu), for matching romanised Japanese words against kanji: Kanpo → 寛保.
+ * Kun readings also give the stems names use: NAGAI → naga, ORU → o, ori.
+ */
+function unihanYomi(text, keepChars) {
+  const byReading = new Map();
+  const add = (reading, ch) => {
+    const r = foldName(reading.toLowerCase());
+    if (!/^[a-z]+$/.test(r) || r.length > 8) return;
+    let s = byReading.get(r);
+    if (!s) byReading.set(r, (s = new Set()));
+    s.add(ch);
+  };
+  for (const line of text.split("\n")) {
+    const m = /^U\+([0-9A-F]+)\t(kJapaneseOn|kJapaneseKun)\t(.*)$/.exec(line);
+    if (!m) continue;
+    const ch = String.fromCodePoint(parseInt(m[1], 16));
+    if (!keepChars.has(ch)) continue;
+    for (const r of m[3].split(" ")) {
+      const lower = r.toLowerCase();
+      add(lower, ch);
+      if (m[2] === "kJapaneseKun") {
+        if (lower.endsWith("i") && lower.length > 2) add(lower.slice(0, -1), ch);
+        if (lower.endsWith("ru") && lower.length > 3) {
+          add(lower.slice(0, -2), ch);
+          add(lower.slice(0, -2) + "ri", ch);
+        }
+      }
+    }
+  }
+  return byReading;
+}
+
+function unihanPinyin(text, keepChars) {
   const bySyllable = new Map();
   const seen = new Set();
   for (const line of text.split("\n")) {
@@ -327,7 +361,8 @@ function section(index, { minRatio, limit, minScore }) {
     const heads = new Set(sorted.map(([ja]) => ja));
     const kept = sorted
       .filter(([ja, s]) => s >= best * minRatio && !(ja.includes("・") && heads.has(ja.replaceAll("・", ""))))
-      .slice(0, limit);
+      // A plain word has many near-synonyms and the corpus uses one of them: keep more.
+      .slice(0, words === 1 ? limit * 2 : limit);
     // Scores stay absolute (not relative to the key's best) so a key whose every translation
     // is a rare sense reads as weak at query time.
     lines.push(`${key}\t${kept.map(([ja, s]) => `${ja},${Math.max(1, Math.round(s * 100))}`).join("|")}`);
@@ -381,23 +416,27 @@ function main() {
 
   const kanji = new Set();
   for (const t of [edictText, enamText]) for (const ch of t) if (hasKanji(ch)) kanji.add(ch);
-  const pinyin = unihanPinyin(unihanPath, kanji);
+  const unihan = execFileSync("bzcat", [unihanPath], { maxBuffer: 1 << 30 }).toString("utf8");
+  const pinyin = unihanPinyin(unihan, kanji);
+  const yomi = unihanYomi(unihan, kanji);
 
   const w = section(words, { minRatio: 0.25, limit: MAX_CANDIDATES, minScore: 0.1 });
   const n = section(names, { minRatio: 0.3, limit: MAX_CANDIDATES, minScore: 0.1 });
   const p = [...pinyin].sort(([a], [b]) => (a < b ? -1 : 1)).map(([syl, chars]) => `${syl}\t${chars.join("")}`);
+  const y = [...yomi].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, chars]) => `${r}\t${[...chars].join("")}`);
   const meta = {
-    sources: ["EDICT (EDRDG, CC BY-SA 4.0)", "ENAMDICT (EDRDG, CC BY-SA 4.0)", "Unihan kMandarin/kHanyuPinyin (Unicode, Inc.)", "IPADIC word costs (ranking prior only)"],
+    sources: ["EDICT (EDRDG, CC BY-SA 4.0)", "ENAMDICT (EDRDG, CC BY-SA 4.0)", "Unihan kMandarin/kHanyuPinyin/kJapaneseOn/kJapaneseKun (Unicode, Inc.)", "IPADIC word costs (ranking prior only)"],
     edictEntries,
     enamdictEntries: enamEntries,
     words: w.length,
     names: n.length,
     syllables: p.length,
+    readings: y.length,
   };
   const blocks = [];
   const blobs = [];
   let offset = 0;
-  for (const [name, lines] of [["words", w], ["names", n], ["pinyin", p]]) {
+  for (const [name, lines] of [["words", w], ["names", n], ["pinyin", p], ["yomi", y]]) {
     for (const chunk of chunks(lines, BLOCK_BYTES)) {
       const raw = Buffer.from(chunk.join("\n") + "\n", "utf8");
       const blob = brotliCompressSync(raw, {
@@ -417,7 +456,7 @@ function main() {
   const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
   console.log(
     `wrote ${out}: ${mb(file.length)} in ${blocks.length} blocks (${mb(uncompressed)} uncompressed); ` +
-      `${w.length} English keys, ${n.length} name keys, ${p.length} pinyin syllables; ${Math.round(performance.now() - t0)} ms`,
+      `${w.length} English keys, ${n.length} name keys, ${p.length} pinyin syllables, ${y.length} Japanese readings; ${Math.round(performance.now() - t0)} ms`,
   );
 }
 

@@ -108,6 +108,12 @@ export class Retriever {
     });
   }
 
+  /** Title, section and text: questions often name their subject only as the article's title. */
+  private contextText(i: number): string {
+    const p = this.parts.passages[i]!;
+    return [this.metaOf.get(p.docId)?.title, p.section, p.text].filter(Boolean).join("\n");
+  }
+
   private featuresOf(i: number): PassageFeatures {
     let f = this.features.get(i);
     if (!f) {
@@ -189,7 +195,7 @@ export class Retriever {
     const evidence = Math.max(
       ...fused
         .slice(0, 3)
-        .map(([i]) => (plan.evidence ? plan.evidence(parts.passages[i]!.text) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
+        .map(([i]) => (plan.evidence ? plan.evidence(this.contextText(i)) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
     );
     const answerable = evidence >= tuning.answerableCoverage;
 

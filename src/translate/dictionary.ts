@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { brotliDecompressSync, crc32 } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliDecompress, brotliDecompressSync, crc32 } from "node:zlib";
 import { SummitError } from "../errors.js";
 
 /*
@@ -9,6 +10,7 @@ import { SummitError } from "../errors.js";
  *   words   lower-case English gloss key (normKey) → EDICT headwords
  *   names   folded romanised name (foldName) → ENAMDICT headwords (places, people, organisations)
  *   pinyin  toneless syllable → the kanji read that way in Mandarin (Unihan)
+ *   yomi    folded Japanese on/kun reading → the kanji read that way (Unihan); optional
  * Loading reads the header and checks every block's CRC (a few ms for ~3 MB); a block is
  * inflated the first time a lookup needs it (~2 ms each), so start-up stays cheap and a
  * warm process answers from memory.
@@ -17,7 +19,7 @@ import { SummitError } from "../errors.js";
 export const DICT_FORMAT = "summit-dict 1";
 const REGENERATE = "run `node scripts/build-dict.mjs` (needs `apt-get install edict enamdict unicode-data mecab-ipadic`)";
 
-type Section = "words" | "names" | "pinyin";
+type Section = "words" | "names" | "pinyin" | "yomi";
 
 interface BlockInfo {
   readonly section: Section;
@@ -53,7 +55,7 @@ export class Dictionary {
   constructor(path: string, data: Buffer, base: number, blocks: readonly BlockInfo[], counts: { words: number; names: number }) {
     this.#data = data;
     this.#base = base;
-    const by: Record<Section, BlockInfo[]> = { words: [], names: [], pinyin: [] };
+    const by: Record<Section, BlockInfo[]> = { words: [], names: [], pinyin: [], yomi: [] };
     for (const b of blocks) by[b.section].push(b);
     this.#blocks = by;
     this.info = { path, words: counts.words, names: counts.names, bytes: data.length };
@@ -72,6 +74,12 @@ export class Dictionary {
   /** Kanji that Mandarin reads as the toneless syllable (`jin` → 近, 津, 金…); empty if none. */
   pinyin(syllable: string): string {
     const c = this.#get("pinyin", syllable);
+    return c[0]?.ja ?? "";
+  }
+
+  /** Kanji with this Japanese on or kun reading, folded like names (`kan` → 寛, 漢…); empty if none. */
+  yomi(reading: string): string {
+    const c = this.#get("yomi", reading);
     return c[0]?.ja ?? "";
   }
 
@@ -102,9 +110,24 @@ export class Dictionary {
     return out;
   }
 
-  /** Inflates every block now (for a server that prefers paying the cost at start-up). */
+  /** Inflates every block now, blocking (~0.3 s): for benchmarks that measure warm lookups. */
   warm(): void {
     for (const list of Object.values(this.#blocks)) for (const b of list) this.#block(b);
+  }
+
+  /**
+   * Inflates every block on libuv's thread pool, so a long-running bot can have the whole
+   * dictionary in memory without blocking its event loop; lookups meanwhile work as usual.
+   */
+  async warmUp(): Promise<void> {
+    for (const list of Object.values(this.#blocks)) {
+      for (const b of list) {
+        if (this.#loaded.has(b)) continue;
+        const start = this.#base + b.offset;
+        const raw = await inflate(this.#data.subarray(start, start + b.length));
+        if (!this.#loaded.has(b)) this.#loaded.set(b, parseBlock(raw.toString("utf8")));
+      }
+    }
   }
 
   #get(section: Section, key: string): readonly Candidate[] {
@@ -117,7 +140,7 @@ export class Dictionary {
     if (i >= 0) {
       const { keys, values } = this.#block(blocks[i]!);
       const j = lowerBound(keys, key);
-      if (keys[j] === key) result = section === "pinyin" ? [{ ja: values[j]!, score: 1 }] : parseCandidates(values[j]!);
+      if (keys[j] === key) result = section === "pinyin" || section === "yomi" ? [{ ja: values[j]!, score: 1 }] : parseCandidates(values[j]!);
     }
     if (this.#cache.size > 50_000) this.#cache.clear();
     this.#cache.set(cacheKey, result);
@@ -143,24 +166,30 @@ export class Dictionary {
     const hit = this.#loaded.get(b);
     if (hit) return hit;
     const start = this.#base + b.offset;
-    const text = brotliDecompressSync(this.#data.subarray(start, start + b.length)).toString("utf8");
-    const keys: string[] = [];
-    const values: string[] = [];
-    let p = 0;
-    while (p < text.length) {
-      const nl = text.indexOf("\n", p);
-      const end = nl < 0 ? text.length : nl;
-      const tab = text.indexOf("\t", p);
-      if (tab > p && tab < end) {
-        keys.push(text.slice(p, tab));
-        values.push(text.slice(tab + 1, end));
-      }
-      p = end + 1;
-    }
-    const parsed = { keys, values };
+    const parsed = parseBlock(brotliDecompressSync(this.#data.subarray(start, start + b.length)).toString("utf8"));
     this.#loaded.set(b, parsed);
     return parsed;
   }
+}
+
+const inflate = promisify(brotliDecompress);
+
+/** `key<TAB>value` lines → parallel arrays (sorted, as written). */
+function parseBlock(text: string): { keys: string[]; values: string[] } {
+  const keys: string[] = [];
+  const values: string[] = [];
+  let p = 0;
+  while (p < text.length) {
+    const nl = text.indexOf("\n", p);
+    const end = nl < 0 ? text.length : nl;
+    const tab = text.indexOf("\t", p);
+    if (tab > p && tab < end) {
+      keys.push(text.slice(p, tab));
+      values.push(text.slice(tab + 1, end));
+    }
+    p = end + 1;
+  }
+  return { keys, values };
 }
 
 function lowerBound(keys: readonly string[], key: string): number {
@@ -216,7 +245,7 @@ export function loadDictionary(path: string): Dictionary {
   for (const raw of h.blocks as unknown[]) {
     const b = raw as Partial<BlockInfo>;
     const ok =
-      (b.section === "words" || b.section === "names" || b.section === "pinyin") &&
+      (b.section === "words" || b.section === "names" || b.section === "pinyin" || b.section === "yomi") &&
       typeof b.first === "string" &&
       Number.isInteger(b.offset) &&
       Number.isInteger(b.length) &&

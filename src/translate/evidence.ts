@@ -4,6 +4,15 @@ import type { Vocabulary } from "./vocabulary.js";
 /** Weight of an English content word nothing translated, relative to a translated one. */
 const UNKNOWN_WEIGHT = 0.5;
 const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
+const KANJI_COMPOUND = /^(?=(?:.*\p{Script=Han}){2})[^0-9\p{Script=Katakana}]+$/u;
+
+/** Share of the adjacent character pairs of `term` that occur in `text`. */
+function pairShare(term: string, text: string): number {
+  let n = 0;
+  for (let i = 1; i < term.length; i++) if (text.includes(term.slice(i - 1, i + 1))) n++;
+  return n / (term.length - 1);
+}
+
 /** Weight of a capitalised name none of whose translations the corpus contains. */
 const ABSENT_NAME_WEIGHT = 1.5;
 
@@ -22,7 +31,7 @@ export function translationEvidence(expansion: Expansion, passageText: string, v
   const n = vocab?.size ?? 0;
   const idf = (df: number): number => (n > 0 ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 1);
   const maxIdf = idf(0);
-  const units = new Map<string, { weight: number; rarity: number; found: boolean }>();
+  const units = new Map<string, { weight: number; rarity: number; found: number }>();
   for (const t of expansion.terms) {
     const key = t.en.toLowerCase();
     const ja = t.ja.normalize("NFKC").replace(/[・･]/g, "");
@@ -35,16 +44,20 @@ export function translationEvidence(expansion: Expansion, passageText: string, v
       // A name the corpus never mentions (Jupiter, Python) says most clearly that the question
       // is about something else.
       const absent = /^\p{Lu}/u.test(t.en) ? ABSENT_NAME_WEIGHT : 1;
-      u = { weight: t.weight, rarity: df > 0 ? 0.5 + (0.5 * idf(df)) / maxIdf : absent, found: false };
+      u = { weight: t.weight, rarity: df > 0 ? 0.5 + (0.5 * idf(df)) / maxIdf : absent, found: 0 };
       units.set(key, u);
     }
-    u.found ||= ja.length > 0 && (text.includes(ja) || text.includes(ja.replace(OKURIGANA, "")));
+    if (ja.length > 0 && (text.includes(ja) || text.includes(ja.replace(OKURIGANA, "")))) u.found = 1;
+    // A compound that shares most of its pairs of characters with the passage (基本的 in 基本暦,
+    // 二国間貿易 in 二国間の貿易) is half found.
+    // Only for kanji compounds: digits and katakana pairs are too common to tell anything.
+    else if (u.found < 0.5 && ja.length >= 3 && KANJI_COMPOUND.test(ja) && pairShare(ja, text) >= 0.5) u.found = 0.5;
   }
   let total = 0;
   let found = 0;
   for (const u of units.values()) {
     total += u.weight * u.rarity;
-    if (u.found) found += u.weight * u.rarity;
+    found += u.found * u.weight * u.rarity;
   }
   total += expansion.unknown.length * UNKNOWN_WEIGHT;
   return total > 0 ? found / total : 0;

@@ -23,6 +23,9 @@ const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|st|nd|rd|th|s)?|\p{Script=Latin}[\p{Script
 const MAX_TOKENS = 120;
 const IRREGULAR_VERB_FORMS = new Set("held grew met made built won led took gave sent paid sold spoke wrote began fought bought brought found kept left lost rose set told thought became chose drew".split(" "));
 const PARTICLES = new Set("on in out up off over down away".split(" "));
+// Rendaku: a reading that joins a word may gain voicing (や+なぎ… 柳家 yanagi-ya; かん+ぽ 寛保 kan-po).
+const UNVOICED: Readonly<Record<string, readonly string[]>> = { g: ["k"], z: ["s"], j: ["sh", "ch"], d: ["t"], b: ["h"], p: ["h"] };
+const ENGLISH_OPENING = /^\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|name|list|explain|describe)\b/i;
 const SPELLED_NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "));
 const MAX_PHRASE = 5;
 const MAX_TERMS = 48;
@@ -55,6 +58,11 @@ export function isMostlyEnglish(question: string): boolean {
   if (latin === 0) return false;
   const japanese = (question.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const other = (question.match(/\p{L}/gu) ?? []).length - latin - japanese;
+  // A question that ends in Japanese grammar (「…を日本語で？」) is Japanese, however long its Latin part.
+  const lastLetter = /(\p{L})[^\p{L}]*$/u.exec(question)?.[1] ?? "";
+  if (/\p{Script=Hiragana}/u.test(lastLetter)) return false;
+  // One opening with English question grammar is English, whatever Japanese it quotes.
+  if (ENGLISH_OPENING.test(question)) return true;
   // A Japanese character carries about as much as a short English word (three letters).
   return latin > 3 * japanese && latin > other;
 }
@@ -179,12 +187,9 @@ class Expander {
     return cands;
   }
 
-  /** Names: ENAMDICT, then sound and reading matches against the corpus. */
-  lookupName(tok: Token, compound: string | undefined): Map<string, number> {
-    const cands = new Map<string, number>();
-    merge(cands, this.dict.names(foldName(tok.lower)), 1);
-    if (compound) merge(cands, this.dict.names(foldName(compound)), 1);
-    return cands;
+  /** ENAMDICT entries for a name, alone or as part of a hyphenated compound (Kassym-Jomart). */
+  lookupName(tok: Token, compound: string | undefined): Candidate[] {
+    return [...this.dict.names(foldName(tok.lower)), ...(compound ? this.dict.names(foldName(compound)) : [])];
   }
 
   /** Corpus-driven guesses for a name or word no dictionary translates. */
@@ -207,6 +212,8 @@ class Expander {
     // Readings the corpus gives in parentheses: 織田信長（おだ のぶなが）.
     const kana = romajiToHiragana(tok.lower);
     if (kana) for (const k of v.readings.get(kana) ?? []) cands.set(k, 0.95);
+    // Otherwise through the readings of the kanji themselves (Kanpo → 寛保).
+    if (kana && cands.size === 0 && (tok.proper || compound)) for (const [ja, s] of this.yomi(compound ?? tok.lower)) cands.set(ja, s);
     if (tok.lower.length >= 4 && tok.proper) {
       for (const word of [compound, tok.lower]) {
         if (!word) continue;
@@ -230,6 +237,66 @@ class Expander {
     return cands;
   }
 
+  /**
+   * Romanised Japanese words (Kanpo, Yanagiya) → kanji sequences of the corpus read that way,
+   * segment by segment through on and kun readings, allowing the voicing that joins them
+   * (rendaku: Yanagi+ya, Kan+po for Kan+ho).
+   */
+  yomi(word: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const v = this.vocab;
+    if (!v || word.length < 4) return out;
+    const folded = foldName(word).replace(/ /g, "");
+    const readingsOf = (seg: string): string => {
+      let chars = this.dict.yomi(seg);
+      // Gemination: a reading ending in -tsu, -ku, -ki, -chi becomes a doubled consonant before
+      // the next one (Gekkan = getsu+kan 月刊, Gakkou = gaku+kou 学校).
+      if (/[tkps]$/.test(seg)) for (const end of ["tsu", "ku", "ki", "chi"]) chars += this.dict.yomi(seg.slice(0, -1) + end);
+      return chars;
+    };
+    const charsOf = (seg: string): string => {
+      let chars = readingsOf(seg);
+      const plain = UNVOICED[seg[0]!];
+      if (plain) for (const p of plain) chars += readingsOf(p + seg.slice(1));
+      return chars;
+    };
+    for (const segments of pinyinSplits(folded, (s) => charsOf(s) !== "", 4)) {
+      if (segments.length < 2) continue;
+      for (const seq of this.sequences(segments.map((seg, i) => (i === 0 ? readingsOf(seg) : charsOf(seg))))) out.set(seq, 0.85);
+      if (out.size) break;
+    }
+    return this.unambiguous(out);
+  }
+
+  /**
+   * Sound-alike kanji sequences are trusted only when few: when many fit, only those the corpus
+   * names as such (a title, a heading, a quoted term) are kept.
+   */
+  unambiguous(found: Map<string, number>): Map<string, number> {
+    if (found.size <= 3) return found;
+    const named = new Map([...found].filter(([ja]) => this.vocab!.isHeadword(ja)));
+    return named.size > 0 && named.size <= 3 ? named : new Map();
+  }
+
+  /** Kanji sequences of the corpus whose characters come from the given sets, in turn. */
+  sequences(charSets: readonly string[]): string[] {
+    const v = this.vocab!;
+    let partial = [""];
+    for (const [i, set] of charSets.entries()) {
+      const chars = [...set].filter((c) => v.hasChar(c));
+      const next: string[] = [];
+      for (const p of partial) {
+        for (const c of chars) {
+          if (i === 0 || v.adjacent(p[p.length - 1]!, c)) next.push(p + c);
+        }
+        if (next.length > 300) break;
+      }
+      partial = next;
+      if (!partial.length) return [];
+    }
+    return partial.filter((p) => v.has(p));
+  }
+
   /** Chinese names in pinyin (Tianjin, Xi'an) → kanji sequences the corpus contains. */
   pinyin(word: string): Map<string, number> {
     const out = new Map<string, number>();
@@ -245,24 +312,10 @@ class Expander {
     }
     for (const syllables of splits) {
       if (syllables.length < 2) continue;
-      let partial = [""];
-      for (const [i, syl] of syllables.entries()) {
-        const chars = [...this.dict.pinyin(syl)].filter((c) => v.hasChar(c));
-        const next: string[] = [];
-        for (const p of partial) {
-          for (const c of chars) {
-            if (i === 0 || v.adjacent(p[p.length - 1]!, c)) next.push(p + c);
-            if (next.length > 200) break;
-          }
-        }
-        partial = next;
-        if (!partial.length) break;
-      }
-      for (const p of partial) if (v.has(p)) out.set(p, 0.9);
+      for (const seq of this.sequences(syllables.map((syl) => this.dict.pinyin(syl)))) out.set(seq, 0.9);
       if (out.size) break;
     }
-    // Several kanji spellings fit: too ambiguous to trust beyond the first few.
-    return out.size > 3 ? new Map() : out;
+    return this.unambiguous(out);
   }
 }
 
@@ -306,8 +359,13 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
       }
       const proper = span.some((t) => t.proper);
       if (particleEnd) {
-        if (cands.size && x.choose(cands, en, 1)) used[i] = used[i + 1] = true;
-        if (used[i]) break;
+        // Only a phrasal verb the corpus uses in some translation: "set up" → 並べる is a worse
+        // guess than the words alone.
+        const present = vocab === undefined || [...cands.keys()].some((ja) => vocab.spelling(ja) !== undefined);
+        if (cands.size && present && x.choose(cands, en, 0.9)) {
+          used[i] = used[i + 1] = true;
+          break;
+        }
         continue;
       }
       if (proper || cands.size === 0) {
@@ -325,6 +383,10 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
       if (cands.size === 0 && n <= 3 && span.every((t) => t.proper && !t.acronym)) {
         // A Chinese name in pinyin, one token per syllable group: Wang Yi → 王毅, Cai Qi → 蔡奇.
         for (const [ja, score] of x.pinyin(span.map((t) => t.lower).join(" "))) cands.set(ja, score);
+        // …or a Japanese one in romaji: Yanagiya Sanju → 柳家三寿.
+        if (cands.size === 0 && span.every((t) => romajiToHiragana(t.lower))) {
+          for (const [ja, score] of x.yomi(span.map((t) => t.lower).join(""))) cands.set(ja, score);
+        }
       }
       if (x.choose(cands, en, 1)) {
         for (let k = 0; k < n; k++) used[i + k] = true;
@@ -337,13 +399,13 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
     const tok = tokens[i]!;
     if (used[i] || isStop(tok)) continue;
     if (/^\d/.test(tok.lower)) continue;
-    const compound = tok.group >= 0 ? tokens.filter((t) => t.group === tok.group).map((t) => t.lower).join("") : undefined;
     // Light words ("say", "year", "people") and lone spelled numbers add more noise than signal.
     if (LIGHT_WORDS.has(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
+    const compound = tok.group >= 0 ? tokens.filter((t) => t.group === tok.group).map((t) => t.lower).join("") : undefined;
     const importance = tok.proper ? 1 : 0.85;
     const cands = tok.acronym ? new Map<string, number>() : x.lookupWord(tok);
-    if (tok.proper || cands.size === 0) merge(cands, [...x.lookupName(tok, compound)].map(([ja, score]) => ({ ja, score })), tok.proper ? 1 : 0.6);
-    const anyPresent = vocab ? [...cands.keys()].some((ja) => vocab.has(ja)) : cands.size > 0;
+    if (tok.proper || cands.size === 0) merge(cands, x.lookupName(tok, compound), tok.proper ? 1 : 0.6);
+    const anyPresent = vocab ? [...cands.keys()].some((ja) => vocab.spelling(ja) !== undefined) : cands.size > 0;
     if (!anyPresent && (tok.proper || cands.size === 0 || tok.acronym)) {
       const guesses = x.fallback(tok, compound);
       if (guesses.size) {

@@ -94,7 +94,9 @@ export function lemmaCandidates(word: string): string[] {
     const d = doubled(stem);
     if (d) add(d);
   }
-  if (w.endsWith("ly") && w.length > 5) add(w.slice(0, -2));
+  // periodically → periodic (not "periodical", a magazine), quickly → quick
+  if (w.endsWith("ically") && w.length > 8) add(w.slice(0, -4));
+  else if (w.endsWith("ly") && w.length > 5) add(w.slice(0, -2));
   // Comparatives and superlatives: cheaper → cheap, larger → large, bigger → big.
   for (const suffix of ["er", "est"]) {
     if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
@@ -143,6 +145,8 @@ export function adjectiveBases(word: string): string[] {
   if (w.endsWith("ful")) out.push(w.slice(0, -3));
   if (w.endsWith("ity")) out.push(w.slice(0, -3), w.slice(0, -3) + "e");
   if (/(?:north|south|east|west)ern$/.test(w)) out.push(w.slice(0, -3));
+  // presidency → president, vacancy → vacant
+  if (/(?:en|an)cy$/.test(w)) out.push(w.slice(0, -2) + "t");
   return out.filter((x) => x.length >= 3);
 }
 
@@ -158,6 +162,9 @@ export function derivedForms(lemma: string): string[] {
   // reject → rejection, discuss → discussion, declare → declaration
   if (/(?:ct|ss|pt|rt)$/.test(lemma)) out.push(lemma + "ion");
   if (lemma.endsWith("e") && !lemma.endsWith("ate")) out.push(stem + "ation");
+  // discover → discovery, deliver → delivery, marry → marriage
+  if (/[^aeiou][eo]r$/.test(lemma)) out.push(lemma + "y");
+  if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "iage");
   if (lemma.endsWith("ize") || lemma.endsWith("ise")) out.push(stem + "ation");
   out.push(lemma + "ment");
   if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "ication");

@@ -83,6 +83,11 @@ export function soundKey(latin: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z]/g, "")
+    // A final -er/-or is a long vowel in katakana (Mahler マーラー, Hoover フーバー), and an h
+    // between a vowel and a consonant is silent (Mahler).
+    .replace(/([^aeiou])(?:er|or)$/, "$1a")
+    .replace(/([aeiou])h(?=[^aeiouy])/g, "$1")
+    .replace(/oo/g, "u")
     .replace(/ph/g, "f")
     .replace(/th/g, "s")
     .replace(/ck/g, "k")

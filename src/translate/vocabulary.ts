@@ -6,6 +6,7 @@ const READING_AFTER = /^([\p{Script=Hiragana}ー]+(?:[ 　][\p{Script=Hiragana}�
 const READING_BEFORE = /([\p{Script=Han}々〆ヶ]+(?:[ 　][\p{Script=Han}々〆ヶ]+)?)$/u;
 const LATIN_WORD = /[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*/g;
 const PAIR_BITS = 1 << 22;
+const QUOTED = /[「『]([^「」『』]{1,16})[」』]/g;
 /** Hiragana between two kanji: the okurigana some spellings drop. */
 const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
 
@@ -41,6 +42,7 @@ export class Vocabulary {
   readonly #pairs = new Uint32Array(PAIR_BITS / 32);
   readonly #present = new Map<string, boolean>();
   readonly #df = new Map<string, number>();
+  readonly #headwords: ReadonlySet<string>;
   /** Offset in #text where each input text starts. */
   readonly #starts: readonly number[];
   /** Number of texts the vocabulary was built from. */
@@ -100,6 +102,12 @@ export class Vocabulary {
       }
     }
     this.readings = readings;
+    // Titles, headings and quoted terms name things: a reading match that is one of them is
+    // more likely the word meant than a chance run of kanji.
+    const headwords = new Set<string>();
+    for (const t of stripped) if (t.length <= 24 && !/[。、]/.test(t)) headwords.add(t.trim());
+    for (const m of text.matchAll(QUOTED)) headwords.add(m[1]!);
+    this.#headwords = headwords;
     this.latin = new Set(text.toLowerCase().match(LATIN_WORD) ?? []);
   }
 
@@ -136,6 +144,11 @@ export class Vocabulary {
     if (ok && s.length > 1) ok = this.#text.includes(s);
     this.#present.set(s, ok);
     return ok;
+  }
+
+  /** Whether the string is a title or heading of its own, or quoted (「寛保」) somewhere. */
+  isHeadword(ja: string): boolean {
+    return this.#headwords.has(ja.normalize("NFKC"));
   }
 
   /** In how many of the texts the string occurs (NFKC, middle dots ignored), memoised. */

@@ -111,3 +111,13 @@ describe("key normalisation", () => {
     }
   });
 });
+
+describe("warming up", () => {
+  it("inflates every block off the event loop, after which lookups answer the same", async () => {
+    const fresh = loadDictionary(DICT_PATH);
+    const before = dictionary().words("trade");
+    await fresh.warmUp();
+    expect(fresh.words("trade")).toEqual(before);
+    expect(fresh.names("tianjin").map((c) => c.ja)).toContain("天津");
+  });
+});

@@ -152,3 +152,24 @@ describe("expandQuery: mixed and bad input", () => {
     for (const n of perWord.values()) expect(n).toBeLessThanOrEqual(3);
   });
 });
+
+describe("isMostlyEnglish: Japanese grammar", () => {
+  it("treats a question ending in Japanese grammar as Japanese, even around a Latin name", () => {
+    expect(isMostlyEnglish("Oncorhynchus ketaを日本語で？")).toBe(false);
+    expect(isMostlyEnglish("What is the meaning of 「共に未来を築く共同体」?")).toBe(true);
+  });
+});
+
+describe("expandQuery: spellings the corpus uses", () => {
+  it("reads a romanised Japanese word through the readings of its kanji", () => {
+    expect(ja(expand("Why was the era name Kanpo rejected?"))).toContain("寛保");
+  });
+
+  it("undoes gemination between readings (Gekkan = getsu + kan → 月刊)", () => {
+    expect(ja(expand("Who publishes Gekkan Gakushu?"))).toContain("月刊学習");
+  });
+
+  it("switches to the corpus's okurigana spelling of a translation", () => {
+    expect(ja(expand("Why are embedded systems spreading?"))).toContain("組込みシステム");
+  });
+});

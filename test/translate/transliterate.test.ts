@@ -30,6 +30,11 @@ describe("sound matching", () => {
     expect(soundDistance(soundKey("Mirziyoyev"), kanaSoundKey("ミルジヨエフ"))).toBeLessThan(0.3);
   });
 
+  it("reads a final -er as the katakana long vowel and drops a silent h (Mahler → マーラー)", () => {
+    expect(soundDistance(soundKey("Mahler"), kanaSoundKey("マーラー"))).toBeLessThan(0.1);
+    expect(soundDistance(soundKey("Hoover"), kanaSoundKey("フーバー"))).toBeLessThan(0.2);
+  });
+
   it("keeps different names apart", () => {
     expect(soundDistance(soundKey("Tokayev"), kanaSoundKey("アスタナ"))).toBeGreaterThan(0.5);
     expect(soundDistance(soundKey("Kanpo"), kanaSoundKey("キャンペーン"))).toBeGreaterThan(0.2);
