@@ -3,7 +3,7 @@
 // scorer, with the baseline measured in the same run. Prints tables; never fails on time.
 //   npm run bench            (needs ../shared/eval, i.e. a checkout beside the shared folder)
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -16,7 +16,8 @@ if (!existsSync(join(evalDir, "score.mjs"))) {
 }
 const cli = join(root, "bin/summit-bot.js");
 const work = mkdtempSync(join(tmpdir(), "summit-bench-"));
-const run = (args, input) => execFileSync(process.execPath, [cli, ...args], { input, maxBuffer: 1 << 28, cwd: root, encoding: "utf8" });
+const run = (args, input, env = {}) =>
+  execFileSync(process.execPath, [cli, ...args], { input, maxBuffer: 1 << 28, cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
 const score = (qa, results) => {
   const out = join(work, `r-${Math.random().toString(36).slice(2)}.jsonl`);
   writeFileSync(out, results);
@@ -67,6 +68,45 @@ for (const [label, extra] of [["hybrid (default)", []], ["keyword only", ["--mod
   devRows.push([`${label} all`, s.all["recall@1"], s.all["recall@3"], s.all["mrr@10"], s.all.wrongly_refused, s.all.refusal_accuracy]);
 }
 table("summit-dev (bundled corpus)", ["system", "R@1", "R@3", "MRR@10", "wrongly refused", "refusal accuracy"], devRows);
+
+// --- English questions: the same questions without and with translation, in one run ---------
+const noTranslate = { SUMMIT_TRANSLATE: "false" };
+const enRows = [];
+const enRow = (label, qa, index, env) => {
+  const args = ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])];
+  const s = score(qa, run(args, questions(qa), env));
+  const g = s.en ?? s.ja ?? s.all;
+  enRows.push([label, g["recall@1"], g["recall@3"], g["mrr@10"], g.wrongly_refused, s.all.refusal_accuracy]);
+};
+for (const [name, env] of [["before (no translation)", noTranslate], ["after (translation)", {}]]) {
+  const s = score(devQa, run(["search", "--json", "--k", "10"], devQ, env));
+  for (const lang of ["en", "ja"]) {
+    const g = s[lang];
+    enRows.push([`summit-dev ${lang}, ${name}`, g["recall@1"], g["recall@3"], g["mrr@10"], g.wrongly_refused, g.refusal_accuracy]);
+  }
+  enRows.push([`summit-dev all, ${name}`, s.all["recall@1"], s.all["recall@3"], s.all["mrr@10"], s.all.wrongly_refused, s.all.refusal_accuracy]);
+}
+const data = join(root, "bench/data");
+for (const [name, env] of [["before", noTranslate], ["after", {}]]) {
+  enRow(`bench/data en-summit (30), ${name}`, join(data, "en-summit.jsonl"), undefined, env);
+  enRow(`bench/data en-offtopic (12), ${name}`, join(data, "en-offtopic.jsonl"), undefined, env);
+}
+for (const set of ["en-jsquad", "en-jsquad-b", "en-jsquad-c"]) {
+  const qa = join(data, `${set}.jsonl`);
+  enRow(`${set} on JSQuAD, before`, qa, jvIndex, noTranslate);
+  enRow(`${set} on JSQuAD, after`, qa, jvIndex, {});
+  const ja = join(work, `${set}-ja.jsonl`);
+  writeFileSync(ja, readFileSync(qa, "utf8").split("\n").filter((l) => l.trim()).map((l) => { const q = JSON.parse(l); return JSON.stringify({ ...q, question: q.ja_question, lang: "ja" }); }).join("\n") + "\n");
+  enRow(`${set}, same questions in Japanese`, ja, jvIndex, {});
+}
+table("English questions (Japanese passages)", ["set", "R@1", "R@3", "MRR@10", "wrongly refused", "refusal accuracy"], enRows);
+const enLatency = JSON.parse(run(["eval", "--qa", join(data, "en-summit.jsonl"), "--json"])).latency;
+const enJvLatency = JSON.parse(run(["eval", "--qa", join(data, "en-jsquad.jsonl"), "--index", jvIndex, "--json"])).latency;
+table("English query latency (warm, in-process) and data", ["measure", "value", "target"], [
+  ["p50 / p95 (ms), en-summit on the bundled index", `${enLatency.p50_ms} / ${enLatency.p95_ms}`, "p95 ≤ 10"],
+  ["p50 / p95 (ms), en-jsquad on the JSQuAD index", `${enJvLatency.p50_ms} / ${enJvLatency.p95_ms}`, "p95 ≤ 10"],
+  ["dictionary file data/en-ja.dict.bin (MB)", statSync(join(root, "data/en-ja.dict.bin")).size / 1e6, ""],
+]);
 
 // --- Speed and memory ----------------------------------------------------------------------
 const ev = JSON.parse(run(["eval", "--qa", jvQa, "--index", jvIndex, "--json"]));

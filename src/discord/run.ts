@@ -20,9 +20,9 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   requireToken(config);
   const signals = options.signals ?? process;
   const log = options.log ?? createLogger(config.logLevel);
-  const engines = new EngineHolder(await openEngine(config));
+  const engines = new EngineHolder(await openEngine(config, { warm: true }));
   const bot = createBot({ config, engines, log });
-  const reloader = createReloader(() => openEngine(config), engines, log);
+  const reloader = createReloader(() => openEngine(config, { warm: true }), engines, log);
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
 
   const onHup = () => void reloader.reload("SIGHUP");

@@ -11,6 +11,9 @@ import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
+/** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
+const MIN_FACT_CHARS = 15;
+
 /** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
 export interface QueryPlan {
   readonly lang: "ja" | "en";
@@ -106,6 +109,11 @@ export class Retriever {
       if (r) r.to = i + 1;
       else this.rangeOf.set(p.docId, { from: i, to: i + 1 });
     });
+  }
+
+  /** Computes every passage's features now rather than on first use (long-running processes). */
+  warm(): void {
+    for (let i = 0; i < this.parts.passages.length; i++) this.featuresOf(i);
   }
 
   /** Title, section and text: questions often name their subject only as the article's title. */
@@ -206,7 +214,14 @@ export class Retriever {
       const p = parts.passages[i]!;
       const features = this.featuresOf(i);
       const sh = features.shingles;
-      const twin = kept.find((x) => containment(x.shingles, sh) >= tuning.duplicateContainment);
+      const highlights = highlightSentences(features.sentences, plan.keyword, parts.keyword);
+      // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
+      const factText = highlights.map((h) => p.text.slice(h.start, h.end)).join("");
+      const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
+      // One fact told twice: the whole paragraph repeats a kept one, or its answering sentence is already quoted.
+      const twin = kept.find(
+        (x) => containment(x.shingles, sh) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment),
+      );
       if (twin) {
         twin.duplicates.push(p.id);
         continue;
@@ -224,7 +239,7 @@ export class Retriever {
         ...(p.section ? { section: p.section } : {}),
         text: p.text,
         score: Number(score.toFixed(6)),
-        highlights: highlightSentences(features.sentences, plan.keyword, parts.keyword),
+        highlights,
         duplicates,
         glosses: matched.map(([ja, en]) => `${ja} = ${en}`),
       };

@@ -41,6 +41,8 @@ export class Vocabulary {
   readonly #chars = new Uint32Array(65536 / 32);
   readonly #pairs = new Uint32Array(PAIR_BITS / 32);
   readonly #present = new Map<string, boolean>();
+  /** Where each adjacent character pair occurs in #text: finding a term starts from its rarest pair, not a scan of the corpus. */
+  readonly #pairPositions = new Map<number, number[]>();
   readonly #df = new Map<string, number>();
   readonly #headwords: ReadonlySet<string>;
   /** Offset in #text where each input text starts. */
@@ -75,6 +77,12 @@ export class Vocabulary {
       this.#chars[c >>> 5]! |= 1 << (c & 31);
       const h = pairHash(prev, c);
       this.#pairs[h >>> 5]! |= 1 << (h & 31);
+      if (i > 0) {
+        const key = prev * 65536 + c;
+        const list = this.#pairPositions.get(key);
+        if (list) list.push(i - 1);
+        else this.#pairPositions.set(key, [i - 1]);
+      }
       prev = c;
     }
     const kata = new Map<string, number>();
@@ -141,7 +149,7 @@ export class Vocabulary {
       if (!this.#bit(this.#chars, c)) ok = false;
       else if (i > 0 && !this.#bit(this.#pairs, pairHash(s.charCodeAt(i - 1), c))) ok = false;
     }
-    if (ok && s.length > 1) ok = this.#text.includes(s);
+    if (ok && s.length > 1) ok = this.#occurrences(s, true).length > 0;
     this.#present.set(s, ok);
     return ok;
   }
@@ -159,7 +167,7 @@ export class Vocabulary {
     let df = 0;
     if (this.has(s)) {
       let lastDoc = -1;
-      for (let p = this.#text.indexOf(s); p >= 0; p = this.#text.indexOf(s, p + 1)) {
+      for (const p of this.#occurrences(s, false)) {
         const doc = upperBound(this.#starts, p) - 1;
         if (doc !== lastDoc) df++;
         lastDoc = doc;
@@ -168,6 +176,34 @@ export class Vocabulary {
     if (this.#df.size > 20_000) this.#df.clear();
     this.#df.set(s, df);
     return df;
+  }
+
+  /** Start offsets of `s` in #text, ascending; only the first when `first`. */
+  #occurrences(s: string, first: boolean): number[] {
+    if (s.length < 2) {
+      const out: number[] = [];
+      for (let p = this.#text.indexOf(s); p >= 0 && !(first && out.length); p = this.#text.indexOf(s, p + 1)) out.push(p);
+      return out;
+    }
+    let best: number[] | undefined;
+    let at = 0;
+    for (let i = 1; i < s.length; i++) {
+      const list = this.#pairPositions.get(s.charCodeAt(i - 1) * 65536 + s.charCodeAt(i));
+      if (!list) return [];
+      if (!best || list.length < best.length) {
+        best = list;
+        at = i - 1;
+      }
+    }
+    const out: number[] = [];
+    for (const p of best ?? []) {
+      const start = p - at;
+      if (start >= 0 && this.#text.startsWith(s, start)) {
+        out.push(start);
+        if (first) break;
+      }
+    }
+    return out;
   }
 
   /** Whether two kanji may stand next to each other in the corpus (a hash: rare false positives). */

@@ -20,7 +20,7 @@ export const evaluate: CliCommand = {
       throw new SummitError("USAGE", `eval: ${(err as Error).message}`);
     }
     const indexDir = stringFlag(flags, "index");
-    const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags) } });
+    const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags) }, warm: true });
     try {
       const answers: ScoredAnswer[] = [];
       const latencies: number[] = [];
