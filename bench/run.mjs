@@ -29,7 +29,7 @@ const timed = (cmd, args, opts = {}) => {
   const [sec, kb] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
   return { seconds: sec, peakMB: kb / 1024, stdout: r.stdout };
 };
-const f = (x) => (x === null || x === undefined ? "-" : typeof x === "number" ? x.toFixed(4) : String(x));
+const f = (x) => (x === null || x === undefined ? "-" : typeof x === "number" ? (Number.isInteger(x) ? String(x) : x.toFixed(4)) : String(x));
 const table = (title, cols, rows) => {
   console.log(`\n## ${title}\n`);
   console.log(`| ${cols.join(" | ")} |`);

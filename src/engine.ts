@@ -12,7 +12,9 @@ import { buildVocabulary, loadDictionary } from "./translate/index.js";
 
 export type { Engine } from "./engine-types.js";
 
-const WARM_UP_QUESTIONS = ["首脳会談では何が話し合われましたか", "What was agreed at the meeting in 2024?"];
+// Exercise every lazily initialised path once: Japanese, English words, a name matched by sound,
+// spelled and formatted numbers (the first number formatting initialises ICU), a date.
+const WARM_UP_QUESTIONS = ["首脳会談では何が話し合われましたか", "What did Tokayev say about the 1,500 students and six agreements signed on June 17, 2024?"];
 
 export interface OpenOptions {
   readonly indexDir?: string;
