@@ -24,8 +24,12 @@ function progressReporter(io: CliIo): (p: BuildProgress) => void {
       const filled = Math.round((width * pct) / 100);
       io.stderr.write(`\r${PHASES[p.phase].padEnd(18)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(pct).padStart(3)}% ${p.detail ?? ""}\x1b[K`);
       if (p.done >= p.total) io.stderr.write("\n");
-    } else if (p.phase !== lastPhase || (pct >= lastPct + 25 && pct < 100)) {
-      io.stderr.write(`${PHASES[p.phase]}: ${pct}%${p.detail ? ` ${p.detail}` : ""}\n`);
+    } else if (p.phase !== lastPhase) {
+      io.stderr.write(`${PHASES[p.phase]}…\n`);
+      lastPct = 0;
+    } else if ((p.phase === "embed" || p.phase === "download") && pct >= lastPct + 25) {
+      // Logs get a line per quarter of the long phases, not a redrawn bar.
+      io.stderr.write(`${PHASES[p.phase]}: ${pct}% (${p.done}/${p.total})${p.detail ? ` ${p.detail}` : ""}\n`);
       lastPct = pct;
     }
     lastPhase = p.phase;
