@@ -9,6 +9,7 @@ export function answerToJsonLine(answer: Answer): string {
     question: answer.question,
     lang: answer.lang,
     answerable: answer.answerable,
+    evidence: answer.evidence,
     results: answer.results.map((r) => ({
       id: r.id,
       text: r.text,

@@ -33,6 +33,6 @@ describe("JSON line (the search --json contract)", () => {
   });
 
   it("says answerable false with no results for a refusal", () => {
-    expect(JSON.parse(answerToJsonLine(refusal("ja")))).toEqual({ question: "天気は？", lang: "ja", answerable: false, results: [] });
+    expect(JSON.parse(answerToJsonLine(refusal("ja")))).toEqual({ question: "天気は？", lang: "ja", answerable: false, evidence: 0.05, results: [] });
   });
 });
