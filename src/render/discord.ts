@@ -78,6 +78,7 @@ export interface DiscordMessage {
 export interface Citable {
   readonly id: string;
   readonly title: string;
+  readonly sourceTitle?: string;
   readonly source?: string;
   readonly section?: string;
   readonly url?: string;
@@ -90,7 +91,7 @@ const COLOR = { answer: 0x3b82f6, context: 0x64748b, verbatim: 0x16a34a, altered
 const noMentions = (): { parse: [] } => ({ parse: [] });
 
 export function citable(p: Passage, doc: DocumentMeta | undefined): Citable {
-  return { id: p.id, title: doc?.title ?? p.docId, source: doc?.source, section: p.section, url: doc?.url, text: p.text };
+  return { id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text };
 }
 
 /** Only absolute http(s) URLs without characters that could end a link early. */
@@ -144,9 +145,10 @@ function inline(text: string, max: number): string {
   return fitRendered(flat, max, (s, e) => escapeMarkdown(flat.slice(s, e)));
 }
 
-/** `Source · Section · doc#n` — the part of a citation after the title. */
+/** `Source (“original headline”) · Section · doc#n` — the part of a citation after the title. */
 function citationTail(c: Citable, extra: readonly string[] = []): string {
-  return [c.source, c.section ? `§ ${c.section}` : undefined, c.id, ...extra].filter(Boolean).join(" · ");
+  const source = c.source && c.sourceTitle ? `${c.source} (“${c.sourceTitle}”)` : c.source;
+  return [source, c.section ? `§ ${c.section}` : undefined, c.id, ...extra].filter(Boolean).join(" · ");
 }
 
 export function embedLength(e: APIEmbed): number {

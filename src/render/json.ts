@@ -15,6 +15,7 @@ export function answerToJsonLine(answer: Answer): string {
       text: r.text,
       score: r.score,
       title: r.title,
+      ...(r.sourceTitle ? { source_title: r.sourceTitle } : {}),
       source: r.source ?? null,
       section: r.section ?? null,
       paragraph: r.n,

@@ -26,8 +26,10 @@ function markHighlights(r: Result, style: TerminalStyle): string {
   return out + r.text.slice(at);
 }
 
-function citation(r: Result, i: number): string {
-  const parts = [`[${i + 1}] ${r.title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? ""];
+function citation(r: Result, i: number, lang: Answer["lang"]): string {
+  // English readers get the article's original headline beside the Japanese one.
+  const title = lang === "en" && r.sourceTitle ? `${r.title} (“${r.sourceTitle}”)` : r.title;
+  const parts = [`[${i + 1}] ${title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? ""];
   return parts.filter(Boolean).join(" — ");
 }
 
@@ -45,5 +47,5 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
     if (r.duplicates.length) lines.push(`  (${L.dup}: ${r.duplicates.join(", ")})`);
     return lines.join("\n");
   });
-  return `${blocks.join("\n\n")}\n\n${answer.results.map(citation).join("\n")}\n`;
+  return `${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;
 }

@@ -234,6 +234,7 @@ export class Retriever {
         docId: p.docId,
         n: p.n,
         title: meta?.title ?? p.docId,
+        ...(meta?.sourceTitle ? { sourceTitle: meta.sourceTitle } : {}),
         ...(meta?.source ? { source: meta.source } : {}),
         ...(meta?.url ? { url: meta.url } : {}),
         ...(p.section ? { section: p.section } : {}),

@@ -11,6 +11,8 @@ export interface Result {
   readonly docId: string;
   readonly n: number;
   readonly title: string;
+  /** The article's original (English) headline, where the source names one. */
+  readonly sourceTitle?: string;
   readonly source?: string;
   readonly url?: string;
   readonly section?: string;
