@@ -206,6 +206,8 @@ export class Retriever {
         .map(([i]) => (plan.evidence ? plan.evidence(this.contextText(i)) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
     );
     const answerable = evidence >= tuning.answerableCoverage;
+    // A refusal quotes nothing, not even the least-bad paragraph.
+    if (!answerable) return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results: [] };
 
     const results: Result[] = [];
     const kept: Array<{ result: Result; shingles: Set<string>; duplicates: string[] }> = [];
@@ -247,6 +249,6 @@ export class Retriever {
       kept.push({ result, shingles: sh, duplicates });
     }
     for (const x of kept.slice(offset)) results.push(x.result);
-    return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results: answerable ? results : [] };
+    return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results };
   }
 }
