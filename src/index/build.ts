@@ -39,12 +39,12 @@ export interface BuildSummary {
 }
 
 /** What the keyword index sees of a passage: its text, its section heading and (twice) its article title. */
-export function keywordTerms(passage: Passage, meta: DocumentMeta): string[] {
+export function keywordTerms(passage: Passage, meta: Pick<DocumentMeta, "title">): string[] {
   return [...analyze(passage.text), ...analyze(passage.section ?? ""), ...analyze(meta.title), ...analyze(meta.title)];
 }
 
 /** What the embedder sees of a passage: title, section and text, so a vector knows its topic. */
-export function embeddingText(passage: Passage, meta: DocumentMeta): string {
+export function embeddingText(passage: Passage, meta: Pick<DocumentMeta, "title">): string {
   return [meta.title, passage.section, passage.text].filter(Boolean).join("\n");
 }
 

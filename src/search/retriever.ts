@@ -3,12 +3,14 @@ import type { Embedder } from "../embed/types.js";
 import { SummitError } from "../errors.js";
 import type { KeywordIndex } from "../index/keyword.js";
 import { termWeights } from "../index/keyword.js";
+import { embeddingText, keywordTerms } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
 import { containedShare, containment, coverage, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
+import { resultOf } from "./result.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
 /** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
@@ -116,19 +118,18 @@ export class Retriever {
     for (let i = 0; i < this.parts.passages.length; i++) this.featuresOf(i);
   }
 
-  /** Title, section and text: questions often name their subject only as the article's title. */
-  private contextText(i: number): string {
-    const p = this.parts.passages[i]!;
-    return [this.metaOf.get(p.docId)?.title, p.section, p.text].filter(Boolean).join("\n");
+  /** The article a passage belongs to (its id stands in for a title the manifest lacks). */
+  private metaFor(p: Passage): Pick<DocumentMeta, "title"> {
+    return this.metaOf.get(p.docId) ?? { title: p.docId };
   }
 
   private featuresOf(i: number): PassageFeatures {
     let f = this.features.get(i);
     if (!f) {
       const p = this.parts.passages[i]!;
-      const meta = this.metaOf.get(p.docId);
       f = {
-        terms: new Set([...analyze(p.text), ...analyze(p.section ?? ""), ...analyze(meta?.title ?? "")]),
+        // The same terms the keyword index holds for the passage.
+        terms: new Set(keywordTerms(p, this.metaFor(p))),
         phrases: phraseShingles(p.text),
         shingles: shingles(p.text),
         sentences: sentenceSpans(p.text).map((span) => ({ span, terms: new Set(analyze(p.text.slice(span.start, span.end))) })),
@@ -203,7 +204,7 @@ export class Retriever {
     const evidence = Math.max(
       ...fused
         .slice(0, 3)
-        .map(([i]) => (plan.evidence ? plan.evidence(this.contextText(i)) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
+        .map(([i]) => (plan.evidence ? plan.evidence(embeddingText(parts.passages[i]!, this.metaFor(parts.passages[i]!))) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
     );
     const answerable = evidence >= tuning.answerableCoverage;
     // A refusal quotes nothing, not even the least-bad paragraph.
@@ -228,24 +229,14 @@ export class Retriever {
         twin.duplicates.push(p.id);
         continue;
       }
-      const meta = this.metaOf.get(p.docId);
       const matched = [...plan.glosses].filter(([ja]) => p.text.normalize("NFKC").toLowerCase().includes(ja.normalize("NFKC").toLowerCase()));
       const duplicates: string[] = [];
-      const result: Result = {
-        id: p.id,
-        docId: p.docId,
-        n: p.n,
-        title: meta?.title ?? p.docId,
-        ...(meta?.sourceTitle ? { sourceTitle: meta.sourceTitle } : {}),
-        ...(meta?.source ? { source: meta.source } : {}),
-        ...(meta?.url ? { url: meta.url } : {}),
-        ...(p.section ? { section: p.section } : {}),
-        text: p.text,
+      const result = resultOf(p, this.metaOf.get(p.docId), {
         score: Number(score.toFixed(6)),
         highlights,
         duplicates,
         glosses: matched.map(([ja, en]) => `${ja} = ${en}`),
-      };
+      });
       kept.push({ result, shingles: sh, duplicates });
     }
     for (const x of kept.slice(offset)) results.push(x.result);

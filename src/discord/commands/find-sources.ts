@@ -2,6 +2,7 @@ import { ApplicationCommandType, MessageFlags, type MessageContextMenuCommandInt
 import { citable, findSourcesCard, notice } from "../../render/discord.js";
 import type { Engine } from "../../engine-types.js";
 import { checkQuotes, type QuoteCheck } from "../../search/quote-check.js";
+import { resultOf } from "../../search/result.js";
 import type { Answer, Result } from "../../search/types.js";
 import { labelsFor } from "../locale.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
@@ -35,21 +36,12 @@ export function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[]
   for (const c of checks) {
     const p = c.passageId ? engine.passage(c.passageId) : undefined;
     if (!p || quoted.some((r) => r.id === p.id)) continue;
-    const doc = engine.document(p.docId);
-    quoted.push({
-      id: p.id,
-      docId: p.docId,
-      n: p.n,
-      title: doc?.title ?? p.docId,
-      ...(doc?.source ? { source: doc.source } : {}),
-      ...(doc?.url ? { url: doc.url } : {}),
-      ...(p.section ? { section: p.section } : {}),
-      text: p.text,
-      score: c.similarity,
-      highlights: c.sourceSpan && !c.throughId ? [c.sourceSpan] : [],
-      duplicates: [],
-      glosses: [],
-    });
+    quoted.push(
+      resultOf(p, engine.document(p.docId), {
+        score: c.similarity,
+        highlights: c.sourceSpan && !c.throughId ? [c.sourceSpan] : [],
+      }),
+    );
   }
   if (quoted.length === 0) return answer;
   const rest = answer.answerable ? answer.results.filter((r) => !quoted.some((q) => q.id === r.id)) : [];
