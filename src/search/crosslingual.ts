@@ -1,7 +1,7 @@
 import type { Dictionary, Vocabulary } from "../translate/index.js";
 import { expandQuery, isMostlyEnglish, translationEvidence } from "../translate/index.js";
 import { termWeights } from "../index/keyword.js";
-import { analyze } from "../text/analyzer.js";
+import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.js";
 
 /**
@@ -17,7 +17,7 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
     const keyword = new Map<string, number>();
     for (const t of expansion.terms) termWeights(analyze(t.ja), t.weight, keyword);
     termWeights(
-      analyze(question).filter((t) => t.startsWith("w:")),
+      analyze(question).filter(isLatinTerm),
       0.5,
       keyword,
     );

@@ -5,7 +5,7 @@ import type { KeywordIndex } from "../index/keyword.js";
 import { termWeights } from "../index/keyword.js";
 import { embeddingText, keywordTerms } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
-import { analyze } from "../text/analyzer.js";
+import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
 import { containedShare, containment, coverage, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
 import { sentenceSpans } from "../text/sentences.js";
@@ -35,9 +35,23 @@ export interface QueryPlan {
 /** Turns a question into a plan; the cross-lingual planner replaces the default for English questions. */
 export type QueryPlanner = (question: string) => QueryPlan;
 
+/**
+ * A Latin-script word is one term, while a Japanese word of the same length yields a unigram
+ * and a bigram per character: without a boost, 「EAQF」 in a Japanese question weighs less than
+ * 「発行」. Measured on JSQuAD (9% of questions hold a Latin word): R@1 +0.2 point at 3.
+ */
+export const LATIN_WORD_WEIGHT = 3;
+
+/** Query terms of a Japanese question, Latin-script words weighted like the Japanese words they stand beside. */
+export function questionTerms(question: string): Map<string, number> {
+  const weights = termWeights(analyze(question));
+  for (const [term, weight] of weights) if (isLatinTerm(term)) weights.set(term, weight * LATIN_WORD_WEIGHT);
+  return weights;
+}
+
 export const defaultPlanner: QueryPlanner = (question) => ({
   lang: detectLanguage(question),
-  keyword: termWeights(analyze(question)),
+  keyword: questionTerms(question),
   vectorText: question,
   phraseText: question,
   glosses: new Map(),
@@ -60,6 +74,8 @@ export interface RetrieverTuning {
   /** Candidates from each list that the linear fusion re-scores. */
   readonly rerankDepth: number;
   readonly phraseWeight: number;
+  /** Weight of the question's idf mass found in the passage (distinct terms, tf ignored). */
+  readonly coverageWeight: number;
 }
 
 export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
@@ -73,6 +89,7 @@ export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
   fusion: "linear",
   rerankDepth: 30,
   phraseWeight: 0.4,
+  coverageWeight: 1,
 });
 
 export interface RetrieverParts {
@@ -141,22 +158,27 @@ export class Retriever {
 
   /**
    * Re-scores the union of both lists' top candidates as a weighted sum of BM25 (over the best
-   * BM25 score), cosine, and the share of the question's 4-character phrases found verbatim in
-   * the passage: questions often copy a phrase of the paragraph they ask about, which bags of
-   * n-grams cannot see.
+   * BM25 score), cosine, the share of the question's 4-character phrases found verbatim in the
+   * passage (questions often copy a phrase of the paragraph they ask about, which bags of n-grams
+   * cannot see), and the question's idf mass the passage covers. Coverage counts each distinct
+   * term once: BM25 lets a sibling paragraph that repeats the topic's words outscore the one that
+   * holds all of the question's rarer words once (measured: R@1 +0.5 point on both halves of
+   * JSQuAD split by article).
    */
   private linearFusion(plan: QueryPlan, keywordHits: Hits, vectorHits: Hits, queryVector: Float32Array | undefined): Array<[number, number]> {
     const { tuning, parts } = this;
     const kw = new Map(keywordHits.map(([i, s]) => [i, s]));
     const best = keywordHits[0]?.[1] ?? 0;
     const candidates = new Set([...keywordHits.slice(0, tuning.rerankDepth), ...vectorHits.slice(0, tuning.rerankDepth)].map(([i]) => i));
-    // Phrase overlap is a lexical signal: vector-only mode (measured alone) leaves it out.
-    const questionPhrases = plan.phraseText && tuning.mode !== "vector" ? phraseShingles(plan.phraseText) : new Set<string>();
+    // Phrase overlap and coverage are lexical signals: vector-only mode (measured alone) leaves them out.
+    const lexical = tuning.mode !== "vector";
+    const questionPhrases = plan.phraseText && lexical ? phraseShingles(plan.phraseText) : new Set<string>();
     const out: Array<[number, number]> = [];
     for (const i of candidates) {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
       if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
-      if (questionPhrases.size && tuning.phraseWeight) s += (tuning.phraseWeight * containedShare(questionPhrases, this.featuresOf(i).phrases));
+      if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * containedShare(questionPhrases, this.featuresOf(i).phrases);
+      if (lexical && tuning.coverageWeight) s += tuning.coverageWeight * coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword);
       out.push([i, s]);
     }
     return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);

@@ -20,6 +20,11 @@ export function stemLatin(word: string): string {
   return word;
 }
 
+/** True for the term of a whole Latin-script word (see analyze). */
+export function isLatinTerm(term: string): boolean {
+  return term.startsWith("w:");
+}
+
 /** Terms of a text for the keyword index and the hashed embedder. Order follows the text. */
 export function analyze(text: string): string[] {
   const out: string[] = [];
