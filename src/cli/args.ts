@@ -71,3 +71,10 @@ export function retrievalMode(flags: ParsedArgs["flags"]): "hybrid" | "keyword" 
   if (v === "hybrid" || v === "keyword" || v === "vector") return v;
   throw new SummitError("USAGE", `--mode: expected hybrid, keyword or vector, received ${JSON.stringify(v)}`);
 }
+
+/** `--fusion`: how the lists are combined (linear by default; rrf exists so the benchmark can measure the alternative). */
+export function fusionMethod(flags: ParsedArgs["flags"]): "linear" | "rrf" {
+  const v = flags.fusion ?? "linear";
+  if (v === "linear" || v === "rrf") return v;
+  throw new SummitError("USAGE", `--fusion: expected linear or rrf, received ${JSON.stringify(v)}`);
+}

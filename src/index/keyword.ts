@@ -71,20 +71,40 @@ export class KeywordIndex {
    * best first. `allowed` restricts to some passages (the one-article filter).
    */
   search(query: ReadonlyMap<string, number>, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
+    return topK(this.scoreAll(query).bm25, k, allowed);
+  }
+
+  /**
+   * In one pass over the query terms' postings: every passage's BM25, and its coverage — the
+   * share of the query's idf mass (weights capped at 1, unseen terms counted at full rarity)
+   * whose terms the passage holds. This is `coverage` of search/evidence over the indexed terms,
+   * computed from the postings because a set lookup per candidate and term cost more than the
+   * BM25 pass itself.
+   */
+  scoreAll(query: ReadonlyMap<string, number>): { bm25: Float64Array; coverage: Float64Array } {
     const { k1, b, lengths, postings } = this.data;
-    const scores = new Float64Array(this.size);
+    const bm25 = new Float64Array(this.size);
+    const coverage = new Float64Array(this.size);
+    let total = 0;
     for (const [term, weight] of query) {
       const id = this.termIds.get(term);
-      if (id === undefined) continue;
+      if (id === undefined) {
+        total += this.idfFor(0) * Math.min(1, weight);
+        continue;
+      }
       const list = postings[id]!;
       const idf = this.idfs[id]! * weight;
+      const mass = this.idfs[id]! * Math.min(1, weight);
+      total += mass;
       for (let i = 0; i < list.length; i += 2) {
         const d = list[i]!;
         const tf = list[i + 1]!;
-        scores[d]! += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[d]!) / this.avgLength));
+        bm25[d]! += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[d]!) / this.avgLength));
+        coverage[d]! += mass;
       }
     }
-    return topK(scores, k, allowed);
+    if (total > 0) for (let d = 0; d < coverage.length; d++) coverage[d]! /= total;
+    return { bm25, coverage };
   }
 
   toJSON(): KeywordIndexData {

@@ -11,14 +11,24 @@ export type WeightedTerms = ReadonlyMap<string, number>;
  * shares only common terms with every paragraph.
  */
 export function coverage(query: WeightedTerms, textTerms: ReadonlySet<string>, keyword: KeywordIndex): number {
+  return coverageOf(query, keyword)(textTerms);
+}
+
+/** `coverage` for one query over many texts: the query's weights are computed once. */
+export function coverageOf(query: WeightedTerms, keyword: KeywordIndex): (textTerms: ReadonlySet<string>) => number {
+  const weighted: Array<[string, number]> = [];
   let total = 0;
-  let found = 0;
   for (const [term, weight] of query) {
     const w = keyword.idf(term) * Math.min(1, weight);
+    weighted.push([term, w]);
     total += w;
-    if (textTerms.has(term)) found += w;
   }
-  return total > 0 ? found / total : 0;
+  return (textTerms) => {
+    if (total <= 0) return 0;
+    let found = 0;
+    for (const [term, w] of weighted) if (textTerms.has(term)) found += w;
+    return found / total;
+  };
 }
 
 export interface SentenceTerms {
@@ -32,7 +42,8 @@ export interface SentenceTerms {
  */
 export function highlightSentences(sentences: readonly SentenceTerms[], query: WeightedTerms, keyword: KeywordIndex): Span[] {
   if (sentences.length <= 1) return sentences.map((s) => s.span);
-  const scored = sentences.map((s) => ({ span: s.span, score: coverage(query, s.terms, keyword) }));
+  const covered = coverageOf(query, keyword);
+  const scored = sentences.map((s) => ({ span: s.span, score: covered(s.terms) }));
   const best = Math.max(...scored.map((s) => s.score));
   if (best <= 0) return [];
   return scored

@@ -2,12 +2,12 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Embedder } from "../embed/types.js";
 import { SummitError } from "../errors.js";
 import type { KeywordIndex } from "../index/keyword.js";
-import { termWeights } from "../index/keyword.js";
-import { embeddingText, keywordTerms } from "../index/build.js";
+import { termWeights, topK } from "../index/keyword.js";
+import { embeddingText } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, coverage, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import { resultOf } from "./result.js";
@@ -74,7 +74,7 @@ export interface RetrieverTuning {
   /** Candidates from each list that the linear fusion re-scores. */
   readonly rerankDepth: number;
   readonly phraseWeight: number;
-  /** Weight of the question's idf mass found in the passage (distinct terms, tf ignored). */
+  /** Weight of the passage's support for the question (evidence: distinct terms, tf ignored). */
   readonly coverageWeight: number;
 }
 
@@ -103,8 +103,8 @@ export interface RetrieverParts {
 }
 
 interface PassageFeatures {
-  /** Terms of the text, section and title (what the evidence for answering is measured on). */
-  readonly terms: ReadonlySet<string>;
+  /** Title, section and text as one string (what a translated question's evidence is measured on). */
+  readonly fullText: string;
   readonly phrases: ReadonlySet<string>;
   readonly shingles: Set<string>;
   readonly sentences: readonly SentenceTerms[];
@@ -145,8 +145,7 @@ export class Retriever {
     if (!f) {
       const p = this.parts.passages[i]!;
       f = {
-        // The same terms the keyword index holds for the passage.
-        terms: new Set(keywordTerms(p, this.metaFor(p))),
+        fullText: embeddingText(p, this.metaFor(p)),
         phrases: phraseShingles(p.text),
         shingles: shingles(p.text),
         sentences: sentenceSpans(p.text).map((span) => ({ span, terms: new Set(analyze(p.text.slice(span.start, span.end))) })),
@@ -157,15 +156,34 @@ export class Retriever {
   }
 
   /**
+   * How much of the question each passage supports (0..1), remembered per passage for one
+   * question: the plan's own measure when it has one (translated questions), else the idf mass of
+   * the question's terms the passage holds.
+   */
+  private supportFor(plan: QueryPlan, coverage: Float64Array): (i: number) => number {
+    const { evidence } = plan;
+    if (!evidence) return (i) => coverage[i]!;
+    const seen = new Map<number, number>();
+    return (i) => {
+      let v = seen.get(i);
+      if (v === undefined) {
+        v = evidence(this.featuresOf(i).fullText);
+        seen.set(i, v);
+      }
+      return v;
+    };
+  }
+
+  /**
    * Re-scores the union of both lists' top candidates as a weighted sum of BM25 (over the best
    * BM25 score), cosine, the share of the question's 4-character phrases found verbatim in the
    * passage (questions often copy a phrase of the paragraph they ask about, which bags of n-grams
-   * cannot see), and the question's idf mass the passage covers. Coverage counts each distinct
-   * term once: BM25 lets a sibling paragraph that repeats the topic's words outscore the one that
-   * holds all of the question's rarer words once (measured: R@1 +0.5 point on both halves of
-   * JSQuAD split by article).
+   * cannot see), and how much of the question the passage supports (see supportFor). Support
+   * counts each distinct term once: BM25 lets a sibling paragraph that repeats the topic's words
+   * outscore the one that holds all of the question's rarer words once (measured: R@1 +0.5 point
+   * on both halves of JSQuAD split by article; English questions gain 2–7 points of R@1).
    */
-  private linearFusion(plan: QueryPlan, keywordHits: Hits, vectorHits: Hits, queryVector: Float32Array | undefined): Array<[number, number]> {
+  private linearFusion(plan: QueryPlan, support: (i: number) => number, keywordHits: Hits, vectorHits: Hits, queryVector: Float32Array | undefined): Array<[number, number]> {
     const { tuning, parts } = this;
     const kw = new Map(keywordHits.map(([i, s]) => [i, s]));
     const best = keywordHits[0]?.[1] ?? 0;
@@ -178,7 +196,7 @@ export class Retriever {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
       if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
       if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * containedShare(questionPhrases, this.featuresOf(i).phrases);
-      if (lexical && tuning.coverageWeight) s += tuning.coverageWeight * coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword);
+      if (lexical && tuning.coverageWeight) s += tuning.coverageWeight * support(i);
       out.push([i, s]);
     }
     return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -203,13 +221,16 @@ export class Retriever {
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, evidence: 0, results: [] };
 
     const depth = Math.min(tuning.depth, allowedCount);
-    const keywordHits: Hits = tuning.mode === "vector" ? [] : parts.keyword.search(plan.keyword, depth, allowed);
+    // Coverage is needed in every mode (the answerable decision rests on it); BM25 only where keywords count.
+    const scored = parts.keyword.scoreAll(plan.keyword);
+    const keywordHits: Hits = tuning.mode === "vector" ? [] : topK(scored.bm25, depth, allowed);
     let vectorHits: Hits = [];
     let queryVector: Float32Array | undefined;
     if (tuning.mode !== "keyword" && plan.vectorText.trim()) {
       queryVector = await parts.embedder.embedQuery(plan.vectorText);
       vectorHits = parts.vectors.search(queryVector, depth, allowed).filter(([, s]) => s > 0);
     }
+    const support = this.supportFor(plan, scored.coverage);
     const fused =
       tuning.fusion === "rrf"
         ? reciprocalRankFusion(
@@ -219,15 +240,11 @@ export class Retriever {
             ],
             tuning.rrfK,
           )
-        : this.linearFusion(plan, keywordHits, vectorHits, queryVector);
+        : this.linearFusion(plan, support, keywordHits, vectorHits, queryVector);
     if (fused.length === 0) return { question, lang, answerable: false, evidence: 0, results: [] };
 
     // The decision rests on the best-supported of the top few passages.
-    const evidence = Math.max(
-      ...fused
-        .slice(0, 3)
-        .map(([i]) => (plan.evidence ? plan.evidence(embeddingText(parts.passages[i]!, this.metaFor(parts.passages[i]!))) : coverage(plan.keyword, this.featuresOf(i).terms, parts.keyword))),
-    );
+    const evidence = Math.max(...fused.slice(0, 3).map(([i]) => support(i)));
     const answerable = evidence >= tuning.answerableCoverage;
     // A refusal quotes nothing, not even the least-bad paragraph.
     if (!answerable) return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results: [] };

@@ -78,6 +78,24 @@ describe("summit-bot search --json", () => {
     expect(run.out).toContain(`# ${WEATHER}  (not answerable)\n`);
   });
 
+  it("measures the alternatives with --mode and --fusion: rank fusion scores are reciprocal ranks", async () => {
+    const linear = parseLines((await runCli(["search", "--json", "--index", indexDir, LOAN])).out)[0]!;
+    const rrf = parseLines((await runCli(["search", "--json", "--fusion", "rrf", "--index", indexDir, LOAN])).out)[0]!;
+    const keyword = parseLines((await runCli(["search", "--json", "--mode", "keyword", "--index", indexDir, LOAN])).out)[0]!;
+    expect(rrf.results[0]!.id).toBe("xian-summit-2023#3");
+    // Weight 1/(60 + 1) from the keyword list plus 0.1/(60 + rank) from the vector list: never above 1.1/61.
+    expect(rrf.results[0]!.score).toBeLessThanOrEqual(1.1 / 61 + 1e-6);
+    expect(linear.results[0]!.score).toBeGreaterThan(1);
+    expect(keyword.results[0]!.score).toBeLessThan(linear.results[0]!.score);
+  });
+
+  it("is a usage error (exit 2) to give an unknown --mode or --fusion", async () => {
+    const mode = await runCli(["search", "--json", "--mode", "magic", "--index", indexDir, LOAN]);
+    expect([mode.code, mode.err]).toEqual([2, 'summit-bot search: --mode: expected hybrid, keyword or vector, received "magic"\n']);
+    const fusion = await runCli(["search", "--json", "--fusion", "max", "--index", indexDir, LOAN]);
+    expect([fusion.code, fusion.err]).toEqual([2, 'summit-bot search: --fusion: expected linear or rrf, received "max"\n']);
+  });
+
   it("is a usage error (exit 2) to give no question, an unknown article or a bad --k", async () => {
     const none = await runCli(["search", "--json", "--index", indexDir], "\n  \n");
     expect([none.code, none.err]).toEqual([2, "summit-bot search: search: expected questions as arguments or one per line on stdin, received none\n"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizedScoreFusion, reciprocalRankFusion } from "../../src/search/fusion.js";
+import { reciprocalRankFusion } from "../../src/search/fusion.js";
 
 describe("reciprocal rank fusion", () => {
   it("adds weight / (k + rank) over the lists, rank counted from 1", () => {
@@ -40,38 +40,5 @@ describe("reciprocal rank fusion", () => {
 
   it("returns nothing for empty lists", () => {
     expect(reciprocalRankFusion([{ hits: [], weight: 1 }])).toEqual([]);
-  });
-});
-
-describe("normalized score fusion", () => {
-  it("divides each list by its best score, then adds the weighted shares", () => {
-    const fused = normalizedScoreFusion([
-      { hits: [[1, 10], [2, 5]], weight: 1 },
-      { hits: [[2, 0.8], [3, 0.4]], weight: 0.6 },
-    ]);
-    expect(fused.map(([id]) => id)).toEqual([2, 1, 3]);
-    const byId = new Map(fused);
-    expect(byId.get(2)).toBeCloseTo(5 / 10 + 0.6 * (0.8 / 0.8), 12);
-    expect(byId.get(1)).toBeCloseTo(1, 12);
-    expect(byId.get(3)).toBeCloseTo(0.6 * (0.4 / 0.8), 12);
-  });
-
-  it("keeps the size of the gaps that rank fusion throws away", () => {
-    const close = normalizedScoreFusion([{ hits: [[1, 1], [2, 0.99]], weight: 1 }]);
-    const far = normalizedScoreFusion([{ hits: [[1, 1], [2, 0.01]], weight: 1 }]);
-    expect(close[1]![1]).toBeCloseTo(0.99, 12);
-    expect(far[1]![1]).toBeCloseTo(0.01, 12);
-  });
-
-  it("skips a list whose best score is not positive and clamps negative scores to 0", () => {
-    expect(
-      normalizedScoreFusion([
-        { hits: [[1, 0], [2, -1]], weight: 1 },
-        { hits: [[3, 2], [4, -0.5]], weight: 1 },
-      ]),
-    ).toEqual([
-      [3, 1],
-      [4, 0],
-    ]);
   });
 });

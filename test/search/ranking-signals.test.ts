@@ -3,14 +3,15 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
 import { readIndex, type IndexData } from "../../src/index/index.js";
-import { LATIN_WORD_WEIGHT, questionTerms, Retriever, type RetrieverTuning } from "../../src/search/retriever.js";
+import { defaultPlanner, LATIN_WORD_WEIGHT, questionTerms, Retriever, type QueryPlanner, type RetrieverTuning } from "../../src/search/retriever.js";
 import { buildFixtureIndex, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
 let data: IndexData;
 
-function retrieverWith(tuning: Partial<RetrieverTuning> = {}): Retriever {
+function retrieverWith(tuning: Partial<RetrieverTuning> = {}, planner?: QueryPlanner): Retriever {
   return new Retriever({
+    ...(planner ? { planner } : {}),
     passages: data.passages,
     documents: data.manifest.documents,
     keyword: data.keyword,
@@ -58,6 +59,14 @@ describe("ranking signals", () => {
   it("owes that order to coverage: without it the repeating paragraph wins", async () => {
     const answer = await retrieverWith({ coverageWeight: 0 }).ask(QUESTION, { k: 3 });
     expect(answer.results[0]!.id).toBe("hq#1");
+  });
+
+  it("takes support from the plan's own evidence when it has one (translated questions)", async () => {
+    // A plan that vouches for the repeating paragraph, which term coverage ranks second.
+    const planner: QueryPlanner = (q) => ({ ...defaultPlanner(q), evidence: (text) => (text.includes("広場") ? 1 : 0.3) });
+    const answer = await retrieverWith({}, planner).ask(QUESTION, { k: 3 });
+    expect(answer.results[0]!.id).toBe("hq#1");
+    expect(answer.evidence).toBe(1);
   });
 });
 

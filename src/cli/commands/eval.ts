@@ -2,15 +2,15 @@ import { readFileSync } from "node:fs";
 import { openEngine } from "../../engine.js";
 import { SummitError } from "../../errors.js";
 import { parseQa, percentile, score, type ScoredAnswer } from "../../eval/score.js";
-import { parseArgs, retrievalMode, stringFlag } from "../args.js";
+import { parseArgs, fusionMethod, retrievalMode, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 export const evaluate: CliCommand = {
   name: "eval",
-  usage: "eval --qa FILE [--index DIR] [--mode hybrid|keyword|vector] [--json]",
+  usage: "eval --qa FILE [--index DIR] [--mode hybrid|keyword|vector] [--fusion linear|rrf] [--json]",
   summary: "Recall@1/3/5/10, MRR@10 and refusal accuracy (the official scorer's definitions) plus p50/p95 query latency.",
   async run(args, config, io) {
-    const { flags } = parseArgs(args, { values: ["qa", "index", "mode"], booleans: ["json"] });
+    const { flags } = parseArgs(args, { values: ["qa", "index", "mode", "fusion"], booleans: ["json"] });
     const qaPath = stringFlag(flags, "qa");
     if (!qaPath) throw new SummitError("USAGE", "eval: expected --qa FILE (JSON lines with question and gold_ids / gold_text / answerable)");
     let items;
@@ -20,7 +20,7 @@ export const evaluate: CliCommand = {
       throw new SummitError("USAGE", `eval: ${(err as Error).message}`);
     }
     const indexDir = stringFlag(flags, "index");
-    const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags) }, warm: true });
+    const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags), fusion: fusionMethod(flags) }, warm: true });
     try {
       const answers: ScoredAnswer[] = [];
       const latencies: number[] = [];

@@ -1,21 +1,21 @@
 import { openEngine } from "../../engine.js";
 import { SummitError } from "../../errors.js";
 import { answerToJsonLine } from "../../render/json.js";
-import { intFlag, parseArgs, retrievalMode, readLines, stringFlag } from "../args.js";
+import { intFlag, parseArgs, fusionMethod, retrievalMode, readLines, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 export const search: CliCommand = {
   name: "search",
-  usage: "search [--json] [--k N] [--mode hybrid|keyword|vector] [--article DOC_ID] [--index DIR] [question ...]   (questions from stdin, one per line, when none are given)",
+  usage: "search [--json] [--k N] [--mode hybrid|keyword|vector] [--fusion linear|rrf] [--article DOC_ID] [--index DIR] [question ...]   (questions from stdin, one per line, when none are given)",
   summary: "Retrieve passages for questions; with --json, one JSON line per question in order (the evaluation contract).",
   async run(args, config, io) {
-    const { flags, positional } = parseArgs(args, { values: ["k", "article", "index", "mode"], booleans: ["json"] });
+    const { flags, positional } = parseArgs(args, { values: ["k", "article", "index", "mode", "fusion"], booleans: ["json"] });
     const questions = positional.length ? positional : await readLines(io.stdin);
     if (questions.length === 0) throw new SummitError("USAGE", "search: expected questions as arguments or one per line on stdin, received none");
     const k = intFlag(flags, "k", 10, 1, 50);
     const article = stringFlag(flags, "article");
     const indexDir = stringFlag(flags, "index");
-    const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags) } });
+    const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags), fusion: fusionMethod(flags) } });
     try {
       for (const q of questions) {
         const answer = await engine.ask(q, { k, ...(article ? { docId: article } : {}) });
