@@ -1,5 +1,5 @@
 import type { Dictionary, Vocabulary } from "../translate/index.js";
-import { expandQuery, isMostlyEnglish, translationEvidence } from "../translate/index.js";
+import { expandQuery, isMostlyEnglish, translationEvidenceOf } from "../translate/index.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.js";
@@ -31,7 +31,7 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
       // its own space; the hashed embedder only knows surface n-grams, so it gets the translations.
       vectorText: options.multilingualVectors ? question : expansion.terms.map((t) => t.ja).join(" "),
       glosses,
-      evidence: (text) => translationEvidence(expansion, text, vocab),
+      evidence: translationEvidenceOf(expansion, vocab),
     };
   };
 }

@@ -76,6 +76,8 @@ export interface RetrieverTuning {
   readonly phraseWeight: number;
   /** Weight of the passage's support for the question (evidence: distinct terms, tf ignored). */
   readonly coverageWeight: number;
+  /** How many of the best fused candidates support re-orders. */
+  readonly supportDepth: number;
 }
 
 export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
@@ -90,6 +92,7 @@ export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
   rerankDepth: 30,
   phraseWeight: 0.4,
   coverageWeight: 1,
+  supportDepth: 20,
 });
 
 export interface RetrieverParts {
@@ -196,10 +199,14 @@ export class Retriever {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
       if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
       if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * containedShare(questionPhrases, this.featuresOf(i).phrases);
-      if (lexical && tuning.coverageWeight) s += tuning.coverageWeight * support(i);
       out.push([i, s]);
     }
-    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (!lexical || !tuning.coverageWeight) return out;
+    // Support only re-orders the head: a translated question's evidence is costly per passage,
+    // and a candidate below the head does not climb into the answers on support alone.
+    const head = out.slice(0, tuning.supportDepth).map(([i, s]): [number, number] => [i, s + tuning.coverageWeight * support(i)]);
+    return [...head.sort((a, b) => b[1] - a[1] || a[0] - b[0]), ...out.slice(tuning.supportDepth)];
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {

@@ -27,38 +27,63 @@ const ABSENT_NAME_WEIGHT = 1.5;
  * at once mistakes synonyms for missing information, and katakana unigrams for matches).
  */
 export function translationEvidence(expansion: Expansion, passageText: string, vocab?: Vocabulary): number {
-  const text = passageText.normalize("NFKC").replace(/[・･]/g, "");
+  return translationEvidenceOf(expansion, vocab)(passageText);
+}
+
+interface Unit {
+  readonly weight: number;
+  readonly rarity: number;
+  /** Its translations, normalised like the passage, each also without okurigana. */
+  readonly alternatives: Array<{ readonly ja: string; readonly stripped: string; readonly compound: boolean }>;
+}
+
+/**
+ * `translationEvidence` for one question over many passages: the question's units, their
+ * rarity and normalised translations are worked out once, and each passage only costs the
+ * substring tests (the retriever asks this of every candidate).
+ */
+export function translationEvidenceOf(expansion: Expansion, vocab?: Vocabulary): (passageText: string) => number {
   const n = vocab?.size ?? 0;
   const idf = (df: number): number => (n > 0 ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 1);
   const maxIdf = idf(0);
-  const units = new Map<string, { weight: number; rarity: number; found: number }>();
+  const units = new Map<string, Unit>();
   for (const t of expansion.terms) {
     const key = t.en.toLowerCase();
     const ja = t.ja.normalize("NFKC").replace(/[・･]/g, "");
-    const df = vocab && !units.has(key) ? vocab.documentFrequency(ja) : 0;
     let u = units.get(key);
     if (!u) {
+      const df = vocab ? vocab.documentFrequency(ja) : 0;
       // Terms come best first: the unit is as informative as its main translation.
       // Rarity is squeezed into [0.5, 1]: on a corpus about one subject its common words (中国 in
       // articles about China) are still evidence, just weaker.
       // A name the corpus never mentions (Jupiter, Python) says most clearly that the question
       // is about something else.
       const absent = /^\p{Lu}/u.test(t.en) ? ABSENT_NAME_WEIGHT : 1;
-      u = { weight: t.weight, rarity: df > 0 ? 0.5 + (0.5 * idf(df)) / maxIdf : absent, found: 0 };
+      u = { weight: t.weight, rarity: df > 0 ? 0.5 + (0.5 * idf(df)) / maxIdf : absent, alternatives: [] };
       units.set(key, u);
     }
-    if (ja.length > 0 && (text.includes(ja) || text.includes(ja.replace(OKURIGANA, "")))) u.found = 1;
-    // A compound that shares most of its pairs of characters with the passage (基本的 in 基本暦,
-    // 二国間貿易 in 二国間の貿易) is half found.
-    // Only for kanji compounds: digits and katakana pairs are too common to tell anything.
-    else if (u.found < 0.5 && ja.length >= 3 && KANJI_COMPOUND.test(ja) && pairShare(ja, text) >= 0.5) u.found = 0.5;
+    // Digits and katakana pairs are too common to count a compound as half found (see below).
+    if (ja.length > 0) u.alternatives.push({ ja, stripped: ja.replace(OKURIGANA, ""), compound: ja.length >= 3 && KANJI_COMPOUND.test(ja) });
   }
-  let total = 0;
-  let found = 0;
-  for (const u of units.values()) {
-    total += u.weight * u.rarity;
-    found += u.found * u.weight * u.rarity;
-  }
-  total += expansion.unknown.length * UNKNOWN_WEIGHT;
-  return total > 0 ? found / total : 0;
+  let total = expansion.unknown.length * UNKNOWN_WEIGHT;
+  for (const u of units.values()) total += u.weight * u.rarity;
+  return (passageText) => {
+    if (total <= 0) return 0;
+    const text = passageText.normalize("NFKC").replace(/[・･]/g, "");
+    let found = 0;
+    for (const u of units.values()) {
+      let share = 0;
+      for (const alt of u.alternatives) {
+        if (text.includes(alt.ja) || (alt.stripped !== alt.ja && text.includes(alt.stripped))) {
+          share = 1;
+          break;
+        }
+        // A compound that shares most of its pairs of characters with the passage (基本的 in
+        // 基本暦, 二国間貿易 in 二国間の貿易) is half found.
+        if (share < 0.5 && alt.compound && pairShare(alt.ja, text) >= 0.5) share = 0.5;
+      }
+      found += share * u.weight * u.rarity;
+    }
+    return found / total;
+  };
 }

@@ -4,4 +4,4 @@ export { buildVocabulary } from "./vocabulary.js";
 export type { Vocabulary } from "./vocabulary.js";
 export { expandQuery, isMostlyEnglish } from "./expand.js";
 export type { Expansion, QueryTerm } from "./expand.js";
-export { translationEvidence } from "./evidence.js";
+export { translationEvidence, translationEvidenceOf } from "./evidence.js";

@@ -61,6 +61,11 @@ describe("ranking signals", () => {
     expect(answer.results[0]!.id).toBe("hq#1");
   });
 
+  it("lets support re-order only the head of the fused list (supportDepth)", async () => {
+    const answer = await retrieverWith({ supportDepth: 1 }).ask(QUESTION, { k: 3 });
+    expect(answer.results.map((r) => r.id)).toEqual(["hq#1", "hq#2", "hq#3"]);
+  });
+
   it("takes support from the plan's own evidence when it has one (translated questions)", async () => {
     // A plan that vouches for the repeating paragraph, which term coverage ranks second.
     const planner: QueryPlanner = (q) => ({ ...defaultPlanner(q), evidence: (text) => (text.includes("広場") ? 1 : 0.3) });
