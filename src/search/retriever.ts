@@ -74,8 +74,8 @@ export interface RetrieverTuning {
   /** Candidates from each list that the linear fusion re-scores. */
   readonly rerankDepth: number;
   readonly phraseWeight: number;
-  /** Weight of the passage's support for the question (evidence: distinct terms, tf ignored). */
-  readonly coverageWeight: number;
+  /** Weight of the passage's support for the question (see supportFor: distinct terms, tf ignored). */
+  readonly supportWeight: number;
   /** How many of the best fused candidates support re-orders. */
   readonly supportDepth: number;
 }
@@ -91,7 +91,7 @@ export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
   fusion: "linear",
   rerankDepth: 30,
   phraseWeight: 0.4,
-  coverageWeight: 1,
+  supportWeight: 1,
   supportDepth: 20,
 });
 
@@ -191,7 +191,7 @@ export class Retriever {
     const kw = new Map(keywordHits.map(([i, s]) => [i, s]));
     const best = keywordHits[0]?.[1] ?? 0;
     const candidates = new Set([...keywordHits.slice(0, tuning.rerankDepth), ...vectorHits.slice(0, tuning.rerankDepth)].map(([i]) => i));
-    // Phrase overlap and coverage are lexical signals: vector-only mode (measured alone) leaves them out.
+    // Phrase overlap and support are lexical signals: vector-only mode (measured alone) leaves them out.
     const lexical = tuning.mode !== "vector";
     const questionPhrases = plan.phraseText && lexical ? phraseShingles(plan.phraseText) : new Set<string>();
     const out: Array<[number, number]> = [];
@@ -202,10 +202,10 @@ export class Retriever {
       out.push([i, s]);
     }
     out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    if (!lexical || !tuning.coverageWeight) return out;
+    if (!lexical || !tuning.supportWeight) return out;
     // Support only re-orders the head: a translated question's evidence is costly per passage,
     // and a candidate below the head does not climb into the answers on support alone.
-    const head = out.slice(0, tuning.supportDepth).map(([i, s]): [number, number] => [i, s + tuning.coverageWeight * support(i)]);
+    const head = out.slice(0, tuning.supportDepth).map(([i, s]): [number, number] => [i, s + tuning.supportWeight * support(i)]);
     return [...head.sort((a, b) => b[1] - a[1] || a[0] - b[0]), ...out.slice(tuning.supportDepth)];
   }
 

@@ -57,7 +57,7 @@ describe("ranking signals", () => {
   });
 
   it("owes that order to coverage: without it the repeating paragraph wins", async () => {
-    const answer = await retrieverWith({ coverageWeight: 0 }).ask(QUESTION, { k: 3 });
+    const answer = await retrieverWith({ supportWeight: 0 }).ask(QUESTION, { k: 3 });
     expect(answer.results[0]!.id).toBe("hq#1");
   });
 
