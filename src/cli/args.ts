@@ -65,16 +65,17 @@ export async function readLines(stream: NodeJS.ReadableStream): Promise<string[]
     .filter((l) => l.trim() !== "");
 }
 
-/** `--mode`: which retrieval signals to use (hybrid by default; the others exist to measure each alone). */
-export function retrievalMode(flags: ParsedArgs["flags"]): "hybrid" | "keyword" | "vector" {
-  const v = flags.mode ?? "hybrid";
-  if (v === "hybrid" || v === "keyword" || v === "vector") return v;
-  throw new SummitError("USAGE", `--mode: expected hybrid, keyword or vector, received ${JSON.stringify(v)}`);
+/** A flag that takes one of a few words; the first is the default. */
+function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: string, choices: readonly [T, ...T[]]): T {
+  const v = flags[name] ?? choices[0];
+  const hit = choices.find((c) => c === v);
+  if (hit !== undefined) return hit;
+  const expected = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}` : choices[0];
+  throw new SummitError("USAGE", `--${name}: expected ${expected}, received ${JSON.stringify(v)}`);
 }
 
+/** `--mode`: which retrieval signals to use (hybrid by default; the others exist to measure each alone). */
+export const retrievalMode = (flags: ParsedArgs["flags"]) => choiceFlag(flags, "mode", ["hybrid", "keyword", "vector"]);
+
 /** `--fusion`: how the lists are combined (linear by default; rrf exists so the benchmark can measure the alternative). */
-export function fusionMethod(flags: ParsedArgs["flags"]): "linear" | "rrf" {
-  const v = flags.fusion ?? "linear";
-  if (v === "linear" || v === "rrf") return v;
-  throw new SummitError("USAGE", `--fusion: expected linear or rrf, received ${JSON.stringify(v)}`);
-}
+export const fusionMethod = (flags: ParsedArgs["flags"]) => choiceFlag(flags, "fusion", ["linear", "rrf"]);

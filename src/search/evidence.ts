@@ -40,9 +40,8 @@ export interface SentenceTerms {
  * The sentences of a paragraph that carry most of the question's terms: the best one, plus any
  * other within 80% of it (at most two), in text order.
  */
-export function highlightSentences(sentences: readonly SentenceTerms[], query: WeightedTerms, keyword: KeywordIndex): Span[] {
+export function highlightSentences(sentences: readonly SentenceTerms[], covered: (terms: ReadonlySet<string>) => number): Span[] {
   if (sentences.length <= 1) return sentences.map((s) => s.span);
-  const covered = coverageOf(query, keyword);
   const scored = sentences.map((s) => ({ span: s.span, score: covered(s.terms) }));
   const best = Math.max(...scored.map((s) => s.score));
   if (best <= 0) return [];

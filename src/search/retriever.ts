@@ -7,7 +7,7 @@ import { embeddingText } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, coverageOf, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import { resultOf } from "./result.js";
@@ -258,12 +258,14 @@ export class Retriever {
 
     const results: Result[] = [];
     const kept: Array<{ result: Result; shingles: Set<string>; duplicates: string[] }> = [];
+    const sentenceCoverage = coverageOf(plan.keyword, parts.keyword);
+    const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en, key: ja.normalize("NFKC").toLowerCase() }));
     for (const [i, score] of fused) {
       if (kept.length >= offset + k) break;
       const p = parts.passages[i]!;
       const features = this.featuresOf(i);
       const sh = features.shingles;
-      const highlights = highlightSentences(features.sentences, plan.keyword, parts.keyword);
+      const highlights = highlightSentences(features.sentences, sentenceCoverage);
       // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
       const factText = highlights.map((h) => p.text.slice(h.start, h.end)).join("");
       const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
@@ -275,13 +277,14 @@ export class Retriever {
         twin.duplicates.push(p.id);
         continue;
       }
-      const matched = [...plan.glosses].filter(([ja]) => p.text.normalize("NFKC").toLowerCase().includes(ja.normalize("NFKC").toLowerCase()));
+      const folded = glosses.length ? p.text.normalize("NFKC").toLowerCase() : "";
+      const matched = glosses.filter((g) => folded.includes(g.key));
       const duplicates: string[] = [];
       const result = resultOf(p, this.metaOf.get(p.docId), {
         score: Number(score.toFixed(6)),
         highlights,
         duplicates,
-        glosses: matched.map(([ja, en]) => `${ja} = ${en}`),
+        glosses: matched.map((g) => `${g.ja} = ${g.en}`),
       });
       kept.push({ result, shingles: sh, duplicates });
     }

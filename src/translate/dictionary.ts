@@ -110,11 +110,6 @@ export class Dictionary {
     return out;
   }
 
-  /** Inflates every block now, blocking (~0.3 s): for benchmarks that measure warm lookups. */
-  warm(): void {
-    for (const list of Object.values(this.#blocks)) for (const b of list) this.#block(b);
-  }
-
   /**
    * Inflates every block on libuv's thread pool, so a long-running bot can have the whole
    * dictionary in memory without blocking its event loop; lookups meanwhile work as usual.

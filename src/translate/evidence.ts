@@ -1,9 +1,8 @@
 import type { Expansion } from "./expand.js";
-import type { Vocabulary } from "./vocabulary.js";
+import { matchForm, withoutOkurigana, type Vocabulary } from "./vocabulary.js";
 
 /** Weight of an English content word nothing translated, relative to a translated one. */
 const UNKNOWN_WEIGHT = 0.5;
-const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
 const KANJI_COMPOUND = /^(?=(?:.*\p{Script=Han}){2})[^0-9\p{Script=Katakana}]+$/u;
 
 /** Share of the adjacent character pairs of `term` that occur in `text`. */
@@ -49,7 +48,7 @@ export function translationEvidenceOf(expansion: Expansion, vocab?: Vocabulary):
   const units = new Map<string, Unit>();
   for (const t of expansion.terms) {
     const key = t.en.toLowerCase();
-    const ja = t.ja.normalize("NFKC").replace(/[・･]/g, "");
+    const ja = matchForm(t.ja);
     let u = units.get(key);
     if (!u) {
       const df = vocab ? vocab.documentFrequency(ja) : 0;
@@ -63,13 +62,13 @@ export function translationEvidenceOf(expansion: Expansion, vocab?: Vocabulary):
       units.set(key, u);
     }
     // Digits and katakana pairs are too common to count a compound as half found (see below).
-    if (ja.length > 0) u.alternatives.push({ ja, stripped: ja.replace(OKURIGANA, ""), compound: ja.length >= 3 && KANJI_COMPOUND.test(ja) });
+    if (ja.length > 0) u.alternatives.push({ ja, stripped: withoutOkurigana(ja), compound: ja.length >= 3 && KANJI_COMPOUND.test(ja) });
   }
   let total = expansion.unknown.length * UNKNOWN_WEIGHT;
   for (const u of units.values()) total += u.weight * u.rarity;
   return (passageText) => {
     if (total <= 0) return 0;
-    const text = passageText.normalize("NFKC").replace(/[・･]/g, "");
+    const text = matchForm(passageText);
     let found = 0;
     for (const u of units.values()) {
       let share = 0;

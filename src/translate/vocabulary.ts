@@ -9,6 +9,17 @@ const PAIR_BITS = 1 << 22;
 const QUOTED = /[「『]([^「」『』]{1,16})[」』]/g;
 /** Hiragana between two kanji: the okurigana some spellings drop. */
 const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
+const MIDDLE_DOTS = /[・･]/g;
+
+/** A string as the corpus is matched: NFKC, middle dots dropped so アマルティアセン finds アマルティア・セン. */
+export function matchForm(text: string): string {
+  return text.normalize("NFKC").replace(MIDDLE_DOTS, "");
+}
+
+/** The spelling without okurigana between kanji (組み込み → 組込み, 取り決め → 取決め). */
+export function withoutOkurigana(ja: string): string {
+  return ja.replace(OKURIGANA, "");
+}
 
 function upperBound(xs: readonly number[], x: number): number {
   let lo = 0;
@@ -60,7 +71,7 @@ export class Vocabulary {
     // Middle dots are dropped so アマルティアセン finds アマルティア・セン.
     const normalizedTexts = texts.map((t) => t.normalize("NFKC"));
     const normalized = normalizedTexts.join("\n");
-    const stripped = normalizedTexts.map((t) => t.replace(/[・･]/g, ""));
+    const stripped = normalizedTexts.map((t) => t.replace(MIDDLE_DOTS, ""));
     this.#text = stripped.join("\n");
     const text = this.#text;
     this.size = texts.length;
@@ -134,13 +145,13 @@ export class Vocabulary {
    */
   spelling(ja: string): string | undefined {
     if (this.has(ja)) return ja;
-    const short = ja.replace(OKURIGANA, "");
+    const short = withoutOkurigana(ja);
     return short !== ja && this.has(short) ? short : undefined;
   }
 
   /** Whether the string occurs in the corpus (after NFKC, ignoring middle dots), memoised. */
   has(ja: string): boolean {
-    const s = ja.normalize("NFKC").replace(/[・･]/g, "");
+    const s = matchForm(ja);
     const hit = this.#present.get(s);
     if (hit !== undefined) return hit;
     let ok = s.length > 0;
@@ -161,7 +172,7 @@ export class Vocabulary {
 
   /** In how many of the texts the string occurs (NFKC, middle dots ignored), memoised. */
   documentFrequency(ja: string): number {
-    const s = ja.normalize("NFKC").replace(/[・･]/g, "");
+    const s = matchForm(ja);
     const hit = this.#df.get(s);
     if (hit !== undefined) return hit;
     let df = 0;
