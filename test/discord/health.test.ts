@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../../src/cli/command.js";
 import { start } from "../../src/cli/commands/start.js";
 import { loadConfig } from "../../src/config.js";
 import { startHealthServer, type HealthReport } from "../../src/discord/health.js";
@@ -66,8 +67,8 @@ describe("a fixed range of shards per process", () => {
   });
 
   it("start refuses --shards together with a shard range, and checks --shard-ids against --shard-count", async () => {
-    await expect(start.run(["--shards", "2"], loadConfig({ SHARD_COUNT: "2" }), io())).rejects.toThrow(/exclude each other/);
-    await expect(start.run(["--shard-ids", "5", "--shard-count", "2"], loadConfig({}), io())).rejects.toThrow(/^--shard-ids: expected shard ids from 0 to 1/);
-    await expect(start.run(["--shard-ids", "0"], loadConfig({}), io())).rejects.toThrow(/^--shard-ids needs --shard-count/);
+    await expect(runCommand(start, ["--shards", "2"], loadConfig({ SHARD_COUNT: "2" }), io())).rejects.toThrow(/^expected --shards \(every shard, one process each\) or a shard range for this process .*, received both$/);
+    await expect(runCommand(start, ["--shard-ids", "5", "--shard-count", "2"], loadConfig({}), io())).rejects.toThrow(/^--shard-ids: expected shard ids from 0 to 1/);
+    await expect(runCommand(start, ["--shard-ids", "0"], loadConfig({}), io())).rejects.toThrow(/^--shard-ids needs --shard-count/);
   });
 });
