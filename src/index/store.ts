@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
 import { FormatError } from "./binary.js";
 import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, type KeywordIndexData } from "./keyword.js";
+import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
+import { manifestProblem } from "./manifest-check.js";
 import { VectorIndex } from "./vector.js";
 
 export const MANIFEST = "manifest.json";
+const STAGING = ".staging-";
 const FILES = { passages: "passages.json", keyword: "keyword.bin", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
 
 export interface IndexData {
@@ -33,8 +36,8 @@ const sha256 = (data: Uint8Array | string): string => createHash("sha256").updat
 const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
- * Writes a file from chunks (no concatenated copy) and returns its manifest entry, checksummed
- * from the chunks in memory rather than by reading the file back.
+ * Writes a file from chunks (no concatenated copy), flushes it to the disk, and returns its
+ * manifest entry, checksummed from the chunks in memory rather than by reading the file back.
  */
 function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
   const hash = createHash("sha256");
@@ -48,6 +51,7 @@ function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
       crc = crc32(c, crc);
       bytes += c.byteLength;
     }
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -69,12 +73,17 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.keyword]: encodeKeywordIndex(contents.keyword),
     [FILES.raw]: [new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)],
   };
-  const staging = join(indexDir, `.staging-${process.pid}-${Date.now()}`);
+  // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
+  removeLeftovers(indexDir, [STAGING, `${MANIFEST}.tmp-`]);
+  const staging = join(indexDir, `${STAGING}${process.pid}-${Date.now()}`);
   mkdirSync(staging);
   try {
+    // Every data file reaches the disk before the manifest naming it does (a power cut cannot leave a manifest over partial files).
     const files: Record<string, FileEntry> = {};
     for (const [name, chunks] of Object.entries(blobs)) files[name] = writeChunks(join(staging, name), chunks);
     VectorIndex.build(contents.vectors, dims).write(join(staging, FILES.hnsw));
+    fsyncFile(join(staging, FILES.hnsw));
+    fsyncDir(staging);
     const hnsw = readFileSync(join(staging, FILES.hnsw));
     files[FILES.hnsw] = { bytes: hnsw.length, sha256: sha256(hnsw), crc32: crc32Hex(crc32(hnsw)) };
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
@@ -85,6 +94,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     if (!existsSync(target) || !sameFiles(target, files)) {
       rmSync(target, { recursive: true, force: true });
       renameSync(staging, target);
+      fsyncDir(indexDir);
     }
     const corpusRel = relative(indexDir, contents.corpusDir);
     const manifest: Manifest = {
@@ -98,8 +108,9 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
       passages: contents.passages.length,
     };
     const tmp = join(indexDir, `${MANIFEST}.tmp-${process.pid}`);
-    writeFileSync(tmp, JSON.stringify(manifest, null, 1) + "\n");
+    writeFileDurable(tmp, JSON.stringify(manifest, null, 1) + "\n");
     renameSync(tmp, join(indexDir, MANIFEST));
+    fsyncDir(indexDir);
     for (const name of readdirSync(indexDir)) {
       if (name.startsWith("g-") && name !== generation) rmSync(join(indexDir, name), { recursive: true, force: true });
     }
@@ -134,11 +145,14 @@ export function readManifest(indexDir: string): Manifest {
     throw corrupt(indexDir, `${MANIFEST} is not valid JSON: ${(err as Error).message}`);
   }
   if (manifest?.format !== INDEX_FORMAT || manifest.analyzer !== ANALYZER_ID) {
+    const shown = (v: unknown) => (typeof v === "number" || (typeof v === "string" && v.length <= 40) ? String(v) : typeof v);
     throw new SummitError(
       "INDEX_CORRUPT",
-      `index at ${indexDir} has format ${manifest?.format}/${manifest?.analyzer}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
+      `index at ${indexDir} has format ${shown(manifest?.format)}/${shown(manifest?.analyzer)}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
     );
   }
+  const problem = manifestProblem(manifest);
+  if (problem) throw corrupt(indexDir, `${MANIFEST}: ${problem}`);
   return manifest;
 }
 
@@ -150,7 +164,9 @@ export function readManifest(indexDir: string): Manifest {
  */
 function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer {
   const entry = manifest.files[name];
-  const path = join(indexDir, manifest.generation, name);
+  const path = resolve(indexDir, manifest.generation, name);
+  // manifestProblem already allows only plain names; this keeps that promise where the path is used.
+  if (!path.startsWith(resolve(indexDir) + sep)) throw corrupt(indexDir, `${name}: the manifest points outside the index folder`);
   if (!entry) throw corrupt(indexDir, `the manifest lists no ${name}`);
   if (!existsSync(path)) throw corrupt(indexDir, `${manifest.generation}/${name} is missing`);
   const data = readFileSync(path);
