@@ -2,9 +2,11 @@
  * Entry point of one shard process spawned by ShardingManager (shard.ts). discord.js reads the
  * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT).
  */
-import "dotenv/config";
-import { loadConfig } from "../config.js";
+import { loadConfig, loadEnvFile } from "../config.js";
 import { runBot } from "./run.js";
+
+const envWarning = loadEnvFile();
+if (envWarning) console.error(`summit-bot shard: ${envWarning}`);
 
 runBot(loadConfig()).then(
   (code) => process.exit(code),

@@ -1,5 +1,5 @@
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from "discord.js";
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
 import type { CliCommand } from "../command.js";
 
 /**
@@ -40,7 +40,7 @@ export const invite: CliCommand = {
     const i = args.indexOf("--application-id");
     const id = (i >= 0 ? args[i + 1] : undefined) ?? config.discord.applicationId ?? applicationIdFromToken(config.discord.token);
     if (!id || !/^\d{15,25}$/.test(id)) {
-      throw new SummitError("USAGE", `invite: expected an application id (DISCORD_APPLICATION_ID, --application-id, or DISCORD_TOKEN to derive it from), received ${JSON.stringify(id ?? "")}`);
+      throw new SummitError("USAGE", `invite: expected an application id (DISCORD_APPLICATION_ID, --application-id, or DISCORD_TOKEN to derive it from), received ${describeValue(id)}`);
     }
     io.stdout.write(`${inviteUrl(id)}\n`);
     io.stderr.write(`Permissions: ${BOT_PERMISSIONS.toArray().join(", ")}\n`);

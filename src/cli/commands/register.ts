@@ -1,7 +1,7 @@
 import { REST, Routes } from "discord.js";
-import { requireToken } from "../../discord/bot.js";
+import { discordUnreachable, requireToken } from "../../discord/bot.js";
 import { commandData } from "../../discord/commands/index.js";
-import { ConfigError, SummitError } from "../../errors.js";
+import { ConfigError, describeValue, SummitError } from "../../errors.js";
 import type { CliCommand } from "../command.js";
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -20,7 +20,7 @@ export const register: CliCommand = {
     const token = requireToken(config);
     const global = args.includes("--global");
     const guild = global ? undefined : (option(args, "--guild") ?? config.discord.guildId);
-    if (guild && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `register: --guild expects a server id (digits), received ${JSON.stringify(guild)}`);
+    if (guild && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `register: --guild expects a server id (digits), received ${describeValue(guild)}`);
     const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(token);
     try {
       const applicationId = config.discord.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
@@ -42,7 +42,7 @@ export const register: CliCommand = {
           `register: Discord answered ${status} — expected the bot to be in server ${guild ?? "(global)"} with the applications.commands scope and DISCORD_APPLICATION_ID to match the token; run \`summit-bot invite\``,
         );
       }
-      throw err;
+      throw discordUnreachable(err, config.discord.apiBase) ?? err;
     }
   },
 };

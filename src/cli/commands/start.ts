@@ -1,6 +1,6 @@
 import { runBot } from "../../discord/run.js";
 import { runSharded } from "../../discord/shard.js";
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
 import type { CliCommand } from "../command.js";
 
 function shardsArg(args: readonly string[]): number | "auto" | undefined {
@@ -13,7 +13,7 @@ function shardsArg(args: readonly string[]): number | "auto" | undefined {
   const value = args[i + 1];
   if (value === "auto") return "auto";
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new SummitError("USAGE", `start: --shards expects "auto" or a whole number ≥ 1, received ${JSON.stringify(value ?? "")}`);
+  if (!Number.isInteger(n) || n < 1) throw new SummitError("USAGE", `start: --shards expects "auto" or a whole number ≥ 1, received ${describeValue(value)}`);
   return n;
 }
 
