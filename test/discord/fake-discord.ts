@@ -479,6 +479,9 @@ export class FakeDiscord extends EventEmitter {
     if (method === "POST" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       return [200, botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null })];
     }
+    if (method === "GET" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      return [200, this.registered.get(m[3] ? `guild:${m[3]}` : "global") ?? []];
+    }
     if (method === "PUT" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const scope = m[3] ? `guild:${m[3]}` : "global";
       const list = (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "../../src/cli/command.js";
 import { invite } from "../../src/cli/commands/invite.js";
 import { register } from "../../src/cli/commands/register.js";
 import { start } from "../../src/cli/commands/start.js";
@@ -107,7 +108,7 @@ describe("summit-bot register", () => {
   it("registers every command in a guild, with Japanese localizations", async () => {
     const { io: cli, text } = io();
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_APPLICATION_ID: fake.applicationId });
-    expect(await register.run(["--guild", fake.guildId], config, cli)).toBe(0);
+    expect(await runCommand(register, ["--guild", fake.guildId], config, cli)).toBe(0);
     const list = fake.registered.get(`guild:${fake.guildId}`) as Array<{ name: string; type: number; name_localizations: Record<string, string>; description_localizations?: Record<string, string> }>;
     expect(list.map((c) => c.name).sort()).toEqual(["Find sources", "ask", "cite", "help", "sources"]);
     for (const c of list) {
@@ -121,7 +122,7 @@ describe("summit-bot register", () => {
   it("registers globally, finding the application id from the token", async () => {
     const { io: cli, text } = io();
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
-    expect(await register.run(["--global"], config, cli)).toBe(0);
+    expect(await runCommand(register, ["--global"], config, cli)).toBe(0);
     expect(fake.registered.get("global")).toHaveLength(5);
     expect(fake.requests.some((r) => r.path === "/applications/@me")).toBe(true);
     expect(text.out).toMatch(/globally/);
@@ -130,29 +131,29 @@ describe("summit-bot register", () => {
   it("describes a bad --guild without echoing it (a token pasted there stays secret)", async () => {
     const { io: cli } = io();
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
-    const err = (await register.run(["--guild", fake.token], config, cli).catch((e: Error) => e)) as Error;
-    expect(err.message).toMatch(/^register: --guild expects a server id \(digits\), received a value of \d+ characters \(not shown/);
+    const err = (await runCommand(register, ["--guild", fake.token], config, cli).catch((e: Error) => e)) as Error;
+    expect(err.message).toMatch(/^--guild: expected a server id \(15–25 digits\), received a value of \d+ characters \(not shown/);
     expect(err.message).not.toContain(fake.token);
   });
 
   it("start describes a bad --shards without echoing it", async () => {
     const { io: cli } = io();
     const secret = "MTExMTExMTExMTExMTExMTEx.abcdef.secretsecretsecretsecret";
-    const err = (await start.run(["--shards", secret], loadConfig({}), cli).catch((e: Error) => e)) as Error;
-    expect(err.message).toMatch(/^start: --shards expects "auto" or a whole number ≥ 1, received what looks like a Discord bot token/);
+    const err = (await runCommand(start, ["--shards", secret], loadConfig({}), cli).catch((e: Error) => e)) as Error;
+    expect(err.message).toMatch(/^--shards: expected "auto" or a whole number ≥ 1, received what looks like a Discord bot token/);
     expect(err.message).not.toContain("secretsecret");
   });
 
   it("needs DISCORD_TOKEN", async () => {
     const { io: cli } = io();
-    await expect(register.run([], loadConfig({}), cli)).rejects.toThrow(/DISCORD_TOKEN is not set/);
+    await expect(runCommand(register, [], loadConfig({}), cli)).rejects.toThrow(/DISCORD_TOKEN is not set/);
   });
 });
 
 describe("summit-bot invite", () => {
   it("prints the OAuth2 URL with the bot and applications.commands scopes and minimal permissions", async () => {
     const { io: cli, text } = io();
-    expect(await invite.run([], loadConfig({ DISCORD_APPLICATION_ID: "123456789012345678" }), cli)).toBe(0);
+    expect(await runCommand(invite, [], loadConfig({ DISCORD_APPLICATION_ID: "123456789012345678" }), cli)).toBe(0);
     const url = new URL(text.out.trim());
     expect(url.origin + url.pathname).toBe("https://discord.com/oauth2/authorize");
     expect(url.searchParams.get("client_id")).toBe("123456789012345678");
@@ -164,7 +165,7 @@ describe("summit-bot invite", () => {
   it("derives the application id from the token when it is not configured", async () => {
     const { io: cli, text } = io();
     const token = `${Buffer.from("987654321098765432").toString("base64url")}.x.${"y".repeat(27)}`;
-    expect(await invite.run([], loadConfig({ DISCORD_TOKEN: token }), cli)).toBe(0);
+    expect(await runCommand(invite, [], loadConfig({ DISCORD_TOKEN: token }), cli)).toBe(0);
     expect(new URL(text.out.trim()).searchParams.get("client_id")).toBe("987654321098765432");
   });
 });
