@@ -1,0 +1,42 @@
+# summit-bot: the Discord bot, its CLI and the shared REST proxy in one image.
+#   docker build -t summit-bot .
+#   docker run --env-file .env -v summit-index:/data/index -v summit-corpus:/data/corpus summit-bot
+# The index and the corpus are volumes (first run: filled from the bundled ones); the default
+# command is `start`; `ingest`, `doctor`, `proxy`, … run the same way (see compose.yaml).
+
+# ---- build: native addon (hnswlib-node needs python3, make, g++: all in the full node image) and TypeScript
+FROM node:20.19-bookworm AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY bin ./bin
+# `npm ci` runs the prepare script, which compiles src/ to dist/.
+RUN npm ci --no-audit --no-fund \
+ && npm prune --omit=dev --no-audit --no-fund
+
+# ---- runtime: no compilers, no dev dependencies, not root
+FROM node:20.19-bookworm-slim
+ENV NODE_ENV=production \
+    SUMMIT_INDEX_DIR=/data/index \
+    SUMMIT_CORPUS_DIR=/data/corpus \
+    SUMMIT_MODEL_CACHE_DIR=/data/models \
+    HEALTH_PORT=8081 \
+    HEALTH_HOST=127.0.0.1
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY bin ./bin
+COPY data ./data
+# The bundled articles and their index, copied into the volumes on first use; the index's
+# manifest names its corpus relative to itself (../corpus), so the two stay side by side.
+COPY --chown=node:node corpus /data/corpus
+COPY --chown=node:node embeddings /data/index
+RUN mkdir -p /data/models && chown node:node /data/models
+USER node
+VOLUME ["/data/index", "/data/corpus"]
+# Ready = every gateway shard of this process connected and an index loaded (GET /readyz).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || 8081) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+ENTRYPOINT ["node", "bin/summit-bot.js"]
+CMD ["start"]
