@@ -37,6 +37,16 @@ export interface Config {
     /** Reload the index when its files change (SIGHUP always reloads). */
     readonly watchIndex: boolean;
   };
+  /** The record of questions and 👍/👎 (see src/feedback/). */
+  readonly feedback: {
+    readonly enabled: boolean;
+    /** SQLite file; created with its folder when missing. */
+    readonly dbPath: string;
+    /** Secret mixed into the hashes of user ids; when unset the database keeps a random one. */
+    readonly salt?: string;
+    /** Rows older than this many days are deleted. */
+    readonly retentionDays: number;
+  };
   readonly logLevel: string;
 }
 
@@ -99,6 +109,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitWindowMs: positiveInt("RATE_LIMIT_WINDOW_MS", env.RATE_LIMIT_WINDOW_MS, 60_000),
       queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),
       watchIndex: bool("DISCORD_WATCH_INDEX", env.DISCORD_WATCH_INDEX, true),
+    },
+    feedback: {
+      enabled: bool("FEEDBACK_ENABLED", env.FEEDBACK_ENABLED, true),
+      dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),
+      salt: opt(env.FEEDBACK_SALT),
+      retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
   };

@@ -11,7 +11,8 @@ export type ErrorCode =
   | "INDEX_STALE"
   | "MODEL_LOAD"
   | "DICT"
-  | "USAGE";
+  | "USAGE"
+  | "FEEDBACK_DB";
 
 export class SummitError extends Error {
   constructor(

@@ -4,7 +4,8 @@ import { evaluate } from "./eval.js";
 import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
 import { register } from "./register.js";
+import { report } from "./report.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite];
+export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, report];
