@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Config } from "../config.js";
-import { loadCorpus, type SkippedFile } from "../corpus/load.js";
+import { hashCorpusFile, loadCorpus, type SkippedFile } from "../corpus/load.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { createEmbedder, type DownloadProgress } from "../embed/index.js";
 import { CorpusError, SummitError } from "../errors.js";
@@ -102,7 +100,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
       corpusFiles: Object.fromEntries([
         ...corpus.documents.map((d) => [d.meta.file, d.meta.hash] as const),
-        ...corpus.errors.map((e) => [e.file, createHash("sha256").update(readFileSync(join(corpusDir, e.file))).digest("hex")] as const),
+        ...corpus.errors.map((e) => [e.file, hashCorpusFile(corpusDir, e.file)] as const),
       ]),
       documents: corpus.documents.map((d) => d.meta),
       passages,

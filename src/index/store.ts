@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
 import { KeywordIndex, type KeywordIndexData } from "./keyword.js";
+import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
+import { manifestProblem } from "./manifest-check.js";
 import { VectorIndex } from "./vector.js";
 
 export const MANIFEST = "manifest.json";
+const STAGING = ".staging-";
 const FILES = { passages: "passages.json", keyword: "keyword.json", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
 
 export interface IndexData {
@@ -44,11 +47,16 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.keyword]: Buffer.from(JSON.stringify(contents.keyword)),
     [FILES.raw]: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
   };
-  const staging = join(indexDir, `.staging-${process.pid}-${Date.now()}`);
+  // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
+  removeLeftovers(indexDir, [STAGING, `${MANIFEST}.tmp-`]);
+  const staging = join(indexDir, `${STAGING}${process.pid}-${Date.now()}`);
   mkdirSync(staging);
   try {
-    for (const [name, data] of Object.entries(blobs)) writeFileSync(join(staging, name), data);
+    // Every data file reaches the disk before the manifest naming it does (a power cut cannot leave a manifest over partial files).
+    for (const [name, data] of Object.entries(blobs)) writeFileDurable(join(staging, name), data);
     VectorIndex.build(contents.vectors, dims).write(join(staging, FILES.hnsw));
+    fsyncFile(join(staging, FILES.hnsw));
+    fsyncDir(staging);
     const files: Record<string, FileEntry> = {};
     for (const name of Object.values(FILES).sort()) {
       const data = readFileSync(join(staging, name));
@@ -62,6 +70,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     if (!existsSync(target) || !sameFiles(target, files)) {
       rmSync(target, { recursive: true, force: true });
       renameSync(staging, target);
+      fsyncDir(indexDir);
     }
     const corpusRel = relative(indexDir, contents.corpusDir);
     const manifest: Manifest = {
@@ -75,8 +84,9 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
       passages: contents.passages.length,
     };
     const tmp = join(indexDir, `${MANIFEST}.tmp-${process.pid}`);
-    writeFileSync(tmp, JSON.stringify(manifest, null, 1) + "\n");
+    writeFileDurable(tmp, JSON.stringify(manifest, null, 1) + "\n");
     renameSync(tmp, join(indexDir, MANIFEST));
+    fsyncDir(indexDir);
     for (const name of readdirSync(indexDir)) {
       if (name.startsWith("g-") && name !== generation) rmSync(join(indexDir, name), { recursive: true, force: true });
     }
@@ -111,18 +121,23 @@ export function readManifest(indexDir: string): Manifest {
     throw corrupt(indexDir, `${MANIFEST} is not valid JSON: ${(err as Error).message}`);
   }
   if (manifest?.format !== INDEX_FORMAT || manifest.analyzer !== ANALYZER_ID) {
+    const shown = (v: unknown) => (typeof v === "number" || (typeof v === "string" && v.length <= 40) ? String(v) : typeof v);
     throw new SummitError(
       "INDEX_CORRUPT",
-      `index at ${indexDir} has format ${manifest?.format}/${manifest?.analyzer}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
+      `index at ${indexDir} has format ${shown(manifest?.format)}/${shown(manifest?.analyzer)}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
     );
   }
+  const problem = manifestProblem(manifest);
+  if (problem) throw corrupt(indexDir, `${MANIFEST}: ${problem}`);
   return manifest;
 }
 
 /** Reads a data file and checks it against the manifest's size and hash. */
 function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer {
   const entry = manifest.files[name];
-  const path = join(indexDir, manifest.generation, name);
+  const path = resolve(indexDir, manifest.generation, name);
+  // manifestProblem already allows only plain names; this keeps that promise where the path is used.
+  if (!path.startsWith(resolve(indexDir) + sep)) throw corrupt(indexDir, `${name}: the manifest points outside the index folder`);
   if (!entry) throw corrupt(indexDir, `the manifest lists no ${name}`);
   if (!existsSync(path)) throw corrupt(indexDir, `${manifest.generation}/${name} is missing`);
   const data = readFileSync(path);
