@@ -6,6 +6,7 @@
 import type { Config } from "../config.js";
 import { openEngine } from "../engine.js";
 import { EngineHolder } from "../engine-holder.js";
+import { openFeedback } from "../feedback/index.js";
 import { createBot, requireToken } from "./bot.js";
 import { createLogger, type Logger } from "./log.js";
 import { createReloader } from "./reload.js";
@@ -21,7 +22,8 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const signals = options.signals ?? process;
   const log = options.log ?? createLogger(config.logLevel);
   const engines = new EngineHolder(await openEngine(config, { warm: true }));
-  const bot = createBot({ config, engines, log });
+  const feedback = openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation, path: config.feedback.dbPath }, "feedback database failed; answering goes on without feedback"));
+  const bot = createBot({ config, engines, log, feedback });
   const reloader = createReloader(() => openEngine(config, { warm: true }), engines, log);
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
 
