@@ -5,6 +5,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { report } from "../../src/cli/commands/report.js";
+import { runCommand } from "../../src/cli/command.js";
 import { loadConfig } from "../../src/config.js";
 import { FeedbackStore } from "../../src/feedback/index.js";
 
@@ -35,21 +36,21 @@ describe("summit-bot report", () => {
     store.close();
 
     const a = io();
-    expect(await report.run(["--since", "7d"], config, a.io)).toBe(0);
+    expect(await runCommand(report, ["--since", "7d"], config, a.io)).toBe(0);
     expect(a.out()).toMatch(/2 questions: 1 answered \(50%\), 0 related only \(0%\), 1 refused \(50%\)/);
     expect(a.out()).toMatch(/Refused — what the articles are missing\n\s+1 {2}火星探査機の打ち上げ日は？/);
     expect(a.out()).toMatch(/1 👎 {2}0 ✗ {2}首脳会議はどこで開かれた？ {2}\[answer\] xian#1, xian#5/);
     expect(a.out()).toMatch(/Most cited passages\n\s+1 {2}xian#1\n\s+1 {2}xian#5/);
 
     const f = io();
-    expect(await report.run(["--forget", "123456789012345678"], config, f.io)).toBe(0);
+    expect(await runCommand(report, ["--forget", "123456789012345678"], config, f.io)).toBe(0);
     expect(f.out()).toBe("forgot user 123456789012345678: 1 question(s) and 1 rating(s) deleted\n");
   });
 
   it("rejects a bad --since and a bad --forget with what was expected", async () => {
     const config = loadConfig({ FEEDBACK_DB_PATH: join(dir, "fb.sqlite") });
-    await expect(report.run(["--since", "week"], config, io().io)).rejects.toThrow(/--since: expected a duration such as 7d.*received "week"/);
-    await expect(report.run(["--forget", "bob"], config, io().io)).rejects.toThrow(/--forget: expected a Discord user id.*received "bob"/);
+    await expect(runCommand(report, ["--since", "week"], config, io().io)).rejects.toThrow(/--since: expected a duration such as 7d.*received "week"/);
+    await expect(runCommand(report, ["--forget", "bob"], config, io().io)).rejects.toThrow(/--forget: expected a Discord user id.*received "bob"/);
   });
 
   it("fails with exit code 1 and a clear message on a corrupt database", async () => {

@@ -327,7 +327,7 @@ export class FakeDiscord extends EventEmitter {
    * intent, the content arrives only when the message mentions the bot — in its text, or as the
    * ping of a reply to the bot (`ping: false` switches that off, as users can); otherwise empty.
    */
-  post(content: string, author: FakeUser = user("poster"), options: { channelId?: string; replyTo?: any; ping?: boolean } = {}) {
+  post(content: string, author: FakeUser = user("poster"), options: { channelId?: string; replyTo?: any; ping?: boolean; shard?: number } = {}) {
     const inText = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`);
     const replyPing = Boolean(options.replyTo) && options.ping !== false && options.replyTo.author?.id === this.botUser.id;
     const mentions = inText || replyPing ? [this.botUser] : [];
@@ -346,7 +346,7 @@ export class FakeDiscord extends EventEmitter {
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       ...reply,
     });
-    this.dispatch("MESSAGE_CREATE", message);
+    this.dispatch("MESSAGE_CREATE", message, options.shard);
     return { ...message, sentAt: performance.now() };
   }
 
@@ -562,6 +562,9 @@ export class FakeDiscord extends EventEmitter {
       const dm = [...this.#dmChannels.values()].includes(m[1]!);
       const { guild_id: _guild, ...posted } = botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null });
       return [200, dm ? posted : { ...posted, guild_id: this.guildId }];
+    }
+    if (method === "GET" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      return [200, this.registered.get(m[3] ? `guild:${m[3]}` : "global") ?? []];
     }
     if (method === "PUT" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const scope = m[3] ? `guild:${m[3]}` : "global";

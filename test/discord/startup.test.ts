@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "../../src/cli/command.js";
 import { invite } from "../../src/cli/commands/invite.js";
 import { register } from "../../src/cli/commands/register.js";
 import { loadConfig } from "../../src/config.js";
@@ -71,7 +72,7 @@ describe("summit-bot register", () => {
   it("registers every command in a guild, with Japanese localizations", async () => {
     const { io: cli, text } = io();
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_APPLICATION_ID: fake.applicationId });
-    expect(await register.run(["--guild", fake.guildId], config, cli)).toBe(0);
+    expect(await runCommand(register, ["--guild", fake.guildId], config, cli)).toBe(0);
     const list = fake.registered.get(`guild:${fake.guildId}`) as Array<{ name: string; type: number; name_localizations: Record<string, string>; description_localizations?: Record<string, string> }>;
     expect(list.map((c) => c.name).sort()).toEqual(["Find sources", "ask", "cite", "help", "sources"]);
     for (const c of list) {
@@ -85,7 +86,7 @@ describe("summit-bot register", () => {
   it("registers globally, finding the application id from the token", async () => {
     const { io: cli, text } = io();
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
-    expect(await register.run(["--global"], config, cli)).toBe(0);
+    expect(await runCommand(register, ["--global"], config, cli)).toBe(0);
     expect(fake.registered.get("global")).toHaveLength(5);
     expect(fake.requests.some((r) => r.path === "/applications/@me")).toBe(true);
     expect(text.out).toMatch(/globally/);
@@ -93,14 +94,14 @@ describe("summit-bot register", () => {
 
   it("needs DISCORD_TOKEN", async () => {
     const { io: cli } = io();
-    await expect(register.run([], loadConfig({}), cli)).rejects.toThrow(/DISCORD_TOKEN is not set/);
+    await expect(runCommand(register, [], loadConfig({}), cli)).rejects.toThrow(/DISCORD_TOKEN is not set/);
   });
 });
 
 describe("summit-bot invite", () => {
   it("prints the OAuth2 URL with the bot and applications.commands scopes and minimal permissions", async () => {
     const { io: cli, text } = io();
-    expect(await invite.run([], loadConfig({ DISCORD_APPLICATION_ID: "123456789012345678" }), cli)).toBe(0);
+    expect(await runCommand(invite, [], loadConfig({ DISCORD_APPLICATION_ID: "123456789012345678" }), cli)).toBe(0);
     const url = new URL(text.out.trim());
     expect(url.origin + url.pathname).toBe("https://discord.com/oauth2/authorize");
     expect(url.searchParams.get("client_id")).toBe("123456789012345678");
@@ -112,7 +113,7 @@ describe("summit-bot invite", () => {
   it("derives the application id from the token when it is not configured", async () => {
     const { io: cli, text } = io();
     const token = `${Buffer.from("987654321098765432").toString("base64url")}.x.${"y".repeat(27)}`;
-    expect(await invite.run([], loadConfig({ DISCORD_TOKEN: token }), cli)).toBe(0);
+    expect(await runCommand(invite, [], loadConfig({ DISCORD_TOKEN: token }), cli)).toBe(0);
     expect(new URL(text.out.trim()).searchParams.get("client_id")).toBe("987654321098765432");
   });
 });

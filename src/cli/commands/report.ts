@@ -1,6 +1,6 @@
 import { SummitError } from "../../errors.js";
 import type { Report } from "../../feedback/index.js";
-import { intFlag, parseArgs, stringFlag } from "../args.js";
+import { intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -43,11 +43,16 @@ export function formatReport(r: Report, sinceText: string): string {
 
 export const report: CliCommand = {
   name: "report",
-  usage: "report [--since 7d] [--limit N] [--forget USER_ID]   (durations: 30m, 12h, 7d, 2w; FEEDBACK_DB_PATH picks the database)",
   summary: "For the people running the bot: most asked, refused questions, answers marked wrong with their citations, most cited passages; --forget deletes one user's rows",
-  async run(args, config, io) {
-    const { flags, positional } = parseArgs(args, { values: ["since", "limit", "forget"] });
-    if (positional.length) throw new SummitError("USAGE", `report: expected only options, received ${JSON.stringify(positional.join(" "))}`);
+  options: {
+    since: { type: "string", value: "DURATION", default: "30d", description: "only what was asked within this long: 30m, 12h, 7d, 2w" },
+    limit: { type: "string", value: "N", default: "10", description: "rows per section (1–1000)" },
+    forget: { type: "string", value: "USER_ID", description: "delete every question and rating of this Discord user (their salted hash), then exit" },
+  },
+  examples: ["npx summit-bot report", "npx summit-bot report --since 7d", "npx summit-bot report --forget 123456789012345678"],
+  notes: ["Reads the feedback database at FEEDBACK_DB_PATH (default var/feedback.sqlite) that the bot writes; FEEDBACK_SALT must match the bot's for --forget to find a user."],
+  async run({ flags, positional }, config, io) {
+    if (positional.length) throw new SummitError("USAGE", `expected only options, received ${JSON.stringify(positional.join(" "))}`);
     // Loaded here so other commands never load the native SQLite module.
     const { FeedbackStore, buildReport, parseDuration } = await import("../../feedback/index.js");
     const sinceText = stringFlag(flags, "since") ?? "30d";
