@@ -96,6 +96,8 @@ export class FakeDiscord extends EventEmitter {
   readonly threads = new Map<string, { id: string; parent_id: string; name: string }>();
   /** DM channel ids, per user id. */
   readonly #dmChannels = new Map<string, string>();
+  /** Permissions of the guild's @everyone role (the bot has no other role), as Discord sends them. */
+  everyonePermissions = "1024";
 
   #server!: Server;
   #wss!: WebSocketServer;
@@ -234,7 +236,7 @@ export class FakeDiscord extends EventEmitter {
       joined_at: now,
       preferred_locale: "en-US",
       features: [],
-      roles: [{ id: this.guildId, name: "@everyone", permissions: "1024", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
       channels: [{ id: this.channelId, type: 0, name: "general", guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null }],
       threads: [],
       members: [],
@@ -562,6 +564,12 @@ export class FakeDiscord extends EventEmitter {
       const dm = [...this.#dmChannels.values()].includes(m[1]!);
       const { guild_id: _guild, ...posted } = botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null });
       return [200, dm ? posted : { ...posted, guild_id: this.guildId }];
+    }
+    if (method === "GET" && (m = /^\/guilds\/(\d+)(\/members\/(\d+))?$/.exec(path))) {
+      if (m[1] !== this.guildId) return [404, { message: "Unknown Guild", code: 10004 }];
+      if (!m[3]) return [200, this.#guild()];
+      if (m[3] !== this.botUser.id) return [404, { message: "Unknown Member", code: 10007 }];
+      return [200, { user: this.botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }];
     }
     if (method === "GET" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       return [200, this.registered.get(m[3] ? `guild:${m[3]}` : "global") ?? []];
