@@ -38,6 +38,8 @@ export interface Config {
     readonly watchIndex: boolean;
   };
   readonly logLevel: string;
+  /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
+  readonly color: "auto" | "always" | "never";
 }
 
 // Both src/config.ts and its compiled dist/config.js sit one level below the project root.
@@ -61,6 +63,14 @@ function oneOf<T extends string>(name: string, raw: string | undefined, allowed:
   if (raw === undefined || raw === "") return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new ConfigError(`${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(raw)}`);
+}
+
+/** https://no-color.org and Node's own FORCE_COLOR rule: FORCE_COLOR set to 0/false turns colour off, any other value on. */
+function colorSetting(env: NodeJS.ProcessEnv): Config["color"] {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return /^(0|false)$/i.test(force.trim()) ? "never" : "always";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return "never";
+  return "auto";
 }
 
 const opt = (raw: string | undefined): string | undefined => (raw === undefined || raw.trim() === "" ? undefined : raw.trim());
@@ -100,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),
       watchIndex: bool("DISCORD_WATCH_INDEX", env.DISCORD_WATCH_INDEX, true),
     },
+    color: colorSetting(env),
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
   };
   return deepFreeze(config);
