@@ -36,10 +36,24 @@ export interface Config {
     readonly queueConcurrency: number;
     /** Reload the index when its files change (SIGHUP always reloads). */
     readonly watchIndex: boolean;
+    /** This process's fixed range of shards (SHARD_IDS of SHARD_COUNT); undefined: discord.js's default, one shard. */
+    readonly shards?: ShardRange;
+  };
+  /** The health/readiness endpoint; off unless HEALTH_PORT is set. */
+  readonly health: {
+    /** 0 picks a free port (logged); undefined: no endpoint. */
+    readonly port?: number;
+    readonly host: string;
   };
   readonly logLevel: string;
   /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
   readonly color: "auto" | "always" | "never";
+}
+
+/** Which of the bot's shards one process runs; every process of the bot must agree on `count`. */
+export interface ShardRange {
+  readonly ids: readonly number[];
+  readonly count: number;
 }
 
 // Both src/config.ts and its compiled dist/config.js sit one level below the project root.
@@ -73,6 +87,39 @@ function colorSetting(env: NodeJS.ProcessEnv): Config["color"] {
   return "auto";
 }
 
+function port(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new ConfigError(`${name}: expected a port number from 0 to 65535, received ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** "0-3,8" → [0, 1, 2, 3, 8]. */
+export function parseShardIds(name: string, raw: string): number[] {
+  const ids = new Set<number>();
+  for (const part of raw.split(",").map((p) => p.trim())) {
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    const from = m ? Number(m[1]) : NaN;
+    const to = m?.[2] !== undefined ? Number(m[2]) : from;
+    if (!m || to < from || to - from > 10_000) {
+      throw new ConfigError(`${name}: expected shard ids like "0", "0,1" or "0-3", received ${JSON.stringify(raw)}`);
+    }
+    for (let i = from; i <= to; i++) ids.add(i);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** SHARD_IDS and SHARD_COUNT together; SHARD_COUNT alone means every shard in this process. */
+export function shardRange(idsRaw: string | undefined, countRaw: string | undefined, names = { ids: "SHARD_IDS", count: "SHARD_COUNT" }): ShardRange | undefined {
+  if (idsRaw === undefined && countRaw === undefined) return undefined;
+  if (countRaw === undefined) throw new ConfigError(`${names.ids} needs ${names.count}: expected the total number of shards of the bot (the same on every machine), received nothing`);
+  const count = positiveInt(names.count, countRaw, 1);
+  const ids = idsRaw === undefined ? [...Array(count).keys()] : parseShardIds(names.ids, idsRaw);
+  const outside = ids.filter((id) => id >= count);
+  if (outside.length) throw new ConfigError(`${names.ids}: expected shard ids from 0 to ${count - 1} (${names.count} is ${count}), received ${outside.join(", ")}`);
+  return { ids, count };
+}
+
 const opt = (raw: string | undefined): string | undefined => (raw === undefined || raw.trim() === "" ? undefined : raw.trim());
 
 function deepFreeze<T extends object>(o: T): Readonly<T> {
@@ -84,6 +131,8 @@ function deepFreeze<T extends object>(o: T): Readonly<T> {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const modelId = opt(env.SUMMIT_MODEL_ID) ?? "Xenova/multilingual-e5-small";
   const isE5 = /e5/i.test(modelId);
+  const shards = shardRange(opt(env.SHARD_IDS), opt(env.SHARD_COUNT));
+  const healthPort = port("HEALTH_PORT", env.HEALTH_PORT);
   const config: Config = {
     corpusDir: resolve(opt(env.SUMMIT_CORPUS_DIR) ?? resolve(projectRoot, "corpus")),
     indexDir: resolve(opt(env.SUMMIT_INDEX_DIR) ?? resolve(projectRoot, "embeddings")),
@@ -109,6 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitWindowMs: positiveInt("RATE_LIMIT_WINDOW_MS", env.RATE_LIMIT_WINDOW_MS, 60_000),
       queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),
       watchIndex: bool("DISCORD_WATCH_INDEX", env.DISCORD_WATCH_INDEX, true),
+      ...(shards ? { shards } : {}),
+    },
+    health: {
+      ...(healthPort !== undefined ? { port: healthPort } : {}),
+      host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
     },
     color: colorSetting(env),
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),

@@ -1,12 +1,13 @@
 /**
  * Entry point of one shard process spawned by ShardingManager (shard.ts). discord.js reads the
- * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT).
+ * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT); the manager
+ * serves the health endpoint for all of them.
  */
 import "dotenv/config";
 import { loadConfig } from "../config.js";
 import { runBot } from "./run.js";
 
-runBot(loadConfig()).then(
+runBot(loadConfig(), { managed: true }).then(
   (code) => process.exit(code),
   (err: unknown) => {
     console.error(`summit-bot shard: ${err instanceof Error ? err.message : String(err)}`);

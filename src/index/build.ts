@@ -5,7 +5,7 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { createEmbedder, type DownloadProgress } from "../embed/index.js";
 import { CorpusError, SummitError } from "../errors.js";
 import { analyze } from "../text/analyzer.js";
-import { buildKeywordIndex, KeywordIndex } from "./keyword.js";
+import { KeywordIndex, KeywordIndexBuilder } from "./keyword.js";
 import type { Manifest } from "./manifest.js";
 import { readStoredVectors, writeIndex } from "./store.js";
 
@@ -69,7 +69,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const metaOf = new Map(corpus.documents.map((d) => [d.meta.docId, d.meta]));
   progress({ phase: "read", done: 1, total: 1, detail: `${corpus.documents.length} documents` });
 
-  const keywordData = buildKeywordIndex(passages.map((p) => keywordTerms(p, metaOf.get(p.docId)!)));
+  const keywordBuilder = new KeywordIndexBuilder();
+  for (const p of passages) keywordBuilder.add(keywordTerms(p, metaOf.get(p.docId)!));
+  const keywordData = keywordBuilder.build();
   const keyword = new KeywordIndex(keywordData);
   progress({ phase: "keyword", done: 1, total: 1 });
 

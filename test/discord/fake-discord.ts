@@ -316,10 +316,10 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Posts a user's message in the guild channel (MESSAGE_CREATE); mentions of the bot are resolved. */
-  post(content: string, author: FakeUser = user("poster")) {
+  post(content: string, author: FakeUser = user("poster"), opts: { shard?: number } = {}) {
     const mentions = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`) ? [this.botUser] : [];
     const message = this.message(content, author, { mentions, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
-    this.dispatch("MESSAGE_CREATE", message);
+    this.dispatch("MESSAGE_CREATE", message, opts.shard);
     return { ...message, sentAt: performance.now() };
   }
 
