@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "./errors.js";
+import { config as loadDotenv } from "dotenv";
+import { ConfigError, describeValue } from "./errors.js";
 
 /** Every setting the program reads, validated once at start-up. Nothing else reads `process.env`. */
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   readonly translate: boolean;
   readonly discord: {
     readonly token?: string;
+    /** Other variables holding what looks like the token (DISCORD_BOT_TOKEN, TOKEN, …), named when DISCORD_TOKEN is unset. */
+    readonly tokenElsewhere: readonly string[];
     readonly applicationId?: string;
     readonly guildId?: string;
     readonly apiBase?: string;
@@ -63,20 +66,55 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   if (raw === undefined || raw === "") return fallback;
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
-  throw new ConfigError(`${name}: expected true or false, received ${JSON.stringify(raw)}`);
+  throw new ConfigError(`${name}: expected true or false, received ${describeValue(raw)}`);
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name}: expected a positive whole number, received ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name}: expected a positive whole number, received ${describeValue(raw)}`);
   return n;
 }
 
 function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
   if (raw === undefined || raw === "") return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new ConfigError(`${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(raw)}`);
+  throw new ConfigError(`${name}: expected one of ${allowed.join(", ")}, received ${describeValue(raw)}`);
+}
+
+/** Discord ids (servers, applications) are snowflakes: digits only. */
+function snowflake(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (/^\d{15,25}$/.test(raw)) return raw;
+  throw new ConfigError(`${name}: expected a Discord id (digits only), received ${describeValue(raw)}`);
+}
+
+/** An http(s) base URL; a garbage value would otherwise surface later as a TypeError quoting it. */
+function httpUrl(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === "http:" || url.protocol === "https:")) return raw.replace(/\/+$/, "");
+  throw new ConfigError(`${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`);
+}
+
+/** Where people put a bot token by mistake. */
+const TOKEN_ALIASES = ["DISCORD_BOT_TOKEN", "BOT_TOKEN", "TOKEN", "DISCORD_API_TOKEN", "DISCORD_TOKEN_BOT"] as const;
+
+/**
+ * Loads `.env` from the working folder into the environment (variables already set win). Returns
+ * a warning when the file is there but cannot be read, so nobody wonders why its settings are
+ * ignored; a missing `.env` is normal and says nothing.
+ */
+export function loadEnvFile(path = resolve(".env"), env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { error } = loadDotenv({ path, quiet: true, processEnv: env as Record<string, string> });
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!error || code === "ENOENT") return undefined;
+  return `${path} could not be read (${code ?? error.name}); settings come from the environment only`;
 }
 
 /** https://no-color.org and Node's own FORCE_COLOR rule: FORCE_COLOR set to 0/false turns colour off, any other value on. */
@@ -151,9 +189,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     translate: bool("SUMMIT_TRANSLATE", env.SUMMIT_TRANSLATE, true),
     discord: {
       token: opt(env.DISCORD_TOKEN),
-      applicationId: opt(env.DISCORD_APPLICATION_ID),
-      guildId: opt(env.DISCORD_GUILD_ID),
-      apiBase: opt(env.DISCORD_API_BASE),
+      tokenElsewhere: TOKEN_ALIASES.filter((name) => opt(env[name]) !== undefined),
+      applicationId: snowflake("DISCORD_APPLICATION_ID", opt(env.DISCORD_APPLICATION_ID)),
+      guildId: snowflake("DISCORD_GUILD_ID", opt(env.DISCORD_GUILD_ID)),
+      apiBase: httpUrl("DISCORD_API_BASE", opt(env.DISCORD_API_BASE)),
       rateLimitCount: positiveInt("RATE_LIMIT_COUNT", env.RATE_LIMIT_COUNT, 5),
       rateLimitWindowMs: positiveInt("RATE_LIMIT_WINDOW_MS", env.RATE_LIMIT_WINDOW_MS, 60_000),
       queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),

@@ -1,6 +1,6 @@
-import "dotenv/config";
-import { loadConfig } from "../config.js";
+import { loadConfig, loadEnvFile } from "../config.js";
 import { SummitError } from "../errors.js";
+import { stripControls } from "../render/controls.js";
 import { nearest } from "./args.js";
 import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
@@ -56,7 +56,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await runCommand(command, rest, loadConfig(), io);
   } catch (err) {
     if (err instanceof SummitError) {
-      io.stderr.write(`${onePrefix(name, err.message)}\n`);
+      // Messages can carry corpus file names and text: nothing in them may drive the terminal.
+      io.stderr.write(`${stripControls(onePrefix(name, err.message))}\n`);
       return err.code === "USAGE" ? 2 : 1;
     }
     throw err;
@@ -65,6 +66,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.endsWith("summit-bot")) {
+  const envWarning = loadEnvFile();
+  if (envWarning) process.stderr.write(`summit-bot: ${envWarning}\n`);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;

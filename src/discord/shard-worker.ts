@@ -3,9 +3,11 @@
  * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT); the manager
  * serves the health endpoint for all of them.
  */
-import "dotenv/config";
-import { loadConfig } from "../config.js";
+import { loadConfig, loadEnvFile } from "../config.js";
 import { runBot } from "./run.js";
+
+const envWarning = loadEnvFile();
+if (envWarning) console.error(`summit-bot shard: ${envWarning}`);
 
 runBot(loadConfig(), { managed: true }).then(
   (code) => process.exit(code),

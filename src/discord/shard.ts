@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type Shard } from "discord.js";
 import type { Config } from "../config.js";
-import { requireToken } from "./bot.js";
+import { discordUnreachable, requireToken } from "./bot.js";
 import { startHealthServer, type HealthReport } from "./health.js";
 import { createLogger } from "./log.js";
 
@@ -25,7 +25,9 @@ export interface ShardOptions {
 /** Discord's recommended shard count, asked through DISCORD_API_BASE when set. */
 export async function recommendedShards(config: Config): Promise<number> {
   const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(requireToken(config));
-  const info = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  const info = (await rest.get(Routes.gatewayBot()).catch((err: unknown) => {
+    throw discordUnreachable(err, config.discord.apiBase) ?? err;
+  })) as { shards: number };
   return Math.max(1, info.shards);
 }
 

@@ -1,4 +1,5 @@
 import type { Answer, Result, Span } from "../search/types.js";
+import { stripControls } from "./controls.js";
 import { ELLIPSIS, fitWindow } from "./text.js";
 import { charWidth } from "./width.js";
 
@@ -38,13 +39,14 @@ interface Cell {
 }
 
 /**
- * The quote as cells: the window [start, end) of the paragraph, highlights marked (with 【】
- * added when there is no colour to show them), ellipses where the window cuts the paragraph.
+ * The quote as cells: the window [start, end) of the paragraph without control characters,
+ * highlights marked (with 【】 added when there is no colour to show them), ellipses where the
+ * window cuts the paragraph.
  */
 function cells(text: string, highlights: readonly Span[], start: number, end: number, lead: boolean, tail: boolean, color: boolean): Cell[] {
   const out: Cell[] = [];
   const push = (s: string, marked: boolean) => {
-    for (const ch of s) out.push({ ch, marked });
+    for (const ch of stripControls(s)) out.push({ ch, marked });
   };
   if (lead) push(ELLIPSIS, false);
   let at = start;
@@ -133,7 +135,7 @@ function citation(r: Result, i: number, lang: Answer["lang"]): string {
   // English readers get the article's original headline beside the Japanese one.
   const title = lang === "en" && r.sourceTitle ? `${r.title} (“${r.sourceTitle}”)` : r.title;
   const parts = [`[${i + 1}] ${title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? ""];
-  return parts.filter(Boolean).join(" — ");
+  return stripControls(parts.filter(Boolean).join(" — "));
 }
 
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */
@@ -144,8 +146,8 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
     const { lines: quote, shown } = quoteLines(r, style, ` [${i + 1}]`);
     const lines = [quote.join("\n")];
     if (shown < r.text.length) lines.push(`  ${L.excerpt(shown, r.text.length)}`);
-    if (r.glosses.length) lines.push(`  (${L.gloss}: ${r.glosses.join("; ")})`);
-    if (r.duplicates.length) lines.push(`  (${L.dup}: ${r.duplicates.join(", ")})`);
+    if (r.glosses.length) lines.push(stripControls(`  (${L.gloss}: ${r.glosses.join("; ")})`));
+    if (r.duplicates.length) lines.push(stripControls(`  (${L.dup}: ${r.duplicates.join(", ")})`));
     return lines.join("\n");
   });
   return `${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;

@@ -82,7 +82,7 @@ describe("summit-bot register refuses what it does not understand, before callin
   });
 
   it("a server id that is not digits", async () => {
-    await expect(run(["--guild", "my-server"])).rejects.toThrow('--guild: expected a server id (15–25 digits), received "my-server"');
+    await expect(run(["--guild", "my-server"])).rejects.toThrow('--guild: expected a server id (15–25 digits), received a value of 9 characters (not shown, in case it is a secret)');
   });
 
   it("stray words", async () => {

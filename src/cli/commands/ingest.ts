@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { buildIndex, type BuildProgress } from "../../index/build.js";
 import { SummitError } from "../../errors.js";
+import { stripControls } from "../../render/controls.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
 import type { CliCommand, CliIo } from "../command.js";
 
@@ -67,7 +68,7 @@ export const ingest: CliCommand = {
       ...summary.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
       ...summary.rejected.map((e) => `rejected ${e.message}`),
     ];
-    io.stdout.write(lines.join("\n") + "\n");
+    io.stdout.write(stripControls(lines.join("\n")) + "\n");
     return 0;
   },
 };

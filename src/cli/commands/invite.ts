@@ -1,5 +1,5 @@
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from "discord.js";
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
 import { stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
@@ -44,7 +44,7 @@ export const invite: CliCommand = {
     if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
     const id = stringFlag(flags, "application-id") ?? config.discord.applicationId ?? applicationIdFromToken(config.discord.token);
     if (!id || !/^\d{15,25}$/.test(id)) {
-      throw new SummitError("USAGE", `expected an application id (DISCORD_APPLICATION_ID, --application-id, or DISCORD_TOKEN to derive it from), received ${JSON.stringify(id ?? "")}`);
+      throw new SummitError("USAGE", `expected an application id (DISCORD_APPLICATION_ID, --application-id, or DISCORD_TOKEN to derive it from), received ${describeValue(id)}`);
     }
     io.stdout.write(`${inviteUrl(id)}\n`);
     io.stderr.write(`Permissions: ${BOT_PERMISSIONS.toArray().join(", ")}\n`);

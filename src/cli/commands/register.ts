@@ -1,7 +1,7 @@
 import { REST, Routes } from "discord.js";
-import { requireToken } from "../../discord/bot.js";
+import { discordUnreachable, requireToken } from "../../discord/bot.js";
 import { commandData } from "../../discord/commands/index.js";
-import { ConfigError, SummitError } from "../../errors.js";
+import { ConfigError, describeValue, SummitError } from "../../errors.js";
 import { stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
@@ -41,7 +41,7 @@ export const register: CliCommand = {
     const explicitGuild = stringFlag(flags, "guild");
     if (global && explicitGuild) throw new SummitError("USAGE", "expected --guild ID or --global, received both");
     const guild = global ? undefined : (explicitGuild ?? config.discord.guildId);
-    if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${JSON.stringify(guild)}`);
+    if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${describeValue(guild)}`);
     const clear = flags.clear === true;
     const token = requireToken(config);
     const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(token);
@@ -78,7 +78,7 @@ export const register: CliCommand = {
           `Discord answered ${status} — expected the bot to be in server ${guild ?? "(global)"} with the applications.commands scope and DISCORD_APPLICATION_ID to match the token; run \`summit-bot invite\``,
         );
       }
-      throw err;
+      throw discordUnreachable(err, config.discord.apiBase) ?? err;
     }
   },
 };

@@ -1,14 +1,14 @@
 import { shardRange, type Config } from "../../config.js";
 import { runBot } from "../../discord/run.js";
 import { runSharded } from "../../discord/shard.js";
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
 import { stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 function shardsFlag(value: string | undefined): number | "auto" | undefined {
   if (value === undefined || value === "auto") return value;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1) throw new SummitError("USAGE", `--shards: expected "auto" or a whole number ≥ 1, received ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || n < 1) throw new SummitError("USAGE", `--shards: expected "auto" or a whole number ≥ 1, received ${describeValue(value)}`);
   return n;
 }
 
