@@ -5,9 +5,17 @@ export interface TerminalStyle {
 }
 
 const LABELS = {
-  ja: { refusal: "記事の中に、この質問に答える箇所は見つかりませんでした。", gloss: "英語の注記(原文ではありません)", dup: "同じ内容" },
+  ja: {
+    refusal: "記事の中に、この質問に答える箇所は見つかりませんでした。",
+    related: "記事にはこの答えが直接書かれていません。近い箇所(回答ではありません):",
+    strength: "一致度",
+    gloss: "英語の注記(原文ではありません)",
+    dup: "同じ内容",
+  },
   en: {
     refusal: "Nothing in the articles answers that question.",
+    related: "The articles don't say this directly. Closest passages (not an answer):",
+    strength: "match",
     gloss: "Gloss (not part of the source)",
     dup: "Same fact also in",
   },
@@ -36,16 +44,18 @@ function citation(r: Result, i: number, lang: Answer["lang"]): string {
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
   const L = LABELS[answer.lang];
-  if (!answer.answerable || answer.results.length === 0) return `${L.refusal}\n`;
+  if (answer.confidence === "none" || answer.results.length === 0) return `${L.refusal}\n`;
+  const answering = answer.confidence === "answer";
   const blocks = answer.results.map((r, i) => {
-    const quote = markHighlights(r, style)
+    // Closest passages that don't answer are shown plain, never highlighted as if they did.
+    const quote = (answering ? markHighlights(r, style) : r.text)
       .split("\n")
       .map((l) => `  > ${l}`)
       .join("\n");
-    const lines = [`${quote} [${i + 1}]`];
+    const lines = [`${quote} [${i + 1}] (${L.strength} ${Math.round(r.strength * 100)}%)`];
     if (r.glosses.length) lines.push(`  (${L.gloss}: ${r.glosses.join("; ")})`);
     if (r.duplicates.length) lines.push(`  (${L.dup}: ${r.duplicates.join(", ")})`);
     return lines.join("\n");
   });
-  return `${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;
+  return `${answering ? "" : `${L.related}\n\n`}${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;
 }

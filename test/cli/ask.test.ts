@@ -17,7 +17,7 @@ describe("summit-bot ask", () => {
     const run = await runCli(["ask", "中国は中央アジアにいくら融資すると表明した？"]);
     expect(run.code).toBe(0);
     expect(run.err).toBe("");
-    expect(run.out.startsWith("  > 【中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。】資金は交通インフラや産業協力に充てられる。 [1]\n")).toBe(true);
+    expect(run.out.startsWith("  > 【中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。】資金は交通インフラや産業協力に充てられる。 [1] (一致度 100%)\n")).toBe(true);
     expect(run.out).toContain(
       "\n[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023\n",
     );

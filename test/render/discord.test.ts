@@ -34,11 +34,12 @@ function result(i: number, text: string, extra: Partial<Result> = {}): Result {
     highlights: [],
     duplicates: [],
     glosses: [],
+    strength: 0.8,
     ...extra,
   };
 }
 
-const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, evidence: results.length > 0 ? 1 : 0, results });
+const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, confidence: results.length > 0 ? "answer" : "none", evidence: results.length > 0 ? 1 : 0, results });
 
 describe("answer card", () => {
   it("stays within every Discord limit with ten very long passages, keeping each citation", () => {
@@ -84,7 +85,7 @@ describe("answer card", () => {
   });
 
   it("gives a plain refusal without buttons when the articles do not answer", () => {
-    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, evidence: 0, results: [] }, LABELS.ja);
+    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, confidence: "none", evidence: 0, results: [] }, LABELS.ja);
     expect(card.embeds).toEqual([]);
     expect(card.components).toEqual([]);
     expect(card.content).toContain("「火星は？」");
@@ -185,5 +186,22 @@ describe("text helpers", () => {
 
   it("renders highlights in bold without swallowing surrounding spaces", () => {
     expect(renderQuote("one two three", [{ start: 3, end: 8 }], 100)).toBe("one **two** three");
+  });
+});
+
+describe("highlights in Discord markdown", () => {
+  it("sends two adjacent highlighted sentences as one bold span, never `**A。****B。**`", () => {
+    const text = "第一の文。第二の文。第三の文。";
+    const card = answerCard(answer([result(0, text, { highlights: [{ start: 0, end: 5 }, { start: 5, end: 10 }] })]), LABELS.ja);
+    expect(card.embeds[0]!.description).toContain("**第一の文。第二の文。**第三の文。");
+    expect(card.embeds[0]!.description).not.toContain("****");
+  });
+
+  it("quotes related passages without bold and marks them as not answering", () => {
+    const text = "第一の文。第二の文。";
+    const card = answerCard({ ...answer([result(0, text, { highlights: [{ start: 0, end: 5 }], strength: 0.05 })]), answerable: false, confidence: "related" }, LABELS.en);
+    expect(card.content).toContain(LABELS.en.related);
+    expect(card.embeds[0]!.description).toBe(text);
+    expect(card.embeds[0]!.footer!.text).toContain("match 5%");
   });
 });
