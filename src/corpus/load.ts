@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { CorpusError, SummitError } from "../errors.js";
-import { parseDocument } from "./parse.js";
+import { LIMITS, parseDocument } from "./parse.js";
 import type { ParsedDocument } from "./types.js";
 
 export interface SkippedFile {
@@ -11,20 +12,58 @@ export interface SkippedFile {
 
 export interface LoadedCorpus {
   readonly documents: readonly ParsedDocument[];
-  /** Files that are not corpus files (other extensions, hidden files): listed, not indexed. */
+  /** Files that are not corpus files (other extensions, hidden files, links, pipes): listed, not indexed. */
   readonly skipped: readonly SkippedFile[];
   /** Corpus files that could not be read; the caller decides whether that stops ingest. */
   readonly errors: readonly CorpusError[];
 }
 
-function listFiles(dir: string, root: string, out: string[]): void {
+/** What a directory entry is when it is not a regular file or folder (for skip reasons). */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+const inside = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * Lists regular files below `dir` without following anything out of the corpus: hidden entries,
+ * links that lead nowhere or outside `root`, links to folders (a loop, or a second path to files
+ * already listed) and pipes, sockets or devices are skipped with a reason, never opened.
+ */
+function listFiles(dir: string, root: string, realRoot: string, out: string[], skipped: SkippedFile[]): void {
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
-    const st = statSync(full);
+    const rel = relative(root, full);
+    if (name.startsWith(".")) {
+      skipped.push({ file: rel, reason: "hidden (name starts with a dot)" });
+      continue;
+    }
+    const st = lstatSync(full);
     if (st.isDirectory()) {
-      if (!name.startsWith(".")) listFiles(full, root, out);
+      listFiles(full, root, realRoot, out, skipped);
+    } else if (st.isFile()) {
+      out.push(rel);
+    } else if (st.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(full);
+      } catch {
+        skipped.push({ file: rel, reason: "a link to a file that does not exist (dangling link)" });
+        continue;
+      }
+      if (!inside(realRoot, real)) {
+        skipped.push({ file: rel, reason: "a link to a path outside the corpus folder (not followed)" });
+        continue;
+      }
+      const target = statSync(real);
+      if (target.isDirectory()) skipped.push({ file: rel, reason: "a link to a folder (not followed)" });
+      else if (target.isFile()) out.push(rel);
+      else skipped.push({ file: rel, reason: `a link to ${kindOf(target)}` });
     } else {
-      out.push(relative(root, full));
+      skipped.push({ file: rel, reason: kindOf(st) });
     }
   }
 }
@@ -32,16 +71,15 @@ function listFiles(dir: string, root: string, out: string[]): void {
 /** The corpus files below `dir` (`.md`, `.txt`; not READMEs or hidden files), in a stable order, and what was passed over. */
 export function listCorpusFiles(dir: string): { files: string[]; skipped: SkippedFile[] } {
   const all: string[] = [];
+  const skipped: SkippedFile[] = [];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
-    listFiles(dir, dir, all);
+    listFiles(dir, dir, realpathSync(dir), all, skipped);
   } catch (err) {
     throw new SummitError("CORPUS", `corpus: expected a folder of .md/.txt articles at ${dir}, received ${(err as Error).message}`);
   }
-  const skipped: SkippedFile[] = [];
   const files = all.filter((f) => {
     const base = f.replace(/^.*[\\/]/, "");
-    if (base.startsWith(".")) return false;
     if (!/\.(md|txt)$/i.test(f)) {
       skipped.push({ file: f, reason: "not a .md or .txt file" });
       return false;
@@ -52,7 +90,59 @@ export function listCorpusFiles(dir: string): { files: string[]; skipped: Skippe
     }
     return true;
   });
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, skipped };
+}
+
+/**
+ * Reads one corpus file, checking before reading: opened without blocking (a pipe swapped in
+ * after listing cannot hang the read), refused unless it is a regular file inside the corpus,
+ * and never more than the size limit plus one byte is read.
+ */
+export function readCorpusFile(root: string, file: string): Buffer {
+  const path = join(root, file);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    throw new CorpusError(file, undefined, `expected a readable file, received ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (!inside(realpathSync(root), real)) throw new CorpusError(file, undefined, "expected a file inside the corpus folder, received a link pointing outside it");
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw new CorpusError(file, undefined, `expected a readable file, received ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new CorpusError(file, undefined, `expected a regular file, received ${kindOf(st)}`);
+    if (st.size > LIMITS.fileBytes) {
+      throw new CorpusError(file, undefined, `expected at most ${LIMITS.fileBytes} bytes, received ${st.size}`);
+    }
+    // The file may grow between fstat and read: read at most one byte past the limit, so decodeText reports it.
+    const buf = Buffer.alloc(Math.min(st.size, LIMITS.fileBytes) + 1);
+    let n = 0;
+    for (let got = 1; got > 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The content hash of a corpus file as the index records it; a file that cannot be read (too
+ * large, not a regular file) is identified by its size and modification time instead, so a
+ * rejected file does not make the index stale and its being fixed does.
+ */
+export function hashCorpusFile(root: string, file: string): string {
+  try {
+    return createHash("sha256").update(readCorpusFile(root, file)).digest("hex");
+  } catch (err) {
+    if (!(err instanceof CorpusError)) throw err;
+    const st = statSync(join(root, file), { throwIfNoEntry: false });
+    return `unreadable:${st?.size ?? 0}:${st?.mtimeMs ?? 0}`;
+  }
 }
 
 /** Reads and parses every corpus file below `dir`. */
@@ -63,7 +153,7 @@ export function loadCorpus(dir: string): LoadedCorpus {
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
-      const doc = parseDocument(file, readFileSync(join(dir, file)));
+      const doc = parseDocument(file, readCorpusFile(dir, file));
       const other = seen.get(doc.meta.docId);
       if (other) {
         throw new CorpusError(file, undefined, `expected a unique document id, received "${doc.meta.docId}" which ${other} already uses`);

@@ -1,13 +1,11 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Config } from "../config.js";
-import { loadCorpus, type SkippedFile } from "../corpus/load.js";
+import { hashCorpusFile, loadCorpus, type SkippedFile } from "../corpus/load.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { createEmbedder, type DownloadProgress } from "../embed/index.js";
 import { CorpusError, SummitError } from "../errors.js";
 import { analyze } from "../text/analyzer.js";
-import { buildKeywordIndex, KeywordIndex } from "./keyword.js";
+import { KeywordIndex, KeywordIndexBuilder } from "./keyword.js";
 import type { Manifest } from "./manifest.js";
 import { readStoredVectors, writeIndex } from "./store.js";
 
@@ -71,7 +69,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const metaOf = new Map(corpus.documents.map((d) => [d.meta.docId, d.meta]));
   progress({ phase: "read", done: 1, total: 1, detail: `${corpus.documents.length} documents` });
 
-  const keywordData = buildKeywordIndex(passages.map((p) => keywordTerms(p, metaOf.get(p.docId)!)));
+  const keywordBuilder = new KeywordIndexBuilder();
+  for (const p of passages) keywordBuilder.add(keywordTerms(p, metaOf.get(p.docId)!));
+  const keywordData = keywordBuilder.build();
   const keyword = new KeywordIndex(keywordData);
   progress({ phase: "keyword", done: 1, total: 1 });
 
@@ -102,7 +102,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
       corpusFiles: Object.fromEntries([
         ...corpus.documents.map((d) => [d.meta.file, d.meta.hash] as const),
-        ...corpus.errors.map((e) => [e.file, createHash("sha256").update(readFileSync(join(corpusDir, e.file))).digest("hex")] as const),
+        ...corpus.errors.map((e) => [e.file, hashCorpusFile(corpusDir, e.file)] as const),
       ]),
       documents: corpus.documents.map((d) => d.meta),
       passages,

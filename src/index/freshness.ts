@@ -1,7 +1,5 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { listCorpusFiles } from "../corpus/load.js";
+import { existsSync } from "node:fs";
+import { hashCorpusFile, listCorpusFiles } from "../corpus/load.js";
 import { SummitError } from "../errors.js";
 import type { Manifest } from "./manifest.js";
 import { corpusDirOf } from "./store.js";
@@ -19,7 +17,7 @@ export function corpusChanges(corpusDir: string, manifest: Manifest): Staleness 
   const changed: string[] = [];
   const added: string[] = [];
   for (const f of files) {
-    const h = createHash("sha256").update(readFileSync(join(corpusDir, f))).digest("hex");
+    const h = hashCorpusFile(corpusDir, f);
     if (!(f in known)) added.push(f);
     else if (known[f] !== h) changed.push(f);
   }

@@ -26,7 +26,7 @@ describe("loading a corpus folder", () => {
     ]);
   });
 
-  it("reads sub-folders, ignores hidden files and folders, and treats readme.txt in any case as a README", () => {
+  it("reads sub-folders, skips hidden files and folders with a notice, and treats readme.txt in any case as a README", () => {
     const dir = tmp();
     mkdirSync(join(dir, "2025"));
     mkdirSync(join(dir, ".git"));
@@ -37,7 +37,8 @@ describe("loading a corpus folder", () => {
     writeFileSync(join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0x00]));
     const listed = listCorpusFiles(dir);
     expect(listed.files).toEqual([join("2025", "nested.md")]);
-    expect(listed.skipped.map((s) => s.file)).toEqual(["ReadMe.TXT", "photo.jpg"]);
+    expect(listed.skipped.map((s) => s.file)).toEqual([".draft.md", ".git", "ReadMe.TXT", "photo.jpg"]);
+    expect(listed.skipped[0]!.reason).toBe("hidden (name starts with a dot)");
     const corpus = loadCorpus(dir);
     expect(corpus.documents.map((d) => [d.meta.docId, d.passages[0]!.id])).toEqual([["nested", "nested#1"]]);
   });

@@ -316,10 +316,10 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Posts a user's message in the guild channel (MESSAGE_CREATE); mentions of the bot are resolved. */
-  post(content: string, author: FakeUser = user("poster")) {
+  post(content: string, author: FakeUser = user("poster"), opts: { shard?: number } = {}) {
     const mentions = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`) ? [this.botUser] : [];
     const message = this.message(content, author, { mentions, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
-    this.dispatch("MESSAGE_CREATE", message);
+    this.dispatch("MESSAGE_CREATE", message, opts.shard);
     return { ...message, sentAt: performance.now() };
   }
 
@@ -478,6 +478,9 @@ export class FakeDiscord extends EventEmitter {
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
     if (method === "POST" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       return [200, botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null })];
+    }
+    if (method === "GET" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      return [200, this.registered.get(m[3] ? `guild:${m[3]}` : "global") ?? []];
     }
     if (method === "PUT" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const scope = m[3] ? `guild:${m[3]}` : "global";

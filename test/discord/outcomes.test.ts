@@ -1,4 +1,4 @@
-import parse from "discord-markdown-parser";
+import { parse } from "discord-markdown-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureEngine } from "./fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";

@@ -3,8 +3,9 @@ import { ask } from "./ask.js";
 import { evaluate } from "./eval.js";
 import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
+import { proxy } from "./proxy.js";
 import { register } from "./register.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite];
+export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, proxy];

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// bench/scale: ingest, open and query cost at 1k, 10k and 100k paragraphs, this checkout beside
+// the previous release and MiniSearch, in one run, alternating per size so ratios stay fair.
+// Generates its synthetic archive itself (bench/scale/generate.mjs; deterministic, cached).
+// Prints tables; never fails on time.
+//
+//   node bench/scale/run.mjs [--sizes 1k,10k,100k] [--release-sizes 1k,10k] [--minisearch-sizes 1k,10k,100k]
+//                            [--questions 100] [--no-quality] [--release DIR] [--cache DIR] [--json FILE] [--keep]
+//
+// --sizes            sizes to measure (default 1k,10k,100k; e.g. --sizes 1k,10k for a quick run)
+// --release-sizes    sizes at which the previous release is measured too (default 1k,10k: at 100k
+//                    it needs ~5 min to ingest and ~50 s and 4 GB to open; pass 100k to include it)
+// --minisearch-sizes sizes at which MiniSearch is measured (default: all of --sizes)
+// --questions N      Japanese questions per size (every k-th of JSQuAD valid) and at most N English ones (bench/data/en-jsquad*)
+// --no-quality       skip the JSQuAD R@1/MRR@10 check at 1k (official scorer over `search --json`, both builds)
+// --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR)
+// --cache DIR        where generated corpora are kept between runs (default $TMPDIR/summit-scale-<uid>)
+// --json FILE        also write every measurement as JSON
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import { join, resolve } from "node:path";
+import { generateCorpus, parseSize } from "./generate.mjs";
+
+const root = resolve(new URL("../..", import.meta.url).pathname);
+const argv = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const list = (s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
+const sizes = list(flag("sizes", "1k,10k,100k"));
+const releaseSizes = new Set(list(flag("release-sizes", "1k,10k")));
+const minisearchSizes = new Set(list(flag("minisearch-sizes", sizes.join(","))));
+const questionCount = Number(flag("questions", "100"));
+const quality = !argv.includes("--no-quality");
+const keep = argv.includes("--keep");
+const releaseDir = resolve(flag("release", process.env.SUMMIT_RELEASE_DIR ?? "/work/release"));
+const cacheDir = resolve(flag("cache", join(tmpdir(), `summit-scale-${userInfo().uid}`)));
+const jsonOut = flag("json", undefined);
+const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
+const jsquad = join(shared, "eval/jsquad-valid");
+if (!existsSync(join(jsquad, "corpus"))) {
+  console.error(`bench/scale: expected JSQuAD valid at ${jsquad}; set SHARED_DIR`);
+  process.exit(2);
+}
+for (const s of sizes) parseSize(s);
+const hasRelease = existsSync(join(releaseDir, "dist/engine.js"));
+if (!hasRelease && releaseSizes.size) console.error(`bench/scale: no release build at ${releaseDir}; measuring this checkout only`);
+
+const work = mkdtempSync(join(tmpdir(), "summit-scale-run-"));
+const mb = (kb) => kb / 1024;
+const dirMB = (dir) => {
+  let bytes = 0;
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else bytes += st.size;
+    }
+  };
+  walk(dir);
+  return bytes / (1024 * 1024);
+};
+
+/** Runs a process under /usr/bin/time: wall seconds, peak RSS (MB), stdout. Throws with its stderr on failure. */
+function timed(args, opts = {}) {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 28, ...opts });
+  const lines = r.stderr.trim().split("\n");
+  const [sec, kb] = lines.at(-1).split(" ").map(Number);
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed (${r.status}):\n${lines.slice(-15).join("\n")}`);
+  return { seconds: sec, peakMB: mb(kb), stdout: r.stdout };
+}
+
+// Questions: an even sample of JSQuAD valid (Japanese) and the English JSQuAD sets.
+const readJsonl = (file) => readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const jaAll = readJsonl(join(jsquad, "qa.jsonl")).map((q) => q.question);
+const step = Math.max(1, Math.floor(jaAll.length / questionCount));
+const ja = jaAll.filter((_, i) => i % step === 0).slice(0, questionCount);
+const en = ["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"]
+  .flatMap((f) => readJsonl(join(root, "bench/data", f)).map((q) => q.question))
+  .slice(0, questionCount);
+const questionsFile = join(work, "questions.json");
+writeFileSync(questionsFile, JSON.stringify({ ja, en }));
+
+const systems = (size) => [
+  ...(hasRelease && releaseSizes.has(size) ? [{ name: "release d49e3f1", root: releaseDir }] : []),
+  { name: "now", root },
+];
+
+function measureSummit(system, size, corpusDir) {
+  const indexDir = join(work, `idx-${size}-${system.root === root ? "now" : "release"}`);
+  const cli = join(system.root, "bin/summit-bot.js");
+  const ingest = timed([cli, "ingest", "--corpus", corpusDir, "--index", indexDir], { cwd: system.root });
+  const diskMB = dirMB(indexDir);
+  const probe = timed([join(root, "bench/scale/probe.mjs"), system.root, indexDir, questionsFile], { cwd: system.root });
+  const p = JSON.parse(probe.stdout.trim().split("\n").at(-1));
+  // A one-shot `ask`: process start → answer, cold (what a terminal user waits for).
+  const ask = timed([cli, "ask", "--index", indexDir, ja[0]], { cwd: system.root });
+  const result = { system: system.name, size, ingestSeconds: ingest.seconds, ingestPeakMB: ingest.peakMB, diskMB, ...p, probePeakMB: probe.peakMB, askSeconds: ask.seconds, askPeakMB: ask.peakMB };
+  if (quality && size === "1k") result.quality = jsquadQuality(system, indexDir);
+  if (!keep) rmSync(indexDir, { recursive: true, force: true });
+  return result;
+}
+
+function measureMiniSearch(size, corpusDir) {
+  const r = timed([join(root, "bench/scale/minisearch.mjs"), corpusDir, questionsFile], { cwd: root });
+  const p = JSON.parse(r.stdout.trim().split("\n").at(-1));
+  return { system: "MiniSearch (bigrams)", size, ingestSeconds: p.ingestSeconds, ingestPeakMB: r.peakMB, diskMB: null, openSeconds: p.openSeconds, rssAfterOpenMB: p.rssAfterOpenMB, latency: p.latency };
+}
+
+/** JSQuAD valid R@1 and MRR@10 of `search --json` (hybrid, the default) through the official scorer. */
+function jsquadQuality(system, indexDir) {
+  const input = jaAll.join("\n") + "\n";
+  const out = execFileSync(process.execPath, [join(system.root, "bin/summit-bot.js"), "search", "--json", "--k", "10", "--index", indexDir], {
+    input,
+    cwd: system.root,
+    encoding: "utf8",
+    maxBuffer: 1 << 29,
+  });
+  const resultsFile = join(work, `jsquad-${system.root === root ? "now" : "release"}.jsonl`);
+  writeFileSync(resultsFile, out);
+  const s = JSON.parse(execFileSync(process.execPath, [join(shared, "eval/score.mjs"), join(jsquad, "qa.jsonl"), resultsFile, "--json"], { encoding: "utf8" })).all;
+  return { r1: s["recall@1"], mrr10: s["mrr@10"] };
+}
+
+const results = [];
+const corpora = {};
+try {
+  for (const size of sizes) {
+    const corpusDir = join(cacheDir, `corpus-${parseSize(size)}`);
+    const t = performance.now();
+    const info = generateCorpus(join(jsquad, "corpus"), corpusDir, parseSize(size));
+    corpora[size] = info;
+    console.error(`[scale] ${size}: ${info.paragraphs} paragraphs in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`);
+    for (const system of systems(size)) {
+      console.error(`[scale] ${size}: ${system.name}…`);
+      results.push(measureSummit(system, size, corpusDir));
+    }
+    if (minisearchSizes.has(size)) {
+      console.error(`[scale] ${size}: MiniSearch…`);
+      results.push(measureMiniSearch(size, corpusDir));
+    }
+  }
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.error(`[scale] kept ${work}`);
+}
+
+const f1 = (x) => (x === null || x === undefined ? "—" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const lat = (l) => (l ? `${f1(l.p50)} / ${f1(l.p95)}` : "—");
+console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10)\n`);
+console.log("| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | cold `ask` s |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+for (const r of results) {
+  const c = corpora[r.size];
+  console.log(
+    `| ${r.size} | ${c.paragraphs} / ${c.documents} | ${r.system} | ${f1(r.ingestSeconds)} | ${f1(r.ingestPeakMB)} | ${f1(r.diskMB)} | ${f1(r.openSeconds)} | ${f1(r.rssAfterOpenMB)} | ${lat(r.latency?.ja)} | ${lat(r.latency?.en)} | ${f1(r.askSeconds)} |`,
+  );
+}
+const q = results.filter((r) => r.quality);
+if (q.length) {
+  console.log("\n## JSQuAD valid at 1k (4,442 questions, official scorer, hybrid)\n");
+  console.log("| system | R@1 | MRR@10 |");
+  console.log("|---|---|---|");
+  for (const r of q) console.log(`| ${r.system} | ${r.quality.r1.toFixed(4)} | ${r.quality.mrr10.toFixed(4)} |`);
+}
+console.log(
+  "\nopen = `openEngine` with warm-up (what the bot does at start); RSS after open = resident set then. MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
+);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpora, results }, null, 1) + "\n");
