@@ -1,5 +1,6 @@
 import type { CliCommand } from "../command.js";
 import { ask } from "./ask.js";
+import { doctor } from "./doctor.js";
 import { evaluate } from "./eval.js";
 import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
@@ -8,4 +9,4 @@ import { register } from "./register.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, proxy];
+export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy];
