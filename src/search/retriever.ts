@@ -12,6 +12,7 @@ import { addsFacts, confidenceOf, DEFAULT_ANSWER_TUNING, factsOf, judge, mergeSp
 import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
+import { withHistory } from "./followup.js";
 import { resultOf } from "./result.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
@@ -206,7 +207,7 @@ export class Retriever {
       allowed = (i) => i >= range.from && i < range.to;
       allowedCount = range.to - range.from;
     }
-    const plan = this.planner(question);
+    const plan = withHistory(this.planner(question), (options.history ?? []).map(this.planner), (term) => parts.keyword.has(term));
     const lang = plan.lang;
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, confidence: "none", evidence: 0, results: [] };
 
