@@ -6,15 +6,15 @@ describe("terminal rendering", () => {
   it("prints the quotes with the answering sentence marked, then numbered citations with doc#n", () => {
     expect(renderTerminal(sampleAnswer("ja"))).toBe(
       [
-        "  > 【中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。】資金は交通インフラや産業協力に充てられる。 [1] (一致度 90%)",
+        "  > 【中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。】資金は交通インフラや産業協力に充てられる。 [1]",
         "",
         "  > 会議で合意した主な項目は次のとおり。",
         "  > - 鉄道の建設を急ぐ",
-        "  > 【- 税関手続きを簡素化する】 [2] (一致度 55%)",
+        "  > 【- 税関手続きを簡素化する】 [2]",
         "  (同じ内容: astana-summit-2025#7)",
         "",
-        "[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023",
-        "[2] アスタナ首脳会議の要点 — astana-brief#4",
+        "[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023 — 一致度 90%",
+        "[2] アスタナ首脳会議の要点 — astana-brief#4 — 一致度 55%",
         "",
       ].join("\n"),
     );
@@ -30,7 +30,7 @@ describe("terminal rendering", () => {
         .filter((l) => l.startsWith("  > "))
         .map((l) => l.slice(4))
         .join("\n")
-        .replace(/ \[\d+\] \(一致度 \d+%\)$/, "")
+        .replace(/ \[\d+\]$/, "")
         .replace(/[【】]/g, ""),
     );
     expect(blocks).toEqual(answer.results.map((r) => r.text));
@@ -56,7 +56,7 @@ describe("terminal rendering", () => {
     const out = renderTerminal(relatedAnswer("en"));
     expect(out.startsWith("The articles don't say this directly. Closest passages (not an answer):\n\n")).toBe(true);
     expect(out).not.toMatch(/[【】]/);
-    expect(out).toContain("[1] (match 8%)");
+    expect(out).toMatch(/^\[1\] .* — match 8%$/m);
     expect(renderTerminal(relatedAnswer("ja"))).toContain("記事にはこの答えが直接書かれていません。");
   });
 
