@@ -9,7 +9,8 @@ import { readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
 import { checkQuotes } from "./search/quote-check.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
-import { buildVocabulary, loadDictionary } from "./translate/index.js";
+import { decodeVocabulary, loadDictionary, type Vocabulary } from "./translate/index.js";
+import { FormatError } from "./index/binary.js";
 
 export type { Engine } from "./engine-types.js";
 
@@ -28,6 +29,16 @@ export interface OpenOptions {
    * processes and latency measurements; a one-shot `ask` skips it and pays only for what it uses.
    */
   readonly warm?: boolean;
+}
+
+/** The translation vocabulary stored in the index (computed at ingest). */
+function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
+  try {
+    return decodeVocabulary(bytes);
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    throw new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (vocabulary.bin: ${err.message}); rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+  }
 }
 
 /**
@@ -56,7 +67,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     (dictionary
       ? crossLingualPlanner(
           dictionary,
-          buildVocabulary([...data.passages.map((p) => p.text), ...documents.map((d) => d.title), ...documents.flatMap((d) => (d.sourceTitle ? [d.sourceTitle] : []))]),
+          vocabularyOf(indexDir, data.vocabulary),
           { multilingualVectors: config.embedder === "transformers" },
         )
       : undefined);

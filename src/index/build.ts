@@ -8,6 +8,9 @@ import { analyze } from "../text/analyzer.js";
 import { KeywordIndex, KeywordIndexBuilder } from "./keyword.js";
 import type { Manifest } from "./manifest.js";
 import { readStoredVectors, writeIndex } from "./store.js";
+// The vocabulary is a statistic of the corpus text that English questions are translated
+// against; it is computed here, at ingest, so that opening an index computes nothing.
+import { encodeVocabulary, VocabularyBuilder } from "../translate/vocabulary.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "write";
@@ -44,6 +47,15 @@ export function keywordTerms(passage: Passage, meta: Pick<DocumentMeta, "title">
 /** What the embedder sees of a passage: title, section and text, so a vector knows its topic. */
 export function embeddingText(passage: Passage, meta: Pick<DocumentMeta, "title">): string {
   return [meta.title, passage.section, passage.text].filter(Boolean).join("\n");
+}
+
+/** The translation vocabulary's texts, in this order: passage texts, titles, original titles. */
+export function vocabularyOf(documents: readonly Pick<DocumentMeta, "title" | "sourceTitle">[], passages: readonly Pick<Passage, "text">[]) {
+  const builder = new VocabularyBuilder();
+  for (const p of passages) builder.add(p.text);
+  for (const d of documents) builder.add(d.title);
+  for (const d of documents) if (d.sourceTitle) builder.add(d.sourceTitle);
+  return builder.build();
 }
 
 /** Reads a corpus folder and writes a complete, fresh index for it (atomically). */
@@ -107,6 +119,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       documents: corpus.documents.map((d) => d.meta),
       passages,
       keyword: keywordData,
+      vocabulary: encodeVocabulary(vocabularyOf(corpus.documents.map((d) => d.meta), passages)),
       vectors: vectors as Float32Array[],
       embedder: { id: embedder.id, dims: embedder.dims },
     });

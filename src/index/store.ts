@@ -13,12 +13,14 @@ import { VectorIndex } from "./vector.js";
 
 export const MANIFEST = "manifest.json";
 const STAGING = ".staging-";
-const FILES = { passages: "passages.json", keyword: "keyword.bin", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
+const FILES = { passages: "passages.json", keyword: "keyword.bin", vocabulary: "vocabulary.bin", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndex;
+  /** The translation vocabulary's file (translate/vocabulary.ts decodes it: the index does not know its contents). */
+  readonly vocabulary: Uint8Array;
   readonly vectors: VectorIndex;
 }
 
@@ -28,6 +30,8 @@ export interface IndexContents {
   readonly documents: Manifest["documents"];
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndexData;
+  /** The translation vocabulary, encoded (translate/vocabulary.ts: encodeVocabulary). */
+  readonly vocabulary: readonly Uint8Array[];
   readonly vectors: readonly Float32Array[];
   readonly embedder: { readonly id: string; readonly dims: number };
 }
@@ -68,9 +72,10 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
   const { dims } = contents.embedder;
   const raw = new Float32Array(contents.vectors.length * dims);
   contents.vectors.forEach((v, i) => raw.set(v, i * dims));
-  const blobs: Record<string, Uint8Array[]> = {
+  const blobs: Record<string, readonly Uint8Array[]> = {
     [FILES.passages]: [Buffer.from(JSON.stringify(contents.passages))],
     [FILES.keyword]: encodeKeywordIndex(contents.keyword),
+    [FILES.vocabulary]: contents.vocabulary,
     [FILES.raw]: [new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)],
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
@@ -181,6 +186,7 @@ export function readIndex(indexDir: string): IndexData {
   let keywordData: KeywordIndexData;
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
+  const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   readChecked(indexDir, manifest, FILES.hnsw);
   const raw = readChecked(indexDir, manifest, FILES.raw);
   try {
@@ -198,7 +204,7 @@ export function readIndex(indexDir: string): IndexData {
   }
   const rows = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const vectors = VectorIndex.read(join(indexDir, manifest.generation, FILES.hnsw), manifest.embedder.dims, rows);
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vectors };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */
