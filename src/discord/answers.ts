@@ -92,5 +92,6 @@ export function answerPage(ctx: BotContext, locale: string | null | undefined, k
     ...(view === "private" && answered ? { publishId: buttonIds.publish(key, p) } : {}),
     ...(session.askId !== undefined && ctx.feedback.enabled ? { feedback: buttonIds.feedback(session.askId) } : {}),
     ...(session.followUp ? { note: labels.followUp } : {}),
+    documentOf: (docId) => ctx.engines.current.document(docId),
   });
 }

@@ -58,6 +58,9 @@ const en: Labels = {
   feedbackThanks: "Thanks — noted. The people running the bot see this in their report.",
   feedbackOff: "Feedback is not being recorded right now; the answer itself is unaffected.",
   followUp: "(continuing from the earlier questions here)",
+  eventDate: (d) => `event ${d}`,
+  publishedDate: (d) => `published ${d}`,
+  editorialTitle: "(title by the editors)",
 };
 
 const ja: Labels = {
@@ -112,7 +115,10 @@ const ja: Labels = {
   wrongCitation: "出典が違う",
   feedbackThanks: "ありがとうございます。記録しました（運営者のレポートに表示されます）。",
   feedbackOff: "現在フィードバックは記録されていません（回答には影響ありません）。",
-  followUp: "（このスレッドのこれまでの質問を踏まえて検索しました）",
+  followUp: "（これまでの質問を踏まえて検索しました）",
+  eventDate: (d) => `日付 ${d}`,
+  publishedDate: (d) => `掲載 ${d}`,
+  editorialTitle: "（編集部による題）",
 };
 
 /** Labels for a Discord locale (`ja`, `en-US`, …) or a detected question language. */

@@ -73,7 +73,7 @@ export const findSources = {
           const p = engine.passage(id);
           return p ? citable(p, engine.document(p.docId)) : undefined;
         };
-        return findSourcesCard(claim || text, checks, answer, labels, lookup);
+        return findSourcesCard(claim || text, checks, answer, labels, lookup, (docId) => engine.document(docId));
       }),
     );
     await interaction.editReply(editOptions(card));
