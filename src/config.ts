@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "./errors.js";
+import { config as loadDotenv } from "dotenv";
+import { ConfigError, describeValue } from "./errors.js";
 
 /** Every setting the program reads, validated once at start-up. Nothing else reads `process.env`. */
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   readonly translate: boolean;
   readonly discord: {
     readonly token?: string;
+    /** Other variables holding what looks like the token (DISCORD_BOT_TOKEN, TOKEN, …), named when DISCORD_TOKEN is unset. */
+    readonly tokenElsewhere: readonly string[];
     readonly applicationId?: string;
     readonly guildId?: string;
     readonly apiBase?: string;
@@ -36,8 +39,22 @@ export interface Config {
     readonly queueConcurrency: number;
     /** Reload the index when its files change (SIGHUP always reloads). */
     readonly watchIndex: boolean;
+    /** This process's fixed range of shards (SHARD_IDS of SHARD_COUNT); undefined: discord.js's default, one shard. */
+    readonly shards?: ShardRange;
+  };
+  /** The health/readiness endpoint; off unless HEALTH_PORT is set. */
+  readonly health: {
+    /** 0 picks a free port (logged); undefined: no endpoint. */
+    readonly port?: number;
+    readonly host: string;
   };
   readonly logLevel: string;
+}
+
+/** Which of the bot's shards one process runs; every process of the bot must agree on `count`. */
+export interface ShardRange {
+  readonly ids: readonly number[];
+  readonly count: number;
 }
 
 // Both src/config.ts and its compiled dist/config.js sit one level below the project root.
@@ -47,20 +64,88 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   if (raw === undefined || raw === "") return fallback;
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
-  throw new ConfigError(`${name}: expected true or false, received ${JSON.stringify(raw)}`);
+  throw new ConfigError(`${name}: expected true or false, received ${describeValue(raw)}`);
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name}: expected a positive whole number, received ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name}: expected a positive whole number, received ${describeValue(raw)}`);
   return n;
 }
 
 function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
   if (raw === undefined || raw === "") return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new ConfigError(`${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(raw)}`);
+  throw new ConfigError(`${name}: expected one of ${allowed.join(", ")}, received ${describeValue(raw)}`);
+}
+
+/** Discord ids (servers, applications) are snowflakes: digits only. */
+function snowflake(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (/^\d{15,25}$/.test(raw)) return raw;
+  throw new ConfigError(`${name}: expected a Discord id (digits only), received ${describeValue(raw)}`);
+}
+
+/** An http(s) base URL; a garbage value would otherwise surface later as a TypeError quoting it. */
+function httpUrl(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === "http:" || url.protocol === "https:")) return raw.replace(/\/+$/, "");
+  throw new ConfigError(`${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`);
+}
+
+/** Where people put a bot token by mistake. */
+const TOKEN_ALIASES = ["DISCORD_BOT_TOKEN", "BOT_TOKEN", "TOKEN", "DISCORD_API_TOKEN", "DISCORD_TOKEN_BOT"] as const;
+
+/**
+ * Loads `.env` from the working folder into the environment (variables already set win). Returns
+ * a warning when the file is there but cannot be read, so nobody wonders why its settings are
+ * ignored; a missing `.env` is normal and says nothing.
+ */
+export function loadEnvFile(path = resolve(".env"), env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { error } = loadDotenv({ path, quiet: true, processEnv: env as Record<string, string> });
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!error || code === "ENOENT") return undefined;
+  return `${path} could not be read (${code ?? error.name}); settings come from the environment only`;
+}
+
+function port(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new ConfigError(`${name}: expected a port number from 0 to 65535, received ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** "0-3,8" → [0, 1, 2, 3, 8]. */
+export function parseShardIds(name: string, raw: string): number[] {
+  const ids = new Set<number>();
+  for (const part of raw.split(",").map((p) => p.trim())) {
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    const from = m ? Number(m[1]) : NaN;
+    const to = m?.[2] !== undefined ? Number(m[2]) : from;
+    if (!m || to < from || to - from > 10_000) {
+      throw new ConfigError(`${name}: expected shard ids like "0", "0,1" or "0-3", received ${JSON.stringify(raw)}`);
+    }
+    for (let i = from; i <= to; i++) ids.add(i);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** SHARD_IDS and SHARD_COUNT together; SHARD_COUNT alone means every shard in this process. */
+export function shardRange(idsRaw: string | undefined, countRaw: string | undefined, names = { ids: "SHARD_IDS", count: "SHARD_COUNT" }): ShardRange | undefined {
+  if (idsRaw === undefined && countRaw === undefined) return undefined;
+  if (countRaw === undefined) throw new ConfigError(`${names.ids} needs ${names.count}: expected the total number of shards of the bot (the same on every machine), received nothing`);
+  const count = positiveInt(names.count, countRaw, 1);
+  const ids = idsRaw === undefined ? [...Array(count).keys()] : parseShardIds(names.ids, idsRaw);
+  const outside = ids.filter((id) => id >= count);
+  if (outside.length) throw new ConfigError(`${names.ids}: expected shard ids from 0 to ${count - 1} (${names.count} is ${count}), received ${outside.join(", ")}`);
+  return { ids, count };
 }
 
 const opt = (raw: string | undefined): string | undefined => (raw === undefined || raw.trim() === "" ? undefined : raw.trim());
@@ -74,6 +159,8 @@ function deepFreeze<T extends object>(o: T): Readonly<T> {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const modelId = opt(env.SUMMIT_MODEL_ID) ?? "Xenova/multilingual-e5-small";
   const isE5 = /e5/i.test(modelId);
+  const shards = shardRange(opt(env.SHARD_IDS), opt(env.SHARD_COUNT));
+  const healthPort = port("HEALTH_PORT", env.HEALTH_PORT);
   const config: Config = {
     corpusDir: resolve(opt(env.SUMMIT_CORPUS_DIR) ?? resolve(projectRoot, "corpus")),
     indexDir: resolve(opt(env.SUMMIT_INDEX_DIR) ?? resolve(projectRoot, "embeddings")),
@@ -92,13 +179,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     translate: bool("SUMMIT_TRANSLATE", env.SUMMIT_TRANSLATE, true),
     discord: {
       token: opt(env.DISCORD_TOKEN),
-      applicationId: opt(env.DISCORD_APPLICATION_ID),
-      guildId: opt(env.DISCORD_GUILD_ID),
-      apiBase: opt(env.DISCORD_API_BASE),
+      tokenElsewhere: TOKEN_ALIASES.filter((name) => opt(env[name]) !== undefined),
+      applicationId: snowflake("DISCORD_APPLICATION_ID", opt(env.DISCORD_APPLICATION_ID)),
+      guildId: snowflake("DISCORD_GUILD_ID", opt(env.DISCORD_GUILD_ID)),
+      apiBase: httpUrl("DISCORD_API_BASE", opt(env.DISCORD_API_BASE)),
       rateLimitCount: positiveInt("RATE_LIMIT_COUNT", env.RATE_LIMIT_COUNT, 5),
       rateLimitWindowMs: positiveInt("RATE_LIMIT_WINDOW_MS", env.RATE_LIMIT_WINDOW_MS, 60_000),
       queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),
       watchIndex: bool("DISCORD_WATCH_INDEX", env.DISCORD_WATCH_INDEX, true),
+      ...(shards ? { shards } : {}),
+    },
+    health: {
+      ...(healthPort !== undefined ? { port: healthPort } : {}),
+      host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
   };

@@ -69,7 +69,6 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     ...(options.tuning ? { tuning: options.tuning } : {}),
   });
   if (options.warm) {
-    retriever.warm();
     // Run both language paths once so their code is compiled before the first real question.
     for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
   }

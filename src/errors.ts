@@ -11,6 +11,7 @@ export type ErrorCode =
   | "INDEX_STALE"
   | "MODEL_LOAD"
   | "DICT"
+  | "DISCORD_UNREACHABLE"
   | "USAGE";
 
 export class SummitError extends Error {
@@ -38,4 +39,19 @@ export class CorpusError extends SummitError {
   ) {
     super("CORPUS", `${file}${line ? `:${line}` : ""}: ${detail}`);
   }
+}
+
+/** Bot tokens are three dot-separated base64url parts. */
+const TOKEN_LIKE = /^(Bot\s+)?[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/i;
+
+/**
+ * Describes a value someone supplied without showing it, for "received …" in error messages:
+ * a token pasted into the wrong variable or flag must not end up in a terminal or a log. Only a
+ * short number is shown as it is.
+ */
+export function describeValue(raw: string | undefined): string {
+  if (raw === undefined || raw === "") return "nothing";
+  if (/^[+-]?\d+(\.\d+)?$/.test(raw) && raw.length <= 12) return JSON.stringify(raw);
+  if (TOKEN_LIKE.test(raw.trim())) return `what looks like a Discord bot token (${raw.length} characters, not shown)`;
+  return `a value of ${raw.length} character${raw.length === 1 ? "" : "s"} (not shown, in case it is a secret)`;
 }

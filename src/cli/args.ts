@@ -1,42 +1,90 @@
+import { parseArgs as nodeParseArgs } from "node:util";
 import { SummitError } from "../errors.js";
+
+/** One `--flag` of a command: the parser, `--help` and the README all read this. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  /** Placeholder shown in help for the value, e.g. `N`, `DIR`, `hybrid|keyword|vector`. */
+  readonly value?: string;
+  /** Applied when the flag is absent, and shown in `--help`. */
+  readonly default?: string;
+  /** Shown in `--help` when the default is not a constant (comes from the environment, say). */
+  readonly defaultText?: string;
+  readonly description: string;
+}
+
+export type OptionsSpec = Readonly<Record<string, OptionSpec>>;
 
 export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | true>>;
   readonly positional: readonly string[];
 }
 
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The candidate closest to `word` when it is close enough to be a plausible typo. */
+export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
 /**
- * `--name value`, `--name=value` and boolean `--name` flags; everything else is positional.
- * `spec` lists the flags that take a value and the boolean ones, so a typo is an error rather
- * than a silently ignored option.
+ * The one flag parser of the CLI (node:util parseArgs underneath): `--name value`,
+ * `--name=value`, boolean `--name`, `--` ends the flags. A flag not in `spec` is an error with
+ * the nearest known flag suggested — a typo never silently changes what a command does
+ * (`register --gulid 123` must not register globally). Defaults from the spec are filled in.
  */
-export function parseArgs(args: readonly string[], spec: { values?: readonly string[]; booleans?: readonly string[] }): ParsedArgs {
-  const values = new Set(spec.values ?? []);
-  const booleans = new Set(spec.booleans ?? []);
+export function parseArgs(args: readonly string[], spec: OptionsSpec): ParsedArgs {
+  const { tokens } = nodeParseArgs({
+    args: [...args],
+    options: Object.fromEntries(Object.entries(spec).map(([name, o]) => [name, { type: o.type }])),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const flags: Record<string, string | true> = {};
   const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
+  const known = Object.keys(spec);
+  for (const t of tokens) {
+    if (t.kind === "positional") {
+      positional.push(t.value);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (values.has(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new SummitError("USAGE", `--${name}: expected a value, received nothing`);
-      flags[name] = value;
-    } else if (booleans.has(name)) {
-      flags[name] = true;
-    } else {
-      const known = [...values, ...booleans].map((f) => `--${f}`).join(", ");
-      throw new SummitError("USAGE", `unknown option --${name}; expected one of ${known || "(none)"}`);
+    if (t.kind !== "option") continue;
+    const o = spec[t.name];
+    if (!o || t.rawName !== `--${t.name}`) {
+      const guess = nearest(t.name, known);
+      const expected = known.length ? `expected one of ${known.map((f) => `--${f}`).join(", ")}` : "this command takes no options";
+      throw new SummitError("USAGE", `unknown option ${t.rawName}${guess ? ` (did you mean --${guess}?)` : ""}; ${expected}`);
     }
+    if (o.type === "boolean") {
+      if (t.value !== undefined) throw new SummitError("USAGE", `--${t.name} takes no value, received ${JSON.stringify(t.value)}`);
+      flags[t.name] = true;
+      continue;
+    }
+    // `--k --json`: node would take `--json` as the value of --k; that is a forgotten value.
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--"))) {
+      throw new SummitError("USAGE", `--${t.name}: expected a value${o.value ? ` (${o.value})` : ""}, received nothing`);
+    }
+    flags[t.name] = t.value;
   }
+  for (const [name, o] of Object.entries(spec)) if (flags[name] === undefined && o.default !== undefined) flags[name] = o.default;
   return { flags, positional };
 }
 
@@ -44,7 +92,7 @@ export function intFlag(flags: ParsedArgs["flags"], name: string, fallback: numb
   const raw = flags[name];
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (raw === true || !Number.isInteger(n) || n < min || n > max) {
+  if (raw === true || !/^\s*-?\d+\s*$/.test(raw) || !Number.isInteger(n) || n < min || n > max) {
     throw new SummitError("USAGE", `--${name}: expected a whole number from ${min} to ${max}, received ${JSON.stringify(raw)}`);
   }
   return n;
@@ -66,7 +114,7 @@ export async function readLines(stream: NodeJS.ReadableStream): Promise<string[]
 }
 
 /** A flag that takes one of a few words; the first is the default. */
-function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: string, choices: readonly [T, ...T[]]): T {
+export function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: string, choices: readonly [T, ...T[]]): T {
   const v = flags[name] ?? choices[0];
   const hit = choices.find((c) => c === v);
   if (hit !== undefined) return hit;
@@ -79,3 +127,13 @@ export const retrievalMode = (flags: ParsedArgs["flags"]) => choiceFlag(flags, "
 
 /** `--fusion`: how the lists are combined (linear by default; rrf exists so the benchmark can measure the alternative). */
 export const fusionMethod = (flags: ParsedArgs["flags"]) => choiceFlag(flags, "fusion", ["linear", "rrf"]);
+
+/** Options several commands share, so their help reads the same everywhere. */
+export const COMMON_OPTIONS = {
+  index: { type: "string", value: "DIR", defaultText: "$SUMMIT_INDEX_DIR or ./embeddings", description: "the built index to read" },
+  corpus: { type: "string", value: "DIR", defaultText: "$SUMMIT_CORPUS_DIR or ./corpus", description: "the folder of articles" },
+  article: { type: "string", value: "DOC_ID", description: "search only this article (its file name without .md/.txt)" },
+  mode: { type: "string", value: "hybrid|keyword|vector", default: "hybrid", description: "retrieval signals to use (the others exist to measure each alone)" },
+  fusion: { type: "string", value: "linear|rrf", default: "linear", description: "how the keyword and vector lists are combined" },
+  json: { type: "boolean", description: "machine-readable output: one JSON line per result" },
+} as const satisfies OptionsSpec;

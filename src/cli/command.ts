@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import { parseArgs, type OptionsSpec, type ParsedArgs } from "./args.js";
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
@@ -6,11 +7,26 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
-/** One sub-command of `summit-bot`: one file under src/cli/commands/. */
+/**
+ * One sub-command of `summit-bot`: one file under src/cli/commands/. Its flags are data: the
+ * one parser (src/cli/args.ts) refuses anything not listed, and `--help` is generated from the
+ * same list, so the help cannot drift from what the command accepts.
+ */
 export interface CliCommand {
   readonly name: string;
-  readonly usage: string;
+  /** Positional arguments as shown in the usage line, e.g. `"question"`; absent when none. */
+  readonly args?: string;
   readonly summary: string;
-  /** Resolves to the process exit code. */
-  run(args: readonly string[], config: Config, io: CliIo): Promise<number>;
+  readonly options: OptionsSpec;
+  /** Full command lines, shown under "Examples:" in `--help`. */
+  readonly examples: readonly string[];
+  /** Extra paragraphs for `--help`. */
+  readonly notes?: readonly string[];
+  /** Resolves to the process exit code. `args` has the spec's defaults filled in. */
+  run(args: ParsedArgs, config: Config, io: CliIo): Promise<number>;
+}
+
+/** Parses `argv` with the command's own options (unknown flags refused) and runs it. */
+export function runCommand(command: CliCommand, argv: readonly string[], config: Config, io: CliIo): Promise<number> {
+  return command.run(parseArgs(argv, command.options), config, io);
 }

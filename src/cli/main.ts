@@ -1,40 +1,63 @@
-import "dotenv/config";
-import { loadConfig } from "../config.js";
+import { loadConfig, loadEnvFile } from "../config.js";
 import { SummitError } from "../errors.js";
-import type { CliCommand, CliIo } from "./command.js";
+import { stripControls } from "../render/controls.js";
+import { nearest } from "./args.js";
+import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
+import { commandHelp, generalHelp, version } from "./help.js";
 
-function help(list: readonly CliCommand[]): string {
-  const width = Math.max(...list.map((c) => c.name.length));
-  return [
-    "usage: summit-bot <command> [options]",
-    "",
-    ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    "",
-    "Run `summit-bot <command> --help` for a command's options.",
-  ].join("\n");
+/** Every message gets one `summit-bot <command>: ` prefix, even when the thrower already wrote one. */
+function onePrefix(name: string, message: string): string {
+  let text = message;
+  for (const p of [`summit-bot ${name}: `, `${name}: `]) while (text.startsWith(p)) text = text.slice(p.length);
+  return `summit-bot ${name}: ${text}`;
+}
+
+function unknownCommand(name: string): string {
+  const guess = nearest(name, [...commands.map((c) => c.name), "help"]);
+  return `unknown command ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${commands.map((c) => c.name).join(", ")}`;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout.write(help(commands) + "\n");
+  if (name === "--version" || name === "-V") {
+    io.stdout.write(`summit-bot ${version()}\n`);
+    return 0;
+  }
+  if (!name || name === "--help" || name === "-h") {
+    io.stdout.write(generalHelp(commands));
     return name ? 0 : 2;
+  }
+  if (name === "help") {
+    const topic = rest[0];
+    if (!topic) {
+      io.stdout.write(generalHelp(commands));
+      return 0;
+    }
+    const command = commands.find((c) => c.name === topic);
+    if (!command) {
+      io.stderr.write(`summit-bot help: ${unknownCommand(topic)}\n`);
+      return 2;
+    }
+    io.stdout.write(commandHelp(command));
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`summit-bot: unknown command ${JSON.stringify(name)}; expected one of ${commands.map((c) => c.name).join(", ")}\n`);
+    io.stderr.write(`summit-bot: ${unknownCommand(name)}\n`);
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout.write(`usage: summit-bot ${command.usage}\n\n${command.summary}\n`);
+  const beforeDashDash = rest.indexOf("--") >= 0 ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (beforeDashDash.includes("--help") || beforeDashDash.includes("-h")) {
+    io.stdout.write(commandHelp(command));
     return 0;
   }
   try {
-    return await command.run(rest, loadConfig(), io);
+    return await runCommand(command, rest, loadConfig(), io);
   } catch (err) {
     if (err instanceof SummitError) {
-      io.stderr.write(`summit-bot ${name}: ${err.message}\n`);
+      // Messages can carry corpus file names and text: nothing in them may drive the terminal.
+      io.stderr.write(`${stripControls(onePrefix(name, err.message))}\n`);
       return err.code === "USAGE" ? 2 : 1;
     }
     throw err;
@@ -43,6 +66,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.endsWith("summit-bot")) {
+  const envWarning = loadEnvFile();
+  if (envWarning) process.stderr.write(`summit-bot: ${envWarning}\n`);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;

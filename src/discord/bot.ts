@@ -6,11 +6,11 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, REST, type ClientOptions, type Interaction } from "discord.js";
 import type { Config } from "../config.js";
 import type { EngineHolder } from "../engine-holder.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, SummitError } from "../errors.js";
 import { handleButton } from "./buttons.js";
 import { commands } from "./commands/index.js";
 import { RateLimiter, WorkQueue } from "./limits.js";
-import { createLogger, type Logger } from "./log.js";
+import { createLogger, scrub, type Logger } from "./log.js";
 import { handleMention } from "./mention.js";
 import { guarded } from "./respond.js";
 import { Sessions } from "./sessions.js";
@@ -40,8 +40,11 @@ const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 export function requireToken(config: Config): string {
   const token = config.discord.token;
   if (!token) {
+    const elsewhere = config.discord.tokenElsewhere;
     throw new ConfigError(
-      "DISCORD_TOKEN is not set: expected the bot token (Developer Portal → your application → Bot → Reset Token) in .env or the environment",
+      elsewhere.length
+        ? `DISCORD_TOKEN is not set, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "is" : "are"}: the bot reads its token from DISCORD_TOKEN only; rename the variable in .env or the environment`
+        : "DISCORD_TOKEN is not set: expected the bot token (Developer Portal → your application → Bot → Reset Token) in .env or the environment",
     );
   }
   const bare = token.replace(/^Bot\s+/i, "");
@@ -49,6 +52,24 @@ export function requireToken(config: Config): string {
     throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, received ${bare.length} characters in ${bare.split(".").length} part(s)`);
   }
   return bare;
+}
+
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_SOCKET"]);
+
+/**
+ * A clear message for Discord being out of reach (refused, unknown host, timed out) instead of
+ * a raw fetch stack; undefined for any other error. Names the host, never the URL's credentials.
+ */
+export function discordUnreachable(err: unknown, apiBase: string | undefined): SummitError | undefined {
+  const chain: Array<{ name?: string; code?: string }> = [];
+  for (let e = err as { name?: string; code?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) chain.push(e);
+  const reason = chain.find((e) => typeof e.code === "string" && NETWORK_CODES.has(e.code))?.code ?? (chain.some((e) => e.name === "AbortError" || e.name === "TimeoutError") ? "timed out" : undefined);
+  if (!reason) return undefined;
+  const host = apiBase ? new URL(apiBase).host : "discord.com";
+  return new SummitError(
+    "DISCORD_UNREACHABLE",
+    `could not reach Discord at ${host} (${reason}): expected a network connection to Discord${apiBase ? " or to the proxy in DISCORD_API_BASE" : ""}; check the connection${apiBase ? " and DISCORD_API_BASE" : ""}, then start again`,
+  );
 }
 
 /**
@@ -59,6 +80,29 @@ export function requireToken(config: Config): string {
  * through their own REST instance: same base URL, per-route buckets and 429/Retry-After
  * handling, no global cap. Requests made with the bot token keep the global limit.
  */
+/**
+ * Logs every 429 and 5xx Discord answers. @discordjs/rest retries them on its own and fires
+ * `rateLimited` only when it waits before sending, never for a 429 received, so without this
+ * they would go unseen. The path is logged without the interaction token it may contain.
+ */
+function logFailedResponses(client: Client, log: Logger): void {
+  const options = client.rest.options;
+  const send = options.makeRequest;
+  options.makeRequest = async (url, init) => {
+    const res = await send(url, init);
+    if (res.status === 429 || res.status >= 500) {
+      const path = scrub(new URL(url).pathname);
+      const method = init.method ?? "GET";
+      if (res.status === 429) {
+        const retryAfter = Number(res.headers.get("retry-after"));
+        const scope = res.headers.get("x-ratelimit-scope") ?? undefined;
+        log.warn({ event: "discord_429", method, path, retryAfterS: Number.isFinite(retryAfter) ? retryAfter : undefined, global: res.headers.has("x-ratelimit-global"), scope }, "Discord answered 429 (rate limited); retrying after Retry-After");
+      } else log.warn({ event: "discord_5xx", method, path, status: res.status }, "Discord answered with a server error; retrying");
+    }
+    return res;
+  };
+}
+
 function exemptInteractionRequests(client: Client, onRateLimited: (info: unknown) => void): void {
   const rest = client.rest;
   const interactions = new REST({ ...rest.options, globalRequestsPerSecond: Number.MAX_SAFE_INTEGER });
@@ -119,6 +163,8 @@ export function createBot(options: BotOptions): Bot {
     log.warn({ event: "discord_rate_limited", route, retryAfter, global }, "Discord rate limit");
   };
   client.rest.on("rateLimited", onRateLimited);
+  // Before the second REST instance is made from the same options, so it logs them too.
+  logFailedResponses(client, log);
   exemptInteractionRequests(client, onRateLimited);
 
   return {
@@ -134,7 +180,7 @@ export function createBot(options: BotOptions): Bot {
         if (e.code === "TokenInvalid" || e.status === 401) {
           throw new ConfigError("DISCORD_TOKEN was rejected by Discord (401 Unauthorized): expected a valid bot token; reset it in the Developer Portal and update .env");
         }
-        throw err;
+        throw discordUnreachable(err, config.discord.apiBase) ?? err;
       }
       await ready;
       log.info({ event: "ready", user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, "bot ready");

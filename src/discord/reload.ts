@@ -4,7 +4,8 @@
  * by the index manifest being replaced (what `ingest` does last). A failed
  * load — half-written, stale, corrupt — is logged and the current engine stays.
  */
-import { watch, type FSWatcher } from "node:fs";
+import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from "node:fs";
+import { join } from "node:path";
 import type { EngineHolder } from "../engine-holder.js";
 import type { Engine } from "../engine-types.js";
 import { MANIFEST } from "../index/index.js";
@@ -13,8 +14,11 @@ import type { Logger } from "./log.js";
 export interface Reloader {
   /** Resolves true when a new engine is in use; concurrent calls share one reload. */
   reload(reason: string): Promise<boolean>;
-  /** Reloads whenever `indexDir`'s manifest is replaced, until the returned function is called. */
-  watch(indexDir: string, debounceMs?: number): () => void;
+  /**
+   * Reloads whenever `indexDir`'s manifest is replaced, until the returned function is called;
+   * keeps working when the whole folder is removed and built again.
+   */
+  watch(indexDir: string, debounceMs?: number, pollMs?: number): () => void;
 }
 
 export function createReloader(open: () => Promise<Engine>, engines: EngineHolder, log: Logger): Reloader {
@@ -54,25 +58,67 @@ export function createReloader(open: () => Promise<Engine>, engines: EngineHolde
 
   return {
     reload,
-    watch(indexDir, debounceMs = 500) {
+    watch(indexDir, debounceMs = 500, pollMs = 2_000) {
+      const manifestPath = join(indexDir, MANIFEST);
+      // Which manifest is loaded: a change of inode, size or time means `ingest` renamed a new one in.
+      const signature = () => {
+        const st = statSync(manifestPath, { throwIfNoEntry: false });
+        return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : undefined;
+      };
+      let seen = signature();
       let timer: NodeJS.Timeout | undefined;
       let watcher: FSWatcher | undefined;
-      try {
-        // ingest writes data into a new generation folder, then renames the manifest into place:
-        // the manifest changing is the one signal that a complete new index is there.
-        watcher = watch(indexDir, { persistent: false }, (_event, file) => {
-          if (file !== MANIFEST) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => void reload("index manifest changed"), debounceMs);
-          timer.unref();
-        });
-        watcher.on("error", (err) => log.warn({ event: "index_watch_failed", err }, "watching the index stopped; SIGHUP still reloads"));
-      } catch (err) {
-        log.warn({ event: "index_watch_failed", err, indexDir }, "cannot watch the index folder; SIGHUP still reloads");
-      }
+      let watchedIno: number | undefined;
+      let stopped = false;
+
+      const check = (reason: string) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const now = signature();
+          if (now === seen) return;
+          seen = now;
+          if (now === undefined) {
+            log.warn({ event: "index_missing", indexDir }, "the index manifest is gone; still answering from the loaded index until a new one appears");
+            return;
+          }
+          void reload(reason);
+        }, debounceMs);
+        timer.unref();
+      };
+
+      // fs.watch reacts at once but follows the folder's inode: when the folder is removed and
+      // made again (rm -rf, then ingest) it goes quiet. It is re-armed on the new folder.
+      const arm = () => {
+        const ino = statSync(indexDir, { throwIfNoEntry: false })?.ino;
+        if (stopped || ino === undefined || ino === watchedIno) return;
+        watcher?.close();
+        watchedIno = ino;
+        try {
+          watcher = watch(indexDir, { persistent: false }, (_event, file) => {
+            if (file === MANIFEST) check("index manifest changed");
+          });
+          watcher.on("error", (err) => {
+            log.warn({ event: "index_watch_failed", err }, "watching the index folder failed; polling it instead");
+            watcher?.close();
+            watchedIno = undefined;
+          });
+        } catch (err) {
+          watchedIno = undefined;
+          log.warn({ event: "index_watch_failed", err, indexDir }, "cannot watch the index folder; polling it instead (SIGHUP still reloads)");
+        }
+      };
+      arm();
+      // Polling the manifest's stat survives the folder being replaced and catches what fs.watch misses.
+      const onPoll = () => {
+        arm();
+        check("index manifest changed");
+      };
+      watchFile(manifestPath, { persistent: false, interval: pollMs }, onPoll);
       return () => {
+        stopped = true;
         clearTimeout(timer);
         watcher?.close();
+        unwatchFile(manifestPath, onPoll);
       };
     },
   };

@@ -6,7 +6,9 @@
 import type { Config } from "../config.js";
 import { openEngine } from "../engine.js";
 import { EngineHolder } from "../engine-holder.js";
-import { createBot, requireToken } from "./bot.js";
+import type { Engine } from "../engine-types.js";
+import { createBot, requireToken, type Bot } from "./bot.js";
+import { botHealth, startHealthServer, type HealthReport } from "./health.js";
 import { createLogger, type Logger } from "./log.js";
 import { createReloader } from "./reload.js";
 
@@ -14,14 +16,41 @@ export interface RunOptions {
   /** Where signals come from; a test passes an EventEmitter. */
   readonly signals?: NodeJS.EventEmitter;
   readonly log?: Logger;
+  /**
+   * A shard process under ShardingManager: discord.js takes its shard from the manager's
+   * environment (SHARDS, SHARD_COUNT), and the manager serves the health endpoint.
+   */
+  readonly managed?: boolean;
 }
+
+const loading = (startedAt: number): HealthReport => ({
+  ready: false,
+  gateway: { ready: false, shards: [] },
+  reasons: ["index still loading", "gateway not connected"],
+  uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+});
 
 export async function runBot(config: Config, options: RunOptions = {}): Promise<number> {
   requireToken(config);
   const signals = options.signals ?? process;
   const log = options.log ?? createLogger(config.logLevel);
-  const engines = new EngineHolder(await openEngine(config, { warm: true }));
-  const bot = createBot({ config, engines, log });
+  const startedAt = Date.now();
+  let running: { bot: Bot; engines: EngineHolder } | undefined;
+  // Up before the index loads, so a supervisor sees "starting" (503) rather than nothing.
+  const health = options.managed
+    ? undefined
+    : await startHealthServer(config, () => (running ? botHealth(running.bot.client, running.engines, config.indexDir, startedAt) : loading(startedAt)), log);
+  let first: Engine;
+  try {
+    first = await openEngine(config, { warm: true });
+  } catch (err) {
+    await health?.close();
+    throw err;
+  }
+  const engines = new EngineHolder(first);
+  const range = options.managed ? undefined : config.discord.shards;
+  const bot = createBot({ config, engines, log, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
+  running = { bot, engines };
   const reloader = createReloader(() => openEngine(config, { warm: true }), engines, log);
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
 
@@ -37,6 +66,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
     process.off("unhandledRejection", onUnhandled);
     await bot.client.destroy();
     await engines.close();
+    await health?.close();
     throw err;
   }
 
@@ -53,6 +83,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
       void bot
         .stop()
         .then(() => engines.close())
+        .then(() => health?.close())
         .catch((err: unknown) => log.error({ event: "shutdown_failed", err }, "shutdown failed"))
         .finally(() => {
           signals.off("SIGINT", onInt);

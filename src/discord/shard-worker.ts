@@ -1,12 +1,15 @@
 /**
  * Entry point of one shard process spawned by ShardingManager (shard.ts). discord.js reads the
- * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT).
+ * shard ids and count from the environment the manager sets (SHARDS, SHARD_COUNT); the manager
+ * serves the health endpoint for all of them.
  */
-import "dotenv/config";
-import { loadConfig } from "../config.js";
+import { loadConfig, loadEnvFile } from "../config.js";
 import { runBot } from "./run.js";
 
-runBot(loadConfig()).then(
+const envWarning = loadEnvFile();
+if (envWarning) console.error(`summit-bot shard: ${envWarning}`);
+
+runBot(loadConfig(), { managed: true }).then(
   (code) => process.exit(code),
   (err: unknown) => {
     console.error(`summit-bot shard: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,7 +6,8 @@
 import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager, type Shard } from "discord.js";
 import type { Config } from "../config.js";
-import { requireToken } from "./bot.js";
+import { discordUnreachable, requireToken } from "./bot.js";
+import { startHealthServer, type HealthReport } from "./health.js";
 import { createLogger } from "./log.js";
 
 export interface ShardOptions {
@@ -24,8 +25,27 @@ export interface ShardOptions {
 /** Discord's recommended shard count, asked through DISCORD_API_BASE when set. */
 export async function recommendedShards(config: Config): Promise<number> {
   const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(requireToken(config));
-  const info = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  const info = (await rest.get(Routes.gatewayBot()).catch((err: unknown) => {
+    throw discordUnreachable(err, config.discord.apiBase) ?? err;
+  })) as { shards: number };
   return Math.max(1, info.shards);
+}
+
+/** Readiness of a ShardingManager: every shard process spawned, alive and ready (its client logged in). */
+function managerHealth(manager: ShardingManager, totalShards: number, startedAt: number): HealthReport {
+  const shards = [...Array(totalShards).keys()].map((id) => {
+    const shard = manager.shards.get(id);
+    const alive = Boolean(shard?.process && shard.process.exitCode === null);
+    const status = !shard ? "NotSpawned" : !alive ? "Exited" : shard.ready ? "Ready" : "Starting";
+    return { id, status, ready: status === "Ready" };
+  });
+  const waiting = shards.filter((s) => !s.ready);
+  return {
+    ready: waiting.length === 0,
+    gateway: { ready: waiting.length === 0, shardCount: totalShards, shards },
+    reasons: waiting.map((s) => `shard ${s.id} ${s.status}`),
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+  };
 }
 
 export async function runSharded(config: Config, options: ShardOptions): Promise<number> {
@@ -36,7 +56,15 @@ export async function runSharded(config: Config, options: ShardOptions): Promise
   const file = options.file ?? fileURLToPath(new URL("./shard-worker.js", import.meta.url));
   const manager = new ShardingManager(file, { token, totalShards, respawn: true, mode: "process", execArgv: [...(options.execArgv ?? [])] });
   manager.on("shardCreate", (shard) => log.info({ event: "shard_created", shardId: shard.id, totalShards }, "shard spawned"));
-  await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? 5_500, timeout: 60_000 });
+  const startedAt = Date.now();
+  // The shard processes serve no endpoint of their own (run.ts, managed); the manager reports for them all.
+  const health = await startHealthServer(config, () => managerHealth(manager, totalShards, startedAt), log);
+  try {
+    await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs ?? 5_500, timeout: 60_000 });
+  } catch (err) {
+    await health?.close();
+    throw err;
+  }
 
   const alive = (s: Shard) => s.process && s.process.exitCode === null;
   const forward = (signal: NodeJS.Signals) => {
@@ -60,7 +88,9 @@ export async function runSharded(config: Config, options: ShardOptions): Promise
             shard.process!.kill(signal);
           }),
       );
-      void Promise.all(exits).then(() => resolve(0));
+      void Promise.all(exits)
+        .then(() => health?.close())
+        .then(() => resolve(0));
     };
     const onInt = () => stop("SIGINT");
     const onTerm = () => stop("SIGTERM");

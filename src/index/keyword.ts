@@ -1,114 +1,428 @@
+import { FormatError, packSections, unpackSections } from "./binary.js";
+
 /**
  * BM25 over the analyzer's terms. Each passage is indexed with its article title (twice: a
  * question usually names its topic, which the paragraph itself may not repeat) and its section
  * heading. Measured on JSQuAD: title ×2 lifted R@1 by ~2.5 points over text alone.
+ *
+ * Everything a query needs is in flat typed arrays computed at ingest (see `encodeKeywordIndex`):
+ * opening an index reads them in one pass and analyses nothing. Postings are sorted by passage,
+ * and each term knows its largest BM25 impact, so `search` finds the exact top k with MaxScore
+ * (see there) instead of scoring every passage that shares a kana with the question.
  */
 export interface KeywordIndexData {
   readonly k1: number;
   readonly b: number;
-  readonly lengths: number[];
-  readonly terms: string[];
-  /** Per term, flat pairs [passageIndex, termFrequency, ...]. */
-  readonly postings: number[][];
-}
-
-export interface KeywordDoc {
-  readonly terms: readonly string[];
+  /** Per passage: number of terms. */
+  readonly lengths: Uint32Array;
+  /** Per passage: BM25's length normalisation, k1 · (1 − b + b · length / average length). */
+  readonly norms: Float64Array;
+  /** Every term, one after the other; term t is termText[termStarts[t] .. termStarts[t + 1]). */
+  readonly termText: string;
+  readonly termStarts: Uint32Array;
+  /** Open-addressing hash table (power-of-two size, linear probing) of term ids; −1 = empty. */
+  readonly table: Int32Array;
+  /** Per term: BM25 idf. */
+  readonly idfs: Float64Array;
+  /** Per term: the largest tf·(k1+1)/(tf+norm) over its postings: its score bound before idf and weight. */
+  readonly maxImpacts: Float64Array;
+  /** Term t's postings are docs/tfs[postingStarts[t] .. postingStarts[t + 1]), passages ascending. */
+  readonly postingStarts: Uint32Array;
+  readonly docs: Uint32Array;
+  readonly tfs: Uint16Array | Uint32Array;
 }
 
 export const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
 
-export function buildKeywordIndex(docs: readonly (readonly string[])[], params = BM25_DEFAULTS): KeywordIndexData {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const postings: number[][] = [];
-  docs.forEach((docTerms, d) => {
-    const tf = new Map<string, number>();
-    for (const t of docTerms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, f] of tf) {
-      let id = termIds.get(t);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(t, id);
-        terms.push(t);
-        postings.push([]);
-      }
-      postings[id]!.push(d, f);
-    }
-  });
-  return { k1: params.k1, b: params.b, lengths: docs.map((t) => t.length), terms, postings };
+/** 32-bit FNV-1a over UTF-16 code units (the term table's hash). */
+function hashTerm(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
+const idfFor = (size: number, df: number): number => Math.log(1 + (size - df + 0.5) / (df + 0.5));
+
+/** A growable Uint32 column (postings are collected without a JS array per term). */
+class U32Column {
+  data = new Uint32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+/**
+ * Collects passages one at a time (in passage order) and builds the index: memory is the
+ * postings themselves (three numbers per passage and distinct term) plus one Map of terms.
+ */
+export class KeywordIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly dfs = new U32Column();
+  private readonly postTerm = new U32Column();
+  private readonly postDoc = new U32Column();
+  private readonly postTf = new U32Column();
+  private readonly lengths = new U32Column();
+
+  constructor(private readonly params: { readonly k1: number; readonly b: number } = BM25_DEFAULTS) {}
+
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  /** Adds the next passage's terms; returns its index. */
+  add(terms: readonly string[]): number {
+    const d = this.lengths.length;
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, f] of tf) {
+      let id = this.termIds.get(t);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIds.set(t, id);
+        this.terms.push(t);
+        this.dfs.push(0);
+      }
+      this.dfs.data[id]!++;
+      this.postTerm.push(id);
+      this.postDoc.push(d);
+      this.postTf.push(f);
+    }
+    this.lengths.push(terms.length);
+    return d;
+  }
+
+  build(): KeywordIndexData {
+    const { k1, b } = this.params;
+    const size = this.lengths.length;
+    const lengths = this.lengths.data.slice(0, size);
+    let sum = 0;
+    for (let d = 0; d < size; d++) sum += lengths[d]!;
+    const avgLength = sum / Math.max(1, size);
+    const norms = new Float64Array(size);
+    for (let d = 0; d < size; d++) norms[d] = k1 * (1 - b + (b * lengths[d]!) / avgLength);
+
+    const termCount = this.terms.length;
+    const postingStarts = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) postingStarts[t + 1] = postingStarts[t]! + this.dfs.data[t]!;
+    const total = this.postTerm.length;
+    const docs = new Uint32Array(total);
+    let maxTf = 0;
+    for (let i = 0; i < total; i++) maxTf = Math.max(maxTf, this.postTf.data[i]!);
+    const tfs = maxTf > 0xffff ? new Uint32Array(total) : new Uint16Array(total);
+    // Counting sort by term: collected in passage order, so each term's postings stay ascending.
+    const fill = postingStarts.slice(0, termCount);
+    for (let i = 0; i < total; i++) {
+      const at = fill[this.postTerm.data[i]!]!++;
+      docs[at] = this.postDoc.data[i]!;
+      tfs[at] = this.postTf.data[i]!;
+    }
+    const idfs = new Float64Array(termCount);
+    const maxImpacts = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const from = postingStarts[t]!;
+      const to = postingStarts[t + 1]!;
+      idfs[t] = idfFor(size, to - from);
+      let max = 0;
+      for (let i = from; i < to; i++) {
+        const f = tfs[i]!;
+        max = Math.max(max, (f * (k1 + 1)) / (f + norms[docs[i]!]!));
+      }
+      maxImpacts[t] = max;
+    }
+    const termText = this.terms.join("");
+    const termStarts = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) termStarts[t + 1] = termStarts[t]! + this.terms[t]!.length;
+    let capacity = 16;
+    while (capacity < termCount * 2) capacity *= 2;
+    const table = new Int32Array(capacity).fill(-1);
+    for (let t = 0; t < termCount; t++) {
+      let slot = hashTerm(this.terms[t]!) & (capacity - 1);
+      while (table[slot] !== -1) slot = (slot + 1) & (capacity - 1);
+      table[slot] = t;
+    }
+    return { k1, b, lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs };
+  }
+}
+
+/** Builds an index over passages' term lists (tests and small corpora; ingest streams into the builder). */
+export function buildKeywordIndex(docs: readonly (readonly string[])[], params = BM25_DEFAULTS): KeywordIndexData {
+  const builder = new KeywordIndexBuilder(params);
+  for (const terms of docs) builder.add(terms);
+  return builder.build();
+}
+
+/** A query term found in the index, with what MaxScore needs to know of it. */
+interface QueryTerm {
+  /** Position in the query (scores are summed in query order, as exhaustive scoring does). */
+  readonly slot: number;
+  readonly idf: number;
+  readonly bound: number;
+  readonly end: number;
+  pos: number;
+}
+
+/** Relative slack on score bounds: a passage is skipped only when it provably cannot enter. */
+const BOUND_SLACK = 1 + 1e-9;
+
 export class KeywordIndex {
-  private readonly termIds: Map<string, number>;
-  private readonly idfs: Float64Array;
-  private readonly avgLength: number;
   readonly size: number;
 
   constructor(private readonly data: KeywordIndexData) {
-    this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     this.size = data.lengths.length;
-    this.avgLength = data.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.size);
-    this.idfs = Float64Array.from(data.postings, (list) => this.idfFor(list.length / 2));
   }
 
-  private idfFor(df: number): number {
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  /** The term's id, or −1. */
+  termId(term: string): number {
+    const { table, termText, termStarts } = this.data;
+    const mask = table.length - 1;
+    for (let slot = hashTerm(term) & mask; ; slot = (slot + 1) & mask) {
+      const t = table[slot]!;
+      if (t === -1) return -1;
+      const start = termStarts[t]!;
+      if (termStarts[t + 1]! - start === term.length && termText.startsWith(term, start)) return t;
+    }
   }
 
   /** Inverse document frequency (BM25's, always positive); unseen terms get the maximum. */
   idf(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? this.idfFor(0) : this.idfs[id]!;
+    const id = this.termId(term);
+    return id === -1 ? idfFor(this.size, 0) : this.data.idfs[id]!;
   }
 
   has(term: string): boolean {
-    return this.termIds.has(term);
+    return this.termId(term) !== -1;
+  }
+
+  /** The BM25 contribution of posting i of a term whose idf (times query weight) is `idf`. */
+  private impact(idf: number, i: number): number {
+    const { k1, docs, tfs, norms } = this.data;
+    const tf = tfs[i]!;
+    return (idf * tf * (k1 + 1)) / (tf + norms[docs[i]!]!);
   }
 
   /**
-   * Scores every passage for weighted query terms; returns the top `k` as [passageIndex, score],
-   * best first. `allowed` restricts to some passages (the one-article filter).
+   * The top `k` passages by BM25 as [passageIndex, score], best first (ties: lower index first),
+   * exactly as `exhaustiveSearch` ranks them, without scoring every passage: MaxScore
+   * (Turtle & Flood 1995). Query terms are ordered by their score bound; once the k-th best score
+   * exceeds the summed bounds of the weakest terms, a passage holding only those cannot enter, so
+   * only the stronger ("essential") terms' postings are walked, and the weak terms are looked up
+   * (by galloping search) for a candidate only while its score could still make the top k. With
+   * character n-grams this is what matters: の, は, る… occur in nearly every passage and carry
+   * ~87% of the postings a question touches, but little of any score. Each admitted score is
+   * re-summed in query order, so scores are bit-identical to exhaustive scoring.
    */
   search(query: ReadonlyMap<string, number>, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
-    return topK(this.scoreAll(query).bm25, k, allowed);
+    if (k <= 0) return [];
+    const { postingStarts, idfs, maxImpacts, docs } = this.data;
+    const terms: QueryTerm[] = [];
+    let slot = 0;
+    for (const [term, weight] of query) {
+      const id = this.termId(term);
+      if (id !== -1) {
+        // A non-positive weight would make bounds meaningless: score those queries exhaustively.
+        if (!(weight > 0)) return this.exhaustiveSearch(query, k, allowed);
+        const idf = idfs[id]! * weight;
+        terms.push({ slot, idf, bound: idf * maxImpacts[id]!, pos: postingStarts[id]!, end: postingStarts[id + 1]! });
+      }
+      slot++;
+    }
+    if (terms.length === 0) return [];
+    terms.sort((a, b) => a.bound - b.bound);
+    // prefix[j]: the summed bounds of terms[0..j).
+    const prefix = new Float64Array(terms.length + 1);
+    for (let j = 0; j < terms.length; j++) prefix[j + 1] = prefix[j]! + terms[j]!.bound;
+    const contributions = new Float64Array(slot);
+    const heap = new TopHeap(k);
+    let threshold = 0;
+    // terms[0..essential) are non-essential: together they cannot lift a passage above the threshold.
+    let essential = 0;
+    for (;;) {
+      let d = 0xffffffff;
+      for (let j = essential; j < terms.length; j++) {
+        const t = terms[j]!;
+        if (t.pos < t.end && docs[t.pos]! < d) d = docs[t.pos]!;
+      }
+      if (d === 0xffffffff) break;
+      let score = 0;
+      for (let j = essential; j < terms.length; j++) {
+        const t = terms[j]!;
+        if (t.pos < t.end && docs[t.pos] === d) {
+          const c = this.impact(t.idf, t.pos);
+          contributions[t.slot] = c;
+          score += c;
+          t.pos++;
+        }
+      }
+      if (allowed && !allowed(d)) {
+        contributions.fill(0);
+        continue;
+      }
+      let admitted = true;
+      for (let j = essential - 1; j >= 0; j--) {
+        if ((score + prefix[j + 1]!) * BOUND_SLACK <= threshold) {
+          admitted = false;
+          break;
+        }
+        const t = terms[j]!;
+        t.pos = gallop(docs, t.pos, t.end, d);
+        if (t.pos < t.end && docs[t.pos] === d) {
+          const c = this.impact(t.idf, t.pos);
+          contributions[t.slot] = c;
+          score += c;
+        }
+      }
+      if (admitted && score * BOUND_SLACK > threshold) {
+        let exact = 0;
+        for (let s = 0; s < slot; s++) exact += contributions[s]!;
+        if (exact > 0 && heap.offer(d, exact)) {
+          threshold = heap.threshold;
+          while (essential < terms.length && prefix[essential + 1]! * BOUND_SLACK <= threshold) essential++;
+        }
+      }
+      contributions.fill(0);
+    }
+    return heap.sorted();
+  }
+
+  /** `search` by scoring every passage the query terms occur in (the reference `search` must match). */
+  exhaustiveSearch(query: ReadonlyMap<string, number>, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
+    const { postingStarts, idfs, docs } = this.data;
+    const bm25 = new Float64Array(this.size);
+    for (const [term, weight] of query) {
+      const id = this.termId(term);
+      if (id === -1) continue;
+      const idf = idfs[id]! * weight;
+      for (let i = postingStarts[id]!; i < postingStarts[id + 1]!; i++) bm25[docs[i]!]! += this.impact(idf, i);
+    }
+    return topK(bm25, k, allowed);
   }
 
   /**
-   * In one pass over the query terms' postings: every passage's BM25, and its coverage — the
-   * share of the query's idf mass (weights capped at 1, unseen terms counted at full rarity)
-   * whose terms the passage holds. This is `coverage` of search/evidence over the indexed terms,
-   * computed from the postings because a set lookup per candidate and term cost more than the
-   * BM25 pass itself.
+   * Coverage of a passage: the share of the query's idf mass (weights capped at 1, unseen terms
+   * counted at full rarity) whose terms the passage holds. This is `coverage` of search/evidence
+   * over the indexed terms, looked up in the postings (a binary search per term) so that a
+   * question touches only its candidates. The query's terms are looked up once.
    */
-  scoreAll(query: ReadonlyMap<string, number>): { bm25: Float64Array; coverage: Float64Array } {
-    const { k1, b, lengths, postings } = this.data;
-    const bm25 = new Float64Array(this.size);
-    const coverage = new Float64Array(this.size);
+  coverageOf(query: ReadonlyMap<string, number>): (passage: number) => number {
+    const { postingStarts, idfs, docs } = this.data;
+    const lists: Array<{ from: number; to: number; mass: number }> = [];
     let total = 0;
     for (const [term, weight] of query) {
-      const id = this.termIds.get(term);
-      if (id === undefined) {
-        total += this.idfFor(0) * Math.min(1, weight);
+      const id = this.termId(term);
+      if (id === -1) {
+        total += idfFor(this.size, 0) * Math.min(1, weight);
         continue;
       }
-      const list = postings[id]!;
-      const idf = this.idfs[id]! * weight;
-      const mass = this.idfs[id]! * Math.min(1, weight);
+      const mass = idfs[id]! * Math.min(1, weight);
       total += mass;
-      for (let i = 0; i < list.length; i += 2) {
-        const d = list[i]!;
-        const tf = list[i + 1]!;
-        bm25[d]! += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[d]!) / this.avgLength));
-        coverage[d]! += mass;
-      }
+      lists.push({ from: postingStarts[id]!, to: postingStarts[id + 1]!, mass });
     }
-    if (total > 0) for (let d = 0; d < coverage.length; d++) coverage[d]! /= total;
-    return { bm25, coverage };
+    return (d) => {
+      let found = 0;
+      for (const { from, to, mass } of lists) {
+        const at = gallop(docs, from, to, d);
+        if (at < to && docs[at] === d) found += mass;
+      }
+      return total > 0 ? found / total : found;
+    };
+  }
+}
+
+/** The first position in docs[from..to) holding a passage ≥ d (galloping, then binary search). */
+function gallop(docs: Uint32Array, from: number, to: number, d: number): number {
+  if (from >= to || docs[from]! >= d) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < to && docs[hi]! < d) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > to) hi = to;
+  // Invariant: docs[lo] < d, and docs[hi] ≥ d or hi = to.
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < d) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** The k best [passage, score] seen so far; passages arrive in ascending order, so a tie never displaces. */
+class TopHeap {
+  private readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly k: number) {}
+
+  /** The score a passage must beat to enter (0 until the heap is full). */
+  get threshold(): number {
+    return this.ids.length < this.k ? 0 : this.scores[0]!;
   }
 
-  toJSON(): KeywordIndexData {
-    return this.data;
+  /** True when the passage entered. */
+  offer(id: number, score: number): boolean {
+    const { ids, scores } = this;
+    if (ids.length < this.k) {
+      ids.push(id);
+      scores.push(score);
+      this.up(ids.length - 1);
+      return true;
+    }
+    if (!(score > scores[0]!)) return false;
+    ids[0] = id;
+    scores[0] = score;
+    this.down(0);
+    return true;
+  }
+
+  /** Worse first: lower score, or equal score and higher passage index. */
+  private worse(i: number, j: number): boolean {
+    const { ids, scores } = this;
+    return scores[i]! < scores[j]! || (scores[i] === scores[j] && ids[i]! > ids[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    const { ids, scores } = this;
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.ids.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && this.worse(l, m)) m = l;
+      if (r < n && this.worse(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  sorted(): Array<[number, number]> {
+    return this.ids.map((id, i): [number, number] => [id, this.scores[i]!]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 }
 
@@ -136,4 +450,62 @@ export function topK(scores: ArrayLike<number>, k: number, allowed?: (index: num
 export function termWeights(terms: readonly string[], weight = 1, into = new Map<string, number>()): Map<string, number> {
   for (const t of terms) into.set(t, (into.get(t) ?? 0) + weight);
   return into;
+}
+
+const MAGIC = "SBKW";
+const VERSION = 1;
+
+/** The index as the chunks of one binary file (see binary.ts), written by ingest. */
+export function encodeKeywordIndex(data: KeywordIndexData): Uint8Array[] {
+  const { k1, b, lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs } = data;
+  return packSections(MAGIC, VERSION, { k1, b }, { lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs });
+}
+
+/**
+ * Reads an index written by `encodeKeywordIndex`: views into `bytes`, no copy and no parse.
+ * Checks that the arrays agree with each other (counts, ascending offsets, passages in range), so
+ * a damaged file is refused here rather than read out of bounds at query time.
+ */
+export function decodeKeywordIndex(bytes: Uint8Array): KeywordIndexData {
+  const u = unpackSections(bytes, MAGIC, VERSION);
+  const { k1, b } = u.meta as { k1: unknown; b: unknown };
+  if (typeof k1 !== "number" || typeof b !== "number") throw new FormatError("expected numbers k1 and b in the header");
+  const data: KeywordIndexData = {
+    k1,
+    b,
+    lengths: u.u32("lengths"),
+    norms: u.f64("norms"),
+    termText: u.text("termText"),
+    termStarts: u.u32("termStarts"),
+    table: u.i32("table"),
+    idfs: u.f64("idfs"),
+    maxImpacts: u.f64("maxImpacts"),
+    postingStarts: u.u32("postingStarts"),
+    docs: u.u32("docs"),
+    tfs: u.uint("tfs"),
+  };
+  const size = data.lengths.length;
+  const terms = data.idfs.length;
+  const expect = (ok: boolean, what: string): void => {
+    if (!ok) throw new FormatError(what);
+  };
+  expect(data.norms.length === size, `expected ${size} norms, found ${data.norms.length}`);
+  expect(data.maxImpacts.length === terms && data.termStarts.length === terms + 1 && data.postingStarts.length === terms + 1, `term arrays disagree on the number of terms (${terms})`);
+  expect(data.table.length >= terms && (data.table.length & (data.table.length - 1)) === 0, `expected a power-of-two term table of at least ${terms} slots`);
+  expect(data.docs.length === data.tfs.length && data.postingStarts[terms] === data.docs.length, "postings: offsets and arrays disagree");
+  expect(data.termStarts[terms] === data.termText.length, "term text: offsets and text disagree");
+  for (let t = 0; t < terms; t++) {
+    expect(data.termStarts[t]! <= data.termStarts[t + 1]!, "term offsets are not ascending");
+    const from = data.postingStarts[t]!;
+    const to = data.postingStarts[t + 1]!;
+    expect(from <= to, "posting offsets are not ascending");
+    let last = -1;
+    for (let i = from; i < to; i++) {
+      const d = data.docs[i]!;
+      expect(d > last && d < size, `term ${t}: postings not ascending within ${size} passages`);
+      last = d;
+    }
+  }
+  for (const t of data.table) expect(t >= -1 && t < terms, "term table points outside the terms");
+  return data;
 }

@@ -35,8 +35,8 @@ export function manifestProblem(m: unknown): string | undefined {
   if (!isObject(m.files)) return `files: expected an object of data files, received ${describe(m.files)}`;
   for (const [name, entry] of Object.entries(m.files)) {
     if (!FILE_NAME.test(name)) return `files: expected plain file names, received ${describe(name)}`;
-    if (!isObject(entry) || !isCount(entry.bytes) || typeof entry.sha256 !== "string") {
-      return `files.${name}: expected { bytes, sha256 }, received ${describe(entry)}`;
+    if (!isObject(entry) || !isCount(entry.bytes) || typeof entry.sha256 !== "string" || typeof entry.crc32 !== "string") {
+      return `files.${name}: expected { bytes, sha256, crc32 }, received ${describe(entry)}`;
     }
   }
   const corpus = m.corpus;

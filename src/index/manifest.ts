@@ -1,12 +1,14 @@
 import type { DocumentMeta } from "../corpus/types.js";
 
 /** Bumped whenever the on-disk layout or the analyzer changes; older indexes are refused. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 export const ANALYZER_ID = "ngram12-v1";
 
 export interface FileEntry {
   readonly bytes: number;
   readonly sha256: string;
+  /** CRC-32 (hex), what opening checks (see store.readChecked). */
+  readonly crc32: string;
 }
 
 export interface Manifest {

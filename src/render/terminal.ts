@@ -1,4 +1,5 @@
 import type { Answer, Result } from "../search/types.js";
+import { stripControls } from "./controls.js";
 
 export interface TerminalStyle {
   readonly color: boolean;
@@ -18,19 +19,19 @@ function markHighlights(r: Result, style: TerminalStyle): string {
   let out = "";
   let at = 0;
   for (const h of r.highlights) {
-    out += r.text.slice(at, h.start);
-    const s = r.text.slice(h.start, h.end);
+    out += stripControls(r.text.slice(at, h.start));
+    const s = stripControls(r.text.slice(h.start, h.end));
     out += style.color ? `\x1b[1;33m${s}\x1b[0m` : `【${s}】`;
     at = h.end;
   }
-  return out + r.text.slice(at);
+  return out + stripControls(r.text.slice(at));
 }
 
 function citation(r: Result, i: number, lang: Answer["lang"]): string {
   // English readers get the article's original headline beside the Japanese one.
   const title = lang === "en" && r.sourceTitle ? `${r.title} (“${r.sourceTitle}”)` : r.title;
   const parts = [`[${i + 1}] ${title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? ""];
-  return parts.filter(Boolean).join(" — ");
+  return stripControls(parts.filter(Boolean).join(" — "));
 }
 
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */
@@ -43,8 +44,8 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
       .map((l) => `  > ${l}`)
       .join("\n");
     const lines = [`${quote} [${i + 1}]`];
-    if (r.glosses.length) lines.push(`  (${L.gloss}: ${r.glosses.join("; ")})`);
-    if (r.duplicates.length) lines.push(`  (${L.dup}: ${r.duplicates.join(", ")})`);
+    if (r.glosses.length) lines.push(stripControls(`  (${L.gloss}: ${r.glosses.join("; ")})`));
+    if (r.duplicates.length) lines.push(stripControls(`  (${L.dup}: ${r.duplicates.join(", ")})`));
     return lines.join("\n");
   });
   return `${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;

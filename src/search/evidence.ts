@@ -53,9 +53,14 @@ export function highlightSentences(sentences: readonly SentenceTerms[], covered:
     .sort((a, b) => a.start - b.start);
 }
 
+/** A text as its shingles are cut from it: NFKC, lower case, spaces and punctuation removed. */
+export function shingleForm(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
 /** Character n-grams of a text with spaces and punctuation removed. */
 export function charShingles(text: string, n: number): Set<string> {
-  const clean = text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+  const clean = shingleForm(text);
   const out = new Set<string>();
   // Code-unit slicing is fine here except for astral characters, which are rare in this text and only cost a few odd shingles.
   for (let i = 0; i + n <= clean.length; i++) out.add(clean.slice(i, i + n));
@@ -74,6 +79,19 @@ export function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<str
   let n = 0;
   for (const x of part) if (whole.has(x)) n++;
   return n / part.size;
+}
+
+/**
+ * Share of a question's phrases found in a text: containedShare(phrases, phraseShingles(text)),
+ * by substring search instead of building the text's phrase set (a 4-character phrase is in the
+ * set exactly when it occurs in the text's shingleForm).
+ */
+export function phraseShare(phrases: ReadonlySet<string>, text: string): number {
+  if (phrases.size === 0) return 0;
+  const folded = shingleForm(text);
+  let n = 0;
+  for (const x of phrases) if (folded.includes(x)) n++;
+  return n / phrases.size;
 }
 
 /** Share of the smaller set contained in the larger: 1 when one text repeats the other. */

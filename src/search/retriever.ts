@@ -2,12 +2,12 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Embedder } from "../embed/types.js";
 import { SummitError } from "../errors.js";
 import type { KeywordIndex } from "../index/keyword.js";
-import { termWeights, topK } from "../index/keyword.js";
+import { termWeights } from "../index/keyword.js";
 import { embeddingText } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, coverageOf, highlightSentences, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, coverageOf, highlightSentences, phraseShare, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import { resultOf } from "./result.js";
@@ -105,10 +105,12 @@ export interface RetrieverParts {
   readonly tuning?: Partial<RetrieverTuning>;
 }
 
+/**
+ * What the answer stage reads of a passage beyond its text, derived on demand for the few
+ * passages a question reaches (not cached: a per-passage cache grew with the corpus, ~28 KB a
+ * paragraph, and warming it cost 33 s at 100,000 paragraphs for a ~1 ms gain per question).
+ */
 interface PassageFeatures {
-  /** Title, section and text as one string (what a translated question's evidence is measured on). */
-  readonly fullText: string;
-  readonly phrases: ReadonlySet<string>;
   readonly shingles: Set<string>;
   readonly sentences: readonly SentenceTerms[];
 }
@@ -118,8 +120,6 @@ export class Retriever {
   private readonly tuning: RetrieverTuning;
   private readonly metaOf: Map<string, DocumentMeta>;
   private readonly rangeOf = new Map<string, { from: number; to: number }>();
-  /** Per-passage features derived from its text, computed on first use and kept: queries touch the same passages again and again. */
-  private readonly features = new Map<number, PassageFeatures>();
   private readonly planner: QueryPlanner;
 
   constructor(private readonly parts: RetrieverParts) {
@@ -133,44 +133,37 @@ export class Retriever {
     });
   }
 
-  /** Computes every passage's features now rather than on first use (long-running processes). */
-  warm(): void {
-    for (let i = 0; i < this.parts.passages.length; i++) this.featuresOf(i);
-  }
-
   /** The article a passage belongs to (its id stands in for a title the manifest lacks). */
   private metaFor(p: Passage): Pick<DocumentMeta, "title"> {
     return this.metaOf.get(p.docId) ?? { title: p.docId };
   }
 
   private featuresOf(i: number): PassageFeatures {
-    let f = this.features.get(i);
-    if (!f) {
-      const p = this.parts.passages[i]!;
-      f = {
-        fullText: embeddingText(p, this.metaFor(p)),
-        phrases: phraseShingles(p.text),
-        shingles: shingles(p.text),
-        sentences: sentenceSpans(p.text).map((span) => ({ span, terms: new Set(analyze(p.text.slice(span.start, span.end))) })),
-      };
-      this.features.set(i, f);
-    }
-    return f;
+    const p = this.parts.passages[i]!;
+    return {
+      shingles: shingles(p.text),
+      sentences: sentenceSpans(p.text).map((span) => ({ span, terms: new Set(analyze(p.text.slice(span.start, span.end))) })),
+    };
   }
 
   /**
    * How much of the question each passage supports (0..1), remembered per passage for one
    * question: the plan's own measure when it has one (translated questions), else the idf mass of
-   * the question's terms the passage holds.
+   * the question's terms the passage holds (looked up in the postings for this passage only).
    */
-  private supportFor(plan: QueryPlan, coverage: Float64Array): (i: number) => number {
+  private supportFor(plan: QueryPlan): (i: number) => number {
     const { evidence } = plan;
-    if (!evidence) return (i) => coverage[i]!;
     const seen = new Map<number, number>();
+    const covered = evidence ? undefined : this.parts.keyword.coverageOf(plan.keyword);
     return (i) => {
       let v = seen.get(i);
       if (v === undefined) {
-        v = evidence(this.featuresOf(i).fullText);
+        if (evidence) {
+          const p = this.parts.passages[i]!;
+          v = evidence(embeddingText(p, this.metaFor(p)));
+        } else {
+          v = covered!(i);
+        }
         seen.set(i, v);
       }
       return v;
@@ -198,7 +191,7 @@ export class Retriever {
     for (const i of candidates) {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
       if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
-      if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * containedShare(questionPhrases, this.featuresOf(i).phrases);
+      if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * phraseShare(questionPhrases, parts.passages[i]!.text);
       out.push([i, s]);
     }
     out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -228,16 +221,15 @@ export class Retriever {
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, evidence: 0, results: [] };
 
     const depth = Math.min(tuning.depth, allowedCount);
-    // Coverage is needed in every mode (the answerable decision rests on it); BM25 only where keywords count.
-    const scored = parts.keyword.scoreAll(plan.keyword);
-    const keywordHits: Hits = tuning.mode === "vector" ? [] : topK(scored.bm25, depth, allowed);
+    // BM25 only where keywords count; support (which the answerable decision rests on) is looked up per candidate.
+    const keywordHits: Hits = tuning.mode === "vector" ? [] : parts.keyword.search(plan.keyword, depth, allowed);
     let vectorHits: Hits = [];
     let queryVector: Float32Array | undefined;
     if (tuning.mode !== "keyword" && plan.vectorText.trim()) {
       queryVector = await parts.embedder.embedQuery(plan.vectorText);
       vectorHits = parts.vectors.search(queryVector, depth, allowed).filter(([, s]) => s > 0);
     }
-    const support = this.supportFor(plan, scored.coverage);
+    const support = this.supportFor(plan);
     const fused =
       tuning.fusion === "rrf"
         ? reciprocalRankFusion(

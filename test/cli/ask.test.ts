@@ -47,7 +47,7 @@ describe("summit-bot ask", () => {
     for (const argv of [["ask"], ["ask", "  "], ["ask", "--k", "2"]]) {
       const run = await runCli(argv);
       expect(run.code).toBe(2);
-      expect(run.err).toMatch(/^summit-bot ask: ask: expected a question, e\.g\. summit-bot ask "/);
+      expect(run.err).toMatch(/^summit-bot ask: expected a question, e\.g\. summit-bot ask "/);
       expect(run.out).toBe("");
     }
   });

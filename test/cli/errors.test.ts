@@ -14,12 +14,12 @@ beforeAll(() => {
   copyCorpus(corpusDir);
 });
 
-const COMMANDS = "ingest, ask, search, eval, start, register, invite";
+const COMMANDS = "ingest, ask, search, eval, start, register, invite, doctor, proxy";
 
 describe("usage errors exit with code 2 and say what was expected", () => {
   it("an unknown command", async () => {
     const run = await runCli(["serch", "question"]);
-    expect(run).toEqual({ code: 2, out: "", err: `summit-bot: unknown command "serch"; expected one of ${COMMANDS}\n` });
+    expect(run).toEqual({ code: 2, out: "", err: `summit-bot: unknown command "serch" (did you mean search?); expected one of ${COMMANDS}\n` });
   });
 
   it("no command at all prints the usage", async () => {
@@ -32,12 +32,12 @@ describe("usage errors exit with code 2 and say what was expected", () => {
   it("an unknown option", async () => {
     const run = await runCli(["search", "--json", "--bogus", "q"]);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/^summit-bot search: unknown option --bogus; expected one of --k, .*--json\n$/);
+    expect(run.err).toMatch(/^summit-bot search: unknown option --bogus; expected one of --json, --k, .*--index\n$/);
   });
 
   it("an option without its value", async () => {
     const run = await runCli(["ask", "question", "--k"]);
-    expect([run.code, run.err]).toEqual([2, "summit-bot ask: --k: expected a value, received nothing\n"]);
+    expect([run.code, run.err]).toEqual([2, "summit-bot ask: --k: expected a value (N), received nothing\n"]);
   });
 
   it("--help prints a command's usage and exits 0", async () => {

@@ -66,6 +66,6 @@ describe("summit-bot ingest", () => {
     expect(bad.err).toBe('summit-bot ingest: --embedder: expected hash or transformers, received "word2vec"\n');
     const positional = await runCli(["ingest", "corpus/"]);
     expect(positional.code).toBe(2);
-    expect(positional.err).toContain('ingest takes no positional arguments, received ["corpus/"]');
+    expect(positional.err).toContain('summit-bot ingest: expected no arguments besides the options, received ["corpus/"]');
   });
 });

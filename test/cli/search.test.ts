@@ -98,7 +98,7 @@ describe("summit-bot search --json", () => {
 
   it("is a usage error (exit 2) to give no question, an unknown article or a bad --k", async () => {
     const none = await runCli(["search", "--json", "--index", indexDir], "\n  \n");
-    expect([none.code, none.err]).toEqual([2, "summit-bot search: search: expected questions as arguments or one per line on stdin, received none\n"]);
+    expect([none.code, none.err]).toEqual([2, "summit-bot search: expected questions as arguments or one per line on stdin, received none\n"]);
     const article = await runCli(["search", "--json", "--article", "nope", "--index", indexDir, LOAN]);
     expect(article.code).toBe(2);
     expect(article.err).toContain('unknown article "nope"; expected one of astana-brief, astana-summit-2025, trade-energy, xian-summit-2023');

@@ -90,6 +90,8 @@ export class FakeDiscord extends EventEmitter {
   identifies = 0;
   resumes = 0;
   readonly registered = new Map<string, unknown[]>();
+  /** Permissions of the guild's @everyone role (the bot has no other role), as Discord sends them. */
+  everyonePermissions = "1024";
 
   #server!: Server;
   #wss!: WebSocketServer;
@@ -228,7 +230,7 @@ export class FakeDiscord extends EventEmitter {
       joined_at: now,
       preferred_locale: "en-US",
       features: [],
-      roles: [{ id: this.guildId, name: "@everyone", permissions: "1024", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
       channels: [{ id: this.channelId, type: 0, name: "general", guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null }],
       threads: [],
       members: [],
@@ -316,10 +318,10 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Posts a user's message in the guild channel (MESSAGE_CREATE); mentions of the bot are resolved. */
-  post(content: string, author: FakeUser = user("poster")) {
+  post(content: string, author: FakeUser = user("poster"), opts: { shard?: number } = {}) {
     const mentions = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`) ? [this.botUser] : [];
     const message = this.message(content, author, { mentions, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
-    this.dispatch("MESSAGE_CREATE", message);
+    this.dispatch("MESSAGE_CREATE", message, opts.shard);
     return { ...message, sentAt: performance.now() };
   }
 
@@ -478,6 +480,15 @@ export class FakeDiscord extends EventEmitter {
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
     if (method === "POST" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       return [200, botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null })];
+    }
+    if (method === "GET" && (m = /^\/guilds\/(\d+)(\/members\/(\d+))?$/.exec(path))) {
+      if (m[1] !== this.guildId) return [404, { message: "Unknown Guild", code: 10004 }];
+      if (!m[3]) return [200, this.#guild()];
+      if (m[3] !== this.botUser.id) return [404, { message: "Unknown Member", code: 10007 }];
+      return [200, { user: this.botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }];
+    }
+    if (method === "GET" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      return [200, this.registered.get(m[3] ? `guild:${m[3]}` : "global") ?? []];
     }
     if (method === "PUT" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const scope = m[3] ? `guild:${m[3]}` : "global";

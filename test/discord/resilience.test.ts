@@ -33,6 +33,21 @@ describe("rate limit and queue", () => {
     expect(h.logs.some((l) => l.event === "rate_limited" && l.userId === eager.id)).toBe(true);
   });
 
+  // Regression (issue #8, item 4): /cite id: posted publicly without counting against the limit.
+  it("counts /cite id: against the same per-user limit as /ask, since it posts publicly", async () => {
+    const poster = user("poster");
+    const id = h.engines.current.passages()[0]!.id;
+    for (let i = 0; i < 3; i++) {
+      const posted = await h.fake.reply(h.fake.slash("cite", { id }, { user: poster }));
+      expect(posted.ephemeral).toBe(false);
+    }
+    const limited = await h.fake.reply(h.fake.slash("cite", { id }, { user: poster }));
+    expect(limited.ephemeral).toBe(true);
+    expect(limited.data.content).toMatch(/please wait \d+ s/);
+    // The limit is shared: the same user's /ask waits too.
+    expect((await h.fake.reply(ask("西安で開幕", poster))).data.content).toMatch(/please wait \d+ s/);
+  });
+
   it("queues concurrent questions beyond the concurrency limit and answers them all", async () => {
     engine.hold();
     const handles = Array.from({ length: 6 }, (_, i) => ask(`中央アジア ${i}`, user(`q${i}`)));
@@ -91,6 +106,11 @@ describe("Discord errors", () => {
     expect(r.data.embeds.length).toBeGreaterThan(0);
     const callbacks = h.fake.requests.filter((req) => req.path.includes(`/interactions/${handle.id}/`));
     expect(callbacks.map((c) => c.status)).toEqual([429, 204]);
+    // Regression (issue #8, item 11): the 429 itself is logged, without the interaction token.
+    const logged = h.logs.find((l) => l.event === "discord_429" && String(l.path).includes(handle.id));
+    expect(logged).toMatchObject({ level: 40, method: "POST", retryAfterS: 1, scope: "shared", global: false });
+    expect(logged!.path).toBe(`/api/v10/interactions/${handle.id}/[token]/callback`);
+    expect(h.rawLogs.join("\n")).not.toContain(handle.token);
   });
 
   it("retries a single 500 and delivers the answer", async () => {

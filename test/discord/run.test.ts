@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "../../src/cli/command.js";
 import { start } from "../../src/cli/commands/start.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/discord/log.js";
@@ -32,12 +33,12 @@ const until = async (probe: () => boolean, what: string) => {
 describe("summit-bot start", () => {
   it("stops before loading the index when DISCORD_TOKEN is missing, naming the variable", async () => {
     const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() };
-    await expect(start.run([], loadConfig({ SUMMIT_INDEX_DIR: join(indexDir, "missing") }), io)).rejects.toThrow(/^DISCORD_TOKEN is not set/);
+    await expect(runCommand(start, [], loadConfig({ SUMMIT_INDEX_DIR: join(indexDir, "missing") }), io)).rejects.toThrow(/^DISCORD_TOKEN is not set/);
   });
 
   it("rejects a bad --shards value", async () => {
     const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() };
-    await expect(start.run(["--shards", "0"], loadConfig({}), io)).rejects.toThrow(/--shards expects "auto" or a whole number/);
+    await expect(runCommand(start, ["--shards", "0"], loadConfig({}), io)).rejects.toThrow(/--shards: expected "auto" or a whole number/);
   });
 
   it("runs until SIGTERM, reloading the index on SIGHUP and when ingest replaces it", async () => {

@@ -6,6 +6,7 @@ import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
 import { openEngine } from "../../src/engine.js";
 import { SummitError } from "../../src/errors.js";
 import { embeddingText, MANIFEST, readIndex, readManifest, type Manifest } from "../../src/index/index.js";
+import { INDEX_FORMAT } from "../../src/index/manifest.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
@@ -102,14 +103,14 @@ describe("a damaged or missing index is detected on load, with the command that 
 
   it("a data file whose contents changed but not its size", () => {
     const dir = indexCopy();
-    const file = dataFile(dir, "keyword.json");
-    const text = readFileSync(file, "utf8");
-    const edited = text.replace('"k1":1.2', '"k1":9.9');
-    expect(edited).not.toBe(text);
-    writeFileSync(file, edited);
+    const file = dataFile(dir, "keyword.bin");
+    const bytes = readFileSync(file);
+    // One bit of one posting, in the middle of the file: the size stays, the checksum does not.
+    bytes[bytes.length >> 1]! ^= 0x01;
+    writeFileSync(file, bytes);
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
-    expect(e.message).toContain("keyword.json: contents do not match the manifest's checksum");
+    expect(e.message).toContain("keyword.bin: contents do not match the manifest's checksum");
     expect(e.message).toContain(`summit-bot ingest --index ${dir}`);
   });
 
@@ -134,7 +135,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     writeFileSync(path, JSON.stringify({ ...(JSON.parse(manifest) as Manifest), format: 0 }));
     const old = errorOf(() => readIndex(dir));
     expect(old.code).toBe("INDEX_CORRUPT");
-    expect(old.message).toContain("has format 0/ngram12-v1, expected 1/ngram12-v1");
+    expect(old.message).toContain(`has format 0/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1`);
   });
 
   it("through openEngine as well", async () => {

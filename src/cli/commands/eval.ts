@@ -2,22 +2,29 @@ import { readFileSync } from "node:fs";
 import { openEngine } from "../../engine.js";
 import { SummitError } from "../../errors.js";
 import { parseQa, percentile, score, type ScoredAnswer } from "../../eval/score.js";
-import { parseArgs, fusionMethod, retrievalMode, stringFlag } from "../args.js";
+import { COMMON_OPTIONS, fusionMethod, retrievalMode, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 export const evaluate: CliCommand = {
   name: "eval",
-  usage: "eval --qa FILE [--index DIR] [--mode hybrid|keyword|vector] [--fusion linear|rrf] [--json]",
   summary: "Recall@1/3/5/10, MRR@10 and refusal accuracy (the official scorer's definitions) plus p50/p95 query latency.",
-  async run(args, config, io) {
-    const { flags } = parseArgs(args, { values: ["qa", "index", "mode", "fusion"], booleans: ["json"] });
+  options: {
+    qa: { type: "string", value: "FILE", description: "questions with their gold answers, JSON lines (question, gold_ids / gold_text, answerable); required" },
+    index: COMMON_OPTIONS.index,
+    mode: COMMON_OPTIONS.mode,
+    fusion: COMMON_OPTIONS.fusion,
+    json: { type: "boolean", description: "print the scores as one JSON object instead of a table" },
+  },
+  examples: ["npx summit-bot eval --qa ../shared/eval/summit-dev.jsonl", "npx summit-bot eval --qa qa.jsonl --mode keyword --json"],
+  async run({ flags, positional }, config, io) {
+    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
     const qaPath = stringFlag(flags, "qa");
-    if (!qaPath) throw new SummitError("USAGE", "eval: expected --qa FILE (JSON lines with question and gold_ids / gold_text / answerable)");
+    if (!qaPath) throw new SummitError("USAGE", "expected --qa FILE (JSON lines with question and gold_ids / gold_text / answerable)");
     let items;
     try {
       items = parseQa(readFileSync(qaPath, "utf8"), qaPath);
     } catch (err) {
-      throw new SummitError("USAGE", `eval: ${(err as Error).message}`);
+      throw new SummitError("USAGE", (err as Error).message);
     }
     const indexDir = stringFlag(flags, "index");
     const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags), fusion: fusionMethod(flags) }, warm: true });

@@ -1,10 +1,12 @@
 import type { CliCommand } from "../command.js";
 import { ask } from "./ask.js";
+import { doctor } from "./doctor.js";
 import { evaluate } from "./eval.js";
 import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
+import { proxy } from "./proxy.js";
 import { register } from "./register.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite];
+export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy];

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { buildIndex, type BuildProgress } from "../../ingest/index.js";
 import { SummitError } from "../../errors.js";
-import { parseArgs, stringFlag } from "../args.js";
+import { stripControls } from "../../render/controls.js";
+import { COMMON_OPTIONS, stringFlag } from "../args.js";
 import type { CliCommand, CliIo } from "../command.js";
 
 const PHASES: Record<BuildProgress["phase"], string> = {
@@ -58,11 +59,16 @@ function progressReporter(io: CliIo): (p: BuildProgress) => void {
 
 export const ingest: CliCommand = {
   name: "ingest",
-  usage: "ingest [--corpus DIR] [--index DIR] [--embedder hash|transformers] [--skip-bad]",
   summary: "Build the index (keyword + vectors) from the corpus folder. The old index stays until the new one is complete.",
-  async run(args, config, io) {
-    const { flags, positional } = parseArgs(args, { values: ["corpus", "index", "embedder"], booleans: ["skip-bad"] });
-    if (positional.length) throw new SummitError("USAGE", `ingest takes no positional arguments, received ${JSON.stringify(positional)}`);
+  options: {
+    corpus: COMMON_OPTIONS.corpus,
+    index: { ...COMMON_OPTIONS.index, description: "where to write the index" },
+    embedder: { type: "string", value: "hash|transformers", defaultText: "$SUMMIT_EMBEDDER or hash", description: "how paragraphs become vectors" },
+    "skip-bad": { type: "boolean", description: "index the good files and list the bad ones, instead of stopping at the first bad file" },
+  },
+  examples: ["npx summit-bot ingest", "npx summit-bot ingest --corpus ./my-articles --index ./my-index --skip-bad"],
+  async run({ flags, positional }, config, io) {
+    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
     const embedder = stringFlag(flags, "embedder") ?? config.embedder;
     if (embedder !== "hash" && embedder !== "transformers") {
       throw new SummitError("USAGE", `--embedder: expected hash or transformers, received ${JSON.stringify(embedder)}`);
@@ -82,7 +88,7 @@ export const ingest: CliCommand = {
       ...summary.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
       ...summary.rejected.map((e) => `rejected ${e.message}`),
     ];
-    io.stdout.write(lines.join("\n") + "\n");
+    io.stdout.write(stripControls(lines.join("\n")) + "\n");
     return 0;
   },
 };

@@ -1,5 +1,6 @@
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from "discord.js";
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
+import { stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 /**
@@ -34,13 +35,16 @@ export function inviteUrl(applicationId: string): string {
 
 export const invite: CliCommand = {
   name: "invite",
-  usage: "invite [--application-id ID]",
   summary: "Print the OAuth2 URL that adds the bot to a server (bot + applications.commands scopes, minimal permissions)",
-  async run(args, config, io) {
-    const i = args.indexOf("--application-id");
-    const id = (i >= 0 ? args[i + 1] : undefined) ?? config.discord.applicationId ?? applicationIdFromToken(config.discord.token);
+  options: {
+    "application-id": { type: "string", value: "ID", defaultText: "$DISCORD_APPLICATION_ID, else read from DISCORD_TOKEN", description: "the application (client) id from the Developer Portal" },
+  },
+  examples: ["npx summit-bot invite", "npx summit-bot invite --application-id 123456789012345678"],
+  async run({ flags, positional }, config, io) {
+    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
+    const id = stringFlag(flags, "application-id") ?? config.discord.applicationId ?? applicationIdFromToken(config.discord.token);
     if (!id || !/^\d{15,25}$/.test(id)) {
-      throw new SummitError("USAGE", `invite: expected an application id (DISCORD_APPLICATION_ID, --application-id, or DISCORD_TOKEN to derive it from), received ${JSON.stringify(id ?? "")}`);
+      throw new SummitError("USAGE", `expected an application id (DISCORD_APPLICATION_ID, --application-id, or DISCORD_TOKEN to derive it from), received ${describeValue(id)}`);
     }
     io.stdout.write(`${inviteUrl(id)}\n`);
     io.stderr.write(`Permissions: ${BOT_PERMISSIONS.toArray().join(", ")}\n`);

@@ -1,17 +1,26 @@
 import { openEngine } from "../../engine.js";
 import { SummitError } from "../../errors.js";
 import { answerToJsonLine } from "../../render/json.js";
-import { intFlag, parseArgs, fusionMethod, retrievalMode, readLines, stringFlag } from "../args.js";
+import { COMMON_OPTIONS, intFlag, fusionMethod, retrievalMode, readLines, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 export const search: CliCommand = {
   name: "search",
-  usage: "search [--json] [--k N] [--mode hybrid|keyword|vector] [--fusion linear|rrf] [--article DOC_ID] [--index DIR] [question ...]   (questions from stdin, one per line, when none are given)",
+  args: "[question ...]",
   summary: "Retrieve passages for questions; with --json, one JSON line per question in order (the evaluation contract).",
-  async run(args, config, io) {
-    const { flags, positional } = parseArgs(args, { values: ["k", "article", "index", "mode", "fusion"], booleans: ["json"] });
+  options: {
+    json: { type: "boolean", description: "one JSON line per question: {question, lang, answerable, evidence, results:[{id, text, score, …}]}" },
+    k: { type: "string", value: "N", default: "10", description: "results per question (1–50)" },
+    mode: COMMON_OPTIONS.mode,
+    fusion: COMMON_OPTIONS.fusion,
+    article: COMMON_OPTIONS.article,
+    index: COMMON_OPTIONS.index,
+  },
+  notes: ["Questions come from the arguments (each one a question) or, when none are given, from stdin, one per line."],
+  examples: ['npx summit-bot search --json "習近平氏はどこで演説した？"', "npx summit-bot search --json --k 5 < questions.txt"],
+  async run({ flags, positional }, config, io) {
     const questions = positional.length ? positional : await readLines(io.stdin);
-    if (questions.length === 0) throw new SummitError("USAGE", "search: expected questions as arguments or one per line on stdin, received none");
+    if (questions.length === 0) throw new SummitError("USAGE", "expected questions as arguments or one per line on stdin, received none");
     const k = intFlag(flags, "k", 10, 1, 50);
     const article = stringFlag(flags, "article");
     const indexDir = stringFlag(flags, "index");

@@ -55,6 +55,8 @@ export const cite = {
         await interaction.reply(replyOptions(notice(labels.unknownPassage(escapeInlineCode(truncate(id, 100)))), true));
         return;
       }
+      // Cheap, but it posts publicly: it counts against the same per-user limit as every answer.
+      if (!(await admit(interaction, ctx))) return;
       await interaction.reply(replyOptions(citeMessage(citable(passage, ctx.engines.current.document(passage.docId))), !isPublic));
       return;
     }

@@ -1,0 +1,116 @@
+/**
+ * The health/readiness endpoint for a supervisor (Docker HEALTHCHECK, systemd, a load
+ * balancer): plain HTTP on a local port, off unless HEALTH_PORT is set.
+ *   GET /healthz — 200 while the process serves requests (liveness).
+ *   GET /readyz  — 200 when every gateway shard of this process is ready and an index is
+ *                  loaded, else 503; the body says which part is not (readiness).
+ * Both answer with the same JSON report, which never contains a secret.
+ */
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Status, type Client } from "discord.js";
+import type { Config } from "../config.js";
+import type { EngineHolder } from "../engine-holder.js";
+import type { Logger } from "./log.js";
+
+export interface ShardHealth {
+  readonly id: number;
+  /** discord.js's status name for the shard: Ready, Connecting, Reconnecting, Idle, …; in a sharding manager Starting, Exited or NotSpawned. */
+  readonly status: string;
+  readonly ready: boolean;
+  /** Last heartbeat round trip in ms, when known. */
+  readonly ping?: number;
+}
+
+export interface IndexHealth {
+  readonly dir: string;
+  /** 1 for the index loaded at start, +1 per reload. */
+  readonly generation: number;
+  readonly documents: number;
+  readonly paragraphs: number;
+}
+
+export interface HealthReport {
+  readonly ready: boolean;
+  readonly gateway: { readonly ready: boolean; readonly shardCount?: number; readonly shards: readonly ShardHealth[] };
+  /** Undefined while the index is still loading (or in a sharding manager, which loads none). */
+  readonly index?: IndexHealth;
+  /** Why the process is not ready, in words. */
+  readonly reasons: readonly string[];
+  readonly uptimeSeconds: number;
+}
+
+export interface HealthServer {
+  /** The port actually bound (HEALTH_PORT=0 picks a free one). */
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serves `report()` on config.health; resolves undefined when the endpoint is off. */
+export async function startHealthServer(config: Config, report: () => HealthReport, log: Logger): Promise<HealthServer | undefined> {
+  const { port, host } = config.health;
+  if (port === undefined) return undefined;
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://health").pathname;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD" }).end();
+      return;
+    }
+    if (path !== "/healthz" && path !== "/readyz") {
+      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: `expected /healthz or /readyz, received ${path}` }));
+      return;
+    }
+    let body: HealthReport;
+    try {
+      body = report();
+    } catch (err) {
+      log.error({ event: "health_report_failed", err }, "health report failed");
+      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "health report failed" }));
+      return;
+    }
+    const status = path === "/healthz" || body.ready ? 200 : 503;
+    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : JSON.stringify(body));
+  });
+  server.listen(port, host);
+  await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`health endpoint: cannot listen on ${host}:${port} (${err.code ?? err.message}); expected a free port in HEALTH_PORT`);
+  });
+  const bound = (server.address() as AddressInfo).port;
+  // Idle keep-alive connections from a prober must not hold shutdown open.
+  server.keepAliveTimeout = 1_000;
+  log.info({ event: "health_listening", host, port: bound }, `health endpoint on http://${host}:${bound}/readyz`);
+  return {
+    port: bound,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The report of one bot process: its client's shards and the index its engine holder serves. */
+export function botHealth(client: Client, engines: EngineHolder | undefined, indexDir: string, startedAt: number): HealthReport {
+  const shards: ShardHealth[] = [...client.ws.shards.values()].map((s) => ({
+    id: s.id,
+    status: Status[s.status] ?? String(s.status),
+    ready: s.status === Status.Ready,
+    ...(s.ping >= 0 ? { ping: s.ping } : {}),
+  }));
+  const expected = Array.isArray(client.options.shards) ? client.options.shards.length : 1;
+  const gatewayReady = client.isReady() && shards.length >= expected && shards.every((s) => s.ready);
+  const engine = engines?.current;
+  const index = engines && engine ? { dir: indexDir, generation: engines.generation, documents: engine.documents().length, paragraphs: engine.passages().length } : undefined;
+  const reasons = [
+    ...(index ? [] : ["index still loading"]),
+    ...(gatewayReady ? [] : [`gateway not ready (${shards.map((s) => `shard ${s.id} ${s.status}`).join(", ") || "not connected"})`]),
+  ];
+  return {
+    ready: reasons.length === 0,
+    gateway: { ready: gatewayReady, ...(typeof client.options.shardCount === "number" ? { shardCount: client.options.shardCount } : {}), shards },
+    ...(index ? { index } : {}),
+    reasons,
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+  };
+}
