@@ -48,6 +48,16 @@ export interface Config {
     readonly port?: number;
     readonly host: string;
   };
+  /** The record of questions and 👍/👎 (see src/feedback/). */
+  readonly feedback: {
+    readonly enabled: boolean;
+    /** SQLite file; created with its folder when missing. */
+    readonly dbPath: string;
+    /** Secret mixed into the hashes of user ids; when unset the database keeps a random one. */
+    readonly salt?: string;
+    /** Rows older than this many days are deleted. */
+    readonly retentionDays: number;
+  };
   readonly logLevel: string;
 }
 
@@ -192,6 +202,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     health: {
       ...(healthPort !== undefined ? { port: healthPort } : {}),
       host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
+    },
+    feedback: {
+      enabled: bool("FEEDBACK_ENABLED", env.FEEDBACK_ENABLED, true),
+      dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),
+      salt: opt(env.FEEDBACK_SALT),
+      retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
   };

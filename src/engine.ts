@@ -8,7 +8,8 @@ import { assertFresh } from "./index/freshness.js";
 import { readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
-import { buildVocabulary, loadDictionary } from "./translate/index.js";
+import { decodeVocabulary, loadDictionary, type Vocabulary } from "./translate/index.js";
+import { FormatError } from "./index/binary.js";
 
 export type { Engine } from "./engine-types.js";
 
@@ -27,6 +28,16 @@ export interface OpenOptions {
    * processes and latency measurements; a one-shot `ask` skips it and pays only for what it uses.
    */
   readonly warm?: boolean;
+}
+
+/** The translation vocabulary stored in the index (computed at ingest). */
+function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
+  try {
+    return decodeVocabulary(bytes);
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    throw new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (vocabulary.bin: ${err.message}); rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+  }
 }
 
 /**
@@ -55,7 +66,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     (dictionary
       ? crossLingualPlanner(
           dictionary,
-          buildVocabulary([...data.passages.map((p) => p.text), ...documents.map((d) => d.title), ...documents.flatMap((d) => (d.sourceTitle ? [d.sourceTitle] : []))]),
+          vocabularyOf(indexDir, data.vocabulary),
           { multilingualVectors: config.embedder === "transformers" },
         )
       : undefined);

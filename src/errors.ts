@@ -12,7 +12,8 @@ export type ErrorCode =
   | "MODEL_LOAD"
   | "DICT"
   | "DISCORD_UNREACHABLE"
-  | "USAGE";
+  | "USAGE"
+  | "FEEDBACK_DB";
 
 export class SummitError extends Error {
   constructor(

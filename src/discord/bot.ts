@@ -14,6 +14,8 @@ import { createLogger, scrub, type Logger } from "./log.js";
 import { handleMention } from "./mention.js";
 import { guarded } from "./respond.js";
 import { Sessions } from "./sessions.js";
+import { Conversations } from "./conversations.js";
+import { FeedbackStore } from "../feedback/index.js";
 import type { BotContext } from "./types.js";
 
 export interface BotOptions {
@@ -23,6 +25,8 @@ export interface BotOptions {
   /** Merged over the defaults (tests shorten timeouts). */
   readonly clientOptions?: Partial<ClientOptions>;
   readonly now?: () => number;
+  /** The feedback record (runBot opens it from the config); off when absent. */
+  readonly feedback?: FeedbackStore;
 }
 
 export interface Bot {
@@ -120,6 +124,8 @@ export function createBot(options: BotOptions): Bot {
     limiter: new RateLimiter(config.discord.rateLimitCount, config.discord.rateLimitWindowMs, options.now),
     queue: new WorkQueue(config.discord.queueConcurrency),
     sessions: new Sessions(undefined, undefined, options.now),
+    conversations: new Conversations(undefined, undefined, options.now),
+    feedback: options.feedback ?? FeedbackStore.disabled(),
     log,
     closing: () => closing,
   };
@@ -195,6 +201,7 @@ export function createBot(options: BotOptions): Bot {
       ]);
       if (timedOut) log.warn({ event: "drain_timeout", inFlight: inFlight.size }, "stopping with answers still in flight");
       await client.destroy();
+      ctx.feedback.close();
       log.info({ event: "stopped" }, "bot stopped");
     },
   };

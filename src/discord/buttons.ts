@@ -1,18 +1,16 @@
 /**
- * The buttons under an answer card: "More" (the next page of passages for the same question)
- * and "Context" (the paragraphs around one quote). Their custom_ids are built and parsed here.
+ * The buttons under an answer card: Previous/Next (another page of the same answer: the private
+ * card is edited in place; on a public card the page opens privately for the one who pressed),
+ * "Post publicly" (the private answer posted in the channel, admitted like /ask), Context (the
+ * paragraphs around one quote) and 👍/👎/"Wrong citation" (stored in the feedback record).
  */
 import { MessageFlags, type ButtonInteraction } from "discord.js";
+import { RATINGS, type Rating } from "../feedback/index.js";
 import { contextCard, notice } from "../render/discord.js";
-import { askPage, pageCard } from "./commands/ask.js";
+import { answerPage } from "./answers.js";
 import { labelsFor } from "./locale.js";
 import { admit, editOptions, replyOptions } from "./respond.js";
 import type { BotContext } from "./types.js";
-
-export const buttonIds = {
-  more: (key: string, offset: number) => `more:${key}:${offset}`,
-  context: (passageId: string) => `ctx:${passageId}`,
-} as const;
 
 /** Paragraphs shown either side of a quote. */
 const CONTEXT_RADIUS = 1;
@@ -20,18 +18,33 @@ const CONTEXT_RADIUS = 1;
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const labels = labelsFor(interaction.locale);
   const [kind, ...rest] = interaction.customId.split(":");
-  if (kind === "more") {
-    const [key = "", offsetText = "0"] = rest;
+  if (kind === "page" || kind === "pub") {
+    const [key = "", pageText = "1"] = rest;
     const session = ctx.sessions.get(key);
     if (!session) {
       await interaction.reply(replyOptions(notice(labels.expired), true));
       return;
     }
-    if (!(await admit(interaction, ctx))) return;
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const offset = Number(offsetText) || 0;
-    const page = await askPage(ctx, session.question, session.docId, offset);
-    await interaction.editReply(editOptions(pageCard(ctx, interaction.locale, page, session.question, session.docId, offset)));
+    const page = Number(pageText) || 1;
+    if (kind === "pub") {
+      if (!(await admit(interaction, ctx))) return;
+      const response = await interaction.reply({ ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false), withResponse: true });
+      const posted = response.resource?.message;
+      if (posted) ctx.conversations.link(posted.id, { questions: [session.answer.question] });
+      return;
+    }
+    const card = answerPage(ctx, interaction.locale, key, session, page, "private");
+    // A private card is edited in place; a public one must not change under everyone else.
+    if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(editOptions(card));
+    else await interaction.reply(replyOptions(card, true));
+    return;
+  }
+  if (kind === "fb") {
+    const [rating = "", askIdText = ""] = rest;
+    const askId = Number(askIdText);
+    if (!RATINGS.includes(rating as Rating) || !Number.isInteger(askId)) throw new Error(`malformed feedback button ${JSON.stringify(interaction.customId)}`);
+    const stored = ctx.feedback.recordFeedback(askId, interaction.user.id, rating as Rating);
+    await interaction.reply(replyOptions(notice(stored ? labels.feedbackThanks : labels.feedbackOff), true));
     return;
   }
   if (kind === "ctx") {
@@ -44,6 +57,11 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       return;
     }
     await interaction.reply(replyOptions(contextCard(passages, id, engine.document(center.docId), labels), true));
+    return;
+  }
+  if (kind === "more") {
+    // "More" buttons of earlier versions: their answers were not kept.
+    await interaction.reply(replyOptions(notice(labels.expired), true));
     return;
   }
   throw new Error(`unknown button ${JSON.stringify(interaction.customId)}`);

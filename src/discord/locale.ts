@@ -47,6 +47,16 @@ const en: Labels = {
   unknownPassage: (id) => `No paragraph \`${id}\`. Ids look like \`doc#3\`; see /sources for the article ids.`,
   unknownArticle: (id) => `No article \`${id}\`; see /sources.`,
   mentionHelp: "Mention me with a question, e.g. `@summit-bot 首脳会議はどこで開かれた？`, or use /ask.",
+  previous: "Previous",
+  next: "Next",
+  pageOf: (k, n) => `page ${k} of ${n}`,
+  postPublicly: "Post publicly",
+  helpful: "👍",
+  notHelpful: "👎",
+  wrongCitation: "Wrong citation",
+  feedbackThanks: "Thanks — noted. The people running the bot see this in their report.",
+  feedbackOff: "Feedback is not being recorded right now; the answer itself is unaffected.",
+  followUp: "(continuing from the earlier questions here)",
 };
 
 const ja: Labels = {
@@ -91,6 +101,16 @@ const ja: Labels = {
   unknownPassage: (id) => `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は /sources で確認できます。`,
   unknownArticle: (id) => `記事 \`${id}\` はありません。/sources をご覧ください。`,
   mentionHelp: "質問を添えてメンションしてください（例: `@summit-bot 首脳会議はどこで開かれた？`）。/ask も使えます。",
+  previous: "前へ",
+  next: "次へ",
+  pageOf: (k, n) => `${k} / ${n} ページ`,
+  postPublicly: "チャンネルに公開",
+  helpful: "👍",
+  notHelpful: "👎",
+  wrongCitation: "出典が違う",
+  feedbackThanks: "ありがとうございます。記録しました（運営者のレポートに表示されます）。",
+  feedbackOff: "現在フィードバックは記録されていません（回答には影響ありません）。",
+  followUp: "（このスレッドのこれまでの質問を踏まえて検索しました）",
 };
 
 /** Labels for a Discord locale (`ja`, `en-US`, …) or a detected question language. */

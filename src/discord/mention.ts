@@ -1,10 +1,15 @@
 /**
- * Answers questions put to the bot by mentioning it. Works without the privileged
- * message-content intent: Discord includes the content of messages that mention the bot.
+ * Questions put to the bot in messages: a mention, a reply to one of its answers, a mention in a
+ * thread opened on an answer, or a DM. All work without the privileged message-content intent:
+ * Discord delivers the content of DMs and of messages that mention the bot — a reply to the bot
+ * mentions it unless the user switched the reply ping off, in which case its text arrives empty
+ * and the bot cannot answer. A reply, a thread or a DM continues a conversation: the earlier
+ * questions are searched with the new one (see search/followup.ts).
  */
 import type { Client, Message } from "discord.js";
 import { notice } from "../render/discord.js";
-import { askPage, pageCard } from "./commands/ask.js";
+import { answerPage, askAll, remember } from "./answers.js";
+import { addTurn, type Conversation } from "./conversations.js";
 import { labelsFor } from "./locale.js";
 import { guardedMessage, messageReplyOptions } from "./respond.js";
 import type { BotContext } from "./types.js";
@@ -13,15 +18,25 @@ import type { BotContext } from "./types.js";
 export function questionFrom(content: string, botId: string): string | undefined {
   const mention = new RegExp(`<@!?${botId}>`, "g");
   if (!mention.test(content)) return undefined;
-  return content.replace(mention, " ").replace(/\s+/g, " ").trim();
+  return stripMentions(content, botId);
+}
+
+function stripMentions(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
 }
 
 const hasJapanese = (s: string) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s);
 
 export async function handleMention(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.system) return;
-  const question = questionFrom(message.content, client.user.id);
-  if (question === undefined) return;
+  const botId = client.user.id;
+  const inDm = !message.inGuild();
+  const mentioned = questionFrom(message.content, botId) !== undefined;
+  const replyToBot = Boolean(message.reference?.messageId) && message.mentions.repliedUser?.id === botId && message.mentions.users.has(botId);
+  if (!inDm && !mentioned && !replyToBot) return;
+  const question = stripMentions(message.content, botId);
+  // A reply whose text did not reach us (no ping, no intent) or a DM with only an attachment.
+  if (!question && !mentioned) return;
   await guardedMessage(message, ctx, async () => {
     // No locale on messages: the question's script decides the labels.
     const locale = hasJapanese(question) ? "ja" : "en";
@@ -40,8 +55,18 @@ export async function handleMention(message: Message, client: Client<true>, ctx:
       await message.reply(messageReplyOptions(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000)))));
       return;
     }
+    const inThread = message.channel.isThread();
+    const conversation: Conversation | undefined =
+      ctx.conversations.get(message.reference?.messageId) ?? (inThread || inDm ? ctx.conversations.get(message.channelId) : undefined);
+    const history = conversation ? [...conversation.questions] : [];
     if ("sendTyping" in message.channel) void message.channel.sendTyping().catch(() => undefined);
-    const page = await askPage(ctx, question, undefined, 0);
-    await message.reply(messageReplyOptions(pageCard(ctx, locale, page, question, undefined, 0)));
+    const answer = await askAll(ctx, { question, history, ...(conversation?.docId ? { docId: conversation.docId } : {}) });
+    const surface = inDm ? "dm" : replyToBot && !mentioned ? "reply" : inThread ? "thread" : "mention";
+    const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, history.length > 0);
+    const sent = await message.reply(messageReplyOptions(answerPage(ctx, locale, key, session, 1, "public")));
+    const next = conversation ?? { questions: [] };
+    addTurn(next, question);
+    ctx.conversations.link(sent.id, next);
+    if (inThread || inDm) ctx.conversations.link(message.channelId, next);
   });
 }

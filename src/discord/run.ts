@@ -7,6 +7,7 @@ import type { Config } from "../config.js";
 import { openEngine } from "../engine.js";
 import { EngineHolder } from "../engine-holder.js";
 import type { Engine } from "../engine-types.js";
+import { openFeedback } from "../feedback/index.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";
 import { createLogger, type Logger } from "./log.js";
@@ -49,7 +50,8 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   }
   const engines = new EngineHolder(first);
   const range = options.managed ? undefined : config.discord.shards;
-  const bot = createBot({ config, engines, log, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
+  const feedback = openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation, path: config.feedback.dbPath }, "feedback database failed; answering goes on without feedback"));
+  const bot = createBot({ config, engines, log, feedback, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
   running = { bot, engines };
   const reloader = createReloader(() => openEngine(config, { warm: true }), engines, log);
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;

@@ -1,42 +1,35 @@
 /**
- * The questions behind "More" buttons. A custom_id holds at most 100 characters, less than a
- * question, so the button carries a short key and this bounded, expiring map holds the rest.
- * After a restart the keys are gone and the button says so.
+ * The answers behind the Previous/Next and "Post publicly" buttons. A custom_id holds at most
+ * 100 characters, less than a question, so the button carries a short key and this bounded,
+ * expiring map holds the answer (every page of it, so paging asks the engine nothing and shows
+ * the same passages both ways). After a restart the keys are gone and the button says so.
  */
 import { randomBytes } from "node:crypto";
+import type { Answer } from "../search/types.js";
+import { ExpiringMap } from "./expiring-map.js";
 
 export interface AskSession {
-  readonly question: string;
-  readonly docId?: string;
+  readonly answer: Answer;
+  /** Id of the question in the feedback record (absent while feedback is off). */
+  readonly askId?: number;
+  /** Set when the question was searched as a follow-up of earlier ones. */
+  readonly followUp?: boolean;
 }
 
 export class Sessions {
-  readonly #items = new Map<string, { session: AskSession; at: number }>();
+  readonly #items: ExpiringMap<AskSession>;
 
-  constructor(
-    readonly maxSize = 5_000,
-    readonly ttlMs = 24 * 60 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(maxSize = 2_000, ttlMs = 24 * 60 * 60 * 1000, now: () => number = Date.now) {
+    this.#items = new ExpiringMap(maxSize, ttlMs, now);
+  }
 
   save(session: AskSession): string {
     const key = randomBytes(6).toString("base64url");
-    this.#items.set(key, { session, at: this.now() });
-    // Maps iterate in insertion order: the first keys are the oldest.
-    for (const k of this.#items.keys()) {
-      if (this.#items.size <= this.maxSize) break;
-      this.#items.delete(k);
-    }
+    this.#items.set(key, session);
     return key;
   }
 
   get(key: string): AskSession | undefined {
-    const item = this.#items.get(key);
-    if (!item) return undefined;
-    if (this.now() - item.at > this.ttlMs) {
-      this.#items.delete(key);
-      return undefined;
-    }
-    return item.session;
+    return this.#items.get(key);
   }
 }

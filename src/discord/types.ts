@@ -5,6 +5,8 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { EngineHolder } from "../engine-holder.js";
+import type { FeedbackStore } from "../feedback/index.js";
+import type { Conversations } from "./conversations.js";
 import type { RateLimiter, WorkQueue } from "./limits.js";
 import type { Logger } from "./log.js";
 import type { Sessions } from "./sessions.js";
@@ -15,6 +17,9 @@ export interface BotContext {
   readonly limiter: RateLimiter;
   readonly queue: WorkQueue;
   readonly sessions: Sessions;
+  readonly conversations: Conversations;
+  /** The record of questions and ratings; a disabled store when off or broken. */
+  readonly feedback: FeedbackStore;
   readonly log: Logger;
   /** Set during shutdown: new work is turned away politely. */
   readonly closing: () => boolean;

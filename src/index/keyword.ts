@@ -79,26 +79,44 @@ export class KeywordIndexBuilder {
     return this.lengths.length;
   }
 
-  /** Adds the next passage's terms; returns its index. */
-  add(terms: readonly string[]): number {
+  /** The id of a term, assigned in first-seen order. */
+  intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.dfs.push(0);
+    }
+    return id;
+  }
+
+  /**
+   * Adds the next passage as its distinct term ids (see intern) with their counts; `length` is
+   * its number of terms, repeats included. Returns its index.
+   */
+  addCounted(termIds: ArrayLike<number>, tfs: ArrayLike<number>, length: number): number {
     const d = this.lengths.length;
-    const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, f] of tf) {
-      let id = this.termIds.get(t);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.termIds.set(t, id);
-        this.terms.push(t);
-        this.dfs.push(0);
-      }
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds[i]!;
+      if (!(id >= 0 && id < this.terms.length)) throw new RangeError(`term id ${id}: expected one returned by intern (0..${this.terms.length - 1})`);
       this.dfs.data[id]!++;
       this.postTerm.push(id);
       this.postDoc.push(d);
-      this.postTf.push(f);
+      this.postTf.push(tfs[i]!);
     }
-    this.lengths.push(terms.length);
+    this.lengths.push(length);
     return d;
+  }
+
+  /** Adds the next passage's terms; returns its index. */
+  add(terms: readonly string[]): number {
+    const tf = new Map<number, number>();
+    for (const t of terms) {
+      const id = this.intern(t);
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    return this.addCounted([...tf.keys()], [...tf.values()], terms.length);
   }
 
   build(): KeywordIndexData {

@@ -16,13 +16,15 @@ export const MANIFEST = "manifest.json";
 export const STAGING_PREFIX = ".staging-";
 const STAGING = STAGING_PREFIX;
 // The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
-// vector.ts); vectors.f32 held a second copy until format 2.
-const FILES = { passages: "passages.json", keyword: "keyword.bin" } as const;
+// vector.ts); vectors.f32 held a second copy before format 2.
+const FILES = { passages: "passages.json", keyword: "keyword.bin", vocabulary: "vocabulary.bin" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndex;
+  /** The translation vocabulary's file (translate/vocabulary.ts decodes it: the index does not know its contents). */
+  readonly vocabulary: Uint8Array;
   readonly vectors: VectorIndex;
 }
 
@@ -32,6 +34,8 @@ export interface IndexContents {
   readonly documents: Manifest["documents"];
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndexData;
+  /** The translation vocabulary, encoded (translate/vocabulary.ts: encodeVocabulary). */
+  readonly vocabulary: readonly Uint8Array[];
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
@@ -70,9 +74,10 @@ function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
  */
 export function writeIndex(indexDir: string, contents: IndexContents): Manifest {
   mkdirSync(indexDir, { recursive: true });
-  const blobs: Record<string, Uint8Array[]> = {
+  const blobs: Record<string, readonly Uint8Array[]> = {
     [FILES.passages]: [Buffer.from(JSON.stringify(contents.passages))],
     [FILES.keyword]: encodeKeywordIndex(contents.keyword),
+    [FILES.vocabulary]: contents.vocabulary,
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
   removeLeftovers(indexDir, [STAGING, `${MANIFEST}.tmp-`]);
@@ -196,6 +201,7 @@ export function readIndex(indexDir: string): IndexData {
   let keywordData: KeywordIndexData;
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
+  const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   const graphs = graphFilesOf(indexDir, manifest);
   try {
     passages = JSON.parse(passagesRaw.toString("utf8")) as Passage[];
@@ -209,7 +215,7 @@ export function readIndex(indexDir: string): IndexData {
   }
   const vectors = VectorIndex.read(graphs, manifest.embedder.dims);
   if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vectors };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

@@ -14,6 +14,7 @@ import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js
 import { buildGraphs } from "./graphs.js";
 import { hashVectorsFromPostings } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
+import { encodeVocabulary, VocabularyBuilder } from "../translate/vocabulary.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -75,10 +76,16 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const errors: CorpusError[] = [];
   const seen = new Map<string, string>();
   const builder = new KeywordIndexBuilder();
+  // The translation vocabulary is a statistic of the corpus text that English questions are
+  // translated against: computed here so that opening an index computes nothing. Its texts go in
+  // this order: passage texts (as they stream past), then titles, then original titles.
+  const vocabulary = new VocabularyBuilder();
   let filesDone = 0;
   progress({ phase: "read", done: 0, total: files.length });
   for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
+    const from = passages.length;
     addBatch(batch, builder, { documents, passages, errors, seen });
+    for (let i = from; i < passages.length; i++) vocabulary.add(passages[i]!.text);
     filesDone += batch.documents.length + batch.errors.length;
     progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.length} paragraphs` });
   }
@@ -97,6 +104,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one .md or .txt article, found none`);
   }
 
+  for (const d of documents) vocabulary.add(d.title);
+  for (const d of documents) if (d.sourceTitle) vocabulary.add(d.sourceTitle);
   const keywordData = builder.build();
   const keyword = new KeywordIndex(keywordData);
   progress({ phase: "keyword", done: 1, total: 1 });
@@ -138,6 +147,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       documents,
       passages,
       keyword: keywordData,
+      vocabulary: encodeVocabulary(vocabulary.build()),
       vectors,
       embedder: { id: embedder.id, dims: embedder.dims },
     });

@@ -65,6 +65,16 @@ export interface Labels {
   readonly unknownPassage: (id: string) => string;
   readonly unknownArticle: (id: string) => string;
   readonly mentionHelp: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly pageOf: (page: number, pages: number) => string;
+  readonly postPublicly: string;
+  readonly helpful: string;
+  readonly notHelpful: string;
+  readonly wrongCitation: string;
+  readonly feedbackThanks: string;
+  readonly feedbackOff: string;
+  readonly followUp: string;
 }
 
 export interface DiscordMessage {
@@ -236,16 +246,37 @@ export interface AnswerCardOptions {
   readonly moreId?: string;
   /** custom_id of a result's "Show context" button. */
   readonly contextId?: (resultId: string) => string;
+  /** Page k of n, with the custom_ids of Previous and Next (a disabled button at either end). */
+  readonly pager?: { readonly page: number; readonly pages: number; readonly previousId: string; readonly nextId: string };
+  /** custom_id of "Post publicly" (private answers only). */
+  readonly publishId?: string;
+  /** custom_ids of 👍, 👎 and "Wrong citation" (absent while feedback is off). */
+  readonly feedback?: { readonly up: string; readonly down: string; readonly wrongCitation: string };
+  /** A line under the question, e.g. that this continues the earlier questions of a conversation. */
+  readonly note?: string;
 }
 
-/** The plain, friendly refusal when the articles do not answer a question. */
-export function refusal(question: string, labels: Labels): DiscordMessage {
-  return { content: truncate(labels.refusal(inline(question, 300)), LIMITS.content), embeds: [], components: [], allowedMentions: noMentions() };
+function feedbackRow(feedback: AnswerCardOptions["feedback"], labels: Labels, withCitation: boolean): APIActionRowComponent<APIButtonComponent>[] {
+  if (!feedback) return [];
+  const buttons = [button(feedback.up, labels.helpful), button(feedback.down, labels.notHelpful)];
+  if (withCitation) buttons.push(button(feedback.wrongCitation, labels.wrongCitation));
+  return [{ type: ComponentType.ActionRow, components: buttons }];
+}
+
+/** The plain, friendly refusal when the articles do not answer a question; 👍/👎 when feedback is on. */
+export function refusal(question: string, labels: Labels, options: Pick<AnswerCardOptions, "feedback" | "note"> = {}): DiscordMessage {
+  const note = options.note ? `${plain(options.note, 200)}\n` : "";
+  return {
+    content: truncate(note + labels.refusal(inline(question, 300)), LIMITS.content),
+    embeds: [],
+    components: feedbackRow(options.feedback, labels, false),
+    allowedMentions: noMentions(),
+  };
 }
 
 /** The answer to a question: cited quotes with the answering sentences in bold, or a refusal. */
 export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOptions = {}): DiscordMessage {
-  if (!answer.answerable || answer.results.length === 0) return refusal(answer.question, labels);
+  if (!answer.answerable || answer.results.length === 0) return refusal(answer.question, labels, options);
   const question = inline(answer.question, 300);
   const first = options.firstNumber ?? 1;
   const results = answer.results.slice(0, LIMITS.embeds);
@@ -263,10 +294,24 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
     },
     LIMITS.total - 100,
   );
-  const buttons: APIButtonComponent[] = [];
-  if (options.moreId) buttons.push(button(options.moreId, labels.more, ButtonStyle.Primary));
-  if (options.contextId) results.slice(0, 9).forEach((r, k) => buttons.push(button(options.contextId!(r.id), labels.context(first + k))));
-  return { content: `**${labels.question}** ${question}`, embeds, components: rows(buttons), allowedMentions: noMentions() };
+  const nav: APIButtonComponent[] = [];
+  const { pager } = options;
+  if (pager && pager.pages > 1) {
+    nav.push({ ...button(pager.previousId, `◀ ${labels.previous}`), disabled: pager.page <= 1 } as APIButtonComponent);
+    nav.push({ ...button(pager.nextId, `${labels.next} ▶`, ButtonStyle.Primary), disabled: pager.page >= pager.pages } as APIButtonComponent);
+  }
+  if (options.moreId) nav.push(button(options.moreId, labels.more, ButtonStyle.Primary));
+  if (options.publishId) nav.push(button(options.publishId, labels.postPublicly, ButtonStyle.Success));
+  const contexts: APIButtonComponent[] = [];
+  if (options.contextId) results.slice(0, 9).forEach((r, k) => contexts.push(button(options.contextId!(r.id), labels.context(first + k))));
+  const page = pager && pager.pages > 1 ? ` · ${labels.pageOf(pager.page, pager.pages)}` : "";
+  const note = options.note ? `\n${plain(options.note, 200)}` : "";
+  return {
+    content: `**${labels.question}** ${question}${page}${note}`,
+    embeds,
+    components: [...rows(nav), ...rows(contexts), ...feedbackRow(options.feedback, labels, true)].slice(0, 5),
+    allowedMentions: noMentions(),
+  };
 }
 
 /**

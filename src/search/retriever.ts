@@ -10,6 +10,7 @@ import { detectLanguage } from "../text/lang.js";
 import { containedShare, containment, coverageOf, highlightSentences, phraseShare, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
+import { withHistory } from "./followup.js";
 import { resultOf } from "./result.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
@@ -216,7 +217,7 @@ export class Retriever {
       allowed = (i) => i >= range.from && i < range.to;
       allowedCount = range.to - range.from;
     }
-    const plan = this.planner(question);
+    const plan = withHistory(this.planner(question), (options.history ?? []).map(this.planner), (term) => parts.keyword.has(term));
     const lang = plan.lang;
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, evidence: 0, results: [] };
 

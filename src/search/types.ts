@@ -44,6 +44,11 @@ export interface AskOptions {
   readonly docId?: string;
   /** Skip this many results first (the "More" button). */
   readonly offset?: number;
+  /**
+   * Earlier questions of the same conversation, oldest first: a follow-up is searched with their
+   * terms added at lower weight (see search/followup.ts).
+   */
+  readonly history?: readonly string[];
 }
 
 export type { DocumentMeta };

@@ -1,3 +1,4 @@
+import { FormatError, packSections, unpackSections } from "../index/binary.js";
 import { firstConsonant, foldReading, kanaSoundKey } from "./transliterate.js";
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u;
@@ -21,7 +22,7 @@ export function withoutOkurigana(ja: string): string {
   return ja.replace(OKURIGANA, "");
 }
 
-function upperBound(xs: readonly number[], x: number): number {
+function upperBound(xs: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -32,6 +33,7 @@ function upperBound(xs: readonly number[], x: number): number {
   return lo;
 }
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+const pairKey = (a: number, b: number): number => a * 65536 + b;
 
 export interface KatakanaWord {
   readonly word: string;
@@ -43,62 +45,85 @@ export interface KatakanaWord {
 }
 
 /**
- * What the corpus itself says about which Japanese strings exist: used to keep translations
- * that can match, and to find names the dictionary lacks. Built from passage texts and titles.
+ * Everything the vocabulary knows, computed once from the corpus texts (at ingest) and stored in
+ * the index as `vocabulary.bin` (see encodeVocabulary), so that opening an index analyses nothing.
  */
-export class Vocabulary {
-  readonly #text: string;
-  /** Bitmaps of the characters and (hashed) adjacent character pairs of the corpus. */
-  readonly #chars = new Uint32Array(65536 / 32);
-  readonly #pairs = new Uint32Array(PAIR_BITS / 32);
-  readonly #present = new Map<string, boolean>();
-  /** Where each adjacent character pair occurs in #text: finding a term starts from its rarest pair, not a scan of the corpus. */
-  readonly #pairPositions = new Map<number, number[]>();
-  readonly #df = new Map<string, number>();
-  readonly #headwords: ReadonlySet<string>;
-  /** Offset in #text where each input text starts. */
-  readonly #starts: readonly number[];
-  /** Number of texts the vocabulary was built from. */
-  readonly size: number;
-  readonly #katakanaCounts: ReadonlyMap<string, number>;
-  #katakana: ReadonlyArray<KatakanaWord> | undefined;
-  /** Folded hiragana reading → the kanji the corpus glosses with it (おだのぶなが → 織田信長). */
+export interface VocabularyData {
+  /** The texts after NFKC, middle dots removed, joined by newlines. */
+  readonly text: string;
+  /** Offset in `text` where each input text starts. */
+  readonly starts: Uint32Array;
+  /** Bitmaps of the characters and (hashed) adjacent character pairs of `text`. */
+  readonly chars: Uint32Array;
+  readonly pairs: Uint32Array;
+  /**
+   * Where each adjacent character pair occurs in `text`: pair keys ascending, and for key j the
+   * positions pairPositions[pairStarts[j] .. pairStarts[j + 1]), ascending. Finding a term starts
+   * from its rarest pair, not a scan of the corpus.
+   */
+  readonly pairKeys: Uint32Array;
+  readonly pairStarts: Uint32Array;
+  readonly pairPositions: Uint32Array;
+  readonly katakana: readonly KatakanaWord[];
   readonly readings: ReadonlyMap<string, readonly string[]>;
-  /** Latin-script words written in the passages (G7, SCO, AI). */
+  readonly headwords: ReadonlySet<string>;
   readonly latin: ReadonlySet<string>;
+}
 
-  constructor(texts: readonly string[]) {
-    // Middle dots are dropped so アマルティアセン finds アマルティア・セン.
-    const normalizedTexts = texts.map((t) => t.normalize("NFKC"));
-    const normalized = normalizedTexts.join("\n");
-    const stripped = normalizedTexts.map((t) => t.replace(MIDDLE_DOTS, ""));
-    this.#text = stripped.join("\n");
-    const text = this.#text;
-    this.size = texts.length;
-    const starts: number[] = [];
+/**
+ * Collects the corpus texts one at a time (ingest streams passages through it), then computes
+ * the vocabulary's data. Holds the normalised texts, which the vocabulary is made of anyway.
+ */
+export class VocabularyBuilder {
+  readonly #stripped: string[] = [];
+  readonly #katakana = new Map<string, number>();
+
+  add(text: string): void {
+    const normalized = text.normalize("NFKC");
+    this.#stripped.push(normalized.replace(MIDDLE_DOTS, ""));
+    // Katakana runs never contain the newline that joins texts: counting text by text is counting the whole.
+    for (const m of normalized.matchAll(KATAKANA_RUN)) this.#katakana.set(m[0], (this.#katakana.get(m[0]) ?? 0) + 1);
+  }
+
+  build(): VocabularyData {
+    const stripped = this.#stripped;
+    const text = stripped.join("\n");
+    const starts = new Uint32Array(stripped.length);
     let offset = 0;
-    for (const t of stripped) {
-      starts.push(offset);
+    stripped.forEach((t, i) => {
+      starts[i] = offset;
       offset += t.length + 1;
-    }
-    this.#starts = starts;
+    });
+    const chars = new Uint32Array(65536 / 32);
+    const pairs = new Uint32Array(PAIR_BITS / 32);
+    const counts = new Map<number, number>();
     let prev = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      this.#chars[c >>> 5]! |= 1 << (c & 31);
+      chars[c >>> 5]! |= 1 << (c & 31);
       const h = pairHash(prev, c);
-      this.#pairs[h >>> 5]! |= 1 << (h & 31);
+      pairs[h >>> 5]! |= 1 << (h & 31);
       if (i > 0) {
-        const key = prev * 65536 + c;
-        const list = this.#pairPositions.get(key);
-        if (list) list.push(i - 1);
-        else this.#pairPositions.set(key, [i - 1]);
+        const key = pairKey(prev, c);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       prev = c;
     }
-    const kata = new Map<string, number>();
-    for (const m of normalized.matchAll(KATAKANA_RUN)) kata.set(m[0], (kata.get(m[0]) ?? 0) + 1);
-    this.#katakanaCounts = kata;
+    const pairKeys = Uint32Array.from(counts.keys()).sort();
+    const pairStarts = new Uint32Array(pairKeys.length + 1);
+    const slotOf = new Map<number, number>();
+    pairKeys.forEach((key, j) => {
+      slotOf.set(key, j);
+      pairStarts[j + 1] = pairStarts[j]! + counts.get(key)!;
+    });
+    const fill = pairStarts.slice(0, pairKeys.length);
+    const pairPositions = new Uint32Array(Math.max(0, text.length - 1));
+    for (let i = 1; i < text.length; i++) pairPositions[fill[slotOf.get(pairKey(text.charCodeAt(i - 1), text.charCodeAt(i)))!]!++] = i - 1;
+
+    const katakana = [...this.#katakana].map(([word, count]) => {
+      const key = kanaSoundKey(word);
+      return { word, key, count, consonant: firstConsonant(key) };
+    });
     const readings = new Map<string, string[]>();
     const addReading = (kana: string, kanji: string): void => {
       const k = foldReading(kana);
@@ -120,23 +145,41 @@ export class Vocabulary {
         addReading(rParts[1]!, kParts[1]!);
       }
     }
-    this.readings = readings;
     // Titles, headings and quoted terms name things: a reading match that is one of them is
     // more likely the word meant than a chance run of kanji.
     const headwords = new Set<string>();
     for (const t of stripped) if (t.length <= 24 && !/[。、]/.test(t)) headwords.add(t.trim());
     for (const m of text.matchAll(QUOTED)) headwords.add(m[1]!);
-    this.#headwords = headwords;
-    this.latin = new Set(text.toLowerCase().match(LATIN_WORD) ?? []);
+    const latin = new Set(text.toLowerCase().match(LATIN_WORD) ?? []);
+    return { text, starts, chars, pairs, pairKeys, pairStarts, pairPositions, katakana, readings, headwords, latin };
+  }
+}
+
+/**
+ * What the corpus itself says about which Japanese strings exist: used to keep translations
+ * that can match, and to find names the dictionary lacks. Built from passage texts and titles.
+ */
+export class Vocabulary {
+  readonly #data: VocabularyData;
+  readonly #present = new Map<string, boolean>();
+  readonly #df = new Map<string, number>();
+  /** Number of texts the vocabulary was built from. */
+  readonly size: number;
+  /** Folded hiragana reading → the kanji the corpus glosses with it (おだのぶなが → 織田信長). */
+  readonly readings: ReadonlyMap<string, readonly string[]>;
+  /** Latin-script words written in the passages (G7, SCO, AI). */
+  readonly latin: ReadonlySet<string>;
+
+  constructor(data: VocabularyData) {
+    this.#data = data;
+    this.size = data.starts.length;
+    this.readings = data.readings;
+    this.latin = data.latin;
   }
 
-  /** Katakana words with their sound keys (for Tokayev ↔ トカエフ), computed on first use. */
+  /** Katakana words with their sound keys (for Tokayev ↔ トカエフ). */
   get katakana(): ReadonlyArray<KatakanaWord> {
-    this.#katakana ??= [...this.#katakanaCounts].map(([word, count]) => {
-      const key = kanaSoundKey(word);
-      return { word, key, count, consonant: firstConsonant(key) };
-    });
-    return this.#katakana;
+    return this.#data.katakana;
   }
 
   /**
@@ -157,8 +200,8 @@ export class Vocabulary {
     let ok = s.length > 0;
     for (let i = 0; ok && i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (!this.#bit(this.#chars, c)) ok = false;
-      else if (i > 0 && !this.#bit(this.#pairs, pairHash(s.charCodeAt(i - 1), c))) ok = false;
+      if (!this.#bit(this.#data.chars, c)) ok = false;
+      else if (i > 0 && !this.#bit(this.#data.pairs, pairHash(s.charCodeAt(i - 1), c))) ok = false;
     }
     if (ok && s.length > 1) ok = this.#occurrences(s, true).length > 0;
     this.#present.set(s, ok);
@@ -167,7 +210,7 @@ export class Vocabulary {
 
   /** Whether the string is a title or heading of its own, or quoted (「寛保」) somewhere. */
   isHeadword(ja: string): boolean {
-    return this.#headwords.has(ja.normalize("NFKC"));
+    return this.#data.headwords.has(ja.normalize("NFKC"));
   }
 
   /** In how many of the texts the string occurs (NFKC, middle dots ignored), memoised. */
@@ -179,7 +222,7 @@ export class Vocabulary {
     if (this.has(s)) {
       let lastDoc = -1;
       for (const p of this.#occurrences(s, false)) {
-        const doc = upperBound(this.#starts, p) - 1;
+        const doc = upperBound(this.#data.starts, p) - 1;
         if (doc !== lastDoc) df++;
         lastDoc = doc;
       }
@@ -189,17 +232,18 @@ export class Vocabulary {
     return df;
   }
 
-  /** Start offsets of `s` in #text, ascending; only the first when `first`. */
+  /** Start offsets of `s` in the text, ascending; only the first when `first`. */
   #occurrences(s: string, first: boolean): number[] {
+    const { text } = this.#data;
     if (s.length < 2) {
       const out: number[] = [];
-      for (let p = this.#text.indexOf(s); p >= 0 && !(first && out.length); p = this.#text.indexOf(s, p + 1)) out.push(p);
+      for (let p = text.indexOf(s); p >= 0 && !(first && out.length); p = text.indexOf(s, p + 1)) out.push(p);
       return out;
     }
-    let best: number[] | undefined;
+    let best: Uint32Array | undefined;
     let at = 0;
     for (let i = 1; i < s.length; i++) {
-      const list = this.#pairPositions.get(s.charCodeAt(i - 1) * 65536 + s.charCodeAt(i));
+      const list = this.#pairList(pairKey(s.charCodeAt(i - 1), s.charCodeAt(i)));
       if (!list) return [];
       if (!best || list.length < best.length) {
         best = list;
@@ -209,7 +253,7 @@ export class Vocabulary {
     const out: number[] = [];
     for (const p of best ?? []) {
       const start = p - at;
-      if (start >= 0 && this.#text.startsWith(s, start)) {
+      if (start >= 0 && text.startsWith(s, start)) {
         out.push(start);
         if (first) break;
       }
@@ -217,14 +261,28 @@ export class Vocabulary {
     return out;
   }
 
+  /** The positions of an adjacent character pair in the text (a view), or undefined if it never occurs. */
+  #pairList(key: number): Uint32Array | undefined {
+    const { pairKeys, pairStarts, pairPositions } = this.#data;
+    let lo = 0;
+    let hi = pairKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pairKeys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === pairKeys.length || pairKeys[lo] !== key) return undefined;
+    return pairPositions.subarray(pairStarts[lo]!, pairStarts[lo + 1]!);
+  }
+
   /** Whether two kanji may stand next to each other in the corpus (a hash: rare false positives). */
   adjacent(a: string, b: string): boolean {
-    return this.#bit(this.#pairs, pairHash(a.charCodeAt(0), b.charCodeAt(0)));
+    return this.#bit(this.#data.pairs, pairHash(a.charCodeAt(0), b.charCodeAt(0)));
   }
 
   /** Whether the kanji occurs in the corpus at all. */
   hasChar(c: string): boolean {
-    return this.#bit(this.#chars, c.charCodeAt(0)) && KANJI.test(c);
+    return this.#bit(this.#data.chars, c.charCodeAt(0)) && KANJI.test(c);
   }
 
   #bit(map: Uint32Array, i: number): boolean {
@@ -234,5 +292,76 @@ export class Vocabulary {
 
 /** Corpus words useful for name matching, from passage texts and titles; ~10 ms per MB. */
 export function buildVocabulary(texts: readonly string[]): Vocabulary {
-  return new Vocabulary(texts);
+  const builder = new VocabularyBuilder();
+  for (const t of texts) builder.add(t);
+  return new Vocabulary(builder.build());
+}
+
+const MAGIC = "SBVO";
+const VERSION = 1;
+
+/** The vocabulary's data as the chunks of one binary file (index/binary.ts), written by ingest. */
+export function encodeVocabulary(data: VocabularyData): Uint8Array[] {
+  const { text, starts, chars, pairs, pairKeys, pairStarts, pairPositions } = data;
+  const katakana = data.katakana;
+  return packSections(
+    MAGIC,
+    VERSION,
+    { readings: [...data.readings], headwords: [...data.headwords], latin: [...data.latin] },
+    {
+      text,
+      starts,
+      chars,
+      pairs,
+      pairKeys,
+      pairStarts,
+      pairPositions,
+      // Katakana words and keys hold no newline: one string each, split on open.
+      katakanaWords: katakana.map((k) => k.word).join("\n"),
+      katakanaKeys: katakana.map((k) => k.key).join("\n"),
+      katakanaCounts: Uint32Array.from(katakana, (k) => k.count),
+      katakanaConsonants: Uint32Array.from(katakana, (k) => k.consonant),
+    },
+  );
+}
+
+/** Reads a vocabulary written by `encodeVocabulary`; throws FormatError when the parts disagree. */
+export function decodeVocabulary(bytes: Uint8Array): Vocabulary {
+  const u = unpackSections(bytes, MAGIC, VERSION);
+  const meta = u.meta as { readings?: unknown; headwords?: unknown; latin?: unknown };
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+  const readings = meta.readings;
+  if (!Array.isArray(readings) || !readings.every((r) => Array.isArray(r) && typeof r[0] === "string" && strings(r[1]))) {
+    throw new FormatError("expected readings as [reading, [kanji…]] pairs");
+  }
+  if (!strings(meta.headwords) || !strings(meta.latin)) throw new FormatError("expected headwords and latin as lists of strings");
+  const counts = u.u32("katakanaCounts");
+  const consonants = u.u32("katakanaConsonants");
+  const words = counts.length ? u.text("katakanaWords").split("\n") : [];
+  const keys = counts.length ? u.text("katakanaKeys").split("\n") : [];
+  if (words.length !== counts.length || keys.length !== counts.length || consonants.length !== counts.length) {
+    throw new FormatError(`expected ${counts.length} katakana words with keys and consonants`);
+  }
+  const data: VocabularyData = {
+    text: u.text("text"),
+    starts: u.u32("starts"),
+    chars: u.u32("chars"),
+    pairs: u.u32("pairs"),
+    pairKeys: u.u32("pairKeys"),
+    pairStarts: u.u32("pairStarts"),
+    pairPositions: u.u32("pairPositions"),
+    katakana: words.map((word, i) => ({ word, key: keys[i]!, count: counts[i]!, consonant: consonants[i]! })),
+    readings: new Map(readings as Array<[string, string[]]>),
+    headwords: new Set(meta.headwords),
+    latin: new Set(meta.latin),
+  };
+  const { text, pairKeys, pairStarts, pairPositions, chars, pairs } = data;
+  if (chars.length !== 65536 / 32 || pairs.length !== PAIR_BITS / 32) throw new FormatError("character bitmaps have the wrong size");
+  if (pairStarts.length !== pairKeys.length + 1 || pairStarts[pairKeys.length] !== pairPositions.length) throw new FormatError("pair offsets and positions disagree");
+  for (let j = 0; j < pairKeys.length; j++) {
+    if (pairStarts[j]! > pairStarts[j + 1]! || (j > 0 && pairKeys[j - 1]! >= pairKeys[j]!)) throw new FormatError("pair keys or offsets are not ascending");
+  }
+  for (const p of pairPositions) if (p + 1 >= text.length) throw new FormatError("a pair position lies outside the text");
+  for (const st of data.starts) if (st > text.length) throw new FormatError("a text start lies outside the text");
+  return new Vocabulary(data);
 }

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const everyMessage = () =>
-  h.fake.requests.filter((r) => r.body && typeof r.body === "object" && (r.method === "POST" || r.method === "PATCH") && !r.path.startsWith("/applications"));
+  h.fake.requests.filter((r) => r.body && typeof r.body === "object" && (r.method === "POST" || r.method === "PATCH") && !r.path.startsWith("/applications") && !r.path.endsWith("/threads"));
 
 describe("/ask", () => {
   it("defers, then answers privately with cited quotes, the answering sentence in bold", async () => {
@@ -66,15 +66,28 @@ describe("/ask", () => {
     expect(r.data.choices).toEqual([{ name: expect.stringContaining("アスタナ"), value: "astana-summit-2025" }]);
   });
 
-  it("shows the next passages with More and the neighbouring paragraphs with Context", async () => {
+  it("pages both ways with Previous/Next, editing the same private message, and shows the neighbouring paragraphs with Context", async () => {
     const first = await h.fake.reply(h.fake.slash("ask", { question: "中国と中央アジア" }));
+    expect(first.data.content).toMatch(/ · page 1 of [2-4]$/);
     const buttons = first.data.components.flatMap((row: any) => row.components);
-    const more = buttons.find((b: any) => b.custom_id.startsWith("more:"));
-    expect(more?.label).toBe("More");
-    const next = await h.fake.reply(h.fake.button(more.custom_id, h.fake.message(first.data.content, h.fake.botUser, { components: first.data.components })));
-    expect(next.data.embeds[0].title).toMatch(/^\[4\] /);
+    const previous = buttons.find((b: any) => b.label === "◀ Previous");
+    const next = buttons.find((b: any) => b.label === "Next ▶");
+    expect(previous.disabled).toBe(true);
+    expect(next.disabled).toBe(false);
+    const onCard = (data: any) => h.fake.message(data.content, h.fake.botUser, { components: data.components, embeds: data.embeds, flags: 64 });
+    const second = await h.fake.reply(h.fake.button(next.custom_id, onCard(first.data)));
+    // An update (callback type 7) edits the private card the button is on.
+    expect(second.events[0]!.type).toBe(7);
+    expect(second.data.content).toMatch(/ · page 2 of /);
+    expect(second.data.embeds[0].title).toMatch(/^\[4\] /);
     const shownBefore = first.data.embeds.map((e: any) => e.footer.text);
-    for (const e of next.data.embeds) expect(shownBefore).not.toContain(e.footer.text);
+    for (const e of second.data.embeds) expect(shownBefore).not.toContain(e.footer.text);
+    const back = second.data.components.flatMap((row: any) => row.components).find((b: any) => b.label === "◀ Previous");
+    expect(back.disabled).toBe(false);
+    const again = await h.fake.reply(h.fake.button(back.custom_id, onCard(second.data)));
+    expect(again.events[0]!.type).toBe(7);
+    expect(again.data.content).toBe(first.data.content);
+    expect(again.data.embeds.map((e: any) => e.footer.text)).toEqual(shownBefore);
 
     const ctx = buttons.find((b: any) => b.custom_id.startsWith("ctx:"));
     const id = ctx.custom_id.slice(4);
@@ -84,8 +97,8 @@ describe("/ask", () => {
     expect(around.data.embeds[0].description).toContain(`▶ **${id.replace("#", "#")}**`);
   });
 
-  it("says so when a More button has expired", async () => {
-    const r = await h.fake.reply(h.fake.button("more:nonexistent:3", h.fake.message("", h.fake.botUser)));
+  it("says so when a paging button has expired", async () => {
+    const r = await h.fake.reply(h.fake.button("page:nonexistent:3", h.fake.message("", h.fake.botUser)));
     expect(r.ephemeral).toBe(true);
     expect(r.data.content).toMatch(/expired/);
   });
@@ -96,7 +109,7 @@ describe("locale", () => {
     const r = await h.fake.reply(h.fake.slash("ask", { question: "中国と中央アジア" }, { locale: "ja" }));
     expect(r.data.content).toMatch(/^\*\*質問:\*\*/);
     const labels = r.data.components.flatMap((row: any) => row.components.map((b: any) => b.label));
-    expect(labels).toContain("さらに表示");
+    expect(labels).toContain("次へ ▶");
     expect(labels.some((l: string) => l.startsWith("前後の段落"))).toBe(true);
   });
 
@@ -231,7 +244,7 @@ describe("mentions", () => {
     const reply = await h.fake.messageReply(posted.id);
     expect(reply.body.embeds[0].footer.text).toContain(best.id);
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(reply.body.content).toBe(`**質問:** ${question}`);
+    expect(reply.body.content).toMatch(new RegExp(`^\\*\\*質問:\\*\\* ${question}( · \\d / \\d ページ)?$`));
     expect(h.fake.requests.some((r) => r.path === `/channels/${h.fake.channelId}/typing`)).toBe(true);
   });
 

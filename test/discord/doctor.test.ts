@@ -88,7 +88,7 @@ describe("summit-bot doctor", () => {
       expect(code).toBe(1);
       expect(line(text, "FAIL", "application")).toMatch(new RegExp(`DISCORD_APPLICATION_ID is 111111111111111111, but the token belongs to application ${fake.applicationId}[\\s\\S]*→ set DISCORD_APPLICATION_ID=${fake.applicationId}`));
       expect(line(text, "FAIL", "commands")).toMatch(new RegExp(`no commands registered in server ${fake.guildId}\\n.*→ run \`npx summit-bot register --guild ${fake.guildId}\``));
-      expect(line(text, "FAIL", "permissions")).toMatch(/the bot lacks SendMessages, EmbedLinks, ReadMessageHistory, SendMessagesInThreads[\s\S]*→ give the bot's role these permissions/);
+      expect(line(text, "FAIL", "permissions")).toMatch(/the bot lacks SendMessages, EmbedLinks, ReadMessageHistory, CreatePublicThreads, SendMessagesInThreads[\s\S]*→ give the bot's role these permissions/);
       expect(line(text, "FAIL", "index")).toMatch(/is stale: 1 changed, 0 added, 0 removed corpus files[\s\S]*→ run `npx summit-bot ingest --corpus /);
       expect(line(text, "FAIL", "dictionary")).toMatch(/missing\.dict\.bin: expected the English→Japanese data file, received no such file/);
       expect(text).toMatch(/5 check\(s\) failed/);

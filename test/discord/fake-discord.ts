@@ -21,6 +21,8 @@ export interface RecordedRequest {
   /** performance.now() when the request arrived. */
   readonly at: number;
   readonly status: number;
+  /** What the fake answered (the created message, for example). */
+  readonly response?: any;
 }
 
 export interface Injected {
@@ -90,6 +92,10 @@ export class FakeDiscord extends EventEmitter {
   identifies = 0;
   resumes = 0;
   readonly registered = new Map<string, unknown[]>();
+  /** Threads the bot opened, by id (Discord gives a thread started on a message that message's id). */
+  readonly threads = new Map<string, { id: string; parent_id: string; name: string }>();
+  /** DM channel ids, per user id. */
+  readonly #dmChannels = new Map<string, string>();
   /** Permissions of the guild's @everyone role (the bot has no other role), as Discord sends them. */
   everyonePermissions = "1024";
 
@@ -317,12 +323,55 @@ export class FakeDiscord extends EventEmitter {
     return this.interact(3, { custom_id: customId, component_type: 2 }, { ...opts, message: onMessage });
   }
 
-  /** Posts a user's message in the guild channel (MESSAGE_CREATE); mentions of the bot are resolved. */
-  post(content: string, author: FakeUser = user("poster"), opts: { shard?: number } = {}) {
-    const mentions = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`) ? [this.botUser] : [];
-    const message = this.message(content, author, { mentions, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
-    this.dispatch("MESSAGE_CREATE", message, opts.shard);
+  /**
+   * Posts a user's message in the guild channel, or in `channelId` (a thread), as a reply to
+   * `replyTo` when given (MESSAGE_CREATE). As for a bot without the privileged message-content
+   * intent, the content arrives only when the message mentions the bot — in its text, or as the
+   * ping of a reply to the bot (`ping: false` switches that off, as users can); otherwise empty.
+   */
+  post(content: string, author: FakeUser = user("poster"), options: { channelId?: string; replyTo?: any; ping?: boolean; shard?: number } = {}) {
+    const inText = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`);
+    const replyPing = Boolean(options.replyTo) && options.ping !== false && options.replyTo.author?.id === this.botUser.id;
+    const mentions = inText || replyPing ? [this.botUser] : [];
+    const channelId = options.channelId ?? this.channelId;
+    const reply = options.replyTo
+      ? {
+          type: 19,
+          message_reference: { type: 0, message_id: options.replyTo.id, channel_id: options.replyTo.channel_id ?? channelId, guild_id: this.guildId },
+          referenced_message: options.replyTo,
+        }
+      : {};
+    const message = this.message(mentions.length ? content : "", author, {
+      channel_id: channelId,
+      channel_type: this.threads.has(channelId) ? 11 : 0,
+      mentions,
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      ...reply,
+    });
+    this.dispatch("MESSAGE_CREATE", message, options.shard);
     return { ...message, sentAt: performance.now() };
+  }
+
+  /** A user's direct message to the bot (MESSAGE_CREATE without a guild; DMs carry their content). */
+  dm(content: string, author: FakeUser, options: { replyTo?: any } = {}) {
+    let channelId = this.#dmChannels.get(author.id);
+    if (!channelId) {
+      channelId = snowflake();
+      this.#dmChannels.set(author.id, channelId);
+    }
+    const mentions = options.replyTo?.author?.id === this.botUser.id ? [this.botUser] : [];
+    const reply = options.replyTo
+      ? { type: 19, message_reference: { type: 0, message_id: options.replyTo.id, channel_id: channelId }, referenced_message: options.replyTo }
+      : {};
+    // Discord names the channel type on MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
+    const { guild_id: _guild, ...message } = this.message(content, author, { channel_id: channelId, channel_type: 1, mentions, ...reply });
+    this.dispatch("MESSAGE_CREATE", message);
+    return { ...message, sentAt: performance.now() };
+  }
+
+  /** The message objects the bot created (replies, channel posts, interaction responses), in order. */
+  get botMessages(): any[] {
+    return this.requests.filter((r) => r.response?.author?.id === this.botUser.id && r.response?.id).map((r) => r.response);
   }
 
   /** Resolves with what the user finally sees for an interaction. */
@@ -428,9 +477,9 @@ export class FakeDiscord extends EventEmitter {
       payload = injected.response.body ?? { message: "injected failure", code: 0 };
       headers = injected.response.headers ?? {};
     } else {
-      [status, payload] = this.#route(method, path, req.headers.authorization, body);
+      [status, payload] = this.#route(method, path, req.headers.authorization, body, url.searchParams.get("with_response") === "true");
     }
-    const record: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, at: performance.now(), status };
+    const record: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, at: performance.now(), status, response: payload };
     this.requests.push(record);
     this.#recordInteraction(record);
     if (status === 204) {
@@ -458,7 +507,7 @@ export class FakeDiscord extends EventEmitter {
     }
   }
 
-  #route(method: string, path: string, auth: string | undefined, body: any): [number, unknown] {
+  #route(method: string, path: string, auth: string | undefined, body: any, withResponse = false): [number, unknown] {
     const authorized = auth === `Bot ${this.token}`;
     const isWebhook = path.startsWith("/webhooks/") || path.startsWith("/interactions/");
     if (!isWebhook && !authorized) return [401, { message: "401: Unauthorized", code: 0 }];
@@ -471,7 +520,40 @@ export class FakeDiscord extends EventEmitter {
     if (method === "GET" && path === "/gateway") return [200, { url: this.gatewayUrl }];
     if (method === "GET" && path === "/users/@me") return [200, this.botUser];
     if (method === "GET" && path === "/applications/@me") return [200, { id: this.applicationId, name: "summit-bot", flags: 0, bot: this.botUser }];
-    if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
+    if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      // with_response=true: the callback answers with the interaction and the message it created.
+      if (!withResponse) return [204, undefined];
+      const type = body?.type;
+      const created = type === 4 || type === 7 ? botMessage(body?.data) : undefined;
+      return [
+        200,
+        {
+          interaction: { id: path.split("/")[2], type: 3, activity_instance_id: null, response_message_id: created?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: Boolean((body?.data?.flags ?? 0) & EPHEMERAL) },
+          ...(created ? { resource: { type, message: created } } : {}),
+        },
+      ];
+    }
+    if (method === "POST" && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      const thread = {
+        id: m[2]!,
+        type: 11,
+        guild_id: this.guildId,
+        parent_id: m[1]!,
+        owner_id: this.botUser.id,
+        name: body?.name ?? "thread",
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        message_count: 0,
+        member_count: 1,
+        flags: 0,
+        thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+        total_message_sent: 0,
+      };
+      this.threads.set(thread.id, { id: thread.id, parent_id: thread.parent_id, name: thread.name });
+      // Discord tells the gateway too; discord.js caches the thread from either.
+      queueMicrotask(() => this.dispatch("THREAD_CREATE", { ...thread, newly_created: true }));
+      return [201, thread];
+    }
     if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/([^/]+)$/.exec(path))) {
       if (method === "DELETE") return [204, undefined];
       return [200, botMessage(body)];
@@ -479,7 +561,9 @@ export class FakeDiscord extends EventEmitter {
     if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, botMessage(body)];
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
     if (method === "POST" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      return [200, botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null })];
+      const dm = [...this.#dmChannels.values()].includes(m[1]!);
+      const { guild_id: _guild, ...posted } = botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null });
+      return [200, dm ? posted : { ...posted, guild_id: this.guildId }];
     }
     if (method === "GET" && (m = /^\/guilds\/(\d+)(\/members\/(\d+))?$/.exec(path))) {
       if (m[1] !== this.guildId) return [404, { message: "Unknown Guild", code: 10004 }];

@@ -50,7 +50,7 @@ describe("summit-bot start", () => {
       },
     });
     const signals = new EventEmitter();
-    const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "info" });
+    const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "info", FEEDBACK_DB_PATH: join(indexDir, "feedback.sqlite") });
     const running = runBot(config, { signals, log: createLogger("info", sink) });
     await until(() => logs.some((l) => l.event === "ready"), "ready");
 

@@ -29,6 +29,7 @@ describe("ShardingManager", () => {
       SUMMIT_INDEX_DIR: await fixtureIndex(),
       LOG_LEVEL: "warn",
       DISCORD_WATCH_INDEX: "false",
+      FEEDBACK_ENABLED: "false",
     };
     // Shard processes read their configuration from the environment, as in production.
     Object.assign(process.env, env);

@@ -158,8 +158,8 @@ describe("summit-bot invite", () => {
     expect(url.origin + url.pathname).toBe("https://discord.com/oauth2/authorize");
     expect(url.searchParams.get("client_id")).toBe("123456789012345678");
     expect(url.searchParams.get("scope")).toBe("bot applications.commands");
-    // View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History.
-    expect(url.searchParams.get("permissions")).toBe(String(1024n + 2048n + 16384n + 65536n + 274877906944n));
+    // View Channel, Send Messages, Create Public Threads, Send Messages in Threads, Embed Links, Read Message History.
+    expect(url.searchParams.get("permissions")).toBe(String(1024n + 2048n + 16384n + 65536n + 34359738368n + 274877906944n));
   });
 
   it("derives the application id from the token when it is not configured", async () => {

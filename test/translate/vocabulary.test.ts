@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildVocabulary } from "../../src/translate/index.js";
+import { FormatError } from "../../src/index/binary.js";
+import { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../../src/translate/index.js";
 import { PASSAGES } from "./fixture.js";
 
 const vocab = buildVocabulary(PASSAGES);
@@ -38,3 +39,39 @@ describe("buildVocabulary", () => {
     expect(empty.katakana).toEqual([]);
   });
 });
+
+describe("the vocabulary file (computed at ingest, read at open)", () => {
+  const bytes = () => Buffer.concat(encodeVocabulary(vocabularyData(PASSAGES)));
+
+  it("reads back a vocabulary that answers every question as the one built from the texts", () => {
+    const read = decodeVocabulary(bytes());
+    expect(read.size).toBe(vocab.size);
+    expect(read.katakana).toEqual(vocab.katakana);
+    expect([...read.readings]).toEqual([...vocab.readings]);
+    expect([...read.latin]).toEqual([...vocab.latin]);
+    const probes = [...new Set(PASSAGES.flatMap((p) => [p.slice(0, 2), p.slice(3, 6), p.slice(-4), p.slice(1, 2)]))];
+    probes.push("陸軍", "ＳＣＯ", "カシムジョマルトトカエフ", "取り決め", "", "\n");
+    for (const s of probes) {
+      expect(read.has(s)).toBe(vocab.has(s));
+      expect(read.documentFrequency(s)).toBe(vocab.documentFrequency(s));
+      expect(read.isHeadword(s)).toBe(vocab.isHeadword(s));
+      expect(read.spelling(s)).toBe(vocab.spelling(s));
+    }
+    expect(probes.filter((s) => read.has(s)).length).toBeGreaterThan(20);
+  });
+
+  it("refuses a truncated file and one whose pair positions point past the text", () => {
+    const good = bytes();
+    expect(() => decodeVocabulary(good.subarray(0, good.length >> 1))).toThrow(FormatError);
+    const data = vocabularyData(PASSAGES);
+    const positions = data.pairPositions.slice();
+    positions[0] = data.text.length + 3;
+    expect(() => decodeVocabulary(Buffer.concat(encodeVocabulary({ ...data, pairPositions: positions })))).toThrow(/outside the text/);
+  });
+});
+
+function vocabularyData(texts: readonly string[]) {
+  const builder = new VocabularyBuilder();
+  for (const t of texts) builder.add(t);
+  return builder.build();
+}

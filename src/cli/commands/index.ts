@@ -6,7 +6,8 @@ import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
 import { proxy } from "./proxy.js";
 import { register } from "./register.js";
+import { report } from "./report.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy];
+export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy, report];

@@ -6,12 +6,13 @@ import type { CliCommand } from "../command.js";
 /**
  * What the bot needs in a channel: slash commands and context menus need no permission at all;
  * answering a mention needs to see the channel, send (also in threads), embed the card and read
- * history for the reply reference.
+ * history for the reply reference; `/ask` opens a public thread on its answer for follow-ups.
  */
 export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.SendMessagesInThreads,
+  PermissionFlagsBits.CreatePublicThreads,
   PermissionFlagsBits.EmbedLinks,
   PermissionFlagsBits.ReadMessageHistory,
 ]);

@@ -1,30 +1,11 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { answerCard, notice } from "../../render/discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, ThreadAutoArchiveDuration, type ChatInputCommandInteraction, type Message } from "discord.js";
+import { notice } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
-import type { Answer } from "../../search/types.js";
-import { buttonIds } from "../buttons.js";
+import { answerPage, askAll, remember } from "../answers.js";
+import type { Conversation } from "../conversations.js";
 import { labelsFor } from "../locale.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
-
-/** Passages per card; one more is fetched to know whether "More" has anything to show. */
-export const PAGE_SIZE = 3;
-
-/** Asks the engine for one page, in the queue and on one engine lease. */
-export async function askPage(ctx: BotContext, question: string, docId: string | undefined, offset: number): Promise<{ answer: Answer; hasMore: boolean }> {
-  const answer = await ctx.queue.run(() => ctx.engines.use((engine) => engine.ask(question, { k: PAGE_SIZE + 1, offset, ...(docId ? { docId } : {}) })));
-  return { answer: { ...answer, results: answer.results.slice(0, PAGE_SIZE) }, hasMore: answer.results.length > PAGE_SIZE };
-}
-
-/** The answer card for one page, with "More" (when there is more) and "Context" buttons. */
-export function pageCard(ctx: BotContext, locale: string | undefined, page: { answer: Answer; hasMore: boolean }, question: string, docId: string | undefined, offset: number) {
-  const key = page.hasMore ? ctx.sessions.save({ question, ...(docId ? { docId } : {}) }) : undefined;
-  return answerCard(page.answer, labelsFor(locale), {
-    firstNumber: offset + 1,
-    ...(key ? { moreId: buttonIds.more(key, offset + PAGE_SIZE) } : {}),
-    contextId: buttonIds.context,
-  });
-}
 
 /**
  * The article a user meant: autocomplete sends the id, but a user may also type (part of) a
@@ -39,6 +20,17 @@ function resolveArticle(ctx: BotContext, typed: string): string | undefined {
     docs.find((d) => d.title.toLowerCase().normalize("NFKC") === t) ??
     docs.find((d) => d.title.toLowerCase().normalize("NFKC").includes(t));
   return hit?.docId;
+}
+
+/** Opens a public thread on the answer; follow-ups asked there continue the conversation. */
+async function openThread(ctx: BotContext, message: Message, question: string, conversation: Conversation): Promise<void> {
+  try {
+    const thread = await message.startThread({ name: truncate(question.replace(/\s+/g, " ").trim(), 100), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
+    ctx.conversations.link(thread.id, conversation);
+  } catch (err) {
+    // The answer stands without its thread (e.g. no Create Public Threads permission here).
+    ctx.log.warn({ event: "thread_failed", err, messageId: message.id, channelId: message.channelId }, "could not open a thread on the answer");
+  }
 }
 
 export const ask = {
@@ -73,6 +65,13 @@ export const ask = {
         description: "Post the answer for everyone (default: only you see it)",
         description_localizations: { ja: "回答を全員に公開する（既定: 自分だけに表示）" },
       },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: "thread",
+        name_localizations: { ja: "スレッド" },
+        description: "Open a thread on the answer for follow-up questions (default: with public)",
+        description_localizations: { ja: "回答にスレッドを作り、続けて質問できるようにする（既定: 公開時）" },
+      },
     ],
   },
 
@@ -80,6 +79,9 @@ export const ask = {
     const question = interaction.options.getString("question", true);
     const article = interaction.options.getString("article")?.trim();
     const isPublic = interaction.options.getBoolean("public") ?? false;
+    // A thread hangs off a public message: asking for one posts the answer publicly. DMs have none.
+    const thread = (interaction.options.getBoolean("thread") ?? isPublic) && interaction.inGuild();
+    const visible = isPublic || thread;
     const docId = article ? resolveArticle(ctx, article) : undefined;
     if (article && !docId) {
       const labels = labelsFor(interaction.locale);
@@ -87,9 +89,14 @@ export const ask = {
       return;
     }
     if (!(await admit(interaction, ctx))) return;
-    await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
-    const page = await askPage(ctx, question, docId, 0);
-    await interaction.editReply(editOptions(pageCard(ctx, interaction.locale, page, question, docId, 0)));
+    await interaction.deferReply(visible ? {} : { flags: MessageFlags.Ephemeral });
+    const answer = await askAll(ctx, { question, ...(docId ? { docId } : {}) });
+    const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: "slash" }, false);
+    const message = await interaction.editReply(editOptions(answerPage(ctx, interaction.locale, key, session, 1, visible ? "public" : "private")));
+    if (!visible) return;
+    const conversation: Conversation = { questions: [question], ...(docId ? { docId } : {}) };
+    ctx.conversations.link(message.id, conversation);
+    if (thread) await openThread(ctx, message, question, conversation);
   },
 
   async autocomplete(interaction, ctx) {

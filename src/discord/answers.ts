@@ -1,0 +1,96 @@
+/**
+ * Answering a question on Discord, shared by /ask, mentions, replies, DMs and the buttons: ask
+ * the engine once for every page, put the question on record (for feedback and the report), and
+ * build the card for one page — Previous/Next with "page k of n", Context, "Post publicly" on
+ * private answers, 👍/👎/"Wrong citation" while feedback is on.
+ */
+import type { DiscordMessage } from "../render/discord.js";
+import { answerCard } from "../render/discord.js";
+import type { Outcome } from "../feedback/index.js";
+import type { Answer } from "../search/types.js";
+import { labelsFor } from "./locale.js";
+import type { AskSession } from "./sessions.js";
+import type { BotContext } from "./types.js";
+
+/** Passages per card. */
+export const PAGE_SIZE = 3;
+/** Pages fetched with the first answer: paging asks the engine nothing more. */
+export const MAX_PAGES = 4;
+
+/** The custom_ids of the buttons under an answer; parsed in buttons.ts. */
+export const buttonIds = {
+  page: (key: string, page: number) => `page:${key}:${page}`,
+  publish: (key: string, page: number) => `pub:${key}:${page}`,
+  context: (passageId: string) => `ctx:${passageId}`,
+  feedback: (askId: number) => ({ up: `fb:up:${askId}`, down: `fb:down:${askId}`, wrongCitation: `fb:wrong_citation:${askId}` }),
+} as const;
+
+export interface Question {
+  readonly question: string;
+  readonly docId?: string;
+  /** Earlier questions of the conversation, oldest first. */
+  readonly history?: readonly string[];
+}
+
+export interface Asker {
+  readonly userId: string;
+  readonly guildId: string | null;
+  /** `slash`, `mention`, `reply`, `thread` or `dm`, for the record. */
+  readonly surface: string;
+}
+
+/** Asks the engine for every page, in the queue and on one engine lease. */
+export async function askAll(ctx: BotContext, q: Question): Promise<Answer> {
+  const history = q.history?.length ? { history: q.history } : {};
+  return ctx.queue.run(() => ctx.engines.use((engine) => engine.ask(q.question, { k: PAGE_SIZE * MAX_PAGES, ...(q.docId ? { docId: q.docId } : {}), ...history })));
+}
+
+/**
+ * answer / related / refusal. Answers that carry the engine's own `confidence`
+ * (answer | related | none) are recorded by it; otherwise answerable means answer.
+ */
+export function outcomeOf(answer: Answer): Outcome {
+  const confidence = (answer as { readonly confidence?: unknown }).confidence;
+  if (confidence === "answer" || confidence === "related") return confidence;
+  if (confidence === "none") return "refusal";
+  return answer.answerable && answer.results.length > 0 ? "answer" : "refusal";
+}
+
+/** Records the question (when feedback is on) and keeps the answer for its buttons; returns the key. */
+export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp: boolean): { key: string; session: AskSession } {
+  const askId = ctx.feedback.recordAsk({
+    question: answer.question,
+    outcome: outcomeOf(answer),
+    answerIds: answer.answerable ? answer.results.map((r) => r.id) : [],
+    guildId: asker.guildId,
+    userId: asker.userId,
+    surface: asker.surface,
+  });
+  const session: AskSession = { answer, ...(askId !== undefined ? { askId } : {}), ...(followUp ? { followUp } : {}) };
+  return { key: ctx.sessions.save(session), session };
+}
+
+export function pageCount(answer: Answer): number {
+  return answer.answerable ? Math.max(1, Math.ceil(answer.results.length / PAGE_SIZE)) : 1;
+}
+
+/**
+ * The card for page `page` (1-based, clamped). `private` cards offer "Post publicly"; public ones
+ * (seen by everyone) do not.
+ */
+export function answerPage(ctx: BotContext, locale: string | null | undefined, key: string, session: AskSession, page: number, view: "private" | "public"): DiscordMessage {
+  const { answer } = session;
+  const labels = labelsFor(locale);
+  const pages = pageCount(answer);
+  const p = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const shown: Answer = { ...answer, results: answer.results.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE) };
+  const answered = answer.answerable && answer.results.length > 0;
+  return answerCard(shown, labels, {
+    firstNumber: (p - 1) * PAGE_SIZE + 1,
+    pager: { page: p, pages, previousId: buttonIds.page(key, p - 1), nextId: buttonIds.page(key, p + 1) },
+    contextId: buttonIds.context,
+    ...(view === "private" && answered ? { publishId: buttonIds.publish(key, p) } : {}),
+    ...(session.askId !== undefined && ctx.feedback.enabled ? { feedback: buttonIds.feedback(session.askId) } : {}),
+    ...(session.followUp ? { note: labels.followUp } : {}),
+  });
+}
