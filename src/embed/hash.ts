@@ -6,7 +6,8 @@ export interface TermStatistics {
   idf(term: string): number;
 }
 
-export const HASH_EMBEDDER_VERSION = 1;
+/** 2: a passage's vector hashes its keyword-index terms (title counted twice), computed from the postings at ingest. */
+export const HASH_EMBEDDER_VERSION = 2;
 
 /**
  * The offline default: feature hashing of the analyzer's character n-grams and Latin words into

@@ -5,7 +5,7 @@ import hnswlib from "hnswlib-node";
 const { HierarchicalNSW } = hnswlib;
 
 /** Graph parameters (chosen by measurement: see docs/design.md, "Vectors"). */
-export const GRAPH_DEFAULTS: GraphParams = Object.freeze({ M: 16, efConstruction: 200 });
+export const GRAPH_DEFAULTS: GraphParams = Object.freeze({ M: 16, efConstruction: 64 });
 const EF_SEARCH = 64;
 const SEED = 42;
 /**

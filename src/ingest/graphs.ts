@@ -2,9 +2,12 @@ import { join } from "node:path";
 import { GraphFiles, shardStarts, VectorIndex, type GraphParams, type GraphSource } from "../index/vector.js";
 import { startWorker } from "./pool.js";
 
+/** Below this many passages a graph builds in well under a second: no thread is started. */
+const MIN_PASSAGES_FOR_THREADS = 5_000;
+
 /**
- * The vector graphs of an index. One graph (a small corpus) is built here; several (see
- * SHARD_PASSAGES) are built on worker threads at once, each written to a file in `tmpDir` named
+ * The vector graphs of an index. A small corpus's graph is built here; larger ones
+ * (several past SHARD_PASSAGES) are built on worker threads at once, each written to a file in `tmpDir` named
  * with `tmpPrefix` (so a killed ingest's files are recognised as leftovers), then moved into the
  * index. `rows` should live in a SharedArrayBuffer so the threads read it without a copy.
  */
@@ -17,13 +20,16 @@ export interface GraphBuild {
   readonly onProgress: (done: number, total: number) => void;
   /** Passages per graph (default SHARD_PASSAGES; tests use small ones). */
   readonly perShard?: number;
+  /** Fewer passages than this are built on this thread (default MIN_PASSAGES_FOR_THREADS; tests use 0). */
+  readonly minForThreads?: number;
 }
 
 export async function buildGraphs(rows: Float32Array, dims: number, options: GraphBuild): Promise<GraphSource> {
   const { params, threads, tmp, onProgress } = options;
   const size = rows.length / dims;
   const starts = shardStarts(size, options.perShard);
-  if (starts.length === 2 || threads < 2) {
+  // A small graph is built here at once; a larger one goes to a thread even alone, so that this thread can finish the rest of the index meanwhile.
+  if (size < (options.minForThreads ?? MIN_PASSAGES_FOR_THREADS) || threads < 2) {
     const index = VectorIndex.build(rows, dims, { params, ...(options.perShard ? { perShard: options.perShard } : {}) });
     onProgress(size, size);
     return index;

@@ -129,12 +129,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       reused = await embedNeural(embedder, passages, documents, indexDir, rows, progress);
     }
     mkdirSync(indexDir, { recursive: true });
-    const vectors = await buildGraphs(rows, embedder.dims, {
+    const graphs = buildGraphs(rows, embedder.dims, {
       params: GRAPH_DEFAULTS,
       threads: options.threads ?? defaultThreads(),
       tmp,
       onProgress: (done, total) => progress({ phase: "vectors", done, total }),
     });
+    // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
+    const vocabularyBytes = encodeVocabulary(vocabulary.build());
+    const vectors = await graphs;
 
     progress({ phase: "write", done: 0, total: 1 });
     const manifest = writeIndex(indexDir, {
@@ -147,7 +150,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       documents,
       passages,
       keyword: keywordData,
-      vocabulary: encodeVocabulary(vocabulary.build()),
+      vocabulary: vocabularyBytes,
       vectors,
       embedder: { id: embedder.id, dims: embedder.dims },
     });

@@ -82,7 +82,7 @@ describe("re-ingest with a corpus-independent embedder (transformers)", () => {
     const err = await openEngine(testConfig(), { indexDir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SummitError);
     expect((err as SummitError).code).toBe("INDEX_EMBEDDER_MISMATCH");
-    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v1`);
+    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v2`);
   });
 });
 

@@ -67,6 +67,7 @@ describe("vector graphs split by passage range", () => {
       params: { M: 16, efConstruction: 200 },
       threads: 2,
       perShard: 100,
+      minForThreads: 0,
       tmp: { dir, prefix: ".staging-test-" },
       onProgress: (done) => (last = done),
     });
