@@ -59,6 +59,8 @@ export interface Config {
     readonly retentionDays: number;
   };
   readonly logLevel: string;
+  /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
+  readonly color: "auto" | "always" | "never";
 }
 
 /** Which of the bot's shards one process runs; every process of the bot must agree on `count`. */
@@ -123,6 +125,14 @@ export function loadEnvFile(path = resolve(".env"), env: NodeJS.ProcessEnv = pro
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!error || code === "ENOENT") return undefined;
   return `${path} could not be read (${code ?? error.name}); settings come from the environment only`;
+}
+
+/** https://no-color.org and Node's own FORCE_COLOR rule: FORCE_COLOR set to 0/false turns colour off, any other value on. */
+function colorSetting(env: NodeJS.ProcessEnv): Config["color"] {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return /^(0|false)$/i.test(force.trim()) ? "never" : "always";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return "never";
+  return "auto";
 }
 
 function port(name: string, raw: string | undefined): number | undefined {
@@ -203,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(healthPort !== undefined ? { port: healthPort } : {}),
       host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
     },
+    color: colorSetting(env),
     feedback: {
       enabled: bool("FEEDBACK_ENABLED", env.FEEDBACK_ENABLED, true),
       dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),

@@ -75,6 +75,10 @@ export interface Labels {
   readonly feedbackThanks: string;
   readonly feedbackOff: string;
   readonly followUp: string;
+  readonly eventDate: (date: string) => string;
+  readonly publishedDate: (date: string) => string;
+  /** Marks a title the editors wrote. */
+  readonly editorialTitle: string;
 }
 
 export interface DiscordMessage {
@@ -94,6 +98,17 @@ export interface Citable {
   readonly url?: string;
   readonly text: string;
   readonly highlights?: readonly Span[];
+  /** The event's date where the article states it, else the publication date. */
+  readonly date?: { readonly kind: "event" | "published"; readonly value: string };
+  /** The title was written by the editors, not taken from the article. */
+  readonly editorialTitle?: boolean;
+}
+
+/** The article's date and title kind, added to a citation (from a Result or a Passage). */
+export function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefined): C {
+  if (!doc) return c;
+  const date = doc.eventDate ? { kind: "event" as const, value: doc.eventDate } : doc.published ? { kind: "published" as const, value: doc.published } : undefined;
+  return { ...c, ...(date ? { date } : {}), ...(doc.editorialTitle ? { editorialTitle: true } : {}) };
 }
 
 const COLOR = { answer: 0x3b82f6, context: 0x64748b, verbatim: 0x16a34a, altered: 0xf59e0b, missing: 0xdc2626 } as const;
@@ -101,7 +116,7 @@ const COLOR = { answer: 0x3b82f6, context: 0x64748b, verbatim: 0x16a34a, altered
 const noMentions = (): { parse: [] } => ({ parse: [] });
 
 export function citable(p: Passage, doc: DocumentMeta | undefined): Citable {
-  return { id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text };
+  return withDocument({ id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text }, doc);
 }
 
 /** Only absolute http(s) URLs without characters that could end a link early. */
@@ -155,10 +170,23 @@ function inline(text: string, max: number): string {
   return fitRendered(flat, max, (s, e) => escapeMarkdown(flat.slice(s, e)));
 }
 
-/** `Source (“original headline”) · Section · doc#n` — the part of a citation after the title. */
-function citationTail(c: Citable, extra: readonly string[] = []): string {
+/** `Source (“original headline”) · event 2025-06-17 · § Section · doc#n` — the part of a citation after the title. */
+function citationTail(c: Citable, labels: Labels, extra: readonly string[] = []): string {
   const source = c.source && c.sourceTitle ? `${c.source} (“${c.sourceTitle}”)` : c.source;
-  return [source, c.section ? `§ ${c.section}` : undefined, c.id, ...extra].filter(Boolean).join(" · ");
+  const date = c.date ? (c.date.kind === "event" ? labels.eventDate(c.date.value) : labels.publishedDate(c.date.value)) : undefined;
+  return [source, date, c.section ? `§ ${c.section}` : undefined, c.id, ...extra].filter(Boolean).join(" · ");
+}
+
+/** The article title as shown in a citation, marked when the editors wrote it. */
+function citedTitle(c: Pick<Citable, "title" | "editorialTitle">, labels: Labels): string {
+  return c.editorialTitle ? `${c.title} ${labels.editorialTitle}` : c.title;
+}
+
+const documentTitle = (d: DocumentMeta, labels: Labels) => citedTitle(d, labels);
+
+/** `event 2025-06-17`, else `published 2023-05-19`, else nothing. */
+function documentDate(d: DocumentMeta, labels: Labels): string | undefined {
+  return d.eventDate ? labels.eventDate(d.eventDate) : d.published ? labels.publishedDate(d.published) : undefined;
 }
 
 export function embedLength(e: APIEmbed): number {
@@ -222,9 +250,9 @@ function quoteEmbeds(items: readonly Citable[], labels: Labels, firstNumber: num
     const url = safeUrl(c.url);
     const embed: APIEmbed = {
       color: COLOR.answer,
-      title: inline(`[${firstNumber + k}] ${c.title}`, LIMITS.title),
+      title: inline(`[${firstNumber + k}] ${citedTitle(c, labels)}`, LIMITS.title),
       ...(url ? { url } : {}),
-      footer: { text: plain(citationTail(c, extra.footerExtra), LIMITS.footer) },
+      footer: { text: plain(citationTail(c, labels, extra.footerExtra), LIMITS.footer) },
       ...(extra.fields?.length ? { fields: extra.fields.slice(0, LIMITS.fields) } : {}),
     };
     return { c, embed };
@@ -254,6 +282,8 @@ export interface AnswerCardOptions {
   readonly feedback?: { readonly up: string; readonly down: string; readonly wrongCitation: string };
   /** A line under the question, e.g. that this continues the earlier questions of a conversation. */
   readonly note?: string;
+  /** The article of a result, for its date and title kind. */
+  readonly documentOf?: (docId: string) => DocumentMeta | undefined;
 }
 
 function feedbackRow(feedback: AnswerCardOptions["feedback"], labels: Labels, withCitation: boolean): APIActionRowComponent<APIButtonComponent>[] {
@@ -282,7 +312,7 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
   const results = answer.results.slice(0, LIMITS.embeds);
   const byId = new Map(results.map((r) => [r.id, r]));
   const embeds = quoteEmbeds(
-    results,
+    results.map((r) => withDocument(r, options.documentOf?.(r.docId))),
     labels,
     first,
     (c) => {
@@ -351,7 +381,7 @@ export function contextCard(passages: readonly Passage[], centerId: string, doc:
     title: inline(labels.contextTitle(centerId), LIMITS.title),
     ...(url ? { url } : {}),
     description: description.slice(0, LIMITS.description),
-    footer: { text: plain([doc?.title, doc?.source].filter(Boolean).join(" · ") || centerId, LIMITS.footer) },
+    footer: { text: plain((doc ? [documentTitle(doc, labels), doc.source, documentDate(doc, labels)].filter(Boolean).join(" · ") : "") || centerId, LIMITS.footer) },
   };
   return { embeds: [embed], components: [], allowedMentions: noMentions() };
 }
@@ -359,9 +389,9 @@ export function contextCard(passages: readonly Passage[], centerId: string, doc:
 /** The article list: title, source, date, paragraph count and the id to use with `article:`. */
 export function sourcesCard(docs: readonly DocumentMeta[], labels: Labels): DiscordMessage {
   const lines = docs.map((d) => {
-    const meta = [d.source, d.published, labels.paragraphs(d.paragraphs)].filter(Boolean).map((s) => escapeMarkdown(String(s)));
+    const meta = [d.source, documentDate(d, labels), labels.paragraphs(d.paragraphs)].filter(Boolean).map((s) => escapeMarkdown(String(s)));
     const url = safeUrl(d.url);
-    const title = inline(d.title, 180);
+    const title = inline(documentTitle(d, labels), 180);
     return `• ${url ? `[${title}](<${url}>)` : `**${title}**`} — ${meta.join(" · ")} \`${escapeInlineCode(d.docId)}\``;
   });
   const embeds: APIEmbed[] = [];
@@ -461,7 +491,14 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
  * "Find sources": the quote check (verbatim / altered with the differences / not found), then
  * the passages that support or discuss the claim, or a plain statement that none do.
  */
-export function findSourcesCard(claim: string, checks: readonly QuoteCheck[], answer: Answer, labels: Labels, lookup: (id: string) => Citable | undefined): DiscordMessage {
+export function findSourcesCard(
+  claim: string,
+  checks: readonly QuoteCheck[],
+  answer: Answer,
+  labels: Labels,
+  lookup: (id: string) => Citable | undefined,
+  documentOf?: (docId: string) => DocumentMeta | undefined,
+): DiscordMessage {
   const embeds: APIEmbed[] = [];
   if (checks.length > 0) {
     const worst = checks.some((c) => c.status === "not_found") ? COLOR.missing : checks.some((c) => c.status === "altered") ? COLOR.altered : COLOR.verbatim;
@@ -471,7 +508,13 @@ export function findSourcesCard(claim: string, checks: readonly QuoteCheck[], an
   const supported = answer.answerable && answer.results.length > 0;
   if (supported) {
     embeds.push(
-      ...quoteEmbeds(answer.results.slice(0, LIMITS.embeds - embeds.length), labels, 1, () => ({}), LIMITS.total - 100 - used),
+      ...quoteEmbeds(
+        answer.results.slice(0, LIMITS.embeds - embeds.length).map((r) => withDocument(r, documentOf?.(r.docId))),
+        labels,
+        1,
+        () => ({}),
+        LIMITS.total - 100 - used,
+      ),
     );
   }
   const head = `**${labels.claim}** ${inline(claim, 400)}`;

@@ -187,3 +187,26 @@ describe("text helpers", () => {
     expect(renderQuote("one two three", [{ start: 3, end: 8 }], 100)).toBe("one **two** three");
   });
 });
+
+describe("citations people can check", () => {
+  const doc = (extra: Partial<DocumentMeta>): DocumentMeta => ({ docId: "doc0", title: "記事 0", file: "doc0.md", hash: "h", paragraphs: 3, ...extra });
+  const answer = (r: Result): Answer => ({ question: "q", lang: "ja", answerable: true, evidence: 1, results: [r] });
+
+  it("shows the event date when the article states one, else the publication date, and the link", () => {
+    const card = answerCard(answer(result(0, "本文。")), en, { documentOf: () => doc({ eventDate: "2024-07-03", published: "2024-07-04" }) });
+    expect(card.embeds[0]!.footer!.text).toBe("通信社 · event 2024-07-03 · § 経済 · doc0#1");
+    expect(card.embeds[0]!.url).toBe("https://example.com/0");
+    const published = answerCard(answer(result(0, "本文。")), LABELS.ja, { documentOf: () => doc({ published: "2023-05-19" }) });
+    expect(published.embeds[0]!.footer!.text).toBe("通信社 · 掲載 2023-05-19 · § 経済 · doc0#1");
+  });
+
+  it("marks a title the editors wrote, and cites an article without source or link by date and id", () => {
+    const r = result(0, "本文。", { source: undefined, url: undefined, section: undefined, title: "習近平国家主席とトカエフ大統領が会談" });
+    const card = answerCard(answer(r), en, { documentOf: () => doc({ editorialTitle: true, eventDate: "2024-07-03" }) });
+    expect(card.embeds[0]!.title).toBe("[1] 習近平国家主席とトカエフ大統領が会談 (title by the editors)");
+    expect(card.embeds[0]!.footer!.text).toBe("event 2024-07-03 · doc0#1");
+    expect(card.embeds[0]!.url).toBeUndefined();
+    const list = sourcesCard([doc({ title: "会談", editorialTitle: true, eventDate: "2024-07-03", source: "CGTN" })], en);
+    expect(list.embeds[0]!.description).toBe("• **会談 (title by the editors)** — CGTN · event 2024-07-03 · 3 ¶ `doc0`");
+  });
+});
