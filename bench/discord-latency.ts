@@ -5,12 +5,18 @@
  * measures, per interaction, INTERACTION_CREATE sent → deferral received (ack) and → final
  * answer received (reply). Prints a table; never fails on time.
  *
- *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn]
+ *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn] [--no-feedback]
  *
  * Without --index the engine runs over the fixture corpus (indexed into a temporary folder);
- * with it, over a built index such as embeddings/.
+ * with it, over a built index such as embeddings/. Every answer is put on record in a feedback
+ * database in a temporary folder, as the bot does (`--no-feedback`: without it).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
+import { FeedbackStore } from "../src/feedback/index.js";
+import { PAGE_SIZE, MAX_PAGES } from "../src/discord/answers.js";
 import { createBot } from "../src/discord/bot.js";
 import { createLogger } from "../src/discord/log.js";
 import { openEngine } from "../src/engine.js";
@@ -74,15 +80,17 @@ async function main() {
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000" });
   const engine = INDEX ? await openEngine(loadConfig({ SUMMIT_INDEX_DIR: INDEX }), { indexDir: INDEX }) : await fixtureEngine();
   const engines = new EngineHolder(engine);
-  const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")) });
+  const feedbackDir = mkdtempSync(join(tmpdir(), "summit-bench-feedback-"));
+  const feedback = process.argv.includes("--no-feedback") ? undefined : FeedbackStore.open({ path: join(feedbackDir, "feedback.sqlite"), retentionDays: 90 });
+  const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")), ...(feedback ? { feedback } : {}) });
   await bot.start();
   try {
     await run(fake, 20, 1); // warm-up: JIT, caches
-    // The engine alone, for the share of the latency that is retrieval rather than Discord.
+    // The engine alone (as many results as the bot asks for), for the share of the latency that is retrieval rather than Discord.
     const engineMs: number[] = [];
     for (let i = 0; i < 200; i++) {
       const t = performance.now();
-      await engine.ask(QUESTIONS[i % QUESTIONS.length]!, { k: 4 });
+      await engine.ask(QUESTIONS[i % QUESTIONS.length]!, { k: PAGE_SIZE * MAX_PAGES });
       engineMs.push(performance.now() - t);
     }
     engineMs.sort((a, b) => a - b);
@@ -106,7 +114,7 @@ async function main() {
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
     const corpus = `${engines.current.documents().length} articles, ${engines.current.passages().length} paragraphs from ${INDEX || "the fixture corpus"}`;
-    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${config.embedder})`);
+    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${config.embedder}; feedback record: ${feedback?.enabled ? "on" : "off"})`);
     console.log(fmt(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));
     for (const l of lines) console.log(fmt(l));
@@ -117,6 +125,7 @@ async function main() {
     await bot.stop(2_000);
     await engines.close();
     await fake.close();
+    rmSync(feedbackDir, { recursive: true, force: true });
   }
 }
 
