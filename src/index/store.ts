@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
 import { FormatError } from "./binary.js";
+import { decodePassages, encodePassages } from "./passages-file.js";
 import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, type KeywordIndexData } from "./keyword.js";
 import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
@@ -13,7 +14,7 @@ import { VectorIndex } from "./vector.js";
 
 export const MANIFEST = "manifest.json";
 const STAGING = ".staging-";
-const FILES = { passages: "passages.json", keyword: "keyword.bin", vocabulary: "vocabulary.bin", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
+const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -73,7 +74,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
   const raw = new Float32Array(contents.vectors.length * dims);
   contents.vectors.forEach((v, i) => raw.set(v, i * dims));
   const blobs: Record<string, readonly Uint8Array[]> = {
-    [FILES.passages]: [Buffer.from(JSON.stringify(contents.passages))],
+    [FILES.passages]: encodePassages(contents.passages),
     [FILES.keyword]: encodeKeywordIndex(contents.keyword),
     [FILES.vocabulary]: contents.vocabulary,
     [FILES.raw]: [new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)],
@@ -190,7 +191,7 @@ export function readIndex(indexDir: string): IndexData {
   readChecked(indexDir, manifest, FILES.hnsw);
   const raw = readChecked(indexDir, manifest, FILES.raw);
   try {
-    passages = JSON.parse(passagesRaw.toString("utf8")) as Passage[];
+    passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
@@ -211,7 +212,7 @@ export function readIndex(indexDir: string): IndexData {
 export function readStoredVectors(indexDir: string): { manifest: Manifest; byPassage: Map<string, Float32Array> } | undefined {
   try {
     const manifest = readManifest(indexDir);
-    const passages = JSON.parse(readChecked(indexDir, manifest, FILES.passages).toString("utf8")) as Passage[];
+    const passages = decodePassages(readChecked(indexDir, manifest, FILES.passages));
     const raw = readChecked(indexDir, manifest, FILES.raw);
     const all = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
     const dims = manifest.embedder.dims;
