@@ -59,6 +59,13 @@ export interface Config {
     readonly retentionDays: number;
   };
   readonly logLevel: string;
+  /**
+   * Threads the bot's engine runs in (each holds the index): retrieval and quote checks never
+   * hold up the thread that talks to Discord. 0 runs the engine in the bot's own thread.
+   */
+  readonly engineWorkers: number;
+  /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
+  readonly color: "auto" | "always" | "never";
 }
 
 /** Which of the bot's shards one process runs; every process of the bot must agree on `count`. */
@@ -75,6 +82,13 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name}: expected true or false, received ${describeValue(raw)}`);
+}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name}: expected a whole number (0 or more), received ${describeValue(raw)}`);
+  return n;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -123,6 +137,14 @@ export function loadEnvFile(path = resolve(".env"), env: NodeJS.ProcessEnv = pro
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!error || code === "ENOENT") return undefined;
   return `${path} could not be read (${code ?? error.name}); settings come from the environment only`;
+}
+
+/** https://no-color.org and Node's own FORCE_COLOR rule: FORCE_COLOR set to 0/false turns colour off, any other value on. */
+function colorSetting(env: NodeJS.ProcessEnv): Config["color"] {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return /^(0|false)$/i.test(force.trim()) ? "never" : "always";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return "never";
+  return "auto";
 }
 
 function port(name: string, raw: string | undefined): number | undefined {
@@ -203,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(healthPort !== undefined ? { port: healthPort } : {}),
       host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
     },
+    color: colorSetting(env),
     feedback: {
       enabled: bool("FEEDBACK_ENABLED", env.FEEDBACK_ENABLED, true),
       dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),
@@ -210,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),
   };
   return deepFreeze(config);
 }

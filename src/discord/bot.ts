@@ -15,6 +15,8 @@ import { handleMention } from "./mention.js";
 import { guarded } from "./respond.js";
 import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
+import { CommandDirectory } from "./command-names.js";
+import { labelsFor } from "./locale.js";
 import { FeedbackStore } from "../feedback/index.js";
 import type { BotContext } from "./types.js";
 
@@ -119,6 +121,7 @@ export function createBot(options: BotOptions): Bot {
   const { config } = options;
   const log = options.log ?? createLogger(config.logLevel);
   let closing = false;
+  const commandNames = new CommandDirectory();
   const ctx: BotContext = {
     engines: options.engines,
     limiter: new RateLimiter(config.discord.rateLimitCount, config.discord.rateLimitWindowMs, options.now),
@@ -126,6 +129,8 @@ export function createBot(options: BotOptions): Bot {
     sessions: new Sessions(undefined, undefined, options.now),
     conversations: new Conversations(undefined, undefined, options.now),
     feedback: options.feedback ?? FeedbackStore.disabled(),
+    commandNames,
+    labels: (locale) => labelsFor(locale, commandNames.namesFor(locale)),
     log,
     closing: () => closing,
   };
@@ -189,6 +194,8 @@ export function createBot(options: BotOptions): Bot {
         throw discordUnreachable(err, config.discord.apiBase) ?? err;
       }
       await ready;
+      // Not awaited: answers never wait for it; until it lands, commands are named as plain text.
+      if (client.isReady()) void commandNames.refresh(client, config.discord.guildId, log);
       log.info({ event: "ready", user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, "bot ready");
     },
     async stop(drainMs = 10_000) {

@@ -6,6 +6,8 @@
  * DISCORD_API_BASE) with @discordjs/rest, which queues requests per bucket and waits out a
  * 429 — including a global one — for every process at once.
  *
+ * `GET /healthz` is answered by the proxy itself (for a supervisor's probe).
+ *
  * Requests keep their own Authorization header. As in bot.ts, the token-less interaction
  * requests (callbacks and interaction webhooks, which Discord exempts from the global limit)
  * go through a second REST instance without the global cap.
@@ -93,7 +95,14 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
     }
   };
 
-  const server: Server = createServer((req, res) => void handle(req, res));
+  const server: Server = createServer((req, res) => {
+    // Answered here, never forwarded: a supervisor's probe must not spend Discord's rate limit.
+    if (req.url === "/healthz") {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify({ ready: true, upstream, ...counts }));
+      return;
+    }
+    void handle(req, res);
+  });
   server.listen(options.port, options.host);
   await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]).catch((err: NodeJS.ErrnoException) => {
     throw new Error(`proxy: cannot listen on ${options.host}:${options.port} (${err.code ?? err.message}); expected a free port for --port`);

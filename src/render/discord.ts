@@ -8,6 +8,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { QuoteCheck } from "../search/quote-check.js";
 import type { Answer, Result, Span } from "../search/types.js";
+import { mergeSpans } from "../search/answer.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, neutralizeMentions, truncate } from "./text.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -38,6 +39,10 @@ export interface Labels {
   readonly alsoIn: string;
   readonly glosses: string;
   readonly refusal: (question: string) => string;
+  /** Heads the closest passages when the articles touch the question but don't answer it. */
+  readonly related: string;
+  /** How strongly a quote answers, shown with each quote. */
+  readonly strength: (percent: number) => string;
   readonly sourcesTitle: (count: number) => string;
   readonly sourcesMore: (count: number) => string;
   readonly paragraphs: (count: number) => string;
@@ -53,6 +58,8 @@ export interface Labels {
   readonly inSource: string;
   readonly match: (percent: number) => string;
   readonly notFoundHint: string;
+  /** For a quotation too long to compare in full within the bot's work limit. */
+  readonly limitedHint: string;
   readonly translationHint: string;
   readonly pastedQuote: string;
   readonly supportTitle: string;
@@ -75,6 +82,10 @@ export interface Labels {
   readonly feedbackThanks: string;
   readonly feedbackOff: string;
   readonly followUp: string;
+  readonly eventDate: (date: string) => string;
+  readonly publishedDate: (date: string) => string;
+  /** Marks a title the editors wrote. */
+  readonly editorialTitle: string;
 }
 
 export interface DiscordMessage {
@@ -94,14 +105,25 @@ export interface Citable {
   readonly url?: string;
   readonly text: string;
   readonly highlights?: readonly Span[];
+  /** The event's date where the article states it, else the publication date. */
+  readonly date?: { readonly kind: "event" | "published"; readonly value: string };
+  /** The title was written by the editors, not taken from the article. */
+  readonly editorialTitle?: boolean;
 }
 
-const COLOR = { answer: 0x3b82f6, context: 0x64748b, verbatim: 0x16a34a, altered: 0xf59e0b, missing: 0xdc2626 } as const;
+/** The article's date and title kind, added to a citation (from a Result or a Passage). */
+export function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefined): C {
+  if (!doc) return c;
+  const date = doc.eventDate ? { kind: "event" as const, value: doc.eventDate } : doc.published ? { kind: "published" as const, value: doc.published } : undefined;
+  return { ...c, ...(date ? { date } : {}), ...(doc.editorialTitle ? { editorialTitle: true } : {}) };
+}
+
+const COLOR = { answer: 0x3b82f6, related: 0x94a3b8, context: 0x64748b, verbatim: 0x16a34a, altered: 0xf59e0b, missing: 0xdc2626 } as const;
 
 const noMentions = (): { parse: [] } => ({ parse: [] });
 
 export function citable(p: Passage, doc: DocumentMeta | undefined): Citable {
-  return { id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text };
+  return withDocument({ id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text }, doc);
 }
 
 /** Only absolute http(s) URLs without characters that could end a link early. */
@@ -119,7 +141,8 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 /** Escaped text with the highlight spans in bold, for the raw range [start, end). */
 function highlighted(text: string, spans: readonly Span[], start: number, end: number): string {
-  const cuts = spans
+  // Adjacent spans become one: Discord shows `**A。****B。**` with stray asterisks.
+  const cuts = mergeSpans(text, spans)
     .map((s) => ({ start: Math.max(s.start, start), end: Math.min(s.end, end) }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
@@ -155,10 +178,23 @@ function inline(text: string, max: number): string {
   return fitRendered(flat, max, (s, e) => escapeMarkdown(flat.slice(s, e)));
 }
 
-/** `Source (“original headline”) · Section · doc#n` — the part of a citation after the title. */
-function citationTail(c: Citable, extra: readonly string[] = []): string {
+/** `Source (“original headline”) · event 2025-06-17 · § Section · doc#n` — the part of a citation after the title. */
+function citationTail(c: Citable, labels: Labels, extra: readonly string[] = []): string {
   const source = c.source && c.sourceTitle ? `${c.source} (“${c.sourceTitle}”)` : c.source;
-  return [source, c.section ? `§ ${c.section}` : undefined, c.id, ...extra].filter(Boolean).join(" · ");
+  const date = c.date ? (c.date.kind === "event" ? labels.eventDate(c.date.value) : labels.publishedDate(c.date.value)) : undefined;
+  return [source, date, c.section ? `§ ${c.section}` : undefined, c.id, ...extra].filter(Boolean).join(" · ");
+}
+
+/** The article title as shown in a citation, marked when the editors wrote it. */
+function citedTitle(c: Pick<Citable, "title" | "editorialTitle">, labels: Labels): string {
+  return c.editorialTitle ? `${c.title} ${labels.editorialTitle}` : c.title;
+}
+
+const documentTitle = (d: DocumentMeta, labels: Labels) => citedTitle(d, labels);
+
+/** `event 2025-06-17`, else `published 2023-05-19`, else nothing. */
+function documentDate(d: DocumentMeta, labels: Labels): string | undefined {
+  return d.eventDate ? labels.eventDate(d.eventDate) : d.published ? labels.publishedDate(d.published) : undefined;
 }
 
 export function embedLength(e: APIEmbed): number {
@@ -216,15 +252,22 @@ function rows(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonCom
  * One embed per quoted passage; quotes share what is left of the 6,000-character budget after
  * titles, citations and glosses, so the citation is never what gets cut.
  */
-function quoteEmbeds(items: readonly Citable[], labels: Labels, firstNumber: number, extras: (c: Citable) => { footerExtra?: string[]; fields?: APIEmbedField[] }, budget: number): APIEmbed[] {
+function quoteEmbeds(
+  items: readonly Citable[],
+  labels: Labels,
+  firstNumber: number,
+  extras: (c: Citable) => { footerExtra?: string[]; fields?: APIEmbedField[] },
+  budget: number,
+  color: number = COLOR.answer,
+): APIEmbed[] {
   const shells = items.slice(0, LIMITS.embeds).map((c, k) => {
     const extra = extras(c);
     const url = safeUrl(c.url);
     const embed: APIEmbed = {
-      color: COLOR.answer,
-      title: inline(`[${firstNumber + k}] ${c.title}`, LIMITS.title),
+      color,
+      title: inline(`[${firstNumber + k}] ${citedTitle(c, labels)}`, LIMITS.title),
       ...(url ? { url } : {}),
-      footer: { text: plain(citationTail(c, extra.footerExtra), LIMITS.footer) },
+      footer: { text: plain(citationTail(c, labels, extra.footerExtra), LIMITS.footer) },
       ...(extra.fields?.length ? { fields: extra.fields.slice(0, LIMITS.fields) } : {}),
     };
     return { c, embed };
@@ -254,6 +297,8 @@ export interface AnswerCardOptions {
   readonly feedback?: { readonly up: string; readonly down: string; readonly wrongCitation: string };
   /** A line under the question, e.g. that this continues the earlier questions of a conversation. */
   readonly note?: string;
+  /** The article of a result, for its date and title kind. */
+  readonly documentOf?: (docId: string) => DocumentMeta | undefined;
 }
 
 function feedbackRow(feedback: AnswerCardOptions["feedback"], labels: Labels, withCitation: boolean): APIActionRowComponent<APIButtonComponent>[] {
@@ -276,23 +321,26 @@ export function refusal(question: string, labels: Labels, options: Pick<AnswerCa
 
 /** The answer to a question: cited quotes with the answering sentences in bold, or a refusal. */
 export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOptions = {}): DiscordMessage {
-  if (!answer.answerable || answer.results.length === 0) return refusal(answer.question, labels, options);
+  if (answer.confidence === "none" || answer.results.length === 0) return refusal(answer.question, labels, options);
+  // "related": the closest passages, clearly marked, never in bold as if they answered.
+  const answering = answer.confidence === "answer";
   const question = inline(answer.question, 300);
   const first = options.firstNumber ?? 1;
   const results = answer.results.slice(0, LIMITS.embeds);
   const byId = new Map(results.map((r) => [r.id, r]));
   const embeds = quoteEmbeds(
-    results,
+    results.map((r) => withDocument(answering ? r : { ...r, highlights: [] }, options.documentOf?.(r.docId))),
     labels,
     first,
     (c) => {
       const r = byId.get(c.id)!;
       return {
-        footerExtra: r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [],
+        footerExtra: [labels.strength(Math.round(r.strength * 100)), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
         fields: glossFields(r, labels),
       };
     },
-    LIMITS.total - 100,
+    LIMITS.total - 100 - (answering ? 0 : labels.related.length),
+    answering ? COLOR.answer : COLOR.related,
   );
   const nav: APIButtonComponent[] = [];
   const { pager } = options;
@@ -301,13 +349,14 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
     nav.push({ ...button(pager.nextId, `${labels.next} ▶`, ButtonStyle.Primary), disabled: pager.page >= pager.pages } as APIButtonComponent);
   }
   if (options.moreId) nav.push(button(options.moreId, labels.more, ButtonStyle.Primary));
-  if (options.publishId) nav.push(button(options.publishId, labels.postPublicly, ButtonStyle.Success));
+  // Passages that don't answer are never posted publicly as if they did.
+  if (options.publishId && answering) nav.push(button(options.publishId, labels.postPublicly, ButtonStyle.Success));
   const contexts: APIButtonComponent[] = [];
   if (options.contextId) results.slice(0, 9).forEach((r, k) => contexts.push(button(options.contextId!(r.id), labels.context(first + k))));
   const page = pager && pager.pages > 1 ? ` · ${labels.pageOf(pager.page, pager.pages)}` : "";
   const note = options.note ? `\n${plain(options.note, 200)}` : "";
   return {
-    content: `**${labels.question}** ${question}${page}${note}`,
+    content: `**${labels.question}** ${question}${page}${note}${answering ? "" : `\n${labels.related}`}`,
     embeds,
     components: [...rows(nav), ...rows(contexts), ...feedbackRow(options.feedback, labels, true)].slice(0, 5),
     allowedMentions: noMentions(),
@@ -351,7 +400,7 @@ export function contextCard(passages: readonly Passage[], centerId: string, doc:
     title: inline(labels.contextTitle(centerId), LIMITS.title),
     ...(url ? { url } : {}),
     description: description.slice(0, LIMITS.description),
-    footer: { text: plain([doc?.title, doc?.source].filter(Boolean).join(" · ") || centerId, LIMITS.footer) },
+    footer: { text: plain((doc ? [documentTitle(doc, labels), doc.source, documentDate(doc, labels)].filter(Boolean).join(" · ") : "") || centerId, LIMITS.footer) },
   };
   return { embeds: [embed], components: [], allowedMentions: noMentions() };
 }
@@ -359,9 +408,9 @@ export function contextCard(passages: readonly Passage[], centerId: string, doc:
 /** The article list: title, source, date, paragraph count and the id to use with `article:`. */
 export function sourcesCard(docs: readonly DocumentMeta[], labels: Labels): DiscordMessage {
   const lines = docs.map((d) => {
-    const meta = [d.source, d.published, labels.paragraphs(d.paragraphs)].filter(Boolean).map((s) => escapeMarkdown(String(s)));
+    const meta = [d.source, documentDate(d, labels), labels.paragraphs(d.paragraphs)].filter(Boolean).map((s) => escapeMarkdown(String(s)));
     const url = safeUrl(d.url);
-    const title = inline(d.title, 180);
+    const title = inline(documentTitle(d, labels), 180);
     return `• ${url ? `[${title}](<${url}>)` : `**${title}**`} — ${meta.join(" · ")} \`${escapeInlineCode(d.docId)}\``;
   });
   const embeds: APIEmbed[] = [];
@@ -453,7 +502,7 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
       value: `${diffLines(check, labels, LIMITS.fieldValue - cite.length - 2)}\n${cite}`.slice(0, LIMITS.fieldValue),
     };
   }
-  const hint = isLatinOnly(check.quote.text) ? labels.translationHint : labels.notFoundHint;
+  const hint = isLatinOnly(check.quote.text) ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
   return { name: plain(`❌ ${labels.notFound}`, LIMITS.fieldName), value: `「${quote}」\n${hint}`.slice(0, LIMITS.fieldValue) };
 }
 
@@ -461,7 +510,14 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
  * "Find sources": the quote check (verbatim / altered with the differences / not found), then
  * the passages that support or discuss the claim, or a plain statement that none do.
  */
-export function findSourcesCard(claim: string, checks: readonly QuoteCheck[], answer: Answer, labels: Labels, lookup: (id: string) => Citable | undefined): DiscordMessage {
+export function findSourcesCard(
+  claim: string,
+  checks: readonly QuoteCheck[],
+  answer: Answer,
+  labels: Labels,
+  lookup: (id: string) => Citable | undefined,
+  documentOf?: (docId: string) => DocumentMeta | undefined,
+): DiscordMessage {
   const embeds: APIEmbed[] = [];
   if (checks.length > 0) {
     const worst = checks.some((c) => c.status === "not_found") ? COLOR.missing : checks.some((c) => c.status === "altered") ? COLOR.altered : COLOR.verbatim;
@@ -471,7 +527,13 @@ export function findSourcesCard(claim: string, checks: readonly QuoteCheck[], an
   const supported = answer.answerable && answer.results.length > 0;
   if (supported) {
     embeds.push(
-      ...quoteEmbeds(answer.results.slice(0, LIMITS.embeds - embeds.length), labels, 1, () => ({}), LIMITS.total - 100 - used),
+      ...quoteEmbeds(
+        answer.results.slice(0, LIMITS.embeds - embeds.length).map((r) => withDocument(r, documentOf?.(r.docId))),
+        labels,
+        1,
+        () => ({}),
+        LIMITS.total - 100 - used,
+      ),
     );
   }
   const head = `**${labels.claim}** ${inline(claim, 400)}`;

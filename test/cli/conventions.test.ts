@@ -64,7 +64,7 @@ describe("every command's --help", () => {
 
 describe("one flag parser: unknown flags are refused with the nearest one suggested", () => {
   it.each([
-    [["ask", "q", "--artcle", "x"], /^summit-bot ask: unknown option --artcle \(did you mean --article\?\); expected one of --k, --article, --index\n$/],
+    [["ask", "q", "--artcle", "x"], /^summit-bot ask: unknown option --artcle \(did you mean --article\?\); expected one of --k, --article, --index, --full\n$/],
     [["ingest", "--skipbad"], /^summit-bot ingest: unknown option --skipbad \(did you mean --skip-bad\?\)/],
     [["invite", "--application", "1"], /^summit-bot invite: unknown option --application \(did you mean --application-id\?\)/],
     [["start", "--shard", "2"], /^summit-bot start: unknown option --shard \(did you mean --shards\?\)/],

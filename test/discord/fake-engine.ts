@@ -6,6 +6,7 @@
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
 import type { Engine } from "../../src/engine-types.js";
+import { checkQuotes } from "../../src/search/quote-check.js";
 import type { Answer, AskOptions, Result } from "../../src/search/types.js";
 
 const grams = (s: string) => {
@@ -14,6 +15,9 @@ const grams = (s: string) => {
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
   return out;
 };
+
+/** Bigram share from which the fake engine answers rather than showing related passages. */
+export const RELATED_BELOW = 0.5;
 
 export function fakeEngine(corpusDir: string): Engine & { closed: number } {
   const { documents } = loadCorpus(corpusDir);
@@ -51,11 +55,18 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
           highlights: [{ start: 0, end: end >= 0 ? end + 1 : p.text.length }],
           duplicates: [],
           glosses: /^[\x00-\x7f]+$/.test(question) ? ["summit"] : [],
+          strength: score,
         };
       });
       const lang = /^[\x00-\x7f]+$/.test(question) ? "en" : "ja";
-      return { question, lang, answerable: scored.length > 0, evidence: scored[0]?.score ?? 0, results };
+      // Three outcomes like the real answer stage: most of the question's bigrams found answers,
+      // some found is only related, too few is a refusal.
+      const best = scored[0]?.score ?? 0;
+      const confidence = scored.length === 0 ? "none" : best >= RELATED_BELOW ? "answer" : "related";
+      const shown = confidence === "answer" ? results : results.map((r) => ({ ...r, highlights: [] }));
+      return { question, lang, answerable: confidence === "answer", confidence, evidence: best, results: shown };
     },
+    checkQuotes: async (message: string) => checkQuotes(message, passages),
     passage: (id: string) => byId.get(id),
     context(id: string, radius = 1) {
       const p = byId.get(id);
@@ -99,6 +110,7 @@ export function controllable(inner: Engine) {
       if (wrapper.failOn?.test(question)) throw new Error(`engine failure for ${question}`);
       return inner.ask(question, options);
     },
+    checkQuotes: (message: string) => inner.checkQuotes(message),
     passage: (id: string) => inner.passage(id),
     context: (id: string, radius?: number) => inner.context(id, radius),
     document: (id: string) => inner.document(id),

@@ -110,6 +110,11 @@ describe("two bot processes, one shard each, behind one REST proxy", () => {
     }
     expect(proxy.stats().forwarded).toBe(fake.requests.length);
     expect(proxy.stats().interactions).toBeGreaterThanOrEqual(4);
+    // The proxy answers its own health probe without spending a request to Discord.
+    const health = await fetch(`http://127.0.0.1:${proxy.port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { forwarded: number }).forwarded).toBe(fake.requests.length);
+    expect(proxy.stats().forwarded).toBe(fake.requests.length);
   });
 
   it("holds both processes' bot-token requests while Discord's global rate limit lasts", async () => {

@@ -3,6 +3,7 @@ import { SummitError } from "../../errors.js";
 import { renderTerminal } from "../../render/terminal.js";
 import { COMMON_OPTIONS, intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
+import { terminalStyle } from "../terminal.js";
 
 export const ask: CliCommand = {
   name: "ask",
@@ -12,7 +13,9 @@ export const ask: CliCommand = {
     k: { type: "string", value: "N", default: "3", description: "how many passages to quote (1–20)" },
     article: COMMON_OPTIONS.article,
     index: COMMON_OPTIONS.index,
+    full: { type: "boolean", description: "print long paragraphs whole instead of a window around the answering sentence" },
   },
+  notes: ["Colour only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) forces it on (or off). Quotes wrap to the terminal's width, each line keeping its `> `."],
   examples: [
     'npx summit-bot ask "過去2年間で中国と中央アジアの貿易はどのくらい増えましたか？"',
     'npx summit-bot ask --k 1 "How many sister-city pairs do China and Central Asia have?"',
@@ -25,7 +28,7 @@ export const ask: CliCommand = {
     try {
       const article = stringFlag(flags, "article");
       const answer = await engine.ask(question, { k: intFlag(flags, "k", 3, 1, 20), ...(article ? { docId: article } : {}) });
-      io.stdout.write(renderTerminal(answer, { color: Boolean((io.stdout as NodeJS.WriteStream).isTTY) }));
+      io.stdout.write(renderTerminal(answer, terminalStyle(config, io.stdout, flags.full === true)));
       return 0;
     } finally {
       await engine.close();

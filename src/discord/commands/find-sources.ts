@@ -1,10 +1,9 @@
 import { ApplicationCommandType, MessageFlags, type MessageContextMenuCommandInteraction } from "discord.js";
 import { citable, findSourcesCard, notice } from "../../render/discord.js";
 import type { Engine } from "../../engine-types.js";
-import { checkQuotes, type QuoteCheck } from "../../search/quote-check.js";
+import type { QuoteCheck } from "../../search/quote-check.js";
 import { resultOf } from "../../search/result.js";
 import type { Answer, Result } from "../../search/types.js";
-import { labelsFor } from "../locale.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
@@ -56,7 +55,7 @@ export const findSources = {
   },
 
   async execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext) {
-    const labels = labelsFor(interaction.locale);
+    const labels = ctx.labels(interaction.locale);
     const text = messageText(interaction);
     if (!text) {
       await interaction.reply(replyOptions(notice(labels.noText), true));
@@ -67,13 +66,13 @@ export const findSources = {
     const claim = claimOf(text);
     const card = await ctx.queue.run(() =>
       ctx.engines.use(async (engine) => {
-        const checks = checkQuotes(text, engine.passages());
+        const checks = await engine.checkQuotes(text);
         const answer = withQuotedPassages(await engine.ask(claim || text.slice(0, MAX_CLAIM), { k: 3 }), checks, engine, 3);
         const lookup = (id: string) => {
           const p = engine.passage(id);
           return p ? citable(p, engine.document(p.docId)) : undefined;
         };
-        return findSourcesCard(claim || text, checks, answer, labels, lookup);
+        return findSourcesCard(claim || text, checks, answer, labels, lookup, (docId) => engine.document(docId));
       }),
     );
     await interaction.editReply(editOptions(card));
