@@ -101,5 +101,6 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     documents: () => documents,
     passages: () => data.passages,
     close: () => embedder.dispose(),
+    index: { dir: indexDir, generation: data.manifest.generation },
   };
 }
