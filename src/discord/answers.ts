@@ -8,7 +8,6 @@ import type { DiscordMessage } from "../render/discord.js";
 import { answerCard } from "../render/discord.js";
 import type { Outcome } from "../feedback/index.js";
 import type { Answer } from "../search/types.js";
-import { labelsFor } from "./locale.js";
 import type { AskSession } from "./sessions.js";
 import type { BotContext } from "./types.js";
 
@@ -80,7 +79,7 @@ export function pageCount(answer: Answer): number {
  */
 export function answerPage(ctx: BotContext, locale: string | null | undefined, key: string, session: AskSession, page: number, view: "private" | "public"): DiscordMessage {
   const { answer } = session;
-  const labels = labelsFor(locale);
+  const labels = ctx.labels(locale);
   const pages = pageCount(answer);
   const p = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
   const shown: Answer = { ...answer, results: answer.results.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE) };

@@ -16,6 +16,8 @@ import { handleMention } from "./mention.js";
 import { guarded } from "./respond.js";
 import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
+import { CommandDirectory } from "./command-names.js";
+import { labelsFor } from "./locale.js";
 import { FeedbackStore } from "../feedback/index.js";
 import type { BotContext } from "./types.js";
 
@@ -120,6 +122,7 @@ export function createBot(options: BotOptions): Bot {
   const { config } = options;
   const log = options.log ?? createLogger(config.logLevel);
   let closing = false;
+  const commandNames = new CommandDirectory();
   const ctx: BotContext = {
     engines: options.engines,
     limiter: new RateLimiter(config.discord.rateLimitCount, config.discord.rateLimitWindowMs, options.now),
@@ -127,6 +130,8 @@ export function createBot(options: BotOptions): Bot {
     sessions: new Sessions(undefined, undefined, options.now),
     conversations: new Conversations(undefined, undefined, options.now),
     feedback: options.feedback ?? FeedbackStore.disabled(),
+    commandNames,
+    labels: (locale) => labelsFor(locale, commandNames.namesFor(locale)),
     log,
     closing: () => closing,
   };
@@ -190,6 +195,8 @@ export function createBot(options: BotOptions): Bot {
         throw discordUnreachable(err, config.discord.apiBase) ?? err;
       }
       await ready;
+      // Not awaited: answers never wait for it; until it lands, commands are named as plain text.
+      if (client.isReady()) void commandNames.refresh(client, config.discord.guildId, log);
       // Which index answers is the first thing an operator checks after a deploy or a re-ingest.
       const index = indexSummary(options.engines.current);
       const where = index.dir ? `index ${index.dir}${index.generation ? ` (generation ${index.generation})` : ""}, ` : "";

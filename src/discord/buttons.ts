@@ -8,7 +8,6 @@ import { MessageFlags, type ButtonInteraction } from "discord.js";
 import { RATINGS, type Rating } from "../feedback/index.js";
 import { contextCard, notice } from "../render/discord.js";
 import { answerPage } from "./answers.js";
-import { labelsFor } from "./locale.js";
 import { admit, editOptions, replyOptions } from "./respond.js";
 import type { BotContext } from "./types.js";
 
@@ -16,7 +15,7 @@ import type { BotContext } from "./types.js";
 const CONTEXT_RADIUS = 1;
 
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const labels = labelsFor(interaction.locale);
+  const labels = ctx.labels(interaction.locale);
   const [kind, ...rest] = interaction.customId.split(":");
   if (kind === "page" || kind === "pub") {
     const [key = "", pageText = "1"] = rest;

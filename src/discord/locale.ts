@@ -4,6 +4,34 @@
  */
 import type { Labels } from "../render/discord.js";
 
+/**
+ * Where a label names a command it holds a token, filled per message with what the reader can
+ * use: a clickable command mention (`</ask:id>`) once the command ids are known, else the name in
+ * the reader's language (`/質問` for ja). Private-use characters, so no echoed text can forge one.
+ */
+const cmd = (name: string) => `\uE000${name}\uE001`;
+const TOKEN = /\uE000([\w-]+)\uE001/g;
+
+/** How a command is named to a reader: `mention` where Discord renders markdown, `plain` in field names. */
+export interface CommandNames {
+  readonly mention: (name: string) => string;
+  readonly plain: (name: string) => string;
+}
+
+const fill = (text: string, ref: (name: string) => string) => text.replace(TOKEN, (_, name: string) => ref(name));
+
+/** The labels with every command token filled. */
+function withCommands(labels: Labels, names: CommandNames): Labels {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(labels)) {
+    if (typeof value === "string") out[key] = fill(value, names.mention);
+    else if (typeof value === "function") out[key] = (...args: unknown[]) => fill((value as (...a: unknown[]) => string)(...args), names.mention);
+    else if (key === "helpCommands") out[key] = (value as Labels["helpCommands"]).map(([name, text]) => [fill(name, names.plain), fill(text, names.mention)] as const);
+    else out[key] = value;
+  }
+  return out as unknown as Labels;
+}
+
 const en: Labels = {
   lang: "en",
   question: "Q:",
@@ -12,7 +40,7 @@ const en: Labels = {
   contextTitle: (id) => `Around ${id}`,
   alsoIn: "Also in",
   glosses: "English glosses of matched terms (not source text)",
-  refusal: (q) => `The articles don't answer that: nothing in them is close enough to “${q}”. Try other words, or see what they cover with /sources.`,
+  refusal: (q) => `The articles don't answer that: nothing in them is close enough to “${q}”. Try other words, or see what they cover with ${cmd("sources")}.`,
   sourcesTitle: (n) => `Articles (${n})`,
   sourcesMore: (n) => `…and ${n} more.`,
   paragraphs: (n) => `${n} ¶`,
@@ -20,11 +48,11 @@ const en: Labels = {
   helpIntro:
     "Every answer quotes article paragraphs word for word, with a citation (`doc#n` = paragraph n of article doc). Nothing is paraphrased or generated.",
   helpCommands: [
-    ["/ask question:<text> [article] [public]", "Answer card with the best quotes, the answering sentence in bold. Private unless `public:true`. Buttons: **More** (next passages), **Context** (paragraphs around a quote)."],
-    ["/cite query:<text>  ·  /cite id:<doc#n>", "One passage with a one-line citation, posted publicly, ready to paste into a discussion."],
+    [`${cmd("ask")} question:<text> [article] [public] [thread]`, "Answer card with the best quotes, the answering sentence in bold, each cited with its date and link. Private unless `public:true`; `thread:true` (the default with `public:true`) opens a thread on the answer where follow-up questions keep the context. Buttons: **Previous/Next** (page k of n), **Context** (paragraphs around a quote), **Post publicly**, 👍/👎 and **Wrong citation** (seen by the people running the bot)."],
+    [`${cmd("cite")} query:<text>  ·  ${cmd("cite")} id:<doc#n>`, "One passage with a one-line citation, posted publicly, ready to paste into a discussion."],
     ["Apps → Find sources (on any message)", "Treats the message as a claim: finds the passages that support or discuss it, and checks every quotation in it — verbatim, altered (with the differences) or not found."],
-    ["/sources", "The articles the bot knows: title, source, date, paragraphs."],
-    ["@summit-bot <question>", "Mention the bot with a question and it replies with an answer card."],
+    [cmd("sources"), "The articles the bot knows: title, source, date, paragraphs."],
+    ["@summit-bot <question>", "Mention the bot with a question and it replies with an answer card. Reply to one of its answers (keep the reply ping on), mention it in a thread it opened, or DM it, and your follow-up is read with the earlier questions: 「それはいつ？」 works."],
   ],
   claim: "Claim:",
   quoteCheckTitle: "Quote check",
@@ -35,7 +63,7 @@ const en: Labels = {
   inSource: "Source",
   match: (p) => `${p}% match`,
   notFoundHint: "No paragraph contains this text or anything close to it.",
-  translationHint: "The articles are in Japanese; a translated quote cannot be checked word for word. Ask /ask to find the passage.",
+  translationHint: `The articles are in Japanese; a translated quote cannot be checked word for word. Ask ${cmd("ask")} to find the passage.`,
   pastedQuote: "pasted text",
   supportTitle: "Passages that support or discuss it:",
   noSupport: "No passage in the articles supports or discusses this.",
@@ -43,10 +71,10 @@ const en: Labels = {
   error: "Sorry — something went wrong while answering. It has been logged; please try again.",
   rateLimited: (s) => `You're asking quickly — please wait ${s} s and try again.`,
   shuttingDown: "The bot is restarting; please try again in a moment.",
-  expired: "These buttons have expired. Ask again with /ask.",
-  unknownPassage: (id) => `No paragraph \`${id}\`. Ids look like \`doc#3\`; see /sources for the article ids.`,
-  unknownArticle: (id) => `No article \`${id}\`; see /sources.`,
-  mentionHelp: "Mention me with a question, e.g. `@summit-bot 首脳会議はどこで開かれた？`, or use /ask.",
+  expired: `These buttons have expired. Ask again with ${cmd("ask")}.`,
+  unknownPassage: (id) => `No paragraph \`${id}\`. Ids look like \`doc#3\`; see ${cmd("sources")} for the article ids.`,
+  unknownArticle: (id) => `No article \`${id}\`; see ${cmd("sources")}.`,
+  mentionHelp: `Mention me with a question, e.g. \`@summit-bot 首脳会議はどこで開かれた？\`, or use ${cmd("ask")}.`,
   previous: "Previous",
   next: "Next",
   pageOf: (k, n) => `page ${k} of ${n}`,
@@ -70,18 +98,18 @@ const ja: Labels = {
   contextTitle: (id) => `${id} の前後`,
   alsoIn: "同じ内容",
   glosses: "一致した語の英訳（原文ではありません）",
-  refusal: (q) => `記事には「${q}」に答える記述が見つかりませんでした。言い換えるか、/sources で記事の一覧をご覧ください。`,
+  refusal: (q) => `記事には「${q}」に答える記述が見つかりませんでした。言い換えるか、${cmd("sources")} で記事の一覧をご覧ください。`,
   sourcesTitle: (n) => `記事一覧（${n}件）`,
   sourcesMore: (n) => `…ほか${n}件`,
   paragraphs: (n) => `${n}段落`,
   helpTitle: "summit-bot — 中国・中央アジア首脳会議の記事から引用で答えます",
   helpIntro: "回答はすべて記事の段落をそのまま引用し、出典を付けます（`doc#n` は記事 doc の第 n 段落）。要約や生成はしません。",
   helpCommands: [
-    ["/ask question:<質問> [article] [public]", "最適な引用と出典の回答カード。答えの文は太字。`public:true` 以外は本人だけに表示。ボタン: **さらに表示**（次の段落）、**前後の段落**。"],
-    ["/cite query:<語句>  ・  /cite id:<doc#n>", "段落を1つ、1行の出典付きで公開投稿します。議論にそのまま貼れます。"],
+    [`${cmd("ask")} 質問文:<質問> [記事] [公開] [スレッド]`, "最適な引用と出典（日付・リンク付き）の回答カード。答えの文は太字。`公開:True` 以外は本人だけに表示。`スレッド:True`（公開時の既定）で回答にスレッドを作り、そこでの続けての質問は前の質問を踏まえて答えます。ボタン: **前へ/次へ**（k / n ページ）、**前後の段落**、**チャンネルに公開**、👍/👎、**出典が違う**（運営者に届きます）。"],
+    [`${cmd("cite")} 語句:<語句>  ・  ${cmd("cite")} id:<doc#n>`, "段落を1つ、1行の出典付きで公開投稿します。議論にそのまま貼れます。"],
     ["アプリ → 出典を探す（任意のメッセージ）", "メッセージを主張とみなし、裏付ける・論じる段落を探します。引用があれば、原文どおり・改変（差分を表示）・見つからない、を判定します。"],
-    ["/sources", "記事の一覧（タイトル、出典、日付、段落数）。"],
-    ["@summit-bot <質問>", "ボットにメンションして質問すると、回答カードで返信します。"],
+    [cmd("sources"), "記事の一覧（タイトル、出典、日付、段落数）。"],
+    ["@summit-bot <質問>", "ボットにメンションして質問すると、回答カードで返信します。回答への返信（返信の通知はオンのまま）、ボットが作ったスレッドでのメンション、DM では、前の質問を踏まえて答えます（「それはいつ？」など）。"],
   ],
   claim: "主張:",
   quoteCheckTitle: "引用チェック",
@@ -92,7 +120,7 @@ const ja: Labels = {
   inSource: "原文",
   match: (p) => `一致率 ${p}%`,
   notFoundHint: "この文やそれに近い文を含む段落はありません。",
-  translationHint: "記事は日本語です。翻訳された引用は原文と照合できません。/ask で該当段落を探してください。",
+  translationHint: `記事は日本語です。翻訳された引用は原文と照合できません。${cmd("ask")} で該当段落を探してください。`,
   pastedQuote: "貼り付けた文",
   supportTitle: "裏付ける・論じる段落:",
   noSupport: "記事にはこの主張を裏付ける・論じる段落がありません。",
@@ -100,10 +128,10 @@ const ja: Labels = {
   error: "申し訳ありません。回答中にエラーが発生しました。記録しましたので、もう一度お試しください。",
   rateLimited: (s) => `質問が続いています。${s} 秒ほど待ってからもう一度お試しください。`,
   shuttingDown: "ボットを再起動しています。少し待ってからお試しください。",
-  expired: "このボタンの有効期限が切れました。/ask でもう一度質問してください。",
-  unknownPassage: (id) => `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は /sources で確認できます。`,
-  unknownArticle: (id) => `記事 \`${id}\` はありません。/sources をご覧ください。`,
-  mentionHelp: "質問を添えてメンションしてください（例: `@summit-bot 首脳会議はどこで開かれた？`）。/ask も使えます。",
+  expired: `このボタンの有効期限が切れました。${cmd("ask")} でもう一度質問してください。`,
+  unknownPassage: (id) => `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は ${cmd("sources")} で確認できます。`,
+  unknownArticle: (id) => `記事 \`${id}\` はありません。${cmd("sources")} をご覧ください。`,
+  mentionHelp: `質問を添えてメンションしてください（例: \`@summit-bot 首脳会議はどこで開かれた？\`）。${cmd("ask")} も使えます。`,
   previous: "前へ",
   next: "次へ",
   pageOf: (k, n) => `${k} / ${n} ページ`,
@@ -119,9 +147,14 @@ const ja: Labels = {
   editorialTitle: "（編集部による題）",
 };
 
-/** Labels for a Discord locale (`ja`, `en-US`, …) or a detected question language. */
-export function labelsFor(locale: string | undefined | null): Labels {
-  return locale?.toLowerCase().startsWith("ja") ? ja : en;
+const PLAIN: CommandNames = { mention: (name) => `/${name}`, plain: (name) => `/${name}` };
+
+/**
+ * Labels for a Discord locale (`ja`, `en-US`, …) or a detected question language, naming
+ * commands with `names` (by default `/name`, as typed).
+ */
+export function labelsFor(locale: string | undefined | null, names: CommandNames = PLAIN): Labels {
+  return withCommands(locale?.toLowerCase().startsWith("ja") ? ja : en, names);
 }
 
-export const LABELS = { ja, en } as const;
+export const LABELS = { ja: withCommands(ja, PLAIN), en: withCommands(en, PLAIN) } as const;

@@ -10,7 +10,6 @@ import type { Client, Message } from "discord.js";
 import { notice } from "../render/discord.js";
 import { answerPage, askAll, remember } from "./answers.js";
 import { addTurn, type Conversation } from "./conversations.js";
-import { labelsFor } from "./locale.js";
 import { guardedMessage, messageReplyOptions } from "./respond.js";
 import type { BotContext } from "./types.js";
 
@@ -40,7 +39,7 @@ export async function handleMention(message: Message, client: Client<true>, ctx:
   await guardedMessage(message, ctx, async () => {
     // No locale on messages: the question's script decides the labels.
     const locale = hasJapanese(question) ? "ja" : "en";
-    const labels = labelsFor(locale);
+    const labels = ctx.labels(locale);
     if (!question) {
       await message.reply(messageReplyOptions(notice(labels.mentionHelp)));
       return;

@@ -59,7 +59,7 @@ export async function send(interaction: RepliableInteraction, m: DiscordMessage,
  * ahead they get an ephemeral, friendly reply and this returns false.
  */
 export async function admit(interaction: CommandInteraction | ButtonInteraction, ctx: BotContext): Promise<boolean> {
-  const labels = labelsFor(interaction.locale);
+  const labels = ctx.labels(interaction.locale);
   if (ctx.closing()) {
     await interaction.reply(replyOptions(notice(labels.shuttingDown), true));
     return false;

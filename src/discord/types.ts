@@ -6,6 +6,8 @@ import type {
 } from "discord.js";
 import type { EngineHolder } from "../engine-holder.js";
 import type { FeedbackStore } from "../feedback/index.js";
+import type { Labels } from "../render/discord.js";
+import type { CommandDirectory } from "./command-names.js";
 import type { Conversations } from "./conversations.js";
 import type { RateLimiter, WorkQueue } from "./limits.js";
 import type { Logger } from "./log.js";
@@ -20,6 +22,10 @@ export interface BotContext {
   readonly conversations: Conversations;
   /** The record of questions and ratings; a disabled store when off or broken. */
   readonly feedback: FeedbackStore;
+  /** Command ids, for clickable command mentions. */
+  readonly commandNames: CommandDirectory;
+  /** Interface strings for a reader's locale, commands named as the reader can use them. */
+  labels(locale: string | null | undefined): Labels;
   readonly log: Logger;
   /** Set during shutdown: new work is turned away politely. */
   readonly closing: () => boolean;

@@ -3,7 +3,6 @@ import { notice } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
 import { answerPage, askAll, remember } from "../answers.js";
 import type { Conversation } from "../conversations.js";
-import { labelsFor } from "../locale.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
@@ -84,7 +83,7 @@ export const ask = {
     const visible = isPublic || thread;
     const docId = article ? resolveArticle(ctx, article) : undefined;
     if (article && !docId) {
-      const labels = labelsFor(interaction.locale);
+      const labels = ctx.labels(interaction.locale);
       await interaction.reply(replyOptions(notice(labels.unknownArticle(escapeInlineCode(truncate(article, 100)))), true));
       return;
     }

@@ -1,7 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, type ChatInputCommandInteraction } from "discord.js";
 import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
-import { labelsFor } from "../locale.js";
 import { admit, replyOptions, send } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
@@ -40,7 +39,7 @@ export const cite = {
   },
 
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const labels = labelsFor(interaction.locale);
+    const labels = ctx.labels(interaction.locale);
     const query = interaction.options.getString("query")?.trim();
     const id = interaction.options.getString("id")?.trim();
     const isPublic = interaction.options.getBoolean("public") ?? true;

@@ -4,7 +4,6 @@ import type { Engine } from "../../engine-types.js";
 import { checkQuotes, type QuoteCheck } from "../../search/quote-check.js";
 import { resultOf } from "../../search/result.js";
 import type { Answer, Result } from "../../search/types.js";
-import { labelsFor } from "../locale.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
@@ -56,7 +55,7 @@ export const findSources = {
   },
 
   async execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext) {
-    const labels = labelsFor(interaction.locale);
+    const labels = ctx.labels(interaction.locale);
     const text = messageText(interaction);
     if (!text) {
       await interaction.reply(replyOptions(notice(labels.noText), true));

@@ -1,8 +1,7 @@
 import { ApplicationCommandType, type ChatInputCommandInteraction } from "discord.js";
 import { helpCard } from "../../render/discord.js";
-import { labelsFor } from "../locale.js";
 import { replyOptions } from "../respond.js";
-import type { Command } from "../types.js";
+import type { BotContext, Command } from "../types.js";
 
 export const help = {
   data: {
@@ -13,7 +12,7 @@ export const help = {
     description_localizations: { ja: "ボットの使い方" },
   },
 
-  async execute(interaction: ChatInputCommandInteraction) {
-    await interaction.reply(replyOptions(helpCard(labelsFor(interaction.locale)), true));
+  async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    await interaction.reply(replyOptions(helpCard(ctx.labels(interaction.locale)), true));
   },
 } satisfies Command;

@@ -1,6 +1,5 @@
 import { ApplicationCommandType, type ChatInputCommandInteraction } from "discord.js";
 import { sourcesCard } from "../../render/discord.js";
-import { labelsFor } from "../locale.js";
 import { replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
@@ -15,6 +14,6 @@ export const sources = {
 
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const docs = ctx.engines.current.documents();
-    await interaction.reply(replyOptions(sourcesCard(docs, labelsFor(interaction.locale)), true));
+    await interaction.reply(replyOptions(sourcesCard(docs, ctx.labels(interaction.locale)), true));
   },
 } satisfies Command;
