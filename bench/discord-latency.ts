@@ -5,7 +5,11 @@
  * measures, per interaction, INTERACTION_CREATE sent → deferral received (ack) and → final
  * answer received (reply). Prints a table; never fails on time.
  *
- *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn]
+ *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn] [--via direct,proxy]
+ *
+ * --via proxy sends the bot's REST traffic through the shared REST proxy (`summit-bot proxy`,
+ * started in this process) to the fake Discord; `direct,proxy` measures both in one run, one
+ * after the other, each with a fresh bot.
  *
  * Without --index the engine runs over the fixture corpus (indexed into a temporary folder);
  * with it, over a built index such as embeddings/.
@@ -13,6 +17,7 @@
 import { loadConfig } from "../src/config.js";
 import { createBot } from "../src/discord/bot.js";
 import { createLogger } from "../src/discord/log.js";
+import { startProxy } from "../src/discord/proxy.js";
 import { openEngine } from "../src/engine.js";
 import { EngineHolder } from "../src/engine-holder.js";
 import { FakeDiscord, user, type Reply } from "../test/discord/fake-discord.js";
@@ -25,6 +30,7 @@ const arg = (name: string, fallback: string) => {
 const N = Number(arg("n", "500"));
 const LEVELS = arg("concurrency", "1,10").split(",").map(Number);
 const INDEX = arg("index", "");
+const VIA = arg("via", "direct").split(",") as Array<"direct" | "proxy">;
 const TIMEOUT_MS = 30_000;
 
 const QUESTIONS = [
@@ -71,13 +77,10 @@ async function run(fake: FakeDiscord, n: number, concurrency: number) {
 
 async function main() {
   const fake = await FakeDiscord.start();
-  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000" });
+  const proxy = VIA.includes("proxy") ? await startProxy(loadConfig({ DISCORD_API_BASE: fake.apiBase }), { port: 0, host: "127.0.0.1" }, createLogger("silent")) : undefined;
   const engine = INDEX ? await openEngine(loadConfig({ SUMMIT_INDEX_DIR: INDEX }), { indexDir: INDEX }) : await fixtureEngine();
   const engines = new EngineHolder(engine);
-  const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")) });
-  await bot.start();
   try {
-    await run(fake, 20, 1); // warm-up: JIT, caches
     // The engine alone, for the share of the latency that is retrieval rather than Discord.
     const engineMs: number[] = [];
     for (let i = 0; i < 200; i++) {
@@ -86,12 +89,24 @@ async function main() {
       engineMs.push(performance.now() - t);
     }
     engineMs.sort((a, b) => a - b);
-    const rows = [];
-    for (const c of LEVELS) rows.push(await run(fake, N, c));
+    const rows: Array<Awaited<ReturnType<typeof run>> & { via: string }> = [];
+    for (const via of VIA) {
+      const apiBase = via === "proxy" ? `http://127.0.0.1:${proxy!.port}/api` : fake.apiBase;
+      const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: apiBase, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000" });
+      const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")) });
+      await bot.start();
+      try {
+        await run(fake, 20, 1); // warm-up: JIT, caches, connections
+        for (const c of LEVELS) rows.push({ via, ...(await run(fake, N, c)) });
+      } finally {
+        await bot.stop(2_000);
+      }
+    }
     global.gc?.();
     const rssMb = process.memoryUsage().rss / 1024 / 1024;
-    const header = ["interactions", "concurrency", "ack p50", "ack p95", "reply p50", "reply p95", "reply p99", "reply max", "lost", "per s"];
+    const header = ["via", "interactions", "concurrency", "ack p50", "ack p95", "reply p50", "reply p95", "reply p99", "reply max", "lost", "per s"];
     const lines = rows.map((r) => [
+      r.via,
       String(r.n),
       String(r.concurrency),
       ms(pct(r.acks, 50)),
@@ -106,16 +121,17 @@ async function main() {
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
     const corpus = `${engines.current.documents().length} articles, ${engines.current.passages().length} paragraphs from ${INDEX || "the fixture corpus"}`;
-    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${config.embedder})`);
+    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${loadConfig({}).embedder})`);
     console.log(fmt(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));
     for (const l of lines) console.log(fmt(l));
     console.log(`engine.ask alone (200 calls, no Discord): p50 ${ms(pct(engineMs, 50))}  p95 ${ms(pct(engineMs, 95))}`);
-    console.log(`RSS after ${rows.reduce((n, r) => n + r.n, 0) + 20} interactions (bot + fake Discord in one process): ${rssMb.toFixed(1)} MB`);
+    if (proxy) console.log(`proxy: ${JSON.stringify(proxy.stats())} (in this process: bot, proxy and fake Discord share one CPU thread)`);
+    console.log(`RSS after ${rows.reduce((n, r) => n + r.n, 0) + 20 * VIA.length} interactions (bot + fake Discord${proxy ? " + proxy" : ""} in one process): ${rssMb.toFixed(1)} MB`);
     console.log(`lost (no answer within ${TIMEOUT_MS / 1000} s): ${rows.reduce((n, r) => n + r.lost, 0)}`);
   } finally {
-    await bot.stop(2_000);
     await engines.close();
+    await proxy?.close();
     await fake.close();
   }
 }

@@ -1,4 +1,6 @@
 import { EventEmitter } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
@@ -16,14 +18,26 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** A port nobody listens on right now. */
+const freePort = async () => {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+};
+
 const until = async (probe: () => boolean, what: string, ms = 30_000) => {
   for (let i = 0; i < ms / 20 && !probe(); i++) await new Promise((r) => setTimeout(r, 20));
   if (!probe()) throw new Error(`timed out waiting for ${what}`);
 };
 
 describe("ShardingManager", () => {
-  it("runs one bot process per recommended shard, each answering, and stops them all on SIGTERM", async () => {
+  it("runs one bot process per recommended shard, each answering, reports them on the manager's health endpoint, and stops them all on SIGTERM", async () => {
+    const healthPort = await freePort();
     const env = {
+      // The shard processes inherit it too: only the manager may serve it.
+      HEALTH_PORT: String(healthPort),
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE: fake.apiBase,
       SUMMIT_INDEX_DIR: await fixtureIndex(),
@@ -41,6 +55,15 @@ describe("ShardingManager", () => {
       const r = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }, { shard }), 30_000);
       expect(r.data.embeds.length).toBeGreaterThan(0);
     }
+    let body: any;
+    for (let i = 0; i < 100; i++) {
+      const res = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+      body = await res.json();
+      if (res.status === 200) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(body.ready).toBe(true);
+    expect(body.gateway).toEqual({ ready: true, shardCount: 2, shards: [{ id: 0, status: "Ready", ready: true }, { id: 1, status: "Ready", ready: true }] });
     signals.emit("SIGTERM");
     expect(await running).toBe(0);
   });
