@@ -8,6 +8,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { QuoteCheck } from "../search/quote-check.js";
 import type { Answer, Result, Span } from "../search/types.js";
+import { mergeSpans } from "../search/answer.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, neutralizeMentions, truncate } from "./text.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -38,6 +39,10 @@ export interface Labels {
   readonly alsoIn: string;
   readonly glosses: string;
   readonly refusal: (question: string) => string;
+  /** Heads the closest passages when the articles touch the question but don't answer it. */
+  readonly related: string;
+  /** How strongly a quote answers, shown with each quote. */
+  readonly strength: (percent: number) => string;
   readonly sourcesTitle: (count: number) => string;
   readonly sourcesMore: (count: number) => string;
   readonly paragraphs: (count: number) => string;
@@ -111,7 +116,7 @@ export function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefi
   return { ...c, ...(date ? { date } : {}), ...(doc.editorialTitle ? { editorialTitle: true } : {}) };
 }
 
-const COLOR = { answer: 0x3b82f6, context: 0x64748b, verbatim: 0x16a34a, altered: 0xf59e0b, missing: 0xdc2626 } as const;
+const COLOR = { answer: 0x3b82f6, related: 0x94a3b8, context: 0x64748b, verbatim: 0x16a34a, altered: 0xf59e0b, missing: 0xdc2626 } as const;
 
 const noMentions = (): { parse: [] } => ({ parse: [] });
 
@@ -134,7 +139,8 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 /** Escaped text with the highlight spans in bold, for the raw range [start, end). */
 function highlighted(text: string, spans: readonly Span[], start: number, end: number): string {
-  const cuts = spans
+  // Adjacent spans become one: Discord shows `**A。****B。**` with stray asterisks.
+  const cuts = mergeSpans(text, spans)
     .map((s) => ({ start: Math.max(s.start, start), end: Math.min(s.end, end) }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
@@ -244,12 +250,19 @@ function rows(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonCom
  * One embed per quoted passage; quotes share what is left of the 6,000-character budget after
  * titles, citations and glosses, so the citation is never what gets cut.
  */
-function quoteEmbeds(items: readonly Citable[], labels: Labels, firstNumber: number, extras: (c: Citable) => { footerExtra?: string[]; fields?: APIEmbedField[] }, budget: number): APIEmbed[] {
+function quoteEmbeds(
+  items: readonly Citable[],
+  labels: Labels,
+  firstNumber: number,
+  extras: (c: Citable) => { footerExtra?: string[]; fields?: APIEmbedField[] },
+  budget: number,
+  color: number = COLOR.answer,
+): APIEmbed[] {
   const shells = items.slice(0, LIMITS.embeds).map((c, k) => {
     const extra = extras(c);
     const url = safeUrl(c.url);
     const embed: APIEmbed = {
-      color: COLOR.answer,
+      color,
       title: inline(`[${firstNumber + k}] ${citedTitle(c, labels)}`, LIMITS.title),
       ...(url ? { url } : {}),
       footer: { text: plain(citationTail(c, labels, extra.footerExtra), LIMITS.footer) },
@@ -306,23 +319,26 @@ export function refusal(question: string, labels: Labels, options: Pick<AnswerCa
 
 /** The answer to a question: cited quotes with the answering sentences in bold, or a refusal. */
 export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOptions = {}): DiscordMessage {
-  if (!answer.answerable || answer.results.length === 0) return refusal(answer.question, labels, options);
+  if (answer.confidence === "none" || answer.results.length === 0) return refusal(answer.question, labels, options);
+  // "related": the closest passages, clearly marked, never in bold as if they answered.
+  const answering = answer.confidence === "answer";
   const question = inline(answer.question, 300);
   const first = options.firstNumber ?? 1;
   const results = answer.results.slice(0, LIMITS.embeds);
   const byId = new Map(results.map((r) => [r.id, r]));
   const embeds = quoteEmbeds(
-    results.map((r) => withDocument(r, options.documentOf?.(r.docId))),
+    results.map((r) => withDocument(answering ? r : { ...r, highlights: [] }, options.documentOf?.(r.docId))),
     labels,
     first,
     (c) => {
       const r = byId.get(c.id)!;
       return {
-        footerExtra: r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [],
+        footerExtra: [labels.strength(Math.round(r.strength * 100)), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
         fields: glossFields(r, labels),
       };
     },
-    LIMITS.total - 100,
+    LIMITS.total - 100 - (answering ? 0 : labels.related.length),
+    answering ? COLOR.answer : COLOR.related,
   );
   const nav: APIButtonComponent[] = [];
   const { pager } = options;
@@ -331,13 +347,14 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
     nav.push({ ...button(pager.nextId, `${labels.next} ▶`, ButtonStyle.Primary), disabled: pager.page >= pager.pages } as APIButtonComponent);
   }
   if (options.moreId) nav.push(button(options.moreId, labels.more, ButtonStyle.Primary));
-  if (options.publishId) nav.push(button(options.publishId, labels.postPublicly, ButtonStyle.Success));
+  // Passages that don't answer are never posted publicly as if they did.
+  if (options.publishId && answering) nav.push(button(options.publishId, labels.postPublicly, ButtonStyle.Success));
   const contexts: APIButtonComponent[] = [];
   if (options.contextId) results.slice(0, 9).forEach((r, k) => contexts.push(button(options.contextId!(r.id), labels.context(first + k))));
   const page = pager && pager.pages > 1 ? ` · ${labels.pageOf(pager.page, pager.pages)}` : "";
   const note = options.note ? `\n${plain(options.note, 200)}` : "";
   return {
-    content: `**${labels.question}** ${question}${page}${note}`,
+    content: `**${labels.question}** ${question}${page}${note}${answering ? "" : `\n${labels.related}`}`,
     embeds,
     components: [...rows(nav), ...rows(contexts), ...feedbackRow(options.feedback, labels, true)].slice(0, 5),
     allowedMentions: noMentions(),

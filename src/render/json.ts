@@ -9,11 +9,13 @@ export function answerToJsonLine(answer: Answer): string {
     question: answer.question,
     lang: answer.lang,
     answerable: answer.answerable,
+    confidence: answer.confidence,
     evidence: answer.evidence,
     results: answer.results.map((r) => ({
       id: r.id,
       text: r.text,
       score: r.score,
+      strength: r.strength,
       title: r.title,
       ...(r.sourceTitle ? { source_title: r.sourceTitle } : {}),
       source: r.source ?? null,

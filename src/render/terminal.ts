@@ -20,12 +20,16 @@ const RESET = "\x1b[0m";
 const LABELS = {
   ja: {
     refusal: "記事の中に、この質問に答える箇所は見つかりませんでした。",
+    related: "記事にはこの答えが直接書かれていません。近い箇所(回答ではありません):",
+    strength: "一致度",
     gloss: "英語の注記(原文ではありません)",
     dup: "同じ内容",
     excerpt: (shown: number, total: number) => `(抜粋: 全${total.toLocaleString("en-US")}字のうち${shown.toLocaleString("en-US")}字。段落全体は --full で表示)`,
   },
   en: {
     refusal: "Nothing in the articles answers that question.",
+    related: "The articles don't say this directly. Closest passages (not an answer):",
+    strength: "match",
     gloss: "Gloss (not part of the source)",
     dup: "Same fact also in",
     excerpt: (shown: number, total: number) => `(excerpt: ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} characters; --full prints the whole paragraph)`,
@@ -131,24 +135,27 @@ function quoteLines(r: Result, style: TerminalStyle, suffix: string): { lines: s
   return { lines: lines.flatMap((l) => wrap(l, room)).map((row) => `${PREFIX}${paint(row, style.color)}`), shown: w.end - w.start };
 }
 
+/** A numbered citation, ending with how strongly the quote answers. */
 function citation(r: Result, i: number, lang: Answer["lang"]): string {
   // English readers get the article's original headline beside the Japanese one.
   const title = lang === "en" && r.sourceTitle ? `${r.title} (“${r.sourceTitle}”)` : r.title;
-  const parts = [`[${i + 1}] ${title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? ""];
+  const parts = [`[${i + 1}] ${title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? "", `${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`];
   return stripControls(parts.filter(Boolean).join(" — "));
 }
 
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
   const L = LABELS[answer.lang];
-  if (!answer.answerable || answer.results.length === 0) return `${L.refusal}\n`;
+  if (answer.confidence === "none" || answer.results.length === 0) return `${L.refusal}\n`;
+  const answering = answer.confidence === "answer";
   const blocks = answer.results.map((r, i) => {
-    const { lines: quote, shown } = quoteLines(r, style, ` [${i + 1}]`);
+    // Closest passages that don't answer are shown plain, never highlighted as if they did.
+    const { lines: quote, shown } = quoteLines(answering ? r : { ...r, highlights: [] }, style, ` [${i + 1}]`);
     const lines = [quote.join("\n")];
     if (shown < r.text.length) lines.push(`  ${L.excerpt(shown, r.text.length)}`);
     if (r.glosses.length) lines.push(stripControls(`  (${L.gloss}: ${r.glosses.join("; ")})`));
     if (r.duplicates.length) lines.push(stripControls(`  (${L.dup}: ${r.duplicates.join(", ")})`));
     return lines.join("\n");
   });
-  return `${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;
+  return `${answering ? "" : `${L.related}\n\n`}${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;
 }

@@ -3,6 +3,24 @@ import { expandQuery, isMostlyEnglish, translationEvidenceOf } from "../translat
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.js";
+import { analyzeEnglish, type TranslatedUnit } from "./question.js";
+
+/** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
+const UNKNOWN_IMPORTANCE = 0.5;
+
+/** The translated words of an English question as units: one per English word or expression, with its alternative translations. */
+function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedUnit[] {
+  const byEnglish = new Map<string, { en: string; alternatives: string[]; importance: number }>();
+  for (const t of expansion.terms) {
+    const key = t.en.toLowerCase();
+    const u = byEnglish.get(key) ?? { en: t.en, alternatives: [], importance: 0 };
+    u.alternatives.push(t.ja);
+    u.importance = Math.max(u.importance, Math.min(1, t.weight));
+    byEnglish.set(key, u);
+  }
+  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_IMPORTANCE });
+  return [...byEnglish.values()];
+}
 
 /**
  * Plans English questions through the dictionary: each Japanese translation is analysed like
@@ -32,6 +50,7 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
       vectorText: options.multilingualVectors ? question : expansion.terms.map((t) => t.ja).join(" "),
       glosses,
       evidence: translationEvidenceOf(expansion, vocab),
+      analysis: analyzeEnglish(question, translatedUnits(expansion)),
     };
   };
 }

@@ -31,9 +31,13 @@ export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], know
   const keyword = new Map([...plan.keyword].filter(meaningful));
   const glosses = new Map(plan.glosses);
   const vectorTexts = [plan.vectorText];
+  // The question's analysis stays its own (what it asks, of which type); the earlier questions'
+  // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
+  const units = [...(plan.analysis?.units ?? [])];
   let weight = 1;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
+    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight });
     for (const [term, w] of [...e.keyword].filter(meaningful)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
     for (const [ja, en] of e.glosses) if (!glosses.has(ja)) glosses.set(ja, en);
     vectorTexts.push(e.vectorText);
@@ -48,5 +52,6 @@ export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], know
     vectorText: vectorTexts.join(" "),
     ...(plan.phraseText !== undefined ? { phraseText: plan.phraseText } : {}),
     glosses,
+    ...(plan.analysis ? { analysis: { ...plan.analysis, units } } : {}),
   };
 }

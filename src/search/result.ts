@@ -5,7 +5,7 @@ import type { Result } from "./types.js";
 export function resultOf(
   p: Passage,
   meta: DocumentMeta | undefined,
-  fields: Pick<Result, "score" | "highlights"> & Partial<Pick<Result, "duplicates" | "glosses">>,
+  fields: Pick<Result, "score" | "highlights"> & Partial<Pick<Result, "duplicates" | "glosses" | "strength">>,
 ): Result {
   return {
     id: p.id,
@@ -21,5 +21,6 @@ export function resultOf(
     highlights: fields.highlights,
     duplicates: fields.duplicates ?? [],
     glosses: fields.glosses ?? [],
+    strength: fields.strength ?? 0,
   };
 }

@@ -7,7 +7,9 @@ import { embeddingText } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, coverageOf, highlightSentences, phraseShare, phraseShingles, shingles, type SentenceTerms, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, phraseShare, phraseShingles, shingles, type WeightedTerms } from "./evidence.js";
+import { addsFacts, confidenceOf, DEFAULT_ANSWER_TUNING, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses, type AnswerTuning, type Judgement } from "./answer.js";
+import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import { withHistory } from "./followup.js";
@@ -31,6 +33,8 @@ export interface QueryPlan {
    * coverage (translated questions: one English word may have several alternative translations).
    */
   readonly evidence?: (passageText: string) => number;
+  /** What the question asks (focus, topic, expected answer type); the Japanese analysis when absent. */
+  readonly analysis?: QuestionAnalysis;
 }
 
 /** Turns a question into a plan; the cross-lingual planner replaces the default for English questions. */
@@ -56,6 +60,7 @@ export const defaultPlanner: QueryPlanner = (question) => ({
   vectorText: question,
   phraseText: question,
   glosses: new Map(),
+  analysis: analyzeJapanese(question),
 });
 
 export interface RetrieverTuning {
@@ -64,8 +69,10 @@ export interface RetrieverTuning {
   readonly keywordWeight: number;
   readonly vectorWeight: number;
   readonly rrfK: number;
-  /** Minimum evidence (see evidence.coverage) for a question to count as answered. */
+  /** Minimum evidence (see evidence.coverage) for the articles to count as on the question's topic at all. */
   readonly answerableCoverage: number;
+  /** When the articles answer rather than only touch the topic (see search/answer.ts). */
+  readonly answer: AnswerTuning;
   /** Two passages sharing this much of their wording are one fact told twice. */
   readonly duplicateContainment: number;
   /** Which signals to use: the benchmark measures each alone. */
@@ -87,6 +94,7 @@ export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
   vectorWeight: 0.1,
   rrfK: 60,
   answerableCoverage: 0.28,
+  answer: DEFAULT_ANSWER_TUNING,
   duplicateContainment: 0.6,
   mode: "hybrid",
   fusion: "linear",
@@ -104,16 +112,6 @@ export interface RetrieverParts {
   readonly embedder: Embedder;
   readonly planner?: QueryPlanner;
   readonly tuning?: Partial<RetrieverTuning>;
-}
-
-/**
- * What the answer stage reads of a passage beyond its text, derived on demand for the few
- * passages a question reaches (not cached: a per-passage cache grew with the corpus, ~28 KB a
- * paragraph, and warming it cost 33 s at 100,000 paragraphs for a ~1 ms gain per question).
- */
-interface PassageFeatures {
-  readonly shingles: Set<string>;
-  readonly sentences: readonly SentenceTerms[];
 }
 
 /** Hybrid retrieval and the answer built from it. Pure apart from the embedder call. */
@@ -137,14 +135,6 @@ export class Retriever {
   /** The article a passage belongs to (its id stands in for a title the manifest lacks). */
   private metaFor(p: Passage): Pick<DocumentMeta, "title"> {
     return this.metaOf.get(p.docId) ?? { title: p.docId };
-  }
-
-  private featuresOf(i: number): PassageFeatures {
-    const p = this.parts.passages[i]!;
-    return {
-      shingles: shingles(p.text),
-      sentences: sentenceSpans(p.text).map((span) => ({ span, terms: new Set(analyze(p.text.slice(span.start, span.end))) })),
-    };
   }
 
   /**
@@ -219,7 +209,7 @@ export class Retriever {
     }
     const plan = withHistory(this.planner(question), (options.history ?? []).map(this.planner), (term) => parts.keyword.has(term));
     const lang = plan.lang;
-    if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, evidence: 0, results: [] };
+    if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return { question, lang, answerable: false, confidence: "none", evidence: 0, results: [] };
 
     const depth = Math.min(tuning.depth, allowedCount);
     // BM25 only where keywords count; support (which the answerable decision rests on) is looked up per candidate.
@@ -241,47 +231,68 @@ export class Retriever {
             tuning.rrfK,
           )
         : this.linearFusion(plan, support, keywordHits, vectorHits, queryVector);
-    if (fused.length === 0) return { question, lang, answerable: false, evidence: 0, results: [] };
+    if (fused.length === 0) return { question, lang, answerable: false, confidence: "none", evidence: 0, results: [] };
 
-    // The decision rests on the best-supported of the top few passages.
+    // On topic at all: the best-supported of the top few passages.
     const evidence = Math.max(...fused.slice(0, 3).map(([i]) => support(i)));
-    const answerable = evidence >= tuning.answerableCoverage;
     // A refusal quotes nothing, not even the least-bad paragraph.
-    if (!answerable) return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results: [] };
+    if (evidence < tuning.answerableCoverage) return { question, lang, answerable: false, confidence: "none", evidence: Number(evidence.toFixed(4)), results: [] };
+
+    // Whether they answer: the strongest of the top few passages (see search/answer.ts).
+    const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), parts.keyword);
+    const judgements = new Map<number, Judgement>();
+    const judged = (i: number): Judgement => {
+      let j = judgements.get(i);
+      if (!j) {
+        const p = parts.passages[i]!;
+        j = judge(prepared, { text: p.text, heading: `${this.metaFor(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
+        judgements.set(i, j);
+      }
+      return j;
+    };
+    const best = Math.max(...fused.slice(0, 3).map(([i]) => judged(i).strength));
+    const confidence = confidenceOf(best, true, tuning.answer);
+    const answering = confidence === "answer";
 
     const results: Result[] = [];
-    const kept: Array<{ result: Result; shingles: Set<string>; duplicates: string[] }> = [];
-    const sentenceCoverage = coverageOf(plan.keyword, parts.keyword);
-    const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en, key: ja.normalize("NFKC").toLowerCase() }));
+    const kept: Array<{ result: Result; shingles: Set<string>; facts: Set<string>; duplicates: string[] }> = [];
+    const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
     for (const [i, score] of fused) {
       if (kept.length >= offset + k) break;
       const p = parts.passages[i]!;
-      const features = this.featuresOf(i);
-      const sh = features.shingles;
-      const highlights = highlightSentences(features.sentences, sentenceCoverage);
+      const j = judged(i);
+      // Secondary passages are quoted only when relevant on their own.
+      if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
+      const sh = shingles(p.text);
+      // Highlights only where a sentence answers, and only in an answer.
+      const highlights = answering ? mergeSpans(p.text, j.answering) : [];
       // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
-      const factText = highlights.map((h) => p.text.slice(h.start, h.end)).join("");
+      const factText = j.answering.map((h) => p.text.slice(h.start, h.end)).join("");
       const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
-      // One fact told twice: the whole paragraph repeats a kept one, or its answering sentence is already quoted.
+      // Facts bearing on the question: those in the sentences that answer it.
+      const facts = factsOf(factText);
+      // One fact told twice: the whole paragraph repeats a kept one, or its answering sentence is
+      // already quoted — and it adds no date, number or name the kept one lacks.
       const twin = kept.find(
-        (x) => containment(x.shingles, sh) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment),
+        (x) =>
+          (containment(x.shingles, sh) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment)) &&
+          !addsFacts(facts, x.facts),
       );
       if (twin) {
         twin.duplicates.push(p.id);
         continue;
       }
-      const folded = glosses.length ? p.text.normalize("NFKC").toLowerCase() : "";
-      const matched = glosses.filter((g) => folded.includes(g.key));
       const duplicates: string[] = [];
       const result = resultOf(p, this.metaOf.get(p.docId), {
         score: Number(score.toFixed(6)),
         highlights,
         duplicates,
-        glosses: matched.map((g) => `${g.ja} = ${g.en}`),
+        glosses: glosses.length ? wholeWordGlosses(p.text, glosses) : [],
+        strength: Number(j.strength.toFixed(4)),
       });
-      kept.push({ result, shingles: sh, duplicates });
+      kept.push({ result, shingles: sh, facts: factsOf(p.text), duplicates });
     }
     for (const x of kept.slice(offset)) results.push(x.result);
-    return { question, lang, answerable, evidence: Number(evidence.toFixed(4)), results };
+    return { question, lang, answerable: answering, confidence, evidence: Number(evidence.toFixed(4)), results };
   }
 }

@@ -25,13 +25,23 @@ export interface Result {
   readonly duplicates: readonly string[];
   /** English glosses of the Japanese terms that matched an English question (not part of the source). */
   readonly glosses: readonly string[];
+  /** How strongly this passage answers the question, in [0, 1] (see search/answer.ts). */
+  readonly strength: number;
 }
+
+/**
+ * `answer`: the quoted passages answer the question; `related`: the articles don't say this
+ * directly, the closest passages are shown as such (no highlight); `none`: nothing is close.
+ */
+export type Confidence = "answer" | "related" | "none";
 
 export interface Answer {
   readonly question: string;
   /** Language of the question, which decides the interface language of the reply. */
   readonly lang: "ja" | "en";
+  /** True only when confidence is `answer`. */
   readonly answerable: boolean;
+  readonly confidence: Confidence;
   /** Share of the question's information found in the best passages (0..1): what `answerable` is decided on. */
   readonly evidence: number;
   readonly results: readonly Result[];

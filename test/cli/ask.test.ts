@@ -19,7 +19,7 @@ describe("summit-bot ask", () => {
     expect(run.err).toBe("");
     expect(run.out.startsWith("  > 【中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。】資金は交通インフラや産業協力に充てられる。 [1]\n")).toBe(true);
     expect(run.out).toContain(
-      "\n[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023\n",
+      "\n[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023 — 一致度 100%\n",
     );
     // Three results by default.
     expect(run.out.match(/^\[\d\] /gm)).toEqual(["[1] ", "[2] ", "[3] "]);
@@ -28,7 +28,7 @@ describe("summit-bot ask", () => {
   it("joins the words of an unquoted question, and takes --k and --article", async () => {
     const run = await runCli(["ask", "--k", "1", "--article", "astana-summit-2025", "天然ガス", "パイプライン", "の", "D線"]);
     expect(run.code).toBe(0);
-    expect(run.out.match(/^\[\d\] .*$/gm)).toEqual(["[1] アスタナで第2回首脳会議、永久善隣友好協力条約に署名 — § エネルギー — 中央アジア時報 — astana-summit-2025#3"]);
+    expect(run.out.match(/^\[\d\] .*$/gm)).toEqual([expect.stringMatching(/^\[1\] アスタナで第2回首脳会議、永久善隣友好協力条約に署名 — § エネルギー — 中央アジア時報 — astana-summit-2025#3 — 一致度 \d+%$/)]);
   });
 
   it("lists the paragraph a near-duplicate was collapsed into", async () => {

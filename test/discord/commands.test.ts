@@ -27,7 +27,7 @@ describe("/ask", () => {
     expect(first.title).toBe(`[1] ${best.title}`);
     expect(first.url).toBe(best.url);
     const published = h.engines.current.document(best.docId)!.published!;
-    expect(first.footer.text).toBe([best.source, `published ${published}`, best.section ? `§ ${best.section}` : undefined, best.id].filter(Boolean).join(" · "));
+    expect(first.footer.text).toBe([best.source, `published ${published}`, best.section ? `§ ${best.section}` : undefined, best.id, `match ${Math.round(best.strength * 100)}%`].filter(Boolean).join(" · "));
     const sentence = best.text.slice(best.highlights[0]!.start, best.highlights[0]!.end).trim();
     expect(first.description).toContain(`**${sentence}**`);
     expect(first.description.replace(/\*\*/g, "")).toBe(best.text);

@@ -15,6 +15,9 @@ const grams = (s: string) => {
   return out;
 };
 
+/** Bigram share from which the fake engine answers rather than showing related passages. */
+export const RELATED_BELOW = 0.5;
+
 export function fakeEngine(corpusDir: string): Engine & { closed: number } {
   const { documents } = loadCorpus(corpusDir);
   const docs: DocumentMeta[] = documents.map((d) => d.meta);
@@ -51,10 +54,16 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
           highlights: [{ start: 0, end: end >= 0 ? end + 1 : p.text.length }],
           duplicates: [],
           glosses: /^[\x00-\x7f]+$/.test(question) ? ["summit"] : [],
+          strength: score,
         };
       });
       const lang = /^[\x00-\x7f]+$/.test(question) ? "en" : "ja";
-      return { question, lang, answerable: scored.length > 0, evidence: scored[0]?.score ?? 0, results };
+      // Three outcomes like the real answer stage: most of the question's bigrams found answers,
+      // some found is only related, too few is a refusal.
+      const best = scored[0]?.score ?? 0;
+      const confidence = scored.length === 0 ? "none" : best >= RELATED_BELOW ? "answer" : "related";
+      const shown = confidence === "answer" ? results : results.map((r) => ({ ...r, highlights: [] }));
+      return { question, lang, answerable: confidence === "answer", confidence, evidence: best, results: shown };
     },
     passage: (id: string) => byId.get(id),
     context(id: string, radius = 1) {

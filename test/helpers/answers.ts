@@ -18,6 +18,7 @@ export function sampleAnswer(lang: "ja" | "en" = "ja"): Answer {
     highlights: [{ start: 0, end: LOAN_TEXT.indexOf("。") + 1 }],
     duplicates: [],
     glosses: [],
+    strength: 0.9,
   };
   const second: Result = {
     id: "astana-brief#4",
@@ -29,8 +30,15 @@ export function sampleAnswer(lang: "ja" | "en" = "ja"): Answer {
     highlights: [{ start: LIST_TEXT.indexOf("- 税関"), end: LIST_TEXT.length }],
     duplicates: ["astana-summit-2025#7"],
     glosses: lang === "en" ? ["税関 = customs"] : [],
+    strength: 0.55,
   };
-  return { question: lang === "ja" ? "いくら融資する？" : "How much is the loan?", lang, answerable: true, evidence: 0.6, results: [first, second] };
+  return { question: lang === "ja" ? "いくら融資する？" : "How much is the loan?", lang, answerable: true, confidence: "answer", evidence: 0.6, results: [first, second] };
 }
 
-export const refusal = (lang: "ja" | "en"): Answer => ({ question: "天気は？", lang, answerable: false, evidence: 0.05, results: [] });
+export const refusal = (lang: "ja" | "en"): Answer => ({ question: "天気は？", lang, answerable: false, confidence: "none", evidence: 0.05, results: [] });
+
+/** The same passages as sampleAnswer, as the closest passages of a question the articles don't answer. */
+export function relatedAnswer(lang: "ja" | "en" = "ja"): Answer {
+  const a = sampleAnswer(lang);
+  return { ...a, answerable: false, confidence: "related", results: a.results.map((r) => ({ ...r, highlights: [], strength: 0.08 })) };
+}

@@ -34,11 +34,12 @@ function result(i: number, text: string, extra: Partial<Result> = {}): Result {
     highlights: [],
     duplicates: [],
     glosses: [],
+    strength: 0.8,
     ...extra,
   };
 }
 
-const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, evidence: results.length > 0 ? 1 : 0, results });
+const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, confidence: results.length > 0 ? "answer" : "none", evidence: results.length > 0 ? 1 : 0, results });
 
 describe("answer card", () => {
   it("stays within every Discord limit with ten very long passages, keeping each citation", () => {
@@ -84,7 +85,7 @@ describe("answer card", () => {
   });
 
   it("gives a plain refusal without buttons when the articles do not answer", () => {
-    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, evidence: 0, results: [] }, LABELS.ja);
+    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, confidence: "none", evidence: 0, results: [] }, LABELS.ja);
     expect(card.embeds).toEqual([]);
     expect(card.components).toEqual([]);
     expect(card.content).toContain("「火星は？」");
@@ -188,23 +189,40 @@ describe("text helpers", () => {
   });
 });
 
+describe("highlights in Discord markdown", () => {
+  it("sends two adjacent highlighted sentences as one bold span, never `**A。****B。**`", () => {
+    const text = "第一の文。第二の文。第三の文。";
+    const card = answerCard(answer([result(0, text, { highlights: [{ start: 0, end: 5 }, { start: 5, end: 10 }] })]), LABELS.ja);
+    expect(card.embeds[0]!.description).toContain("**第一の文。第二の文。**第三の文。");
+    expect(card.embeds[0]!.description).not.toContain("****");
+  });
+
+  it("quotes related passages without bold and marks them as not answering", () => {
+    const text = "第一の文。第二の文。";
+    const card = answerCard({ ...answer([result(0, text, { highlights: [{ start: 0, end: 5 }], strength: 0.05 })]), answerable: false, confidence: "related" }, LABELS.en);
+    expect(card.content).toContain(LABELS.en.related);
+    expect(card.embeds[0]!.description).toBe(text);
+    expect(card.embeds[0]!.footer!.text).toContain("match 5%");
+  });
+});
+
 describe("citations people can check", () => {
   const doc = (extra: Partial<DocumentMeta>): DocumentMeta => ({ docId: "doc0", title: "記事 0", file: "doc0.md", hash: "h", paragraphs: 3, ...extra });
-  const answer = (r: Result): Answer => ({ question: "q", lang: "ja", answerable: true, evidence: 1, results: [r] });
+  const answer = (r: Result): Answer => ({ question: "q", lang: "ja", answerable: true, confidence: "answer", evidence: 1, results: [r] });
 
   it("shows the event date when the article states one, else the publication date, and the link", () => {
     const card = answerCard(answer(result(0, "本文。")), en, { documentOf: () => doc({ eventDate: "2024-07-03", published: "2024-07-04" }) });
-    expect(card.embeds[0]!.footer!.text).toBe("通信社 · event 2024-07-03 · § 経済 · doc0#1");
+    expect(card.embeds[0]!.footer!.text).toBe("通信社 · event 2024-07-03 · § 経済 · doc0#1 · match 80%");
     expect(card.embeds[0]!.url).toBe("https://example.com/0");
     const published = answerCard(answer(result(0, "本文。")), LABELS.ja, { documentOf: () => doc({ published: "2023-05-19" }) });
-    expect(published.embeds[0]!.footer!.text).toBe("通信社 · 掲載 2023-05-19 · § 経済 · doc0#1");
+    expect(published.embeds[0]!.footer!.text).toBe("通信社 · 掲載 2023-05-19 · § 経済 · doc0#1 · 一致度 80%");
   });
 
   it("marks a title the editors wrote, and cites an article without source or link by date and id", () => {
     const r = result(0, "本文。", { source: undefined, url: undefined, section: undefined, title: "習近平国家主席とトカエフ大統領が会談" });
     const card = answerCard(answer(r), en, { documentOf: () => doc({ editorialTitle: true, eventDate: "2024-07-03" }) });
     expect(card.embeds[0]!.title).toBe("[1] 習近平国家主席とトカエフ大統領が会談 (title by the editors)");
-    expect(card.embeds[0]!.footer!.text).toBe("event 2024-07-03 · doc0#1");
+    expect(card.embeds[0]!.footer!.text).toBe("event 2024-07-03 · doc0#1 · match 80%");
     expect(card.embeds[0]!.url).toBeUndefined();
     const list = sourcesCard([doc({ title: "会談", editorialTitle: true, eventDate: "2024-07-03", source: "CGTN" })], en);
     expect(list.embeds[0]!.description).toBe("• **会談 (title by the editors)** — CGTN · event 2024-07-03 · 3 ¶ `doc0`");

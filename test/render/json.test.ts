@@ -21,6 +21,7 @@ describe("JSON line (the search --json contract)", () => {
       id: "xian-summit-2023#3",
       text: sampleAnswer().results[0]!.text,
       score: 1.223096,
+      strength: 0.9,
       title: "中国・中央アジア首脳会議が西安で開幕",
       source: "東洋経済通信",
       section: "経済協力",
@@ -33,6 +34,6 @@ describe("JSON line (the search --json contract)", () => {
   });
 
   it("says answerable false with no results for a refusal", () => {
-    expect(JSON.parse(answerToJsonLine(refusal("ja")))).toEqual({ question: "天気は？", lang: "ja", answerable: false, evidence: 0.05, results: [] });
+    expect(JSON.parse(answerToJsonLine(refusal("ja")))).toEqual({ question: "天気は？", lang: "ja", answerable: false, confidence: "none", evidence: 0.05, results: [] });
   });
 });

@@ -7,6 +7,7 @@ const answer = (lang: "ja" | "en"): Answer => ({
   question: lang === "en" ? "How much did trade grow?" : "貿易はどれだけ増えた?",
   lang,
   answerable: true,
+  confidence: "answer",
   evidence: 0.7,
   results: [
     {
@@ -18,6 +19,7 @@ const answer = (lang: "ja" | "en"): Answer => ({
       source: "CGTN (cgtn.com)",
       text: "過去2年で中国と中央アジアの貿易は35%増加した。",
       score: 1,
+      strength: 1,
       highlights: [],
       duplicates: [],
       glosses: [],

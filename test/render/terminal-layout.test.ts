@@ -7,8 +7,8 @@ import { displayWidth } from "../../src/render/width.js";
 import type { Answer, Result } from "../../src/search/types.js";
 
 function answerWith(text: string, highlight: { start: number; end: number }, lang: "ja" | "en" = "en"): Answer {
-  const r: Result = { id: "doc#1", docId: "doc", n: 1, title: "T", text, score: 1, highlights: [highlight], duplicates: [], glosses: [] };
-  return { question: "q", lang, answerable: true, evidence: 1, results: [r] };
+  const r: Result = { id: "doc#1", docId: "doc", n: 1, title: "T", text, score: 1, highlights: [highlight], duplicates: [], glosses: [], strength: 1 };
+  return { question: "q", lang, answerable: true, confidence: "answer", evidence: 1, results: [r] };
 }
 
 const quoteLines = (out: string) => out.split("\n\n[1]")[0]!.split("\n").filter((l) => l.startsWith("  > ") || l.startsWith("  >"));

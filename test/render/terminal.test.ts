@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderTerminal } from "../../src/render/terminal.js";
-import { refusal, sampleAnswer } from "../helpers/answers.js";
+import { refusal, relatedAnswer, sampleAnswer } from "../helpers/answers.js";
 
 describe("terminal rendering", () => {
   it("prints the quotes with the answering sentence marked, then numbered citations with doc#n", () => {
@@ -13,8 +13,8 @@ describe("terminal rendering", () => {
         "  > 【- 税関手続きを簡素化する】 [2]",
         "  (同じ内容: astana-summit-2025#7)",
         "",
-        "[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023",
-        "[2] アスタナ首脳会議の要点 — astana-brief#4",
+        "[1] 中国・中央アジア首脳会議が西安で開幕 — § 経済協力 — 東洋経済通信 — xian-summit-2023#3 — https://example.com/news/xian-summit-2023 — 一致度 90%",
+        "[2] アスタナ首脳会議の要点 — astana-brief#4 — 一致度 55%",
         "",
       ].join("\n"),
     );
@@ -52,8 +52,16 @@ describe("terminal rendering", () => {
     expect(renderTerminal(refusal("en"))).toBe("Nothing in the articles answers that question.\n");
   });
 
+  it("marks the closest passages of a related answer as not answering, without highlights, in the question's language", () => {
+    const out = renderTerminal(relatedAnswer("en"));
+    expect(out.startsWith("The articles don't say this directly. Closest passages (not an answer):\n\n")).toBe(true);
+    expect(out).not.toMatch(/[【】]/);
+    expect(out).toMatch(/^\[1\] .* — match 8%$/m);
+    expect(renderTerminal(relatedAnswer("ja"))).toContain("記事にはこの答えが直接書かれていません。");
+  });
+
   it("refuses when answerable but nothing was found, and never quotes a refused answer's results", () => {
     expect(renderTerminal({ ...sampleAnswer("en"), results: [] })).toBe("Nothing in the articles answers that question.\n");
-    expect(renderTerminal({ ...sampleAnswer("en"), answerable: false })).toBe("Nothing in the articles answers that question.\n");
+    expect(renderTerminal({ ...sampleAnswer("en"), answerable: false, confidence: "none" })).toBe("Nothing in the articles answers that question.\n");
   });
 });

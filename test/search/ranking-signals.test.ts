@@ -62,7 +62,8 @@ describe("ranking signals", () => {
   });
 
   it("lets support re-order only the head of the fused list (supportDepth)", async () => {
-    const answer = await retrieverWith({ supportDepth: 1 }).ask(QUESTION, { k: 3 });
+    // Every candidate quoted (no minimum strength for secondary passages): this is about order.
+    const answer = await retrieverWith({ supportDepth: 1, answer: { answerStrength: 0.12, secondaryStrength: 0 } }).ask(QUESTION, { k: 3 });
     expect(answer.results.map((r) => r.id)).toEqual(["hq#1", "hq#2", "hq#3"]);
   });
 

@@ -1,0 +1,291 @@
+/**
+ * The answer stage: given the ranked passages and the question's analysis, decide whether the
+ * articles answer (confidence `answer` | `related` | `none`), how strongly each passage answers
+ * (strength in [0, 1]), which sentences to highlight, which passages are true repeats, and which
+ * English glosses apply. Pure functions over plain data.
+ */
+import type { KeywordIndex } from "../index/keyword.js";
+import { analyze } from "../text/analyzer.js";
+import type { AnswerType, QuestionAnalysis } from "./question.js";
+import { matchForm } from "./question.js";
+import type { Confidence, Span } from "./types.js";
+
+export interface AnswerTuning {
+  /** Strength the best passage needs for the articles to count as answering. */
+  readonly answerStrength: number;
+  /** A passage after the first is quoted only with at least this strength (relevant on its own). */
+  readonly secondaryStrength: number;
+}
+
+/**
+ * Chosen from the trade-off curve in README (bench/run.mjs): JSQuAD answerable recall against
+ * the refusal of generated near-topic negatives (JSQuAD questions with their paragraph removed).
+ */
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = Object.freeze({ answerStrength: 0.12, secondaryStrength: 0.12 });
+
+/** Weight of a unit none of whose spellings the corpus contains: it says most clearly that the question is about something else. */
+const ABSENT_RARITY = 1.5;
+
+interface PreparedUnit {
+  readonly alternatives: ReadonlyArray<{ readonly form: string; readonly compound: boolean }>;
+  readonly weight: number;
+  readonly absent: boolean;
+  /** A number or date in the question (2024年, 第1回): a passage with another one does not answer. */
+  readonly exact: boolean;
+  /** A name (katakana or Latin word) the corpus uses: a passage without it is about something else. */
+  readonly name: boolean;
+}
+
+/** A question made ready to be judged against many passages: unit weights computed once. */
+export interface PreparedQuestion {
+  readonly analysis: QuestionAnalysis;
+  readonly units: readonly PreparedUnit[];
+  readonly total: number;
+  readonly typeTest?: RegExp;
+  /** A salient unit of the question occurs nowhere in the corpus. */
+  readonly absentSalient: boolean;
+}
+
+const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
+const KANJI_COMPOUND = /^(?=(?:.*\p{Script=Han}){2})[\p{Script=Han}々〆ヶ]+$/u;
+
+/** Rarity in [0.5, 1] of a spelling from the keyword index (its rarest indexed term), or undefined when the corpus lacks it. */
+function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
+  const terms = analyze(form);
+  const chars = [...form];
+  // A multi-character word is as rare as its rarest pair of characters (its bigrams), a single
+  // character as rare as itself.
+  const keys = chars.length > 1 && !terms.some((t) => t.startsWith("w:")) ? terms.filter((t) => [...t].length === 2) : terms;
+  if (keys.length === 0) return undefined;
+  let best = 0;
+  let missing = 0;
+  for (const t of keys) {
+    if (!keyword.has(t)) missing++;
+    else best = Math.max(best, keyword.idf(t));
+  }
+  // A kanji compound the corpus writes apart (先端技術協力 as 先端技術の協力) still mostly occurs.
+  if (missing > (KANJI_COMPOUND.test(form) && chars.length >= 3 ? keys.length / 2 : 0)) return undefined;
+  const max = keyword.idf("\u0000never");
+  return 0.5 + (0.5 * best) / max;
+}
+
+const NUMERAL = "[0-9０-９一二三四五六七八九十百千万億兆数両]";
+
+function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
+  switch (a.answerType) {
+    case "number":
+      return a.counter ? new RegExp(`${NUMERAL}[${NUMERAL.slice(1, -1)},.]*.{0,2}${a.counter}`, "u") : new RegExp(NUMERAL, "u");
+    case "date": {
+      const parts = a.dateParts ?? [];
+      if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|期/u;
+      const unit = { year: "年", month: "月", day: "日" } as const;
+      // Every part asked for (何月何日: a month and a day), each after a numeral.
+      return new RegExp(parts.map((p) => `(?=.*[0-9一二三四五六七八九十]${unit[p]})`).join("") + ".", "su");
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordIndex): PreparedQuestion {
+  let total = 0;
+  const units = analysis.units.map((u) => {
+    const forms = [...new Set(u.alternatives.map((a) => matchForm(a).toLowerCase()).filter(Boolean))];
+    // The index splits words at middle dots (グスタフ・マーラー): rarity is looked up on the spelling as written.
+    const rarities = (u.label.includes("・") ? [u.label] : forms).map((f) => rarityOf(f, keyword));
+    const known = rarities.filter((r): r is number => r !== undefined);
+    const absent = known.length === 0;
+    // A unit is as informative as its most common spelling the corpus uses.
+    const rarity = absent ? ABSENT_RARITY : Math.min(...known);
+    const weight = u.importance * rarity;
+    total += weight;
+    return {
+      alternatives: forms.map((form) => ({ form, compound: [...form].length >= 3 && KANJI_COMPOUND.test(form) })),
+      weight,
+      absent,
+      exact: /^第?[0-9]/.test(u.label),
+      name: !absent && u.importance >= SALIENT && forms.every((f) => NAME.test(f)),
+    };
+  });
+  const typeTest = typeTestFor(analysis);
+  // A word the question wrote, or an English common word none of whose translations the corpus
+  // uses (weather → 天気). A name transliterated from English may just be spelled otherwise.
+  const absentSalient = units.some((u, i) => {
+    const src = analysis.units[i]!;
+    const written = src.alternatives.includes(matchForm(src.label).toLowerCase());
+    return u.absent && src.importance >= SALIENT && (written || !/^\p{Lu}/u.test(src.label));
+  });
+  return { analysis, units, total, absentSalient, ...(typeTest ? { typeTest } : {}) };
+}
+
+/** Share of the adjacent character pairs of `form` that occur in `text`. */
+function pairShare(form: string, text: string): number {
+  let n = 0;
+  for (let i = 1; i < form.length; i++) if (text.includes(form.slice(i - 1, i + 1))) n++;
+  return n / Math.max(1, form.length - 1);
+}
+
+/** 1 when a spelling of the unit is in the text, 0.5 when most of a kanji compound is (二国間貿易 in 二国間の貿易), else 0. */
+function found(unit: PreparedUnit, text: string): number {
+  let share = 0;
+  for (const alt of unit.alternatives) {
+    if (text.includes(alt.form)) return 1;
+    // Most of a compound's pairs, or one of the two words of a four-kanji compound (関税 of 関税合戦).
+    if (share < 0.5 && alt.compound && (pairShare(alt.form, text) >= 0.5 || (alt.form.length === 4 && (text.includes(alt.form.slice(0, 2)) || text.includes(alt.form.slice(2)))))) share = 0.5;
+  }
+  return share;
+}
+
+/** What the answer stage needs of a passage. */
+export interface PassageView {
+  /** Verbatim paragraph text. */
+  readonly text: string;
+  /** Title and section: a topic named there holds for the whole paragraph. */
+  readonly heading: string;
+  readonly sentences: readonly Span[];
+}
+
+export interface Judgement {
+  /** How strongly the passage answers the question, in [0, 1]. */
+  readonly strength: number;
+  /** Share of the question's (weighted) units the passage holds. */
+  readonly coverage: number;
+  /** The passage holds an answer of the expected type near the focus (true when no type is required). */
+  readonly typed: boolean;
+  /** Focus and topic stand in one sentence (true when the question has no such pair or names the topic in the heading). */
+  readonly tied: boolean;
+  /** The focus is in the passage (true when the question has none). */
+  readonly focused: boolean;
+  /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
+  readonly answering: readonly Span[];
+}
+
+/**
+ * Penalties for a missing part of an answer (strength is coverage times the strongest one),
+ * calibrated on generated near-topic negatives and the dev sets (see README, "Answer or not").
+ * A number of the wrong kind, a number or name of the question absent from the passage, and a
+ * salient word absent from the whole corpus are near-certain signs; a missing focus is weaker
+ * (paraphrase: 創立年 for 設立された年).
+ */
+const MISSING_TYPE = 0.3;
+const UNTIED = 0.4;
+const MISSING_FOCUS = 0.5;
+const MISSING_NUMBER = 0.3;
+const MISSING_NAME = 0.35;
+/** A salient word of the question occurs nowhere in the corpus: no passage can answer it. */
+const ABSENT_SALIENT = 0.35;
+/** Importance from which a word is salient (a translated word's confidence; lone kanji and words of saying are below). */
+const SALIENT = 0.8;
+
+export function judge(q: PreparedQuestion, p: PassageView): Judgement {
+  const body = matchForm(p.text).toLowerCase();
+  const heading = matchForm(p.heading).toLowerCase();
+  const all = `${heading}\n${body}`;
+  let got = 0;
+  const shares = q.units.map((u) => {
+    const s = found(u, all);
+    got += s * u.weight;
+    return s;
+  });
+  const coverage = q.total > 0 ? got / q.total : 0;
+  const { focus, topic } = q.analysis;
+  const sentenceText = p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
+  const has = (unit: number, i: number): boolean => found(q.units[unit]!, sentenceText[i]!) > 0;
+  // Sentences about the focus; without a focus, those holding the most units.
+  let about: number[] = [];
+  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => has(focus, i));
+  if (about.length === 0) {
+    const counts = sentenceText.map((t) => q.units.reduce((n, u) => n + (found(u, t) > 0 ? u.weight : 0), 0));
+    const best = Math.max(0, ...counts);
+    if (best > 0) about = counts.map((c, i) => [c, i] as const).filter(([c]) => c >= best * 0.8).map(([, i]) => i);
+  }
+  const focused = focus === undefined || !q.analysis.focusRequired || shares[focus]! > 0;
+  // The focus belongs to the topic asked about: 日本の首都 is not answered by カザフスタンの首都.
+  const tied = focus === undefined || topic === undefined || !focused || found(q.units[topic]!, heading) > 0 || about.some((i) => has(topic, i));
+  const exact = q.units.every((u, i) => !u.exact || shares[i]! > 0);
+  const named = q.units.every((u, i) => !u.name || shares[i]! > 0);
+  // The answer sits in a sentence about the focus or right beside it.
+  const window = (i: number): string => [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join("");
+  const typedAt = about.filter((i) => !q.typeTest || q.typeTest.test(window(i)));
+  const typed = !q.typeTest || typedAt.length > 0;
+  // The strongest single reason against answering scales coverage down (reasons are not
+  // independent: a missing focus is often also a word the corpus lacks).
+  const penalty = Math.min(
+    typed ? 1 : MISSING_TYPE,
+    tied ? 1 : UNTIED,
+    focused ? 1 : MISSING_FOCUS,
+    exact ? 1 : MISSING_NUMBER,
+    named ? 1 : MISSING_NAME,
+    q.absentSalient ? ABSENT_SALIENT : 1,
+  );
+  const strength = coverage * penalty;
+  // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
+  const answering = (q.typeTest ? about.filter((i) => q.typeTest!.test(sentenceText[i]!)) : about).slice(0, 2).map((i) => p.sentences[i]!);
+  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, answering };
+}
+
+/** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
+export function confidenceOf(bestStrength: number, onTopic: boolean, tuning: AnswerTuning = DEFAULT_ANSWER_TUNING): Confidence {
+  if (!onTopic) return "none";
+  return bestStrength >= tuning.answerStrength ? "answer" : "related";
+}
+
+/** Adjacent or overlapping spans (only white space between them) become one: one bold span, not `**A。****B。**`. */
+export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && (s.start <= last.end || text.slice(last.end, s.start).trim() === "")) {
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const FACT = /[0-9]+(?:[.,][0-9]+)*(?:[%万億兆千百十]|[年月日回人本カヵヶ国件個歳間分時社名倍度位周台億元円ドル])*|[\p{Script=Katakana}ー]{2,}/gu;
+
+/** Facts a passage states: numbers with their units and dates, katakana names. */
+export function factsOf(text: string): Set<string> {
+  return new Set(matchForm(text).match(FACT) ?? []);
+}
+
+/**
+ * Whether `candidate` may be folded under `shown` as the same fact told twice: it must not carry
+ * a fact (a number, date or name) that the shown passage lacks.
+ */
+export function addsFacts(candidate: ReadonlySet<string>, shown: ReadonlySet<string>): boolean {
+  for (const f of candidate) if (!shown.has(f)) return true;
+  return false;
+}
+
+/**
+ * English glosses for the Japanese terms that occur in the passage as whole words: not inside a
+ * longer kanji or katakana word (保障 in 安全保障 is not "pledge").
+ */
+export function wholeWordGlosses(text: string, glosses: ReadonlyArray<{ readonly ja: string; readonly en: string }>): string[] {
+  const folded = matchForm(text).toLowerCase();
+  const out: string[] = [];
+  for (const g of glosses) {
+    const key = matchForm(g.ja).toLowerCase();
+    if (key && occursAsWord(folded, key)) out.push(`${g.ja} = ${g.en}`);
+  }
+  return out;
+}
+
+const KANJI = /[\p{Script=Han}々〆ヶ]/u;
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const LATIN = /[a-z0-9]/;
+
+function occursAsWord(text: string, key: string): boolean {
+  const first = key[0]!;
+  const last = key[key.length - 1]!;
+  const sameScript = (c: string | undefined, k: string): boolean =>
+    c !== undefined && ((KANJI.test(k) && KANJI.test(c)) || (KATAKANA.test(k) && KATAKANA.test(c)) || (LATIN.test(k) && LATIN.test(c)));
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (!sameScript(text[at - 1], first) && !sameScript(text[at + key.length], last)) return true;
+  }
+  return false;
+}
+
+export type { AnswerType };

@@ -1,0 +1,245 @@
+/**
+ * Question analysis for the answer stage: what a question asks for, independent of any passage.
+ *
+ * - Units: the content words a passage must hold to answer (kanji, katakana and Latin words,
+ *   numbers with their counter); an English question's units are its translated words, each with
+ *   its alternative translations.
+ * - Focus and topic: in 「XのYは何ですか」 / "the Y of X", Y is what is asked about and X what it
+ *   belongs to; 日本の首都 is not answered by a sentence about カザフスタンの首都.
+ * - Expected answer type: a number (with its counter), a date (and how precise), a person, a
+ *   place, a reason, or anything else.
+ *
+ * Plain data only (the engine may move to a worker: an analysis must be structured-cloneable).
+ */
+
+export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "other";
+
+export interface QuestionUnit {
+  /** How the question wrote it (the English word for a translated question). */
+  readonly label: string;
+  /** Japanese spellings any of which counts as the unit being present (match form: NFKC, no middle dots). */
+  readonly alternatives: readonly string[];
+  /** 0..1: how much the unit says (translation confidence; a lone kanji says less than a word). */
+  readonly importance: number;
+}
+
+export interface QuestionAnalysis {
+  readonly units: readonly QuestionUnit[];
+  /** Index into units of what is asked about, when the question's shape shows it. */
+  readonly focus?: number;
+  /**
+   * Whether a passage must hold the focus: an attribute of a topic (トルクメニスタンの首都, the
+   * capital of Uzbekistan) or what the question says it is about (Xについて). The head noun of a
+   * relative clause (…を製造している会社) names the class of the answer, which the passage names
+   * by its instance instead.
+   */
+  readonly focusRequired: boolean;
+  /** Index into units of what the focus belongs to (X in XのY / "Y of X"). */
+  readonly topic?: number;
+  readonly answerType: AnswerType;
+  /** For a number: the counter the answer carries (人 in 何人), when one is asked for. */
+  readonly counter?: string;
+  /** For a date: the parts asked for (何月何日 asks for a month and a day). */
+  readonly dateParts?: ReadonlyArray<"year" | "month" | "day">;
+}
+
+/** Counters after 何 that ask for a count or an amount (何季 or 何語 ask for a thing). */
+const COUNTERS = "人名本回個件社国カ歳倍台機頭匹種位円元ドル枚冊隻基校店軒割階点票席".split("");
+const DATE_COUNTERS: Record<string, "year" | "month" | "day"> = { 年: "year", 月: "month", 日: "day" };
+
+/** Words of reporting (言う, 述べる, 指摘, 呼びかける): what was said is the answer, the passage need not repeat the verb. */
+const REPORTING = /^(?:言|述|話|語|書|指摘|発言|説明|強調|表明|主張|呼|訴|示|答|回答|反応|評価|言及)$/u;
+/** A person's honorific after a name (習氏, Zhalynさん): the passage may name the person otherwise. */
+const HONORIFIC = /(?<=.)(?:氏|さん|様|君)$/u;
+
+/**
+ * Nouns that name the kind of answer rather than a word the passage holds (人物の名前, 子供の人数,
+ * 梅雨に入る場所): a question about one of them asks for its type, and its focus is the word before.
+ */
+const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
+  ...["人数", "数", "回数", "金額", "額", "割合", "年齢", "距離", "長さ", "高さ", "重さ", "面積", "温度", "速度", "時間", "量", "規模", "人口比", "率", "値", "価格", "順位"].map((w) => [w, "number"] as const),
+  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀"].map((w) => [w, "date"] as const),
+  ...["人物", "人", "名前", "氏名", "人名", "作者", "著者", "フルネーム"].map((w) => [w, "person"] as const),
+  ...["場所", "地域", "所", "地点", "位置", "都市", "国", "地名", "施設", "国名", "場", "地"].map((w) => [w, "place"] as const),
+  ...["理由", "原因", "目的", "要因", "きっかけ"].map((w) => [w, "reason"] as const),
+  ...["名称", "種類", "物", "もの", "こと", "方法", "手段", "内容", "言葉", "用語", "単語", "特徴", "形", "色", "作品", "組織", "団体", "職業", "役職", "部分", "呼称", "略称", "通称", "愛称", "別名", "結果"].map((w) => [w, "other"] as const),
+]);
+
+const TOKEN =
+  /第?[0-9]+(?:[.,][0-9]+)*(?:[%万億兆千百十]|[年月日回人本億万千百十カヵケヶ国件個歳間分時社名倍度位周台]){0,3}|[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+(?:[・･][\p{Script=Katakana}ー]+)*|[\p{Script=Latin}][\p{Script=Latin}0-9]*|[\p{Script=Hiragana}]+/gu;
+
+/** The form passages and question units are compared in: NFKC, middle dots dropped. */
+export function matchForm(text: string): string {
+  return text.normalize("NFKC").replace(/[・･]/g, "");
+}
+
+const HIRAGANA_WH: ReadonlyArray<[RegExp, AnswerType]> = [
+  [/どのくらい|どれくらい|どれほど|どれだけ|いくら|いくつ/, "number"],
+  [/いつ/, "date"],
+  [/だれ|誰/, "person"],
+  [/どこ/, "place"],
+  [/なぜ|どうして/, "reason"],
+];
+
+/**
+ * Analyses a Japanese question. Hiragana runs are grammar (particles, okurigana, question words)
+ * and are not units; 何 and what follows it in a kanji run ask the question (何人 → a number of
+ * people, 何月何日 → a date with month and day).
+ */
+export function analyzeJapanese(question: string): QuestionAnalysis {
+  // Middle dots stay while splitting (中国・中央アジア is two words) and go in each unit's spelling.
+  const text = question.normalize("NFKC");
+  const units: QuestionUnit[] = [];
+  let answerType: AnswerType = "other";
+  let counter: string | undefined;
+  const dateParts = new Set<"year" | "month" | "day">();
+  let whAt = -1;
+  /** For each unit, whether the character after it is の (X in XのY). */
+  const beforeNo: boolean[] = [];
+  /** A unit the question says it is about (Xについて, Xとは), or the noun after どんな / どの. */
+  let about: number | undefined;
+  let askedNoun = false;
+  const push = (label: string, importance: number, next: string, alternatives: string[] = [label]): void => {
+    const word = REPORTING.test(label) ? 0.3 : importance;
+    if (askedNoun && word >= 1) about ??= units.length;
+    askedNoun = false;
+    units.push({ label, alternatives: alternatives.map((a) => matchForm(a).toLowerCase()), importance: word });
+    beforeNo.push(next === "の");
+  };
+  const tokens = [...text.matchAll(TOKEN)];
+  tokens.forEach((m) => {
+    const tok = m[0];
+    const next = text.slice(m.index + tok.length, m.index + tok.length + 1);
+    if (/^\p{Script=Hiragana}/u.test(tok)) {
+      if (/^(?:について|に関して|をめぐ|とは)/.test(tok) && units.length && units[units.length - 1]!.importance >= 1) about ??= units.length - 1;
+      askedNoun = /(?:どんな|どの|どういう|どのような)$/.test(tok);
+      for (const [re, type] of HIRAGANA_WH) {
+        if (re.test(tok)) {
+          if (answerType === "other") answerType = type;
+          if (whAt < 0) whAt = units.length;
+        }
+      }
+      if (/^(?:どんな|どの|どう|何|なに|なん)/.test(tok) && whAt < 0) whAt = units.length;
+      return;
+    }
+    if (/^(?:誰|何者)$/.test(tok)) {
+      if (answerType === "other") answerType = "person";
+      if (whAt < 0) whAt = units.length;
+      return;
+    }
+    const wh = tok.indexOf("何");
+    if (wh >= 0) {
+      const before = tok.slice(0, wh);
+      if (before.length) push(before, before.length > 1 ? 1 : 0.5, "");
+      askedNoun = /^何の?$/.test(tok.slice(wh)) && next === "の";
+      if (whAt < 0) whAt = units.length;
+      const rest = tok.slice(wh).replace(/何/g, " ").trim().split(/\s+/).filter(Boolean);
+      for (const c of rest) {
+        const head = c[0]!;
+        if (DATE_COUNTERS[head] && !/間/.test(c)) {
+          dateParts.add(DATE_COUNTERS[head]!);
+          answerType = "date";
+        } else if (COUNTERS.includes(head) || /^(?:カ国|ヶ国|年間|ヵ国)/.test(c)) {
+          if (answerType !== "date") answerType = "number";
+          counter ??= head === "カ" || head === "ヶ" || head === "ヵ" ? "国" : head;
+        }
+      }
+      return;
+    }
+    if (/^第?[0-9]/.test(tok)) {
+      // 2年間 is also written 2年: the number with its first counter is enough.
+      const short = /^第?[0-9.,]+[^0-9.,]?/u.exec(tok)![0];
+      push(tok, 1, next, short !== tok ? [tok, short] : [tok]);
+      return;
+    }
+    if (/^\p{Script=Latin}/u.test(tok) && tok.length < 2) return;
+    // Katakana before the prolonged sound mark only (ー alone) is no word.
+    if (/^ー+$/.test(tok)) return;
+    // 学生数: the students, counted.
+    const counted = /^(\p{Script=Han}{2,})(?:人数|数)$/u.exec(tok);
+    if (counted && whAt < 0) {
+      if (answerType === "other") answerType = "number";
+      push(counted[1]!, 1, next);
+      return;
+    }
+    const bare = tok.replace(HONORIFIC, "");
+    push(tok, [...bare].length > 1 ? 1 : 0.5, next, bare !== tok ? [tok, bare] : [tok]);
+  });
+  // The focus is the last word before the question word (トルクメニスタンの首都|はどこ); its topic
+  // is the word joined to it by の.
+  let focus: number | undefined = about;
+  const end = whAt >= 0 ? whAt : units.length;
+  for (let i = end - 1; focus === undefined && i >= 0; i--) {
+    if (units[i]!.importance >= 1) focus = i;
+  }
+  // 子供の人数, 人物の名前: the type noun says what kind of answer is asked for; the word before it is the focus.
+  while (focus !== undefined && TYPE_NOUNS.has(units[focus]!.label)) {
+    const type = TYPE_NOUNS.get(units[focus]!.label)!;
+    if (answerType === "other" || (type !== "other" && answerType === "person")) answerType = type;
+    units[focus] = { ...units[focus]!, importance: 0 };
+    focus = focus > 0 && beforeNo[focus - 1] && units[focus - 1]!.importance >= 1 ? focus - 1 : undefined;
+  }
+  const topic = focus !== undefined && focus > 0 && beforeNo[focus - 1] ? focus - 1 : undefined;
+  return {
+    units,
+    ...(focus !== undefined ? { focus } : {}),
+    focusRequired: focus !== undefined && (topic !== undefined || focus === about),
+    ...(topic !== undefined ? { topic } : {}),
+    answerType,
+    ...(counter ? { counter } : {}),
+    ...(dateParts.size ? { dateParts: (["year", "month", "day"] as const).filter((p) => dateParts.has(p)) } : {}),
+  };
+}
+
+const EN_WH: ReadonlyArray<[RegExp, AnswerType]> = [
+  [/^\W*how (?:many|much|long|far|old|big|large|often)\b/i, "number"],
+  [/^\W*(?:when|what (?:year|date|day|month|time))\b/i, "date"],
+  [/^\W*(?:who|whom|whose)\b/i, "person"],
+  [/^\W*where\b/i, "place"],
+  [/^\W*why\b/i, "reason"],
+];
+
+/** A translated unit of an English question: its English words and its Japanese alternatives. */
+export interface TranslatedUnit {
+  readonly en: string;
+  readonly alternatives: readonly string[];
+  readonly importance: number;
+}
+
+/**
+ * Analyses an English question from its translated units (in question order). The focus is the
+ * first unit after the question words ("What is the *capital* of Uzbekistan"), its topic the
+ * unit after "of"; a question about an event ("When did X become independent") has no focus noun.
+ */
+export function analyzeEnglish(question: string, units: readonly TranslatedUnit[]): QuestionAnalysis {
+  let answerType: AnswerType = "other";
+  for (const [re, type] of EN_WH) if (answerType === "other" && re.test(question)) answerType = type;
+  const lower = question.toLowerCase();
+  const positions = units.map((u) => lower.indexOf(u.en.toLowerCase()));
+  const order = units.map((_, i) => i).filter((i) => positions[i]! >= 0).sort((a, b) => positions[a]! - positions[b]!);
+  const within = (from: number, to: number): number[] => order.filter((i) => positions[i]! >= from && positions[i]! < to);
+  let focus: number | undefined;
+  const howMany = /^\W*how (?:many|much)\s+/i.exec(question);
+  const whatIs = /^\W*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?/i.exec(question);
+  if (howMany) {
+    // "How many Chinese companies operate…": the counted noun, the plural one of the phrase before its verb.
+    const rest = question.slice(howMany[0].length);
+    const phrase = /^(?:[\w-]+\s+){0,3}?[\w-]+?(?=\s+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could)\b|\W*$)/i.exec(rest)?.[0] ?? rest.split(/\s+/).slice(0, 3).join(" ");
+    const inPhrase = within(howMany[0].length, howMany[0].length + phrase.length);
+    focus = inPhrase.find((i) => /[^s]s$/i.test(units[i]!.en)) ?? inPhrase[inPhrase.length - 1];
+  } else if (whatIs) {
+    focus = within(whatIs[0].length, question.length)[0];
+  }
+  let topic: number | undefined;
+  if (focus !== undefined) {
+    const of = /^\s+of\s+(?:the\s+)?/i.exec(lower.slice(positions[focus]! + units[focus]!.en.length));
+    if (of) topic = within(positions[focus]! + units[focus]!.en.length + of[0].length, question.length)[0];
+  }
+  return {
+    units: units.map((u) => ({ label: u.en, alternatives: u.alternatives.map(matchForm), importance: u.importance })),
+    ...(focus !== undefined ? { focus } : {}),
+    focusRequired: topic !== undefined && topic !== focus,
+    ...(topic !== undefined && topic !== focus ? { topic } : {}),
+    answerType,
+  };
+}

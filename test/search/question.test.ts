@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyzeEnglish, analyzeJapanese } from "../../src/search/question.js";
+
+const labels = (q: ReturnType<typeof analyzeJapanese>) => q.units.map((u) => u.label);
+
+describe("question analysis", () => {
+  it("finds the focus and its topic in XのYは…: the attribute asked about and what it belongs to", () => {
+    const q = analyzeJapanese("ラオスの通貨は何ですか？");
+    expect(labels(q)).toEqual(["ラオス", "通貨"]);
+    expect(q.units[q.focus!]!.label).toBe("通貨");
+    expect(q.units[q.topic!]!.label).toBe("ラオス");
+    expect(q.focusRequired).toBe(true);
+  });
+
+  it("expects a number with its counter from 何人, and a date with month and day from 何月何日", () => {
+    expect(analyzeJapanese("大会には何人が参加しましたか")).toMatchObject({ answerType: "number", counter: "人" });
+    expect(analyzeJapanese("式典は何月何日に開かれましたか")).toMatchObject({ answerType: "date", dateParts: ["month", "day"] });
+    expect(analyzeJapanese("いつ完成しましたか").answerType).toBe("date");
+    expect(analyzeJapanese("犯人は誰？").answerType).toBe("person");
+  });
+
+  it("reads a type noun (人物の名前, 子供の人数) as the kind of answer, not a word the passage must hold", () => {
+    const q = analyzeJapanese("マーラーの子供の人数は？");
+    expect(q.answerType).toBe("number");
+    expect(q.units[q.focus!]!.label).toBe("子供");
+    expect(q.units.find((u) => u.label === "人数")!.importance).toBe(0);
+  });
+
+  it("does not require the head noun of a relative clause: the passage names the answer's instance, not its class", () => {
+    const q = analyzeJapanese("航空機を製造している会社は？");
+    expect(q.units[q.focus!]!.label).toBe("会社");
+    expect(q.focusRequired).toBe(false);
+  });
+
+  it("splits words at middle dots and script changes, and keeps numbers with their counter as exact units", () => {
+    expect(labels(analyzeJapanese("第2回中国・中央アジアサミットはどこで開かれましたか"))).toEqual(["第2回", "中国", "中央", "アジアサミット", "開"]);
+  });
+
+  it("finds the focus and topic of an English question from its translated units", () => {
+    const q = analyzeEnglish("What is the capital of Laos?", [
+      { en: "capital", alternatives: ["首都"], importance: 0.85 },
+      { en: "Laos", alternatives: ["ラオス"], importance: 1 },
+    ]);
+    expect(q.units[q.focus!]!.label).toBe("capital");
+    expect(q.units[q.topic!]!.label).toBe("Laos");
+    expect(analyzeEnglish("How many pandas did China send?", [
+      { en: "pandas", alternatives: ["パンダ"], importance: 0.85 },
+      { en: "China", alternatives: ["中国"], importance: 1 },
+    ])).toMatchObject({ answerType: "number", focus: 0 });
+  });
+});
