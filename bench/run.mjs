@@ -114,6 +114,9 @@ table("English query latency (warm, in-process) and data", ["measure", "value", 
   ["dictionary file data/en-ja.dict.bin (MB)", statSync(join(root, "data/en-ja.dict.bin")).size / 1e6, ""],
 ]);
 
+// --- Answer or not (near-topic refusals, the previous release side by side, the trade-off) ---
+process.stdout.write(execFileSync(process.execPath, [join(root, "bench/answers.mjs")], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] }));
+
 // --- Speed and memory ----------------------------------------------------------------------
 const ev = JSON.parse(run(["eval", "--qa", jvQa, "--index", jvIndex, "--json"]));
 const asks = Array.from({ length: 5 }, () => timed(process.execPath, [cli, "ask", "中国と中央アジアの貿易は過去2年でどれだけ増えましたか"]));
