@@ -59,6 +59,11 @@ export interface Config {
     readonly retentionDays: number;
   };
   readonly logLevel: string;
+  /**
+   * Threads the bot's engine runs in (each holds the index): retrieval and quote checks never
+   * hold up the thread that talks to Discord. 0 runs the engine in the bot's own thread.
+   */
+  readonly engineWorkers: number;
   /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
   readonly color: "auto" | "always" | "never";
 }
@@ -77,6 +82,13 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name}: expected true or false, received ${describeValue(raw)}`);
+}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name}: expected a whole number (0 or more), received ${describeValue(raw)}`);
+  return n;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -221,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),
   };
   return deepFreeze(config);
 }

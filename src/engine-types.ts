@@ -1,4 +1,5 @@
 import type { DocumentMeta, Passage } from "./corpus/types.js";
+import type { QuoteCheck } from "./search/quote-check.js";
 import type { Answer, AskOptions } from "./search/types.js";
 
 /**
@@ -7,6 +8,8 @@ import type { Answer, AskOptions } from "./search/types.js";
  */
 export interface Engine {
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** Finds and checks every quotation in a message against the paragraphs (bounded work per message). */
+  checkQuotes(message: string): Promise<readonly QuoteCheck[]>;
   /** A paragraph by citation id (`doc#n`), or undefined. */
   passage(id: string): Passage | undefined;
   /** The paragraph and up to `radius` paragraphs either side of it, in order. */

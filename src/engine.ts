@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import type { Config } from "./config.js";
-import type { DocumentMeta, Passage } from "./corpus/types.js";
 import { createEmbedder } from "./embed/index.js";
 import type { Engine } from "./engine-types.js";
 import { SummitError } from "./errors.js";
 import { assertFresh } from "./index/freshness.js";
+import { lookupOf } from "./engine/lookup.js";
 import { readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
+import { checkQuotes } from "./search/quote-check.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
 import { decodeVocabulary, loadDictionary, type Vocabulary } from "./translate/index.js";
 import { FormatError } from "./index/binary.js";
@@ -82,24 +83,13 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   if (options.warm) {
     // Run both language paths once so their code is compiled before the first real question.
     for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
+    // The quote checker's bigram index is built on first use: build it now.
+    checkQuotes("「首脳会議が開かれた」", data.passages);
   }
-  const byId = new Map(data.passages.map((p, i) => [p.id, i]));
-  const metaOf = new Map(documents.map((d) => [d.docId, d]));
   return {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
-    passage: (id: string): Passage | undefined => {
-      const i = byId.get(id.trim());
-      return i === undefined ? undefined : data.passages[i];
-    },
-    context: (id: string, radius = 1): readonly Passage[] => {
-      const i = byId.get(id.trim());
-      if (i === undefined) return [];
-      const p = data.passages[i]!;
-      return data.passages.slice(Math.max(0, i - radius), i + radius + 1).filter((q) => q.docId === p.docId);
-    },
-    document: (docId: string): DocumentMeta | undefined => metaOf.get(docId),
-    documents: () => documents,
-    passages: () => data.passages,
+    checkQuotes: async (message: string) => checkQuotes(message, data.passages),
+    ...lookupOf(data.passages, documents),
     close: () => embedder.dispose(),
   };
 }

@@ -4,7 +4,7 @@
  * Under ShardingManager each shard process runs exactly this (see shard.ts).
  */
 import type { Config } from "../config.js";
-import { openEngine } from "../engine.js";
+import { openServingEngine } from "../engine/serve.js";
 import { EngineHolder } from "../engine-holder.js";
 import type { Engine } from "../engine-types.js";
 import { openFeedback } from "../feedback/index.js";
@@ -43,7 +43,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
     : await startHealthServer(config, () => (running ? botHealth(running.bot.client, running.engines, config.indexDir, startedAt) : loading(startedAt)), log);
   let first: Engine;
   try {
-    first = await openEngine(config, { warm: true });
+    first = await openServingEngine(config);
   } catch (err) {
     await health?.close();
     throw err;
@@ -53,7 +53,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const feedback = openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation, path: config.feedback.dbPath }, "feedback database failed; answering goes on without feedback"));
   const bot = createBot({ config, engines, log, feedback, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
   running = { bot, engines };
-  const reloader = createReloader(() => openEngine(config, { warm: true }), engines, log);
+  const reloader = createReloader(() => openServingEngine(config), engines, log);
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
 
   const onHup = () => void reloader.reload("SIGHUP");

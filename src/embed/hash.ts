@@ -6,7 +6,8 @@ export interface TermStatistics {
   idf(term: string): number;
 }
 
-export const HASH_EMBEDDER_VERSION = 1;
+/** 2: a passage's vector hashes its keyword-index terms (title counted twice), computed from the postings at ingest. */
+export const HASH_EMBEDDER_VERSION = 2;
 
 /**
  * The offline default: feature hashing of the analyzer's character n-grams and Latin words into
@@ -28,13 +29,16 @@ export class HashEmbedder implements Embedder {
   }
 
   embedText(text: string): Float32Array {
+    return this.embedTerms(analyze(text));
+  }
+
+  embedTerms(terms: readonly string[]): Float32Array {
     const tf = new Map<string, number>();
-    for (const t of analyze(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
     const v = new Float32Array(this.dims);
     for (const [term, f] of tf) {
-      const h = fnv1a(term);
-      const sign = h & 0x80000000 ? -1 : 1;
-      v[h % this.dims]! += sign * (1 + Math.log(f)) * this.stats.idf(term);
+      const slot = hashedSlot(term, this.dims);
+      v[Math.abs(slot) - 1]! += Math.sign(slot) * (1 + Math.log(f)) * this.stats.idf(term);
     }
     let norm = 0;
     for (const x of v) norm += x * x;
@@ -57,6 +61,12 @@ export class HashEmbedder implements Embedder {
   }
 
   async dispose(): Promise<void> {}
+}
+
+/** Where a term lands in a vector of `dims`: ±(bucket + 1), the sign being the hashed sign. */
+export function hashedSlot(term: string, dims: number): number {
+  const h = fnv1a(term);
+  return (h & 0x80000000 ? -1 : 1) * ((h % dims) + 1);
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: fast, stable across platforms and releases. */

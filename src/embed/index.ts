@@ -8,7 +8,7 @@ export { HashEmbedder, fnv1a, type TermStatistics } from "./hash.js";
 export type { DownloadProgress } from "./transformers.js";
 
 /** Width of the hashed embedder's vectors: wide enough that n-gram collisions stay rare. */
-export const HASH_DIMS = 512;
+export const HASH_DIMS = 384;
 
 /**
  * The embedder the configuration names. The hashed one needs the corpus's term statistics;

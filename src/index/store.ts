@@ -9,11 +9,15 @@ import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, type KeywordIndex
 import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
 import { manifestProblem } from "./manifest-check.js";
-import { VectorIndex } from "./vector.js";
+import { graphShardOf, VectorIndex, type GraphSource } from "./vector.js";
 
 export const MANIFEST = "manifest.json";
-const STAGING = ".staging-";
-const FILES = { passages: "passages.json", keyword: "keyword.bin", vocabulary: "vocabulary.bin", hnsw: "vectors.hnsw", raw: "vectors.f32" } as const;
+/** Names of in-progress files and folders in the index folder (followed by the writer's pid); see removeLeftovers. */
+export const STAGING_PREFIX = ".staging-";
+const STAGING = STAGING_PREFIX;
+// The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
+// vector.ts); vectors.f32 held a second copy before format 2.
+const FILES = { passages: "passages.json", keyword: "keyword.bin", vocabulary: "vocabulary.bin" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -32,7 +36,8 @@ export interface IndexContents {
   readonly keyword: KeywordIndexData;
   /** The translation vocabulary, encoded (translate/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
-  readonly vectors: readonly Float32Array[];
+  /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
+  readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
 }
 
@@ -69,14 +74,10 @@ function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
  */
 export function writeIndex(indexDir: string, contents: IndexContents): Manifest {
   mkdirSync(indexDir, { recursive: true });
-  const { dims } = contents.embedder;
-  const raw = new Float32Array(contents.vectors.length * dims);
-  contents.vectors.forEach((v, i) => raw.set(v, i * dims));
   const blobs: Record<string, readonly Uint8Array[]> = {
     [FILES.passages]: [Buffer.from(JSON.stringify(contents.passages))],
     [FILES.keyword]: encodeKeywordIndex(contents.keyword),
     [FILES.vocabulary]: contents.vocabulary,
-    [FILES.raw]: [new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)],
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
   removeLeftovers(indexDir, [STAGING, `${MANIFEST}.tmp-`]);
@@ -86,11 +87,13 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     // Every data file reaches the disk before the manifest naming it does (a power cut cannot leave a manifest over partial files).
     const files: Record<string, FileEntry> = {};
     for (const [name, chunks] of Object.entries(blobs)) files[name] = writeChunks(join(staging, name), chunks);
-    VectorIndex.build(contents.vectors, dims).write(join(staging, FILES.hnsw));
-    fsyncFile(join(staging, FILES.hnsw));
+    // The graph files are written by hnswlib (or moved in, built by ingest's threads): checksummed from the disk.
+    for (const name of contents.vectors.writeTo(staging)) {
+      fsyncFile(join(staging, name));
+      const data = readFileSync(join(staging, name));
+      files[name] = { bytes: data.length, sha256: sha256(data), crc32: crc32Hex(crc32(data)) };
+    }
     fsyncDir(staging);
-    const hnsw = readFileSync(join(staging, FILES.hnsw));
-    files[FILES.hnsw] = { bytes: hnsw.length, sha256: sha256(hnsw), crc32: crc32Hex(crc32(hnsw)) };
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
     const generation = `g-${sha256(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
     const target = join(indexDir, generation);
@@ -180,6 +183,18 @@ function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer
   return data;
 }
 
+/** The vector graph files the manifest lists, checked, in shard order (at least one). */
+function graphFilesOf(indexDir: string, manifest: Manifest): string[] {
+  const names = Object.keys(manifest.files)
+    .filter((name) => graphShardOf(name) !== undefined)
+    .sort((a, b) => graphShardOf(a)! - graphShardOf(b)!);
+  if (names.length === 0 || names.some((name, i) => graphShardOf(name) !== i)) {
+    throw corrupt(indexDir, `expected vector graphs vectors.hnsw, vectors.1.hnsw, … in the manifest, found ${JSON.stringify(names)}`);
+  }
+  for (const name of names) readChecked(indexDir, manifest, name);
+  return names.map((name) => join(indexDir, manifest.generation, name));
+}
+
 export function readIndex(indexDir: string): IndexData {
   const manifest = readManifest(indexDir);
   let passages: Passage[];
@@ -187,8 +202,7 @@ export function readIndex(indexDir: string): IndexData {
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
-  readChecked(indexDir, manifest, FILES.hnsw);
-  const raw = readChecked(indexDir, manifest, FILES.raw);
+  const graphs = graphFilesOf(indexDir, manifest);
   try {
     passages = JSON.parse(passagesRaw.toString("utf8")) as Passage[];
     keywordData = decodeKeywordIndex(keywordRaw);
@@ -199,11 +213,8 @@ export function readIndex(indexDir: string): IndexData {
   if (passages.length !== manifest.passages || keywordData.lengths.length !== passages.length) {
     throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
   }
-  if (raw.length !== passages.length * manifest.embedder.dims * 4) {
-    throw corrupt(indexDir, `${FILES.raw}: expected ${passages.length} vectors of ${manifest.embedder.dims} dimensions`);
-  }
-  const rows = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  const vectors = VectorIndex.read(join(indexDir, manifest.generation, FILES.hnsw), manifest.embedder.dims, rows);
+  const vectors = VectorIndex.read(graphs, manifest.embedder.dims);
+  if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
   return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors };
 }
 
@@ -212,11 +223,9 @@ export function readStoredVectors(indexDir: string): { manifest: Manifest; byPas
   try {
     const manifest = readManifest(indexDir);
     const passages = JSON.parse(readChecked(indexDir, manifest, FILES.passages).toString("utf8")) as Passage[];
-    const raw = readChecked(indexDir, manifest, FILES.raw);
-    const all = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-    const dims = manifest.embedder.dims;
+    const vectors = VectorIndex.read(graphFilesOf(indexDir, manifest), manifest.embedder.dims);
     const byPassage = new Map<string, Float32Array>();
-    passages.forEach((p, i) => byPassage.set(p.id, all.slice(i * dims, (i + 1) * dims)));
+    passages.forEach((p, i) => byPassage.set(p.id, vectors.vector(i)));
     return { manifest, byPassage };
   } catch {
     return undefined;

@@ -58,6 +58,8 @@ export interface Labels {
   readonly inSource: string;
   readonly match: (percent: number) => string;
   readonly notFoundHint: string;
+  /** For a quotation too long to compare in full within the bot's work limit. */
+  readonly limitedHint: string;
   readonly translationHint: string;
   readonly pastedQuote: string;
   readonly supportTitle: string;
@@ -500,7 +502,7 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
       value: `${diffLines(check, labels, LIMITS.fieldValue - cite.length - 2)}\n${cite}`.slice(0, LIMITS.fieldValue),
     };
   }
-  const hint = isLatinOnly(check.quote.text) ? labels.translationHint : labels.notFoundHint;
+  const hint = isLatinOnly(check.quote.text) ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
   return { name: plain(`❌ ${labels.notFound}`, LIMITS.fieldName), value: `「${quote}」\n${hint}`.slice(0, LIMITS.fieldValue) };
 }
 

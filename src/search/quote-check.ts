@@ -54,6 +54,11 @@ export interface QuoteCheck {
   readonly diff: readonly DiffOp[];
   /** Other paragraphs where the same text occurs verbatim (reposted wire copy). */
   readonly alsoIn: readonly string[];
+  /**
+   * Set when the check reached its work limit before comparing every candidate paragraph in
+   * full (a very long quotation or paragraph): "not found" then means "not found within the limit".
+   */
+  readonly limited?: boolean;
 }
 
 export interface QuoteCheckOptions {
@@ -65,9 +70,65 @@ export interface QuoteCheckOptions {
   readonly implicit?: boolean;
   /** At most this many quotations are checked (the first ones). */
   readonly maxQuotes?: number;
+  /**
+   * Alignment work allowed for one message, in cells of the edit-distance table (quote length ×
+   * stretch of paragraph compared). Bounds the time and memory one message can take whatever
+   * its length or the paragraphs' length.
+   */
+  readonly budgetCells?: number;
+  /** The largest single table; a longer paragraph is compared in a window around the quote's best match. */
+  readonly maxAlignCells?: number;
 }
 
-const DEFAULTS = { minLength: 5, threshold: 0.6, implicit: true, maxQuotes: 8 } as const;
+// 24 M cells (a 4,000-character quotation against a 6,000-character stretch) take about 0.7 s
+// and 96 MB here: the most one message may cost, where the unbounded check of a 4,000-character
+// near-quote of a 20,000-character paragraph took 2.9 s.
+const DEFAULTS = { minLength: 5, threshold: 0.6, implicit: true, maxQuotes: 8, budgetCells: 24_000_000, maxAlignCells: 24_000_000 } as const;
+
+/** What is left of a message's alignment work; shared by all its quotations. */
+class Budget {
+  limited = false;
+  constructor(
+    public remaining: number,
+    readonly maxCells: number,
+  ) {}
+
+  /** Takes `cells` of work if it is left; otherwise records that the check was limited. */
+  take(cells: number): boolean {
+    if (cells > this.remaining) {
+      this.limited = true;
+      return false;
+    }
+    this.remaining -= cells;
+    return true;
+  }
+}
+
+const budgetOf = (options: QuoteCheckOptions) => new Budget(options.budgetCells ?? DEFAULTS.budgetCells, options.maxAlignCells ?? DEFAULTS.maxAlignCells);
+
+/**
+ * The stretch of `src` (at most `width` units) holding most of the quote's bigrams: where a
+ * quotation of a paragraph much longer than the allowed table can only be.
+ */
+function bestWindow(quote: readonly string[], src: readonly string[], width: number): number {
+  if (src.length <= width) return 0;
+  const grams = new Set<string>();
+  for (let k = 0; k + 1 < quote.length; k++) grams.add(quote[k]! + quote[k + 1]!);
+  const hit = new Uint8Array(src.length);
+  for (let k = 0; k + 1 < src.length; k++) hit[k] = grams.has(src[k]! + src[k + 1]!) ? 1 : 0;
+  let sum = 0;
+  for (let k = 0; k < width; k++) sum += hit[k]!;
+  let best = 0;
+  let bestSum = sum;
+  for (let start = 1; start + width <= src.length; start++) {
+    sum += hit[start + width - 1]! - hit[start - 1]!;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = start;
+    }
+  }
+  return best;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Normalization with a map back to the original text
@@ -415,8 +476,32 @@ interface Located {
   readonly parts: ReadonlyArray<{ frag: Fragment; a: Alignment }>;
 }
 
+/**
+ * Aligns a fragment with `src[cursor…]` within the budget: a stretch too long for one table is
+ * narrowed to the window around the fragment's best match (room for a quarter more than the
+ * fragment); when even that does not fit, or the budget is spent, the fragment counts as all
+ * edits (undefined).
+ */
+function alignWithin(frag: readonly string[], src: readonly string[], cursor: number, budget: Budget): Alignment | undefined {
+  const rest = src.length - cursor;
+  const m = Math.max(1, frag.length);
+  let from = cursor;
+  let width = rest;
+  if (m * rest > budget.maxCells) {
+    width = Math.floor(budget.maxCells / m);
+    if (width < Math.ceil(m * 1.25)) {
+      budget.limited = true;
+      return undefined;
+    }
+    from = cursor + bestWindow(frag, src.slice(cursor), width);
+  }
+  if (!budget.take(m * width)) return undefined;
+  const sub = align(frag, src.slice(from, from + width));
+  return { ...sub, from: sub.from + from, to: sub.to + from };
+}
+
 /** Aligns the fragments, in order, within one paragraph (or two joined ones). */
-function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[], through?: number): Located {
+function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[], budget: Budget, through?: number): Located {
   const src = through === undefined ? index.norm[idx]! : joined(index.norm[idx]!, index.norm[through]!, index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
   const text = through === undefined ? index.passages[idx]!.text : index.passages[idx]!.text + PARAGRAPH_BREAK + index.passages[through]!.text;
   const srcUnits = units(src);
@@ -430,8 +515,7 @@ function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[], t
       const from = Array.from(src.text.slice(0, exact)).length;
       a = { distance: 0, from, to: from + frag.units.length, script: "m".repeat(frag.units.length) };
     } else {
-      const sub = align(frag.units, srcUnits.slice(cursor));
-      a = { ...sub, from: sub.from + cursor, to: sub.to + cursor };
+      a = alignWithin(frag.units, srcUnits, cursor, budget) ?? { distance: frag.units.length, from: cursor, to: cursor, script: "i".repeat(frag.units.length) };
     }
     parts.push({ frag, a });
     distance += a.distance;
@@ -461,18 +545,29 @@ function codeUnitOffset(unitsArr: readonly string[], unit: number): number {
 }
 
 /** Checks one quotation (as written, without quotation marks) against the corpus. */
-export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck {
+export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], options: QuoteCheckOptions = {}, budget = budgetOf(options)): QuoteCheck {
   const threshold = options.threshold ?? DEFAULTS.threshold;
   const index = corpusIndex(passages);
   const frags = fragmentsOf(quote.text);
   const whole = frags.map((f) => f.norm.text).join("");
-  const notFound: QuoteCheck = { quote, status: "not_found", similarity: 0, diff: [], alsoIn: [] };
-  if (!whole) return notFound;
+  const limitedBefore = budget.limited;
+  budget.limited = false;
+  const check = (() => {
+    const notFound: QuoteCheck = { quote, status: "not_found", similarity: 0, diff: [], alsoIn: [] };
+    if (!whole) return notFound;
+    return checkAgainst(index, quote, frags, whole, threshold, notFound, budget);
+  })();
+  const limited = budget.limited;
+  budget.limited = limitedBefore || limited;
+  return limited && check.status === "not_found" ? { ...check, limited: true } : check;
+}
 
+function checkAgainst(index: CorpusIndex, quote: QuotedSpan, frags: readonly Fragment[], whole: string, threshold: number, notFound: QuoteCheck, budget: Budget): QuoteCheck {
+  const passages = index.passages;
   const pool = candidates(index, whole, 12);
   let best: Located | undefined;
   for (const idx of pool) {
-    const located = locateIn(index, idx, frags);
+    const located = locateIn(index, idx, frags, budget);
     if (!best || located.distance < best.distance) best = located;
     if (best.distance === 0) break;
   }
@@ -484,7 +579,7 @@ export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], opti
       if (idx > 0 && index.next[idx - 1] === idx) pairs.add(idx - 1);
     }
     for (const first of pairs) {
-      const located = locateIn(index, first, frags, index.next[first]!);
+      const located = locateIn(index, first, frags, budget, index.next[first]!);
       if (located.distance < best.distance) best = located;
     }
   }
@@ -503,7 +598,7 @@ export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], opti
   if (best.distance === 0) {
     const alsoIn =
       best.through === undefined
-        ? pool.filter((idx) => idx !== best.passage && locateIn(index, idx, frags).distance === 0).map((idx) => passages[idx]!.id)
+        ? pool.filter((idx) => idx !== best.passage && locateIn(index, idx, frags, budget).distance === 0).map((idx) => passages[idx]!.id)
         : [];
     return { quote, status: "verbatim", passageId: passage.id, ...through, sourceSpan, similarity: 1, diff: [], alsoIn };
   }
@@ -523,8 +618,9 @@ export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], opti
 export function checkQuotes(message: string, passages: readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck[] {
   const minLength = options.minLength ?? DEFAULTS.minLength;
   const maxQuotes = options.maxQuotes ?? DEFAULTS.maxQuotes;
+  const budget = budgetOf(options);
   const quotes = findQuotes(message).filter((q) => normalizeWithMap(q.text).text.length >= minLength);
-  if (quotes.length > 0) return quotes.slice(0, maxQuotes).map((q) => checkQuote(q, passages, options));
+  if (quotes.length > 0) return quotes.slice(0, maxQuotes).map((q) => checkQuote(q, passages, options, budget));
   if (!(options.implicit ?? DEFAULTS.implicit)) return [];
   const trimmed = message.trim();
   if (normalizeWithMap(trimmed).text.length < Math.max(minLength, 12)) return [];
@@ -532,6 +628,6 @@ export function checkQuotes(message: string, passages: readonly Passage[], optio
   const implicit = checkQuote({ text: trimmed, start, end: start + trimmed.length, style: "implicit" }, passages, {
     ...options,
     threshold: Math.max(options.threshold ?? DEFAULTS.threshold, 0.8),
-  });
+  }, budget);
   return implicit.status === "not_found" ? [] : [implicit];
 }

@@ -53,13 +53,13 @@ describe("index problems exit with code 1 and say to run ingest", () => {
     const indexDir = join(tmp(), "index");
     await buildFixtureIndex(corpusDir, indexDir);
     const generation = readManifest(indexDir).generation;
-    expect(readdirSync(join(indexDir, generation))).toContain("vectors.f32");
-    truncateSync(join(indexDir, generation, "vectors.f32"), 64);
+    expect(readdirSync(join(indexDir, generation))).toContain("vectors.hnsw");
+    truncateSync(join(indexDir, generation, "vectors.hnsw"), 64);
     for (const argv of [["ask", "質問"], ["search", "--json", "質問"]]) {
       const run = await runCli([...argv, "--index", indexDir]);
       expect(run.code).toBe(1);
       expect(run.out).toBe("");
-      expect(run.err).toContain(`index at ${indexDir} is damaged (vectors.f32: expected`);
+      expect(run.err).toContain(`index at ${indexDir} is damaged (vectors.hnsw: expected`);
       expect(run.err).toContain(`rebuild it with \`summit-bot ingest --index ${indexDir}\``);
     }
   });

@@ -18,7 +18,7 @@ describe("summit-bot ingest", () => {
     const lines = run.out.trimEnd().split("\n");
     expect(lines[0]).toMatch(new RegExp(`^indexed 4 documents, 13 paragraphs into ${indexDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in \\d+\\.\\d\\d s$`));
     expect(lines.slice(1)).toEqual([
-      `embedder hash-ngram-v1 (dims ${HASH_DIMS}); vectors: 13 embedded, 0 reused`,
+      `embedder hash-ngram-v2 (dims ${HASH_DIMS}); vectors: 13 embedded, 0 reused`,
       "skipped README.md: a README describes the folder; it is not an article",
       "skipped notes.json: not a .md or .txt file",
     ]);
@@ -28,7 +28,7 @@ describe("summit-bot ingest", () => {
   it("reports progress on stderr, one line per phase when stderr is not a terminal", async () => {
     const run = await runCli(["ingest", "--corpus", ENGINE_CORPUS, "--index", join(tmp(), "index")]);
     const phases = run.err.trimEnd().split("\n").map((l) => l.replace(/(:.*|…)$/, ""));
-    expect([...new Set(phases)]).toEqual(["reading corpus", "keyword index", "embedding", "writing index"]);
+    expect([...new Set(phases)]).toEqual(["reading corpus", "keyword index", "embedding", "vector graph", "writing index"]);
     expect(run.err).not.toContain("\r");
   });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { hashCorpusFile, listCorpusFiles, loadCorpus, readCorpusFile } from "../../src/corpus/index.js";
 import { CorpusError } from "../../src/errors.js";
 import { assertFresh } from "../../src/index/freshness.js";
-import { buildIndex } from "../../src/index/index.js";
+import { buildIndex } from "../../src/ingest/index.js";
 import { tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

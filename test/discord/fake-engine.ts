@@ -6,6 +6,7 @@
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
 import type { Engine } from "../../src/engine-types.js";
+import { checkQuotes } from "../../src/search/quote-check.js";
 import type { Answer, AskOptions, Result } from "../../src/search/types.js";
 
 const grams = (s: string) => {
@@ -65,6 +66,7 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
       const shown = confidence === "answer" ? results : results.map((r) => ({ ...r, highlights: [] }));
       return { question, lang, answerable: confidence === "answer", confidence, evidence: best, results: shown };
     },
+    checkQuotes: async (message: string) => checkQuotes(message, passages),
     passage: (id: string) => byId.get(id),
     context(id: string, radius = 1) {
       const p = byId.get(id);
@@ -108,6 +110,7 @@ export function controllable(inner: Engine) {
       if (wrapper.failOn?.test(question)) throw new Error(`engine failure for ${question}`);
       return inner.ask(question, options);
     },
+    checkQuotes: (message: string) => inner.checkQuotes(message),
     passage: (id: string) => inner.passage(id),
     context: (id: string, radius?: number) => inner.context(id, radius),
     document: (id: string) => inner.document(id),

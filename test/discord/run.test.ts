@@ -9,7 +9,7 @@ import { start } from "../../src/cli/commands/start.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/discord/log.js";
 import { runBot } from "../../src/discord/run.js";
-import { buildIndex } from "../../src/index/index.js";
+import { buildIndex } from "../../src/ingest/index.js";
 import { FakeDiscord } from "./fake-discord.js";
 import { FIXTURE_CORPUS } from "./fixture-engine.js";
 

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HashEmbedder } from "../../src/embed/index.js";
+import { VectorIndex } from "../../src/index/vector.js";
 import { SummitError } from "../../src/errors.js";
 import { readIndex } from "../../src/index/index.js";
 import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
@@ -61,11 +61,13 @@ function failRename(nth: number): void {
 const leftovers = (indexDir: string) => readdirSync(indexDir).filter((n) => n.startsWith(".staging"));
 
 describe("a failed ingest leaves the previous index readable and unchanged", () => {
-  it("when the embedder fails midway", async () => {
+  it("when building the vectors fails midway", async () => {
     const { corpusDir, indexDir, before, passages } = await builtIndex();
     appendFileSync(join(corpusDir, "trade-energy.md"), "\n新しい段落。\n");
-    vi.spyOn(HashEmbedder.prototype, "embedPassages").mockRejectedValueOnce(new Error("embedder crashed"));
-    await expect(buildFixtureIndex(corpusDir, indexDir)).rejects.toThrow("embedder crashed");
+    vi.spyOn(VectorIndex, "build").mockImplementationOnce(() => {
+      throw new Error("vector graph crashed");
+    });
+    await expect(buildFixtureIndex(corpusDir, indexDir)).rejects.toThrow("vector graph crashed");
     expect(snapshot(indexDir)).toEqual(before);
     expect(readIndex(indexDir).passages).toEqual(passages);
   });

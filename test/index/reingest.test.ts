@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Config } from "../../src/config.js";
 import { openEngine } from "../../src/engine.js";
 import { SummitError } from "../../src/errors.js";
-import { buildIndex, readIndex, type BuildSummary } from "../../src/index/index.js";
+import { readIndex } from "../../src/index/index.js";
+import { buildIndex, type BuildSummary } from "../../src/ingest/index.js";
 import { readStoredVectors } from "../../src/index/store.js";
 import { makeTinyModel } from "../fixtures/make-tiny-model.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
@@ -81,7 +82,7 @@ describe("re-ingest with a corpus-independent embedder (transformers)", () => {
     const err = await openEngine(testConfig(), { indexDir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SummitError);
     expect((err as SummitError).code).toBe("INDEX_EMBEDDER_MISMATCH");
-    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v1`);
+    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v2`);
   });
 });
 

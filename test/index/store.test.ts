@@ -5,7 +5,7 @@ import { loadCorpus } from "../../src/corpus/index.js";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
 import { openEngine } from "../../src/engine.js";
 import { SummitError } from "../../src/errors.js";
-import { embeddingText, MANIFEST, readIndex, readManifest, type Manifest } from "../../src/index/index.js";
+import { keywordTerms, MANIFEST, readIndex, readManifest, type Manifest } from "../../src/index/index.js";
 import { INDEX_FORMAT } from "../../src/index/manifest.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 
@@ -59,7 +59,7 @@ describe("building then reading an index", () => {
     expect(data.passages).toEqual(corpus.documents.flatMap((d) => d.passages));
     expect(data.manifest.documents).toEqual(corpus.documents.map((d) => d.meta));
     expect(data.manifest.passages).toBe(13);
-    expect(data.manifest.embedder).toEqual({ id: "hash-ngram-v1", dims: HASH_DIMS });
+    expect(data.manifest.embedder).toEqual({ id: "hash-ngram-v2", dims: HASH_DIMS });
     expect(data.keyword.size).toBe(13);
     expect(data.vectors.size).toBe(13);
     expect(data.manifest.corpus).toEqual({ dir: "../corpus", files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])) });
@@ -70,7 +70,7 @@ describe("building then reading an index", () => {
     const embedder = new HashEmbedder(HASH_DIMS, data.keyword);
     const metaOf = new Map(data.manifest.documents.map((d) => [d.docId, d]));
     data.passages.forEach((p, i) => {
-      const v = embedder.embedText(embeddingText(p, metaOf.get(p.docId)!));
+      const v = embedder.embedTerms(keywordTerms(p, metaOf.get(p.docId)!));
       expect(data.vectors.similarity(v, i)).toBeCloseTo(1, 5);
       expect(data.vectors.search(v, 1)[0]![0]).toBe(i);
     });
@@ -93,12 +93,12 @@ describe("building then reading an index", () => {
 describe("a damaged or missing index is detected on load, with the command that fixes it", () => {
   it("a truncated data file", () => {
     const dir = indexCopy();
-    const file = dataFile(dir, "vectors.f32");
+    const file = dataFile(dir, "vectors.hnsw");
     const bytes = readFileSync(file).length;
     truncateSync(file, bytes - 100);
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
-    expect(e.message).toBe(`index at ${dir} is damaged (vectors.f32: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --index ${dir}\``);
+    expect(e.message).toBe(`index at ${dir} is damaged (vectors.hnsw: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --index ${dir}\``);
   });
 
   it("a data file whose contents changed but not its size", () => {
@@ -165,7 +165,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     const e = await openError(dir);
     expect(e.code).toBe("INDEX_EMBEDDER_MISMATCH");
     expect(e.message).toContain(`built with embedder transformers:acme/model:q8 (dims ${HASH_DIMS})`);
-    expect(e.message).toContain(`the configured embedder is hash-ngram-v1 (dims ${HASH_DIMS})`);
+    expect(e.message).toContain(`the configured embedder is hash-ngram-v2 (dims ${HASH_DIMS})`);
     expect(e.message).toContain(`run \`summit-bot ingest --index ${dir}\``);
   });
 

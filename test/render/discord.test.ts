@@ -164,6 +164,17 @@ describe("other cards", () => {
   });
 });
 
+describe("quote check within the work limit", () => {
+  it("says a quotation was too long to check in full rather than plainly not found", () => {
+    const quote = { text: "長い引用", start: 0, end: 4, style: "curly" as const };
+    const check = (limited: boolean): QuoteCheck => ({ quote, status: "not_found", similarity: 0, diff: [], alsoIn: [], ...(limited ? { limited: true } : {}) });
+    const fieldOf = (c: QuoteCheck) => findSourcesCard("長い引用", [c], answer([]), en, () => undefined).embeds[0]!.fields![0]!.value;
+    expect(fieldOf(check(true))).toContain(en.limitedHint);
+    expect(fieldOf(check(false))).toContain(en.notFoundHint);
+    expect(LABELS.ja.limitedHint).toMatch(/長すぎ/);
+  });
+});
+
 describe("text helpers", () => {
   it("cuts English on a word boundary and Japanese on a sentence boundary", () => {
     expect(truncate("The quick brown fox jumps over", 14)).toBe("The quick…");

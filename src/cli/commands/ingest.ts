@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { buildIndex, type BuildProgress } from "../../index/build.js";
+import { buildIndex, type BuildProgress } from "../../ingest/index.js";
 import { SummitError } from "../../errors.js";
 import { stripControls } from "../../render/controls.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
@@ -10,27 +10,47 @@ const PHASES: Record<BuildProgress["phase"], string> = {
   keyword: "keyword index",
   download: "downloading model",
   embed: "embedding",
+  vectors: "vector graph",
   write: "writing index",
 };
 
-/** A one-line progress bar on a terminal; occasional plain lines otherwise (logs, CI). */
+/** Phases long enough at scale to report a share done and an estimate of the time left. */
+const LONG = new Set<BuildProgress["phase"]>(["read", "download", "embed", "vectors"]);
+
+/** Time left in a phase from its rate so far ("" until there is a rate to go by). */
+export function eta(elapsedMs: number, done: number, total: number): string {
+  if (done <= 0 || done >= total || elapsedMs < 500) return "";
+  const seconds = Math.ceil(((total - done) * elapsedMs) / done / 1000);
+  return seconds >= 60 ? `ETA ${Math.floor(seconds / 60)} min ${seconds % 60} s` : `ETA ${seconds} s`;
+}
+
+/** A one-line progress bar on a terminal, with the time left; occasional plain lines otherwise (logs, CI). */
 function progressReporter(io: CliIo): (p: BuildProgress) => void {
   const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY);
   let lastPhase = "";
   let lastPct = -1;
+  let phaseStart = performance.now();
+  let lastDraw = 0;
   return (p) => {
+    const now = performance.now();
+    if (p.phase !== lastPhase) phaseStart = now;
     const pct = p.total > 0 ? Math.floor((100 * p.done) / p.total) : 100;
+    const left = LONG.has(p.phase) ? eta(now - phaseStart, p.done, p.total) : "";
     if (tty) {
+      // Redrawn at most ten times a second: a large corpus reports progress thousands of times.
+      if (p.phase === lastPhase && p.done < p.total && now - lastDraw < 100) return;
+      lastDraw = now;
       const width = 30;
       const filled = Math.round((width * pct) / 100);
-      io.stderr.write(`\r${PHASES[p.phase].padEnd(18)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(pct).padStart(3)}% ${p.detail ?? ""}\x1b[K`);
+      const detail = [p.detail, left].filter(Boolean).join("  ");
+      io.stderr.write(`\r${PHASES[p.phase].padEnd(18)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(pct).padStart(3)}% ${detail}\x1b[K`);
       if (p.done >= p.total) io.stderr.write("\n");
     } else if (p.phase !== lastPhase) {
       io.stderr.write(`${PHASES[p.phase]}…\n`);
       lastPct = 0;
-    } else if ((p.phase === "embed" || p.phase === "download") && pct >= lastPct + 25) {
+    } else if (LONG.has(p.phase) && pct >= lastPct + 25) {
       // Logs get a line per quarter of the long phases, not a redrawn bar.
-      io.stderr.write(`${PHASES[p.phase]}: ${pct}% (${p.done}/${p.total})${p.detail ? ` ${p.detail}` : ""}\n`);
+      io.stderr.write(`${PHASES[p.phase]}: ${pct}% (${p.done}/${p.total})${p.detail ? ` ${p.detail}` : ""}${left ? `, ${left}` : ""}\n`);
       lastPct = pct;
     }
     lastPhase = p.phase;

@@ -1,7 +1,7 @@
 import { ApplicationCommandType, MessageFlags, type MessageContextMenuCommandInteraction } from "discord.js";
 import { citable, findSourcesCard, notice } from "../../render/discord.js";
 import type { Engine } from "../../engine-types.js";
-import { checkQuotes, type QuoteCheck } from "../../search/quote-check.js";
+import type { QuoteCheck } from "../../search/quote-check.js";
 import { resultOf } from "../../search/result.js";
 import type { Answer, Result } from "../../search/types.js";
 import { admit, editOptions, replyOptions } from "../respond.js";
@@ -66,7 +66,7 @@ export const findSources = {
     const claim = claimOf(text);
     const card = await ctx.queue.run(() =>
       ctx.engines.use(async (engine) => {
-        const checks = checkQuotes(text, engine.passages());
+        const checks = await engine.checkQuotes(text);
         const answer = withQuotedPassages(await engine.ask(claim || text.slice(0, MAX_CLAIM), { k: 3 }), checks, engine, 3);
         const lookup = (id: string) => {
           const p = engine.passage(id);

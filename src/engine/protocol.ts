@@ -1,0 +1,40 @@
+/**
+ * Messages between the bot's thread and an engine worker. Data only (structured clone): the
+ * worker never sends functions or class instances, so fields added to answers travel as they are.
+ */
+import type { Config } from "../config.js";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { ErrorCode } from "../errors.js";
+import type { RetrieverTuning } from "../search/retriever.js";
+
+/** What a worker needs to open its own engine. */
+export interface WorkerData {
+  readonly config: Config;
+  readonly indexDir?: string;
+  readonly skipFreshness?: boolean;
+  readonly tuning?: Partial<RetrieverTuning>;
+  readonly warm?: boolean;
+}
+
+/** The engine operations that run in a worker (the ones that cost CPU), and closing it. */
+export type Operation = "ask" | "checkQuotes" | "close";
+
+export interface Request {
+  readonly id: number;
+  readonly op: Operation;
+  readonly args: readonly unknown[];
+}
+
+/** An error as data: SummitError codes survive the thread boundary. */
+export interface ErrorData {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: ErrorCode;
+  readonly stack?: string;
+}
+
+export type Reply =
+  | { readonly type: "ready"; readonly passages: readonly Passage[]; readonly documents: readonly DocumentMeta[] }
+  | { readonly type: "open_failed"; readonly error: ErrorData }
+  | { readonly type: "result"; readonly id: number; readonly value: unknown }
+  | { readonly type: "error"; readonly id: number; readonly error: ErrorData };

@@ -1,0 +1,12 @@
+import type { Config } from "../config.js";
+import { openEngine } from "../engine.js";
+import type { Engine } from "../engine-types.js";
+import { openWorkerEngine } from "./worker-engine.js";
+
+/**
+ * The engine a long-running surface (the bot) answers from: warmed up, and in
+ * `config.engineWorkers` worker threads unless that is 0.
+ */
+export function openServingEngine(config: Config): Promise<Engine> {
+  return config.engineWorkers > 0 ? openWorkerEngine(config, { warm: true, workers: config.engineWorkers }) : openEngine(config, { warm: true });
+}

@@ -1,0 +1,50 @@
+/**
+ * An engine worker thread: opens its own engine from the index (as the bot's thread would) and
+ * answers requests one at a time, so retrieval and quote checking never hold up the thread that
+ * talks to Discord.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { openEngine } from "../engine.js";
+import type { Engine } from "../engine-types.js";
+import { SummitError } from "../errors.js";
+import type { ErrorData, Reply, Request, WorkerData } from "./protocol.js";
+
+const port = parentPort!;
+const data = workerData as WorkerData;
+
+function errorData(err: unknown): ErrorData {
+  if (!(err instanceof Error)) return { name: "Error", message: String(err) };
+  return { name: err.name, message: err.message, ...(err instanceof SummitError ? { code: err.code } : {}), ...(err.stack ? { stack: err.stack } : {}) };
+}
+
+const post = (reply: Reply) => port.postMessage(reply);
+
+async function serve(engine: Engine): Promise<void> {
+  port.on("message", (request: Request) => {
+    if (request.op === "close") {
+      // Release what the engine holds (a neural model), then let the thread end.
+      void engine.close().finally(() => {
+        post({ type: "result", id: request.id, value: undefined });
+        port.close();
+      });
+      return;
+    }
+    const run = async () => {
+      if (request.op === "ask") return engine.ask(...(request.args as Parameters<Engine["ask"]>));
+      if (request.op === "checkQuotes") return engine.checkQuotes(...(request.args as Parameters<Engine["checkQuotes"]>));
+      throw new Error(`engine worker: unknown operation ${JSON.stringify(request.op)}`);
+    };
+    run().then(
+      (value) => post({ type: "result", id: request.id, value }),
+      (err: unknown) => post({ type: "error", id: request.id, error: errorData(err) }),
+    );
+  });
+  post({ type: "ready", passages: engine.passages(), documents: engine.documents() });
+}
+
+openEngine(data.config, {
+  ...(data.indexDir ? { indexDir: data.indexDir } : {}),
+  ...(data.skipFreshness ? { skipFreshness: true } : {}),
+  ...(data.tuning ? { tuning: data.tuning } : {}),
+  ...(data.warm ? { warm: true } : {}),
+}).then(serve, (err: unknown) => post({ type: "open_failed", error: errorData(err) }));

@@ -1,0 +1,61 @@
+import { join } from "node:path";
+import { GraphFiles, shardStarts, VectorIndex, type GraphParams, type GraphSource } from "../index/vector.js";
+import { startWorker } from "./pool.js";
+
+/** Below this many passages a graph builds in well under a second: no thread is started. */
+const MIN_PASSAGES_FOR_THREADS = 5_000;
+
+/**
+ * The vector graphs of an index. A small corpus's graph is built here; larger ones
+ * (several past SHARD_PASSAGES) are built on worker threads at once, each written to a file in `tmpDir` named
+ * with `tmpPrefix` (so a killed ingest's files are recognised as leftovers), then moved into the
+ * index. `rows` should live in a SharedArrayBuffer so the threads read it without a copy.
+ */
+export interface GraphBuild {
+  readonly params: GraphParams;
+  /** Threads to build graphs on at once (fewer than 2: one graph after the other, here). */
+  readonly threads: number;
+  /** Where finished graph files wait, and the prefix of their names. */
+  readonly tmp: { readonly dir: string; readonly prefix: string };
+  readonly onProgress: (done: number, total: number) => void;
+  /** Passages per graph (default SHARD_PASSAGES; tests use small ones). */
+  readonly perShard?: number;
+  /** Fewer passages than this are built on this thread (default MIN_PASSAGES_FOR_THREADS; tests use 0). */
+  readonly minForThreads?: number;
+}
+
+export async function buildGraphs(rows: Float32Array, dims: number, options: GraphBuild): Promise<GraphSource> {
+  const { params, threads, tmp, onProgress } = options;
+  const size = rows.length / dims;
+  const starts = shardStarts(size, options.perShard);
+  // A small graph is built here at once; a larger one goes to a thread even alone, so that this thread can finish the rest of the index meanwhile.
+  if (size < (options.minForThreads ?? MIN_PASSAGES_FOR_THREADS) || threads < 2) {
+    const index = VectorIndex.build(rows, dims, { params, ...(options.perShard ? { perShard: options.perShard } : {}) });
+    onProgress(size, size);
+    return index;
+  }
+  const added = new Array<number>(starts.length - 1).fill(0);
+  const files = starts.slice(0, -1).map((_, s) => join(tmp.dir, `${tmp.prefix}vectors-${s}.hnsw`));
+  // At most `threads` graphs at once: each holds its vectors and links in native memory while it grows.
+  let next = 0;
+  const runOne = async (): Promise<void> => {
+    while (next < files.length) {
+      const s = next++;
+      await new Promise<void>((resolve, reject) => {
+        const w = startWorker("graph-worker", { rows, dims, from: starts[s]!, to: starts[s + 1]!, params, file: files[s]! });
+        if (!w) return reject(new Error("ingest: the vector graph worker script is missing from the build"));
+        w.on("message", (m: { added?: number; done?: boolean }) => {
+          if (m.added !== undefined) {
+            added[s] = m.added;
+            onProgress(added.reduce((a, b) => a + b, 0), size);
+          }
+          if (m.done) resolve();
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vector graph worker stopped with code ${code}`))));
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(threads, files.length) }, runOne));
+  return new GraphFiles(files);
+}

@@ -1,0 +1,1 @@
+export { buildIndex, type BuildOptions, type BuildProgress, type BuildSummary } from "./pipeline.js";

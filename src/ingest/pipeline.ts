@@ -1,0 +1,248 @@
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Config } from "../config.js";
+import { hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
+import { createEmbedder, type DownloadProgress } from "../embed/index.js";
+import { CorpusError, SummitError } from "../errors.js";
+import { embeddingText } from "../index/build.js";
+import { KeywordIndex, KeywordIndexBuilder } from "../index/keyword.js";
+import type { Manifest } from "../index/manifest.js";
+import { readStoredVectors, STAGING_PREFIX, writeIndex } from "../index/store.js";
+import { GRAPH_DEFAULTS } from "../index/vector.js";
+import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js";
+import { buildGraphs } from "./graphs.js";
+import { hashVectorsFromPostings } from "./hash-vectors.js";
+import { analyseInOrder, defaultThreads } from "./pool.js";
+import { encodeVocabulary, VocabularyBuilder } from "../translate/vocabulary.js";
+
+export interface BuildProgress {
+  readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
+  readonly done: number;
+  readonly total: number;
+  readonly detail?: string;
+}
+
+export interface BuildOptions {
+  readonly corpusDir: string;
+  readonly indexDir: string;
+  readonly config: Pick<Config, "embedder" | "model">;
+  /** Index the good files when some are bad (the bad ones are reported); otherwise stop. */
+  readonly skipBad?: boolean;
+  readonly onProgress?: (p: BuildProgress) => void;
+  /** Analysis threads (default: one per core; 0 analyses on the calling thread). */
+  readonly threads?: number;
+}
+
+export interface BuildSummary {
+  readonly manifest: Manifest;
+  readonly documents: number;
+  readonly paragraphs: number;
+  readonly skipped: readonly SkippedFile[];
+  readonly rejected: readonly CorpusError[];
+  readonly reusedVectors: number;
+  readonly embeddedVectors: number;
+  readonly seconds: number;
+}
+
+/** Files per analysis batch: large enough that a batch's term table pays off, small enough that few are in flight. */
+const FILES_PER_BATCH = 32;
+/** Below this many files, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 64;
+
+/**
+ * Reads a corpus folder and writes a complete, fresh index for it (atomically: the old index
+ * stays until the new one is complete).
+ *
+ * Streams: files are read, parsed and analysed in batches on worker threads (both cores), and
+ * each batch goes straight into the keyword index builder, in file order; no passage's term list
+ * outlives its batch. What stays in memory is what the index is made of: postings (typed
+ * arrays), passages (they are written out), and at the end the vectors. The hashed embedder's
+ * vectors are computed from the postings (see hashVectorsFromPostings), not by analysing every
+ * text a second time.
+ */
+export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const corpusDir = resolve(options.corpusDir);
+  const indexDir = resolve(options.indexDir);
+  const progress = options.onProgress ?? (() => {});
+  const { files, skipped } = listCorpusFiles(corpusDir);
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH));
+  const threads = files.length < MIN_FILES_FOR_THREADS ? 0 : (options.threads ?? defaultThreads());
+
+  const documents: DocumentMeta[] = [];
+  const passages: Passage[] = [];
+  const errors: CorpusError[] = [];
+  const seen = new Map<string, string>();
+  const builder = new KeywordIndexBuilder();
+  // The translation vocabulary is a statistic of the corpus text that English questions are
+  // translated against: computed here so that opening an index computes nothing. Its texts go in
+  // this order: passage texts (as they stream past), then titles, then original titles.
+  const vocabulary = new VocabularyBuilder();
+  let filesDone = 0;
+  progress({ phase: "read", done: 0, total: files.length });
+  for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
+    const from = passages.length;
+    addBatch(batch, builder, { documents, passages, errors, seen });
+    for (let i = from; i < passages.length; i++) vocabulary.add(passages[i]!.text);
+    filesDone += batch.documents.length + batch.errors.length;
+    progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.length} paragraphs` });
+  }
+  // Errors are reported in file order, as a sequential read would.
+  const order = new Map(files.map((f, i) => [f, i]));
+  errors.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  if (errors.length && !options.skipBad) {
+    throw new SummitError(
+      "CORPUS",
+      `${errors.length} corpus file(s) could not be read; the existing index was left as it was:\n` +
+        errors.map((e) => `  ${e.message}`).join("\n") +
+        "\nFix them, or pass --skip-bad to index the other files.",
+    );
+  }
+  if (documents.length === 0) {
+    throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one .md or .txt article, found none`);
+  }
+
+  for (const d of documents) vocabulary.add(d.title);
+  for (const d of documents) if (d.sourceTitle) vocabulary.add(d.sourceTitle);
+  const keywordData = builder.build();
+  const keyword = new KeywordIndex(keywordData);
+  progress({ phase: "keyword", done: 1, total: 1 });
+
+  const embedder = await createEmbedder(options.config, keyword, (d: DownloadProgress) =>
+    progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
+  );
+  // Graph files built by worker threads wait in the index folder under a leftover-style name until
+  // writeIndex moves them into the new generation (a killed ingest's are removed by the next one).
+  const tmp = { dir: indexDir, prefix: `${STAGING_PREFIX}${process.pid}-` };
+  try {
+    // Shared, so the graph-building threads read the vectors without a copy.
+    const rows = new Float32Array(new SharedArrayBuffer(passages.length * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
+    let reused = 0;
+    if (!embedder.corpusIndependent) {
+      // The hashed embedder: every vector from the postings, in one pass.
+      progress({ phase: "embed", done: 0, total: passages.length });
+      hashVectorsFromPostings(keywordData, embedder.dims, rows);
+      progress({ phase: "embed", done: passages.length, total: passages.length });
+    } else {
+      reused = await embedNeural(embedder, passages, documents, indexDir, rows, progress);
+    }
+    mkdirSync(indexDir, { recursive: true });
+    const graphs = buildGraphs(rows, embedder.dims, {
+      params: GRAPH_DEFAULTS,
+      threads: options.threads ?? defaultThreads(),
+      tmp,
+      onProgress: (done, total) => progress({ phase: "vectors", done, total }),
+    });
+    // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
+    const vocabularyBytes = encodeVocabulary(vocabulary.build());
+    const vectors = await graphs;
+
+    progress({ phase: "write", done: 0, total: 1 });
+    const manifest = writeIndex(indexDir, {
+      corpusDir,
+      // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
+      corpusFiles: Object.fromEntries([
+        ...documents.map((d) => [d.file, d.hash] as const),
+        ...errors.map((e) => [e.file, hashCorpusFile(corpusDir, e.file)] as const),
+      ]),
+      documents,
+      passages,
+      keyword: keywordData,
+      vocabulary: vocabularyBytes,
+      vectors,
+      embedder: { id: embedder.id, dims: embedder.dims },
+    });
+    progress({ phase: "write", done: 1, total: 1 });
+    return {
+      manifest,
+      documents: documents.length,
+      paragraphs: passages.length,
+      skipped,
+      rejected: errors,
+      reusedVectors: reused,
+      embeddedVectors: passages.length - reused,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await embedder.dispose();
+    removeOwnLeftovers(tmp);
+  }
+}
+
+/** Removes graph files of this process that were not moved into an index (a failed ingest). */
+function removeOwnLeftovers(tmp: { dir: string; prefix: string }): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(tmp.dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith(tmp.prefix)) rmSync(join(tmp.dir, name), { force: true, recursive: true });
+}
+
+/** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */
+function addBatch(
+  batch: AnalysedBatch,
+  builder: KeywordIndexBuilder,
+  into: { documents: DocumentMeta[]; passages: Passage[]; errors: CorpusError[]; seen: Map<string, string> },
+): void {
+  for (const e of batch.errors) into.errors.push(corpusErrorOf(e));
+  // The batch's term table, as the builder's term ids (one lookup per distinct term of the batch).
+  const ids = batch.terms === "" ? [] : batch.terms.split(TERM_SEPARATOR).map((t) => builder.intern(t));
+  const globalIds: number[] = [];
+  let p = 0;
+  for (const doc of batch.documents) {
+    const other = into.seen.get(doc.meta.docId);
+    if (other) {
+      into.errors.push(new CorpusError(doc.meta.file, undefined, `expected a unique document id, received "${doc.meta.docId}" which ${other} already uses`));
+      p += doc.passages.length;
+      continue;
+    }
+    into.seen.set(doc.meta.docId, doc.meta.file);
+    into.documents.push(doc.meta);
+    for (const passage of doc.passages) {
+      const from = batch.passageStarts[p]!;
+      const to = batch.passageStarts[p + 1]!;
+      globalIds.length = 0;
+      for (let i = from; i < to; i++) globalIds.push(ids[batch.termRefs[i]!]!);
+      builder.addCounted(globalIds, batch.termFreqs.subarray(from, to), batch.lengths[p]!);
+      into.passages.push(passage);
+      p++;
+    }
+  }
+}
+
+/**
+ * Embeds with a neural embedder, reusing the stored vectors of unchanged documents when the
+ * previous index was built by the same embedder. Returns how many vectors were reused.
+ */
+async function embedNeural(
+  embedder: Awaited<ReturnType<typeof createEmbedder>>,
+  passages: readonly Passage[],
+  documents: readonly DocumentMeta[],
+  indexDir: string,
+  rows: Float32Array,
+  progress: (p: BuildProgress) => void,
+): Promise<number> {
+  const { dims } = embedder;
+  const previous = readStoredVectors(indexDir);
+  const reusable = previous && previous.manifest.embedder.id === embedder.id && previous.manifest.embedder.dims === dims ? previous : undefined;
+  // Judged by the documents indexed before (not every hashed file: a file rejected then may be accepted now).
+  const indexedBefore = new Set(reusable?.manifest.documents.map((m) => `${m.file}\n${m.hash}`));
+  const unchanged = new Set(documents.filter((d) => indexedBefore.has(`${d.file}\n${d.hash}`)).map((d) => d.docId));
+  const metaOf = new Map(documents.map((d) => [d.docId, d]));
+  const todo: number[] = [];
+  passages.forEach((p, i) => {
+    const old = unchanged.has(p.docId) ? reusable?.byPassage.get(p.id) : undefined;
+    if (old) rows.set(old, i * dims);
+    else todo.push(i);
+  });
+  const fresh = await embedder.embedPassages(
+    todo.map((i) => embeddingText(passages[i]!, metaOf.get(passages[i]!.docId)!)),
+    (done, total) => progress({ phase: "embed", done, total }),
+  );
+  todo.forEach((i, j) => rows.set(fresh[j]!, i * dims));
+  return passages.length - todo.length;
+}
