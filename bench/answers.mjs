@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { table } from "./table.mjs";
 import { generate } from "./neartopic-negatives.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
@@ -31,13 +32,6 @@ const score = (qa, results) => {
   return JSON.parse(execFileSync(process.execPath, [join(evalDir, "score.mjs"), qa, out, "--json"], { encoding: "utf8" }));
 };
 const search = (sys, qa, index) => cli(sys, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questions(qa));
-const f = (x) => (x === null || x === undefined ? "-" : typeof x === "number" ? (Number.isInteger(x) ? String(x) : x.toFixed(4)) : String(x));
-const table = (title, cols, rows) => {
-  console.log(`\n## ${title}\n`);
-  console.log(`| ${cols.join(" | ")} |`);
-  console.log(`|${cols.map(() => "---").join("|")}|`);
-  for (const r of rows) console.log(`| ${r.map(f).join(" | ")} |`);
-};
 
 // Generated near-topic negatives: JSQuAD with every other paragraph removed (two variants).
 const jsquad = join(evalDir, "jsquad-valid");
