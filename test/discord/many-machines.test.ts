@@ -1,15 +1,12 @@
 /**
  * Many machines, on loopback: two `summit-bot start` processes, each running its own fixed
- * shard (SHARD_IDS of SHARD_COUNT), both sending Discord REST traffic through one shared
- * proxy (the code `summit-bot proxy` runs) to the fake Discord.
+ * shard (SHARD_IDS of SHARD_COUNT), both sending Discord REST traffic through one
+ * `summit-bot proxy` process to the fake Discord — three processes, as in compose.yaml.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/discord/log.js";
-import { startProxy, type RunningProxy } from "../../src/discord/proxy.js";
+import type { ProxyStats } from "../../src/discord/proxy.js";
 import { FakeDiscord, user } from "./fake-discord.js";
 import { fixtureIndex } from "./fixture-engine.js";
 
@@ -17,16 +14,17 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
 const QUESTION = "中国は中央アジアにいくら融資すると表明した？";
 
-interface BotProcess {
+interface CliProcess {
   readonly child: ChildProcess;
   readonly logs: Array<Record<string, any>>;
   readonly exit: Promise<number | null>;
   stderr: string;
 }
 
-function startBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, "start"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  const bot: BotProcess = { child, logs: [], stderr: "", exit: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
+/** `summit-bot <args>` in its own process, its JSON log lines collected. */
+function startCli(args: string[], env: Record<string, string>): CliProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const bot: CliProcess = { child, logs: [], stderr: "", exit: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
   let pending = "";
   child.stdout!.on("data", (chunk) => {
     pending += String(chunk);
@@ -44,25 +42,24 @@ const until = async (probe: () => boolean, what: string, ms = 45_000) => {
 };
 
 let fake: FakeDiscord;
-let proxy: RunningProxy;
-const proxyLogs: Array<Record<string, any>> = [];
-const bots: BotProcess[] = [];
+let proxy: CliProcess;
+let proxyBase: string;
+const bots: CliProcess[] = [];
+/** The proxy's own counts, from its health endpoint. */
+const proxyStats = async () => (await (await fetch(`${proxyBase}/healthz`)).json()) as ProxyStats;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ shards: 2 });
-  const sink = new Writable({
-    write(chunk, _e, done) {
-      for (const line of String(chunk).split("\n").filter(Boolean)) proxyLogs.push(JSON.parse(line));
-      done();
-    },
-  });
-  proxy = await startProxy(loadConfig({ DISCORD_API_BASE: fake.apiBase }), { port: 0, host: "127.0.0.1" }, createLogger("info", sink));
+  // The proxy holds no token and forwards to its own DISCORD_API_BASE: the fake Discord.
+  proxy = startCli(["proxy", "--port", "0"], { DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "info", DISCORD_TOKEN: "" });
+  await until(() => proxy.logs.some((l) => l.event === "proxy_listening"), "the proxy to listen");
+  proxyBase = `http://127.0.0.1:${proxy.logs.find((l) => l.event === "proxy_listening")!.port}`;
   const index = await fixtureIndex();
   for (const shard of [0, 1]) {
     bots.push(
-      startBot({
+      startCli(["start"], {
         DISCORD_TOKEN: fake.token,
-        DISCORD_API_BASE: `http://127.0.0.1:${proxy.port}/api`,
+        DISCORD_API_BASE: `${proxyBase}/api`,
         SHARD_IDS: String(shard),
         SHARD_COUNT: "2",
         SUMMIT_INDEX_DIR: index,
@@ -76,8 +73,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const b of bots) if (b.child.exitCode === null) b.child.kill("SIGKILL");
-  await proxy?.close();
+  for (const p of [...bots, proxy]) if (p && p.child.exitCode === null) p.child.kill("SIGKILL");
   await fake?.close();
 });
 
@@ -108,13 +104,11 @@ describe("two bot processes, one shard each, behind one REST proxy", () => {
       const r = await fake.reply(fake.slash("ask", { question: QUESTION }, { shard }), 30_000);
       expect(r.data.embeds.length).toBeGreaterThan(0);
     }
-    expect(proxy.stats().forwarded).toBe(fake.requests.length);
-    expect(proxy.stats().interactions).toBeGreaterThanOrEqual(4);
     // The proxy answers its own health probe without spending a request to Discord.
-    const health = await fetch(`http://127.0.0.1:${proxy.port}/healthz`);
-    expect(health.status).toBe(200);
-    expect(((await health.json()) as { forwarded: number }).forwarded).toBe(fake.requests.length);
-    expect(proxy.stats().forwarded).toBe(fake.requests.length);
+    const stats = await proxyStats();
+    expect(stats.forwarded).toBe(fake.requests.length);
+    expect(stats.interactions).toBeGreaterThanOrEqual(4);
+    expect((await proxyStats()).forwarded).toBe(fake.requests.length);
   });
 
   it("holds both processes' bot-token requests while Discord's global rate limit lasts", async () => {
@@ -137,12 +131,18 @@ describe("two bot processes, one shard each, behind one REST proxy", () => {
     expect(afterSecond.filter((r) => r.body?.message_reference?.message_id === second.id)).toHaveLength(1);
     expect(afterSecond.some((r) => r.path.endsWith("/typing"))).toBe(true);
     for (const r of afterSecond) expect(r.at - limited.at).toBeGreaterThanOrEqual(retryAfterS * 1000 - 50);
-    expect(proxy.stats().globalRateLimited).toBeGreaterThan(0);
+    expect((await proxyStats()).globalRateLimited).toBeGreaterThan(0);
+    expect(proxy.logs.some((l) => l.event === "proxy_rate_limited" && l.global === true)).toBe(true);
     for (const bot of bots) expect(bot.logs.filter((l) => l.event === "discord_rate_limited")).toEqual([]);
   });
 
-  it("stops both processes gracefully on SIGTERM", async () => {
+  it("stops all three processes gracefully on SIGTERM", async () => {
     for (const b of bots) b.child.kill("SIGTERM");
     expect(await Promise.all(bots.map((b) => b.exit))).toEqual([0, 0]);
+    const { forwarded } = await proxyStats();
+    proxy.child.kill("SIGTERM");
+    expect(await proxy.exit).toBe(0);
+    // Its last log line accounts for everything it forwarded.
+    expect(proxy.logs.find((l) => l.event === "shutdown")?.forwarded).toBe(forwarded);
   });
 });
