@@ -5,17 +5,23 @@
  * measures, per interaction, INTERACTION_CREATE sent → deferral received (ack) and → final
  * answer received (reply). Prints a table; never fails on time.
  *
- *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn] [--via direct,proxy]
+ *   npx tsx bench/discord-latency.ts [--n 500] [--concurrency 1,10] [--index DIR] [--log warn] [--via direct,proxy] [--no-feedback]
  *
  * --via proxy sends the bot's REST traffic through the shared REST proxy (`summit-bot proxy`,
  * started in this process) to the fake Discord; `direct,proxy` measures both in one run, one
  * after the other, each with a fresh bot.
  *
  * Without --index the engine runs over the fixture corpus (indexed into a temporary folder);
- * with it, over a built index such as embeddings/.
+ * with it, over a built index such as embeddings/. Every answer is put on record in a feedback
+ * database in a temporary folder, as the bot does (`--no-feedback`: without it).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
+import { MAX_PAGES, PAGE_SIZE } from "../src/discord/answers.js";
 import { createBot } from "../src/discord/bot.js";
+import { FeedbackStore } from "../src/feedback/index.js";
 import { createLogger } from "../src/discord/log.js";
 import { startProxy } from "../src/discord/proxy.js";
 import { openEngine } from "../src/engine.js";
@@ -80,12 +86,14 @@ async function main() {
   const proxy = VIA.includes("proxy") ? await startProxy(loadConfig({ DISCORD_API_BASE: fake.apiBase }), { port: 0, host: "127.0.0.1" }, createLogger("silent")) : undefined;
   const engine = INDEX ? await openEngine(loadConfig({ SUMMIT_INDEX_DIR: INDEX }), { indexDir: INDEX }) : await fixtureEngine();
   const engines = new EngineHolder(engine);
+  const feedbackDir = mkdtempSync(join(tmpdir(), "summit-bench-feedback-"));
+  const feedback = process.argv.includes("--no-feedback") ? undefined : FeedbackStore.open({ path: join(feedbackDir, "feedback.sqlite"), retentionDays: 90 });
   try {
-    // The engine alone, for the share of the latency that is retrieval rather than Discord.
+    // The engine alone (as many results as the bot asks for), for the share of the latency that is retrieval rather than Discord.
     const engineMs: number[] = [];
     for (let i = 0; i < 200; i++) {
       const t = performance.now();
-      await engine.ask(QUESTIONS[i % QUESTIONS.length]!, { k: 4 });
+      await engine.ask(QUESTIONS[i % QUESTIONS.length]!, { k: PAGE_SIZE * MAX_PAGES });
       engineMs.push(performance.now() - t);
     }
     engineMs.sort((a, b) => a - b);
@@ -93,7 +101,7 @@ async function main() {
     for (const via of VIA) {
       const apiBase = via === "proxy" ? `http://127.0.0.1:${proxy!.port}/api` : fake.apiBase;
       const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: apiBase, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000" });
-      const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")) });
+      const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")), ...(feedback ? { feedback } : {}) });
       await bot.start();
       try {
         await run(fake, 20, 1); // warm-up: JIT, caches, connections
@@ -121,7 +129,7 @@ async function main() {
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
     const corpus = `${engines.current.documents().length} articles, ${engines.current.passages().length} paragraphs from ${INDEX || "the fixture corpus"}`;
-    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${loadConfig({}).embedder})`);
+    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${loadConfig({}).embedder}; feedback record: ${feedback ? "on" : "off"})`);
     console.log(fmt(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));
     for (const l of lines) console.log(fmt(l));
@@ -133,6 +141,8 @@ async function main() {
     await engines.close();
     await proxy?.close();
     await fake.close();
+    feedback?.close();
+    rmSync(feedbackDir, { recursive: true, force: true });
   }
 }
 

@@ -60,7 +60,8 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp
   const askId = ctx.feedback.recordAsk({
     question: answer.question,
     outcome: outcomeOf(answer),
-    answerIds: answer.answerable ? answer.results.map((r) => r.id) : [],
+    // What the answer card cites: its first page (later pages are fetched ahead, not yet seen).
+    answerIds: answer.answerable ? answer.results.slice(0, PAGE_SIZE).map((r) => r.id) : [],
     guildId: asker.guildId,
     userId: asker.userId,
     surface: asker.surface,

@@ -208,7 +208,6 @@ export function createBot(options: BotOptions): Bot {
       ]);
       if (timedOut) log.warn({ event: "drain_timeout", inFlight: inFlight.size }, "stopping with answers still in flight");
       await client.destroy();
-      ctx.feedback.close();
       log.info({ event: "stopped" }, "bot stopped");
     },
   };

@@ -67,6 +67,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
     signals.off("SIGHUP", onHup);
     process.off("unhandledRejection", onUnhandled);
     await bot.client.destroy();
+    feedback.close();
     await engines.close();
     await health?.close();
     throw err;
@@ -84,6 +85,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
       unwatch();
       void bot
         .stop()
+        .then(() => feedback.close())
         .then(() => engines.close())
         .then(() => health?.close())
         .catch((err: unknown) => log.error({ event: "shutdown_failed", err }, "shutdown failed"))

@@ -75,6 +75,7 @@ export class FeedbackStore {
   #db: Database.Database | undefined;
   #salt = "";
   #lastPrune = 0;
+  #insertAsk: Database.Statement | undefined;
   readonly #now: () => number;
   readonly #onError: (err: unknown, operation: string) => void;
   readonly retentionDays: number;
@@ -101,6 +102,8 @@ export class FeedbackStore {
       const db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 250 });
       try {
         db.pragma("journal_mode = WAL");
+        // With WAL, NORMAL never corrupts the file; a power cut may lose the last ratings, not the bot's answers.
+        db.pragma("synchronous = NORMAL");
         db.pragma("foreign_keys = ON");
         // A damaged file often opens fine and fails on first read: check it now, not mid-answer.
         const check = db.pragma("quick_check", { simple: true });
@@ -136,9 +139,9 @@ export class FeedbackStore {
   recordAsk(r: AskRecord): number | undefined {
     return this.#guard("record_ask", (db) => {
       this.#maybePrune();
-      const info = db
-        .prepare("INSERT INTO asks (at, guild, user_hash, surface, question, outcome, answer_ids) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .run(this.#now(), r.guildId ?? null, this.userHash(r.userId), r.surface, r.question, r.outcome, JSON.stringify(r.answerIds));
+      // Prepared once: this runs for every answer.
+      this.#insertAsk ??= db.prepare("INSERT INTO asks (at, guild, user_hash, surface, question, outcome, answer_ids) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      const info = this.#insertAsk.run(this.#now(), r.guildId ?? null, this.userHash(r.userId), r.surface, r.question, r.outcome, JSON.stringify(r.answerIds));
       return Number(info.lastInsertRowid);
     });
   }
@@ -195,6 +198,7 @@ export class FeedbackStore {
   close(): void {
     const db = this.#db;
     this.#db = undefined;
+    this.#insertAsk = undefined;
     try {
       db?.close();
     } catch {

@@ -52,6 +52,7 @@ export async function startHarness(engine: Engine, env: Record<string, string> =
     rawLogs,
     async stop() {
       await bot.stop(2_000);
+      feedback?.close();
       await fake.close();
     },
   };
