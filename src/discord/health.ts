@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { Status, type Client } from "discord.js";
 import type { Config } from "../config.js";
 import type { EngineHolder } from "../engine-holder.js";
+import { ConfigError } from "../errors.js";
 import type { Logger } from "./log.js";
 
 export interface ShardHealth {
@@ -74,7 +75,7 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
   });
   server.listen(port, host);
   await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]).catch((err: NodeJS.ErrnoException) => {
-    throw new Error(`health endpoint: cannot listen on ${host}:${port} (${err.code ?? err.message}); expected a free port in HEALTH_PORT`);
+    throw new ConfigError(`health endpoint: cannot listen on ${host}:${port} (${err.code ?? err.message}); expected a free port in HEALTH_PORT`);
   });
   const bound = (server.address() as AddressInfo).port;
   // Idle keep-alive connections from a prober must not hold shutdown open.

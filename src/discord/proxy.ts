@@ -18,6 +18,7 @@ import type { AddressInfo } from "node:net";
 import { populateErrorResponse, populateSuccessfulResponse } from "@discordjs/proxy";
 import { REST, type RequestMethod } from "discord.js";
 import type { Config } from "../config.js";
+import { SummitError } from "../errors.js";
 import type { Logger } from "./log.js";
 
 export interface ProxyOptions {
@@ -105,7 +106,7 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
   });
   server.listen(options.port, options.host);
   await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]).catch((err: NodeJS.ErrnoException) => {
-    throw new Error(`proxy: cannot listen on ${options.host}:${options.port} (${err.code ?? err.message}); expected a free port for --port`);
+    throw new SummitError("USAGE", `cannot listen on ${options.host}:${options.port} (${err.code ?? err.message}); expected a free port for --port`);
   });
   const port = (server.address() as AddressInfo).port;
   log.info({ event: "proxy_listening", host: options.host, port, upstream }, `Discord REST proxy on http://${options.host}:${port}/api → ${upstream}`);

@@ -1,11 +1,12 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCommand } from "../../src/cli/command.js";
+import { proxy } from "../../src/cli/commands/proxy.js";
 import { start } from "../../src/cli/commands/start.js";
 import { loadConfig } from "../../src/config.js";
 import { startHealthServer, type HealthReport } from "../../src/discord/health.js";
 import { createLogger } from "../../src/discord/log.js";
-import { ConfigError } from "../../src/errors.js";
+import { ConfigError, SummitError } from "../../src/errors.js";
 
 const silent = createLogger("silent");
 const io = () => ({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() });
@@ -39,12 +40,17 @@ describe("health endpoint", () => {
     }
   });
 
-  it("says which port is taken instead of crashing", async () => {
+  it("says which port is taken instead of crashing (health endpoint and proxy)", async () => {
     const first = (await startHealthServer(loadConfig({ HEALTH_PORT: "0" }), () => ({}) as HealthReport, silent))!;
     try {
       await expect(startHealthServer(loadConfig({ HEALTH_PORT: String(first.port) }), () => ({}) as HealthReport, silent)).rejects.toThrow(
         new RegExp(`cannot listen on 127.0.0.1:${first.port} \\(EADDRINUSE\\)`),
       );
+      // The proxy command too: a usage error (exit code 2 from the CLI), not a stack trace.
+      const err = await runCommand(proxy, ["--port", String(first.port)], loadConfig({}), io()).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SummitError);
+      expect((err as SummitError).code).toBe("USAGE");
+      expect((err as Error).message).toBe(`cannot listen on 127.0.0.1:${first.port} (EADDRINUSE); expected a free port for --port`);
     } finally {
       await first.close();
     }
