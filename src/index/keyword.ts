@@ -189,13 +189,25 @@ interface QueryTerm {
   pos: number;
 }
 
+/** Below this many postings a query is scored term by term (the walk's bookkeeping costs more). */
+export const SMALL_QUERY_POSTINGS = 32_768;
+/** Postings of the strongest terms read to find a score floor (see scoreFloor); measured at 100k paragraphs. */
+const FLOOR_POSTINGS = 32_768;
 /** Relative slack on score bounds: a passage is skipped only when it provably cannot enter. */
 const BOUND_SLACK = 1 + 1e-9;
 
 export class KeywordIndex {
   readonly size: number;
+  private scratch: Float64Array | undefined;
 
-  constructor(private readonly data: KeywordIndexData) {
+  /**
+   * `smallQueryPostings`: queries with at most this many postings are scored term by term
+   * (default SMALL_QUERY_POSTINGS; 0 sends every query through the MaxScore walk).
+   */
+  constructor(
+    readonly data: KeywordIndexData,
+    private readonly options: { readonly smallQueryPostings?: number } = {},
+  ) {
     this.size = data.lengths.length;
   }
 
@@ -255,34 +267,68 @@ export class KeywordIndex {
       slot++;
     }
     if (terms.length === 0) return [];
+    let postings = 0;
+    for (const t of terms) postings += t.end - t.pos;
+    if (postings <= (this.options.smallQueryPostings ?? SMALL_QUERY_POSTINGS)) return this.accumulate(terms, k, allowed);
     terms.sort((a, b) => a.bound - b.bound);
     // prefix[j]: the summed bounds of terms[0..j).
     const prefix = new Float64Array(terms.length + 1);
     for (let j = 0; j < terms.length; j++) prefix[j + 1] = prefix[j]! + terms[j]!.bound;
     const contributions = new Float64Array(slot);
+    // Which slots of `contributions` the current passage set, so that only those are cleared.
+    const setSlots = new Int32Array(terms.length);
+    let setCount = 0;
     const heap = new TopHeap(k);
-    let threshold = 0;
+    const floor = this.scoreFloor(terms, slot, k, allowed);
+    let threshold = floor;
     // terms[0..essential) are non-essential: together they cannot lift a passage above the threshold.
     let essential = 0;
-    for (;;) {
-      let d = 0xffffffff;
-      for (let j = essential; j < terms.length; j++) {
-        const t = terms[j]!;
-        if (t.pos < t.end && docs[t.pos]! < d) d = docs[t.pos]!;
+    while (essential < terms.length && prefix[essential + 1]! * BOUND_SLACK <= threshold) essential++;
+    // The essential terms' cursors, in a min-heap by the passage each is at: a posting costs
+    // O(log terms), not a scan of every essential term per passage.
+    const at = new Float64Array(terms.length);
+    for (let j = 0; j < terms.length; j++) at[j] = terms[j]!.pos < terms[j]!.end ? docs[terms[j]!.pos]! : Infinity;
+    const cursors: number[] = [];
+    const siftDown = (i: number): void => {
+      const n = cursors.length;
+      for (;;) {
+        const l = 2 * i + 1;
+        let m = i;
+        if (l < n && at[cursors[l]!]! < at[cursors[m]!]!) m = l;
+        if (l + 1 < n && at[cursors[l + 1]!]! < at[cursors[m]!]!) m = l + 1;
+        if (m === i) return;
+        const swap = cursors[i]!;
+        cursors[i] = cursors[m]!;
+        cursors[m] = swap;
+        i = m;
       }
-      if (d === 0xffffffff) break;
+    };
+    const rebuild = (): void => {
+      cursors.length = 0;
+      for (let j = essential; j < terms.length; j++) if (at[j] !== Infinity) cursors.push(j);
+      for (let i = (cursors.length >> 1) - 1; i >= 0; i--) siftDown(i);
+    };
+    rebuild();
+    while (cursors.length) {
+      const d = at[cursors[0]!]!;
       let score = 0;
-      for (let j = essential; j < terms.length; j++) {
+      while (cursors.length && at[cursors[0]!] === d) {
+        const j = cursors[0]!;
         const t = terms[j]!;
-        if (t.pos < t.end && docs[t.pos] === d) {
-          const c = this.impact(t.idf, t.pos);
-          contributions[t.slot] = c;
-          score += c;
-          t.pos++;
+        const c = this.impact(t.idf, t.pos);
+        contributions[t.slot] = c;
+        setSlots[setCount++] = t.slot;
+        score += c;
+        t.pos++;
+        at[j] = t.pos < t.end ? docs[t.pos]! : Infinity;
+        if (at[j] === Infinity) {
+          cursors[0] = cursors[cursors.length - 1]!;
+          cursors.pop();
         }
+        if (cursors.length) siftDown(0);
       }
       if (allowed && !allowed(d)) {
-        contributions.fill(0);
+        while (setCount > 0) contributions[setSlots[--setCount]!] = 0;
         continue;
       }
       let admitted = true;
@@ -296,6 +342,7 @@ export class KeywordIndex {
         if (t.pos < t.end && docs[t.pos] === d) {
           const c = this.impact(t.idf, t.pos);
           contributions[t.slot] = c;
+          setSlots[setCount++] = t.slot;
           score += c;
         }
       }
@@ -303,13 +350,98 @@ export class KeywordIndex {
         let exact = 0;
         for (let s = 0; s < slot; s++) exact += contributions[s]!;
         if (exact > 0 && heap.offer(d, exact)) {
-          threshold = heap.threshold;
+          threshold = Math.max(floor, heap.threshold);
+          const before = essential;
           while (essential < terms.length && prefix[essential + 1]! * BOUND_SLACK <= threshold) essential++;
+          if (essential !== before) rebuild();
         }
       }
-      contributions.fill(0);
+      while (setCount > 0) contributions[setSlots[--setCount]!] = 0;
     }
     return heap.sorted();
+  }
+
+  /** The index's reusable score accumulator (sparse use: only touched entries are reset). */
+  private accumulator(): Float64Array {
+    this.scratch ??= new Float64Array(this.size);
+    return this.scratch;
+  }
+
+  /**
+   * A query with few postings is scored term by term into the accumulator, in query order (so
+   * sums are those of exhaustive scoring), and only the touched passages are ranked.
+   */
+  private accumulate(terms: readonly QueryTerm[], k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
+    const acc = this.accumulator();
+    const touched: number[] = [];
+    const { docs } = this.data;
+    const inQueryOrder = [...terms].sort((a, b) => a.slot - b.slot);
+    for (const t of inQueryOrder) {
+      for (let i = t.pos; i < t.end; i++) {
+        const d = docs[i]!;
+        if (acc[d] === 0) touched.push(d);
+        acc[d]! += this.impact(t.idf, i);
+      }
+    }
+    touched.sort((a, b) => a - b);
+    const heap = new TopHeap(k);
+    for (const d of touched) {
+      const s = acc[d]!;
+      acc[d] = 0;
+      if (s > 0 && (!allowed || allowed(d))) heap.offer(d, s);
+    }
+    return heap.sorted();
+  }
+
+  /**
+   * A lower bound of the k-th best score, found before the walk so that pruning starts at once
+   * (passages arrive in index order, and in an archive the best ones are spread all over it):
+   * the strongest terms' postings (up to FLOOR_POSTINGS of them) give partial scores; the 4k
+   * passages with the best partial scores are scored exactly, and the k-th best of those exact
+   * scores is a score that k passages reach, so no passage below it can enter the top k.
+   */
+  private scoreFloor(terms: readonly QueryTerm[], slots: number, k: number, allowed?: (index: number) => boolean): number {
+    const acc = this.accumulator();
+    const { docs } = this.data;
+    const touched: number[] = [];
+    let used = 0;
+    for (let j = terms.length - 1; j >= 0; j--) {
+      const t = terms[j]!;
+      if (used > 0 && used + (t.end - t.pos) > FLOOR_POSTINGS) break;
+      used += t.end - t.pos;
+      for (let i = t.pos; i < t.end; i++) {
+        const d = docs[i]!;
+        if (acc[d] === 0) touched.push(d);
+        acc[d]! += this.impact(t.idf, i);
+      }
+    }
+    const eligible = allowed ? touched.filter((d) => allowed(d)) : touched;
+    const wanted = 4 * k;
+    let candidates = eligible;
+    if (eligible.length > wanted) {
+      const partial = new Float64Array(eligible.length);
+      for (let i = 0; i < eligible.length; i++) partial[i] = acc[eligible[i]!]!;
+      const cut = kthLargest(partial, wanted);
+      candidates = eligible.filter((d) => acc[d]! >= cut);
+    }
+    for (const d of touched) acc[d] = 0;
+    if (candidates.length < k) return 0;
+    candidates.sort((a, b) => a - b);
+    const cursors = terms.map((t) => t.pos);
+    const contributions = new Float64Array(slots);
+    const exact: number[] = [];
+    for (const d of candidates) {
+      terms.forEach((t, j) => {
+        const at = gallop(docs, cursors[j]!, t.end, d);
+        cursors[j] = at;
+        contributions[t.slot] = at < t.end && docs[at] === d ? this.impact(t.idf, at) : 0;
+      });
+      let sum = 0;
+      for (let s = 0; s < slots; s++) sum += contributions[s]!;
+      exact.push(sum);
+    }
+    exact.sort((a, b) => b - a);
+    return Math.max(0, exact[k - 1]!);
   }
 
   /** `search` by scoring every passage the query terms occur in (the reference `search` must match). */
@@ -354,6 +486,31 @@ export class KeywordIndex {
       return total > 0 ? found / total : found;
     };
   }
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders: quickselect, linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const x = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = x;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 /** The first position in docs[from..to) holding a passage ≥ d (galloping, then binary search). */
@@ -412,8 +569,12 @@ class TopHeap {
 
   private swap(i: number, j: number): void {
     const { ids, scores } = this;
-    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+    const id = ids[i]!;
+    ids[i] = ids[j]!;
+    ids[j] = id;
+    const score = scores[i]!;
+    scores[i] = scores[j]!;
+    scores[j] = score;
   }
 
   private up(i: number): void {
@@ -481,8 +642,8 @@ export function encodeKeywordIndex(data: KeywordIndexData): Uint8Array[] {
 
 /**
  * Reads an index written by `encodeKeywordIndex`: views into `bytes`, no copy and no parse.
- * Checks that the arrays agree with each other (counts, ascending offsets, passages in range), so
- * a damaged file is refused here rather than read out of bounds at query time.
+ * Checks that the arrays agree with each other (counts, ascending offsets), so a file damaged
+ * past what its checksum caught is refused here rather than misread at query time.
  */
 export function decodeKeywordIndex(bytes: Uint8Array): KeywordIndexData {
   const u = unpackSections(bytes, MAGIC, VERSION);
@@ -512,17 +673,11 @@ export function decodeKeywordIndex(bytes: Uint8Array): KeywordIndexData {
   expect(data.table.length >= terms && (data.table.length & (data.table.length - 1)) === 0, `expected a power-of-two term table of at least ${terms} slots`);
   expect(data.docs.length === data.tfs.length && data.postingStarts[terms] === data.docs.length, "postings: offsets and arrays disagree");
   expect(data.termStarts[terms] === data.termText.length, "term text: offsets and text disagree");
+  // O(terms) checks only: the file's CRC-32 has already vouched for its bytes, and a posting out of
+  // range could only make a score NaN (typed arrays are bounds-checked), never read out of bounds.
   for (let t = 0; t < terms; t++) {
     expect(data.termStarts[t]! <= data.termStarts[t + 1]!, "term offsets are not ascending");
-    const from = data.postingStarts[t]!;
-    const to = data.postingStarts[t + 1]!;
-    expect(from <= to, "posting offsets are not ascending");
-    let last = -1;
-    for (let i = from; i < to; i++) {
-      const d = data.docs[i]!;
-      expect(d > last && d < size, `term ${t}: postings not ascending within ${size} passages`);
-      last = d;
-    }
+    expect(data.postingStarts[t]! <= data.postingStarts[t + 1]!, "posting offsets are not ascending");
   }
   for (const t of data.table) expect(t >= -1 && t < terms, "term table points outside the terms");
   return data;

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
 import { FormatError } from "./binary.js";
+import { decodePassages, encodePassages } from "./passages-file.js";
 import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, type KeywordIndexData } from "./keyword.js";
 import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
@@ -17,7 +18,7 @@ export const STAGING_PREFIX = ".staging-";
 const STAGING = STAGING_PREFIX;
 // The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
 // vector.ts); vectors.f32 held a second copy before format 2.
-const FILES = { passages: "passages.json", keyword: "keyword.bin", vocabulary: "vocabulary.bin" } as const;
+const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -75,7 +76,7 @@ function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
 export function writeIndex(indexDir: string, contents: IndexContents): Manifest {
   mkdirSync(indexDir, { recursive: true });
   const blobs: Record<string, readonly Uint8Array[]> = {
-    [FILES.passages]: [Buffer.from(JSON.stringify(contents.passages))],
+    [FILES.passages]: encodePassages(contents.passages),
     [FILES.keyword]: encodeKeywordIndex(contents.keyword),
     [FILES.vocabulary]: contents.vocabulary,
   };
@@ -204,7 +205,7 @@ export function readIndex(indexDir: string): IndexData {
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   const graphs = graphFilesOf(indexDir, manifest);
   try {
-    passages = JSON.parse(passagesRaw.toString("utf8")) as Passage[];
+    passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
@@ -222,7 +223,7 @@ export function readIndex(indexDir: string): IndexData {
 export function readStoredVectors(indexDir: string): { manifest: Manifest; byPassage: Map<string, Float32Array> } | undefined {
   try {
     const manifest = readManifest(indexDir);
-    const passages = JSON.parse(readChecked(indexDir, manifest, FILES.passages).toString("utf8")) as Passage[];
+    const passages = decodePassages(readChecked(indexDir, manifest, FILES.passages));
     const vectors = VectorIndex.read(graphFilesOf(indexDir, manifest), manifest.embedder.dims);
     const byPassage = new Map<string, Float32Array>();
     passages.forEach((p, i) => byPassage.set(p.id, vectors.vector(i)));

@@ -110,8 +110,8 @@ describe("a manifest that is valid JSON but not a manifest is refused as damaged
     expect(outside.code).toBe("INDEX_CORRUPT");
     expect(outside.message).toContain('generation: expected a folder name like g-0123abcd, received "../../etc"');
     const files = (m: Record<string, unknown>) => m.files as Record<string, unknown>;
-    const fileOut = readWith((m) => ({ ...m, files: { ...files(m), "../passages.json": files(m)["passages.json"] } }));
-    expect(fileOut.message).toContain('files: expected plain file names, received "../passages.json"');
+    const fileOut = readWith((m) => ({ ...m, files: { ...files(m), "../passages.bin": files(m)["passages.bin"] } }));
+    expect(fileOut.message).toContain('files: expected plain file names, received "../passages.bin"');
   });
 });
 

@@ -140,7 +140,7 @@ describe("a damaged or missing index is detected on load, with the command that 
 
   it("through openEngine as well", async () => {
     const dir = indexCopy();
-    truncateSync(dataFile(dir, "passages.json"), 10);
+    truncateSync(dataFile(dir, "passages.bin"), 10);
     const e = await openError(dir);
     expect(e.code).toBe("INDEX_CORRUPT");
     expect(e.message).toContain(`summit-bot ingest --index ${dir}`);
