@@ -77,7 +77,6 @@ function compareCommands(list: readonly Registered[]): { missing: string[]; outd
   return { missing, outdated, extra };
 }
 
-/** Token, Discord, application, commands and server permissions, in that order; later ones are skipped when an earlier one fails. */
 /** The token's presence and shape: local, so `--offline` checks it too. */
 export function tokenCheck(config: Config): { check: Check; token?: string } {
   const raw = config.discord.token;
@@ -98,6 +97,7 @@ export function tokenCheck(config: Config): { check: Check; token?: string } {
   return { check: ok("token", `DISCORD_TOKEN is shaped like a bot token${tokenUser ? ` (bot user ${tokenUser})` : ""}`), token };
 }
 
+/** Token, Discord, application, commands and server permissions, in that order; later ones are skipped when an earlier one fails. */
 export async function discordChecks(config: Config, options: DoctorOptions): Promise<Check[]> {
   const { check, token } = tokenCheck(config);
   const checks: Check[] = [check];
