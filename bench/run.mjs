@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { table } from "./table.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
@@ -28,13 +29,6 @@ const timed = (cmd, args, opts = {}) => {
   const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...args], { encoding: "utf8", cwd: root, maxBuffer: 1 << 28, ...opts });
   const [sec, kb] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
   return { seconds: sec, peakMB: kb / 1024, stdout: r.stdout };
-};
-const f = (x) => (x === null || x === undefined ? "-" : typeof x === "number" ? (Number.isInteger(x) ? String(x) : x.toFixed(4)) : String(x));
-const table = (title, cols, rows) => {
-  console.log(`\n## ${title}\n`);
-  console.log(`| ${cols.join(" | ")} |`);
-  console.log(`|${cols.map(() => "---").join("|")}|`);
-  for (const r of rows) console.log(`| ${r.map(f).join(" | ")} |`);
 };
 
 // --- JSQuAD: ingest, then each retrieval mode beside the MiniSearch baselines ---------------
@@ -113,6 +107,9 @@ table("English query latency (warm, in-process) and data", ["measure", "value", 
   ["p50 / p95 (ms), en-jsquad on the JSQuAD index", `${enJvLatency.p50_ms} / ${enJvLatency.p95_ms}`, "p95 ≤ 10"],
   ["dictionary file data/en-ja.dict.bin (MB)", statSync(join(root, "data/en-ja.dict.bin")).size / 1e6, ""],
 ]);
+
+// --- Answer or not (near-topic refusals, the previous release side by side, the trade-off) ---
+process.stdout.write(execFileSync(process.execPath, [join(root, "bench/answers.mjs")], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] }));
 
 // --- Speed and memory ----------------------------------------------------------------------
 const ev = JSON.parse(run(["eval", "--qa", jvQa, "--index", jvIndex, "--json"]));

@@ -44,6 +44,8 @@ export interface PreparedQuestion {
   readonly typeTest?: RegExp;
   /** A salient unit of the question occurs nowhere in the corpus. */
   readonly absentSalient: boolean;
+  /** …and it is the focus: then no passage holds the focus either, one fact and not two. */
+  readonly absentFocus: boolean;
 }
 
 const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
@@ -110,12 +112,14 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
   const typeTest = typeTestFor(analysis);
   // A word the question wrote, or an English common word none of whose translations the corpus
   // uses (weather → 天気). A name transliterated from English may just be spelled otherwise.
-  const absentSalient = units.some((u, i) => {
+  const absent = units.map((u, i) => {
     const src = analysis.units[i]!;
     const written = src.alternatives.includes(matchForm(src.label).toLowerCase());
     return u.absent && src.importance >= SALIENT && (written || !/^\p{Lu}/u.test(src.label));
   });
-  return { analysis, units, total, absentSalient, ...(typeTest ? { typeTest } : {}) };
+  const absentSalient = absent.some(Boolean);
+  const absentFocus = analysis.focus !== undefined && absent[analysis.focus] === true && absent.filter(Boolean).length === 1;
+  return { analysis, units, total, absentSalient, absentFocus, ...(typeTest ? { typeTest } : {}) };
 }
 
 /** Share of the adjacent character pairs of `form` that occur in `text`. */
@@ -208,16 +212,14 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const window = (i: number): string => [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join("");
   const typedAt = about.filter((i) => !q.typeTest || q.typeTest.test(window(i)));
   const typed = !q.typeTest || typedAt.length > 0;
-  // The strongest single reason against answering scales coverage down (reasons are not
-  // independent: a missing focus is often also a word the corpus lacks).
-  const penalty = Math.min(
-    typed ? 1 : MISSING_TYPE,
-    tied ? 1 : UNTIED,
-    focused ? 1 : MISSING_FOCUS,
-    exact ? 1 : MISSING_NUMBER,
-    named ? 1 : MISSING_NAME,
-    q.absentSalient ? ABSENT_SALIENT : 1,
-  );
+  // Each independent reason against answering scales coverage down; a focus the corpus lacks is
+  // one reason, not two (the focus is then missing from every passage).
+  const penalty =
+    (typed ? 1 : MISSING_TYPE) *
+    (tied ? 1 : UNTIED) *
+    (exact ? 1 : MISSING_NUMBER) *
+    (named ? 1 : MISSING_NAME) *
+    (!focused && q.absentFocus ? Math.min(MISSING_FOCUS, ABSENT_SALIENT) : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? ABSENT_SALIENT : 1));
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   const answering = (q.typeTest ? about.filter((i) => q.typeTest!.test(sentenceText[i]!)) : about).slice(0, 2).map((i) => p.sentences[i]!);

@@ -58,7 +58,8 @@ const HONORIFIC = /(?<=.)(?:氏|さん|様|君)$/u;
  */
 const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
   ...["人数", "数", "回数", "金額", "額", "割合", "年齢", "距離", "長さ", "高さ", "重さ", "面積", "温度", "速度", "時間", "量", "規模", "人口比", "率", "値", "価格", "順位"].map((w) => [w, "number"] as const),
-  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀"].map((w) => [w, "date"] as const),
+  // 西暦何年: the calendar names the form of the answer (1966年), not a word of the passage.
+  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀", "西暦", "和暦", "元号"].map((w) => [w, "date"] as const),
   ...["人物", "人", "名前", "氏名", "人名", "作者", "著者", "フルネーム"].map((w) => [w, "person"] as const),
   ...["場所", "地域", "所", "地点", "位置", "都市", "国", "地名", "施設", "国名", "場", "地"].map((w) => [w, "place"] as const),
   ...["理由", "原因", "目的", "要因", "きっかけ"].map((w) => [w, "reason"] as const),
@@ -108,7 +109,9 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   };
   const tokens = [...text.matchAll(TOKEN)];
   tokens.forEach((m) => {
-    const tok = m[0];
+    // Placeholders (〇〇学習会館: 〇〇に入る言葉) stand for the answer, not for words of the passage.
+    const tok = m[0].replace(/[〇○]/gu, "");
+    if (!tok) return;
     const next = text.slice(m.index + tok.length, m.index + tok.length + 1);
     if (/^\p{Script=Hiragana}/u.test(tok)) {
       if (/^(?:について|に関して|をめぐ|とは)/.test(tok) && units.length && units[units.length - 1]!.importance >= 1) about ??= units.length - 1;
@@ -155,6 +158,8 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     if (/^\p{Script=Latin}/u.test(tok) && tok.length < 2) return;
     // Katakana before the prolonged sound mark only (ー alone) is no word.
     if (/^ー+$/.test(tok)) return;
+    // The counter カ of 何カ国 is no word of the passage.
+    if (/^[カヵヶケ]$/u.test(tok) && whAt === units.length) return;
     // 学生数: the students, counted.
     const counted = /^(\p{Script=Han}{2,})(?:人数|数)$/u.exec(tok);
     if (counted && whAt < 0) {

@@ -16,6 +16,9 @@ import { withHistory } from "./followup.js";
 import { resultOf } from "./result.js";
 import type { Answer, AskOptions, Result } from "./types.js";
 
+/** The articles answer when one of this many first quotes is strong enough. */
+const ANSWER_DEPTH = 3;
+
 /** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
 const MIN_FACT_CHARS = 15;
 
@@ -257,34 +260,16 @@ export class Retriever {
     // A refusal quotes nothing, not even the least-bad paragraph.
     if (evidence < tuning.answerableCoverage) return { question, lang, answerable: false, confidence: "none", evidence: Number(evidence.toFixed(4)), results: [] };
 
-    // Whether they answer: the strongest of the top few passages (see search/answer.ts).
+    // Whether they answer: the strongest of the first quotes (see search/answer.ts).
     const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), parts.keyword);
-    const judgements = new Map<number, Judgement>();
-    const judged = (i: number): Judgement => {
-      let j = judgements.get(i);
-      if (!j) {
-        const p = parts.passages[i]!;
-        j = judge(prepared, { text: p.text, heading: `${this.metaFor(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
-        judgements.set(i, j);
-      }
-      return j;
-    };
-    const best = Math.max(...fused.slice(0, 3).map(([i]) => judged(i).strength));
-    const confidence = confidenceOf(best, true, tuning.answer);
-    const answering = confidence === "answer";
-
-    const results: Result[] = [];
-    const kept: Array<{ result: Result; shingles: Set<string>; facts: Set<string>; duplicates: string[] }> = [];
-    const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
+    const kept: Array<{ p: Passage; score: number; j: Judgement; shingles: Set<string>; facts: Set<string>; duplicates: string[] }> = [];
     for (const [i, score] of fused) {
       if (kept.length >= offset + k) break;
       const p = parts.passages[i]!;
-      const j = judged(i);
+      const j = judge(prepared, { text: p.text, heading: `${this.metaFor(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
       // Secondary passages are quoted only when relevant on their own.
       if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
       const sh = shingles(p.text);
-      // Highlights only where a sentence answers, and only in an answer.
-      const highlights = answering ? mergeSpans(p.text, j.answering) : [];
       // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
       const factText = j.answering.map((h) => p.text.slice(h.start, h.end)).join("");
       const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
@@ -301,17 +286,22 @@ export class Retriever {
         twin.duplicates.push(p.id);
         continue;
       }
-      const duplicates: string[] = [];
-      const result = resultOf(p, this.metaOf.get(p.docId), {
+      kept.push({ p, score, j, shingles: sh, facts: factsOf(p.text), duplicates: [] });
+    }
+    const best = Math.max(0, ...kept.slice(0, ANSWER_DEPTH).map((x) => x.j.strength));
+    const confidence = confidenceOf(best, true, tuning.answer);
+    const answering = confidence === "answer";
+    const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
+    const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>
+      resultOf(p, this.metaOf.get(p.docId), {
         score: Number(score.toFixed(6)),
-        highlights,
+        // Highlights only where a sentence answers, and only in an answer.
+        highlights: answering ? mergeSpans(p.text, j.answering) : [],
         duplicates,
         glosses: glosses.length ? wholeWordGlosses(p.text, glosses) : [],
         strength: Number(j.strength.toFixed(4)),
-      });
-      kept.push({ result, shingles: sh, facts: factsOf(p.text), duplicates });
-    }
-    for (const x of kept.slice(offset)) results.push(x.result);
+      }),
+    );
     return { question, lang, answerable: answering, confidence, evidence: Number(evidence.toFixed(4)), results };
   }
 }

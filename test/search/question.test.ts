@@ -26,6 +26,13 @@ describe("question analysis", () => {
     expect(q.units.find((u) => u.label === "人数")!.importance).toBe(0);
   });
 
+  it("reads 西暦何年 as a year asked for, and a placeholder 〇〇 as the answer's slot, not a word", () => {
+    const q = analyzeJapanese("文化大革命が発生したのは西暦何年？");
+    expect(q).toMatchObject({ answerType: "date", dateParts: ["year"] });
+    expect(q.units.find((u) => u.label === "西暦")!.importance).toBe(0);
+    expect(labels(analyzeJapanese("〇〇学習会館の〇〇に入る言葉は何か？"))).toContain("学習会館");
+  });
+
   it("does not require the head noun of a relative clause: the passage names the answer's instance, not its class", () => {
     const q = analyzeJapanese("航空機を製造している会社は？");
     expect(q.units[q.focus!]!.label).toBe("会社");
