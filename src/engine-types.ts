@@ -19,4 +19,11 @@ export interface Engine {
   /** Every paragraph, in corpus order (for quote checking). */
   passages(): readonly Passage[];
   close(): Promise<void>;
+  /** Where the index was loaded from: its folder and build generation (absent for test doubles). */
+  readonly index?: { readonly dir: string; readonly generation: string };
+}
+
+/** What a log line says about the index an engine serves: folder, generation, documents, paragraphs. */
+export function indexSummary(engine: Engine): { dir?: string; generation?: string; documents: number; paragraphs: number } {
+  return { ...(engine.index ?? {}), documents: engine.documents().length, paragraphs: engine.passages().length };
 }

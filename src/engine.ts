@@ -91,5 +91,6 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     checkQuotes: async (message: string) => checkQuotes(message, data.passages),
     ...lookupOf(data.passages, documents),
     close: () => embedder.dispose(),
+    index: { dir: indexDir, generation: data.manifest.generation },
   };
 }

@@ -1,5 +1,6 @@
 import { parseArgs as nodeParseArgs } from "node:util";
 import { SummitError } from "../errors.js";
+import { nearest } from "../text/nearest.js";
 
 /** One `--flag` of a command: the parser, `--help` and the README all read this. */
 export interface OptionSpec {
@@ -18,30 +19,6 @@ export type OptionsSpec = Readonly<Record<string, OptionSpec>>;
 export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | true>>;
   readonly positional: readonly string[];
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The candidate closest to `word` when it is close enough to be a plausible typo. */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { loadConfig, loadEnvFile } from "../config.js";
 import { SummitError } from "../errors.js";
 import { stripControls } from "../render/controls.js";
-import { nearest } from "./args.js";
+import { nearest } from "../text/nearest.js";
 import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
 import { commandHelp, generalHelp, version } from "./help.js";

@@ -1,4 +1,10 @@
 import { CorpusError } from "../errors.js";
+import { nearest } from "../text/nearest.js";
+
+/** Every key the corpus format knows; anything else is a typo until proven otherwise. */
+export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial"] as const;
+const DATE_KEYS = new Set(["published", "event_date"]);
+const BOOLEAN_KEYS = new Set(["title_editorial"]);
 
 export interface FrontMatter {
   readonly fields: Readonly<Record<string, string | boolean>>;
@@ -20,10 +26,37 @@ export function parseFrontMatter(file: string, lines: readonly string[]): FrontM
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!m) throw new CorpusError(file, i + 1, `front matter: expected \`key: value\`, received ${JSON.stringify(line.slice(0, 80))}`);
     const key = m[1]!;
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+      const guess = nearest(key, FRONT_MATTER_KEYS);
+      throw new CorpusError(file, i + 1, `front matter: unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${FRONT_MATTER_KEYS.join(", ")}`);
+    }
     if (key in fields) throw new CorpusError(file, i + 1, `front matter: key "${key}" appears twice`);
-    fields[key] = parseValue(file, i + 1, m[2]!.trim());
+    const value = parseValue(file, i + 1, m[2]!.trim());
+    if (DATE_KEYS.has(key)) checkDate(file, i + 1, key, value);
+    if (BOOLEAN_KEYS.has(key) && typeof value !== "boolean") {
+      throw new CorpusError(file, i + 1, `front matter: expected ${key} to be true or false, received ${JSON.stringify(String(value).slice(0, 40))}`);
+    }
+    fields[key] = value;
   }
   throw new CorpusError(file, 1, "front matter: expected a closing `---` line, reached the end of the file");
+}
+
+/**
+ * Dates are calendar dates as YYYY-MM-DD (YYYY-MM and YYYY when only that much is known, or a
+ * full ISO 8601 date-time); `2025-13-45` is refused rather than shown to readers as a date.
+ */
+function checkDate(file: string, line: number, key: string, value: string | boolean): void {
+  const raw = String(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/.exec(raw);
+  const fail = (why: string) => {
+    throw new CorpusError(file, line, `front matter: expected ${key} as a date YYYY-MM-DD (e.g. 2025-06-17), received ${JSON.stringify(raw.slice(0, 40))}${why ? ` (${why})` : ""}`);
+  };
+  if (typeof value !== "string" || !m) return fail("");
+  const [year, month, day] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  if (month < 1 || month > 12) return fail(`there is no month ${month}`);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return fail(`${year}-${m[2]} has ${days} days`);
+  if (m[4] !== undefined && Number.isNaN(Date.parse(raw))) fail("not a valid time");
 }
 
 function parseValue(file: string, line: number, raw: string): string | boolean {

@@ -16,6 +16,11 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   if (bytes.length > LIMITS.fileBytes) {
     throw new CorpusError(file, undefined, `expected at most ${LIMITS.fileBytes} bytes, received ${bytes.length}`);
   }
+  if (bytes.length === 0) throw new CorpusError(file, undefined, "expected an article, received an empty file (0 bytes)");
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
+    throw new CorpusError(file, undefined, `expected UTF-8 text, received UTF-16 (${utf16}); convert it, e.g. \`iconv -f UTF-16 -t UTF-8 ${file.replace(/^.*[\\/]/, "")} > converted.md\``);
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CorpusError(file, lineAt(bytes, nul), "expected UTF-8 text, received binary data (a NUL byte)");
   try {
@@ -23,6 +28,27 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   } catch {
     throw new CorpusError(file, firstInvalidUtf8Line(bytes), "expected UTF-8 text, received bytes that are not valid UTF-8");
   }
+}
+
+/**
+ * UTF-16 files (Windows editors' "Unicode") start with a byte-order mark, or, without one, have
+ * a zero byte beside nearly every ASCII character; binary data has zeros with no such rhythm.
+ */
+function utf16Kind(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "little-endian, with a byte-order mark";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "big-endian, with a byte-order mark";
+  const n = Math.min(bytes.length - (bytes.length % 2), 512);
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.4 && evenZeros === 0) return "little-endian";
+  if (evenZeros >= pairs * 0.4 && oddZeros === 0) return "big-endian";
+  return undefined;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -108,6 +134,7 @@ const str = (v: string | boolean | undefined): string | undefined => (typeof v =
 export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
   const docId = docIdOf(file);
   const text = decodeText(file, bytes);
+  if (text.trim() === "") throw new CorpusError(file, undefined, `expected an article, received a file of only white space (${bytes.length} bytes)`);
   const lines = text.split(/\r\n|\r|\n/);
   const isText = /\.txt$/i.test(file);
   let title: string | undefined;

@@ -44,15 +44,9 @@ export async function askAll(ctx: BotContext, q: Question): Promise<Answer> {
   return ctx.queue.run(() => ctx.engines.use((engine) => engine.ask(q.question, { k: PAGE_SIZE * MAX_PAGES, ...(q.docId ? { docId: q.docId } : {}), ...history })));
 }
 
-/**
- * answer / related / refusal. Answers that carry the engine's own `confidence`
- * (answer | related | none) are recorded by it; otherwise answerable means answer.
- */
+/** answer / related / refusal, from the engine's confidence (answer | related | none). */
 export function outcomeOf(answer: Answer): Outcome {
-  const confidence = (answer as { readonly confidence?: unknown }).confidence;
-  if (confidence === "answer" || confidence === "related") return confidence;
-  if (confidence === "none") return "refusal";
-  return answer.answerable && answer.results.length > 0 ? "answer" : "refusal";
+  return answer.confidence === "none" || answer.results.length === 0 ? "refusal" : answer.confidence;
 }
 
 /** Records the question (when feedback is on) and keeps the answer for its buttons; returns the key. */
@@ -61,7 +55,7 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp
     question: answer.question,
     outcome: outcomeOf(answer),
     // What the answer card cites: its first page (later pages are fetched ahead, not yet seen).
-    answerIds: answer.answerable ? answer.results.slice(0, PAGE_SIZE).map((r) => r.id) : [],
+    answerIds: outcomeOf(answer) === "refusal" ? [] : answer.results.slice(0, PAGE_SIZE).map((r) => r.id),
     guildId: asker.guildId,
     userId: asker.userId,
     surface: asker.surface,
@@ -70,8 +64,9 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp
   return { key: ctx.sessions.save(session), session };
 }
 
+/** Pages of passages: an answer's and a related answer's alike; a refusal has one (no passages). */
 export function pageCount(answer: Answer): number {
-  return answer.answerable ? Math.max(1, Math.ceil(answer.results.length / PAGE_SIZE)) : 1;
+  return outcomeOf(answer) === "refusal" ? 1 : Math.max(1, Math.ceil(answer.results.length / PAGE_SIZE));
 }
 
 /**

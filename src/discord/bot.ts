@@ -6,6 +6,7 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, REST, type ClientOptions, type Interaction } from "discord.js";
 import type { Config } from "../config.js";
 import type { EngineHolder } from "../engine-holder.js";
+import { indexSummary } from "../engine-types.js";
 import { ConfigError, SummitError } from "../errors.js";
 import { handleButton } from "./buttons.js";
 import { commands } from "./commands/index.js";
@@ -196,7 +197,13 @@ export function createBot(options: BotOptions): Bot {
       await ready;
       // Not awaited: answers never wait for it; until it lands, commands are named as plain text.
       if (client.isReady()) void commandNames.refresh(client, config.discord.guildId, log);
-      log.info({ event: "ready", user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, "bot ready");
+      // Which index answers is the first thing an operator checks after a deploy or a re-ingest.
+      const index = indexSummary(options.engines.current);
+      const where = index.dir ? `index ${index.dir}${index.generation ? ` (generation ${index.generation})` : ""}, ` : "";
+      log.info(
+        { event: "ready", user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), index },
+        `bot ready: ${where}${index.documents} documents, ${index.paragraphs} paragraphs`,
+      );
     },
     async stop(drainMs = 10_000) {
       if (closing) return;

@@ -7,7 +7,7 @@
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import type { EngineHolder } from "../engine-holder.js";
-import type { Engine } from "../engine-types.js";
+import { indexSummary, type Engine } from "../engine-types.js";
 import { MANIFEST } from "../index/index.js";
 import type { Logger } from "./log.js";
 
@@ -30,7 +30,7 @@ export function createReloader(open: () => Promise<Engine>, engines: EngineHolde
     try {
       const next = await open();
       const swapped = engines.swap(next);
-      log.info({ event: "index_reloaded", reason, generation: engines.generation, documents: next.documents().length, ms: Math.round(performance.now() - started) }, "index reloaded");
+      log.info({ event: "index_reloaded", reason, generation: engines.generation, documents: next.documents().length, index: indexSummary(next), ms: Math.round(performance.now() - started) }, "index reloaded");
       // The old engine closes once its answers in flight are done; nobody needs to wait for it.
       void swapped.catch((err: unknown) => log.warn({ event: "engine_close_failed", err }, "closing the old engine failed"));
       return true;

@@ -34,7 +34,13 @@ export interface ErrorData {
 }
 
 export type Reply =
-  | { readonly type: "ready"; readonly passages: readonly Passage[]; readonly documents: readonly DocumentMeta[] }
+  | {
+      readonly type: "ready";
+      readonly passages: readonly Passage[];
+      readonly documents: readonly DocumentMeta[];
+      /** The index folder and generation, for the ready log. */
+      readonly index?: { readonly dir: string; readonly generation: string };
+    }
   | { readonly type: "open_failed"; readonly error: ErrorData }
   | { readonly type: "result"; readonly id: number; readonly value: unknown }
   | { readonly type: "error"; readonly id: number; readonly error: ErrorData };

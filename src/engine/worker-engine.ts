@@ -132,6 +132,7 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<Engine["ask"]>,
     checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<Engine["checkQuotes"]>,
     ...lookupOf(first.passages, first.documents),
+    ...(first.index ? { index: first.index } : {}),
     async close() {
       if (closed) return;
       closed = true;

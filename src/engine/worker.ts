@@ -39,7 +39,7 @@ async function serve(engine: Engine): Promise<void> {
       (err: unknown) => post({ type: "error", id: request.id, error: errorData(err) }),
     );
   });
-  post({ type: "ready", passages: engine.passages(), documents: engine.documents() });
+  post({ type: "ready", passages: engine.passages(), documents: engine.documents(), ...(engine.index ? { index: engine.index } : {}) });
 }
 
 openEngine(data.config, {

@@ -184,16 +184,25 @@ function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer
   return data;
 }
 
-/** The vector graph files the manifest lists, checked, in shard order (at least one). */
-function graphFilesOf(indexDir: string, manifest: Manifest): string[] {
+/** The vector graph files the manifest lists, checked, in shard order (at least one): paths and bytes. */
+function graphFilesOf(indexDir: string, manifest: Manifest): { paths: string[]; contents: Buffer[] } {
   const names = Object.keys(manifest.files)
     .filter((name) => graphShardOf(name) !== undefined)
     .sort((a, b) => graphShardOf(a)! - graphShardOf(b)!);
   if (names.length === 0 || names.some((name, i) => graphShardOf(name) !== i)) {
     throw corrupt(indexDir, `expected vector graphs vectors.hnsw, vectors.1.hnsw, … in the manifest, found ${JSON.stringify(names)}`);
   }
-  for (const name of names) readChecked(indexDir, manifest, name);
-  return names.map((name) => join(indexDir, manifest.generation, name));
+  return { paths: names.map((name) => join(indexDir, manifest.generation, name)), contents: names.map((name) => readChecked(indexDir, manifest, name)) };
+}
+
+/** The vectors of an index, or INDEX_CORRUPT when a graph file does not hold what the manifest says. */
+function readVectors(indexDir: string, manifest: Manifest): VectorIndex {
+  const graphs = graphFilesOf(indexDir, manifest);
+  try {
+    return VectorIndex.read(graphs.paths, manifest.embedder.dims, graphs.contents);
+  } catch (err) {
+    throw corrupt(indexDir, (err as Error).message);
+  }
 }
 
 export function readIndex(indexDir: string): IndexData {
@@ -203,7 +212,6 @@ export function readIndex(indexDir: string): IndexData {
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
-  const graphs = graphFilesOf(indexDir, manifest);
   try {
     passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
@@ -214,7 +222,7 @@ export function readIndex(indexDir: string): IndexData {
   if (passages.length !== manifest.passages || keywordData.lengths.length !== passages.length) {
     throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
   }
-  const vectors = VectorIndex.read(graphs, manifest.embedder.dims);
+  const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
   return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors };
 }
@@ -224,7 +232,7 @@ export function readStoredVectors(indexDir: string): { manifest: Manifest; byPas
   try {
     const manifest = readManifest(indexDir);
     const passages = decodePassages(readChecked(indexDir, manifest, FILES.passages));
-    const vectors = VectorIndex.read(graphFilesOf(indexDir, manifest), manifest.embedder.dims);
+    const vectors = readVectors(indexDir, manifest);
     const byPassage = new Map<string, Float32Array>();
     passages.forEach((p, i) => byPassage.set(p.id, vectors.vector(i)));
     return { manifest, byPassage };

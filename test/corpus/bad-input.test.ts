@@ -2,21 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIMITS, loadCorpus, parseDocument } from "../../src/corpus/index.js";
-import { CorpusError } from "../../src/errors.js";
 import { tempDirs } from "../helpers/fixtures.js";
+import { corpusError } from "../helpers/corpus.js";
 
 const tmp = tempDirs();
-
-/** The CorpusError that parsing `bytes` as `file` throws. */
-function corpusError(file: string, bytes: Uint8Array | string): CorpusError {
-  try {
-    parseDocument(file, typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes);
-  } catch (err) {
-    expect(err).toBeInstanceOf(CorpusError);
-    return err as CorpusError;
-  }
-  throw new Error(`expected ${file} to be refused`);
-}
 
 const head = "---\ntitle: 題\n---\n\n";
 
@@ -35,9 +24,10 @@ describe("refuses bad corpus files with the file, the line and what was expected
     expect(e.message).toBe("bin.txt:3: expected UTF-8 text, received binary data (a NUL byte)");
   });
 
-  it("an empty file", () => {
-    expect(corpusError("empty.md", "").message).toBe("empty.md:1: front matter: expected a `title:` field, received none");
-    expect(corpusError("empty.txt", "").message).toBe("empty.txt:1: expected a title on the first line, received an empty line");
+  it("an empty file is named as empty, not as a missing title", () => {
+    expect(corpusError("empty.md", "").message).toBe("empty.md: expected an article, received an empty file (0 bytes)");
+    expect(corpusError("empty.txt", "").message).toBe("empty.txt: expected an article, received an empty file (0 bytes)");
+    expect(corpusError("blank.md", "\n  \n\n").message).toBe("blank.md: expected an article, received a file of only white space (5 bytes)");
   });
 
   it("a file with a title but no paragraph", () => {

@@ -157,7 +157,17 @@ describe("feedback", () => {
     expect(disliked).toMatchObject({ outcome: "answer", down: 1, wrongCitation: 1 });
     expect(disliked.answerIds[0]).toBe(footers(answer.data)[0]!.split(" · ").find((p) => p.includes("#")));
     expect(report.refused.map((r) => r.question)).toContain("火星探査機の打ち上げ日は？");
+    expect(report.byOutcome.answer).toBeGreaterThan(0);
     expect(report.mostAsked.length).toBeGreaterThan(3);
+  });
+
+  it("records a related answer (closest passages, not an answer) as related, with the passages it showed", async () => {
+    const question = "カザフスタンの首相は誰ですか？";
+    const related = await h.fake.reply(h.fake.slash("ask", { question }));
+    expect(related.data.content).toContain("not an answer");
+    const row = h.bot.ctx.feedback.query((db) => db.prepare("SELECT outcome, answer_ids FROM asks WHERE question = ?").get(question)) as { outcome: string; answer_ids: string };
+    expect(row.outcome).toBe("related");
+    expect(JSON.parse(row.answer_ids)).toEqual(footers(related.data).map((f) => f.split(" · ").find((p) => /#\d+$/.test(p))));
   });
 });
 

@@ -9,6 +9,7 @@ import { start } from "../../src/cli/commands/start.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/discord/log.js";
 import { runBot } from "../../src/discord/run.js";
+import { readManifest } from "../../src/index/index.js";
 import { buildIndex } from "../../src/ingest/index.js";
 import { FakeDiscord } from "./fake-discord.js";
 import { FIXTURE_CORPUS } from "./fixture-engine.js";
@@ -53,12 +54,19 @@ describe("summit-bot start", () => {
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "info", FEEDBACK_DB_PATH: join(indexDir, "feedback.sqlite") });
     const running = runBot(config, { signals, log: createLogger("info", sink) });
     await until(() => logs.some((l) => l.event === "ready"), "ready");
+    // The ready line names the index it serves: folder, generation, documents, paragraphs.
+    const manifest = readManifest(indexDir);
+    const ready = logs.find((l) => l.event === "ready")!;
+    expect(ready.index).toEqual({ dir: indexDir, generation: manifest.generation, documents: manifest.documents.length, paragraphs: manifest.passages });
+    expect(manifest.documents.length).toBeGreaterThan(1);
+    expect(ready.msg).toBe(`bot ready: index ${indexDir} (generation ${manifest.generation}), ${manifest.documents.length} documents, ${manifest.passages} paragraphs`);
 
     const answered = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }));
     expect(answered.data.embeds.length).toBeGreaterThan(0);
 
     signals.emit("SIGHUP");
     await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "SIGHUP" && l.generation === 2), "SIGHUP reload");
+    expect(logs.find((l) => l.event === "index_reloaded")!.index).toEqual(ready.index);
 
     await buildIndex({ corpusDir: FIXTURE_CORPUS, indexDir, config: loadConfig({}) });
     await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "index manifest changed"), "reload on manifest change");

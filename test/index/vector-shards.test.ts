@@ -2,6 +2,7 @@
  * A large index's vectors are split into several graphs (built in parallel at ingest); a query
  * searches all of them, and every passage's vector is found in the graph that holds it.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraphs } from "../../src/ingest/graphs.js";
@@ -74,9 +75,22 @@ describe("vector graphs split by passage range", () => {
     expect(last).toBe(300);
     const names = source.writeTo(dir);
     expect(names).toEqual(["vectors.hnsw", "vectors.1.hnsw", "vectors.2.hnsw"]);
-    const index = VectorIndex.read(names.map((n) => join(dir, n)), DIMS);
+    const paths = names.map((n) => join(dir, n));
+    const index = VectorIndex.read(paths, DIMS, paths.map((p) => readFileSync(p)));
     expect(index.size).toBe(300);
     const query = rows.slice(150 * DIMS, 151 * DIMS);
     expect(index.search(query, 5).map(([i]) => i)).toEqual(exactTop(rows, 150, 5));
+    // The vectors copied out of the graph files are the passages' own, in passage order.
+    for (const i of [0, 99, 100, 299]) expect(Array.from(index.vector(i))).toEqual(Array.from(rows.subarray(i * DIMS, (i + 1) * DIMS)));
+  });
+
+  it("refuses graph files that do not hold the passages they should", () => {
+    const rows = unitRows(50);
+    const dir = tmp("summit-graphs-bad-");
+    const names = VectorIndex.build(rows, DIMS).writeTo(dir);
+    const path = join(dir, names[0]!);
+    const bytes = readFileSync(path);
+    expect(() => VectorIndex.read([path], DIMS * 2, [bytes])).toThrow(/expected 50 vectors of 32 dimensions/);
+    expect(() => VectorIndex.read([path], DIMS, [bytes.subarray(0, 40)])).toThrow(/expected a header of 96 bytes, found 40 bytes/);
   });
 });
