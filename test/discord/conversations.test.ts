@@ -6,6 +6,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PassThrough } from "node:stream";
+import { runCommand } from "../../src/cli/command.js";
+import { report } from "../../src/cli/commands/report.js";
+import { loadConfig } from "../../src/config.js";
 import { buildReport, FeedbackStore } from "../../src/feedback/index.js";
 import { user } from "./fake-discord.js";
 import { fixtureEngine } from "./fixture-engine.js";
@@ -159,6 +163,21 @@ describe("feedback", () => {
     expect(report.refused.map((r) => r.question)).toContain("火星探査機の打ち上げ日は？");
     expect(report.byOutcome.answer).toBeGreaterThan(0);
     expect(report.mostAsked.length).toBeGreaterThan(3);
+  });
+
+  it("prints what the bot recorded with summit-bot report, and --forget removes a user's rows", async () => {
+    const config = loadConfig({ FEEDBACK_DB_PATH: join(dir, "feedback.sqlite"), FEEDBACK_SALT: "test-salt" });
+    let out = "";
+    const stdout = new PassThrough().on("data", (c) => (out += c));
+    const io = { stdout, stderr: new PassThrough(), stdin: new PassThrough() };
+    expect(await runCommand(report, ["--since", "7d"], config, io)).toBe(0);
+    expect(out).toMatch(/^summit-bot report — since \d{4}-\d\d-\d\d \(7d\)\n\d+ questions: /);
+    expect(out).toMatch(/Refused — what the articles are missing\n(.*\n)*\s+\d+ {2}火星探査機の打ち上げ日は？/);
+    expect(out).toMatch(/1 👎 {2}1 ✗ {2}中国と中央アジアの貿易額は？ {2}\[answer\] trade-analysis#1/);
+    out = "";
+    expect(await runCommand(report, ["--forget", users.rater.id], config, io)).toBe(0);
+    // Their own 👎, and the critic's rating of their question (which goes with the question).
+    expect(out).toMatch(new RegExp(`^forgot user ${users.rater.id}: 1 question\\(s\\) and 2 rating\\(s\\) deleted`));
   });
 
   it("records a related answer (closest passages, not an answer) as related, with the passages it showed", async () => {
