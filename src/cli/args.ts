@@ -112,5 +112,4 @@ export const COMMON_OPTIONS = {
   article: { type: "string", value: "DOC_ID", description: "search only this article (its file name without .md/.txt)" },
   mode: { type: "string", value: "hybrid|keyword|vector", default: "hybrid", description: "retrieval signals to use (the others exist to measure each alone)" },
   fusion: { type: "string", value: "linear|rrf", default: "linear", description: "how the keyword and vector lists are combined" },
-  json: { type: "boolean", description: "machine-readable output: one JSON line per result" },
 } as const satisfies OptionsSpec;
