@@ -78,26 +78,33 @@ function compareCommands(list: readonly Registered[]): { missing: string[]; outd
 }
 
 /** Token, Discord, application, commands and server permissions, in that order; later ones are skipped when an earlier one fails. */
-export async function discordChecks(config: Config, options: DoctorOptions): Promise<Check[]> {
-  const checks: Check[] = [];
+/** The token's presence and shape: local, so `--offline` checks it too. */
+export function tokenCheck(config: Config): { check: Check; token?: string } {
   const raw = config.discord.token;
   if (!raw) {
-    checks.push(fail("token", "DISCORD_TOKEN is not set", "copy the bot token (Developer Portal → your application → Bot → Reset Token) into .env as DISCORD_TOKEN=…"));
-    return [...checks, skip("discord", "needs a token"), skip("application", "needs a token"), skip("commands", "needs a token"), skip("permissions", "needs a token")];
+    return { check: fail("token", "DISCORD_TOKEN is not set", "copy the bot token (Developer Portal → your application → Bot → Reset Token) into .env as DISCORD_TOKEN=…") };
   }
   const token = raw.replace(/^Bot\s+/i, "");
   if (!TOKEN_SHAPE.test(token)) {
-    checks.push(
-      fail(
+    return {
+      check: fail(
         "token",
         `DISCORD_TOKEN is not shaped like a bot token: expected three dot-separated parts, received ${token.length} characters in ${token.split(".").length} part(s)`,
         "copy the token again from Developer Portal → Bot (Reset Token); not the client secret or the public key",
       ),
-    );
-    return [...checks, skip("discord", "needs a well-formed token"), skip("application", "needs a well-formed token"), skip("commands", "needs a well-formed token"), skip("permissions", "needs a well-formed token")];
+    };
   }
   const tokenUser = tokenUserId(token);
-  checks.push(ok("token", `DISCORD_TOKEN is shaped like a bot token${tokenUser ? ` (bot user ${tokenUser})` : ""}`));
+  return { check: ok("token", `DISCORD_TOKEN is shaped like a bot token${tokenUser ? ` (bot user ${tokenUser})` : ""}`), token };
+}
+
+export async function discordChecks(config: Config, options: DoctorOptions): Promise<Check[]> {
+  const { check, token } = tokenCheck(config);
+  const checks: Check[] = [check];
+  if (!token) {
+    const why = config.discord.token ? "needs a well-formed token" : "needs a token";
+    return [...checks, skip("discord", why), skip("application", why), skip("commands", why), skip("permissions", why)];
+  }
 
   const base = config.discord.apiBase ?? "https://discord.com/api";
   const rest = new REST({ ...(config.discord.apiBase ? { api: config.discord.apiBase } : {}), retries: 0, timeout: options.timeoutMs ?? 10_000 }).setToken(token);

@@ -49,6 +49,13 @@ export function parseQa(text: string, file = "QA"): QaItem[] {
       if (!v || typeof v !== "object" || typeof (v as QaItem).question !== "string") {
         throw new Error(`${file}:${i + 1}: expected an object with a "question" string`);
       }
+      // The official scorer reads both fields as lists; a bare string would be scored wrongly there.
+      for (const key of ["gold_ids", "gold_text"] as const) {
+        const field = (v as Record<string, unknown>)[key];
+        if (field !== undefined && !(Array.isArray(field) && field.every((x) => typeof x === "string"))) {
+          throw new Error(`${file}:${i + 1}: expected "${key}" to be a list of strings, received ${Array.isArray(field) ? "a list with a non-string" : typeof field}`);
+        }
+      }
       return v as QaItem;
     });
 }

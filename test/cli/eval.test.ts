@@ -68,4 +68,17 @@ describe("summit-bot eval", () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain(`${bad}:2: expected a JSON object per line, received {broken`);
   });
+  it("names a missing QA file and a gold_text that is not a list instead of crashing (regression: raw ENOENT, TypeError)", async () => {
+    const gone = await runCli(["eval", "--qa", join(root, "nope.jsonl")]);
+    expect(gone.code).toBe(2);
+    expect(gone.err).toContain("--qa: expected a readable JSON-lines file");
+    expect(gone.err).toContain("no such file");
+    expect(gone.err).not.toContain("ENOENT");
+    const str = join(root, "string-gold.jsonl");
+    writeFileSync(str, JSON.stringify({ question: "貿易額は？", gold_text: "894億ドル" }) + "\n");
+    const run = await runCli(["eval", "--qa", str]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`${str}:1: expected "gold_text" to be a list of strings, received string`);
+    expect(run.err).not.toContain("TypeError");
+  });
 });

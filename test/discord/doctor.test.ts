@@ -155,8 +155,13 @@ describe("summit-bot doctor", () => {
     const malformed = await runDoctor({ DISCORD_TOKEN: "client-secret-not-a-token", SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS });
     expect(line(malformed.text, "FAIL", "token")).toContain("expected three dot-separated parts, received 25 characters in 1 part(s)");
     expect(malformed.text).not.toContain("client-secret");
+    // Regression: --offline used to pass with no token at all; presence and shape are local checks.
     const offline = await runDoctor({ SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS }, ["--offline"]);
-    expect(offline.code).toBe(0);
+    expect(offline.code).toBe(1);
+    expect(line(offline.text, "FAIL", "token")).toContain("DISCORD_TOKEN is not set");
     expect(line(offline.text, "SKIP", "discord")).toContain("--offline");
+    const offlineOk = await runDoctor({ DISCORD_TOKEN: `${Buffer.from("1234567890").toString("base64url")}.fake.${"x".repeat(27)}`, SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS }, ["--offline"]);
+    expect(line(offlineOk.text, "OK", "token")).toContain("shaped like a bot token");
+    expect(line(offlineOk.text, "SKIP", "discord")).toContain("--offline");
   });
 });

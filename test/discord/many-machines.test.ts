@@ -4,6 +4,7 @@
  * `summit-bot proxy` process to the fake Discord — three processes, as in compose.yaml.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProxyStats } from "../../src/discord/proxy.js";
@@ -66,6 +67,8 @@ beforeAll(async () => {
         HEALTH_PORT: "0",
         LOG_LEVEL: "info",
         DISCORD_WATCH_INDEX: "false",
+        // Keep the test's feedback rows out of the checkout's own var/feedback.sqlite.
+        FEEDBACK_DB_PATH: join(index, "feedback.sqlite"),
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { SummitError } from "../../errors.js";
 import { intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
-import { discordChecks, formatChecks, localChecks } from "../doctor.js";
+import { discordChecks, formatChecks, localChecks, tokenCheck } from "../doctor.js";
 import { BOT_PERMISSIONS } from "./invite.js";
 
 export const doctor: CliCommand = {
@@ -21,7 +21,7 @@ export const doctor: CliCommand = {
     const timeoutMs = intFlag(flags, "timeout", 10, 1, 300) * 1000;
     const remote =
       flags.offline === true
-        ? [{ name: "discord", status: "skip" as const, detail: "--offline: Discord not asked" }]
+        ? [tokenCheck(config).check, { name: "discord", status: "skip" as const, detail: "--offline: Discord not asked" }]
         : await discordChecks(config, { ...(guild ? { guild } : {}), permissions: BOT_PERMISSIONS, timeoutMs });
     const checks = [...remote, ...localChecks(config)];
     io.stdout.write(`${formatChecks(checks)}\n`);

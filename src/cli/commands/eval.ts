@@ -20,9 +20,17 @@ export const evaluate: CliCommand = {
     if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
     const qaPath = stringFlag(flags, "qa");
     if (!qaPath) throw new SummitError("USAGE", "expected --qa FILE (JSON lines with question and gold_ids / gold_text / answerable)");
+    let text: string;
+    try {
+      text = readFileSync(qaPath, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder" : code === "EACCES" ? "not readable (permission denied)" : `not readable (${code ?? "unknown error"})`;
+      throw new SummitError("USAGE", `--qa: expected a readable JSON-lines file, received ${JSON.stringify(qaPath)}: ${why}`);
+    }
     let items;
     try {
-      items = parseQa(readFileSync(qaPath, "utf8"), qaPath);
+      items = parseQa(text, qaPath);
     } catch (err) {
       throw new SummitError("USAGE", (err as Error).message);
     }
