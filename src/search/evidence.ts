@@ -87,8 +87,12 @@ export function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<str
  * set exactly when it occurs in the text's shingleForm).
  */
 export function phraseShare(phrases: ReadonlySet<string>, text: string): number {
+  return phraseShareIn(phrases, shingleForm(text));
+}
+
+/** `phraseShare` over a text already in shingleForm. */
+export function phraseShareIn(phrases: ReadonlySet<string>, folded: string): number {
   if (phrases.size === 0) return 0;
-  const folded = shingleForm(text);
   let n = 0;
   for (const x of phrases) if (folded.includes(x)) n++;
   return n / phrases.size;

@@ -7,7 +7,7 @@ import { embeddingText } from "../index/build.js";
 import type { VectorIndex } from "../index/vector.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, phraseShare, phraseShingles, shingles, type WeightedTerms } from "./evidence.js";
+import { containedShare, containment, phraseShareIn, phraseShingles, shingleForm, shingles, type WeightedTerms } from "./evidence.js";
 import { addsFacts, confidenceOf, DEFAULT_ANSWER_TUNING, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses, type AnswerTuning, type Judgement } from "./answer.js";
 import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
 import { sentenceSpans } from "../text/sentences.js";
@@ -21,6 +21,9 @@ const ANSWER_DEPTH = 3;
 
 /** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
 const MIN_FACT_CHARS = 15;
+
+/** Passages whose folded text the retriever keeps (~1 KB each). */
+const FOLDED_TEXTS = 4096;
 
 /** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
 export interface QueryPlan {
@@ -123,6 +126,12 @@ export class Retriever {
   private readonly metaOf: Map<string, DocumentMeta>;
   private readonly rangeOf = new Map<string, { from: number; to: number }>();
   private readonly planner: QueryPlanner;
+  /**
+   * Passages' texts in shingleForm (what the phrase signal searches), for the passages questions
+   * reached last: bounded (oldest out first), unlike the per-passage feature cache it replaces;
+   * it holds a small corpus whole (JSQuAD: p50 per question back to the release's).
+   */
+  private readonly folded = new Map<number, string>();
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
@@ -136,6 +145,16 @@ export class Retriever {
   }
 
   /** The article a passage belongs to (its id stands in for a title the manifest lacks). */
+  private foldedText(i: number): string {
+    let f = this.folded.get(i);
+    if (f === undefined) {
+      f = shingleForm(this.parts.passages[i]!.text);
+      if (this.folded.size >= FOLDED_TEXTS) this.folded.delete(this.folded.keys().next().value!);
+      this.folded.set(i, f);
+    }
+    return f;
+  }
+
   private metaFor(p: Passage): Pick<DocumentMeta, "title"> {
     return this.metaOf.get(p.docId) ?? { title: p.docId };
   }
@@ -185,7 +204,7 @@ export class Retriever {
     for (const i of candidates) {
       let s = best > 0 ? (tuning.keywordWeight * (kw.get(i) ?? 0)) / best : 0;
       if (queryVector) s += tuning.vectorWeight * parts.vectors.similarity(queryVector, i);
-      if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * phraseShare(questionPhrases, parts.passages[i]!.text);
+      if (questionPhrases.size && tuning.phraseWeight) s += tuning.phraseWeight * phraseShareIn(questionPhrases, this.foldedText(i));
       out.push([i, s]);
     }
     out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
