@@ -5,6 +5,7 @@ import { HASH_DIMS } from "../../src/embed/index.js";
 import { readIndex } from "../../src/index/index.js";
 import { copyCorpus, ENGINE_CORPUS, isolateEnv, tempDirs } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/io.js";
+import { eta } from "../../src/cli/commands/ingest.js";
 
 const tmp = tempDirs();
 const envRoot = tmp("summit-cli-ingest-env-");
@@ -67,5 +68,18 @@ describe("summit-bot ingest", () => {
     const positional = await runCli(["ingest", "corpus/"]);
     expect(positional.code).toBe(2);
     expect(positional.err).toContain('summit-bot ingest: expected no arguments besides the options, received ["corpus/"]');
+  });
+});
+
+describe("ingest progress estimate", () => {
+  it("estimates the time left in a phase from its rate so far, in seconds or minutes", () => {
+    expect(eta(1000, 25, 100)).toBe("ETA 3 s");
+    expect(eta(30_000, 10, 100)).toBe("ETA 4 min 30 s");
+  });
+
+  it("says nothing before there is a rate to go by, or once the phase is done", () => {
+    expect(eta(200, 50, 100)).toBe("");
+    expect(eta(5000, 0, 100)).toBe("");
+    expect(eta(5000, 100, 100)).toBe("");
   });
 });
