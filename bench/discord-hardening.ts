@@ -12,10 +12,13 @@
  *
  * Acknowledgement = the deferral reaching Discord, measured from when Discord sent the
  * interaction (its scheduled time: a blocked bot cannot delay the clock). The fake Discord runs in
- * the bot's process, as the bot's HTTP peer. Both builds index the same corpus (the release's
+ * the bot's process, as the bot's HTTP peer, except in the burst, where by default
+ * (--fake-discord process) it runs in a child process of its own (bench/fake-discord-process.ts)
+ * and takes every time there: the fake's own HTTP/WebSocket/JSON work no longer competes with the
+ * bot's main thread, as in a real deployment (--fake-discord same: the old in-process setup). Both builds index the same corpus (the release's
  * corpus plus one article with a 20,000-character paragraph) into temporary folders.
  *
- *   npx tsx bench/discord-hardening.ts [--baseline /work/release | --no-baseline] [--only faults,heavy,burst] [--workers 1] [--rate 200]
+ *   npx tsx bench/discord-hardening.ts [--baseline /work/release | --no-baseline] [--only faults,heavy,burst] [--workers 1] [--rate 200] [--fake-discord process|same]
  *
  * Prints tables; never fails on time.
  */
@@ -33,6 +36,9 @@ const ONLY = new Set(arg("only", "faults,heavy,burst").split(","));
 const WORKERS = arg("workers", "1");
 const REPLY_TIMEOUT_MS = 60_000;
 const BURST_RATE = Number(arg("rate", "200"));
+/** "process": the burst's fake Discord runs in a child process (bench/fake-discord-process.ts), as real Discord would; "same": in the bot's process. */
+const FAKE_DISCORD = arg("fake-discord", "process");
+if (FAKE_DISCORD !== "process" && FAKE_DISCORD !== "same") throw new Error(`--fake-discord: expected "process" or "same", got "${FAKE_DISCORD}"`);
 
 /** What a build must provide; both this source tree and a built release's dist/ have it. */
 interface Build {
@@ -247,7 +253,49 @@ async function heavy(build: Build, indexDir: string, passages: ReadonlyArray<{ d
   }
 }
 
+/** The burst with the fake Discord in a child process: only the bot runs in this one. */
+async function burstOutOfProcess(build: Build, indexDir: string) {
+  const { fork } = await import("node:child_process");
+  const child = fork(new URL("./fake-discord-process.ts", import.meta.url).pathname, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const next = <T>(kind: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (m: any) => {
+        if (m?.kind !== kind) return;
+        child.off("message", onMessage);
+        child.off("exit", onExit);
+        resolve(m as T);
+      };
+      const onExit = (code: number | null) => reject(new Error(`fake Discord process exited (${code}) before sending "${kind}"`));
+      child.on("message", onMessage);
+      child.once("exit", onExit);
+    });
+  const exited = new Promise((r) => child.once("exit", r));
+  try {
+    const { token, apiBase } = await next<{ token: string; apiBase: string }>("ready");
+    const env = { DISCORD_TOKEN: token, DISCORD_API_BASE: apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000", SUMMIT_ENGINE_WORKERS: WORKERS };
+    const config = build.loadConfig(env);
+    const engines = new build.EngineHolder(await build.openEngine(config));
+    const bot = build.createBot({ config, engines, log: build.createLogger("silent") });
+    await bot.start();
+    try {
+      const result = next<{ sent: number; rate: number; acks: Array<number | null>; replies: number[]; lost: number }>("result");
+      child.send({ kind: "burst", rate: BURST_RATE, seconds: 5, questions: QUESTIONS });
+      const r = await result;
+      const acks = r.acks.map((a) => a ?? Infinity);
+      return { sent: r.sent, rate: r.rate, ackP50: pct(acks, 50), ackP95: pct(acks, 95), ackMax: Math.max(...acks), replyP50: pct(r.replies, 50), replyP95: pct(r.replies, 95), lost: r.lost };
+    } finally {
+      await bot.stop(2_000);
+      await engines.close();
+    }
+  } finally {
+    if (child.connected) child.send({ kind: "close" });
+    await Promise.race([exited, sleep(3_000)]);
+    if (child.exitCode === null) child.kill();
+  }
+}
+
 async function burst(build: Build, indexDir: string) {
+  if (FAKE_DISCORD === "process") return burstOutOfProcess(build, indexDir);
   const { fake, stop } = await startBot(build, indexDir);
   try {
     const n = BURST_RATE * 5;
@@ -307,7 +355,7 @@ async function main() {
       }
     }
     if (ONLY.has("burst")) {
-      console.log(`\n3. /ask burst: ${BURST_RATE * 5} interactions at ${BURST_RATE}/s for 5 s, distinct users`);
+      console.log(`\n3. /ask burst: ${BURST_RATE * 5} interactions at ${BURST_RATE}/s for 5 s, distinct users; fake Discord ${FAKE_DISCORD === "process" ? "in its own process" : "in the bot's process"}`);
       console.log("build | sent/s | ack p50 | ack p95 | ack max | reply p50 | reply p95 | lost");
       for (const b of builds) {
         const r = await burst(b, indexes.get(b)!);

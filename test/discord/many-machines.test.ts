@@ -83,7 +83,9 @@ afterAll(async () => {
 describe("two bot processes, one shard each, behind one REST proxy", () => {
   it("each process identifies with its own shard of the fixed count", () => {
     expect(fake.shards).toEqual([0, 1]);
-    expect(fake.identifies).toBe(2);
+    // At least one IDENTIFY each: under a heavily loaded machine discord.js may miss a heartbeat
+    // and identify again, which is its normal recovery, not a second shard.
+    expect(fake.identifies).toBeGreaterThanOrEqual(2);
     for (const [i, b] of bots.entries()) expect(b.logs.find((l) => l.event === "ready")?.shards).toEqual([i]);
   });
 
