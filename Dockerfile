@@ -12,7 +12,9 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bin ./bin
-# `npm ci` runs the prepare script, which compiles src/ to dist/.
+# `npm ci` runs the prepare script, which compiles src/ to dist/. The image's npm 10 does not
+# read package.json's allowScripts, so onnxruntime-node's CUDA download is switched off here.
+ENV ONNXRUNTIME_NODE_INSTALL=skip
 RUN npm ci --no-audit --no-fund \
  && npm prune --omit=dev --no-audit --no-fund
 

@@ -5,7 +5,7 @@ import type { Engine } from "./engine-types.js";
 import { SummitError } from "./errors.js";
 import { assertFresh } from "./index/freshness.js";
 import { lookupOf } from "./engine/lookup.js";
-import { readIndex } from "./index/store.js";
+import { corrupt, readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
 import { checkQuotes } from "./search/quote-check.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
@@ -37,7 +37,7 @@ function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
     return decodeVocabulary(bytes);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
-    throw new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (vocabulary.bin: ${err.message}); rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+    throw corrupt(indexDir, `vocabulary.bin: ${err.message}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs as nodeParseArgs } from "node:util";
-import { SummitError } from "../errors.js";
+import { describeValue, SummitError } from "../errors.js";
 import { nearest } from "../text/nearest.js";
 
 /** One `--flag` of a command: the parser, `--help` and the README all read this. */
@@ -113,3 +113,9 @@ export const COMMON_OPTIONS = {
   mode: { type: "string", value: "hybrid|keyword|vector", default: "hybrid", description: "retrieval signals to use (the others exist to measure each alone)" },
   fusion: { type: "string", value: "linear|rrf", default: "linear", description: "how the keyword and vector lists are combined" },
 } as const satisfies OptionsSpec;
+
+/** A server id for `--guild`, described (never echoed) when wrong, since a pasted token may land here. */
+export function checkedGuildId(guild: string | undefined): string | undefined {
+  if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${describeValue(guild)}`);
+  return guild;
+}

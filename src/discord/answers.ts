@@ -51,11 +51,12 @@ export function outcomeOf(answer: Answer): Outcome {
 
 /** Records the question (when feedback is on) and keeps the answer for its buttons; returns the key. */
 export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp: boolean): { key: string; session: AskSession } {
+  const outcome = outcomeOf(answer);
   const askId = ctx.feedback.recordAsk({
     question: answer.question,
-    outcome: outcomeOf(answer),
+    outcome,
     // What the answer card cites: its first page (later pages are fetched ahead, not yet seen).
-    answerIds: outcomeOf(answer) === "refusal" ? [] : answer.results.slice(0, PAGE_SIZE).map((r) => r.id),
+    answerIds: outcome === "refusal" ? [] : answer.results.slice(0, PAGE_SIZE).map((r) => r.id),
     guildId: asker.guildId,
     userId: asker.userId,
     surface: asker.surface,

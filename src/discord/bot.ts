@@ -17,7 +17,6 @@ import { guarded } from "./respond.js";
 import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
 import { CommandDirectory } from "./command-names.js";
-import { labelsFor } from "./locale.js";
 import { FeedbackStore } from "../feedback/index.js";
 import type { BotContext } from "./types.js";
 
@@ -131,7 +130,7 @@ export function createBot(options: BotOptions): Bot {
     conversations: new Conversations(undefined, undefined, options.now),
     feedback: options.feedback ?? FeedbackStore.disabled(),
     commandNames,
-    labels: (locale) => labelsFor(locale, commandNames.namesFor(locale)),
+    labels: (locale) => commandNames.labels(locale),
     log,
     closing: () => closing,
   };

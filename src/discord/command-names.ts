@@ -6,13 +6,24 @@
  */
 import { ApplicationCommandType, Routes, type Client } from "discord.js";
 import { commandData } from "./commands/index.js";
-import type { CommandNames } from "./locale.js";
+import { labelsFor, type CommandNames } from "./locale.js";
+import type { Labels } from "../render/discord.js";
 import type { Logger } from "./log.js";
 
 const chatInput = commandData.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput);
 
 export class CommandDirectory {
   readonly #ids = new Map<string, string>();
+  /** Labels per language, filled with the command mentions known when they were built. */
+  readonly #labels = new Map<"ja" | "en", Labels>();
+
+  /** The labels for a locale; built once per language (and again after `refresh`), not per interaction. */
+  labels(locale: string | null | undefined): Labels {
+    const lang = locale?.toLowerCase().startsWith("ja") ? "ja" : "en";
+    let labels = this.#labels.get(lang);
+    if (!labels) this.#labels.set(lang, (labels = labelsFor(locale, this.namesFor(locale))));
+    return labels;
+  }
 
   namesFor(locale: string | null | undefined): CommandNames {
     const ja = locale?.toLowerCase().startsWith("ja") ?? false;
@@ -40,6 +51,8 @@ export class CommandDirectory {
       for (const list of lists as Array<Array<{ id: string; name: string; type?: number }>>) {
         for (const c of list) if ((c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput) this.#ids.set(c.name, c.id);
       }
+      // Labels built before now named the commands as plain text.
+      this.#labels.clear();
       log.debug({ event: "command_ids", count: this.#ids.size }, "command ids loaded");
     } catch (err) {
       log.warn({ event: "command_ids_failed", err }, "could not read the registered command ids; naming commands as plain text");

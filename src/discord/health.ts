@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { Status, type Client } from "discord.js";
 import type { Config } from "../config.js";
 import type { EngineHolder } from "../engine-holder.js";
+import { indexSummary } from "../engine-types.js";
 import { ConfigError } from "../errors.js";
 import type { Logger } from "./log.js";
 
@@ -102,7 +103,7 @@ export function botHealth(client: Client, engines: EngineHolder | undefined, ind
   const expected = Array.isArray(client.options.shards) ? client.options.shards.length : 1;
   const gatewayReady = client.isReady() && shards.length >= expected && shards.every((s) => s.ready);
   const engine = engines?.current;
-  const index = engines && engine ? { dir: indexDir, generation: engines.generation, documents: engine.documents().length, paragraphs: engine.passages().length } : undefined;
+  const index = engines && engine ? { ...indexSummary(engine), dir: indexDir, generation: engines.generation } : undefined;
   const reasons = [
     ...(index ? [] : ["index still loading"]),
     ...(gatewayReady ? [] : [`gateway not ready (${shards.map((s) => `shard ${s.id} ${s.status}`).join(", ") || "not connected"})`]),

@@ -31,12 +31,13 @@ export async function recommendedShards(config: Config): Promise<number> {
   return Math.max(1, info.shards);
 }
 
+const alive = (s: Shard): boolean => Boolean(s.process && s.process.exitCode === null);
+
 /** Readiness of a ShardingManager: every shard process spawned, alive and ready (its client logged in). */
 function managerHealth(manager: ShardingManager, totalShards: number, startedAt: number): HealthReport {
   const shards = [...Array(totalShards).keys()].map((id) => {
     const shard = manager.shards.get(id);
-    const alive = Boolean(shard?.process && shard.process.exitCode === null);
-    const status = !shard ? "NotSpawned" : !alive ? "Exited" : shard.ready ? "Ready" : "Starting";
+    const status = !shard ? "NotSpawned" : !alive(shard) ? "Exited" : shard.ready ? "Ready" : "Starting";
     return { id, status, ready: status === "Ready" };
   });
   const waiting = shards.filter((s) => !s.ready);
@@ -66,7 +67,6 @@ export async function runSharded(config: Config, options: ShardOptions): Promise
     throw err;
   }
 
-  const alive = (s: Shard) => s.process && s.process.exitCode === null;
   const forward = (signal: NodeJS.Signals) => {
     for (const shard of manager.shards.values()) if (alive(shard)) shard.process!.kill(signal);
   };

@@ -1,3 +1,4 @@
+import { fnv1a } from "../embed/hash.js";
 import { FormatError, packSections, unpackSections } from "./binary.js";
 
 /**
@@ -33,16 +34,6 @@ export interface KeywordIndexData {
 }
 
 export const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
-
-/** 32-bit FNV-1a over UTF-16 code units (the term table's hash). */
-function hashTerm(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const idfFor = (size: number, df: number): number => Math.log(1 + (size - df + 0.5) / (df + 0.5));
 
@@ -164,7 +155,7 @@ export class KeywordIndexBuilder {
     while (capacity < termCount * 2) capacity *= 2;
     const table = new Int32Array(capacity).fill(-1);
     for (let t = 0; t < termCount; t++) {
-      let slot = hashTerm(this.terms[t]!) & (capacity - 1);
+      let slot = fnv1a(this.terms[t]!) & (capacity - 1);
       while (table[slot] !== -1) slot = (slot + 1) & (capacity - 1);
       table[slot] = t;
     }
@@ -215,7 +206,7 @@ export class KeywordIndex {
   termId(term: string): number {
     const { table, termText, termStarts } = this.data;
     const mask = table.length - 1;
-    for (let slot = hashTerm(term) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = fnv1a(term) & mask; ; slot = (slot + 1) & mask) {
       const t = table[slot]!;
       if (t === -1) return -1;
       const start = termStarts[t]!;

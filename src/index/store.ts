@@ -139,7 +139,8 @@ function sameFiles(dir: string, files: Readonly<Record<string, FileEntry>>): boo
   });
 }
 
-const corrupt = (indexDir: string, detail: string) =>
+/** The one wording for a damaged index, with the command that rebuilds it. */
+export const corrupt = (indexDir: string, detail: string) =>
   new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (${detail}); rebuild it with \`summit-bot ingest --index ${indexDir}\``);
 
 export function readManifest(indexDir: string): Manifest {

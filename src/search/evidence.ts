@@ -82,15 +82,10 @@ export function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<str
 }
 
 /**
- * Share of a question's phrases found in a text: containedShare(phrases, phraseShingles(text)),
- * by substring search instead of building the text's phrase set (a 4-character phrase is in the
- * set exactly when it occurs in the text's shingleForm).
+ * Share of a question's phrases found in a text already in shingleForm: containedShare(phrases,
+ * phraseShingles(text)), by substring search instead of building the text's phrase set (a
+ * 4-character phrase is in the set exactly when it occurs in the text's shingleForm).
  */
-export function phraseShare(phrases: ReadonlySet<string>, text: string): number {
-  return phraseShareIn(phrases, shingleForm(text));
-}
-
-/** `phraseShare` over a text already in shingleForm. */
 export function phraseShareIn(phrases: ReadonlySet<string>, folded: string): number {
   if (phrases.size === 0) return 0;
   let n = 0;

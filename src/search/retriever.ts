@@ -144,7 +144,7 @@ export class Retriever {
     });
   }
 
-  /** The article a passage belongs to (its id stands in for a title the manifest lacks). */
+  /** A passage's text in shingleForm, for the phrase signal; a bounded cache. */
   private foldedText(i: number): string {
     let f = this.folded.get(i);
     if (f === undefined) {
@@ -155,6 +155,7 @@ export class Retriever {
     return f;
   }
 
+  /** The article a passage belongs to (its id stands in for a title the manifest lacks). */
   private metaFor(p: Passage): Pick<DocumentMeta, "title"> {
     return this.metaOf.get(p.docId) ?? { title: p.docId };
   }

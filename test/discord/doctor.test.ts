@@ -165,3 +165,12 @@ describe("summit-bot doctor", () => {
     expect(line(offlineOk.text, "SKIP", "discord")).toContain("--offline");
   });
 });
+
+describe("doctor --guild", () => {
+  it("describes a malformed server id without echoing it (regression: a pasted token was printed back)", async () => {
+    const pasted = `${Buffer.from("1234567890").toString("base64url")}.secretpart.${"y".repeat(27)}`;
+    const err = (await runDoctor({}, ["--guild", pasted]).catch((e: Error) => e)) as Error;
+    expect(err.message).toMatch(/^--guild: expected a server id \(15–25 digits\), received /);
+    expect(err.message).not.toContain("secretpart");
+  });
+});

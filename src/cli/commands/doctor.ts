@@ -1,5 +1,5 @@
 import { SummitError } from "../../errors.js";
-import { intFlag, stringFlag } from "../args.js";
+import { checkedGuildId, intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { discordChecks, formatChecks, localChecks, tokenCheck } from "../doctor.js";
 import { BOT_PERMISSIONS } from "./invite.js";
@@ -16,8 +16,7 @@ export const doctor: CliCommand = {
   examples: ["npx summit-bot doctor", "npx summit-bot doctor --guild 123456789012345678", "npx summit-bot doctor --offline"],
   async run({ flags, positional }, config, io) {
     if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
-    const guild = stringFlag(flags, "guild");
-    if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${JSON.stringify(guild)}`);
+    const guild = checkedGuildId(stringFlag(flags, "guild"));
     const timeoutMs = intFlag(flags, "timeout", 10, 1, 300) * 1000;
     const remote =
       flags.offline === true

@@ -1,8 +1,8 @@
 import { REST, Routes } from "discord.js";
 import { discordUnreachable, requireToken } from "../../discord/bot.js";
 import { commandData } from "../../discord/commands/index.js";
-import { ConfigError, describeValue, SummitError } from "../../errors.js";
-import { stringFlag } from "../args.js";
+import { ConfigError, SummitError } from "../../errors.js";
+import { checkedGuildId, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 type Registered = Array<{ name: string }>;
@@ -40,8 +40,7 @@ export const register: CliCommand = {
     const global = flags.global === true;
     const explicitGuild = stringFlag(flags, "guild");
     if (global && explicitGuild) throw new SummitError("USAGE", "expected --guild ID or --global, received both");
-    const guild = global ? undefined : (explicitGuild ?? config.discord.guildId);
-    if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${describeValue(guild)}`);
+    const guild = checkedGuildId(global ? undefined : (explicitGuild ?? config.discord.guildId));
     const clear = flags.clear === true;
     const token = requireToken(config);
     const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(token);
