@@ -46,6 +46,12 @@ export interface PreparedQuestion {
   readonly absentSalient: boolean;
   /** …and it is the focus: then no passage holds the focus either, one fact and not two. */
   readonly absentFocus: boolean;
+  /** The focus occurs nowhere in the corpus (at any importance). */
+  readonly focusNowhere: boolean;
+  /** A translated focus: how the sense the corpus holds compares with the word's best sense (see QuestionUnit.sense). */
+  readonly focusSense: number;
+  /** The question's own spellings, longest first: an answer is something the question does not already say. */
+  readonly own: readonly string[];
 }
 
 const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
@@ -71,12 +77,13 @@ function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
   return 0.5 + (0.5 * best) / max;
 }
 
-const NUMERAL = "[0-9０-９一二三四五六七八九十百千万億兆数両]";
+/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方 or 両国). */
+const COUNT = "(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=[人名本回個件社カヵヶか歳倍台年月日万億円元ドル%％トン頭匹種校店基隻枚冊割])";
 
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {
     case "number":
-      return a.counter ? new RegExp(`${NUMERAL}[${NUMERAL.slice(1, -1)},.]*.{0,2}${a.counter}`, "u") : new RegExp(NUMERAL, "u");
+      return a.counter ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${a.counter}`, "u") : new RegExp(COUNT, "u");
     case "date": {
       const parts = a.dateParts ?? [];
       if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|期/u;
@@ -119,7 +126,11 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
   });
   const absentSalient = absent.some(Boolean);
   const absentFocus = analysis.focus !== undefined && absent[analysis.focus] === true && absent.filter(Boolean).length === 1;
-  return { analysis, units, total, absentSalient, absentFocus, ...(typeTest ? { typeTest } : {}) };
+  // The thing asked about occurs nowhere in the corpus, however little the word weighs (GDP, 天気).
+  const focusUnit = analysis.focus !== undefined ? analysis.units[analysis.focus] : undefined;
+  const focusNowhere = focusUnit !== undefined && units[analysis.focus!]!.absent && (focusUnit.alternatives.includes(matchForm(focusUnit.label).toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(focusUnit.label));
+  const own = units.flatMap((u) => u.alternatives.map((a) => a.form)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
+  return { analysis, units, total, absentSalient, absentFocus, focusNowhere, focusSense: focusUnit?.sense ?? 1, own, ...(typeTest ? { typeTest } : {}) };
 }
 
 /** Share of the adjacent character pairs of `form` that occur in `text`. */
@@ -138,6 +149,22 @@ function found(unit: PreparedUnit, text: string): number {
     if (share < 0.5 && alt.compound && (pairShare(alt.form, text) >= 0.5 || (alt.form.length === 4 && (text.includes(alt.form.slice(0, 2)) || text.includes(alt.form.slice(2)))))) share = 0.5;
   }
   return share;
+}
+
+/** The text with the question's own words blanked out. */
+function withoutOwn(text: string, own: readonly string[]): string {
+  let t = text;
+  for (const f of own) if (t.includes(f)) t = t.split(f).join(" ");
+  return t;
+}
+
+/** The passage states a number of the same kind as the question's but another one: 第2回 where 第1回 was asked. */
+function conflicts(unit: PreparedUnit, body: string): boolean {
+  const form = unit.alternatives[0]?.form ?? "";
+  const m = /^(第?)[0-9.,]+(\S*)$/u.exec(form);
+  if (!m || !m[2]) return false;
+  const re = new RegExp(`${m[1]}[0-9][0-9.,]*${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
+  return (body.match(re) ?? []).some((x) => x !== form);
 }
 
 /** What the answer stage needs of a passage. */
@@ -160,6 +187,12 @@ export interface Judgement {
   readonly tied: boolean;
   /** The focus is in the passage (true when the question has none). */
   readonly focused: boolean;
+  /** Every number or date of the question is in the passage. */
+  readonly exact: boolean;
+  /** Every name of the question is in the passage. */
+  readonly named: boolean;
+  /** A number of the question is missing and the passage has another of the same kind in its place (第2回 for 第1回). */
+  readonly conflict: boolean;
   /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
   readonly answering: readonly Span[];
 }
@@ -210,8 +243,12 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const named = q.units.every((u, i) => !u.name || shares[i]! > 0);
   // The answer sits in a sentence about the focus or right beside it.
   const window = (i: number): string => [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join("");
-  const typedAt = about.filter((i) => !q.typeTest || q.typeTest.test(window(i)));
-  const typed = !q.typeTest || typedAt.length > 0;
+  // …and it is not one of the question's own words (キルギス does not answer キルギスの首都はどこ).
+  const answerIn = (t: string): boolean => q.typeTest!.test(withoutOwn(t, q.own));
+  const typedAt = about.filter((i) => !q.typeTest || answerIn(window(i)));
+  // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
+  const typed = !q.typeTest || (focused && typedAt.length > 0);
+  const conflict = q.units.some((u, i) => u.exact && shares[i]! === 0 && conflicts(u, body));
   // Each independent reason against answering scales coverage down; a focus the corpus lacks is
   // one reason, not two (the focus is then missing from every passage).
   const penalty =
@@ -222,8 +259,8 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     (!focused && q.absentFocus ? Math.min(MISSING_FOCUS, ABSENT_SALIENT) : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? ABSENT_SALIENT : 1));
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
-  const answering = (q.typeTest ? about.filter((i) => q.typeTest!.test(sentenceText[i]!)) : about).slice(0, 2).map((i) => p.sentences[i]!);
-  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, answering };
+  const answering = (q.typeTest ? about.filter((i) => answerIn(sentenceText[i]!)) : about).slice(0, 2).map((i) => p.sentences[i]!);
+  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
 }
 
 /** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */

@@ -21,6 +21,11 @@ export interface QuestionUnit {
   readonly alternatives: readonly string[];
   /** 0..1: how much the unit says (translation confidence; a lone kanji says less than a word). */
   readonly importance: number;
+  /**
+   * For a translated word: how its best translation the corpus holds compares with the word's
+   * best sense (1 when it is that sense). population → 住民 (a resident) is a minor sense.
+   */
+  readonly sense?: number;
 }
 
 export interface QuestionAnalysis {
@@ -209,6 +214,8 @@ export interface TranslatedUnit {
   readonly en: string;
   readonly alternatives: readonly string[];
   readonly importance: number;
+  /** See QuestionUnit.sense. */
+  readonly sense?: number;
 }
 
 /**
@@ -241,7 +248,7 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
     if (of) topic = within(positions[focus]! + units[focus]!.en.length + of[0].length, question.length)[0];
   }
   return {
-    units: units.map((u) => ({ label: u.en, alternatives: u.alternatives.map(matchForm), importance: u.importance })),
+    units: units.map((u) => ({ label: u.en, alternatives: u.alternatives.map(matchForm), importance: u.importance, ...(u.sense !== undefined && u.sense < 1 ? { sense: u.sense } : {}) })),
     ...(focus !== undefined ? { focus } : {}),
     focusRequired: topic !== undefined && topic !== focus,
     ...(topic !== undefined && topic !== focus ? { topic } : {}),
