@@ -249,6 +249,13 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
   const typed = !q.typeTest || (focused && typedAt.length > 0);
   const conflict = q.units.some((u, i) => u.exact && shares[i]! === 0 && conflicts(u, body));
+  const typedNear = !q.typeTest || (focus === undefined || shares[focus]! > 0) && typedAt.length > 0;
+  let rarest = -1;
+  q.units.forEach((u, i) => {
+    if (!u.absent && q.analysis.units[i]!.importance >= SALIENT && (rarest < 0 || u.weight > q.units[rarest]!.weight)) rarest = i;
+  });
+  const rarestMissing = rarest >= 0 && shares[rarest]! === 0;
+  const conflictOrdinal = q.units.some((u, i) => u.exact && shares[i]! === 0 && /^第/.test(u.alternatives[0]?.form ?? "") && conflicts(u, body));
   // Each independent reason against answering scales coverage down; a focus the corpus lacks is
   // one reason, not two (the focus is then missing from every passage).
   const penalty =
@@ -260,7 +267,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   const answering = (q.typeTest ? about.filter((i) => answerIn(sentenceText[i]!)) : about).slice(0, 2).map((i) => p.sentences[i]!);
-  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
+  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, typedNear, conflictOrdinal, rarestMissing, answering } as Judgement;
 }
 
 /** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
