@@ -35,7 +35,6 @@ const PENDING = new Set([
   "ingest-imports-nothing-above-it",
   "search-imports-nothing-above-it",
   "surfaces-go-through-the-engine",
-  "every-module-is-in-a-layer",
   "no-circular",
 ]);
 
