@@ -13,14 +13,14 @@
  */
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../src/config.js";
-import { openEngine } from "../src/engine.js";
+import { openEngine } from "../src/engine/open.js";
 import type { Answer } from "../src/search/types.js";
 import {
   buildVocabulary,
   expandQuery,
-  isMostlyEnglish,
   loadDictionary,
 } from "../src/translate/index.js";
+import { isMostlyEnglish } from "../src/text/lang.js";
 
 interface Question {
   id?: string;

@@ -16,6 +16,7 @@ const load = (file) => import(pathToFileURL(join(root, "dist", file)).href);
 process.env.SUMMIT_INDEX_DIR = indexDir;
 const { loadConfig } = await load("config.js");
 const serving = existsSync(join(root, "dist/engine/serve.js"));
+// The previous release has no serving engine; its engine is at dist/engine.js.
 const open = serving ? (await load("engine/serve.js")).openServingEngine : (await load("engine.js")).openEngine;
 
 const mb = (bytes) => bytes / (1024 * 1024);
@@ -25,6 +26,7 @@ const openSeconds = (performance.now() - t0) / 1000;
 const rssAfterOpenMB = mb(process.memoryUsage().rss);
 
 const latency = await latencyByLanguage(questions, (q) => engine.ask(q, { k: 10 }));
+const rssAfterQueriesMB = mb(process.memoryUsage().rss);
 // The first "Find sources" after start-up (the quote checker indexes the paragraphs on first use), then a second one.
 let quoteCheck;
 if (engine.checkQuotes) {
@@ -38,4 +40,4 @@ if (engine.checkQuotes) {
   quoteCheck = { firstMs: await timeOne(quoteOf(0.5)), nextMs: await timeOne(quoteOf(0.25)), rssAfterMB: mb(process.memoryUsage().rss) };
 }
 await engine.close();
-process.stdout.write(JSON.stringify({ openSeconds, rssAfterOpenMB, rssAfterQueriesMB: mb(process.memoryUsage().rss), latency, serving, ...(quoteCheck ? { quoteCheck } : {}) }) + "\n");
+process.stdout.write(JSON.stringify({ openSeconds, rssAfterOpenMB, rssAfterQueriesMB, latency, serving, ...(quoteCheck ? { quoteCheck } : {}) }) + "\n");
