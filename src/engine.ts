@@ -7,7 +7,7 @@ import { assertFresh } from "./index/freshness.js";
 import { lookupOf } from "./engine/lookup.js";
 import { corrupt, readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
-import { checkQuotes } from "./search/quote-check.js";
+import { checkQuotes } from "./quotes/index.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
 import { decodeVocabulary, loadDictionary, type Vocabulary } from "./translate/index.js";
 import { FormatError } from "./index/binary.js";
