@@ -1,37 +1,24 @@
 import { fnv1a } from "../embed/hash.js";
 import { idfFor } from "./keyword-builder.js";
 import type { KeywordIndexData } from "./keyword-format.js";
-import { gallop, kthLargest, TopHeap, topK } from "./top-k.js";
+import { prunedTopK, type QueryTerm } from "./bm25-pruned.js";
+import { gallop, TopHeap, topK } from "./top-k.js";
 
 export { BM25_DEFAULTS, buildKeywordIndex, KeywordIndexBuilder } from "./keyword-builder.js";
 export { decodeKeywordIndex, encodeKeywordIndex, type KeywordIndexData } from "./keyword-format.js";
 export { topK } from "./top-k.js";
 
-/** A query term found in the index, with what MaxScore needs to know of it. */
-interface QueryTerm {
-  /** Position in the query (scores are summed in query order, as exhaustive scoring does). */
-  readonly slot: number;
-  readonly idf: number;
-  readonly bound: number;
-  readonly end: number;
-  pos: number;
-}
-
 /** Below this many postings a query is scored term by term (the walk's bookkeeping costs more). */
 export const SMALL_QUERY_POSTINGS = 32_768;
-/** Postings of the strongest terms read to find a score floor (see scoreFloor); measured at 100k paragraphs. */
-const FLOOR_POSTINGS = 32_768;
-/** Relative slack on score bounds: a passage is skipped only when it provably cannot enter. */
-const BOUND_SLACK = 1 + 1e-9;
-
 /**
  * BM25 over the analyzer's terms. Each passage is indexed with its article title (twice: a
  * question usually names its topic, which the paragraph itself may not repeat) and its section
  * heading. Measured on JSQuAD: title ×2 lifted R@1 by ~2.5 points over text alone.
  *
  * Everything a query needs is in flat typed arrays computed at ingest (see keyword-format.ts).
- * Postings are sorted by passage, and each term knows its largest BM25 impact, so `search` finds the exact top k with MaxScore
- * (see there) instead of scoring every passage that shares a kana with the question.
+ * Postings are sorted by passage, and each term knows its largest BM25 impact, so `search` finds
+ * the exact top k with MaxScore (bm25-pruned.ts) instead of scoring every passage that shares a
+ * kana with the question.
  */
 export class KeywordIndex {
   readonly size: number;
@@ -39,7 +26,7 @@ export class KeywordIndex {
 
   /**
    * `smallQueryPostings`: queries with at most this many postings are scored term by term
-   * (default SMALL_QUERY_POSTINGS; 0 sends every query through the MaxScore walk).
+   * (default SMALL_QUERY_POSTINGS; 0 sends every query through pruning).
    */
   constructor(
     readonly data: KeywordIndexData,
@@ -79,14 +66,8 @@ export class KeywordIndex {
 
   /**
    * The top `k` passages by BM25 as [passageIndex, score], best first (ties: lower index first),
-   * exactly as `exhaustiveSearch` ranks them, without scoring every passage: MaxScore
-   * (Turtle & Flood 1995). Query terms are ordered by their score bound; once the k-th best score
-   * exceeds the summed bounds of the weakest terms, a passage holding only those cannot enter, so
-   * only the stronger ("essential") terms' postings are walked, and the weak terms are looked up
-   * (by galloping search) for a candidate only while its score could still make the top k. With
-   * character n-grams this is what matters: の, は, る… occur in nearly every passage and carry
-   * ~87% of the postings a question touches, but little of any score. Each admitted score is
-   * re-summed in query order, so scores are bit-identical to exhaustive scoring.
+   * exactly as `exhaustiveSearch` ranks them. A query with few postings is scored term by term;
+   * a larger one is pruned (see prunedTopK in bm25-pruned.ts).
    */
   search(query: ReadonlyMap<string, number>, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
     if (k <= 0) return [];
@@ -99,103 +80,15 @@ export class KeywordIndex {
         // A non-positive weight would make bounds meaningless: score those queries exhaustively.
         if (!(weight > 0)) return this.exhaustiveSearch(query, k, allowed);
         const idf = idfs[id]! * weight;
-        terms.push({ slot, idf, bound: idf * maxImpacts[id]!, pos: postingStarts[id]!, end: postingStarts[id + 1]! });
+        terms.push({ slot, idf, bound: idf * maxImpacts[id]!, start: postingStarts[id]!, end: postingStarts[id + 1]! });
       }
       slot++;
     }
     if (terms.length === 0) return [];
     let postings = 0;
-    for (const t of terms) postings += t.end - t.pos;
+    for (const t of terms) postings += t.end - t.start;
     if (postings <= (this.options.smallQueryPostings ?? SMALL_QUERY_POSTINGS)) return this.accumulate(terms, k, allowed);
-    terms.sort((a, b) => a.bound - b.bound);
-    // prefix[j]: the summed bounds of terms[0..j).
-    const prefix = new Float64Array(terms.length + 1);
-    for (let j = 0; j < terms.length; j++) prefix[j + 1] = prefix[j]! + terms[j]!.bound;
-    const contributions = new Float64Array(slot);
-    // Which slots of `contributions` the current passage set, so that only those are cleared.
-    const setSlots = new Int32Array(terms.length);
-    let setCount = 0;
-    const heap = new TopHeap(k);
-    const floor = this.scoreFloor(terms, slot, k, allowed);
-    let threshold = floor;
-    // terms[0..essential) are non-essential: together they cannot lift a passage above the threshold.
-    let essential = 0;
-    while (essential < terms.length && prefix[essential + 1]! * BOUND_SLACK <= threshold) essential++;
-    // The essential terms' cursors, in a min-heap by the passage each is at: a posting costs
-    // O(log terms), not a scan of every essential term per passage.
-    const at = new Float64Array(terms.length);
-    for (let j = 0; j < terms.length; j++) at[j] = terms[j]!.pos < terms[j]!.end ? docs[terms[j]!.pos]! : Infinity;
-    const cursors: number[] = [];
-    const siftDown = (i: number): void => {
-      const n = cursors.length;
-      for (;;) {
-        const l = 2 * i + 1;
-        let m = i;
-        if (l < n && at[cursors[l]!]! < at[cursors[m]!]!) m = l;
-        if (l + 1 < n && at[cursors[l + 1]!]! < at[cursors[m]!]!) m = l + 1;
-        if (m === i) return;
-        const swap = cursors[i]!;
-        cursors[i] = cursors[m]!;
-        cursors[m] = swap;
-        i = m;
-      }
-    };
-    const rebuild = (): void => {
-      cursors.length = 0;
-      for (let j = essential; j < terms.length; j++) if (at[j] !== Infinity) cursors.push(j);
-      for (let i = (cursors.length >> 1) - 1; i >= 0; i--) siftDown(i);
-    };
-    rebuild();
-    while (cursors.length) {
-      const d = at[cursors[0]!]!;
-      let score = 0;
-      while (cursors.length && at[cursors[0]!] === d) {
-        const j = cursors[0]!;
-        const t = terms[j]!;
-        const c = this.impact(t.idf, t.pos);
-        contributions[t.slot] = c;
-        setSlots[setCount++] = t.slot;
-        score += c;
-        t.pos++;
-        at[j] = t.pos < t.end ? docs[t.pos]! : Infinity;
-        if (at[j] === Infinity) {
-          cursors[0] = cursors[cursors.length - 1]!;
-          cursors.pop();
-        }
-        if (cursors.length) siftDown(0);
-      }
-      if (allowed && !allowed(d)) {
-        while (setCount > 0) contributions[setSlots[--setCount]!] = 0;
-        continue;
-      }
-      let admitted = true;
-      for (let j = essential - 1; j >= 0; j--) {
-        if ((score + prefix[j + 1]!) * BOUND_SLACK <= threshold) {
-          admitted = false;
-          break;
-        }
-        const t = terms[j]!;
-        t.pos = gallop(docs, t.pos, t.end, d);
-        if (t.pos < t.end && docs[t.pos] === d) {
-          const c = this.impact(t.idf, t.pos);
-          contributions[t.slot] = c;
-          setSlots[setCount++] = t.slot;
-          score += c;
-        }
-      }
-      if (admitted && score * BOUND_SLACK > threshold) {
-        let exact = 0;
-        for (let s = 0; s < slot; s++) exact += contributions[s]!;
-        if (exact > 0 && heap.offer(d, exact)) {
-          threshold = Math.max(floor, heap.threshold);
-          const before = essential;
-          while (essential < terms.length && prefix[essential + 1]! * BOUND_SLACK <= threshold) essential++;
-          if (essential !== before) rebuild();
-        }
-      }
-      while (setCount > 0) contributions[setSlots[--setCount]!] = 0;
-    }
-    return heap.sorted();
+    return prunedTopK(this.data, this.accumulator(), terms, slot, k, allowed);
   }
 
   /** The index's reusable score accumulator (sparse use: only touched entries are reset). */
@@ -214,7 +107,7 @@ export class KeywordIndex {
     const { docs } = this.data;
     const inQueryOrder = [...terms].sort((a, b) => a.slot - b.slot);
     for (const t of inQueryOrder) {
-      for (let i = t.pos; i < t.end; i++) {
+      for (let i = t.start; i < t.end; i++) {
         const d = docs[i]!;
         if (acc[d] === 0) touched.push(d);
         acc[d]! += this.impact(t.idf, i);
@@ -228,57 +121,6 @@ export class KeywordIndex {
       if (s > 0 && (!allowed || allowed(d))) heap.offer(d, s);
     }
     return heap.sorted();
-  }
-
-  /**
-   * A lower bound of the k-th best score, found before the walk so that pruning starts at once
-   * (passages arrive in index order, and in an archive the best ones are spread all over it):
-   * the strongest terms' postings (up to FLOOR_POSTINGS of them) give partial scores; the 4k
-   * passages with the best partial scores are scored exactly, and the k-th best of those exact
-   * scores is a score that k passages reach, so no passage below it can enter the top k.
-   */
-  private scoreFloor(terms: readonly QueryTerm[], slots: number, k: number, allowed?: (index: number) => boolean): number {
-    const acc = this.accumulator();
-    const { docs } = this.data;
-    const touched: number[] = [];
-    let used = 0;
-    for (let j = terms.length - 1; j >= 0; j--) {
-      const t = terms[j]!;
-      if (used > 0 && used + (t.end - t.pos) > FLOOR_POSTINGS) break;
-      used += t.end - t.pos;
-      for (let i = t.pos; i < t.end; i++) {
-        const d = docs[i]!;
-        if (acc[d] === 0) touched.push(d);
-        acc[d]! += this.impact(t.idf, i);
-      }
-    }
-    const eligible = allowed ? touched.filter((d) => allowed(d)) : touched;
-    const wanted = 4 * k;
-    let candidates = eligible;
-    if (eligible.length > wanted) {
-      const partial = new Float64Array(eligible.length);
-      for (let i = 0; i < eligible.length; i++) partial[i] = acc[eligible[i]!]!;
-      const cut = kthLargest(partial, wanted);
-      candidates = eligible.filter((d) => acc[d]! >= cut);
-    }
-    for (const d of touched) acc[d] = 0;
-    if (candidates.length < k) return 0;
-    candidates.sort((a, b) => a - b);
-    const cursors = terms.map((t) => t.pos);
-    const contributions = new Float64Array(slots);
-    const exact: number[] = [];
-    for (const d of candidates) {
-      terms.forEach((t, j) => {
-        const at = gallop(docs, cursors[j]!, t.end, d);
-        cursors[j] = at;
-        contributions[t.slot] = at < t.end && docs[at] === d ? this.impact(t.idf, at) : 0;
-      });
-      let sum = 0;
-      for (let s = 0; s < slots; s++) sum += contributions[s]!;
-      exact.push(sum);
-    }
-    exact.sort((a, b) => b - a);
-    return Math.max(0, exact[k - 1]!);
   }
 
   /** `search` by scoring every passage the query terms occur in (the reference `search` must match). */
