@@ -8,7 +8,7 @@ import type { VectorIndex } from "../index/vector.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
 import { containedShare, containment, phraseShareIn, phraseShingles, shingleForm, shingles, type WeightedTerms } from "./evidence.js";
-import { addsFacts, confidenceOf, DEFAULT_ANSWER_TUNING, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses, type AnswerTuning, type Judgement } from "./answer.js";
+import { addsFacts, confidenceOf, strongFirst, DEFAULT_ANSWER_TUNING, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses, type AnswerTuning, type Judgement } from "./answer.js";
 import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
@@ -18,6 +18,9 @@ import type { Answer, AskOptions, Result } from "./types.js";
 
 /** The articles answer when one of this many first quotes is strong enough. */
 const ANSWER_DEPTH = 3;
+
+/** Candidates the answer stage judges at least, so that a strong passage ranked lower can come first. */
+const JUDGE_DEPTH = 20;
 
 /** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
 const MIN_FACT_CHARS = 15;
@@ -264,8 +267,8 @@ export class Retriever {
     // Whether they answer: the strongest of the first quotes (see search/answer.ts).
     const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), parts.keyword);
     const kept: Array<{ p: Passage; score: number; j: Judgement; shingles: Set<string>; facts: Set<string>; duplicates: string[] }> = [];
-    for (const [i, score] of fused) {
-      if (kept.length >= offset + k) break;
+    for (const [n, [i, score]] of fused.entries()) {
+      if (kept.length >= offset + k && n >= JUDGE_DEPTH) break;
       const p = parts.passages[i]!;
       const j = judge(prepared, { text: p.text, heading: `${this.metaFor(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
       // Secondary passages are quoted only when relevant on their own.
@@ -289,11 +292,12 @@ export class Retriever {
       }
       kept.push({ p, score, j, shingles: sh, facts: factsOf(p.text), duplicates: [] });
     }
-    const best = Math.max(0, ...kept.slice(0, ANSWER_DEPTH).map((x) => x.j.strength));
+    const shown = strongFirst(kept, (x) => x.j.strength).slice(0, offset + k);
+    const best = Math.max(0, ...shown.slice(0, ANSWER_DEPTH).map((x) => x.j.strength));
     const confidence = confidenceOf(best, true, tuning.answer);
     const answering = confidence === "answer";
     const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
-    const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>
+    const results: Result[] = shown.slice(offset).map(({ p, score, j, duplicates }) =>
       resultOf(p, this.metaOf.get(p.docId), {
         score: Number(score.toFixed(6)),
         // Highlights only where a sentence answers, and only in an answer.
