@@ -27,6 +27,8 @@ export interface QuestionUnit {
    * best sense (1 when it is that sense). population → 住民 (a resident) is a minor sense.
    */
   readonly sense?: number;
+  /** A word of an earlier question of the conversation: it helps find the subject, but no number or name of it is required. */
+  readonly borrowed?: boolean;
 }
 
 export interface QuestionAnalysis {
