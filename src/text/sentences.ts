@@ -1,4 +1,8 @@
-import type { Span } from "../search/types.js";
+/** A half-open character range [start, end) within a passage's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * Splits a paragraph into sentences as character spans of the original text, so that a
