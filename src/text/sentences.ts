@@ -42,3 +42,13 @@ function splitLatin(text: string, start: number, end: number): Span[] {
   out.push({ start: from, end });
   return out;
 }
+
+/**
+ * Offsets just after each sentence end in `text` (the end of the text included): where a
+ * renderer may cut a long quote cleanly. The same sentences as sentenceSpans.
+ */
+export function sentenceEnds(text: string): number[] {
+  const out = sentenceSpans(text).map((s) => s.end);
+  if (out[out.length - 1] !== text.length) out.push(text.length);
+  return out;
+}
