@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Config } from "../config.js";
-import { createEmbedder } from "../embed/index.js";
+import { createEmbedder, EMBEDDERS } from "../embed/index.js";
 import type { Engine } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
@@ -68,7 +68,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
       ? crossLingualPlanner(
           dictionary,
           vocabularyOf(indexDir, data.vocabulary),
-          { multilingualVectors: config.embedder === "transformers" },
+          { multilingualVectors: EMBEDDERS[config.embedder].multilingual },
         )
       : undefined);
   const retriever = new Retriever({
