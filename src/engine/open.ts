@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
 import { createEmbedder } from "../embed/index.js";
-import type { Engine } from "./types.js";
+import { entrance } from "./entrance.js";
+import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
@@ -41,11 +43,24 @@ function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
   }
 }
 
+/** An engine core opened in this thread, with the paragraphs and articles its lookups serve. */
+export interface OpenedCore {
+  readonly core: EngineCore;
+  readonly passages: readonly Passage[];
+  readonly documents: readonly DocumentMeta[];
+}
+
 /**
  * Loads the index and the embedder it was built with, and returns the engine the surfaces share.
  * Refuses an index that is missing, damaged, stale, or built by a different embedder.
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
+  const { core, passages, documents } = await openCore(config, options);
+  return entrance(core, lookupOf(passages, documents));
+}
+
+/** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
+export async function openCore(config: Config, options: OpenOptions = {}): Promise<OpenedCore> {
   const indexDir = resolve(options.indexDir ?? config.indexDir);
   const data = readIndex(indexDir);
   if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
@@ -86,11 +101,11 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     // The quote checker's bigram index is built on first use: build it now.
     checkQuotes("「首脳会議が開かれた」", data.passages);
   }
-  return {
+  const core: EngineCore = {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
     checkQuotes: async (message: string) => checkQuotes(message, data.passages),
-    ...lookupOf(data.passages, documents),
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
+  return { core, passages: data.passages, documents };
 }

@@ -10,7 +10,8 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Config } from "../config.js";
-import type { Engine } from "./types.js";
+import { entrance } from "./entrance.js";
+import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { lookupOf } from "./lookup.js";
 import type { ErrorData, Operation, Reply, WorkerData } from "./protocol.js";
@@ -128,10 +129,9 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     return pick.call(op, args);
   };
 
-  return {
-    ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<Engine["ask"]>,
-    checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<Engine["checkQuotes"]>,
-    ...lookupOf(first.passages, first.documents),
+  const core: EngineCore = {
+    ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<EngineCore["ask"]>,
+    checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<EngineCore["checkQuotes"]>,
     ...(first.index ? { index: first.index } : {}),
     async close() {
       if (closed) return;
@@ -139,4 +139,5 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
       await Promise.all(threads.map((t) => t.close()));
     },
   };
+  return entrance(core, lookupOf(first.passages, first.documents));
 }
