@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
@@ -46,24 +46,18 @@ const sha256 = (data: Uint8Array | string): string => createHash("sha256").updat
 const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
- * Writes a file from chunks (no concatenated copy), flushes it to the disk, and returns its
- * manifest entry, checksummed from the chunks in memory rather than by reading the file back.
+ * Writes a file from chunks and returns its manifest entry, checksummed from the chunks in
+ * memory rather than by reading the file back.
  */
 function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
+  writeFileDurable(path, chunks);
   const hash = createHash("sha256");
   let crc = 0;
   let bytes = 0;
-  const fd = openSync(path, "w");
-  try {
-    for (const c of chunks) {
-      for (let at = 0; at < c.byteLength; ) at += writeSync(fd, c, at);
-      hash.update(c);
-      crc = crc32(c, crc);
-      bytes += c.byteLength;
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  for (const c of chunks) {
+    hash.update(c);
+    crc = crc32(c, crc);
+    bytes += c.byteLength;
   }
   return { bytes, sha256: hash.digest("hex"), crc32: crc32Hex(crc) };
 }
