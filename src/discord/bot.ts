@@ -11,6 +11,7 @@ import { commandData } from "./commands/index.js";
 import { RateLimiter, WorkQueue } from "./limits.js";
 import { createLogger, scrub, type Logger } from "./log.js";
 import { mentionRequest } from "./mention.js";
+import { bareToken, tokenShapeProblem } from "./token.js";
 import { guarded, guardedMessage } from "./respond.js";
 import { routeInteraction, routeMessage } from "./router.js";
 import { Sessions } from "./sessions.js";
@@ -38,9 +39,6 @@ export interface Bot {
   stop(drainMs?: number): Promise<void>;
 }
 
-/** Bot tokens are three dot-separated base64url parts. */
-const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-
 /** Fails with a message naming DISCORD_TOKEN (never showing it) when it is missing or malformed. */
 export function requireToken(config: Config): string {
   const token = config.discord.token;
@@ -52,10 +50,9 @@ export function requireToken(config: Config): string {
         : "DISCORD_TOKEN is not set: expected the bot token (Developer Portal → your application → Bot → Reset Token) in .env or the environment",
     );
   }
-  const bare = token.replace(/^Bot\s+/i, "");
-  if (!TOKEN_SHAPE.test(bare)) {
-    throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, received ${bare.length} characters in ${bare.split(".").length} part(s)`);
-  }
+  const bare = bareToken(token);
+  const problem = tokenShapeProblem(bare);
+  if (problem) throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, ${problem}`);
   return bare;
 }
 
