@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../util/hash.js";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -42,7 +42,6 @@ export interface IndexContents {
   readonly embedder: { readonly id: string; readonly dims: number };
 }
 
-const sha256 = (data: Uint8Array | string): string => createHash("sha256").update(data).digest("hex");
 const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
@@ -51,15 +50,13 @@ const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
  */
 function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
   writeFileDurable(path, chunks);
-  const hash = createHash("sha256");
   let crc = 0;
   let bytes = 0;
   for (const c of chunks) {
-    hash.update(c);
     crc = crc32(c, crc);
     bytes += c.byteLength;
   }
-  return { bytes, sha256: hash.digest("hex"), crc32: crc32Hex(crc) };
+  return { bytes, sha256: sha256Hex(chunks), crc32: crc32Hex(crc) };
 }
 
 /**
@@ -86,11 +83,11 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     for (const name of contents.vectors.writeTo(staging)) {
       fsyncFile(join(staging, name));
       const data = readFileSync(join(staging, name));
-      files[name] = { bytes: data.length, sha256: sha256(data), crc32: crc32Hex(crc32(data)) };
+      files[name] = { bytes: data.length, sha256: sha256Hex(data), crc32: crc32Hex(crc32(data)) };
     }
     fsyncDir(staging);
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
-    const generation = `g-${sha256(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
+    const generation = `g-${sha256Hex(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
     const target = join(indexDir, generation);
     // The same generation already in place (an unchanged corpus) is the live index: keep it rather
     // than delete it before the rename, which would leave the manifest pointing at nothing meanwhile.
@@ -129,7 +126,7 @@ function sameFiles(dir: string, files: Readonly<Record<string, FileEntry>>): boo
     const path = join(dir, name);
     if (!existsSync(path)) return false;
     const data = readFileSync(path);
-    return data.length === entry.bytes && sha256(data) === entry.sha256;
+    return data.length === entry.bytes && sha256Hex(data) === entry.sha256;
   });
 }
 
