@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { HashEmbedder } from "../src/embed/hash.js";
-import { embeddingText, keywordTerms } from "../src/index/build.js";
+import { embeddingText, keywordTerms } from "../src/index/fields.js";
 import { buildKeywordIndex, KeywordIndex } from "../src/index/keyword.js";
 import { VectorIndex } from "../src/index/vector.js";
 import { parseQa, score } from "../src/eval/score.js";

@@ -8,7 +8,9 @@ import { lookupOf } from "./engine/lookup.js";
 import { corrupt, readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
 import { checkQuotes } from "./search/quote-check.js";
-import { Retriever, type QueryPlanner, type RetrieverTuning } from "./search/retriever.js";
+import type { QueryPlanner } from "./search/plan.js";
+import { Retriever } from "./search/retriever.js";
+import type { RetrieverTuning } from "./search/tuning.js";
 import { decodeVocabulary, loadDictionary, type Vocabulary } from "./translate/index.js";
 import { FormatError } from "./index/binary.js";
 

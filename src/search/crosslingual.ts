@@ -2,7 +2,7 @@ import type { Dictionary, Vocabulary } from "../translate/index.js";
 import { expandQuery, isMostlyEnglish, translationEvidenceOf } from "../translate/index.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./plan.js";
 import { analyzeEnglish, type TranslatedUnit } from "./question.js";
 
 /** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */

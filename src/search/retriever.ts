@@ -2,14 +2,13 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Embedder } from "../embed/types.js";
 import { SummitError } from "../errors.js";
 import type { KeywordIndex } from "../index/keyword.js";
-import { termWeights } from "../index/keyword.js";
-import { embeddingText } from "../index/build.js";
+import { embeddingText } from "../index/fields.js";
 import type { VectorIndex } from "../index/vector.js";
-import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { detectLanguage } from "../text/lang.js";
-import { containedShare, containment, phraseShareIn, phraseShingles, shingleForm, shingles, type WeightedTerms } from "./evidence.js";
-import { addsFacts, confidenceOf, DEFAULT_ANSWER_TUNING, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses, type AnswerTuning, type Judgement } from "./answer.js";
-import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
+import { containedShare, containment, phraseShareIn, phraseShingles, shingleForm, shingles } from "./evidence.js";
+import { addsFacts, confidenceOf, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses, type Judgement } from "./answer.js";
+import { analyzeJapanese } from "./question.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./plan.js";
+import { DEFAULT_TUNING, type RetrieverTuning } from "./tuning.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { reciprocalRankFusion, type Hits } from "./fusion.js";
 import { withHistory } from "./followup.js";
@@ -24,91 +23,6 @@ const MIN_FACT_CHARS = 15;
 
 /** Passages whose folded text the retriever keeps (~1 KB each). */
 const FOLDED_TEXTS = 4096;
-
-/** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
-export interface QueryPlan {
-  readonly lang: "ja" | "en";
-  readonly keyword: WeightedTerms;
-  readonly vectorText: string;
-  /** Text whose verbatim phrases may occur in the passage (the question itself, when Japanese). */
-  readonly phraseText?: string;
-  /** Japanese term → the English it translates (English questions only). */
-  readonly glosses: ReadonlyMap<string, string>;
-  /**
-   * How much of the question a passage supports (0..1), when the plan knows better than term
-   * coverage (translated questions: one English word may have several alternative translations).
-   */
-  readonly evidence?: (passageText: string) => number;
-  /** What the question asks (focus, topic, expected answer type); the Japanese analysis when absent. */
-  readonly analysis?: QuestionAnalysis;
-}
-
-/** Turns a question into a plan; the cross-lingual planner replaces the default for English questions. */
-export type QueryPlanner = (question: string) => QueryPlan;
-
-/**
- * A Latin-script word is one term, while a Japanese word of the same length yields a unigram
- * and a bigram per character: without a boost, 「EAQF」 in a Japanese question weighs less than
- * 「発行」. Measured on JSQuAD (9% of questions hold a Latin word): R@1 +0.2 point at 3.
- */
-export const LATIN_WORD_WEIGHT = 3;
-
-/** Query terms of a Japanese question, Latin-script words weighted like the Japanese words they stand beside. */
-export function questionTerms(question: string): Map<string, number> {
-  const weights = termWeights(analyze(question));
-  for (const [term, weight] of weights) if (isLatinTerm(term)) weights.set(term, weight * LATIN_WORD_WEIGHT);
-  return weights;
-}
-
-export const defaultPlanner: QueryPlanner = (question) => ({
-  lang: detectLanguage(question),
-  keyword: questionTerms(question),
-  vectorText: question,
-  phraseText: question,
-  glosses: new Map(),
-  analysis: analyzeJapanese(question),
-});
-
-export interface RetrieverTuning {
-  /** Candidates taken from each list before fusion. */
-  readonly depth: number;
-  readonly keywordWeight: number;
-  readonly vectorWeight: number;
-  readonly rrfK: number;
-  /** Minimum evidence (see evidence.coverage) for the articles to count as on the question's topic at all. */
-  readonly answerableCoverage: number;
-  /** When the articles answer rather than only touch the topic (see search/answer.ts). */
-  readonly answer: AnswerTuning;
-  /** Two passages sharing this much of their wording are one fact told twice. */
-  readonly duplicateContainment: number;
-  /** Which signals to use: the benchmark measures each alone. */
-  readonly mode: "hybrid" | "keyword" | "vector";
-  /** `linear`: weighted sum of normalised BM25, cosine and phrase overlap; `rrf`: reciprocal rank fusion. */
-  readonly fusion: "linear" | "rrf";
-  /** Candidates from each list that the linear fusion re-scores. */
-  readonly rerankDepth: number;
-  readonly phraseWeight: number;
-  /** Weight of the passage's support for the question (see supportFor: distinct terms, tf ignored). */
-  readonly supportWeight: number;
-  /** How many of the best fused candidates support re-orders. */
-  readonly supportDepth: number;
-}
-
-export const DEFAULT_TUNING: RetrieverTuning = Object.freeze({
-  depth: 100,
-  keywordWeight: 1,
-  vectorWeight: 0.1,
-  rrfK: 60,
-  answerableCoverage: 0.28,
-  answer: DEFAULT_ANSWER_TUNING,
-  duplicateContainment: 0.6,
-  mode: "hybrid",
-  fusion: "linear",
-  rerankDepth: 30,
-  phraseWeight: 0.4,
-  supportWeight: 1,
-  supportDepth: 20,
-});
 
 export interface RetrieverParts {
   readonly passages: readonly Passage[];
