@@ -1,5 +1,5 @@
 import type { DocumentMeta, Passage } from "./corpus/types.js";
-import type { QuoteCheck } from "./search/quote-check.js";
+import type { QuoteCheck } from "./quotes/index.js";
 import type { Answer, AskOptions } from "./search/types.js";
 
 /**

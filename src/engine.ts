@@ -7,7 +7,7 @@ import { assertFresh } from "./index/freshness.js";
 import { lookupOf } from "./engine/lookup.js";
 import { corrupt, readIndex } from "./index/store.js";
 import { crossLingualPlanner } from "./search/crosslingual.js";
-import { checkQuotes } from "./search/quote-check.js";
+import { checkQuotes } from "./quotes/index.js";
 import type { QueryPlanner } from "./search/plan.js";
 import { Retriever } from "./search/retriever.js";
 import type { RetrieverTuning } from "./search/tuning.js";

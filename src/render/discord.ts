@@ -6,7 +6,7 @@
 import { ButtonStyle, ComponentType } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
-import type { QuoteCheck } from "../search/quote-check.js";
+import type { QuoteCheck } from "../quotes/index.js";
 import type { Answer, Result, Span } from "../search/types.js";
 import { mergeSpans } from "../search/answer.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, neutralizeMentions, truncate } from "./text.js";

@@ -6,7 +6,7 @@
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
 import type { Engine } from "../../src/engine-types.js";
-import { checkQuotes } from "../../src/search/quote-check.js";
+import { checkQuotes } from "../../src/quotes/index.js";
 import type { Answer, AskOptions, Result } from "../../src/search/types.js";
 
 const grams = (s: string) => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { checkQuotes } from "../../src/search/quote-check.js";
+import { checkQuotes } from "../../src/quotes/index.js";
 
 // Varied text without repeats long enough to confuse the candidate search.
 const SYLLABLES = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { checkQuote, checkQuotes, findQuotes, normalizeWithMap } from "../../src/search/quote-check.js";
+import { checkQuote, checkQuotes, findQuotes, normalizeWithMap } from "../../src/quotes/index.js";
 
 function passage(id: string, text: string): Passage {
   const [docId, n] = id.split("#") as [string, string];
