@@ -18,9 +18,9 @@ import type { Answer } from "../src/search/types.js";
 import {
   buildVocabulary,
   expandQuery,
-  isMostlyEnglish,
   loadDictionary,
 } from "../src/translate/index.js";
+import { isMostlyEnglish } from "../src/text/lang.js";
 
 interface Question {
   id?: string;

@@ -8,6 +8,7 @@
  */
 import type { Client, Message } from "discord.js";
 import { notice } from "../render/discord.js";
+import { detectLanguage } from "../text/lang.js";
 import { answerPage, askAll, remember } from "./answers.js";
 import { addTurn, type Conversation } from "./conversations.js";
 import { guardedMessage, messageReplyOptions } from "./respond.js";
@@ -24,8 +25,6 @@ function stripMentions(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
 }
 
-const hasJapanese = (s: string) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s);
-
 export async function handleMention(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.system) return;
   const botId = client.user.id;
@@ -37,9 +36,8 @@ export async function handleMention(message: Message, client: Client<true>, ctx:
   // A reply whose text did not reach us (no ping, no intent) or a DM with only an attachment.
   if (!question && !mentioned) return;
   await guardedMessage(message, ctx, async () => {
-    // No locale on messages: the question's script decides the labels.
-    const locale = hasJapanese(question) ? "ja" : "en";
-    const labels = ctx.labels(locale);
+    // No locale on messages: the question's language decides the labels, as it decides its plan.
+    const labels = ctx.labels(detectLanguage(question));
     if (!question) {
       await message.reply(messageReplyOptions(notice(labels.mentionHelp)));
       return;
@@ -62,7 +60,7 @@ export async function handleMention(message: Message, client: Client<true>, ctx:
     const answer = await askAll(ctx, { question, history, ...(conversation?.docId ? { docId: conversation.docId } : {}) });
     const surface = inDm ? "dm" : replyToBot && !mentioned ? "reply" : inThread ? "thread" : "mention";
     const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, history.length > 0);
-    const sent = await message.reply(messageReplyOptions(answerPage(ctx, locale, key, session, 1, "public")));
+    const sent = await message.reply(messageReplyOptions(answerPage(ctx, answer.lang, key, session, 1, "public")));
     const next = conversation ?? { questions: [] };
     addTurn(next, question);
     ctx.conversations.link(sent.id, next);

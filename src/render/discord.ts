@@ -10,6 +10,7 @@ import type { QuoteCheck } from "../quotes/index.js";
 import type { Answer, Result, Span } from "../search/types.js";
 import { mergeSpans } from "../search/answer.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, neutralizeMentions, truncate } from "./text.js";
+import { hasJapanese } from "../text/lang.js";
 
 /** Discord's documented limits (characters unless stated). */
 export const LIMITS = {
@@ -462,8 +463,6 @@ export function notice(text: string): DiscordMessage {
   return { content: truncate(text, LIMITS.content), embeds: [], components: [], allowedMentions: noMentions() };
 }
 
-const isLatinOnly = (s: string) => !/[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/.test(s);
-
 /** The quote and the source side by side, the differing stretches in bold, cut around them. */
 function diffLines(check: QuoteCheck, labels: Labels, max: number): string {
   const side = (pick: "quote" | "source") => {
@@ -502,7 +501,7 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
       value: `${diffLines(check, labels, LIMITS.fieldValue - cite.length - 2)}\n${cite}`.slice(0, LIMITS.fieldValue),
     };
   }
-  const hint = isLatinOnly(check.quote.text) ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
+  const hint = !hasJapanese(check.quote.text) ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
   return { name: plain(`❌ ${labels.notFound}`, LIMITS.fieldName), value: `「${quote}」\n${hint}`.slice(0, LIMITS.fieldValue) };
 }
 

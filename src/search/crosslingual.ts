@@ -1,5 +1,6 @@
 import type { Dictionary, Vocabulary } from "../translate/index.js";
-import { expandQuery, isMostlyEnglish, translationEvidenceOf } from "../translate/index.js";
+import { expandQuery, translationEvidenceOf } from "../translate/index.js";
+import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./plan.js";

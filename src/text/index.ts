@@ -1,4 +1,4 @@
 export { normalize } from "./normalize.js";
 export { analyze, stemLatin } from "./analyzer.js";
 export { sentenceSpans } from "./sentences.js";
-export { detectLanguage } from "./lang.js";
+export { detectLanguage, hasJapanese, isMostlyEnglish, type Language } from "./lang.js";

@@ -1,11 +1,50 @@
 /**
- * The language a reply should be written in: Japanese when the question has any kana or a
- * notable share of kanji, English otherwise (Latin-script and other scripts alike).
+ * The one place that decides whether text is Japanese or English. The query planner, the labels
+ * of a reply (terminal, Discord) and the quote checker's hints all ask here, so a question is
+ * never planned in one language and answered with the other's labels.
  */
-export function detectLanguage(text: string): "ja" | "en" {
-  const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+export type Language = "ja" | "en";
+
+const JAPANESE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ENGLISH_OPENING = /^\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|name|list|explain|describe)\b/i;
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+/** Whether the text holds any kana or kanji (a quotation with none is likely a translation). */
+export function hasJapanese(text: string): boolean {
+  return JAPANESE_CHAR.test(text);
+}
+
+/**
+ * Whether a question is written mostly in Latin script: English (or another Latin-script
+ * language, which then finds few translations). The planner translates exactly these questions.
+ * A Japanese name inside an English sentence keeps it English; a question with no letters at
+ * all (emoji, digits) is not.
+ */
+export function isMostlyEnglish(question: string): boolean {
+  const latin = count(question, /\p{Script=Latin}/gu);
+  if (latin === 0) return false;
+  const japanese = count(question, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const other = count(question, /\p{L}/gu) - latin - japanese;
+  // A question that ends in Japanese grammar (「…を日本語で？」) is Japanese, however long its Latin part.
+  const lastLetter = /(\p{L})[^\p{L}]*$/u.exec(question)?.[1] ?? "";
+  if (/\p{Script=Hiragana}/u.test(lastLetter)) return false;
+  // One opening with English question grammar is English, whatever Japanese it quotes.
+  if (ENGLISH_OPENING.test(question)) return true;
+  // A Japanese character carries about as much as a short English word (three letters).
+  return latin > 3 * japanese && latin > other;
+}
+
+/**
+ * The language a reply should be written in: English when the planner treats the question as
+ * English (isMostlyEnglish); otherwise Japanese when it has any kana or a notable share of kanji,
+ * English for other scripts.
+ */
+export function detectLanguage(text: string): Language {
+  if (isMostlyEnglish(text)) return "en";
+  const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const han = count(text, /\p{Script=Han}/gu);
+  const latin = count(text, /\p{Script=Latin}/gu);
   if (kana + han === 0) return "en";
   // A few Japanese names inside an English sentence keep it English.
   return latin > 3 * (kana + han) ? "en" : "ja";

@@ -25,7 +25,6 @@ const IRREGULAR_VERB_FORMS = new Set("held grew met made built won led took gave
 const PARTICLES = new Set("on in out up off over down away".split(" "));
 // Rendaku: a reading that joins a word may gain voicing (や+なぎ… 柳家 yanagi-ya; かん+ぽ 寛保 kan-po).
 const UNVOICED: Readonly<Record<string, readonly string[]>> = { g: ["k"], z: ["s"], j: ["sh", "ch"], d: ["t"], b: ["h"], p: ["h"] };
-const ENGLISH_OPENING = /^\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|name|list|explain|describe)\b/i;
 const SPELLED_NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "));
 const MAX_PHRASE = 5;
 const MAX_TERMS = 48;
@@ -46,25 +45,6 @@ interface Token {
 interface Scored {
   ja: string;
   score: number;
-}
-
-/**
- * Whether a question is written mostly in Latin script: English (or another Latin-script
- * language, which then finds few translations). A Japanese name inside an English sentence
- * keeps it English; a question with no letters at all (emoji, digits) is not.
- */
-export function isMostlyEnglish(question: string): boolean {
-  const latin = (question.match(/\p{Script=Latin}/gu) ?? []).length;
-  if (latin === 0) return false;
-  const japanese = (question.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  const other = (question.match(/\p{L}/gu) ?? []).length - latin - japanese;
-  // A question that ends in Japanese grammar (「…を日本語で？」) is Japanese, however long its Latin part.
-  const lastLetter = /(\p{L})[^\p{L}]*$/u.exec(question)?.[1] ?? "";
-  if (/\p{Script=Hiragana}/u.test(lastLetter)) return false;
-  // One opening with English question grammar is English, whatever Japanese it quotes.
-  if (ENGLISH_OPENING.test(question)) return true;
-  // A Japanese character carries about as much as a short English word (three letters).
-  return latin > 3 * japanese && latin > other;
 }
 
 function tokenize(text: string): Token[] {

@@ -2,6 +2,6 @@ export { loadDictionary, DICT_FORMAT } from "./dictionary.js";
 export type { Dictionary, DictionaryInfo } from "./dictionary.js";
 export { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "./vocabulary.js";
 export type { Vocabulary, VocabularyData } from "./vocabulary.js";
-export { expandQuery, isMostlyEnglish } from "./expand.js";
+export { expandQuery } from "./expand.js";
 export type { Expansion, QueryTerm } from "./expand.js";
 export { translationEvidence, translationEvidenceOf } from "./evidence.js";

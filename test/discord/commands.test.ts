@@ -258,6 +258,15 @@ describe("mentions", () => {
     expect(replies).toEqual([]);
   });
 
+  it("labels an English question naming someone in kanji in English, as it is planned (regression: it got Japanese labels)", async () => {
+    const question = "What did 習近平 say about trade?";
+    expect((await h.engines.current.ask(question, { k: 4 })).lang).toBe("en");
+    const posted = h.fake.post(`<@${h.fake.botUser.id}> ${question}`);
+    const reply = await h.fake.messageReply(posted.id);
+    expect(reply.body.content).toMatch(/^\*\*Q:\*\* What did 習近平/);
+    expect(reply.body.content).not.toContain("質問:");
+  });
+
   it("explains usage when mentioned without a question", async () => {
     const posted = h.fake.post(`<@${h.fake.botUser.id}>`);
     const reply = await h.fake.messageReply(posted.id);

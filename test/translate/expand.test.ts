@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildVocabulary, expandQuery, isMostlyEnglish, type Expansion } from "../../src/translate/index.js";
+import { isMostlyEnglish } from "../../src/text/index.js";
+import { buildVocabulary, expandQuery, type Expansion } from "../../src/translate/index.js";
 import { dictionary, PASSAGES } from "./fixture.js";
 
 const vocab = buildVocabulary(PASSAGES);
