@@ -12,7 +12,7 @@ import { embeddingText, keywordTerms } from "../src/index/fields.js";
 import { buildKeywordIndex, KeywordIndex } from "../src/index/keyword.js";
 import { VectorIndex } from "../src/index/vector.js";
 import { parseQa, score } from "../src/eval/score.js";
-import { crossLingualPlanner } from "../src/search/crosslingual.js";
+import { crossLingualPlanner } from "../src/translate/planner.js";
 import { Retriever } from "../src/search/retriever.js";
 import { buildVocabulary, loadDictionary } from "../src/translate/index.js";
 
