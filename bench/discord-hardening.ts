@@ -56,7 +56,7 @@ async function currentBuild(): Promise<Build> {
     import("../src/config.js"),
     import("../src/discord/bot.js"),
     import("../src/discord/log.js"),
-    import("../src/engine-holder.js"),
+    import("../src/engine/holder.js"),
     import("../src/engine/serve.js"),
     import("../src/ingest/index.js"),
   ]);

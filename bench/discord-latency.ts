@@ -24,8 +24,8 @@ import { createBot } from "../src/discord/bot.js";
 import { FeedbackStore } from "../src/feedback/index.js";
 import { createLogger } from "../src/discord/log.js";
 import { startProxy } from "../src/discord/proxy.js";
-import { openEngine } from "../src/engine.js";
-import { EngineHolder } from "../src/engine-holder.js";
+import { openEngine } from "../src/engine/open.js";
+import { EngineHolder } from "../src/engine/holder.js";
 import { FakeDiscord, user, type Reply } from "../test/discord/fake-discord.js";
 import { fixtureEngine } from "../test/discord/fixture-engine.js";
 

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../src/config.js";
-import { openEngine } from "../src/engine.js";
+import { openEngine } from "../src/engine/open.js";
 import type { Answer } from "../src/search/types.js";
 import {
   buildVocabulary,

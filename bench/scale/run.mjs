@@ -45,7 +45,7 @@ if (!existsSync(join(jsquad, "corpus"))) {
   process.exit(2);
 }
 for (const s of sizes) parseSize(s);
-const hasRelease = existsSync(join(releaseDir, "dist/engine.js"));
+const hasRelease = existsSync(join(releaseDir, "dist/engine.js")) || existsSync(join(releaseDir, "dist/engine/open.js"));
 if (!hasRelease && releaseSizes.size) console.error(`bench/scale: no release build at ${releaseDir}; measuring this checkout only`);
 
 const work = mkdtempSync(join(tmpdir(), "summit-scale-run-"));

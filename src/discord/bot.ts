@@ -5,8 +5,8 @@
  */
 import { Client, Events, GatewayIntentBits, Options, Partials, REST, type ClientOptions, type Interaction } from "discord.js";
 import type { Config } from "../config.js";
-import type { EngineHolder } from "../engine-holder.js";
-import { indexSummary } from "../engine-types.js";
+import type { EngineHolder } from "../engine/holder.js";
+import { indexSummary } from "../engine/types.js";
 import { ConfigError, SummitError } from "../errors.js";
 import { handleButton } from "./buttons.js";
 import { commands } from "./commands/index.js";

@@ -11,8 +11,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Status, type Client } from "discord.js";
 import type { Config } from "../config.js";
-import type { EngineHolder } from "../engine-holder.js";
-import { indexSummary } from "../engine-types.js";
+import type { EngineHolder } from "../engine/holder.js";
+import { indexSummary } from "../engine/types.js";
 import { ConfigError } from "../errors.js";
 import type { Logger } from "./log.js";
 

@@ -6,8 +6,8 @@
  */
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from "node:fs";
 import { join } from "node:path";
-import type { EngineHolder } from "../engine-holder.js";
-import { indexSummary, type Engine } from "../engine-types.js";
+import type { EngineHolder } from "../engine/holder.js";
+import { indexSummary, type Engine } from "../engine/types.js";
 import { MANIFEST } from "../index/index.js";
 import type { Logger } from "./log.js";
 

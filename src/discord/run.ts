@@ -5,8 +5,8 @@
  */
 import type { Config } from "../config.js";
 import { openServingEngine } from "../engine/serve.js";
-import { EngineHolder } from "../engine-holder.js";
-import type { Engine } from "../engine-types.js";
+import { EngineHolder } from "../engine/holder.js";
+import type { Engine } from "../engine/types.js";
 import { openFeedback } from "../feedback/index.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";

@@ -4,7 +4,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
-import type { EngineHolder } from "../engine-holder.js";
+import type { EngineHolder } from "../engine/holder.js";
 import type { FeedbackStore } from "../feedback/index.js";
 import type { Labels } from "../render/discord.js";
 import type { CommandDirectory } from "./command-names.js";

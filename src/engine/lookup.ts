@@ -3,7 +3,7 @@
  * in this thread or in worker threads (which send their passages over once, when they open).
  */
 import type { DocumentMeta, Passage } from "../corpus/types.js";
-import type { Engine } from "../engine-types.js";
+import type { Engine } from "./types.js";
 
 export type Lookup = Pick<Engine, "passage" | "context" | "document" | "documents" | "passages">;
 

@@ -1,6 +1,6 @@
 import type { Config } from "../config.js";
-import { openEngine } from "../engine.js";
-import type { Engine } from "../engine-types.js";
+import { openEngine } from "./open.js";
+import type { Engine } from "./types.js";
 import { openWorkerEngine } from "./worker-engine.js";
 
 /**

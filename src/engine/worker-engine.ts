@@ -10,7 +10,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Config } from "../config.js";
-import type { Engine } from "../engine-types.js";
+import type { Engine } from "./types.js";
 import { SummitError } from "../errors.js";
 import { lookupOf } from "./lookup.js";
 import type { ErrorData, Operation, Reply, WorkerData } from "./protocol.js";

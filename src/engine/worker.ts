@@ -4,8 +4,8 @@
  * talks to Discord.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { openEngine } from "../engine.js";
-import type { Engine } from "../engine-types.js";
+import { openEngine } from "./open.js";
+import type { Engine } from "./types.js";
 import { SummitError } from "../errors.js";
 import type { ErrorData, Reply, Request, WorkerData } from "./protocol.js";
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadCorpus, type ParsedDocument } from "../../src/corpus/index.js";
-import { openEngine } from "../../src/engine.js";
+import { openEngine } from "../../src/engine/open.js";
 import { corpusChanges, corpusDirOf, readManifest } from "../../src/index/index.js";
 import { PROJECT_ROOT, testConfig } from "../helpers/fixtures.js";
 

@@ -5,7 +5,7 @@
  */
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
-import type { Engine } from "../../src/engine-types.js";
+import type { Engine } from "../../src/engine/types.js";
 import { checkQuotes } from "../../src/quotes/index.js";
 import type { Answer, AskOptions, Result } from "../../src/search/types.js";
 

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/config.js";
-import { openEngine } from "../../src/engine.js";
-import type { Engine } from "../../src/engine-types.js";
+import { openEngine } from "../../src/engine/open.js";
+import type { Engine } from "../../src/engine/types.js";
 import { buildIndex } from "../../src/ingest/index.js";
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL("../fixtures/discord-corpus/", import.meta.url));

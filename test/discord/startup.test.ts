@@ -13,7 +13,7 @@ import { loadConfig } from "../../src/config.js";
 import { createBot, discordUnreachable } from "../../src/discord/bot.js";
 import { createLogger } from "../../src/discord/log.js";
 import { createReloader } from "../../src/discord/reload.js";
-import { EngineHolder } from "../../src/engine-holder.js";
+import { EngineHolder } from "../../src/engine/holder.js";
 import { ConfigError, SummitError } from "../../src/errors.js";
 import { FakeDiscord } from "./fake-discord.js";
 import { fakeEngine } from "./fake-engine.js";

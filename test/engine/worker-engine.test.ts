@@ -5,9 +5,9 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { openEngine } from "../../src/engine.js";
-import { EngineHolder } from "../../src/engine-holder.js";
-import type { Engine } from "../../src/engine-types.js";
+import { openEngine } from "../../src/engine/open.js";
+import { EngineHolder } from "../../src/engine/holder.js";
+import type { Engine } from "../../src/engine/types.js";
 import { openWorkerEngine } from "../../src/engine/worker-engine.js";
 import { SummitError } from "../../src/errors.js";
 import { fixtureIndex } from "../discord/fixture-engine.js";

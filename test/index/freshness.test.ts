@@ -1,7 +1,7 @@
 import { appendFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openEngine } from "../../src/engine.js";
+import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
 import { assertFresh, readManifest } from "../../src/index/index.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";

@@ -7,7 +7,7 @@ import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Config } from "../../src/config.js";
-import { openEngine } from "../../src/engine.js";
+import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
 import { readIndex } from "../../src/index/index.js";
 import { buildIndex, type BuildSummary } from "../../src/ingest/index.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/index.js";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
-import { openEngine } from "../../src/engine.js";
+import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
 import { keywordTerms, MANIFEST, readIndex, readManifest, type Manifest } from "../../src/index/index.js";
 import { INDEX_FORMAT } from "../../src/index/manifest.js";

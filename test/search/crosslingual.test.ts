@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../../src/engine.js";
-import { openEngine } from "../../src/engine.js";
+import type { Engine } from "../../src/engine/open.js";
+import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
 import { buildFixtureIndex, ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 

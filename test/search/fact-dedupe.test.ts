@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openEngine, type Engine } from "../../src/engine.js";
+import { openEngine, type Engine } from "../../src/engine/open.js";
 import { buildFixtureIndex, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

@@ -1,4 +1,4 @@
-import { openEngine } from "../../engine.js";
+import { openEngine } from "../../engine/open.js";
 import { SummitError } from "../../errors.js";
 import { renderTerminal } from "../../render/terminal.js";
 import { COMMON_OPTIONS, intFlag, stringFlag } from "../args.js";

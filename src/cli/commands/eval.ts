@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { openEngine } from "../../engine.js";
+import { openEngine } from "../../engine/open.js";
 import { SummitError } from "../../errors.js";
 import { parseQa, percentile, score, type ScoredAnswer } from "../../eval/score.js";
 import { COMMON_OPTIONS, fusionMethod, retrievalMode, stringFlag } from "../args.js";

@@ -1,4 +1,4 @@
-import { openEngine } from "../../engine.js";
+import { openEngine } from "../../engine/open.js";
 import { SummitError } from "../../errors.js";
 import { answerToJsonLine } from "../../render/json.js";
 import { COMMON_OPTIONS, intFlag, fusionMethod, retrievalMode, readLines, stringFlag } from "../args.js";

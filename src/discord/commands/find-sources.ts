@@ -1,6 +1,6 @@
 import { ApplicationCommandType, MessageFlags, type MessageContextMenuCommandInteraction } from "discord.js";
 import { citable, findSourcesCard, notice } from "../../render/discord.js";
-import type { Engine } from "../../engine-types.js";
+import type { Engine } from "../../engine/types.js";
 import type { QuoteCheck } from "../../quotes/index.js";
 import { resultOf } from "../../search/result.js";
 import type { Answer, Result } from "../../search/types.js";

@@ -1,6 +1,6 @@
-import type { DocumentMeta, Passage } from "./corpus/types.js";
-import type { QuoteCheck } from "./quotes/index.js";
-import type { Answer, AskOptions } from "./search/types.js";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { QuoteCheck } from "../quotes/index.js";
+import type { Answer, AskOptions } from "../search/types.js";
 
 /**
  * The engine every surface (CLI, Discord) is handed: built once from a loaded index, then

@@ -3,7 +3,7 @@
  * atomic (one assignment): work started before it keeps its engine until it finishes (a lease),
  * and the old engine is closed only when its last lease is released.
  */
-import type { Engine } from "./engine-types.js";
+import type { Engine } from "./types.js";
 
 class Slot {
   leases = 0;

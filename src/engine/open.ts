@@ -1,19 +1,19 @@
 import { resolve } from "node:path";
-import type { Config } from "./config.js";
-import { createEmbedder } from "./embed/index.js";
-import type { Engine } from "./engine-types.js";
-import { SummitError } from "./errors.js";
-import { assertFresh } from "./index/freshness.js";
-import { lookupOf } from "./engine/lookup.js";
-import { corrupt, readIndex } from "./index/store.js";
-import { checkQuotes } from "./quotes/index.js";
-import type { QueryPlanner } from "./search/plan.js";
-import { Retriever } from "./search/retriever.js";
-import type { RetrieverTuning } from "./search/tuning.js";
-import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "./translate/index.js";
-import { FormatError } from "./index/binary.js";
+import type { Config } from "../config.js";
+import { createEmbedder } from "../embed/index.js";
+import type { Engine } from "./types.js";
+import { SummitError } from "../errors.js";
+import { assertFresh } from "../index/freshness.js";
+import { lookupOf } from "./lookup.js";
+import { corrupt, readIndex } from "../index/store.js";
+import { checkQuotes } from "../quotes/index.js";
+import type { QueryPlanner } from "../search/plan.js";
+import { Retriever } from "../search/retriever.js";
+import type { RetrieverTuning } from "../search/tuning.js";
+import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
+import { FormatError } from "../index/binary.js";
 
-export type { Engine } from "./engine-types.js";
+export type { Engine } from "./types.js";
 
 // Exercise every lazily initialised path once: Japanese, English words, a name matched by sound,
 // spelled and formatted numbers (the first number formatting initialises ICU), a date.
