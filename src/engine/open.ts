@@ -84,8 +84,6 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   if (options.warm) {
     // Run both language paths once so their code is compiled before the first real question.
     for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
-    // The quote checker's bigram index is built on first use: build it now.
-    checkQuotes("「首脳会議が開かれた」", data.passages);
   }
   return {
     ask: (question, askOptions) => retriever.ask(question, askOptions),

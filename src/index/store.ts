@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { sha256Hex } from "../util/hash.js";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
@@ -42,30 +42,21 @@ export interface IndexContents {
   readonly embedder: { readonly id: string; readonly dims: number };
 }
 
-const sha256 = (data: Uint8Array | string): string => createHash("sha256").update(data).digest("hex");
 const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
- * Writes a file from chunks (no concatenated copy), flushes it to the disk, and returns its
- * manifest entry, checksummed from the chunks in memory rather than by reading the file back.
+ * Writes a file from chunks and returns its manifest entry, checksummed from the chunks in
+ * memory rather than by reading the file back.
  */
 function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
-  const hash = createHash("sha256");
+  writeFileDurable(path, chunks);
   let crc = 0;
   let bytes = 0;
-  const fd = openSync(path, "w");
-  try {
-    for (const c of chunks) {
-      for (let at = 0; at < c.byteLength; ) at += writeSync(fd, c, at);
-      hash.update(c);
-      crc = crc32(c, crc);
-      bytes += c.byteLength;
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  for (const c of chunks) {
+    crc = crc32(c, crc);
+    bytes += c.byteLength;
   }
-  return { bytes, sha256: hash.digest("hex"), crc32: crc32Hex(crc) };
+  return { bytes, sha256: sha256Hex(chunks), crc32: crc32Hex(crc) };
 }
 
 /**
@@ -92,11 +83,11 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     for (const name of contents.vectors.writeTo(staging)) {
       fsyncFile(join(staging, name));
       const data = readFileSync(join(staging, name));
-      files[name] = { bytes: data.length, sha256: sha256(data), crc32: crc32Hex(crc32(data)) };
+      files[name] = { bytes: data.length, sha256: sha256Hex(data), crc32: crc32Hex(crc32(data)) };
     }
     fsyncDir(staging);
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
-    const generation = `g-${sha256(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
+    const generation = `g-${sha256Hex(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
     const target = join(indexDir, generation);
     // The same generation already in place (an unchanged corpus) is the live index: keep it rather
     // than delete it before the rename, which would leave the manifest pointing at nothing meanwhile.
@@ -135,7 +126,7 @@ function sameFiles(dir: string, files: Readonly<Record<string, FileEntry>>): boo
     const path = join(dir, name);
     if (!existsSync(path)) return false;
     const data = readFileSync(path);
-    return data.length === entry.bytes && sha256(data) === entry.sha256;
+    return data.length === entry.bytes && sha256Hex(data) === entry.sha256;
   });
 }
 
