@@ -5,7 +5,7 @@
 import type { Config } from "../config.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { ErrorCode } from "../errors.js";
-import type { RetrieverTuning } from "../search/retriever.js";
+import type { RetrieverTuning } from "../search/tuning.js";
 
 /** What a worker needs to open its own engine. */
 export interface WorkerData {
@@ -14,6 +14,7 @@ export interface WorkerData {
   readonly skipFreshness?: boolean;
   readonly tuning?: Partial<RetrieverTuning>;
   readonly warm?: boolean;
+  readonly unpackAfterOpen?: boolean;
 }
 
 /** The engine operations that run in a worker (the ones that cost CPU), and closing it. */
