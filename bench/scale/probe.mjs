@@ -1,7 +1,10 @@
-// One measured process of bench/scale: opens an index the way the bot does (warm) with the build
-// found under ROOT (this checkout or the previous release), then times each question once.
+// One measured process of bench/scale: opens an index the way the bot does with the build found
+// under ROOT (this checkout or the previous release), then times each question once.
 //   node bench/scale/probe.mjs ROOT INDEX_DIR QUESTIONS.json   → one JSON line on stdout
 // QUESTIONS.json: { "ja": [question, ...], "en": [question, ...] }
+// "The way the bot does": `openServingEngine` (warm-up, the engine in worker threads as
+// SUMMIT_ENGINE_WORKERS says; RSS then counts the threads and the passages sent to the bot's
+// thread) where the build has it, else `openEngine` with warm-up (the release's bot).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,17 +12,32 @@ import { latencyByLanguage } from "./latency.mjs";
 
 const [root, indexDir, questionsFile] = process.argv.slice(2);
 const questions = JSON.parse(readFileSync(questionsFile, "utf8"));
-const { loadConfig } = await import(pathToFileURL(join(root, "dist/config.js")).href);
-// The engine moved to dist/engine/open.js; the previous release has it at dist/engine.js.
-const enginePath = existsSync(join(root, "dist/engine/open.js")) ? "dist/engine/open.js" : "dist/engine.js";
-const { openEngine } = await import(pathToFileURL(join(root, enginePath)).href);
+const load = (file) => import(pathToFileURL(join(root, "dist", file)).href);
+process.env.SUMMIT_INDEX_DIR = indexDir;
+const { loadConfig } = await load("config.js");
+const serving = existsSync(join(root, "dist/engine/serve.js"));
+// The previous release has no serving engine; its engine is at dist/engine.js.
+const open = serving ? (await load("engine/serve.js")).openServingEngine : (await load("engine.js")).openEngine;
 
 const mb = (bytes) => bytes / (1024 * 1024);
 const t0 = performance.now();
-const engine = await openEngine(loadConfig(), { indexDir, warm: true });
+const engine = await (serving ? open(loadConfig()) : open(loadConfig(), { indexDir, warm: true }));
 const openSeconds = (performance.now() - t0) / 1000;
 const rssAfterOpenMB = mb(process.memoryUsage().rss);
 
 const latency = await latencyByLanguage(questions, (q) => engine.ask(q, { k: 10 }));
+const rssAfterQueriesMB = mb(process.memoryUsage().rss);
+// The first "Find sources" after start-up (the quote checker indexes the paragraphs on first use), then a second one.
+let quoteCheck;
+if (engine.checkQuotes) {
+  const passages = engine.passages();
+  const quoteOf = (i) => `「${passages[Math.floor(i * passages.length)]?.text.slice(0, 40) ?? "首脳会議が開かれた"}」`;
+  const timeOne = async (message) => {
+    const t = performance.now();
+    await engine.checkQuotes(message);
+    return performance.now() - t;
+  };
+  quoteCheck = { firstMs: await timeOne(quoteOf(0.5)), nextMs: await timeOne(quoteOf(0.25)), rssAfterMB: mb(process.memoryUsage().rss) };
+}
 await engine.close();
-process.stdout.write(JSON.stringify({ openSeconds, rssAfterOpenMB, rssAfterQueriesMB: mb(process.memoryUsage().rss), latency }) + "\n");
+process.stdout.write(JSON.stringify({ openSeconds, rssAfterOpenMB, rssAfterQueriesMB, latency, serving, ...(quoteCheck ? { quoteCheck } : {}) }) + "\n");

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../util/hash.js";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { CorpusError, SummitError } from "../errors.js";
@@ -137,7 +137,7 @@ export function readCorpusFile(root: string, file: string): Buffer {
  */
 export function hashCorpusFile(root: string, file: string): string {
   try {
-    return createHash("sha256").update(readCorpusFile(root, file)).digest("hex");
+    return sha256Hex(readCorpusFile(root, file));
   } catch (err) {
     if (!(err instanceof CorpusError)) throw err;
     const st = statSync(join(root, file), { throwIfNoEntry: false });

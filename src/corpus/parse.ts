@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../util/hash.js";
 import { CorpusError } from "../errors.js";
 import { parseFrontMatter } from "./front-matter.js";
 import type { DocumentMeta, ParsedDocument, Passage } from "./types.js";
@@ -174,7 +174,7 @@ export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
     docId,
     title,
     file,
-    hash: createHash("sha256").update(bytes).digest("hex"),
+    hash: sha256Hex(bytes),
     paragraphs: passages.length,
     ...opt("source", str(fields.source)),
     ...opt("sourceTitle", str(fields.source_title)),

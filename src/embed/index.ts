@@ -1,6 +1,6 @@
 import type { Config } from "../config.js";
 import { HashEmbedder, type TermStatistics } from "./hash.js";
-import { loadTransformersEmbedder, type DownloadProgress } from "./transformers.js";
+import type { DownloadProgress } from "./transformers.js";
 import type { Embedder } from "./types.js";
 
 export type { Embedder } from "./types.js";
@@ -20,5 +20,7 @@ export async function createEmbedder(
   onDownload?: (info: DownloadProgress) => void,
 ): Promise<Embedder> {
   if (config.embedder === "hash") return new HashEmbedder(HASH_DIMS, stats);
+  // transformers.js (and onnxruntime) load only when this embedder is chosen: the default one never pays for them.
+  const { loadTransformersEmbedder } = await import("./transformers.js");
   return loadTransformersEmbedder(config.model, onDownload ? { onProgress: onDownload } : {});
 }

@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
 import { createEmbedder } from "../embed/index.js";
-import type { Engine } from "./types.js";
+import { entrance } from "./entrance.js";
+import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
@@ -25,10 +27,17 @@ export interface OpenOptions {
   readonly tuning?: Partial<RetrieverTuning>;
   readonly planner?: QueryPlanner;
   /**
-   * Unpack all the lazily loaded data (dictionary blocks) before returning, for long-running
-   * processes and latency measurements; a one-shot `ask` skips it and pays only for what it uses.
+   * Unpack all the lazily loaded data (dictionary blocks) and run a question in each language
+   * before returning, for long-running processes and latency measurements; a one-shot `ask`
+   * skips it and pays only for what it uses.
    */
   readonly warm?: boolean;
+  /**
+   * With `warm`: return without waiting for the dictionary to be unpacked. It goes on on libuv's
+   * thread pool while the engine answers (a lookup meanwhile unpacks the block it needs), so a
+   * server can answer ~1 s sooner at start-up; latency benchmarks leave this off.
+   */
+  readonly unpackAfterOpen?: boolean;
 }
 
 /** The translation vocabulary stored in the index (computed at ingest). */
@@ -41,11 +50,24 @@ function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
   }
 }
 
+/** An engine core opened in this thread, with the paragraphs and articles its lookups serve. */
+export interface OpenedCore {
+  readonly core: EngineCore;
+  readonly passages: readonly Passage[];
+  readonly documents: readonly DocumentMeta[];
+}
+
 /**
  * Loads the index and the embedder it was built with, and returns the engine the surfaces share.
  * Refuses an index that is missing, damaged, stale, or built by a different embedder.
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
+  const { core, passages, documents } = await openCore(config, options);
+  return entrance(core, lookupOf(passages, documents));
+}
+
+/** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
+export async function openCore(config: Config, options: OpenOptions = {}): Promise<OpenedCore> {
   const indexDir = resolve(options.indexDir ?? config.indexDir);
   const data = readIndex(indexDir);
   if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
@@ -61,7 +83,9 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   const documents = data.manifest.documents;
   // English questions are translated with the dictionary; a missing or damaged file stops start-up with a clear error.
   const dictionary = config.translate && !options.planner ? loadDictionary(config.dictPath) : undefined;
-  if (dictionary && options.warm) await dictionary.warmUp();
+  // Unpacking runs on the thread pool, beside the warm-up questions below.
+  const unpacking = dictionary && options.warm ? dictionary.warmUp() : undefined;
+  unpacking?.catch(() => undefined);
   const planner =
     options.planner ??
     (dictionary
@@ -83,14 +107,13 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   if (options.warm) {
     // Run both language paths once so their code is compiled before the first real question.
     for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
-    // The quote checker's bigram index is built on first use: build it now.
-    checkQuotes("「首脳会議が開かれた」", data.passages);
+    if (!options.unpackAfterOpen) await unpacking;
   }
-  return {
+  const core: EngineCore = {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
     checkQuotes: async (message: string) => checkQuotes(message, data.passages),
-    ...lookupOf(data.passages, documents),
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
+  return { core, passages: data.passages, documents };
 }

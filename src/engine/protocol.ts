@@ -14,6 +14,7 @@ export interface WorkerData {
   readonly skipFreshness?: boolean;
   readonly tuning?: Partial<RetrieverTuning>;
   readonly warm?: boolean;
+  readonly unpackAfterOpen?: boolean;
 }
 
 /** The engine operations that run in a worker (the ones that cost CPU), and closing it. */

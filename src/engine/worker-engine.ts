@@ -8,10 +8,13 @@
  * Hot swap works as before: a reload opens a new WorkerEngine (new threads) and EngineHolder
  * closes the old one, ending its threads, once its last answer is done.
  */
-import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import type { Worker } from "node:worker_threads";
 import type { Config } from "../config.js";
-import type { Engine } from "./types.js";
+import { entrance } from "./entrance.js";
+import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
+import { startWorker } from "../util/worker.js";
 import { lookupOf } from "./lookup.js";
 import type { ErrorData, Operation, Reply, WorkerData } from "./protocol.js";
 
@@ -20,12 +23,7 @@ export interface WorkerEngineOptions extends Omit<WorkerData, "config"> {
   readonly workers?: number;
 }
 
-// Run from TypeScript sources (tests, tsx benches), the worker registers tsx's loader before
-// importing its .ts entry (Node 20 does not apply `--import` hooks to a worker's entry module).
-const fromSource = import.meta.url.endsWith(".ts");
-const WORKER: URL | string = fromSource
-  ? `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`
-  : new URL("./worker.js", import.meta.url);
+const WORKER = new URL("./worker.js", import.meta.url);
 
 function errorOf(data: ErrorData): Error {
   const err = data.code ? new SummitError(data.code, data.message) : Object.assign(new Error(data.message), { name: data.name });
@@ -44,7 +42,9 @@ class EngineThread {
   #next = 0;
 
   constructor(data: WorkerData, onExit: (thread: EngineThread) => void) {
-    this.worker = new Worker(WORKER, { workerData: data, eval: fromSource });
+    const worker = startWorker(WORKER, { workerData: data });
+    if (!worker) throw new Error(`expected the engine worker module at ${fileURLToPath(WORKER)} (or its .ts source), received nothing there`);
+    this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
       this.worker.on("message", (reply: Reply) => {
         if (reply.type === "ready") resolve(reply);
@@ -128,10 +128,9 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     return pick.call(op, args);
   };
 
-  return {
-    ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<Engine["ask"]>,
-    checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<Engine["checkQuotes"]>,
-    ...lookupOf(first.passages, first.documents),
+  const core: EngineCore = {
+    ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<EngineCore["ask"]>,
+    checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<EngineCore["checkQuotes"]>,
     ...(first.index ? { index: first.index } : {}),
     async close() {
       if (closed) return;
@@ -139,4 +138,5 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
       await Promise.all(threads.map((t) => t.close()));
     },
   };
+  return entrance(core, lookupOf(first.passages, first.documents));
 }

@@ -5,12 +5,12 @@
 import { closeSync, fsyncSync, openSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
-/** Writes `data` to `path` and flushes it to the disk before returning. */
-export function writeFileDurable(path: string, data: Uint8Array | string): void {
+/** Writes `data` (one buffer, a string or chunks: no concatenated copy) to `path` and flushes it to the disk before returning. */
+export function writeFileDurable(path: string, data: Uint8Array | string | readonly Uint8Array[]): void {
+  const chunks = typeof data === "string" ? [Buffer.from(data)] : data instanceof Uint8Array ? [data] : data;
   const fd = openSync(path, "w");
   try {
-    const buf = typeof data === "string" ? Buffer.from(data) : data;
-    for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
+    for (const c of chunks) for (let at = 0; at < c.byteLength; ) at += writeSync(fd, c, at, c.byteLength - at);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -51,11 +51,12 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Removes staging folders and temporary manifests (`<prefix><pid>-…`) whose writer is no longer
+ * Removes staging folders and temporary files (`<prefix><pid>-…`) whose writer is no longer
  * running: what a killed `ingest` leaves. A concurrent writer's files (its pid alive) are kept.
- * Returns the names removed.
+ * With `whose: "mine"`, removes this process's own instead (what a failed ingest leaves behind
+ * before it returns). Returns the names removed.
  */
-export function removeLeftovers(dir: string, prefixes: readonly string[]): string[] {
+export function removeLeftovers(dir: string, prefixes: readonly string[], whose: "dead" | "mine" = "dead"): string[] {
   const removed: string[] = [];
   let names: string[];
   try {
@@ -67,7 +68,8 @@ export function removeLeftovers(dir: string, prefixes: readonly string[]): strin
     const prefix = prefixes.find((p) => name.startsWith(p));
     if (!prefix) continue;
     const pid = Number(/^(\d+)/.exec(name.slice(prefix.length))?.[1]);
-    if (pid === process.pid || (Number.isInteger(pid) && pid > 0 && alive(pid))) continue;
+    const mine = pid === process.pid;
+    if (whose === "mine" ? !mine : mine || (Number.isInteger(pid) && pid > 0 && alive(pid))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(name);
   }

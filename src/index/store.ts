@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { sha256Hex } from "../util/hash.js";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Passage } from "../corpus/types.js";
@@ -42,30 +42,21 @@ export interface IndexContents {
   readonly embedder: { readonly id: string; readonly dims: number };
 }
 
-const sha256 = (data: Uint8Array | string): string => createHash("sha256").update(data).digest("hex");
 const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
- * Writes a file from chunks (no concatenated copy), flushes it to the disk, and returns its
- * manifest entry, checksummed from the chunks in memory rather than by reading the file back.
+ * Writes a file from chunks and returns its manifest entry, checksummed from the chunks in
+ * memory rather than by reading the file back.
  */
 function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
-  const hash = createHash("sha256");
+  writeFileDurable(path, chunks);
   let crc = 0;
   let bytes = 0;
-  const fd = openSync(path, "w");
-  try {
-    for (const c of chunks) {
-      for (let at = 0; at < c.byteLength; ) at += writeSync(fd, c, at);
-      hash.update(c);
-      crc = crc32(c, crc);
-      bytes += c.byteLength;
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  for (const c of chunks) {
+    crc = crc32(c, crc);
+    bytes += c.byteLength;
   }
-  return { bytes, sha256: hash.digest("hex"), crc32: crc32Hex(crc) };
+  return { bytes, sha256: sha256Hex(chunks), crc32: crc32Hex(crc) };
 }
 
 /**
@@ -92,11 +83,11 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     for (const name of contents.vectors.writeTo(staging)) {
       fsyncFile(join(staging, name));
       const data = readFileSync(join(staging, name));
-      files[name] = { bytes: data.length, sha256: sha256(data), crc32: crc32Hex(crc32(data)) };
+      files[name] = { bytes: data.length, sha256: sha256Hex(data), crc32: crc32Hex(crc32(data)) };
     }
     fsyncDir(staging);
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
-    const generation = `g-${sha256(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
+    const generation = `g-${sha256Hex(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
     const target = join(indexDir, generation);
     // The same generation already in place (an unchanged corpus) is the live index: keep it rather
     // than delete it before the rename, which would leave the manifest pointing at nothing meanwhile.
@@ -135,7 +126,7 @@ function sameFiles(dir: string, files: Readonly<Record<string, FileEntry>>): boo
     const path = join(dir, name);
     if (!existsSync(path)) return false;
     const data = readFileSync(path);
-    return data.length === entry.bytes && sha256(data) === entry.sha256;
+    return data.length === entry.bytes && sha256Hex(data) === entry.sha256;
   });
 }
 
@@ -173,35 +164,73 @@ export function readManifest(indexDir: string): Manifest {
  * reads every byte anyway. sha256 stays in the manifest, for naming generations at ingest.
  */
 function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer {
-  const entry = manifest.files[name];
-  const path = resolve(indexDir, manifest.generation, name);
-  // manifestProblem already allows only plain names; this keeps that promise where the path is used.
-  if (!path.startsWith(resolve(indexDir) + sep)) throw corrupt(indexDir, `${name}: the manifest points outside the index folder`);
-  if (!entry) throw corrupt(indexDir, `the manifest lists no ${name}`);
-  if (!existsSync(path)) throw corrupt(indexDir, `${manifest.generation}/${name} is missing`);
+  const { path, entry } = dataFile(indexDir, manifest, name);
   const data = readFileSync(path);
   if (data.length !== entry.bytes) throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${data.length}`);
   if (crc32Hex(crc32(data)) !== entry.crc32) throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
   return data;
 }
 
-/** The vector graph files the manifest lists, checked, in shard order (at least one): paths and bytes. */
-function graphFilesOf(indexDir: string, manifest: Manifest): { paths: string[]; contents: Buffer[] } {
+/** A data file's path and manifest entry; INDEX_CORRUPT when it is not listed or missing. */
+function dataFile(indexDir: string, manifest: Manifest, name: string): { path: string; entry: FileEntry } {
+  const entry = manifest.files[name];
+  const path = resolve(indexDir, manifest.generation, name);
+  // manifestProblem already allows only plain names; this keeps that promise where the path is used.
+  if (!path.startsWith(resolve(indexDir) + sep)) throw corrupt(indexDir, `${name}: the manifest points outside the index folder`);
+  if (!entry) throw corrupt(indexDir, `the manifest lists no ${name}`);
+  if (!existsSync(path)) throw corrupt(indexDir, `${manifest.generation}/${name} is missing`);
+  return { path, entry };
+}
+
+const STREAM_CHUNK = 4 << 20;
+
+/**
+ * Reads a data file in chunks (one 4 MB buffer, reused), handing each to `sink` in order, and
+ * checks size and CRC-32 as readChecked does once it has read the whole file: for files whose
+ * contents are copied elsewhere as they are read (the vector graphs), so none is held whole.
+ * A sink may stop early by throwing; nothing is then verified.
+ */
+function streamChecked(indexDir: string, manifest: Manifest, name: string, sink: (chunk: Uint8Array) => void): void {
+  const { path, entry } = dataFile(indexDir, manifest, name);
+  const buffer = Buffer.allocUnsafe(Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)));
+  const fd = openSync(path, "r");
+  let crc = 0;
+  let bytes = 0;
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, bytes);
+      if (n === 0) break;
+      const chunk = buffer.subarray(0, n);
+      crc = crc32(chunk, crc);
+      bytes += n;
+      sink(chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes !== entry.bytes) throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${bytes}`);
+  if (crc32Hex(crc) !== entry.crc32) throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
+}
+
+/** The vector graph files the manifest lists, in shard order (at least one). */
+function graphNamesOf(indexDir: string, manifest: Manifest): string[] {
   const names = Object.keys(manifest.files)
     .filter((name) => graphShardOf(name) !== undefined)
     .sort((a, b) => graphShardOf(a)! - graphShardOf(b)!);
   if (names.length === 0 || names.some((name, i) => graphShardOf(name) !== i)) {
     throw corrupt(indexDir, `expected vector graphs vectors.hnsw, vectors.1.hnsw, … in the manifest, found ${JSON.stringify(names)}`);
   }
-  return { paths: names.map((name) => join(indexDir, manifest.generation, name)), contents: names.map((name) => readChecked(indexDir, manifest, name)) };
+  return names;
 }
 
 /** The vectors of an index, or INDEX_CORRUPT when a graph file does not hold what the manifest says. */
 function readVectors(indexDir: string, manifest: Manifest): VectorIndex {
-  const graphs = graphFilesOf(indexDir, manifest);
+  const names = graphNamesOf(indexDir, manifest);
+  const paths = names.map((name) => dataFile(indexDir, manifest, name).path);
   try {
-    return VectorIndex.read(graphs.paths, manifest.embedder.dims, graphs.contents);
+    return VectorIndex.read(paths, manifest.embedder.dims, (g, sink) => streamChecked(indexDir, manifest, names[g]!, sink));
   } catch (err) {
+    if (err instanceof SummitError) throw err;
     throw corrupt(indexDir, (err as Error).message);
   }
 }

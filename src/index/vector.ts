@@ -103,21 +103,34 @@ export class VectorIndex implements GraphSource {
   }
 
   /**
-   * Reads the graph files, in shard order. `contents` are the same files' bytes (the caller has
-   * read them to check them): the vectors are copied out of them once, so that a passage's cosine
-   * is a loop over a Float32Array rather than a native call that builds a JS array per passage
-   * (measured: that call was 18% of a question's time).
+   * Reads the graph files, in shard order. `stream(g, sink)` hands the bytes of file g to `sink`
+   * in order, and verifies them against the manifest before returning: the vectors are copied
+   * out as they pass (no file is held whole in memory), so that a passage's cosine is a loop over
+   * a Float32Array rather than a native call that builds a JS array per passage (measured: that
+   * call was 18% of a question's time). hnswlib loads a file only once it has been verified.
    */
-  static read(files: readonly string[], dims: number, contents: readonly Uint8Array[]): VectorIndex {
+  static read(files: readonly string[], dims: number, stream: (file: number, sink: (chunk: Uint8Array) => void) => void): VectorIndex {
+    const counts = files.map((_, g) => {
+      const header = new HeaderReader();
+      try {
+        stream(g, (chunk) => header.push(chunk));
+      } catch (err) {
+        if (err !== STOP) throw err;
+      }
+      return graphHeader(header.bytes(), dims).count;
+    });
     const starts = [0];
-    const graphs = files.map((file) => {
+    for (const c of counts) starts.push(starts.at(-1)! + c);
+    const rows = new Float32Array(starts.at(-1)! * dims);
+    const graphs = files.map((file, g) => {
+      const copier = new VectorCopier(dims, starts[g]!, starts[g + 1]!, rows);
+      stream(g, (chunk) => copier.push(chunk));
+      copier.finish();
       const hnsw = new HierarchicalNSW("ip", dims);
       hnsw.readIndexSync(file);
-      starts.push(starts.at(-1)! + hnsw.getCurrentCount());
+      if (hnsw.getCurrentCount() !== counts[g]) throw new Error(`vector graph ${g}: expected ${counts[g]} vectors, hnswlib read ${hnsw.getCurrentCount()}`);
       return hnsw;
     });
-    const rows = new Float32Array(starts.at(-1)! * dims);
-    contents.forEach((bytes, g) => copyVectors(bytes, dims, starts[g]!, starts[g + 1]!, rows));
     return new VectorIndex(graphs, starts, dims, rows);
   }
 
@@ -156,28 +169,117 @@ export class VectorIndex implements GraphSource {
   }
 }
 
-/**
- * Copies the vectors out of an hnswlib graph file (hnswlib's saveIndex layout: a 96-byte header,
- * then per element its level-0 links, its vector at offsetData and its label at labelOffset),
- * each to the row its label names. Throws on a file that does not hold labels from..to.
- */
-function copyVectors(bytes: Uint8Array, dims: number, from: number, to: number, rows: Float32Array): void {
-  const HEADER = 96;
+/** Thrown by a sink that has read enough (a header): the stream stops there, unverified. */
+const STOP = Symbol("enough read");
+
+// hnswlib's saveIndex layout: a 96-byte header, then per element its level-0 links, its vector
+// at offsetData and its label at labelOffset; then the upper levels' links.
+const HEADER = 96;
+
+interface GraphHeader {
+  readonly count: number;
+  readonly perElement: number;
+  readonly labelOffset: number;
+  readonly dataOffset: number;
+}
+
+/** The element layout a graph file's header states; throws when it cannot hold vectors of `dims`. */
+function graphHeader(bytes: Uint8Array, dims: number): GraphHeader {
   if (bytes.byteLength < HEADER) throw new Error(`vector graph: expected a header of ${HEADER} bytes, found ${bytes.byteLength} bytes`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER);
   const size = (at: number) => Number(view.getBigUint64(at, true));
-  const count = size(16);
-  const perElement = size(24);
-  const labelOffset = size(32);
-  const dataOffset = size(40);
-  if (count !== to - from || dataOffset + dims * 4 > labelOffset || labelOffset + 8 > perElement || HEADER + count * perElement > bytes.byteLength) {
-    throw new Error(`vector graph: expected ${to - from} vectors of ${dims} dimensions, the file's header disagrees`);
+  const header = { count: size(16), perElement: size(24), labelOffset: size(32), dataOffset: size(40) };
+  if (header.dataOffset + dims * 4 > header.labelOffset || header.labelOffset + 8 > header.perElement) {
+    throw new Error(`vector graph: expected ${header.count} vectors of ${dims} dimensions, the file's header disagrees`);
   }
-  const out = new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
-  for (let j = 0; j < count; j++) {
-    const base = HEADER + j * perElement;
-    const label = size(base + labelOffset);
-    if (label < from || label >= to) throw new Error(`vector graph: element ${j} has label ${label}, expected ${from}..${to - 1}`);
-    out.set(bytes.subarray(base + dataOffset, base + dataOffset + dims * 4), label * dims * 4);
+  return header;
+}
+
+/** Collects the first HEADER bytes of a stream, then stops it. */
+class HeaderReader {
+  readonly #bytes = new Uint8Array(HEADER);
+  #filled = 0;
+  push(chunk: Uint8Array): void {
+    const n = Math.min(HEADER - this.#filled, chunk.length);
+    this.#bytes.set(chunk.subarray(0, n), this.#filled);
+    this.#filled += n;
+    if (this.#filled === HEADER) throw STOP;
+  }
+  bytes(): Uint8Array {
+    return this.#bytes.subarray(0, this.#filled);
+  }
+}
+
+/**
+ * Copies the vectors out of an hnswlib graph file fed in chunks of any size, each to the row its
+ * label names. Throws on a file that does not hold labels from..to.
+ */
+class VectorCopier {
+  readonly #header = new HeaderReader();
+  #layout?: GraphHeader;
+  #element = new Uint8Array(0);
+  #filled = 0;
+  #done = 0;
+  readonly #out: Uint8Array;
+
+  constructor(
+    readonly dims: number,
+    readonly from: number,
+    readonly to: number,
+    rows: Float32Array,
+  ) {
+    this.#out = new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
+  }
+
+  push(chunk: Uint8Array): void {
+    let at = 0;
+    if (!this.#layout) {
+      at = Math.min(HEADER - this.#header.bytes().length, chunk.length);
+      try {
+        this.#header.push(chunk);
+      } catch (err) {
+        if (err !== STOP) throw err;
+        this.#start();
+      }
+    }
+    const layout = this.#layout;
+    if (!layout) return;
+    const per = layout.perElement;
+    while (at < chunk.length && this.#done < layout.count) {
+      if (this.#filled === 0 && chunk.length - at >= per) {
+        this.#copy(chunk.subarray(at, at + per));
+        at += per;
+        continue;
+      }
+      const n = Math.min(per - this.#filled, chunk.length - at);
+      this.#element.set(chunk.subarray(at, at + n), this.#filled);
+      this.#filled += n;
+      at += n;
+      if (this.#filled === per) {
+        this.#copy(this.#element);
+        this.#filled = 0;
+      }
+    }
+  }
+
+  /** Throws unless the file held its header and every element it announced. */
+  finish(): void {
+    if (!this.#layout) graphHeader(this.#header.bytes(), this.dims);
+    else if (this.#done < this.#layout.count) throw new Error(`vector graph: expected ${this.#layout.count} elements, the file ends after ${this.#done}`);
+  }
+
+  #start(): void {
+    const layout = graphHeader(this.#header.bytes(), this.dims);
+    if (layout.count !== this.to - this.from) throw new Error(`vector graph: expected ${this.to - this.from} vectors of ${this.dims} dimensions, the file's header disagrees`);
+    this.#layout = layout;
+    this.#element = new Uint8Array(layout.perElement);
+  }
+
+  #copy(element: Uint8Array): void {
+    const { labelOffset, dataOffset } = this.#layout!;
+    const label = Number(new DataView(element.buffer, element.byteOffset + labelOffset, 8).getBigUint64(0, true));
+    if (label < this.from || label >= this.to) throw new Error(`vector graph: element ${this.#done} has label ${label}, expected ${this.from}..${this.to - 1}`);
+    this.#out.set(element.subarray(dataOffset, dataOffset + this.dims * 4), label * this.dims * 4);
+    this.#done++;
   }
 }

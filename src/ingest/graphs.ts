@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { GraphFiles, shardStarts, VectorIndex, type GraphParams, type GraphSource } from "../index/vector.js";
-import { startWorker } from "./pool.js";
+import { startIngestWorker } from "./pool.js";
 
 /** Below this many passages a graph builds in well under a second: no thread is started. */
 const MIN_PASSAGES_FOR_THREADS = 5_000;
@@ -42,7 +42,7 @@ export async function buildGraphs(rows: Float32Array, dims: number, options: Gra
     while (next < files.length) {
       const s = next++;
       await new Promise<void>((resolve, reject) => {
-        const w = startWorker("graph-worker", { rows, dims, from: starts[s]!, to: starts[s + 1]!, params, file: files[s]! });
+        const w = startIngestWorker("graph-worker", { rows, dims, from: starts[s]!, to: starts[s + 1]!, params, file: files[s]! });
         if (!w) return reject(new Error("ingest: the vector graph worker script is missing from the build"));
         w.on("message", (m: { added?: number; done?: boolean }) => {
           if (m.added !== undefined) {

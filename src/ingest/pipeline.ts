@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Config } from "../config.js";
 import { hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
@@ -9,6 +9,7 @@ import { embeddingText } from "../index/build.js";
 import { KeywordIndex, KeywordIndexBuilder } from "../index/keyword.js";
 import type { Manifest } from "../index/manifest.js";
 import { readStoredVectors, STAGING_PREFIX, writeIndex } from "../index/store.js";
+import { removeLeftovers } from "../index/durable.js";
 import { GRAPH_DEFAULTS } from "../index/vector.js";
 import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js";
 import { buildGraphs } from "./graphs.js";
@@ -167,19 +168,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     };
   } finally {
     await embedder.dispose();
-    removeOwnLeftovers(tmp);
+    // Graph files of this process that were not moved into an index (a failed ingest).
+    removeLeftovers(indexDir, [STAGING_PREFIX], "mine");
   }
-}
-
-/** Removes graph files of this process that were not moved into an index (a failed ingest). */
-function removeOwnLeftovers(tmp: { dir: string; prefix: string }): void {
-  let names: string[] = [];
-  try {
-    names = readdirSync(tmp.dir);
-  } catch {
-    return;
-  }
-  for (const name of names) if (name.startsWith(tmp.prefix)) rmSync(join(tmp.dir, name), { force: true, recursive: true });
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */

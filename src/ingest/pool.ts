@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../util/worker.js";
 import { analyseFiles, type AnalysedBatch } from "./analysis.js";
 
 /** How many analysis threads to use: one per core, none on a single core (the main thread does it). */
@@ -10,18 +9,9 @@ export function defaultThreads(): number {
   return cores > 1 ? cores : 0;
 }
 
-/**
- * Starts the worker thread `name` (a module next to this one): the `.js` file in the build; run
- * from the TypeScript sources (the tests), the `.ts` file through tsx's loader, which the tests
- * run under anyway. Undefined when neither is there.
- */
-export function startWorker(name: "analyse-worker" | "graph-worker", workerData?: unknown): Worker | undefined {
-  const js = new URL(`./${name}.js`, import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData });
-  const ts = new URL(`./${name}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(ts))) return undefined;
-  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(ts.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+/** Starts the worker thread `name` (a module next to this one); undefined when it is not there. */
+export function startIngestWorker(name: "analyse-worker" | "graph-worker", workerData?: unknown): Worker | undefined {
+  return startWorker(new URL(`./${name}.js`, import.meta.url), { workerData });
 }
 
 /**
@@ -33,7 +23,7 @@ export function startWorker(name: "analyse-worker" | "graph-worker", workerData?
 export async function* analyseInOrder(root: string, batches: readonly (readonly string[])[], threads: number): AsyncGenerator<AnalysedBatch> {
   const workers: Worker[] = [];
   for (let i = 0; i < Math.min(threads, batches.length); i++) {
-    const w = startWorker("analyse-worker");
+    const w = startIngestWorker("analyse-worker");
     if (w) workers.push(w);
   }
   if (workers.length === 0) {

@@ -11,7 +11,7 @@
  */
 import type { Passage } from "../corpus/types.js";
 import { alignWithin, Budget, diffOps, type Alignment } from "./align.js";
-import { candidates, corpusIndex, type CorpusIndex } from "./corpus-index.js";
+import { candidates, corpusIndex, Normalizations } from "./corpus-index.js";
 import { findQuotes } from "./find.js";
 import { codeUnitOffset, joined, normalizeWithMap, units, type Normalized } from "./normalize.js";
 import type { DiffOp, QuoteCheck, QuoteCheckOptions, QuotedSpan } from "./types.js";
@@ -69,8 +69,9 @@ interface Located {
 }
 
 /** Aligns the fragments, in order, within one paragraph (or two joined ones). */
-function locateIn(index: CorpusIndex, idx: number, frags: readonly Fragment[], budget: Budget, through?: number): Located {
-  const src = through === undefined ? index.norm[idx]! : joined(index.norm[idx]!, index.norm[through]!, index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
+function locateIn(norms: Normalizations, idx: number, frags: readonly Fragment[], budget: Budget, through?: number): Located {
+  const index = norms.index;
+  const src = through === undefined ? norms.of(idx) : joined(norms.of(idx), norms.of(through), index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
   const text = through === undefined ? index.passages[idx]!.text : index.passages[idx]!.text + PARAGRAPH_BREAK + index.passages[through]!.text;
   const srcUnits = units(src);
   const parts: Array<{ frag: Fragment; a: Alignment }> = [];
@@ -105,16 +106,17 @@ export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], opti
   if (!whole) return notFound;
   // The budget is shared by the message's quotations; `limited` says whether this one reached it.
   budget.limited = false;
-  const check = checkAgainst(index, quote, frags, whole, threshold, notFound, budget);
+  const check = checkAgainst(new Normalizations(index), quote, frags, whole, threshold, notFound, budget);
   return budget.limited && check.status === "not_found" ? { ...check, limited: true } : check;
 }
 
-function checkAgainst(index: CorpusIndex, quote: QuotedSpan, frags: readonly Fragment[], whole: string, threshold: number, notFound: QuoteCheck, budget: Budget): QuoteCheck {
+function checkAgainst(norms: Normalizations, quote: QuotedSpan, frags: readonly Fragment[], whole: string, threshold: number, notFound: QuoteCheck, budget: Budget): QuoteCheck {
+  const index = norms.index;
   const passages = index.passages;
   const pool = candidates(index, whole, 12);
   let best: Located | undefined;
   for (const idx of pool) {
-    const located = locateIn(index, idx, frags, budget);
+    const located = locateIn(norms, idx, frags, budget);
     if (!best || located.distance < best.distance) best = located;
     if (best.distance === 0) break;
   }
@@ -126,7 +128,7 @@ function checkAgainst(index: CorpusIndex, quote: QuotedSpan, frags: readonly Fra
       if (idx > 0 && index.next[idx - 1] === idx) pairs.add(idx - 1);
     }
     for (const first of pairs) {
-      const located = locateIn(index, first, frags, budget, index.next[first]!);
+      const located = locateIn(norms, first, frags, budget, index.next[first]!);
       if (located.distance < best.distance) best = located;
     }
   }
@@ -145,7 +147,7 @@ function checkAgainst(index: CorpusIndex, quote: QuotedSpan, frags: readonly Fra
   if (best.distance === 0) {
     const alsoIn =
       best.through === undefined
-        ? pool.filter((idx) => idx !== best.passage && locateIn(index, idx, frags, budget).distance === 0).map((idx) => passages[idx]!.id)
+        ? pool.filter((idx) => idx !== best.passage && locateIn(norms, idx, frags, budget).distance === 0).map((idx) => passages[idx]!.id)
         : [];
     return { quote, status: "verbatim", passageId: passage.id, ...through, sourceSpan, similarity: 1, diff: [], alsoIn };
   }

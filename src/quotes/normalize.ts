@@ -17,8 +17,48 @@ export function normalizeWithMap(original: string): Normalized {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  normalizeInto(original, chars, starts, ends);
+  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The same normal form without the map (for indexing every paragraph). */
+export function normalizeText(original: string): string {
+  const chars: string[] = [];
+  normalizeInto(original, chars);
+  return chars.join("");
+}
+
+/**
+ * One BMP code unit per entry: 1 when the character is its own normal form (NFKC and lower case
+ * leave it alone, it is no whitespace, no folded variant, no voicing mark), so the loop below can
+ * copy it without calling `normalize`. Filled on first use from the same rules, so it cannot
+ * disagree with them; most Japanese and ASCII text takes this path.
+ */
+let stable: Uint8Array | undefined;
+function stableTable(): Uint8Array {
+  if (stable) return stable;
+  stable = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (ch.normalize("NFKC").toLowerCase() === ch && !/\s/u.test(ch) && FOLD[ch] === undefined && c !== 0x3099 && c !== 0x309a) stable[c] = 1;
+  }
+  return stable;
+}
+
+function normalizeInto(original: string, chars: string[], starts?: number[], ends?: number[]): void {
+  const table = stableTable();
   let i = 0;
-  for (const cp of original) {
+  while (i < original.length) {
+    const unit = original.charCodeAt(i);
+    if (table[unit] === 1) {
+      chars.push(original[i]!);
+      starts?.push(i);
+      ends?.push(i + 1);
+      i++;
+      continue;
+    }
+    const cp = String.fromCodePoint(original.codePointAt(i)!);
     const end = i + cp.length;
     for (const ch of cp.normalize("NFKC").toLowerCase()) {
       if (/\s/u.test(ch)) continue;
@@ -28,17 +68,16 @@ export function normalizeWithMap(original: string): Normalized {
         const composed = (chars[last] + ch).normalize("NFC");
         if (composed.length === 1) {
           chars[last] = composed;
-          ends[last] = end;
+          if (ends) ends[last] = end;
           continue;
         }
       }
       chars.push(FOLD[ch] ?? ch);
-      starts.push(i);
-      ends.push(end);
+      starts?.push(i);
+      ends?.push(end);
     }
     i = end;
   }
-  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /** The normalized text as code points: the unit of alignment and of the map. */

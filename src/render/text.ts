@@ -3,7 +3,7 @@
  * cutting text to a length on a sentence or word boundary.
  */
 
-import type { Span } from "../search/types.js";
+import { sentenceEnds, type Span } from "../text/sentences.js";
 
 export const ELLIPSIS = "…";
 const ZWSP = "\u200b";
@@ -43,16 +43,7 @@ export function escapeInlineCode(text: string): string {
   return neutralizeMentions(text.replace(/`/g, "ˋ"));
 }
 
-const SENTENCE_END = /[。．！？!?]+[」』）)"”]*|[.](?=\s)|\n/g;
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
-
-/** Offsets just after each sentence end in `text` (including the end of the text). */
-export function sentenceBoundaries(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) out.push((m.index ?? 0) + m[0].length);
-  if (out[out.length - 1] !== text.length) out.push(text.length);
-  return out;
-}
 
 function wordBoundaries(text: string): number[] {
   const out: number[] = [];
@@ -75,7 +66,7 @@ export function cutPoint(text: string, limit: number, from = 0): number {
   if (max >= text.length) return text.length;
   if (limit <= 0) return from;
   const minimum = from + Math.floor(limit / 2);
-  const sentence = sentenceBoundaries(text).filter((b) => b > from && b <= max).pop();
+  const sentence = sentenceEnds(text).filter((b) => b > from && b <= max).pop();
   if (sentence !== undefined && sentence >= minimum) return sentence;
   // Segmenting a window around the limit is enough and keeps this linear on long paragraphs.
   const windowStart = Math.max(from, max - 200);
@@ -104,7 +95,7 @@ export function fitWindow(text: string, max: number, focus?: Span): { start: num
   if (text.length <= max) return { start: 0, end: text.length, lead: false, tail: false };
   let start = 0;
   if (focus && focus.end > max - ELLIPSIS.length) {
-    const starts = [0, ...sentenceBoundaries(text)].filter((b) => b <= focus.start);
+    const starts = [0, ...sentenceEnds(text)].filter((b) => b <= focus.start);
     start = starts[starts.length - 1] ?? focus.start;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
   }

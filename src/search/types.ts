@@ -1,10 +1,8 @@
 import type { DocumentMeta } from "../corpus/types.js";
 
-/** A half-open character range [start, end) within a passage's text. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from "../text/sentences.js";
+
+export type { Span };
 
 export interface Result {
   readonly id: string;

@@ -1,4 +1,4 @@
 export { normalize } from "./normalize.js";
 export { analyze, stemLatin } from "./analyzer.js";
-export { sentenceSpans } from "./sentences.js";
+export { sentenceEnds, sentenceSpans, type Span } from "./sentences.js";
 export { detectLanguage, hasJapanese, isMostlyEnglish, type Language } from "./lang.js";

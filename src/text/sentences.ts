@@ -1,4 +1,8 @@
-import type { Span } from "../search/types.js";
+/** A half-open character range [start, end) within a passage's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * Splits a paragraph into sentences as character spans of the original text, so that a
@@ -36,5 +40,15 @@ function splitLatin(text: string, start: number, end: number): Span[] {
     from = m.index + m[0].length;
   }
   out.push({ start: from, end });
+  return out;
+}
+
+/**
+ * Offsets just after each sentence end in `text` (the end of the text included): where a
+ * renderer may cut a long quote cleanly. The same sentences as sentenceSpans.
+ */
+export function sentenceEnds(text: string): number[] {
+  const out = sentenceSpans(text).map((s) => s.end);
+  if (out[out.length - 1] !== text.length) out.push(text.length);
   return out;
 }

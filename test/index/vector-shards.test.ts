@@ -36,6 +36,12 @@ function exactTop(rows: Float32Array, q: number, k: number): number[] {
   return scored.sort((a, b) => b[1] - a[1]).slice(0, k).map(([i]) => i);
 }
 
+/** The stream VectorIndex.read takes, over files' bytes, in chunks of `size`. */
+const streamOf = (files: readonly Uint8Array[], size = 1 << 20) => (g: number, sink: (chunk: Uint8Array) => void) => {
+  const bytes = files[g]!;
+  for (let at = 0; at < bytes.length; at += size) sink(bytes.subarray(at, at + size));
+};
+
 describe("vector graphs split by passage range", () => {
   it("splits evenly, as a function of the passage count only", () => {
     expect(shardStarts(10, 50)).toEqual([0, 10]);
@@ -76,7 +82,8 @@ describe("vector graphs split by passage range", () => {
     const names = source.writeTo(dir);
     expect(names).toEqual(["vectors.hnsw", "vectors.1.hnsw", "vectors.2.hnsw"]);
     const paths = names.map((n) => join(dir, n));
-    const index = VectorIndex.read(paths, DIMS, paths.map((p) => readFileSync(p)));
+    // Fed in chunks that cut elements anywhere, as a stream of the file may.
+    const index = VectorIndex.read(paths, DIMS, streamOf(paths.map((p) => readFileSync(p)), 1001));
     expect(index.size).toBe(300);
     const query = rows.slice(150 * DIMS, 151 * DIMS);
     expect(index.search(query, 5).map(([i]) => i)).toEqual(exactTop(rows, 150, 5));
@@ -90,7 +97,8 @@ describe("vector graphs split by passage range", () => {
     const names = VectorIndex.build(rows, DIMS).writeTo(dir);
     const path = join(dir, names[0]!);
     const bytes = readFileSync(path);
-    expect(() => VectorIndex.read([path], DIMS * 2, [bytes])).toThrow(/expected 50 vectors of 32 dimensions/);
-    expect(() => VectorIndex.read([path], DIMS, [bytes.subarray(0, 40)])).toThrow(/expected a header of 96 bytes, found 40 bytes/);
+    expect(() => VectorIndex.read([path], DIMS * 2, streamOf([bytes]))).toThrow(/expected 50 vectors of 32 dimensions/);
+    expect(() => VectorIndex.read([path], DIMS, streamOf([bytes.subarray(0, 40)]))).toThrow(/expected a header of 96 bytes, found 40 bytes/);
+    expect(() => VectorIndex.read([path], DIMS, streamOf([bytes.subarray(0, 2000)]))).toThrow(/expected 50 elements, the file ends after/);
   });
 });

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { buildIndex, type BuildProgress } from "../../ingest/index.js";
+import type { BuildProgress } from "../../ingest/index.js";
 import { SummitError } from "../../errors.js";
 import { stripControls } from "../../render/controls.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
@@ -67,14 +67,14 @@ export const ingest: CliCommand = {
     "skip-bad": { type: "boolean", description: "index the good files and list the bad ones, instead of stopping at the first bad file" },
   },
   examples: ["npx summit-bot ingest", "npx summit-bot ingest --corpus ./my-articles --index ./my-index --skip-bad"],
-  async run({ flags, positional }, config, io) {
-    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
+  async run({ flags }, config, io) {
     const embedder = stringFlag(flags, "embedder") ?? config.embedder;
     if (embedder !== "hash" && embedder !== "transformers") {
       throw new SummitError("USAGE", `--embedder: expected hash or transformers, received ${JSON.stringify(embedder)}`);
     }
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
+    const { buildIndex } = await import("../../ingest/index.js");
     const summary = await buildIndex({
       corpusDir,
       indexDir,

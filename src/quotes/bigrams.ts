@@ -1,0 +1,115 @@
+/**
+ * Bigrams of normalized text as term numbers. Two BMP characters make one 32-bit key in an
+ * open-addressing table over typed arrays (no string or heap-number per bigram: at 100,000
+ * paragraphs that is 17 M lookups while indexing); the rare others (astral characters, a
+ * one-character text) go through a Map.
+ */
+
+const EMPTY = 0;
+
+export class BigramTerms {
+  #keys = new Uint32Array(1 << 16);
+  /** Term number + 1; 0 = empty slot. */
+  #ids = new Uint32Array(1 << 16);
+  #used = 0;
+  #shift = 32 - 16;
+  readonly #others = new Map<number, number>();
+  #count = 0;
+
+  /** Distinct bigrams seen so far. */
+  get size(): number {
+    return this.#count;
+  }
+
+  /** The term number of a bigram of BMP characters `a`, `b`; assigned a new one when `add`. */
+  pair(a: number, b: number, add: boolean): number {
+    const key = ((a << 16) | b) >>> 0;
+    const mask = this.#keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.#shift;
+    for (;;) {
+      const id = this.#ids[slot]!;
+      if (id === EMPTY) break;
+      if (this.#keys[slot] === key) return id - 1;
+      slot = (slot + 1) & mask;
+    }
+    if (!add) return -1;
+    this.#keys[slot] = key;
+    this.#ids[slot] = ++this.#count;
+    if (++this.#used * 2 > this.#keys.length) this.#grow();
+    return this.#count - 1;
+  }
+
+  /** The term number of any other key (see `forEachTerm`); assigned a new one when `add`. */
+  other(key: number, add: boolean): number {
+    const id = this.#others.get(key);
+    if (id !== undefined || !add) return id ?? -1;
+    this.#others.set(key, this.#count);
+    return this.#count++;
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const ids = this.#ids;
+    this.#keys = new Uint32Array(keys.length * 2);
+    this.#ids = new Uint32Array(keys.length * 2);
+    this.#shift--;
+    const mask = this.#keys.length - 1;
+    for (let s = 0; s < keys.length; s++) {
+      if (ids[s] === EMPTY) continue;
+      let slot = Math.imul(keys[s]!, 0x9e3779b1) >>> this.#shift;
+      while (this.#ids[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.#keys[slot] = keys[s]!;
+      this.#ids[slot] = ids[s]!;
+    }
+  }
+}
+
+const PLANE = 0x110000;
+
+/** The distinct bigrams of normalized text as keys for `termOf`; a one-character text is its own key. */
+export function keysOf(s: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  let count = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (prev >= 0) out.add((prev + 1) * PLANE + cp);
+    prev = cp;
+    count++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (count === 1) out.add(prev);
+  return out;
+}
+
+/** The term number of a key from `keysOf`, or -1 when no paragraph has that bigram. */
+export function termOf(terms: BigramTerms, key: number): number {
+  if (key < PLANE) return terms.other(key, false);
+  const a = Math.floor(key / PLANE) - 1;
+  const b = key % PLANE;
+  return a <= 0xffff && b <= 0xffff ? terms.pair(a, b, false) : terms.other(key, false);
+}
+
+/**
+ * Calls `visit` with the term number of each bigram of `s` (normalized text), in order, repeats
+ * included; a one-character text is its own term. With `add`, unseen bigrams get new numbers;
+ * without, they are skipped.
+ */
+export function forEachTerm(terms: BigramTerms, s: string, add: boolean, visit: (term: number) => void): void {
+  let prev = -1;
+  let count = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (prev >= 0) {
+      const t = prev <= 0xffff && cp <= 0xffff ? terms.pair(prev, cp, add) : terms.other((prev + 1) * PLANE + cp, add);
+      if (t >= 0) visit(t);
+    }
+    prev = cp;
+    count++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (count === 1) {
+    const t = terms.other(prev, add);
+    if (t >= 0) visit(t);
+  }
+}
