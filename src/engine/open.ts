@@ -1,17 +1,18 @@
 import { resolve } from "node:path";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
-import { createEmbedder } from "../embed/index.js";
+import { createEmbedder, EMBEDDERS } from "../embed/index.js";
 import { entrance } from "./entrance.js";
 import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
-import { crossLingualPlanner } from "../search/crosslingual.js";
 import { checkQuotes } from "../quotes/index.js";
-import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/retriever.js";
-import { decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
+import type { QueryPlanner } from "../search/plan.js";
+import { Retriever } from "../search/retriever.js";
+import type { RetrieverTuning } from "../search/tuning.js";
+import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
 
 export type { Engine } from "./types.js";
@@ -92,7 +93,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
       ? crossLingualPlanner(
           dictionary,
           vocabularyOf(indexDir, data.vocabulary),
-          { multilingualVectors: config.embedder === "transformers" },
+          { multilingualVectors: EMBEDDERS[config.embedder].multilingual },
         )
       : undefined);
   const retriever = new Retriever({
