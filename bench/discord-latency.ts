@@ -128,7 +128,7 @@ async function main() {
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
-    const corpus = `${engines.current.documents().length} articles, ${engines.current.passages().length} paragraphs from ${INDEX || "the fixture corpus"}`;
+    const corpus = `${engines.current.documents().length} articles, ${engines.current.size().paragraphs} paragraphs from ${INDEX || "the fixture corpus"}`;
     console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${loadConfig({}).embedder}; feedback record: ${feedback ? "on" : "off"})`);
     console.log(fmt(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));

@@ -55,7 +55,7 @@ const dict = loadDictionary(flag("--dict") ?? config.dictPath);
 const loadMs = performance.now() - t0;
 
 const plain = await openEngine({ ...config, translate: false }, { indexDir, skipFreshness: true });
-const passages = plain.passages();
+const passages = plain.suggestPassages("", Infinity);
 const texts = [...passages.map((p) => p.text), ...plain.documents().flatMap((d) => [d.title, d.sourceTitle ?? ""])];
 t0 = performance.now();
 const vocab = buildVocabulary(texts);

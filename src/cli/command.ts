@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import { SummitError } from "../errors.js";
 import { parseArgs, type OptionsSpec, type ParsedArgs } from "./args.js";
 
 export interface CliIo {
@@ -14,7 +15,7 @@ export interface CliIo {
  */
 export interface CliCommand {
   readonly name: string;
-  /** Positional arguments as shown in the usage line, e.g. `"question"`; absent when none. */
+  /** Positional arguments as shown in the usage line, e.g. `"question"`; absent when it takes none (then any is refused). */
   readonly args?: string;
   readonly summary: string;
   readonly options: OptionsSpec;
@@ -26,7 +27,14 @@ export interface CliCommand {
   run(args: ParsedArgs, config: Config, io: CliIo): Promise<number>;
 }
 
-/** Parses `argv` with the command's own options (unknown flags refused) and runs it. */
-export function runCommand(command: CliCommand, argv: readonly string[], config: Config, io: CliIo): Promise<number> {
-  return command.run(parseArgs(argv, command.options), config, io);
+/**
+ * Parses `argv` with the command's own options (unknown flags refused) and runs it. A command
+ * that declares no positional arguments (`args`) refuses any, so a forgotten `--` never slips by.
+ */
+export async function runCommand(command: CliCommand, argv: readonly string[], config: Config, io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv, command.options);
+  if (command.args === undefined && parsed.positional.length) {
+    throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(parsed.positional)}`);
+  }
+  return command.run(parsed, config, io);
 }

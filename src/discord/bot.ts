@@ -3,17 +3,17 @@
  * error boundary in respond.ts. `start` logs in and resolves when the shard is ready; `stop`
  * turns new work away, lets answers in flight finish, then disconnects.
  */
-import { Client, Events, GatewayIntentBits, Options, Partials, REST, type ClientOptions, type Interaction } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options, Partials, REST, type ClientOptions } from "discord.js";
 import type { Config } from "../config.js";
-import type { EngineHolder } from "../engine/holder.js";
-import { indexSummary } from "../engine/types.js";
+import { indexSummary, type EngineHolder } from "../engine/index.js";
 import { ConfigError, SummitError } from "../errors.js";
-import { handleButton } from "./buttons.js";
-import { commands } from "./commands/index.js";
+import { commandData } from "./commands/index.js";
 import { RateLimiter, WorkQueue } from "./limits.js";
 import { createLogger, scrub, type Logger } from "./log.js";
-import { handleMention } from "./mention.js";
-import { guarded } from "./respond.js";
+import { mentionRequest } from "./mention.js";
+import { bareToken, tokenShapeProblem } from "./token.js";
+import { guarded, guardedMessage } from "./respond.js";
+import { routeInteraction, routeMessage } from "./router.js";
 import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
 import { CommandDirectory } from "./command-names.js";
@@ -39,9 +39,6 @@ export interface Bot {
   stop(drainMs?: number): Promise<void>;
 }
 
-/** Bot tokens are three dot-separated base64url parts. */
-const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-
 /** Fails with a message naming DISCORD_TOKEN (never showing it) when it is missing or malformed. */
 export function requireToken(config: Config): string {
   const token = config.discord.token;
@@ -53,10 +50,9 @@ export function requireToken(config: Config): string {
         : "DISCORD_TOKEN is not set: expected the bot token (Developer Portal → your application → Bot → Reset Token) in .env or the environment",
     );
   }
-  const bare = token.replace(/^Bot\s+/i, "");
-  if (!TOKEN_SHAPE.test(bare)) {
-    throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, received ${bare.length} characters in ${bare.split(".").length} part(s)`);
-  }
+  const bare = bareToken(token);
+  const problem = tokenShapeProblem(bare);
+  if (problem) throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, ${problem}`);
   return bare;
 }
 
@@ -121,7 +117,7 @@ export function createBot(options: BotOptions): Bot {
   const { config } = options;
   const log = options.log ?? createLogger(config.logLevel);
   let closing = false;
-  const commandNames = new CommandDirectory();
+  const commandNames = new CommandDirectory(commandData);
   const ctx: BotContext = {
     engines: options.engines,
     limiter: new RateLimiter(config.discord.rateLimitCount, config.discord.rateLimitWindowMs, options.now),
@@ -144,27 +140,16 @@ export function createBot(options: BotOptions): Bot {
     rest: { ...(config.discord.apiBase ? { api: config.discord.apiBase } : {}), ...options.clientOptions?.rest },
   });
 
-  const byName = new Map(commands.map((c) => [c.data.name, c]));
-  const route = async (interaction: Interaction) => {
-    if (interaction.isAutocomplete()) {
-      await byName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
-    } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-      const command = byName.get(interaction.commandName);
-      if (!command) throw new Error(`unknown command ${JSON.stringify(interaction.commandName)}`);
-      await command.execute(interaction, ctx);
-    } else if (interaction.isButton()) {
-      await handleButton(interaction, ctx);
-    }
-  };
   const inFlight = new Set<Promise<void>>();
   const track = (p: Promise<void>) => {
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p));
   };
 
-  client.on(Events.InteractionCreate, (interaction) => track(guarded(interaction, ctx, () => route(interaction))));
+  client.on(Events.InteractionCreate, (interaction) => track(guarded(interaction, ctx, () => routeInteraction(interaction, ctx))));
   client.on(Events.MessageCreate, (message) => {
-    if (client.isReady()) track(handleMention(message, client, ctx));
+    const request = client.isReady() ? mentionRequest(message, client.user.id) : undefined;
+    if (request) track(guardedMessage(message, ctx, () => routeMessage(request, ctx)));
   });
   client.on(Events.Error, (err) => log.error({ event: "client_error", err }, "discord client error"));
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ event: "shard_disconnect", shardId, code: event.code }, "shard disconnected"));

@@ -8,46 +8,68 @@ import { MessageFlags, type ButtonInteraction } from "discord.js";
 import { RATINGS, type Rating } from "../feedback/index.js";
 import { contextCard, notice } from "../render/discord.js";
 import { answerPage } from "./answers.js";
-import { admit, editOptions, replyOptions } from "./respond.js";
-import type { BotContext } from "./types.js";
+import { editOptions, replyOptions } from "./respond.js";
+import type { AskSession } from "./sessions.js";
+import type { BotContext, ButtonHandler } from "./types.js";
 
 /** Paragraphs shown either side of a quote. */
 const CONTEXT_RADIUS = 1;
 
-export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const labels = ctx.labels(interaction.locale);
-  const [kind, ...rest] = interaction.customId.split(":");
-  if (kind === "page" || kind === "pub") {
-    const [key = "", pageText = "1"] = rest;
-    const session = ctx.sessions.get(key);
-    if (!session) {
-      await interaction.reply(replyOptions(notice(labels.expired), true));
-      return;
-    }
-    const page = Number(pageText) || 1;
-    if (kind === "pub") {
-      if (!(await admit(interaction, ctx))) return;
-      const response = await interaction.reply({ ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false), withResponse: true });
-      const posted = response.resource?.message;
-      if (posted) ctx.conversations.link(posted.id, { questions: [session.answer.question] });
-      return;
-    }
+/** The answer a Previous/Next or "Post publicly" button belongs to, and the page it shows. */
+function pageOf(interaction: ButtonInteraction, ctx: BotContext): { key: string; session: AskSession; page: number } | undefined {
+  const [, key = "", pageText = "1"] = interaction.customId.split(":");
+  const session = ctx.sessions.get(key);
+  return session ? { key, session, page: Number(pageText) || 1 } : undefined;
+}
+
+/** The kept answer is gone (expired, or the bot restarted): say so privately. */
+async function answerKept(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
+  if (pageOf(interaction, ctx)) return true;
+  await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).expired), true));
+  return false;
+}
+
+const page = {
+  admission: "free",
+  accepts: answerKept,
+  async execute(interaction, ctx) {
+    const { key, session, page } = pageOf(interaction, ctx)!;
     const card = answerPage(ctx, interaction.locale, key, session, page, "private");
     // A private card is edited in place; a public one must not change under everyone else.
     if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(editOptions(card));
     else await interaction.reply(replyOptions(card, true));
-    return;
-  }
-  if (kind === "fb") {
-    const [rating = "", askIdText = ""] = rest;
+  },
+} satisfies ButtonHandler;
+
+/** "Post publicly": admitted like /ask, since it posts in the channel. */
+const publish = {
+  admission: "answer",
+  accepts: answerKept,
+  async execute(interaction, ctx) {
+    const { key, session, page } = pageOf(interaction, ctx)!;
+    const response = await interaction.reply({ ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false), withResponse: true });
+    const posted = response.resource?.message;
+    if (posted) ctx.conversations.link(posted.id, { questions: [session.answer.question] });
+  },
+} satisfies ButtonHandler;
+
+const feedback = {
+  admission: "free",
+  async execute(interaction, ctx) {
+    const [, rating = "", askIdText = ""] = interaction.customId.split(":");
     const askId = Number(askIdText);
     if (!RATINGS.includes(rating as Rating) || !Number.isInteger(askId)) throw new Error(`malformed feedback button ${JSON.stringify(interaction.customId)}`);
     const stored = ctx.feedback.recordFeedback(askId, interaction.user.id, rating as Rating);
+    const labels = ctx.labels(interaction.locale);
     await interaction.reply(replyOptions(notice(stored ? labels.feedbackThanks : labels.feedbackOff), true));
-    return;
-  }
-  if (kind === "ctx") {
-    const id = rest.join(":");
+  },
+} satisfies ButtonHandler;
+
+const context = {
+  admission: "free",
+  async execute(interaction, ctx) {
+    const id = interaction.customId.split(":").slice(1).join(":");
+    const labels = ctx.labels(interaction.locale);
     const engine = ctx.engines.current;
     const passages = engine.context(id, CONTEXT_RADIUS);
     const center = engine.passage(id);
@@ -56,12 +78,16 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       return;
     }
     await interaction.reply(replyOptions(contextCard(passages, id, engine.document(center.docId), labels), true));
-    return;
-  }
-  if (kind === "more") {
-    // "More" buttons of earlier versions: their answers were not kept.
-    await interaction.reply(replyOptions(notice(labels.expired), true));
-    return;
-  }
-  throw new Error(`unknown button ${JSON.stringify(interaction.customId)}`);
-}
+  },
+} satisfies ButtonHandler;
+
+/** "More" buttons of earlier versions: their answers were not kept. */
+const more = {
+  admission: "free",
+  async execute(interaction, ctx) {
+    await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).expired), true));
+  },
+} satisfies ButtonHandler;
+
+/** Button handlers by the first part of their custom_id (see buttonIds in answers.ts). */
+export const buttons: Readonly<Record<string, ButtonHandler>> = { page, pub: publish, fb: feedback, ctx: context, more };

@@ -4,18 +4,21 @@
  * from the same definitions `register` sends. Ids are read from Discord at start-up (global
  * commands, and those of DISCORD_GUILD_ID); until then, or if that fails, names are plain text.
  */
-import { ApplicationCommandType, Routes, type Client } from "discord.js";
-import { commandData } from "./commands/index.js";
+import { ApplicationCommandType, Routes, type Client, type RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
 import { labelsFor, type CommandNames } from "./locale.js";
 import type { Labels } from "../render/discord.js";
 import type { Logger } from "./log.js";
 
-const chatInput = commandData.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput);
-
 export class CommandDirectory {
   readonly #ids = new Map<string, string>();
+  readonly #chatInput: readonly RESTPostAPIApplicationCommandsJSONBody[];
   /** Labels per language, filled with the command mentions known when they were built. */
   readonly #labels = new Map<"ja" | "en", Labels>();
+
+  /** `commands`: the definitions `register` sends (their names and Japanese names). */
+  constructor(commands: readonly RESTPostAPIApplicationCommandsJSONBody[]) {
+    this.#chatInput = commands.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput);
+  }
 
   /** The labels for a locale; built once per language (and again after `refresh`), not per interaction. */
   labels(locale: string | null | undefined): Labels {
@@ -28,7 +31,7 @@ export class CommandDirectory {
   namesFor(locale: string | null | undefined): CommandNames {
     const ja = locale?.toLowerCase().startsWith("ja") ?? false;
     const plain = (name: string) => {
-      const data = chatInput.find((c) => c.name === name);
+      const data = this.#chatInput.find((c) => c.name === name);
       return `/${(ja ? data?.name_localizations?.ja : undefined) ?? name}`;
     };
     return {

@@ -6,14 +6,12 @@
  *                  loaded, else 503; the body says which part is not (readiness).
  * Both answer with the same JSON report, which never contains a secret.
  */
-import { once } from "node:events";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Status, type Client } from "discord.js";
 import type { Config } from "../config.js";
-import type { EngineHolder } from "../engine/holder.js";
-import { indexSummary } from "../engine/types.js";
+import { indexSummary, type EngineHolder } from "../engine/index.js";
 import { ConfigError } from "../errors.js";
+import { listen } from "./http.js";
 import type { Logger } from "./log.js";
 
 export interface ShardHealth {
@@ -74,22 +72,12 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
     const status = path === "/healthz" || body.ready ? 200 : 503;
     res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : JSON.stringify(body));
   });
-  server.listen(port, host);
-  await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]).catch((err: NodeJS.ErrnoException) => {
-    throw new ConfigError(`health endpoint: cannot listen on ${host}:${port} (${err.code ?? err.message}); expected a free port in HEALTH_PORT`);
-  });
-  const bound = (server.address() as AddressInfo).port;
+  const listening = await listen(server, port, host, (reason) => new ConfigError(`health endpoint: cannot listen on ${host}:${port} (${reason}); expected a free port in HEALTH_PORT`));
+  const bound = listening.port;
   // Idle keep-alive connections from a prober must not hold shutdown open.
   server.keepAliveTimeout = 1_000;
   log.info({ event: "health_listening", host, port: bound }, `health endpoint on http://${host}:${bound}/readyz`);
-  return {
-    port: bound,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listening;
 }
 
 /** The report of one bot process: its client's shards and the index its engine holder serves. */

@@ -6,13 +6,13 @@
  * and the bot cannot answer. A reply, a thread or a DM continues a conversation: the earlier
  * questions are searched with the new one (see search/followup.ts).
  */
-import type { Client, Message } from "discord.js";
+import type { Message } from "discord.js";
 import { notice } from "../render/discord.js";
-import { detectLanguage } from "../text/lang.js";
+import { detectLanguage, type Language } from "../text/lang.js";
 import { answerPage, askAll, remember } from "./answers.js";
 import { addTurn, type Conversation } from "./conversations.js";
-import { guardedMessage, messageReplyOptions } from "./respond.js";
-import type { BotContext } from "./types.js";
+import { messageReplyOptions } from "./respond.js";
+import type { Handler } from "./types.js";
 
 /** The question in a message that mentions `botId`, or undefined when it does not mention it. */
 export function questionFrom(content: string, botId: string): string | undefined {
@@ -25,33 +25,42 @@ function stripMentions(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
 }
 
-export async function handleMention(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
-  if (message.author.bot || message.system) return;
-  const botId = client.user.id;
+/** A question put to the bot in a message, found by `mentionRequest`. */
+export interface MentionRequest {
+  readonly message: Message;
+  /** The message's text without the bot's mentions; empty when only the bot was mentioned. */
+  readonly question: string;
+  /** No locale on messages: the question's language decides the labels, as it decides its plan. */
+  readonly locale: Language;
+  readonly inDm: boolean;
+  readonly mentioned: boolean;
+  readonly replyToBot: boolean;
+}
+
+/** The question in `message` when it is put to the bot (mention, reply to the bot, DM); else undefined. */
+export function mentionRequest(message: Message, botId: string): MentionRequest | undefined {
+  if (message.author.bot || message.system) return undefined;
   const inDm = !message.inGuild();
   const mentioned = questionFrom(message.content, botId) !== undefined;
   const replyToBot = Boolean(message.reference?.messageId) && message.mentions.repliedUser?.id === botId && message.mentions.users.has(botId);
-  if (!inDm && !mentioned && !replyToBot) return;
+  if (!inDm && !mentioned && !replyToBot) return undefined;
   const question = stripMentions(message.content, botId);
   // A reply whose text did not reach us (no ping, no intent) or a DM with only an attachment.
-  if (!question && !mentioned) return;
-  await guardedMessage(message, ctx, async () => {
-    // No locale on messages: the question's language decides the labels, as it decides its plan.
-    const labels = ctx.labels(detectLanguage(question));
-    if (!question) {
-      await message.reply(messageReplyOptions(notice(labels.mentionHelp)));
-      return;
-    }
-    if (ctx.closing()) {
-      await message.reply(messageReplyOptions(notice(labels.shuttingDown)));
-      return;
-    }
-    const taken = ctx.limiter.take(message.author.id);
-    if (!taken.ok) {
-      ctx.log.info({ event: "rate_limited", userId: message.author.id, retryAfterMs: taken.retryAfterMs }, "rate limited");
-      await message.reply(messageReplyOptions(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000)))));
-      return;
-    }
+  if (!question && !mentioned) return undefined;
+  return { message, question, locale: detectLanguage(question), inDm, mentioned, replyToBot };
+}
+
+/** Answers a question put in a message; admitted like /ask (the router applies it). */
+export const mention = {
+  admission: "answer",
+
+  async accepts({ message, question, locale }, ctx) {
+    if (question) return true;
+    await message.reply(messageReplyOptions(notice(ctx.labels(locale).mentionHelp)));
+    return false;
+  },
+
+  async execute({ message, question, inDm, mentioned, replyToBot }, ctx) {
     const inThread = message.channel.isThread();
     const conversation: Conversation | undefined =
       ctx.conversations.get(message.reference?.messageId) ?? (inThread || inDm ? ctx.conversations.get(message.channelId) : undefined);
@@ -65,5 +74,5 @@ export async function handleMention(message: Message, client: Client<true>, ctx:
     addTurn(next, question);
     ctx.conversations.link(sent.id, next);
     if (inThread || inDm) ctx.conversations.link(message.channelId, next);
-  });
-}
+  },
+} satisfies Handler<MentionRequest>;

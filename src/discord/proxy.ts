@@ -13,12 +13,11 @@
  * go through a second REST instance without the global cap.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { populateErrorResponse, populateSuccessfulResponse } from "@discordjs/proxy";
 import { REST, type RequestMethod } from "discord.js";
 import type { Config } from "../config.js";
 import { SummitError } from "../errors.js";
+import { listen } from "./http.js";
 import type { Logger } from "./log.js";
 
 export interface ProxyOptions {
@@ -104,21 +103,13 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
     }
     void handle(req, res);
   });
-  server.listen(options.port, options.host);
-  await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]).catch((err: NodeJS.ErrnoException) => {
-    throw new SummitError("USAGE", `cannot listen on ${options.host}:${options.port} (${err.code ?? err.message}); expected a free port for --port`);
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { port, close } = await listen(server, options.port, options.host, (reason) => new SummitError("USAGE", `cannot listen on ${options.host}:${options.port} (${reason}); expected a free port for --port`));
   log.info({ event: "proxy_listening", host: options.host, port, upstream }, `Discord REST proxy on http://${options.host}:${port}/api → ${upstream}`);
   return {
     port,
     upstream,
     stats: () => ({ ...counts }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 

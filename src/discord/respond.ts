@@ -3,7 +3,6 @@
  */
 import {
   MessageFlags,
-  type ButtonInteraction,
   type Interaction,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
@@ -13,7 +12,7 @@ import {
 } from "discord.js";
 import { notice, type DiscordMessage } from "../render/discord.js";
 import { labelsFor } from "./locale.js";
-import type { BotContext, CommandInteraction } from "./types.js";
+import type { BotContext } from "./types.js";
 
 export function replyOptions(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
   return {
@@ -52,25 +51,6 @@ export async function send(interaction: RepliableInteraction, m: DiscordMessage,
     } else await interaction.editReply(editOptions(m));
   } else if (interaction.replied) await interaction.followUp(replyOptions(m, ephemeral));
   else await interaction.reply(replyOptions(m, ephemeral));
-}
-
-/**
- * Checks the user's rate limit and whether the bot is shutting down. When the user may not go
- * ahead they get an ephemeral, friendly reply and this returns false.
- */
-export async function admit(interaction: CommandInteraction | ButtonInteraction, ctx: BotContext): Promise<boolean> {
-  const labels = ctx.labels(interaction.locale);
-  if (ctx.closing()) {
-    await interaction.reply(replyOptions(notice(labels.shuttingDown), true));
-    return false;
-  }
-  const taken = ctx.limiter.take(interaction.user.id);
-  if (!taken.ok) {
-    ctx.log.info({ event: "rate_limited", userId: interaction.user.id, retryAfterMs: taken.retryAfterMs }, "rate limited");
-    await interaction.reply(replyOptions(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000))), true));
-    return false;
-  }
-  return true;
 }
 
 /** What to log about an interaction: who, where, what — never its token. */

@@ -4,14 +4,11 @@
  * Under ShardingManager each shard process runs exactly this (see shard.ts).
  */
 import type { Config } from "../config.js";
-import { openServingEngine } from "../engine/serve.js";
-import { EngineHolder } from "../engine/holder.js";
-import type { Engine } from "../engine/types.js";
+import { createReloader, EngineHolder, openServingEngine, type Engine } from "../engine/index.js";
 import { openFeedback } from "../feedback/index.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";
 import { createLogger, type Logger } from "./log.js";
-import { createReloader } from "./reload.js";
 
 export interface RunOptions {
   /** Where signals come from; a test passes an EventEmitter. */

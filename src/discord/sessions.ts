@@ -5,7 +5,7 @@
  * the same passages both ways). After a restart the keys are gone and the button says so.
  */
 import { randomBytes } from "node:crypto";
-import type { Answer } from "../search/types.js";
+import type { Answer } from "../engine/index.js";
 import { ExpiringMap } from "./expiring-map.js";
 
 export interface AskSession {

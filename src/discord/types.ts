@@ -1,10 +1,11 @@
 import type {
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
-import type { EngineHolder } from "../engine/holder.js";
+import type { EngineHolder } from "../engine/index.js";
 import type { FeedbackStore } from "../feedback/index.js";
 import type { Labels } from "../render/discord.js";
 import type { CommandDirectory } from "./command-names.js";
@@ -34,11 +35,32 @@ export interface BotContext {
 export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
 /**
- * One application command: its definition (data, shared by `register` and the handler) and its
- * handler. One file per command under commands/.
+ * Who may go ahead, declared by each handler and applied by the router (router.ts), never by the
+ * handler itself. `answer`: work that answers or posts — turned away while the bot shuts down,
+ * and counted against the per-user rate limit. `free`: neither (help, lists, paging, ratings).
  */
-export interface Command<I extends CommandInteraction = ChatInputCommandInteraction> {
+export type Admission = "answer" | "free";
+
+/**
+ * What every surface's handler is: its admission rule as data, an optional input check run
+ * before admission (bad input is answered there and never counts against the limit), and the
+ * work. `I` is what arrives: an interaction, or a question found in a message.
+ */
+export interface Handler<I> {
+  readonly admission: Admission;
+  /** Answers bad input itself and returns false; true when the request may go on to admission. */
+  accepts?(input: I, ctx: BotContext): Promise<boolean>;
+  execute(input: I, ctx: BotContext): Promise<void>;
+}
+
+/**
+ * One application command: its definition (data, shared by `register` and the handler), its
+ * admission and its handler. One file per command under commands/.
+ */
+export interface Command<I extends CommandInteraction = ChatInputCommandInteraction> extends Handler<I> {
   readonly data: RESTPostAPIApplicationCommandsJSONBody;
-  execute(interaction: I, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }
+
+/** The buttons of one kind (the custom_id's first part, before `:`). */
+export type ButtonHandler = Handler<ButtonInteraction>;

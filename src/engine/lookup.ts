@@ -5,7 +5,7 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Engine } from "./types.js";
 
-export type Lookup = Pick<Engine, "passage" | "context" | "document" | "documents" | "passages">;
+export type Lookup = Pick<Engine, "passage" | "context" | "document" | "documents" | "suggestPassages" | "size">;
 
 export function lookupOf(passages: readonly Passage[], documents: readonly DocumentMeta[]): Lookup {
   const byId = new Map(passages.map((p, i) => [p.id, i]));
@@ -23,6 +23,14 @@ export function lookupOf(passages: readonly Passage[], documents: readonly Docum
     },
     document: (docId: string): DocumentMeta | undefined => metaOf.get(docId),
     documents: () => documents,
-    passages: () => passages,
+    suggestPassages: (typed: string, limit: number): readonly Passage[] => {
+      const hits: Passage[] = [];
+      for (const p of passages) {
+        if (hits.length >= limit) break;
+        if (!typed || p.id.toLowerCase().startsWith(typed) || p.text.includes(typed)) hits.push(p);
+      }
+      return hits;
+    },
+    size: () => ({ documents: documents.length, paragraphs: passages.length }),
   };
 }

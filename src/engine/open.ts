@@ -1,15 +1,18 @@
 import { resolve } from "node:path";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
-import { createEmbedder } from "../embed/index.js";
-import type { Engine } from "./types.js";
+import { createEmbedder, EMBEDDERS } from "../embed/index.js";
+import { entrance } from "./entrance.js";
+import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
-import { crossLingualPlanner } from "../search/crosslingual.js";
 import { checkQuotes } from "../quotes/index.js";
-import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/retriever.js";
-import { decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
+import type { QueryPlanner } from "../search/plan.js";
+import { Retriever } from "../search/retriever.js";
+import type { RetrieverTuning } from "../search/tuning.js";
+import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
 
 export type { Engine } from "./types.js";
@@ -48,11 +51,24 @@ function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
   }
 }
 
+/** An engine core opened in this thread, with the paragraphs and articles its lookups serve. */
+export interface OpenedCore {
+  readonly core: EngineCore;
+  readonly passages: readonly Passage[];
+  readonly documents: readonly DocumentMeta[];
+}
+
 /**
  * Loads the index and the embedder it was built with, and returns the engine the surfaces share.
  * Refuses an index that is missing, damaged, stale, or built by a different embedder.
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
+  const { core, passages, documents } = await openCore(config, options);
+  return entrance(core, lookupOf(passages, documents));
+}
+
+/** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
+export async function openCore(config: Config, options: OpenOptions = {}): Promise<OpenedCore> {
   const indexDir = resolve(options.indexDir ?? config.indexDir);
   const data = readIndex(indexDir);
   if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
@@ -77,7 +93,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
       ? crossLingualPlanner(
           dictionary,
           vocabularyOf(indexDir, data.vocabulary),
-          { multilingualVectors: config.embedder === "transformers" },
+          { multilingualVectors: EMBEDDERS[config.embedder].multilingual },
         )
       : undefined);
   const retriever = new Retriever({
@@ -94,11 +110,11 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
     if (!options.unpackAfterOpen) await unpacking;
   }
-  return {
+  const core: EngineCore = {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
     checkQuotes: async (message: string) => checkQuotes(message, data.passages),
-    ...lookupOf(data.passages, documents),
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
+  return { core, passages: data.passages, documents };
 }

@@ -11,7 +11,8 @@
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { Config } from "../config.js";
-import type { Engine } from "./types.js";
+import { entrance } from "./entrance.js";
+import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { startWorker } from "../util/worker.js";
 import { lookupOf } from "./lookup.js";
@@ -127,10 +128,9 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     return pick.call(op, args);
   };
 
-  return {
-    ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<Engine["ask"]>,
-    checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<Engine["checkQuotes"]>,
-    ...lookupOf(first.passages, first.documents),
+  const core: EngineCore = {
+    ask: (question, askOptions) => call("ask", [question, askOptions]) as ReturnType<EngineCore["ask"]>,
+    checkQuotes: (message) => call("checkQuotes", [message]) as ReturnType<EngineCore["checkQuotes"]>,
     ...(first.index ? { index: first.index } : {}),
     async close() {
       if (closed) return;
@@ -138,4 +138,5 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
       await Promise.all(threads.map((t) => t.close()));
     },
   };
+  return entrance(core, lookupOf(first.passages, first.documents));
 }

@@ -4,8 +4,8 @@
  * talks to Discord.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { openEngine } from "./open.js";
-import type { Engine } from "./types.js";
+import { openCore, type OpenedCore } from "./open.js";
+import type { EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import type { ErrorData, Reply, Request, WorkerData } from "./protocol.js";
 
@@ -19,19 +19,19 @@ function errorData(err: unknown): ErrorData {
 
 const post = (reply: Reply) => port.postMessage(reply);
 
-async function serve(engine: Engine): Promise<void> {
+async function serve({ core, passages, documents }: OpenedCore): Promise<void> {
   port.on("message", (request: Request) => {
     if (request.op === "close") {
       // Release what the engine holds (a neural model), then let the thread end.
-      void engine.close().finally(() => {
+      void core.close().finally(() => {
         post({ type: "result", id: request.id, value: undefined });
         port.close();
       });
       return;
     }
     const run = async () => {
-      if (request.op === "ask") return engine.ask(...(request.args as Parameters<Engine["ask"]>));
-      if (request.op === "checkQuotes") return engine.checkQuotes(...(request.args as Parameters<Engine["checkQuotes"]>));
+      if (request.op === "ask") return core.ask(...(request.args as Parameters<EngineCore["ask"]>));
+      if (request.op === "checkQuotes") return core.checkQuotes(...(request.args as Parameters<EngineCore["checkQuotes"]>));
       throw new Error(`engine worker: unknown operation ${JSON.stringify(request.op)}`);
     };
     run().then(
@@ -39,10 +39,10 @@ async function serve(engine: Engine): Promise<void> {
       (err: unknown) => post({ type: "error", id: request.id, error: errorData(err) }),
     );
   });
-  post({ type: "ready", passages: engine.passages(), documents: engine.documents(), ...(engine.index ? { index: engine.index } : {}) });
+  post({ type: "ready", passages, documents, ...(core.index ? { index: core.index } : {}) });
 }
 
-openEngine(data.config, {
+openCore(data.config, {
   ...(data.indexDir ? { indexDir: data.indexDir } : {}),
   ...(data.skipFreshness ? { skipFreshness: true } : {}),
   ...(data.tuning ? { tuning: data.tuning } : {}),

@@ -34,7 +34,7 @@ export interface FeedbackOptions {
   readonly path: string;
   /** Secret mixed into user hashes; when absent the database keeps a random one of its own. */
   readonly salt?: string;
-  /** Rows older than this are deleted (at open and then hourly). */
+  /** Rows older than this are deleted (at open and then hourly, by a timer that never keeps the process alive). */
   readonly retentionDays: number;
   /** How long a write waits for a lock held by another process before giving up. */
   readonly busyTimeoutMs?: number;
@@ -43,7 +43,7 @@ export interface FeedbackOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
+export const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,7 +74,7 @@ CREATE INDEX IF NOT EXISTS feedback_user ON feedback (user_hash);
 export class FeedbackStore {
   #db: Database.Database | undefined;
   #salt = "";
-  #lastPrune = 0;
+  #pruneTimer: NodeJS.Timeout | undefined;
   #insertAsk: Database.Statement | undefined;
   readonly #now: () => number;
   readonly #onError: (err: unknown, operation: string) => void;
@@ -122,6 +122,8 @@ export class FeedbackStore {
       }
       store.#db = db;
       store.prune();
+      // Pruning runs beside the answers, never inside one: an hourly timer, stopped by close().
+      store.#pruneTimer = setInterval(() => store.prune(), PRUNE_EVERY_MS).unref();
     });
     return store;
   }
@@ -138,7 +140,6 @@ export class FeedbackStore {
   /** Records a question and what the bot answered; returns its id (for the feedback buttons). */
   recordAsk(r: AskRecord): number | undefined {
     return this.#guard("record_ask", (db) => {
-      this.#maybePrune();
       // Prepared once: this runs for every answer.
       this.#insertAsk ??= db.prepare("INSERT INTO asks (at, guild, user_hash, surface, question, outcome, answer_ids) VALUES (?, ?, ?, ?, ?, ?, ?)");
       const info = this.#insertAsk.run(this.#now(), r.guildId ?? null, this.userHash(r.userId), r.surface, r.question, r.outcome, JSON.stringify(r.answerIds));
@@ -183,7 +184,6 @@ export class FeedbackStore {
   /** Deletes rows older than the retention period. */
   prune(): void {
     this.#guard("prune", (db) => {
-      this.#lastPrune = this.#now();
       const before = this.#now() - this.retentionDays * DAY_MS;
       db.prepare("DELETE FROM feedback WHERE at < ?").run(before);
       db.prepare("DELETE FROM asks WHERE at < ?").run(before);
@@ -196,6 +196,8 @@ export class FeedbackStore {
   }
 
   close(): void {
+    clearInterval(this.#pruneTimer);
+    this.#pruneTimer = undefined;
     const db = this.#db;
     this.#db = undefined;
     this.#insertAsk = undefined;
@@ -204,10 +206,6 @@ export class FeedbackStore {
     } catch {
       // Closing a database that already failed: nothing left to release.
     }
-  }
-
-  #maybePrune(): void {
-    if (this.#now() - this.#lastPrune >= PRUNE_EVERY_MS) this.prune();
   }
 
   /** Runs `fn` on the open database; any failure is reported once and turns the store off. */

@@ -132,7 +132,7 @@ describe("/cite", () => {
   });
 
   it("re-posts a known paragraph exactly by id", async () => {
-    const p = h.engines.current.passages().find((x) => x.text.includes("2年に1回"))!;
+    const p = h.engines.current.suggestPassages("", Infinity).find((x) => x.text.includes("2年に1回"))!;
     const r = await h.fake.reply(h.fake.slash("cite", { id: p.id }));
     expect(r.ephemeral).toBe(false);
     expect(r.data.content.split("\n")[0]).toBe(`> ${p.text}`);
@@ -165,7 +165,7 @@ describe("/cite", () => {
   });
 
   it("cuts a long paragraph on a sentence boundary with an ellipsis and keeps the citation", async () => {
-    const long = h.engines.current.passages().find((p) => p.text.length > 2000)!;
+    const long = h.engines.current.suggestPassages("", Infinity).find((p) => p.text.length > 2000)!;
     const r = await h.fake.reply(h.fake.slash("cite", { id: long.id }));
     expect(r.data.content.length).toBeLessThanOrEqual(2000);
     const [quote, citation] = [r.data.content.slice(0, r.data.content.lastIndexOf("\n")), r.data.content.split("\n").pop()];

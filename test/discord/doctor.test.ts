@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../src/cli/command.js";
 import { doctor } from "../../src/cli/commands/doctor.js";
-import { BOT_PERMISSIONS } from "../../src/cli/commands/invite.js";
+import { BOT_PERMISSIONS } from "../../src/discord/invite.js";
 import { register } from "../../src/cli/commands/register.js";
 import { loadConfig } from "../../src/config.js";
 import { buildIndex } from "../../src/ingest/index.js";

@@ -5,7 +5,9 @@
  */
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
-import type { Engine } from "../../src/engine/types.js";
+import { entrance } from "../../src/engine/entrance.js";
+import { lookupOf } from "../../src/engine/lookup.js";
+import type { Engine, FindSourcesRequest } from "../../src/engine/types.js";
 import { checkQuotes } from "../../src/quotes/index.js";
 import type { Answer, AskOptions, Result } from "../../src/search/types.js";
 
@@ -24,8 +26,8 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
   const docs: DocumentMeta[] = documents.map((d) => d.meta);
   const passages: Passage[] = documents.flatMap((d) => d.passages);
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const engine = {
-    closed: 0,
+  let closed = 0;
+  const core = {
     async ask(question: string, options: AskOptions = {}): Promise<Answer> {
       const q = grams(question);
       const scored = passages
@@ -67,20 +69,19 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
       return { question, lang, answerable: confidence === "answer", confidence, evidence: best, results: shown };
     },
     checkQuotes: async (message: string) => checkQuotes(message, passages),
-    passage: (id: string) => byId.get(id),
+    async close() {
+      closed++;
+    },
+  };
+  const lookup = {
+    ...lookupOf(passages, docs),
     context(id: string, radius = 1) {
       const p = byId.get(id);
       if (!p) return [];
       return passages.filter((x) => x.docId === p.docId && Math.abs(x.n - p.n) <= radius);
     },
-    document: (docId: string) => docs.find((d) => d.docId === docId),
-    documents: () => docs,
-    passages: () => passages,
-    async close() {
-      engine.closed++;
-    },
   };
-  return engine;
+  return Object.defineProperty(entrance(core, lookup), "closed", { get: () => closed, enumerable: true }) as Engine & { closed: number };
 }
 
 /**
@@ -110,12 +111,14 @@ export function controllable(inner: Engine) {
       if (wrapper.failOn?.test(question)) throw new Error(`engine failure for ${question}`);
       return inner.ask(question, options);
     },
-    checkQuotes: (message: string) => inner.checkQuotes(message),
+    findSources: (request: FindSourcesRequest) => inner.findSources(request),
+    cite: (query: string) => inner.cite(query),
     passage: (id: string) => inner.passage(id),
     context: (id: string, radius?: number) => inner.context(id, radius),
     document: (id: string) => inner.document(id),
     documents: () => inner.documents(),
-    passages: () => inner.passages(),
+    suggestPassages: (typed: string, limit: number) => inner.suggestPassages(typed, limit),
+    size: () => inner.size(),
     async close() {
       wrapper.closed++;
       await inner.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createReloader } from "../../src/discord/reload.js";
+import { createReloader } from "../../src/engine/reload.js";
 import { user } from "./fake-discord.js";
 import { controllable } from "./fake-engine.js";
 import { fixtureEngine } from "./fixture-engine.js";
@@ -36,7 +36,7 @@ describe("rate limit and queue", () => {
   // Regression (issue #8, item 4): /cite id: posted publicly without counting against the limit.
   it("counts /cite id: against the same per-user limit as /ask, since it posts publicly", async () => {
     const poster = user("poster");
-    const id = h.engines.current.passages()[0]!.id;
+    const id = h.engines.current.suggestPassages("", Infinity)[0]!.id;
     for (let i = 0; i < 3; i++) {
       const posted = await h.fake.reply(h.fake.slash("cite", { id }, { user: poster }));
       expect(posted.ephemeral).toBe(false);

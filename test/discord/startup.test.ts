@@ -12,7 +12,7 @@ import { start } from "../../src/cli/commands/start.js";
 import { loadConfig } from "../../src/config.js";
 import { createBot, discordUnreachable } from "../../src/discord/bot.js";
 import { createLogger } from "../../src/discord/log.js";
-import { createReloader } from "../../src/discord/reload.js";
+import { createReloader } from "../../src/engine/reload.js";
 import { EngineHolder } from "../../src/engine/holder.js";
 import { ConfigError, SummitError } from "../../src/errors.js";
 import { FakeDiscord } from "./fake-discord.js";

@@ -34,17 +34,17 @@ describe("the engine in worker threads", () => {
   });
 
   it("checks quotations in a worker with the same result", async () => {
-    const p = local.passages()[2]!;
+    const p = local.suggestPassages("", Infinity)[2]!;
     const message = `記事には「${p.text.slice(0, 30)}」とある`;
-    const checks = await remote.checkQuotes(message);
-    expect(checks).toEqual(await local.checkQuotes(message));
-    expect(checks[0]).toMatchObject({ status: "verbatim", passageId: p.id });
+    const found = await remote.findSources({ message, claim: message });
+    expect(found).toEqual(await local.findSources({ message, claim: message }));
+    expect(found.checks[0]).toMatchObject({ status: "verbatim", passageId: p.id });
   });
 
   it("answers lookups by id in this thread, from the passages the worker sent", () => {
-    expect(remote.passages()).toEqual(local.passages());
+    expect(remote.suggestPassages("", Infinity)).toEqual(local.suggestPassages("", Infinity));
     expect(remote.documents()).toEqual(local.documents());
-    const id = local.passages()[1]!.id;
+    const id = local.suggestPassages("", Infinity)[1]!.id;
     expect(remote.passage(id)).toEqual(local.passage(id));
     expect(remote.context(id, 1)).toEqual(local.context(id, 1));
   });

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildReport, FeedbackStore, parseDuration } from "../../src/feedback/index.js";
+import { PRUNE_EVERY_MS } from "../../src/feedback/store.js";
 
 let dir: string;
 beforeEach(() => {
@@ -71,13 +72,23 @@ describe("feedback store", () => {
     expect(r.ratings).toEqual({ up: 1, down: 0, wrongCitation: 0 });
   });
 
-  it("deletes rows older than the retention period", () => {
-    let now = 1_000 * DAY;
-    const store = open({ now: () => now, retentionDays: 7 });
-    store.recordAsk({ question: "old", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
-    now += 8 * DAY;
-    store.recordAsk({ question: "new", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
-    expect(buildReport(store, 0)!.mostAsked.map((q) => q.question)).toEqual(["new"]);
+  it("deletes rows older than the retention period, hourly, off the answer path", () => {
+    vi.useFakeTimers();
+    try {
+      let now = 1_000 * DAY;
+      const store = open({ now: () => now, retentionDays: 7 });
+      store.recordAsk({ question: "old", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
+      now += 8 * DAY;
+      store.recordAsk({ question: "new", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
+      // Recording an answer never prunes: the hourly timer does.
+      expect(buildReport(store, 0)!.mostAsked.map((q) => q.question).sort()).toEqual(["new", "old"]);
+      vi.advanceTimersByTime(PRUNE_EVERY_MS);
+      expect(buildReport(store, 0)!.mostAsked.map((q) => q.question)).toEqual(["new"]);
+      store.close();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("turns itself off, reporting the error, when the file is not a database", () => {

@@ -1,6 +1,4 @@
-import { openEngine } from "../../engine/open.js";
 import { SummitError } from "../../errors.js";
-import { renderTerminal } from "../../render/terminal.js";
 import { COMMON_OPTIONS, intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { terminalStyle } from "../terminal.js";
@@ -24,6 +22,8 @@ export const ask: CliCommand = {
     const question = positional.join(" ").trim();
     if (!question) throw new SummitError("USAGE", 'expected a question, e.g. summit-bot ask "中国と中央アジアの貿易はどれだけ増えた?"');
     const indexDir = stringFlag(flags, "index");
+    // Loaded per command, so `summit-bot --help` and the other commands do not pay for them.
+    const [{ openEngine }, { renderTerminal }] = await Promise.all([import("../../engine/open.js"), import("../../render/terminal.js")]);
     const engine = await openEngine(config, indexDir ? { indexDir } : {});
     try {
       const article = stringFlag(flags, "article");

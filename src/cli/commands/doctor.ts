@@ -1,8 +1,5 @@
-import { SummitError } from "../../errors.js";
 import { checkedGuildId, intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
-import { discordChecks, formatChecks, localChecks, tokenCheck } from "../doctor.js";
-import { BOT_PERMISSIONS } from "./invite.js";
 
 export const doctor: CliCommand = {
   name: "doctor",
@@ -14,10 +11,14 @@ export const doctor: CliCommand = {
   },
   notes: ["Exit code 0 when nothing failed (warnings allowed), 1 otherwise. Discord is only read from; the token is never printed."],
   examples: ["npx summit-bot doctor", "npx summit-bot doctor --guild 123456789012345678", "npx summit-bot doctor --offline"],
-  async run({ flags, positional }, config, io) {
-    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
+  async run({ flags }, config, io) {
     const guild = checkedGuildId(stringFlag(flags, "guild"));
     const timeoutMs = intFlag(flags, "timeout", 10, 1, 300) * 1000;
+    const [{ discordChecks, formatChecks, tokenCheck }, { BOT_PERMISSIONS }, { localChecks }] = await Promise.all([
+      import("../../discord/doctor.js"),
+      import("../../discord/invite.js"),
+      import("../../engine/preflight.js"),
+    ]);
     const remote =
       flags.offline === true
         ? [tokenCheck(config).check, { name: "discord", status: "skip" as const, detail: "--offline: Discord not asked" }]

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { openEngine } from "../../engine/open.js";
 import { SummitError } from "../../errors.js";
 import { parseQa, percentile, score, type ScoredAnswer } from "../../eval/score.js";
 import { COMMON_OPTIONS, fusionMethod, retrievalMode, stringFlag } from "../args.js";
@@ -16,8 +15,7 @@ export const evaluate: CliCommand = {
     json: { type: "boolean", description: "print the scores as one JSON object instead of a table" },
   },
   examples: ["npx summit-bot eval --qa ../shared/eval/summit-dev.jsonl", "npx summit-bot eval --qa qa.jsonl --mode keyword --json"],
-  async run({ flags, positional }, config, io) {
-    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
+  async run({ flags }, config, io) {
     const qaPath = stringFlag(flags, "qa");
     if (!qaPath) throw new SummitError("USAGE", "expected --qa FILE (JSON lines with question and gold_ids / gold_text / answerable)");
     let text: string;
@@ -35,6 +33,7 @@ export const evaluate: CliCommand = {
       throw new SummitError("USAGE", (err as Error).message);
     }
     const indexDir = stringFlag(flags, "index");
+    const { openEngine } = await import("../../engine/open.js");
     const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags), fusion: fusionMethod(flags) }, warm: true });
     try {
       const answers: ScoredAnswer[] = [];

@@ -1,6 +1,3 @@
-import { createLogger } from "../../discord/log.js";
-import { runProxy } from "../../discord/proxy.js";
-import { SummitError } from "../../errors.js";
 import { intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
@@ -15,10 +12,10 @@ export const proxy: CliCommand = {
     "Point every bot process at it: DISCORD_API_BASE=http://HOST:PORT/api. The proxy itself sends on to Discord, or to its own DISCORD_API_BASE when set. Requests keep their own Authorization header; the proxy holds no token.",
   ],
   examples: ["npx summit-bot proxy", "npx summit-bot proxy --host 0.0.0.0 --port 8080"],
-  async run({ flags, positional }, config) {
-    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
+  async run({ flags }, config) {
     const port = intFlag(flags, "port", 8080, 0, 65_535);
     const host = stringFlag(flags, "host") ?? "127.0.0.1";
+    const [{ createLogger }, { runProxy }] = await Promise.all([import("../../discord/log.js"), import("../../discord/proxy.js")]);
     return runProxy(config, { port, host }, createLogger(config.logLevel));
   },
 };

@@ -51,8 +51,7 @@ export const report: CliCommand = {
   },
   examples: ["npx summit-bot report", "npx summit-bot report --since 7d", "npx summit-bot report --forget 123456789012345678"],
   notes: ["Reads the feedback database at FEEDBACK_DB_PATH (default var/feedback.sqlite) that the bot writes; FEEDBACK_SALT must match the bot's for --forget to find a user."],
-  async run({ flags, positional }, config, io) {
-    if (positional.length) throw new SummitError("USAGE", `expected only options, received ${JSON.stringify(positional.join(" "))}`);
+  async run({ flags }, config, io) {
     // Loaded here so other commands never load the native SQLite module.
     const { FeedbackStore, buildReport, parseDuration } = await import("../../feedback/index.js");
     const sinceText = stringFlag(flags, "since") ?? "30d";

@@ -1,6 +1,4 @@
-import { openEngine } from "../../engine/open.js";
 import { SummitError } from "../../errors.js";
-import { answerToJsonLine } from "../../render/json.js";
 import { COMMON_OPTIONS, intFlag, fusionMethod, retrievalMode, readLines, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
@@ -24,6 +22,7 @@ export const search: CliCommand = {
     const k = intFlag(flags, "k", 10, 1, 50);
     const article = stringFlag(flags, "article");
     const indexDir = stringFlag(flags, "index");
+    const [{ openEngine }, { answerToJsonLine }] = await Promise.all([import("../../engine/open.js"), import("../../render/json.js")]);
     const engine = await openEngine(config, { ...(indexDir ? { indexDir } : {}), tuning: { mode: retrievalMode(flags), fusion: fusionMethod(flags) } });
     try {
       for (const q of questions) {

@@ -1,6 +1,4 @@
 import { shardRange, type Config } from "../../config.js";
-import { runBot } from "../../discord/run.js";
-import { runSharded } from "../../discord/shard.js";
 import { describeValue, SummitError } from "../../errors.js";
 import { stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
@@ -29,8 +27,7 @@ export const start: CliCommand = {
     "npx summit-bot start --shards auto",
     "npx summit-bot start --shard-ids 0-1 --shard-count 4",
   ],
-  async run({ flags, positional }, config, io) {
-    if (positional.length) throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(positional)}`);
+  async run({ flags }, config, io) {
     const shards = shardsFlag(stringFlag(flags, "shards"));
     const ids = stringFlag(flags, "shard-ids");
     const count = stringFlag(flags, "shard-count");
@@ -42,7 +39,11 @@ export const start: CliCommand = {
       );
     }
     const withRange: Config = range ? { ...config, discord: { ...config.discord, shards: range } } : config;
-    const code = shards === undefined ? await runBot(withRange) : await runSharded(config, { totalShards: shards });
+    // discord.js and the bot's own modules load only here.
+    const code =
+      shards === undefined
+        ? await (await import("../../discord/run.js")).runBot(withRange)
+        : await (await import("../../discord/shard.js")).runSharded(config, { totalShards: shards });
     io.stderr.write("summit-bot: stopped\n");
     return code;
   },

@@ -3,7 +3,7 @@ import { notice } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
 import { answerPage, askAll, remember } from "../answers.js";
 import type { Conversation } from "../conversations.js";
-import { admit, editOptions, replyOptions } from "../respond.js";
+import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 
 /**
@@ -74,6 +74,16 @@ export const ask = {
     ],
   },
 
+  admission: "answer",
+
+  /** An article that matches none is answered before admission: a typo does not cost a question. */
+  async accepts(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    const article = interaction.options.getString("article")?.trim();
+    if (!article || resolveArticle(ctx, article)) return true;
+    await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).unknownArticle(escapeInlineCode(truncate(article, 100)))), true));
+    return false;
+  },
+
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const question = interaction.options.getString("question", true);
     const article = interaction.options.getString("article")?.trim();
@@ -82,12 +92,6 @@ export const ask = {
     const thread = (interaction.options.getBoolean("thread") ?? isPublic) && interaction.inGuild();
     const visible = isPublic || thread;
     const docId = article ? resolveArticle(ctx, article) : undefined;
-    if (article && !docId) {
-      const labels = ctx.labels(interaction.locale);
-      await interaction.reply(replyOptions(notice(labels.unknownArticle(escapeInlineCode(truncate(article, 100)))), true));
-      return;
-    }
-    if (!(await admit(interaction, ctx))) return;
     await interaction.deferReply(visible ? {} : { flags: MessageFlags.Ephemeral });
     const answer = await askAll(ctx, { question, ...(docId ? { docId } : {}) });
     const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: "slash" }, false);

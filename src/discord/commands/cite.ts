@@ -1,8 +1,14 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, type ChatInputCommandInteraction } from "discord.js";
 import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
-import { admit, replyOptions, send } from "../respond.js";
+import { replyOptions, send } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
+
+/** Says privately that no paragraph has this id; returns false (the request stops here). */
+async function unknownPassage(interaction: ChatInputCommandInteraction, ctx: BotContext, id: string): Promise<false> {
+  await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).unknownPassage(escapeInlineCode(truncate(id, 100)))), true));
+  return false;
+}
 
 export const cite = {
   data: {
@@ -38,31 +44,39 @@ export const cite = {
     ],
   },
 
+  // Even by id, cheap as it is, /cite posts publicly: it counts against the same per-user limit as every answer.
+  admission: "answer",
+
+  async accepts(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    const labels = ctx.labels(interaction.locale);
+    const query = interaction.options.getString("query")?.trim();
+    const id = interaction.options.getString("id")?.trim();
+    if (!query === !id) {
+      await interaction.reply(replyOptions(notice(labels.lang === "ja" ? "`query`（語句）か `id` のどちらか一方を指定してください。" : "Give either `query` or `id`, not both or neither."), true));
+      return false;
+    }
+    if (id && !ctx.engines.current.passage(id)) return unknownPassage(interaction, ctx, id);
+    return true;
+  },
+
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const labels = ctx.labels(interaction.locale);
     const query = interaction.options.getString("query")?.trim();
     const id = interaction.options.getString("id")?.trim();
     const isPublic = interaction.options.getBoolean("public") ?? true;
-    if (!query === !id) {
-      await interaction.reply(replyOptions(notice(labels.lang === "ja" ? "`query`（語句）か `id` のどちらか一方を指定してください。" : "Give either `query` or `id`, not both or neither."), true));
-      return;
-    }
     if (id) {
       // A known paragraph, exactly as in the article: no search, no highlighting.
-      const passage = ctx.engines.current.passage(id);
+      const engine = ctx.engines.current;
+      const passage = engine.passage(id);
       if (!passage) {
-        await interaction.reply(replyOptions(notice(labels.unknownPassage(escapeInlineCode(truncate(id, 100)))), true));
+        await unknownPassage(interaction, ctx, id);
         return;
       }
-      // Cheap, but it posts publicly: it counts against the same per-user limit as every answer.
-      if (!(await admit(interaction, ctx))) return;
-      await interaction.reply(replyOptions(citeMessage(citable(passage, ctx.engines.current.document(passage.docId))), !isPublic));
+      await interaction.reply(replyOptions(citeMessage(citable(passage, engine.document(passage.docId))), !isPublic));
       return;
     }
-    if (!(await admit(interaction, ctx))) return;
     await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
-    const answer = await ctx.queue.run(() => ctx.engines.use((engine) => engine.ask(query!, { k: 1 })));
-    const best = answer.answerable ? answer.results[0] : undefined;
+    const best = await ctx.queue.run(() => ctx.engines.use((engine) => engine.cite(query!)));
     if (!best) {
       // A refusal is for the asker only, even when the quote would have been public.
       await send(interaction, refusal(query!, labels), true);
@@ -73,10 +87,9 @@ export const cite = {
 
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused().trim().toLowerCase();
-    const passages = ctx.engines.current.passages();
-    const hits = typed ? passages.filter((p) => p.id.toLowerCase().startsWith(typed) || p.text.includes(typed)) : passages;
+    const hits = ctx.engines.current.suggestPassages(typed, 25);
     await interaction.respond(
-      hits.slice(0, 25).map((p) => ({ name: `${p.id} ${p.text.replace(/\s+/g, " ")}`.slice(0, 100), value: p.id.slice(0, 100) })),
+      hits.map((p) => ({ name: `${p.id} ${p.text.replace(/\s+/g, " ")}`.slice(0, 100), value: p.id.slice(0, 100) })),
     );
   },
 } satisfies Command;

@@ -12,6 +12,8 @@ export const help = {
     description_localizations: { ja: "ボットの使い方" },
   },
 
+  admission: "free",
+
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     await interaction.reply(replyOptions(helpCard(ctx.labels(interaction.locale)), true));
   },

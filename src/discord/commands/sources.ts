@@ -12,6 +12,8 @@ export const sources = {
     description_localizations: { ja: "ボットが引用する記事の一覧" },
   },
 
+  admission: "free",
+
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const docs = ctx.engines.current.documents();
     await interaction.reply(replyOptions(sourcesCard(docs, ctx.labels(interaction.locale)), true));

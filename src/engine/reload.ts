@@ -6,10 +6,9 @@
  */
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from "node:fs";
 import { join } from "node:path";
-import type { EngineHolder } from "../engine/holder.js";
-import { indexSummary, type Engine } from "../engine/types.js";
-import { MANIFEST } from "../index/index.js";
-import type { Logger } from "./log.js";
+import { MANIFEST } from "../index/store.js";
+import type { EngineHolder } from "./holder.js";
+import { indexSummary, type Engine, type EngineLog } from "./types.js";
 
 export interface Reloader {
   /** Resolves true when a new engine is in use; concurrent calls share one reload. */
@@ -21,7 +20,7 @@ export interface Reloader {
   watch(indexDir: string, debounceMs?: number, pollMs?: number): () => void;
 }
 
-export function createReloader(open: () => Promise<Engine>, engines: EngineHolder, log: Logger): Reloader {
+export function createReloader(open: () => Promise<Engine>, engines: EngineHolder, log: EngineLog): Reloader {
   let running: Promise<boolean> | undefined;
   let again = false;
 

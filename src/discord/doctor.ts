@@ -3,24 +3,14 @@
  * either OK or saying what to do. Discord is asked read-only (GET requests; nothing is
  * registered or sent), and the token is never part of any line.
  */
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
 import { PermissionFlagsBits, PermissionsBitField, REST, Routes } from "discord.js";
 import type { Config } from "../config.js";
-import { commandData } from "../discord/commands/index.js";
-import { scrub } from "../discord/log.js";
-import { corpusChanges, corpusDirOf, MANIFEST, readIndex } from "../index/index.js";
-import { loadDictionary } from "../translate/index.js";
+import { check, type Check, type CheckStatus } from "../engine/index.js";
+import { commandData } from "./commands/index.js";
+import { scrub } from "./log.js";
+import { bareToken, tokenShapeProblem, tokenUserId } from "./token.js";
 
-export type CheckStatus = "ok" | "warn" | "fail" | "skip";
-
-export interface Check {
-  readonly name: string;
-  readonly status: CheckStatus;
-  readonly detail: string;
-  /** What to do about it (warn and fail). */
-  readonly fix?: string;
-}
+const { ok, warn, fail, skip } = check;
 
 export interface DoctorOptions {
   /** Server whose permissions and commands are checked; else DISCORD_GUILD_ID. */
@@ -29,19 +19,6 @@ export interface DoctorOptions {
   readonly permissions: PermissionsBitField;
   /** Per-request time limit for Discord. */
   readonly timeoutMs?: number;
-}
-
-const ok = (name: string, detail: string): Check => ({ name, status: "ok", detail });
-const warn = (name: string, detail: string, fix: string): Check => ({ name, status: "warn", detail, fix });
-const fail = (name: string, detail: string, fix: string): Check => ({ name, status: "fail", detail, fix });
-const skip = (name: string, detail: string): Check => ({ name, status: "skip", detail });
-
-const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-
-/** The bot user id a token starts with (base64 of the id), when it decodes to one. */
-function tokenUserId(token: string): string | undefined {
-  const id = Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8");
-  return /^\d{15,25}$/.test(id) ? id : undefined;
 }
 
 function errorStatus(err: unknown): number | undefined {
@@ -83,12 +60,13 @@ export function tokenCheck(config: Config): { check: Check; token?: string } {
   if (!raw) {
     return { check: fail("token", "DISCORD_TOKEN is not set", "copy the bot token (Developer Portal → your application → Bot → Reset Token) into .env as DISCORD_TOKEN=…") };
   }
-  const token = raw.replace(/^Bot\s+/i, "");
-  if (!TOKEN_SHAPE.test(token)) {
+  const token = bareToken(raw);
+  const problem = tokenShapeProblem(token);
+  if (problem) {
     return {
       check: fail(
         "token",
-        `DISCORD_TOKEN is not shaped like a bot token: expected three dot-separated parts, received ${token.length} characters in ${token.split(".").length} part(s)`,
+        `DISCORD_TOKEN is not shaped like a bot token: expected three dot-separated parts, ${problem}`,
         "copy the token again from Developer Portal → Bot (Reset Token); not the client secret or the public key",
       ),
     };
@@ -220,52 +198,6 @@ async function permissionCheck(rest: REST, guild: string, botId: string, needed:
     );
   }
   return ok("permissions", `the bot has ${needed.toArray().join(", ")} in server ${guild} (channel overrides can still deny them in a channel)`);
-}
-
-/** The index (present, undamaged, built by the configured embedder, corpus unchanged) and the dictionary. */
-export function localChecks(config: Config): Check[] {
-  const checks: Check[] = [];
-  const dir = config.indexDir;
-  const ingest = `npx summit-bot ingest --index ${dir}`;
-  try {
-    const { manifest } = readIndex(dir);
-    const built = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
-    const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, written ${built} by ${manifest.embedder.id}`;
-    const wantsHash = config.embedder === "hash";
-    if (wantsHash !== manifest.embedder.id.startsWith("hash")) {
-      checks.push(fail("index", `${dir}: built by ${manifest.embedder.id}, but SUMMIT_EMBEDDER is ${config.embedder}`, `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`));
-    } else {
-      const corpusDir = corpusDirOf(dir, manifest);
-      let fresh: Check;
-      try {
-        const s = corpusChanges(corpusDir, manifest);
-        const changes = s.changed.length + s.added.length + s.removed.length;
-        fresh = changes
-          ? fail("index", `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`, `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``)
-          : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since`);
-      } catch (err) {
-        fresh = warn("index", `${dir}: ${summary}; its corpus ${corpusDir} could not be read (${(err as Error).message}), so freshness is unknown`, "mount or copy the corpus beside the index to check it");
-      }
-      checks.push(fresh);
-      if (resolve(corpusDir) !== resolve(config.corpusDir)) {
-        checks.push(warn("index", `the index was built from ${corpusDir}, but SUMMIT_CORPUS_DIR is ${config.corpusDir}`, `run \`npx summit-bot ingest --corpus ${config.corpusDir} --index ${dir}\` to index the configured corpus`));
-      }
-    }
-  } catch (err) {
-    checks.push(fail("index", (err as Error).message, `run \`${ingest}\``));
-  }
-
-  if (!config.translate) {
-    checks.push(skip("dictionary", "SUMMIT_TRANSLATE=false: English questions are not translated"));
-  } else {
-    try {
-      const { info } = loadDictionary(config.dictPath);
-      checks.push(ok("dictionary", `${info.path}: ${info.words} words, ${info.names} names, ${(info.bytes / 1e6).toFixed(1)} MB, every block's checksum matches`));
-    } catch (err) {
-      checks.push(fail("dictionary", (err as Error).message, "restore data/en-ja.dict.bin (git checkout -- data/en-ja.dict.bin) or point SUMMIT_DICT_PATH at it"));
-    }
-  }
-  return checks;
 }
 
 /** One line per check (two when there is something to do), secrets scrubbed. */

@@ -1,0 +1,51 @@
+/**
+ * The operations the surfaces call, built once over an engine core (retrieval and quote checking,
+ * in this thread or in worker threads) and the lookups by id. Whatever combines the two —
+ * the quoted paragraphs leading a Find-sources answer, the one passage `/cite` posts — happens
+ * here, so Discord and the CLI only render what they are given.
+ */
+import type { QuoteCheck } from "../quotes/index.js";
+import { resultOf } from "../search/result.js";
+import type { Answer, Result } from "../search/types.js";
+import type { Lookup } from "./lookup.js";
+import type { Engine, EngineCore } from "./types.js";
+
+/**
+ * The paragraphs the message quotes are the first passages that discuss it, whatever retrieval
+ * makes of the claim as a whole; they lead the list, the quoted stretch highlighted.
+ */
+export function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], lookup: Pick<Lookup, "passage" | "document">, k: number): Answer {
+  const quoted: Result[] = [];
+  for (const c of checks) {
+    const p = c.passageId ? lookup.passage(c.passageId) : undefined;
+    if (!p || quoted.some((r) => r.id === p.id)) continue;
+    quoted.push(
+      resultOf(p, lookup.document(p.docId), {
+        score: c.similarity,
+        highlights: c.sourceSpan && !c.throughId ? [c.sourceSpan] : [],
+      }),
+    );
+  }
+  if (quoted.length === 0) return answer;
+  const rest = answer.answerable ? answer.results.filter((r) => !quoted.some((q) => q.id === r.id)) : [];
+  return { ...answer, answerable: true, results: [...quoted, ...rest].slice(0, k) };
+}
+
+/** The Engine the surfaces are handed, over `core` and the lookups of the same index. */
+export function entrance(core: EngineCore, lookup: Lookup): Engine {
+  return {
+    ...lookup,
+    ask: (question, options) => core.ask(question, options),
+    async findSources({ message, claim, k = 3 }) {
+      const checks = await core.checkQuotes(message);
+      const answer = withQuotedPassages(await core.ask(claim, { k }), checks, lookup, k);
+      return { checks, answer };
+    },
+    async cite(query) {
+      const answer = await core.ask(query, { k: 1 });
+      return answer.answerable ? answer.results[0] : undefined;
+    },
+    close: () => core.close(),
+    ...(core.index ? { index: core.index } : {}),
+  };
+}

@@ -1,0 +1,8 @@
+/** The one entrance Discord and the CLI use: open an engine, hold and hot-swap it, reload it; ask, find sources, cite. */
+export { openEngine, type OpenOptions } from "./open.js";
+export { openServingEngine } from "./serve.js";
+export { EngineHolder } from "./holder.js";
+export { createReloader, type Reloader } from "./reload.js";
+export { indexSummary } from "./types.js";
+export { check, localChecks, type Check, type CheckStatus } from "./preflight.js";
+export type { Answer, AskOptions, DocumentMeta, Engine, EngineLog, FindSourcesRequest, FoundSources, IndexLocation, Passage, QuoteCheck, Result, Span } from "./types.js";

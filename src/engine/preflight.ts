@@ -1,0 +1,77 @@
+/**
+ * The checks `summit-bot doctor` runs on what the engine opens: the index (present, undamaged,
+ * built by the configured embedder, its corpus unchanged) and the dictionary. Each is one line,
+ * OK or what to do; the surfaces show them without knowing index files or the dictionary format.
+ */
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Config } from "../config.js";
+import { corpusChanges } from "../index/freshness.js";
+import { corpusDirOf, MANIFEST, readIndex } from "../index/store.js";
+import { loadDictionary } from "../translate/index.js";
+
+export type CheckStatus = "ok" | "warn" | "fail" | "skip";
+
+export interface Check {
+  readonly name: string;
+  readonly status: CheckStatus;
+  readonly detail: string;
+  /** What to do about it (warn and fail). */
+  readonly fix?: string;
+}
+
+/** A check's constructors, one per status. */
+export const check = {
+  ok: (name: string, detail: string): Check => ({ name, status: "ok", detail }),
+  warn: (name: string, detail: string, fix: string): Check => ({ name, status: "warn", detail, fix }),
+  fail: (name: string, detail: string, fix: string): Check => ({ name, status: "fail", detail, fix }),
+  skip: (name: string, detail: string): Check => ({ name, status: "skip", detail }),
+} as const;
+const { ok, warn, fail, skip } = check;
+
+/** The index (present, undamaged, built by the configured embedder, corpus unchanged) and the dictionary. */
+export function localChecks(config: Config): Check[] {
+  const checks: Check[] = [];
+  const dir = config.indexDir;
+  const ingest = `npx summit-bot ingest --index ${dir}`;
+  try {
+    const { manifest } = readIndex(dir);
+    const built = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
+    const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, written ${built} by ${manifest.embedder.id}`;
+    const wantsHash = config.embedder === "hash";
+    if (wantsHash !== manifest.embedder.id.startsWith("hash")) {
+      checks.push(fail("index", `${dir}: built by ${manifest.embedder.id}, but SUMMIT_EMBEDDER is ${config.embedder}`, `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`));
+    } else {
+      const corpusDir = corpusDirOf(dir, manifest);
+      let fresh: Check;
+      try {
+        const s = corpusChanges(corpusDir, manifest);
+        const changes = s.changed.length + s.added.length + s.removed.length;
+        fresh = changes
+          ? fail("index", `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`, `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``)
+          : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since`);
+      } catch (err) {
+        fresh = warn("index", `${dir}: ${summary}; its corpus ${corpusDir} could not be read (${(err as Error).message}), so freshness is unknown`, "mount or copy the corpus beside the index to check it");
+      }
+      checks.push(fresh);
+      if (resolve(corpusDir) !== resolve(config.corpusDir)) {
+        checks.push(warn("index", `the index was built from ${corpusDir}, but SUMMIT_CORPUS_DIR is ${config.corpusDir}`, `run \`npx summit-bot ingest --corpus ${config.corpusDir} --index ${dir}\` to index the configured corpus`));
+      }
+    }
+  } catch (err) {
+    checks.push(fail("index", (err as Error).message, `run \`${ingest}\``));
+  }
+
+  if (!config.translate) {
+    checks.push(skip("dictionary", "SUMMIT_TRANSLATE=false: English questions are not translated"));
+  } else {
+    try {
+      const { info } = loadDictionary(config.dictPath);
+      checks.push(ok("dictionary", `${info.path}: ${info.words} words, ${info.names} names, ${(info.bytes / 1e6).toFixed(1)} MB, every block's checksum matches`));
+    } catch (err) {
+      checks.push(fail("dictionary", (err as Error).message, "restore data/en-ja.dict.bin (git checkout -- data/en-ja.dict.bin) or point SUMMIT_DICT_PATH at it"));
+    }
+  }
+  return checks;
+}
+
