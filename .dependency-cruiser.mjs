@@ -33,7 +33,6 @@ const SHARED = "^src/(config\\.ts|errors\\.ts|util/)";
 const PENDING = new Set([
   "ingest-imports-nothing-above-it",
   "search-imports-nothing-above-it",
-  "surfaces-go-through-the-engine",
   "no-circular",
 ]);
 
