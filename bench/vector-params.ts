@@ -8,11 +8,11 @@ import { join, resolve } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { HashEmbedder } from "../src/embed/hash.js";
-import { embeddingText, keywordTerms } from "../src/index/build.js";
+import { embeddingText, keywordTerms } from "../src/index/fields.js";
 import { buildKeywordIndex, KeywordIndex } from "../src/index/keyword.js";
 import { VectorIndex } from "../src/index/vector.js";
 import { parseQa, score } from "../src/eval/score.js";
-import { crossLingualPlanner } from "../src/search/crosslingual.js";
+import { crossLingualPlanner } from "../src/translate/planner.js";
 import { Retriever } from "../src/search/retriever.js";
 import { buildVocabulary, loadDictionary } from "../src/translate/index.js";
 

@@ -8,10 +8,11 @@ import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
-import { crossLingualPlanner } from "../search/crosslingual.js";
 import { checkQuotes } from "../quotes/index.js";
-import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/retriever.js";
-import { decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
+import type { QueryPlanner } from "../search/plan.js";
+import { Retriever } from "../search/retriever.js";
+import type { RetrieverTuning } from "../search/tuning.js";
+import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
 
 export type { Engine } from "./types.js";

@@ -5,7 +5,7 @@
 import type { Config } from "../config.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { ErrorCode } from "../errors.js";
-import type { RetrieverTuning } from "../search/retriever.js";
+import type { RetrieverTuning } from "../search/tuning.js";
 
 /** What a worker needs to open its own engine. */
 export interface WorkerData {

@@ -1,4 +1,4 @@
-export { keywordTerms, embeddingText } from "./build.js";
+export { keywordTerms, embeddingText } from "./fields.js";
 export { readIndex, readManifest, corpusDirOf, MANIFEST, type IndexData } from "./store.js";
 export { assertFresh, corpusChanges, type Staleness } from "./freshness.js";
 export { KeywordIndex, topK, termWeights } from "./keyword.js";

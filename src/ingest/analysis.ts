@@ -2,7 +2,7 @@ import { readCorpusFile } from "../corpus/load.js";
 import { parseDocument } from "../corpus/parse.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { CorpusError } from "../errors.js";
-import { keywordTerms } from "../index/build.js";
+import { keywordTerms } from "../index/fields.js";
 
 /**
  * One batch of corpus files, read, parsed and analysed: what the main thread needs to index it,

@@ -5,7 +5,7 @@ import { hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/loa
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { createEmbedder, type DownloadProgress } from "../embed/index.js";
 import { CorpusError, SummitError } from "../errors.js";
-import { embeddingText } from "../index/build.js";
+import { embeddingText } from "../index/fields.js";
 import { KeywordIndex, KeywordIndexBuilder } from "../index/keyword.js";
 import type { Manifest } from "../index/manifest.js";
 import { readStoredVectors, STAGING_PREFIX, writeIndex } from "../index/store.js";

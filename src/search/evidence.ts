@@ -8,13 +8,9 @@ export type WeightedTerms = ReadonlyMap<string, number>;
  * How much of the question's information a text contains: the idf mass of the question's terms
  * that occur in the text, over the idf mass of all of them (terms the corpus has never seen
  * count at full rarity). This is the evidence behind "answerable": an off-topic question
- * shares only common terms with every paragraph.
+ * shares only common terms with every paragraph. The query's weights are computed once, for
+ * many texts.
  */
-export function coverage(query: WeightedTerms, textTerms: ReadonlySet<string>, keyword: KeywordIndex): number {
-  return coverageOf(query, keyword)(textTerms);
-}
-
-/** `coverage` for one query over many texts: the query's weights are computed once. */
 export function coverageOf(query: WeightedTerms, keyword: KeywordIndex): (textTerms: ReadonlySet<string>) => number {
   const weighted: Array<[string, number]> = [];
   let total = 0;

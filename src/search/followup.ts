@@ -14,7 +14,7 @@
  * in kanji, katakana or Latin letters stay: a follow-up about something the articles lack
  * (「火星探査機は？」) is still refused.
  */
-import type { QueryPlan } from "./retriever.js";
+import type { QueryPlan } from "./plan.js";
 
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
 export const FOLLOW_UP_DECAY = 0.6;

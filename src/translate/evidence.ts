@@ -15,6 +15,13 @@ function pairShare(term: string, text: string): number {
 /** Weight of a capitalised name none of whose translations the corpus contains. */
 const ABSENT_NAME_WEIGHT = 1.5;
 
+interface Unit {
+  readonly weight: number;
+  readonly rarity: number;
+  /** Its translations, normalised like the passage, each also without okurigana. */
+  readonly alternatives: Array<{ readonly ja: string; readonly stripped: string; readonly compound: boolean }>;
+}
+
 /**
  * How much of an English question a passage supports, in [0, 1]: the share of the question's
  * English units (a word or expression, with its alternative translations) that the passage
@@ -24,22 +31,8 @@ const ABSENT_NAME_WEIGHT = 1.5;
  * corpus never uses, and a word nothing translated, count fully against. This is the evidence
  * for deciding that an English question is answerable (n-gram coverage over all alternatives
  * at once mistakes synonyms for missing information, and katakana unigrams for matches).
- */
-export function translationEvidence(expansion: Expansion, passageText: string, vocab?: Vocabulary): number {
-  return translationEvidenceOf(expansion, vocab)(passageText);
-}
-
-interface Unit {
-  readonly weight: number;
-  readonly rarity: number;
-  /** Its translations, normalised like the passage, each also without okurigana. */
-  readonly alternatives: Array<{ readonly ja: string; readonly stripped: string; readonly compound: boolean }>;
-}
-
-/**
- * `translationEvidence` for one question over many passages: the question's units, their
- * rarity and normalised translations are worked out once, and each passage only costs the
- * substring tests (the retriever asks this of every candidate).
+ * The question's units, their rarity and normalised translations are worked out once, and each
+ * passage only costs the substring tests (the retriever asks this of every candidate).
  */
 export function translationEvidenceOf(expansion: Expansion, vocab?: Vocabulary): (passageText: string) => number {
   const n = vocab?.size ?? 0;

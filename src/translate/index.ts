@@ -4,4 +4,5 @@ export { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder 
 export type { Vocabulary, VocabularyData } from "./vocabulary.js";
 export { expandQuery } from "./expand.js";
 export type { Expansion, QueryTerm } from "./expand.js";
-export { translationEvidence, translationEvidenceOf } from "./evidence.js";
+export { translationEvidenceOf } from "./evidence.js";
+export { crossLingualPlanner } from "./planner.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex, termWeights, topK } from "../../src/index/keyword.js";
-import { coverage } from "../../src/search/evidence.js";
+import { coverageOf } from "../../src/search/evidence.js";
 
 // Three tiny "passages" of terms; lengths 3, 2, 4 (average 3).
 const docs = [["a", "b", "a"], ["b", "c"], ["c", "d", "d", "d"]];
@@ -29,7 +29,7 @@ describe("BM25 keyword index", () => {
   it("gives a passage's coverage from the postings, equal to the evidence measure over its terms", () => {
     const query = new Map([["a", 1], ["c", 0.5], ["d", 2], ["zzz", 1]]);
     const covered = index.coverageOf(query);
-    docs.forEach((terms, d) => expect(covered(d)).toBeCloseTo(coverage(query, new Set(terms), index), 12));
+    docs.forEach((terms, d) => expect(covered(d)).toBeCloseTo(coverageOf(query, index)(new Set(terms)), 12));
     // Capped weights and the unseen term: passage 2 holds c (half weight) and d (capped at 1).
     const total = idf(1) + 0.5 * idf(2) + idf(1) + idf(0);
     expect(covered(2)).toBeCloseTo((0.5 * idf(2) + idf(1)) / total, 12);

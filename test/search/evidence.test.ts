@@ -1,30 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword.js";
-import { charShingles, containedShare, containment, coverage, coverageOf, highlightSentences, phraseShingles, shingles } from "../../src/search/evidence.js";
+import { charShingles, containedShare, containment, coverageOf, highlightSentences, phraseShingles, shingles } from "../../src/search/evidence.js";
 import { analyze, sentenceSpans } from "../../src/text/index.js";
 
 // "common" is in every passage (low idf), "rare" in one (high idf).
 const keyword = new KeywordIndex(buildKeywordIndex([["common", "rare"], ["common"], ["common", "mid"], ["mid"]]));
 
-describe("coverage (the evidence behind answerable)", () => {
+describe("coverageOf (the evidence behind answerable)", () => {
   it("is the idf mass of the question's terms found in the text over the mass of all of them", () => {
     const query = termWeights(["common", "rare", "unseen"]);
     const [c, r, u] = [keyword.idf("common"), keyword.idf("rare"), keyword.idf("unseen")];
-    expect(coverage(query, new Set(["common", "rare"]), keyword)).toBeCloseTo((c + r) / (c + r + u), 12);
-    expect(coverage(query, new Set(["common"]), keyword)).toBeCloseTo(c / (c + r + u), 12);
-    expect(coverage(query, new Set(), keyword)).toBe(0);
+    expect(coverageOf(query, keyword)(new Set(["common", "rare"]))).toBeCloseTo((c + r) / (c + r + u), 12);
+    expect(coverageOf(query, keyword)(new Set(["common"]))).toBeCloseTo(c / (c + r + u), 12);
+    expect(coverageOf(query, keyword)(new Set())).toBe(0);
   });
 
   it("counts a repeated query term once (weights are capped at 1) and is 0 for an empty question", () => {
-    const once = coverage(termWeights(["rare", "mid"]), new Set(["rare"]), keyword);
-    const thrice = coverage(termWeights(["rare", "rare", "rare", "mid"]), new Set(["rare"]), keyword);
+    const once = coverageOf(termWeights(["rare", "mid"]), keyword)(new Set(["rare"]));
+    const thrice = coverageOf(termWeights(["rare", "rare", "rare", "mid"]), keyword)(new Set(["rare"]));
     expect(thrice).toBeCloseTo(once, 12);
-    expect(coverage(new Map(), new Set(["rare"]), keyword)).toBe(0);
+    expect(coverageOf(new Map(), keyword)(new Set(["rare"]))).toBe(0);
   });
 
   it("is low when a question shares only common terms with the text", () => {
     const query = termWeights(["common", "unseen"]);
-    expect(coverage(query, new Set(["common"]), keyword)).toBeLessThan(0.28);
+    expect(coverageOf(query, keyword)(new Set(["common"]))).toBeLessThan(0.28);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/types.js";
 import { withHistory } from "../../src/search/followup.js";
-import { defaultPlanner } from "../../src/search/retriever.js";
+import { defaultPlanner } from "../../src/search/plan.js";
 import { fixtureEngine } from "../discord/fixture-engine.js";
 
 let engine: Engine;

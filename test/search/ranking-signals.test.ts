@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
 import { readIndex, type IndexData } from "../../src/index/index.js";
-import { defaultPlanner, LATIN_WORD_WEIGHT, questionTerms, Retriever, type QueryPlanner, type RetrieverTuning } from "../../src/search/retriever.js";
+import { defaultPlanner, LATIN_WORD_WEIGHT, questionTerms, type QueryPlanner } from "../../src/search/plan.js";
+import { Retriever } from "../../src/search/retriever.js";
+import type { RetrieverTuning } from "../../src/search/tuning.js";
 import { buildFixtureIndex, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

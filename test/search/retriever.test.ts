@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
 import { SummitError } from "../../src/errors.js";
 import { readIndex, type IndexData } from "../../src/index/index.js";
-import { Retriever, type RetrieverTuning } from "../../src/search/retriever.js";
+import { Retriever } from "../../src/search/retriever.js";
+import type { RetrieverTuning } from "../../src/search/tuning.js";
 import type { Answer } from "../../src/search/types.js";
 import { buildFixtureIndex, ENGINE_CORPUS, tempDirs } from "../helpers/fixtures.js";
 

@@ -1,10 +1,12 @@
-import type { Dictionary, Vocabulary } from "../translate/index.js";
-import { expandQuery, translationEvidenceOf } from "../translate/index.js";
+import type { Dictionary } from "./dictionary.js";
+import { translationEvidenceOf } from "./evidence.js";
+import { expandQuery } from "./expand.js";
+import type { Vocabulary } from "./vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./retriever.js";
-import { analyzeEnglish, type TranslatedUnit } from "./question.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
+import { analyzeEnglish, type TranslatedUnit } from "../search/question.js";
 
 /** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
 const UNKNOWN_IMPORTANCE = 0.5;

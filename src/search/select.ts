@@ -1,0 +1,54 @@
+import type { Passage } from "../corpus/types.js";
+import { sentenceSpans } from "../text/sentences.js";
+import { addsFacts, factsOf, judge, type Judgement, type PreparedQuestion } from "./answer.js";
+import { containedShare, containment, shingles } from "./evidence.js";
+import type { PassageSet } from "./passages.js";
+import type { RetrieverTuning } from "./tuning.js";
+
+/** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
+const MIN_FACT_CHARS = 15;
+
+/** A passage chosen to be quoted: how it answers, and the repeats folded into it. */
+export interface Quote {
+  readonly p: Passage;
+  readonly score: number;
+  readonly j: Judgement;
+  readonly shingles: Set<string>;
+  readonly facts: Set<string>;
+  readonly duplicates: string[];
+}
+
+/**
+ * The passages to quote, in fused order, until `count` are kept: each judged against the question
+ * (search/answer.ts); a secondary passage only when relevant on its own; one fact told twice is
+ * folded into the passage that told it first.
+ */
+export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<readonly [number, number]>, corpus: PassageSet, tuning: RetrieverTuning, count: number): Quote[] {
+  const kept: Quote[] = [];
+  for (const [i, score] of fused) {
+    if (kept.length >= count) break;
+    const p = corpus.passages[i]!;
+    const j = judge(prepared, { text: p.text, heading: `${corpus.titled(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
+    // Secondary passages are quoted only when relevant on their own.
+    if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
+    const sh = shingles(p.text);
+    // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
+    const factText = j.answering.map((h) => p.text.slice(h.start, h.end)).join("");
+    const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
+    // Facts bearing on the question: those in the sentences that answer it.
+    const facts = factsOf(factText);
+    // One fact told twice: the whole paragraph repeats a kept one, or its answering sentence is
+    // already quoted — and it adds no date, number or name the kept one lacks.
+    const twin = kept.find(
+      (x) =>
+        (containment(x.shingles, sh) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment)) &&
+        !addsFacts(facts, x.facts),
+    );
+    if (twin) {
+      twin.duplicates.push(p.id);
+      continue;
+    }
+    kept.push({ p, score, j, shingles: sh, facts: factsOf(p.text), duplicates: [] });
+  }
+  return kept;
+}
