@@ -4,11 +4,18 @@ import { config as loadDotenv } from "dotenv";
 import { ConfigError, describeValue } from "./errors.js";
 
 /** Every setting the program reads, validated once at start-up. Nothing else reads `process.env`. */
+/**
+ * The embedders SUMMIT_EMBEDDER can name; what each one is lives in embed/registry.ts, whose table
+ * the compiler holds to exactly these names (config reads no layer, so the list stands here).
+ */
+export const EMBEDDER_NAMES = ["hash", "transformers"] as const;
+export type EmbedderName = (typeof EMBEDDER_NAMES)[number];
+
 export interface Config {
   readonly corpusDir: string;
   readonly indexDir: string;
   /** `hash` (offline default) or `transformers`. */
-  readonly embedder: "hash" | "transformers";
+  readonly embedder: EmbedderName;
   readonly model: {
     readonly id: string;
     /** Folder holding `<model id>/` with config, tokenizer and onnx/ files; used before any download. */
@@ -196,7 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     corpusDir: resolve(opt(env.SUMMIT_CORPUS_DIR) ?? resolve(projectRoot, "corpus")),
     indexDir: resolve(opt(env.SUMMIT_INDEX_DIR) ?? resolve(projectRoot, "embeddings")),
-    embedder: oneOf("SUMMIT_EMBEDDER", opt(env.SUMMIT_EMBEDDER), ["hash", "transformers"] as const, "hash"),
+    embedder: oneOf("SUMMIT_EMBEDDER", opt(env.SUMMIT_EMBEDDER), EMBEDDER_NAMES, "hash"),
     model: {
       id: modelId,
       localDir: opt(env.SUMMIT_MODEL_DIR) && resolve(opt(env.SUMMIT_MODEL_DIR)!),

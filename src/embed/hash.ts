@@ -9,6 +9,9 @@ export interface TermStatistics {
 /** 2: a passage's vector hashes its keyword-index terms (title counted twice), computed from the postings at ingest. */
 export const HASH_EMBEDDER_VERSION = 2;
 
+/** The id an index built by the hashed embedder records. */
+export const HASH_EMBEDDER_ID = `hash-ngram-v${HASH_EMBEDDER_VERSION}`;
+
 /**
  * The offline default: feature hashing of the analyzer's character n-grams and Latin words into
  * a fixed-width vector, each term weighted by (1 + log tf) · idf, with a hashed sign so that
@@ -17,7 +20,7 @@ export const HASH_EMBEDDER_VERSION = 2;
  * product = cosine.
  */
 export class HashEmbedder implements Embedder {
-  readonly id: string;
+  readonly id = HASH_EMBEDDER_ID;
   readonly corpusIndependent = false;
 
   constructor(
@@ -25,7 +28,6 @@ export class HashEmbedder implements Embedder {
     private readonly stats: TermStatistics,
   ) {
     if (!Number.isInteger(dims) || dims < 16) throw new Error(`hash embedder: expected dims ≥ 16, received ${dims}`);
-    this.id = `hash-ngram-v${HASH_EMBEDDER_VERSION}`;
   }
 
   embedText(text: string): Float32Array {

@@ -3,16 +3,13 @@ import { join } from "node:path";
 import { env, pipeline, type FeatureExtractionPipeline, type ProgressInfo } from "@huggingface/transformers";
 import type { Config } from "../config.js";
 import { SummitError } from "../errors.js";
-import type { Embedder } from "./types.js";
+import { transformersEmbedderId } from "./model-id.js";
+import type { DownloadProgress, Embedder } from "./types.js";
+
+export type { DownloadProgress } from "./types.js";
 
 type ModelConfig = Config["model"];
 
-/** Bytes of one model file fetched so far, for a download progress bar. */
-export interface DownloadProgress {
-  readonly file: string;
-  readonly loaded: number;
-  readonly total: number;
-}
 
 export interface TransformersEmbedderOptions {
   readonly onProgress?: (info: DownloadProgress) => void;
@@ -107,8 +104,7 @@ export function createTransformersEmbedder(
   }
 
   return {
-    // The prefixes change every vector, so they are part of the identity an index is checked against.
-    id: `transformers:${model.id}:${model.dtype}${model.queryPrefix || model.passagePrefix ? `:${JSON.stringify([model.queryPrefix, model.passagePrefix])}` : ""}`,
+    id: transformersEmbedderId(model),
     corpusIndependent: true,
     get dims(): number {
       if (dims === undefined) {

@@ -17,3 +17,10 @@ export interface Embedder {
   /** Releases native resources (ONNX sessions). */
   dispose(): Promise<void>;
 }
+
+/** Bytes of one model file fetched so far, for a download progress bar. */
+export interface DownloadProgress {
+  readonly file: string;
+  readonly loaded: number;
+  readonly total: number;
+}

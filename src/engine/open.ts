@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
-import { createEmbedder } from "../embed/index.js";
+import { createEmbedder, EMBEDDERS } from "../embed/index.js";
 import { entrance } from "./entrance.js";
 import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
@@ -93,7 +93,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
       ? crossLingualPlanner(
           dictionary,
           vocabularyOf(indexDir, data.vocabulary),
-          { multilingualVectors: config.embedder === "transformers" },
+          { multilingualVectors: EMBEDDERS[config.embedder].multilingual },
         )
       : undefined);
   const retriever = new Retriever({

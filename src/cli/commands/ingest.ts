@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { BuildProgress } from "../../ingest/index.js";
+import { EMBEDDER_NAMES, type EmbedderName } from "../../config.js";
 import { SummitError } from "../../errors.js";
 import { stripControls } from "../../render/controls.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
@@ -57,20 +58,22 @@ function progressReporter(io: CliIo): (p: BuildProgress) => void {
   };
 }
 
+const isEmbedderName = (name: string): name is EmbedderName => (EMBEDDER_NAMES as readonly string[]).includes(name);
+
 export const ingest: CliCommand = {
   name: "ingest",
   summary: "Build the index (keyword + vectors) from the corpus folder. The old index stays until the new one is complete.",
   options: {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "where to write the index" },
-    embedder: { type: "string", value: "hash|transformers", defaultText: "$SUMMIT_EMBEDDER or hash", description: "how paragraphs become vectors" },
+    embedder: { type: "string", value: EMBEDDER_NAMES.join("|"), defaultText: "$SUMMIT_EMBEDDER or hash", description: "how paragraphs become vectors" },
     "skip-bad": { type: "boolean", description: "index the good files and list the bad ones, instead of stopping at the first bad file" },
   },
   examples: ["npx summit-bot ingest", "npx summit-bot ingest --corpus ./my-articles --index ./my-index --skip-bad"],
   async run({ flags }, config, io) {
     const embedder = stringFlag(flags, "embedder") ?? config.embedder;
-    if (embedder !== "hash" && embedder !== "transformers") {
-      throw new SummitError("USAGE", `--embedder: expected hash or transformers, received ${JSON.stringify(embedder)}`);
+    if (!isEmbedderName(embedder)) {
+      throw new SummitError("USAGE", `--embedder: expected ${EMBEDDER_NAMES.join(" or ")}, received ${JSON.stringify(embedder)}`);
     }
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
