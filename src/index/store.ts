@@ -24,7 +24,7 @@ export interface IndexData {
   readonly manifest: Manifest;
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndex;
-  /** The translation vocabulary's file (translate/vocabulary.ts decodes it: the index does not know its contents). */
+  /** The translation vocabulary's file (index/vocabulary.ts decodes it; the engine does, for the English planner). */
   readonly vocabulary: Uint8Array;
   readonly vectors: VectorIndex;
 }
@@ -35,7 +35,7 @@ export interface IndexContents {
   readonly documents: Manifest["documents"];
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndexData;
-  /** The translation vocabulary, encoded (translate/vocabulary.ts: encodeVocabulary). */
+  /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;

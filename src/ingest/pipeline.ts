@@ -16,7 +16,7 @@ import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js
 import { buildGraphs } from "./graphs.js";
 import { hashVectorsFromPostings } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
-import { encodeVocabulary, VocabularyBuilder } from "../translate/vocabulary.js";
+import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";

@@ -100,10 +100,10 @@ function active(signals: readonly Signal[], input: FusionInput): Array<{ weight:
  * the weighted sum of SIGNALS, then lets HEAD_SIGNALS re-order the head. Scores keep the size of
  * the gaps between hits, which RRF throws away (JSQuAD R@1 .925 against .907 for RRF).
  */
-export function linearFusion(input: FusionInput): Array<[number, number]> {
+export function linearFusion(input: FusionInput, signals = SIGNALS, headSignals = HEAD_SIGNALS): Array<[number, number]> {
   const { tuning } = input;
   const candidates = new Set([...input.keywordHits.slice(0, tuning.rerankDepth), ...input.vectorHits.slice(0, tuning.rerankDepth)].map(([i]) => i));
-  const scoring = active(SIGNALS, input);
+  const scoring = active(signals, input);
   const out: Array<[number, number]> = [];
   for (const i of candidates) {
     let s = 0;
@@ -111,7 +111,7 @@ export function linearFusion(input: FusionInput): Array<[number, number]> {
     out.push([i, s]);
   }
   out.sort(byScore);
-  const reordering = active(HEAD_SIGNALS, input);
+  const reordering = active(headSignals, input);
   if (reordering.length === 0) return out;
   const head = out.slice(0, tuning.supportDepth).map(([i, s]): [number, number] => {
     for (const { weight, value } of reordering) s += weight * value(i);

@@ -1,5 +1,5 @@
 import type { Expansion } from "./expand.js";
-import { matchForm, withoutOkurigana, type Vocabulary } from "./vocabulary.js";
+import { matchForm, withoutOkurigana, type Vocabulary } from "../index/vocabulary.js";
 
 /** Weight of an English content word nothing translated, relative to a translated one. */
 const UNKNOWN_WEIGHT = 0.5;

@@ -2,10 +2,10 @@ import type { Candidate, Dictionary } from "./dictionary.js";
 import { adjectiveBases, derivedForms, foldName, lemmaCandidates, normKey } from "./normalize.js";
 import { matchNumbers } from "./numbers.js";
 import { LIGHT_WORDS, STOP_WORDS } from "./stopwords.js";
-import { romajiToHiragana } from "./transliterate.js";
+import { romajiToHiragana } from "../text/transliterate.js";
 import { NameGuesser } from "./names.js";
 import { tokenize, type Token } from "./tokens.js";
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../index/vocabulary.js";
 
 /** A Japanese term to search for, its weight in (0, 1], and the English it came from. */
 export interface QueryTerm {

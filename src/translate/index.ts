@@ -1,7 +1,7 @@
 export { loadDictionary, DICT_FORMAT } from "./dictionary.js";
 export type { Dictionary, DictionaryInfo } from "./dictionary.js";
-export { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "./vocabulary.js";
-export type { Vocabulary, VocabularyData } from "./vocabulary.js";
+export { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
+export type { Vocabulary, VocabularyData } from "../index/vocabulary.js";
 export { expandQuery } from "./expand.js";
 export type { Expansion, QueryTerm } from "./expand.js";
 export { translationEvidenceOf } from "./evidence.js";

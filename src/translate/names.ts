@@ -1,8 +1,8 @@
 import type { Dictionary } from "./dictionary.js";
 import type { Token } from "./tokens.js";
 import { foldName } from "./normalize.js";
-import { firstConsonant, pinyinSplits, romajiToHiragana, similarStart, soundDistance, soundKey } from "./transliterate.js";
-import type { Vocabulary } from "./vocabulary.js";
+import { firstConsonant, pinyinSplits, romajiToHiragana, similarStart, soundDistance, soundKey } from "../text/transliterate.js";
+import type { Vocabulary } from "../index/vocabulary.js";
 
 // Rendaku: a reading that joins a word may gain voicing (や+なぎ… 柳家 yanagi-ya; かん+ぽ 寛保 kan-po).
 const UNVOICED: Readonly<Record<string, readonly string[]>> = { g: ["k"], z: ["s"], j: ["sh", "ch"], d: ["t"], b: ["h"], p: ["h"] };

@@ -1,7 +1,7 @@
 import type { Dictionary } from "./dictionary.js";
 import { translationEvidenceOf } from "./evidence.js";
 import { expandQuery } from "./expand.js";
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { reciprocalRankFusion } from "../../src/search/fusion.js";
+import type { VectorIndex } from "../../src/index/vector.js";
+import { phraseShareIn, phraseShingles, shingleForm } from "../../src/search/evidence.js";
+import { linearFusion, reciprocalRankFusion, SIGNALS, type FusionInput, type Signal } from "../../src/search/fusion.js";
+import { defaultPlanner } from "../../src/search/plan.js";
+import { DEFAULT_TUNING } from "../../src/search/tuning.js";
 
 describe("reciprocal rank fusion", () => {
   it("adds weight / (k + rank) over the lists, rank counted from 1", () => {
@@ -40,5 +44,64 @@ describe("reciprocal rank fusion", () => {
 
   it("returns nothing for empty lists", () => {
     expect(reciprocalRankFusion([{ hits: [], weight: 1 }])).toEqual([]);
+  });
+});
+
+describe("linear fusion", () => {
+  // Passage i's cosine is cosines[i]; its text (for the phrase signal) is texts[i].
+  const cosines = [0.9, 0.2, 0.5, 0.1];
+  const texts = ["首脳会議は西安で開かれた", "貿易額は増えた", "西安で開かれた首脳会議", "無関係"];
+  const vectors = { similarity: (_q: Float32Array, i: number) => cosines[i]! } as unknown as VectorIndex;
+  const input = (over: Partial<FusionInput> = {}): FusionInput => ({
+    plan: { ...defaultPlanner("首脳会議は西安で"), phraseText: "首脳会議は西安で" },
+    tuning: DEFAULT_TUNING,
+    keywordHits: [
+      [1, 8],
+      [0, 4],
+    ],
+    vectorHits: [
+      [0, 0.9],
+      [2, 0.5],
+    ],
+    queryVector: new Float32Array(1),
+    vectors,
+    folded: (i) => shingleForm(texts[i]!),
+    support: (i) => [0.5, 0, 1, 0][i]!,
+    ...over,
+  });
+
+  it("scores each candidate of either list as BM25 over the best + 0.1 × cosine + 0.4 × phrase share, then adds support in the head", () => {
+    const fused = new Map(linearFusion(input()));
+    expect([...fused.keys()].sort()).toEqual([0, 1, 2]);
+    const phrases = phraseShingles("首脳会議は西安で");
+    const phrase = (i: number) => phraseShareIn(phrases, shingleForm(texts[i]!));
+    expect(fused.get(0)).toBeCloseTo(4 / 8 + 0.1 * 0.9 + 0.4 * phrase(0) + 0.5, 12);
+    expect(fused.get(1)).toBeCloseTo(1 + 0.1 * 0.2 + 0.4 * phrase(1) + 0, 12);
+    expect(fused.get(2)).toBeCloseTo(0 + 0.1 * 0.5 + 0.4 * phrase(2) + 1, 12);
+  });
+
+  it("takes a new signal as one more entry of the table: weight × value, skipped at weight 0", () => {
+    const recency: Signal = { name: "recency", weight: () => 2, prepare: () => (i) => (i === 2 ? 1 : 0) };
+    const without = new Map(linearFusion(input(), SIGNALS, []));
+    const withIt = new Map(linearFusion(input(), [...SIGNALS, recency], []));
+    expect(withIt.get(2)! - without.get(2)!).toBeCloseTo(2, 12);
+    expect(withIt.get(0)).toBe(without.get(0));
+    const off = new Map(linearFusion(input(), [...SIGNALS, { ...recency, weight: () => 0 }], []));
+    expect(off).toEqual(without);
+  });
+
+  it("lets head signals re-order only the best supportDepth candidates", () => {
+    const tuning = { ...DEFAULT_TUNING, supportDepth: 1 };
+    const fused = linearFusion(input({ tuning }));
+    const plain = linearFusion(input({ tuning }), SIGNALS, []);
+    expect(fused.map(([i]) => i)).toEqual(plain.map(([i]) => i));
+    expect(fused.slice(1)).toEqual(plain.slice(1));
+  });
+
+  it("leaves the lexical signals (phrase, support) out in vector-only mode", () => {
+    const tuning = { ...DEFAULT_TUNING, mode: "vector" as const };
+    const fused = new Map(linearFusion(input({ tuning, keywordHits: [] })));
+    expect(fused.get(0)).toBeCloseTo(0.1 * 0.9, 12);
+    expect(fused.get(2)).toBeCloseTo(0.1 * 0.5, 12);
   });
 });

@@ -1,5 +1,11 @@
-import { FormatError, packSections, unpackSections } from "../index/binary.js";
-import { firstConsonant, foldReading, kanaSoundKey } from "./transliterate.js";
+import { FormatError, packSections, unpackSections } from "./binary.js";
+import { firstConsonant, foldReading, kanaSoundKey } from "../text/transliterate.js";
+
+/*
+ * The corpus's vocabulary (its strings, readings, katakana names, Latin words) that the English
+ * planner (translate/) consults: part of the index like the keyword index, built by ingest and
+ * read at open, so ingest needs nothing of translate/.
+ */
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u;
 const KATAKANA_RUN = /[\p{Script=Katakana}ー]{2,}/gu;
@@ -37,7 +43,7 @@ const pairKey = (a: number, b: number): number => a * 65536 + b;
 
 export interface KatakanaWord {
   readonly word: string;
-  /** Sound key (see transliterate.ts). */
+  /** Sound key (see text/transliterate.ts). */
   readonly key: string;
   readonly count: number;
   /** Char code of the key's first consonant, 0 if none. */

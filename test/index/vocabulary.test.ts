@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../../src/index/binary.js";
-import { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../../src/translate/index.js";
-import { PASSAGES } from "./fixture.js";
+import { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../../src/index/vocabulary.js";
+import { PASSAGES } from "../translate/fixture.js";
 
 const vocab = buildVocabulary(PASSAGES);
 

@@ -7,7 +7,7 @@ import {
   romajiToHiragana,
   soundDistance,
   soundKey,
-} from "../../src/translate/transliterate.js";
+} from "../../src/text/transliterate.js";
 
 describe("kanaToRomaji", () => {
   it.each([
