@@ -149,7 +149,7 @@ try {
 }
 
 const f1 = (x) => (x === null || x === undefined ? "—" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const lat = (l) => (l ? `${f1(l.p50)} / ${f1(l.p95)}` : "—");
+const lat = (l) => (l ? `${f1(l.p50)} / ${f1(l.p95)}` + (l.cpuP95 !== undefined ? ` (CPU ${f1(l.cpuP50)} / ${f1(l.cpuP95)})` : "") : "—");
 console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10)\n`);
 console.log("| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -167,6 +167,6 @@ if (q.length) {
   for (const r of q) console.log(`| ${r.system} | ${r.quality.r1.toFixed(4)} | ${r.quality.mrr10.toFixed(4)} |`);
 }
 console.log(
-  "\nopen = what the bot does at start (`openServingEngine`: warm-up, engine worker thread; the release: `openEngine` with warm-up), until it can answer; RSS after open = the process's resident set then (all threads). Find sources = the quote check of a 40-character quotation, first after start-up (the checker indexes the paragraphs on first use) and next. MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
+  "\nopen = what the bot does at start (`openServingEngine`: warm-up, engine worker thread; the release: `openEngine` with warm-up), until it can answer; RSS after open = the process's resident set then (all threads). Find sources = the quote check of a 40-character quotation, first after start-up (the checker indexes the paragraphs on first use) and next. Latency: wall time per question (CPU time of the process in brackets: on a loaded machine wall time is inflated, CPU time much less). MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
 );
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpora, results }, null, 1) + "\n");

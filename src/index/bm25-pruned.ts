@@ -14,6 +14,12 @@ export interface QueryTerm {
   readonly end: number;
 }
 
+/** Per-query arrays an index keeps and reuses: one entry per passage each, `acc` all zero between queries. */
+export interface Scratch {
+  readonly acc: Float64Array;
+  readonly touched: Uint32Array;
+}
+
 /** Postings of the strongest terms read to find a score floor (see scoreFloor); measured at 100k paragraphs. */
 const FLOOR_POSTINGS = 32_768;
 /** Relative slack on score bounds: a passage is skipped only when it provably cannot enter. */
@@ -31,13 +37,12 @@ const BOUND_SLACK = 1 + 1e-9;
  * still make the top k. With character n-grams this is what matters: の, は, る… occur in nearly
  * every passage and carry ~95% of the postings a question touches, but little of any score.
  *
- * `acc` is an all-zero scratch array of one entry per passage, left all zero. Each admitted
- * score is re-summed in query order, so scores are bit-identical to exhaustive scoring.
+ * Each admitted score is re-summed in query order, so scores are bit-identical to exhaustive scoring.
  */
 export function prunedTopK(
   data: KeywordIndexData,
-  acc: Float64Array,
-  query: QueryTerm[],
+  { acc, touched }: Scratch,
+  query: readonly QueryTerm[],
   slots: number,
   k: number,
   allowed?: (index: number) => boolean,
@@ -59,17 +64,22 @@ export function prunedTopK(
     }
   };
   // The strongest terms first (up to FLOOR_POSTINGS postings), noting which passages they reach.
-  const touched: number[] = [];
+  let count = 0;
   let used = 0;
   while (added > 0) {
     const t = terms[added - 1]!;
     if (used > 0 && used + (t.end - t.start) > FLOOR_POSTINGS) break;
     used += t.end - t.start;
-    for (let i = t.start; i < t.end; i++) if (acc[docs[i]!] === 0) touched.push(docs[i]!);
+    for (let i = t.start; i < t.end; i++) if (acc[docs[i]!] === 0) touched[count++] = docs[i]!;
     add(t);
     added--;
   }
-  const floor = scoreFloor(data, acc, terms, allowed ? touched.filter((d) => allowed(d)) : touched, slots, k);
+  if (allowed) {
+    let kept = 0;
+    for (let i = 0; i < count; i++) if (allowed(touched[i]!)) touched[kept++] = touched[i]!;
+    count = kept;
+  }
+  const floor = scoreFloor(data, acc, terms, touched.subarray(0, count), slots, k);
   while (added > 0 && prefix[added]! * BOUND_SLACK > floor) add(terms[--added]!);
 
   const heap = new TopHeap(k);
@@ -135,17 +145,19 @@ function exactScore(data: KeywordIndexData, terms: readonly QueryTerm[], cursors
  * exactly, and the k-th best of those exact scores is a score that k passages reach, so no
  * passage below it can enter the top k.
  */
-function scoreFloor(data: KeywordIndexData, acc: Float64Array, terms: readonly QueryTerm[], eligible: number[], slots: number, k: number): number {
+function scoreFloor(data: KeywordIndexData, acc: Float64Array, terms: readonly QueryTerm[], eligible: Uint32Array, slots: number, k: number): number {
   const wanted = 4 * k;
   let candidates = eligible;
   if (eligible.length > wanted) {
     const partial = new Float64Array(eligible.length);
     for (let i = 0; i < eligible.length; i++) partial[i] = acc[eligible[i]!]!;
     const cut = kthLargest(partial, wanted);
-    candidates = eligible.filter((d) => acc[d]! >= cut);
+    let kept = 0;
+    for (let i = 0; i < eligible.length; i++) if (acc[eligible[i]!]! >= cut) eligible[kept++] = eligible[i]!;
+    candidates = eligible.subarray(0, kept);
   }
   if (candidates.length < k) return 0;
-  candidates.sort((a, b) => a - b);
+  candidates.sort();
   const cursors = new Uint32Array(terms.length);
   for (let j = 0; j < terms.length; j++) cursors[j] = terms[j]!.start;
   const contributions = new Float64Array(slots);

@@ -1,7 +1,7 @@
 import { fnv1a } from "../embed/hash.js";
 import { idfFor } from "./keyword-builder.js";
 import type { KeywordIndexData } from "./keyword-format.js";
-import { prunedTopK, type QueryTerm } from "./bm25-pruned.js";
+import { prunedTopK, type QueryTerm, type Scratch } from "./bm25-pruned.js";
 import { gallop, TopHeap, topK } from "./top-k.js";
 
 export { BM25_DEFAULTS, buildKeywordIndex, KeywordIndexBuilder } from "./keyword-builder.js";
@@ -22,7 +22,7 @@ export const SMALL_QUERY_POSTINGS = 32_768;
  */
 export class KeywordIndex {
   readonly size: number;
-  private scratch: Float64Array | undefined;
+  private scratch: Scratch | undefined;
 
   /**
    * `smallQueryPostings`: queries with at most this many postings are scored term by term
@@ -88,12 +88,12 @@ export class KeywordIndex {
     let postings = 0;
     for (const t of terms) postings += t.end - t.start;
     if (postings <= (this.options.smallQueryPostings ?? SMALL_QUERY_POSTINGS)) return this.accumulate(terms, k, allowed);
-    return prunedTopK(this.data, this.accumulator(), terms, slot, k, allowed);
+    return prunedTopK(this.data, this.scratchArrays(), terms, slot, k, allowed);
   }
 
-  /** The index's reusable score accumulator (sparse use: only touched entries are reset). */
-  private accumulator(): Float64Array {
-    this.scratch ??= new Float64Array(this.size);
+  /** The index's reusable per-query arrays (see Scratch). */
+  private scratchArrays(): Scratch {
+    this.scratch ??= { acc: new Float64Array(this.size), touched: new Uint32Array(this.size) };
     return this.scratch;
   }
 
@@ -102,23 +102,30 @@ export class KeywordIndex {
    * sums are those of exhaustive scoring), and only the touched passages are ranked.
    */
   private accumulate(terms: readonly QueryTerm[], k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
-    const acc = this.accumulator();
-    const touched: number[] = [];
-    const { docs } = this.data;
+    const { acc, touched } = this.scratchArrays();
+    const { k1, docs, tfs, norms } = this.data;
     const inQueryOrder = [...terms].sort((a, b) => a.slot - b.slot);
-    for (const t of inQueryOrder) {
-      for (let i = t.start; i < t.end; i++) {
+    let count = 0;
+    for (const { idf, start, end } of inQueryOrder) {
+      for (let i = start; i < end; i++) {
         const d = docs[i]!;
-        if (acc[d] === 0) touched.push(d);
-        acc[d]! += this.impact(t.idf, i);
+        if (acc[d] === 0) touched[count++] = d;
+        const f = tfs[i]!;
+        acc[d]! += (idf * f * (k1 + 1)) / (f + norms[d]!);
       }
     }
-    touched.sort((a, b) => a - b);
     const heap = new TopHeap(k);
-    for (const d of touched) {
+    const offer = (d: number): void => {
       const s = acc[d]!;
       acc[d] = 0;
       if (s > 0 && (!allowed || allowed(d))) heap.offer(d, s);
+    };
+    // Passages in index order (ties keep the lower index): a dense query reads the whole accumulator.
+    if (count > this.size >>> 4) {
+      for (let d = 0; d < this.size; d++) if (acc[d] !== 0) offer(d);
+    } else {
+      const reached = touched.subarray(0, count).sort();
+      for (let i = 0; i < count; i++) offer(reached[i]!);
     }
     return heap.sorted();
   }
