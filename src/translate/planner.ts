@@ -5,8 +5,7 @@ import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
-import { analyzeEnglish, type TranslatedUnit } from "../search/question.js";
+import { analyzeEnglish, defaultPlanner, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
 
 /** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
 const UNKNOWN_IMPORTANCE = 0.5;
