@@ -6,8 +6,11 @@ export interface TermStatistics {
   idf(term: string): number;
 }
 
-/** 2: a passage's vector hashes its keyword-index terms (title counted twice), computed from the postings at ingest. */
-export const HASH_EMBEDDER_VERSION = 2;
+/**
+ * 2: a passage's vector hashes its keyword-index terms (title counted twice), computed from the
+ * postings at ingest. 3: each term at two buckets (see hashedSlots).
+ */
+export const HASH_EMBEDDER_VERSION = 3;
 
 /** The id an index built by the hashed embedder records. */
 export const HASH_EMBEDDER_ID = `hash-ngram-v${HASH_EMBEDDER_VERSION}`;
@@ -39,8 +42,7 @@ export class HashEmbedder implements Embedder {
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
     const v = new Float32Array(this.dims);
     for (const [term, f] of tf) {
-      const slot = hashedSlot(term, this.dims);
-      v[Math.abs(slot) - 1]! += Math.sign(slot) * (1 + Math.log(f)) * this.stats.idf(term);
+      for (const slot of hashedSlots(term, this.dims)) v[Math.abs(slot) - 1]! += Math.sign(slot) * SLOT_WEIGHT * (1 + Math.log(f)) * this.stats.idf(term);
     }
     let norm = 0;
     for (const x of v) norm += x * x;
@@ -65,10 +67,28 @@ export class HashEmbedder implements Embedder {
   async dispose(): Promise<void> {}
 }
 
-/** Where a term lands in a vector of `dims`: ±(bucket + 1), the sign being the hashed sign. */
-export function hashedSlot(term: string, dims: number): number {
+/**
+ * Each term is added at SLOTS signed buckets (the first from the term's FNV-1a hash, the others from a
+ * remix of it; the sign is the hash's top bit), each at 1/√SLOTS: two terms that share one bucket rarely share the other, so
+ * collisions blur similarity less. Measured at 384 dims (JSQuAD valid, 4,442 questions; summit-dev
+ * 15 Japanese): vector-only R@1 .7789 → .7913 and .47 → .73 with two slots (three: .7877 / .73).
+ */
+const SLOTS = 2;
+export const SLOT_WEIGHT = 1 / Math.sqrt(SLOTS);
+
+/** Where a term lands in a vector of `dims`: SLOTS signed buckets, ±(bucket + 1) each. */
+export function hashedSlots(term: string, dims: number): number[] {
   const h = fnv1a(term);
-  return (h & 0x80000000 ? -1 : 1) * ((h % dims) + 1);
+  const out = [(h & 0x80000000 ? -1 : 1) * ((h % dims) + 1)];
+  let x = h;
+  for (let k = 1; k < SLOTS; k++) {
+    // murmur3's finaliser: a well-mixed second hash from the first.
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+    x = (x ^ (x >>> 16)) >>> 0;
+    out.push((x & 0x80000000 ? -1 : 1) * ((x % dims) + 1));
+  }
+  return out;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: fast, stable across platforms and releases. */

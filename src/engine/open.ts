@@ -9,9 +9,7 @@ import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
 import { checkQuotes } from "../quotes/index.js";
-import type { QueryPlanner } from "../search/plan.js";
-import { Retriever } from "../search/retriever.js";
-import type { RetrieverTuning } from "../search/tuning.js";
+import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/index.js";
 import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
 

@@ -1,4 +1,4 @@
-import { hashedSlot } from "../embed/hash.js";
+import { hashedSlots, SLOT_WEIGHT } from "../embed/hash.js";
 
 /** What hashing passages from the postings needs of the keyword index (see index/keyword.ts). */
 export interface TermPostings {
@@ -26,11 +26,12 @@ export function hashVectorsFromPostings(index: TermPostings, dims: number, rows:
   if (rows.length !== size * dims) throw new Error(`hash vectors: expected room for ${size} × ${dims} values, received ${rows.length}`);
   const terms = index.termStarts.length - 1;
   for (let t = 0; t < terms; t++) {
-    const slot = hashedSlot(index.termText.slice(index.termStarts[t]!, index.termStarts[t + 1]!), dims);
-    const bucket = Math.abs(slot) - 1;
-    const signedIdf = Math.sign(slot) * index.idfs[t]!;
-    for (let i = index.postingStarts[t]!, end = index.postingStarts[t + 1]!; i < end; i++) {
-      rows[index.docs[i]! * dims + bucket]! += signedIdf * (1 + Math.log(index.tfs[i]!));
+    for (const slot of hashedSlots(index.termText.slice(index.termStarts[t]!, index.termStarts[t + 1]!), dims)) {
+      const bucket = Math.abs(slot) - 1;
+      const signedIdf = Math.sign(slot) * SLOT_WEIGHT * index.idfs[t]!;
+      for (let i = index.postingStarts[t]!, end = index.postingStarts[t + 1]!; i < end; i++) {
+        rows[index.docs[i]! * dims + bucket]! += signedIdf * (1 + Math.log(index.tfs[i]!));
+      }
     }
   }
   for (let d = 0; d < size; d++) {

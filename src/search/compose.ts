@@ -1,5 +1,5 @@
 import type { KeywordIndex } from "../index/keyword.js";
-import { confidenceOf, mergeSpans, prepareQuestion, wholeWordGlosses } from "./answer.js";
+import { confidenceOf, mergeSpans, prepareQuestion, strongFirst, wholeWordGlosses } from "./answer.js";
 import type { PassageSet } from "./passages.js";
 import type { QueryPlan } from "./plan.js";
 import { analyzeJapanese } from "./question.js";
@@ -45,7 +45,8 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
 
   // Whether they answer: the strongest of the first quotes (see search/answer.ts).
   const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword);
-  const kept = selectQuotes(prepared, fused, corpus, tuning, offset + k);
+  // Strong passages before weak ones ranked above them (see answer.strongFirst).
+  const kept = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength).slice(0, offset + k);
   const best = Math.max(0, ...kept.slice(0, ANSWER_DEPTH).map((x) => x.j.strength));
   const confidence = confidenceOf(best, true, tuning.answer);
   const answering = confidence === "answer";

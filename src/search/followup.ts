@@ -37,7 +37,7 @@ export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], know
   let weight = 1;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
-    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight });
+    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight, borrowed: true });
     for (const [term, w] of [...e.keyword].filter(meaningful)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
     for (const [ja, en] of e.glosses) if (!glosses.has(ja)) glosses.set(ja, en);
     vectorTexts.push(e.vectorText);

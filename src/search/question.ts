@@ -12,7 +12,8 @@
  * Plain data only (the engine may move to a worker: an analysis must be structured-cloneable).
  */
 
-export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "other";
+/** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
+export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "other";
 
 export interface QuestionUnit {
   /** How the question wrote it (the English word for a translated question). */
@@ -21,6 +22,13 @@ export interface QuestionUnit {
   readonly alternatives: readonly string[];
   /** 0..1: how much the unit says (translation confidence; a lone kanji says less than a word). */
   readonly importance: number;
+  /**
+   * For a translated word: how its best translation the corpus holds compares with the word's
+   * best sense (1 when it is that sense). population → 住民 (a resident) is a minor sense.
+   */
+  readonly sense?: number;
+  /** A word of an earlier question of the conversation: it helps find the subject, but no number or name of it is required. */
+  readonly borrowed?: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -41,6 +49,8 @@ export interface QuestionAnalysis {
   readonly counter?: string;
   /** For a date: the parts asked for (何月何日 asks for a month and a day). */
   readonly dateParts?: ReadonlyArray<"year" | "month" | "day">;
+  /** The units are translations of an English question's words. */
+  readonly translated?: boolean;
 }
 
 /** Counters after 何 that ask for a count or an amount (何季 or 何語 ask for a thing). */
@@ -74,6 +84,26 @@ export function matchForm(text: string): string {
   return text.normalize("NFKC").replace(/[・･]/g, "");
 }
 
+/** A script and a length, or a word followed by で and a verb of writing: the form asked for (アルファベット3文字の略称, ローマ字で書くと). */
+const ANSWER_FORM = /(?:[\p{Script=Katakana}ー]+|\p{Script=Han}+)(?:(?:[0-9]+|[一二三四五六七八九十]+)(?:文字|字)[での]|で(?=表|書))/gu;
+
+/** A question asking what was said: 何と述べた, どう反応した, 何と言った (何と言うか asks for a name). */
+const SAYS = /(?:何と|なんと|何を|どう|どのように|どのような(?:こと|考え)を)\p{Script=Hiragana}{0,3}(?:述|話|語|発言|強調|表明|主張|説明|訴|答|回答|反応|評価|言及|指摘|呼びかけ|言っ|言いまし)/u;
+
+/**
+ * The speaker of a question asking what was said: the subject (Xは, Xが) before the question
+ * word, a name in it rather than its title (トカエフ of トカエフ大統領).
+ */
+function speakerOf(units: readonly QuestionUnit[], subject: readonly boolean[], joined: readonly boolean[], end: number): number | undefined {
+  for (let i = end - 1; i >= 0; i--) {
+    if (!subject[i] || units[i]!.importance < 1) continue;
+    let best = i;
+    for (let k = i; k > 0 && joined[k]; k--) if (/^[\p{Script=Katakana}ー]{2,}$|^\p{Script=Latin}/u.test(units[k - 1]!.label)) best = k - 1;
+    return best;
+  }
+  return undefined;
+}
+
 const HIRAGANA_WH: ReadonlyArray<[RegExp, AnswerType]> = [
   [/どのくらい|どれくらい|どれほど|どれだけ|いくら|いくつ/, "number"],
   [/いつ/, "date"],
@@ -97,6 +127,13 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   let whAt = -1;
   /** For each unit, whether the character after it is の (X in XのY). */
   const beforeNo: boolean[] = [];
+  /** For each unit, whether it ends a subject (Xは, Xが), and whether it follows the previous unit directly (トカエフ|大統領). */
+  const subject: boolean[] = [];
+  const joined: boolean[] = [];
+  const starts: number[] = [];
+  let lastEnd = -1;
+  let at = 0;
+  let atEnd = 0;
   /** A unit the question says it is about (Xについて, Xとは), or the noun after どんな / どの. */
   let about: number | undefined;
   let askedNoun = false;
@@ -106,9 +143,15 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     askedNoun = false;
     units.push({ label, alternatives: alternatives.map((a) => matchForm(a).toLowerCase()), importance: word });
     beforeNo.push(next === "の");
+    subject.push(next === "は" || next === "が");
+    joined.push(at === lastEnd);
+    starts.push(at);
+    lastEnd = atEnd;
   };
   const tokens = [...text.matchAll(TOKEN)];
   tokens.forEach((m) => {
+    at = m.index;
+    atEnd = m.index + m[0].length;
     // Placeholders (〇〇学習会館: 〇〇に入る言葉) stand for the answer, not for words of the passage.
     const tok = m[0].replace(/[〇○]/gu, "");
     if (!tok) return;
@@ -170,6 +213,12 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     const bare = tok.replace(HONORIFIC, "");
     push(tok, [...bare].length > 1 ? 1 : 0.5, next, bare !== tok ? [tok, bare] : [tok]);
   });
+  // アルファベット3文字で表すと, カタカナで何というか: the form the answer is written in, not a word of the passage.
+  for (const m of text.matchAll(ANSWER_FORM)) {
+    units.forEach((u, i) => {
+      if (starts[i]! >= m.index && starts[i]! < m.index + m[0].length) units[i] = { ...u, importance: 0 };
+    });
+  }
   // The focus is the last word before the question word (トルクメニスタンの首都|はどこ); its topic
   // is the word joined to it by の.
   let focus: number | undefined = about;
@@ -184,11 +233,19 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     units[focus] = { ...units[focus]!, importance: 0 };
     focus = focus > 0 && beforeNo[focus - 1] && units[focus - 1]!.importance >= 1 ? focus - 1 : undefined;
   }
-  const topic = focus !== undefined && focus > 0 && beforeNo[focus - 1] ? focus - 1 : undefined;
+  let topic = focus !== undefined && focus > 0 && beforeNo[focus - 1] ? focus - 1 : undefined;
+  // 何と述べたか, どう反応したか: what someone said; the answer is in a sentence where the speaker
+  // (the subject, トカエフ大統領は) says something, whoever else the passage names.
+  const speaker = answerType === "other" && SAYS.test(text) ? speakerOf(units, subject, joined, whAt >= 0 ? whAt : units.length) : undefined;
+  if (speaker !== undefined) {
+    answerType = "statement";
+    focus = speaker;
+    topic = undefined;
+  }
   return {
     units,
     ...(focus !== undefined ? { focus } : {}),
-    focusRequired: focus !== undefined && (topic !== undefined || focus === about),
+    focusRequired: focus !== undefined && (topic !== undefined || focus === about || focus === speaker),
     ...(topic !== undefined ? { topic } : {}),
     answerType,
     ...(counter ? { counter } : {}),
@@ -209,6 +266,12 @@ export interface TranslatedUnit {
   readonly en: string;
   readonly alternatives: readonly string[];
   readonly importance: number;
+  /** See QuestionUnit.sense. */
+  readonly sense?: number;
+}
+
+function asUnits(units: readonly TranslatedUnit[]): QuestionUnit[] {
+  return units.map((u) => ({ label: u.en, alternatives: u.alternatives.map(matchForm), importance: u.importance, ...(u.sense !== undefined && u.sense < 1 ? { sense: u.sense } : {}) }));
 }
 
 /**
@@ -224,6 +287,21 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
   const order = units.map((_, i) => i).filter((i) => positions[i]! >= 0).sort((a, b) => positions[a]! - positions[b]!);
   const within = (from: number, to: number): number[] => order.filter((i) => positions[i]! >= from && positions[i]! < to);
   let focus: number | undefined;
+  // "What did Tokayev say about…", "How did Russia react": what someone said; the speaker is the focus.
+  const says = /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|state|stress|note|announce|declare|react|respond|comment|tell|reply|answer|emphasi[sz]e|remark)\b/i.exec(question);
+  if (says && answerType === "other") {
+    const from = says[0].indexOf(says[1]!);
+    const speaker = within(from, from + says[1]!.length)[0];
+    if (speaker !== undefined) {
+      return {
+        units: asUnits(units),
+        focus: speaker,
+        focusRequired: true,
+        answerType: "statement",
+        translated: true,
+      };
+    }
+  }
   const howMany = /^\W*how (?:many|much)\s+/i.exec(question);
   const whatIs = /^\W*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?/i.exec(question);
   if (howMany) {
@@ -241,10 +319,11 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
     if (of) topic = within(positions[focus]! + units[focus]!.en.length + of[0].length, question.length)[0];
   }
   return {
-    units: units.map((u) => ({ label: u.en, alternatives: u.alternatives.map(matchForm), importance: u.importance })),
+    units: asUnits(units),
     ...(focus !== undefined ? { focus } : {}),
     focusRequired: topic !== undefined && topic !== focus,
     ...(topic !== undefined && topic !== focus ? { topic } : {}),
     answerType,
+    translated: true,
   };
 }

@@ -8,6 +8,9 @@ import type { RetrieverTuning } from "./tuning.js";
 /** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
 const MIN_FACT_CHARS = 15;
 
+/** Candidates judged at least, so that a strong passage ranked lower can be quoted first (answer.strongFirst). */
+const JUDGE_DEPTH = 20;
+
 /** A passage chosen to be quoted: how it answers, and the repeats folded into it. */
 export interface Quote {
   readonly p: Passage;
@@ -19,14 +22,15 @@ export interface Quote {
 }
 
 /**
- * The passages to quote, in fused order, until `count` are kept: each judged against the question
+ * The passages to quote, in fused order, until `count` are kept and at least the first JUDGE_DEPTH
+ * candidates are judged (the caller orders them by strength and keeps `count`): each judged against the question
  * (search/answer.ts); a secondary passage only when relevant on its own; one fact told twice is
  * folded into the passage that told it first.
  */
 export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<readonly [number, number]>, corpus: PassageSet, tuning: RetrieverTuning, count: number): Quote[] {
   const kept: Quote[] = [];
-  for (const [i, score] of fused) {
-    if (kept.length >= count) break;
+  for (const [n, [i, score]] of fused.entries()) {
+    if (kept.length >= count && n >= JUDGE_DEPTH) break;
     const p = corpus.passages[i]!;
     const j = judge(prepared, { text: p.text, heading: `${corpus.titled(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
     // Secondary passages are quoted only when relevant on their own.

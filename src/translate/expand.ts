@@ -12,6 +12,11 @@ export interface QueryTerm {
   ja: string;
   weight: number;
   en: string;
+  /**
+   * How this sense compares with the English word's best one (1: the best sense, or a name). A
+   * low value means the corpus holds only a minor sense (population → 住民, not 人口).
+   */
+  sense?: number;
 }
 
 /** The Japanese terms of a question, and the English content words nothing translated. */
@@ -53,11 +58,11 @@ class Expander {
     this.names = new NameGuesser(dict, vocab);
   }
 
-  add(raw: string, weight: number, en: string): void {
+  add(raw: string, weight: number, en: string, sense = 1): void {
     const ja = raw.normalize("NFKC");
     const w = Math.max(0.05, Math.min(1, weight));
     const prev = this.terms.get(ja);
-    if (!prev || prev.weight < w) this.terms.set(ja, { ja, weight: Math.round(w * 1000) / 1000, en });
+    if (!prev || prev.weight < w) this.terms.set(ja, { ja, weight: Math.round(w * 1000) / 1000, en, ...(sense < 1 ? { sense: Math.round(sense * 1000) / 1000 } : {}) });
   }
 
   /**
@@ -96,7 +101,7 @@ class Expander {
     const confidence = Math.min(1, 0.45 + top.score);
     for (const [i, c] of picked.slice(0, PER_UNIT).entries()) {
       // Alternatives share the unit's evidence rather than each adding a full term's worth.
-      this.add(c.ja, importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.5), en);
+      this.add(c.ja, importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.5), en, c.score / top.score);
     }
     return true;
   }

@@ -5,23 +5,23 @@ import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
-import { analyzeEnglish, type TranslatedUnit } from "../search/question.js";
+import { analyzeEnglish, defaultPlanner, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
 
 /** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
 const UNKNOWN_IMPORTANCE = 0.5;
 
 /** The translated words of an English question as units: one per English word or expression, with its alternative translations. */
 function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedUnit[] {
-  const byEnglish = new Map<string, { en: string; alternatives: string[]; importance: number }>();
+  const byEnglish = new Map<string, { en: string; alternatives: string[]; importance: number; sense: number }>();
   for (const t of expansion.terms) {
     const key = t.en.toLowerCase();
-    const u = byEnglish.get(key) ?? { en: t.en, alternatives: [], importance: 0 };
+    const u = byEnglish.get(key) ?? { en: t.en, alternatives: [], importance: 0, sense: 0 };
     u.alternatives.push(t.ja);
     u.importance = Math.max(u.importance, Math.min(1, t.weight));
+    u.sense = Math.max(u.sense, t.sense ?? 1);
     byEnglish.set(key, u);
   }
-  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_IMPORTANCE });
+  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_IMPORTANCE, sense: 1 });
   return [...byEnglish.values()];
 }
 

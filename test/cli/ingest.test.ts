@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { HASH_EMBEDDER_VERSION } from "../../src/embed/hash.js";
 import { describe, expect, it } from "vitest";
 import { HASH_DIMS } from "../../src/embed/index.js";
 import { readIndex } from "../../src/index/index.js";
@@ -19,7 +20,7 @@ describe("summit-bot ingest", () => {
     const lines = run.out.trimEnd().split("\n");
     expect(lines[0]).toMatch(new RegExp(`^indexed 4 documents, 13 paragraphs into ${indexDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in \\d+\\.\\d\\d s$`));
     expect(lines.slice(1)).toEqual([
-      `embedder hash-ngram-v2 (dims ${HASH_DIMS}); vectors: 13 embedded, 0 reused`,
+      `embedder hash-ngram-v${HASH_EMBEDDER_VERSION} (dims ${HASH_DIMS}); vectors: 13 embedded, 0 reused`,
       "skipped README.md: a README describes the folder; it is not an article",
       "skipped notes.json: not a .md or .txt file",
     ]);

@@ -5,6 +5,7 @@
  */
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { HASH_EMBEDDER_VERSION } from "../../src/embed/hash.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Config } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
@@ -82,7 +83,7 @@ describe("re-ingest with a corpus-independent embedder (transformers)", () => {
     const err = await openEngine(testConfig(), { indexDir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SummitError);
     expect((err as SummitError).code).toBe("INDEX_EMBEDDER_MISMATCH");
-    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v2`);
+    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v${HASH_EMBEDDER_VERSION}`);
   });
 });
 

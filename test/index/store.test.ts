@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { HASH_EMBEDDER_VERSION } from "../../src/embed/hash.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/index.js";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
@@ -59,7 +60,7 @@ describe("building then reading an index", () => {
     expect(data.passages).toEqual(corpus.documents.flatMap((d) => d.passages));
     expect(data.manifest.documents).toEqual(corpus.documents.map((d) => d.meta));
     expect(data.manifest.passages).toBe(13);
-    expect(data.manifest.embedder).toEqual({ id: "hash-ngram-v2", dims: HASH_DIMS });
+    expect(data.manifest.embedder).toEqual({ id: `hash-ngram-v${HASH_EMBEDDER_VERSION}`, dims: HASH_DIMS });
     expect(data.keyword.size).toBe(13);
     expect(data.vectors.size).toBe(13);
     expect(data.manifest.corpus).toEqual({ dir: "../corpus", files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])) });
@@ -165,7 +166,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     const e = await openError(dir);
     expect(e.code).toBe("INDEX_EMBEDDER_MISMATCH");
     expect(e.message).toContain(`built with embedder transformers:acme/model:q8 (dims ${HASH_DIMS})`);
-    expect(e.message).toContain(`the configured embedder is hash-ngram-v2 (dims ${HASH_DIMS})`);
+    expect(e.message).toContain(`the configured embedder is hash-ngram-v${HASH_EMBEDDER_VERSION} (dims ${HASH_DIMS})`);
     expect(e.message).toContain(`run \`summit-bot ingest --index ${dir}\``);
   });
 
