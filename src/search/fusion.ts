@@ -74,7 +74,7 @@ export const SIGNALS: readonly Signal[] = [
  * rarer words once (measured: R@1 +0.5 point on both halves of JSQuAD split by article; English
  * questions gain 2–7 points of R@1).
  */
-const HEAD_SIGNALS: readonly Signal[] = [
+export const HEAD_SIGNALS: readonly Signal[] = [
   {
     name: "support",
     weight: (t) => t.supportWeight,
