@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { join, relative, sep } from "node:path";
 import { CorpusError, SummitError } from "../errors.js";
 import { LIMITS, parseDocument } from "./parse.js";
+import { EXTENSIONS, extensionPattern, isCorpusFormat } from "./formats.js";
 import type { ParsedDocument } from "./types.js";
 
 export interface SkippedFile {
@@ -68,7 +69,7 @@ function listFiles(dir: string, root: string, realRoot: string, out: string[], s
   }
 }
 
-/** The corpus files below `dir` (`.md`, `.txt`; not READMEs or hidden files), in a stable order, and what was passed over. */
+/** The corpus files below `dir` (of a format in formats.ts: `.md`, `.txt`; not READMEs or hidden files), in a stable order, and what was passed over. */
 export function listCorpusFiles(dir: string): { files: string[]; skipped: SkippedFile[] } {
   const all: string[] = [];
   const skipped: SkippedFile[] = [];
@@ -76,15 +77,15 @@ export function listCorpusFiles(dir: string): { files: string[]; skipped: Skippe
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     listFiles(dir, dir, realpathSync(dir), all, skipped);
   } catch (err) {
-    throw new SummitError("CORPUS", `corpus: expected a folder of .md/.txt articles at ${dir}, received ${(err as Error).message}`);
+    throw new SummitError("CORPUS", `corpus: expected a folder of ${EXTENSIONS.join("/")} articles at ${dir}, received ${(err as Error).message}`);
   }
   const files = all.filter((f) => {
     const base = f.replace(/^.*[\\/]/, "");
-    if (!/\.(md|txt)$/i.test(f)) {
-      skipped.push({ file: f, reason: "not a .md or .txt file" });
+    if (!isCorpusFormat(f)) {
+      skipped.push({ file: f, reason: `not a ${EXTENSIONS.join(" or ")} file` });
       return false;
     }
-    if (/^readme\.(md|txt)$/i.test(base)) {
+    if (/^readme$/i.test(base.replace(extensionPattern(), ""))) {
       skipped.push({ file: f, reason: "a README describes the folder; it is not an article" });
       return false;
     }
@@ -94,20 +95,31 @@ export function listCorpusFiles(dir: string): { files: string[]; skipped: Skippe
   return { files, skipped };
 }
 
+/** A corpus folder with its real path, resolved once for every file read from it. */
+export interface CorpusRoot {
+  readonly dir: string;
+  readonly real: string;
+}
+
+export function corpusRoot(dir: string): CorpusRoot {
+  return { dir, real: realpathSync(dir) };
+}
+
 /**
  * Reads one corpus file, checking before reading: opened without blocking (a pipe swapped in
  * after listing cannot hang the read), refused unless it is a regular file inside the corpus,
  * and never more than the size limit plus one byte is read.
  */
-export function readCorpusFile(root: string, file: string): Buffer {
-  const path = join(root, file);
+export function readCorpusFile(root: string | CorpusRoot, file: string): Buffer {
+  const dir = typeof root === "string" ? root : root.dir;
+  const path = join(dir, file);
   let real: string;
   try {
     real = realpathSync(path);
   } catch (err) {
     throw new CorpusError(file, undefined, `expected a readable file, received ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  if (!inside(realpathSync(root), real)) throw new CorpusError(file, undefined, "expected a file inside the corpus folder, received a link pointing outside it");
+  if (!inside(typeof root === "string" ? realpathSync(root) : root.real, real)) throw new CorpusError(file, undefined, "expected a file inside the corpus folder, received a link pointing outside it");
   let fd: number;
   try {
     fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -135,12 +147,12 @@ export function readCorpusFile(root: string, file: string): Buffer {
  * large, not a regular file) is identified by its size and modification time instead, so a
  * rejected file does not make the index stale and its being fixed does.
  */
-export function hashCorpusFile(root: string, file: string): string {
+export function hashCorpusFile(root: string | CorpusRoot, file: string): string {
   try {
     return sha256Hex(readCorpusFile(root, file));
   } catch (err) {
     if (!(err instanceof CorpusError)) throw err;
-    const st = statSync(join(root, file), { throwIfNoEntry: false });
+    const st = statSync(join(typeof root === "string" ? root : root.dir, file), { throwIfNoEntry: false });
     return `unreadable:${st?.size ?? 0}:${st?.mtimeMs ?? 0}`;
   }
 }
@@ -151,9 +163,10 @@ export function loadCorpus(dir: string): LoadedCorpus {
   const errors: CorpusError[] = [];
   const documents: ParsedDocument[] = [];
   const seen = new Map<string, string>();
+  const root = corpusRoot(dir);
   for (const file of files) {
     try {
-      const doc = parseDocument(file, readCorpusFile(dir, file));
+      const doc = parseDocument(file, readCorpusFile(root, file));
       const other = seen.get(doc.meta.docId);
       if (other) {
         throw new CorpusError(file, undefined, `expected a unique document id, received "${doc.meta.docId}" which ${other} already uses`);

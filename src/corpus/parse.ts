@@ -1,6 +1,6 @@
 import { sha256Hex } from "../util/hash.js";
 import { CorpusError } from "../errors.js";
-import { parseFrontMatter } from "./front-matter.js";
+import { extensionPattern, formatOf, str } from "./formats.js";
 import type { DocumentMeta, ParsedDocument, Passage } from "./types.js";
 
 export const LIMITS = Object.freeze({
@@ -76,59 +76,12 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 }
 
 export function docIdOf(file: string): string {
-  const base = file.replace(/^.*[\\/]/, "").replace(/\.(md|txt)$/i, "");
+  const base = file.replace(/^.*[\\/]/, "").replace(extensionPattern(), "");
   if (!DOC_ID.test(base)) {
     throw new CorpusError(file, undefined, `expected a file name of letters, digits, ".", "_" or "-" (it becomes the citation id), received ${JSON.stringify(base)}`);
   }
   return base;
 }
-
-interface RawParagraph {
-  text: string;
-  line: number;
-  section?: string;
-}
-
-/** Markdown: paragraphs are blank-line-separated blocks; `#` lines are headings and belong to no paragraph. */
-function markdownParagraphs(lines: readonly string[], start: number): RawParagraph[] {
-  const out: RawParagraph[] = [];
-  let section: string | undefined;
-  let block: string[] = [];
-  let blockLine = 0;
-  let blockSection: string | undefined;
-  const flush = () => {
-    if (block.length) out.push({ text: block.join("\n"), line: blockLine, ...(blockSection ? { section: blockSection } : {}) });
-    block = [];
-  };
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\s+$/, "");
-    if (line.trim() === "") {
-      flush();
-    } else if (/^\s*#/.test(line)) {
-      section = line.replace(/^\s*#+\s*/, "").trim() || undefined;
-    } else {
-      if (!block.length) {
-        blockLine = i + 1;
-        blockSection = section;
-      }
-      block.push(line);
-    }
-  }
-  flush();
-  return out;
-}
-
-/** Plain text: the first line is the title, every further non-empty line a paragraph. */
-function textParagraphs(lines: readonly string[]): RawParagraph[] {
-  const out: RawParagraph[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const text = lines[i]!.trim();
-    if (text) out.push({ text, line: i + 1 });
-  }
-  return out;
-}
-
-const str = (v: string | boolean | undefined): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
 /** Parses one corpus file (already read) into metadata and citable passages. */
 export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
@@ -136,20 +89,7 @@ export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
   const text = decodeText(file, bytes);
   if (text.trim() === "") throw new CorpusError(file, undefined, `expected an article, received a file of only white space (${bytes.length} bytes)`);
   const lines = text.split(/\r\n|\r|\n/);
-  const isText = /\.txt$/i.test(file);
-  let title: string | undefined;
-  let fields: Readonly<Record<string, string | boolean>> = {};
-  let raw: RawParagraph[];
-  if (isText) {
-    title = lines[0]?.trim();
-    raw = textParagraphs(lines);
-  } else {
-    const fm = parseFrontMatter(file, lines);
-    fields = fm.fields;
-    title = str(fields.title);
-    if (!title) throw new CorpusError(file, 1, "front matter: expected a `title:` field, received none");
-    raw = markdownParagraphs(lines, fm.bodyStart);
-  }
+  const { title, fields, paragraphs: raw } = formatOf(file)(file, lines);
   if (!title) throw new CorpusError(file, 1, "expected a title on the first line, received an empty line");
   if (title.length > LIMITS.titleChars) throw new CorpusError(file, 1, `expected a title of at most ${LIMITS.titleChars} characters, received ${title.length}`);
   const url = str(fields.url);

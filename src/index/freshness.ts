@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { hashCorpusFile, listCorpusFiles } from "../corpus/load.js";
+import { corpusRoot, hashCorpusFile, listCorpusFiles } from "../corpus/load.js";
 import { SummitError } from "../errors.js";
 import type { Manifest } from "./manifest.js";
 import { corpusDirOf } from "./store.js";
@@ -16,8 +16,9 @@ export function corpusChanges(corpusDir: string, manifest: Manifest): Staleness 
   const known = manifest.corpus.files;
   const changed: string[] = [];
   const added: string[] = [];
+  const root = corpusRoot(corpusDir);
   for (const f of files) {
-    const h = hashCorpusFile(corpusDir, f);
+    const h = hashCorpusFile(root, f);
     if (!(f in known)) added.push(f);
     else if (known[f] !== h) changed.push(f);
   }

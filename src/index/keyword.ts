@@ -104,9 +104,9 @@ export class KeywordIndex {
   private accumulate(terms: readonly QueryTerm[], k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
     const { acc, touched } = this.scratchArrays();
     const { k1, docs, tfs, norms } = this.data;
-    const inQueryOrder = [...terms].sort((a, b) => a.slot - b.slot);
     let count = 0;
-    for (const { idf, start, end } of inQueryOrder) {
+    // `terms` are in query order, as exhaustive scoring sums them.
+    for (const { idf, start, end } of terms) {
       for (let i = start; i < end; i++) {
         const d = docs[i]!;
         if (acc[d] === 0) touched[count++] = d;

@@ -262,9 +262,13 @@ export function readStoredVectors(indexDir: string): { manifest: Manifest; byPas
   try {
     const manifest = readManifest(indexDir);
     const passages = decodePassages(readChecked(indexDir, manifest, FILES.passages));
-    const vectors = readVectors(indexDir, manifest);
+    // The vectors only: the graphs themselves are rebuilt, so hnswlib never loads them here.
+    const names = graphNamesOf(indexDir, manifest);
+    const dims = manifest.embedder.dims;
+    const { rows } = VectorIndex.readRows(names.length, dims, (g, sink) => streamChecked(indexDir, manifest, names[g]!, sink));
+    if (rows.length !== passages.length * dims) return undefined;
     const byPassage = new Map<string, Float32Array>();
-    passages.forEach((p, i) => byPassage.set(p.id, vectors.vector(i)));
+    passages.forEach((p, i) => byPassage.set(p.id, rows.slice(i * dims, (i + 1) * dims)));
     return { manifest, byPassage };
   } catch {
     return undefined;

@@ -110,7 +110,23 @@ export class VectorIndex implements GraphSource {
    * call was 18% of a question's time). hnswlib loads a file only once it has been verified.
    */
   static read(files: readonly string[], dims: number, stream: (file: number, sink: (chunk: Uint8Array) => void) => void): VectorIndex {
-    const counts = files.map((_, g) => {
+    const { rows, starts } = VectorIndex.readRows(files.length, dims, stream);
+    const graphs = files.map((file, g) => {
+      const hnsw = new HierarchicalNSW("ip", dims);
+      hnsw.readIndexSync(file);
+      const count = starts[g + 1]! - starts[g]!;
+      if (hnsw.getCurrentCount() !== count) throw new Error(`vector graph ${g}: expected ${count} vectors, hnswlib read ${hnsw.getCurrentCount()}`);
+      return hnsw;
+    });
+    return new VectorIndex(graphs, starts, dims, rows);
+  }
+
+  /**
+   * Only the vectors of `fileCount` graph files (see read), without loading the graphs: what a
+   * re-ingest reuses for unchanged passages. `starts[g]` is graph g's first passage.
+   */
+  static readRows(fileCount: number, dims: number, stream: (file: number, sink: (chunk: Uint8Array) => void) => void): { rows: Float32Array; starts: number[] } {
+    const counts = Array.from({ length: fileCount }, (_, g) => {
       const header = new HeaderReader();
       try {
         stream(g, (chunk) => header.push(chunk));
@@ -122,16 +138,12 @@ export class VectorIndex implements GraphSource {
     const starts = [0];
     for (const c of counts) starts.push(starts.at(-1)! + c);
     const rows = new Float32Array(starts.at(-1)! * dims);
-    const graphs = files.map((file, g) => {
+    for (let g = 0; g < fileCount; g++) {
       const copier = new VectorCopier(dims, starts[g]!, starts[g + 1]!, rows);
       stream(g, (chunk) => copier.push(chunk));
       copier.finish();
-      const hnsw = new HierarchicalNSW("ip", dims);
-      hnsw.readIndexSync(file);
-      if (hnsw.getCurrentCount() !== counts[g]) throw new Error(`vector graph ${g}: expected ${counts[g]} vectors, hnswlib read ${hnsw.getCurrentCount()}`);
-      return hnsw;
-    });
-    return new VectorIndex(graphs, starts, dims, rows);
+    }
+    return { rows, starts };
   }
 
   writeTo(dir: string): string[] {

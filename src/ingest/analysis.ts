@@ -1,4 +1,4 @@
-import { readCorpusFile } from "../corpus/load.js";
+import { corpusRoot, readCorpusFile } from "../corpus/load.js";
 import { parseDocument } from "../corpus/parse.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { CorpusError } from "../errors.js";
@@ -36,10 +36,11 @@ export function analyseFiles(root: string, files: readonly string[]): AnalysedBa
   const refs: number[] = [];
   const freqs: number[] = [];
   const lengths: number[] = [];
+  const corpus = corpusRoot(root);
   for (const file of files) {
     let doc;
     try {
-      doc = parseDocument(file, readCorpusFile(root, file));
+      doc = parseDocument(file, readCorpusFile(corpus, file));
     } catch (err) {
       if (!(err instanceof CorpusError)) throw err;
       errors.push({ file: err.file, line: err.line, message: err.message });

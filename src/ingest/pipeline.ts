@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config.js";
-import { hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
+import { corpusRoot, hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
+import { EXTENSIONS } from "../corpus/formats.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { createEmbedder, type DownloadProgress } from "../embed/index.js";
 import { CorpusError, SummitError } from "../errors.js";
@@ -102,7 +103,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     );
   }
   if (documents.length === 0) {
-    throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one .md or .txt article, found none`);
+    throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one ${EXTENSIONS.join(" or ")} article, found none`);
   }
 
   for (const d of documents) vocabulary.add(d.title);
@@ -141,12 +142,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     const vectors = await graphs;
 
     progress({ phase: "write", done: 0, total: 1 });
+    const root = corpusRoot(corpusDir);
     const manifest = writeIndex(indexDir, {
       corpusDir,
       // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
       corpusFiles: Object.fromEntries([
         ...documents.map((d) => [d.file, d.hash] as const),
-        ...errors.map((e) => [e.file, hashCorpusFile(corpusDir, e.file)] as const),
+        ...errors.map((e) => [e.file, hashCorpusFile(root, e.file)] as const),
       ]),
       documents,
       passages,
