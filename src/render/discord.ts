@@ -13,7 +13,7 @@ import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, neutralizeMent
 import { hasJapanese } from "../text/lang.js";
 
 /** Discord's documented limits (characters unless stated). */
-export const LIMITS = {
+const LIMITS = {
   content: 2000,
   title: 256,
   description: 4096,
@@ -113,7 +113,7 @@ export interface Citable {
 }
 
 /** The article's date and title kind, added to a citation (from a Result or a Passage). */
-export function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefined): C {
+function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefined): C {
   if (!doc) return c;
   const date = doc.eventDate ? { kind: "event" as const, value: doc.eventDate } : doc.published ? { kind: "published" as const, value: doc.published } : undefined;
   return { ...c, ...(date ? { date } : {}), ...(doc.editorialTitle ? { editorialTitle: true } : {}) };
