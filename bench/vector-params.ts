@@ -13,7 +13,7 @@ import { buildKeywordIndex, KeywordIndex } from "../src/index/keyword.js";
 import { VectorIndex } from "../src/index/vector.js";
 import { parseQa, score } from "../src/eval/score.js";
 import { crossLingualPlanner } from "../src/translate/planner.js";
-import { Retriever } from "../src/search/retriever.js";
+import { Retriever } from "../src/search/index.js";
 import { buildVocabulary, loadDictionary } from "../src/translate/index.js";
 
 const root = resolve(new URL("..", import.meta.url).pathname);

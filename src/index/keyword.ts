@@ -145,7 +145,7 @@ export class KeywordIndex {
 
   /**
    * Coverage of a passage: the share of the query's idf mass (weights capped at 1, unseen terms
-   * counted at full rarity) whose terms the passage holds. This is `coverage` of search/evidence
+   * counted at full rarity) whose terms the passage holds. This is `coverageOf` of search/evidence
    * over the indexed terms, looked up in the postings (a binary search per term) so that a
    * question touches only its candidates. The query's terms are looked up once.
    */

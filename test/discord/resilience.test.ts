@@ -48,6 +48,19 @@ describe("rate limit and queue", () => {
     expect((await h.fake.reply(ask("西安で開幕", poster))).data.content).toMatch(/please wait \d+ s/);
   });
 
+  it("applies the same limit to questions in messages, and never counts a mistyped article", async () => {
+    const typist = user("typist");
+    // An unknown article is answered before admission: however often, it costs no question.
+    for (let i = 0; i < 5; i++) expect((await h.fake.reply(ask("西安で開幕", typist, { article: "no-such-article" }))).data.content).toMatch(/No article `no-such-article`/);
+    const mention = () => h.fake.post(`<@${h.fake.botUser.id}> 西安で開幕`, typist);
+    for (let i = 0; i < 3; i++) expect((await h.fake.messageReply(mention().id)).body.embeds.length).toBeGreaterThan(0);
+    const limited = await h.fake.messageReply(mention().id);
+    // A message has no locale: the Japanese question gets the Japanese notice.
+    expect(limited.body.content).toMatch(/\d+ 秒ほど待って/);
+    // One limit for every surface: the same user's /ask waits too.
+    expect((await h.fake.reply(ask("西安で開幕", typist))).data.content).toMatch(/please wait \d+ s/);
+  });
+
   it("queues concurrent questions beyond the concurrency limit and answers them all", async () => {
     engine.hold();
     const handles = Array.from({ length: 6 }, (_, i) => ask(`中央アジア ${i}`, user(`q${i}`)));

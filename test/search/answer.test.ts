@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
-import { addsFacts, confidenceOf, factsOf, judge, mergeSpans, prepareQuestion, wholeWordGlosses } from "../../src/search/answer.js";
-import { analyzeJapanese } from "../../src/search/question.js";
+import { addsFacts, confidenceOf, factsOf, judge, type Judgement, mergeSpans, prepareQuestion, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/answer.js";
+import { analyzeEnglish, analyzeJapanese } from "../../src/search/question.js";
 import { analyze } from "../../src/text/analyzer.js";
 import { sentenceSpans } from "../../src/text/sentences.js";
 
@@ -45,6 +45,78 @@ describe("answerability", () => {
   it("refuses outright when the articles are off topic, whatever the passage strength", () => {
     expect(confidenceOf(1, false)).toBe("none");
     expect(confidenceOf(1, true)).toBe("answer");
+  });
+});
+
+describe("what is asked, passage by passage", () => {
+  it("takes another instance of the question's series (第2回 for 第1回) as far weaker than a merely missing number", () => {
+    const other = judgeOn("第1回サミットは何月何日に開かれましたか", CORPUS[1]!);
+    expect(other.conflict).toBe(true);
+    expect(other.strength).toBeLessThan(0.12);
+    // A year the passage does not name is missing, not contradicted: 2017年 beside 2018年 is common.
+    expect(judgeOn("2024年の会議には何人が参加しましたか", "2023年の会議には50人が参加した。").conflict).toBe(false);
+  });
+
+  it("answers a count only near the counted thing: a number in another sentence answers something else", () => {
+    const text = "両国の往来は120万人を超えた。姉妹都市の提携は100組に達した。閣僚級の協力の場も13に増えた。";
+    const j = judgeOn("姉妹都市の提携は何組ありますか", text);
+    expect(j.answering.map((s) => text.slice(s.start, s.end))).toEqual(["姉妹都市の提携は100組に達した。"]);
+    // Not the sentence with the most common words of the question, when the focus is not in the passage.
+    const en = prepareQuestion(
+      analyzeEnglish("How many sister-city pairs do China and Central Asia have?", [
+        { en: "China", alternatives: ["中国"], importance: 1 },
+        { en: "Central Asia", alternatives: ["中央アジア"], importance: 1 },
+        { en: "sister city", alternatives: ["姉妹都市"], importance: 0.84 },
+        { en: "pairs", alternatives: ["一足"], importance: 0.77 },
+      ]),
+      // As in news about the region: China and Central Asia in every paragraph, sister cities in one.
+      new KeywordIndex(buildKeywordIndex([text, "中国と中央アジアの協力が進んだ。", "中国・中央アジアの首脳が集まった。", "中国と中央アジアの貿易が伸びた。"].map((t) => analyze(t)))),
+    );
+    const para = "姉妹都市の提携は100組に到達した。中国・中央アジアの協力の下で、閣僚級の協力の場も13に増えた。";
+    const highlighted = judge(en, view(para)).answering.map((s) => para.slice(s.start, s.end));
+    expect(highlighted).toEqual(["姉妹都市の提携は100組に到達した。"]);
+  });
+
+  it("finds what someone said where the speaker is the subject of a verb of saying, not where they are only named", () => {
+    const texts = ["トカエフ氏は、訪問には歴史的意義があると述べた。", "トカエフ大統領は歓迎式典を盛大に行った。", "習氏は、トカエフ大統領と2回会談したと指摘した。"];
+    const prepared = prepareQuestion(analyzeJapanese("トカエフ大統領は何と述べましたか"), new KeywordIndex(buildKeywordIndex([...CORPUS, ...texts].map((t) => analyze(t)))));
+    // Paragraphs of one article whose title names the president.
+    const on = (text: string) => judge(prepared, { text, heading: "習主席とトカエフ大統領が会談", sentences: sentenceSpans(text) });
+    const [said, named, other] = texts.map(on) as [Judgement, Judgement, Judgement];
+    expect(said.typed).toBe(true);
+    expect(named.typed).toBe(false);
+    expect(other.typed).toBe(false);
+    expect(said.strength).toBeGreaterThan(STRONG);
+    expect(named.strength).toBeLessThan(WEAK);
+  });
+
+  it("does not answer an English question whose focus the corpus holds only in a minor sense (population → 住民)", () => {
+    const units = [
+      { en: "population", alternatives: ["住民"], importance: 0.85, sense: 0.52 },
+      { en: "Astana", alternatives: ["アスタナ"], importance: 1 },
+    ];
+    const corpus = new KeywordIndex(buildKeywordIndex(["アスタナの住民は期待を語った。", "アスタナで会議が開かれた。"].map((t) => analyze(t))));
+    const minor = prepareQuestion(analyzeEnglish("What is the population of Astana?", units), corpus);
+    expect(minor.unknownFocus).toBe(true);
+    expect(judge(minor, view("アスタナの住民は期待を語った。")).strength).toBeLessThan(0.12);
+    // The same words in their main sense answer.
+    const main = prepareQuestion(analyzeEnglish("What is the population of Astana?", units.map((u) => ({ ...u, sense: 1 }))), corpus);
+    expect(main.unknownFocus).toBe(false);
+    expect(judge(main, view("アスタナの住民は期待を語った。")).strength).toBeGreaterThan(0.5);
+  });
+});
+
+describe("quote order", () => {
+  it("shows a strong passage before the weak ones ranked above it, and keeps retrieval order otherwise", () => {
+    const quotes = [
+      { id: "a", s: 0.3 },
+      { id: "b", s: 0.6 },
+      { id: "c", s: 1 },
+      { id: "d", s: 0.5 },
+    ];
+    expect(strongFirst(quotes, (q) => q.s).map((q) => q.id)).toEqual(["c", "a", "b", "d"]);
+    // Strengths that do not differ clearly keep their order.
+    expect(strongFirst([{ id: "x", s: 0.6 }, { id: "y", s: 0.9 }], (q) => q.s).map((q) => q.id)).toEqual(["x", "y"]);
   });
 });
 

@@ -70,14 +70,15 @@ describe("linear fusion", () => {
     ...over,
   });
 
-  it("scores each candidate of either list as BM25 over the best + 0.1 × cosine + 0.4 × phrase share, then adds support in the head", () => {
+  it("scores each candidate of either list as the weighted sum of BM25 over the best, cosine and phrase share, then adds weighted support in the head", () => {
+    const { keywordWeight: kw, vectorWeight: vw, phraseWeight: pw, supportWeight: sw } = DEFAULT_TUNING;
     const fused = new Map(linearFusion(input()));
     expect([...fused.keys()].sort()).toEqual([0, 1, 2]);
     const phrases = phraseShingles("首脳会議は西安で");
     const phrase = (i: number) => phraseShareIn(phrases, shingleForm(texts[i]!));
-    expect(fused.get(0)).toBeCloseTo(4 / 8 + 0.1 * 0.9 + 0.4 * phrase(0) + 0.5, 12);
-    expect(fused.get(1)).toBeCloseTo(1 + 0.1 * 0.2 + 0.4 * phrase(1) + 0, 12);
-    expect(fused.get(2)).toBeCloseTo(0 + 0.1 * 0.5 + 0.4 * phrase(2) + 1, 12);
+    expect(fused.get(0)).toBeCloseTo(kw * (4 / 8) + vw * 0.9 + pw * phrase(0) + sw * 0.5, 12);
+    expect(fused.get(1)).toBeCloseTo(kw * 1 + vw * 0.2 + pw * phrase(1) + sw * 0, 12);
+    expect(fused.get(2)).toBeCloseTo(kw * 0 + vw * 0.5 + pw * phrase(2) + sw * 1, 12);
   });
 
   it("takes a new signal as one more entry of the table: weight × value, skipped at weight 0", () => {

@@ -55,4 +55,37 @@ describe("question analysis", () => {
       { en: "China", alternatives: ["中国"], importance: 1 },
     ])).toMatchObject({ answerType: "number", focus: 0 });
   });
+
+  it("reads 何と述べたか and \"What did X say\" as a statement asked for, with the speaker (not the title) as the focus", () => {
+    const ja = analyzeJapanese("2024年7月の会談でトカエフ大統領は何と述べましたか？");
+    expect(ja.answerType).toBe("statement");
+    expect(ja.units[ja.focus!]!.label).toBe("トカエフ");
+    expect(ja.focusRequired).toBe(true);
+    expect(analyzeJapanese("ロシアはサミットについてどう反応しましたか").answerType).toBe("statement");
+    const en = analyzeEnglish("What did Tokayev say at the talks?", [
+      { en: "Tokayev", alternatives: ["トカエフ"], importance: 1 },
+      { en: "talks", alternatives: ["会談"], importance: 0.8 },
+    ]);
+    expect(en).toMatchObject({ answerType: "statement", focus: 0, focusRequired: true, translated: true });
+  });
+
+  it("does not read 何と言うか (what is it called) as a statement", () => {
+    expect(analyzeJapanese("公安調査庁が毎年発刊するレポートはなんと言うか。").answerType).not.toBe("statement");
+    expect(analyzeJapanese("この現象を何と言いますか").answerType).not.toBe("statement");
+  });
+
+  it("reads the form asked for (アルファベット3文字で) as no word of the passage", () => {
+    const q = analyzeJapanese("デオキシリボ核酸をアルファベット３文字で表すと？");
+    const importance = Object.fromEntries(q.units.map((u) => [u.label, u.importance]));
+    expect(importance["アルファベット"]).toBe(0);
+    expect(importance["核酸"]).toBe(1);
+  });
+
+  it("keeps a translated word's sense share: population → 住民 is a minor sense", () => {
+    const q = analyzeEnglish("What is the population of Kazakhstan?", [
+      { en: "population", alternatives: ["住民"], importance: 0.85, sense: 0.52 },
+      { en: "Kazakhstan", alternatives: ["カザフスタン"], importance: 1 },
+    ]);
+    expect(q.units[q.focus!]).toMatchObject({ label: "population", sense: 0.52 });
+  });
 });

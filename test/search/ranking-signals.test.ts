@@ -58,14 +58,14 @@ describe("ranking signals", () => {
     expect(answer.results[0]!.id).toBe("hq#2");
   });
 
-  it("owes that order to coverage: without it the repeating paragraph wins", async () => {
-    const answer = await retrieverWith({ supportWeight: 0 }).ask(QUESTION, { k: 3 });
+  it("owes that order to coverage: without it (and without phrase overlap) the repeating paragraph wins", async () => {
+    const answer = await retrieverWith({ supportWeight: 0, phraseWeight: 0 }).ask(QUESTION, { k: 3 });
     expect(answer.results[0]!.id).toBe("hq#1");
   });
 
   it("lets support re-order only the head of the fused list (supportDepth)", async () => {
     // Every candidate quoted (no minimum strength for secondary passages): this is about order.
-    const answer = await retrieverWith({ supportDepth: 1, answer: { answerStrength: 0.12, secondaryStrength: 0 } }).ask(QUESTION, { k: 3 });
+    const answer = await retrieverWith({ supportDepth: 1, phraseWeight: 0, answer: { answerStrength: 0.12, secondaryStrength: 0 } }).ask(QUESTION, { k: 3 });
     expect(answer.results.map((r) => r.id)).toEqual(["hq#1", "hq#2", "hq#3"]);
   });
 
