@@ -162,7 +162,7 @@ function port(name: string, raw: string | undefined): number | undefined {
 }
 
 /** "0-3,8" → [0, 1, 2, 3, 8]. */
-export function parseShardIds(name: string, raw: string): number[] {
+function parseShardIds(name: string, raw: string): number[] {
   const ids = new Set<number>();
   for (const part of raw.split(",").map((p) => p.trim())) {
     const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
@@ -245,4 +245,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return deepFreeze(config);
 }
 
-export { projectRoot };

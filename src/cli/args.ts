@@ -91,7 +91,7 @@ export async function readLines(stream: NodeJS.ReadableStream): Promise<string[]
 }
 
 /** A flag that takes one of a few words; the first is the default. */
-export function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: string, choices: readonly [T, ...T[]]): T {
+function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: string, choices: readonly [T, ...T[]]): T {
   const v = flags[name] ?? choices[0];
   const hit = choices.find((c) => c === v);
   if (hit !== undefined) return hit;

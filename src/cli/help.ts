@@ -8,7 +8,7 @@ export function version(): string {
   return pkg.version;
 }
 
-export function usageLine(c: CliCommand): string {
+function usageLine(c: CliCommand): string {
   const hasOptions = Object.keys(c.options).length > 0;
   return ["summit-bot", c.name, c.args ?? "", hasOptions ? "[options]" : ""].filter(Boolean).join(" ");
 }

@@ -17,7 +17,7 @@ export const PAGE_SIZE = 3;
 export const MAX_PAGES = 4;
 
 /** The custom_ids of the buttons under an answer; parsed in buttons.ts. */
-export const buttonIds = {
+const buttonIds = {
   page: (key: string, page: number) => `page:${key}:${page}`,
   publish: (key: string, page: number) => `pub:${key}:${page}`,
   context: (passageId: string) => `ctx:${passageId}`,
@@ -45,7 +45,7 @@ export async function askAll(ctx: BotContext, q: Question): Promise<Answer> {
 }
 
 /** answer / related / refusal, from the engine's confidence (answer | related | none). */
-export function outcomeOf(answer: Answer): Outcome {
+function outcomeOf(answer: Answer): Outcome {
   return answer.confidence === "none" || answer.results.length === 0 ? "refusal" : answer.confidence;
 }
 
@@ -66,7 +66,7 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp
 }
 
 /** Pages of passages: an answer's and a related answer's alike; a refusal has one (no passages). */
-export function pageCount(answer: Answer): number {
+function pageCount(answer: Answer): number {
   return outcomeOf(answer) === "refusal" ? 1 : Math.max(1, Math.ceil(answer.results.length / PAGE_SIZE));
 }
 

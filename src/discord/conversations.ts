@@ -13,7 +13,7 @@ export interface Conversation {
 }
 
 /** Earlier questions a follow-up is searched with: older ones weigh too little to matter. */
-export const MAX_TURNS = 4;
+const MAX_TURNS = 4;
 
 export class Conversations {
   readonly #items: ExpiringMap<Conversation>;

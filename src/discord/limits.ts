@@ -47,10 +47,6 @@ export class WorkQueue {
 
   constructor(readonly concurrency: number) {}
 
-  get active(): number {
-    return this.#active;
-  }
-
   get waiting(): number {
     return this.#waiting.length;
   }

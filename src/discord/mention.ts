@@ -15,7 +15,7 @@ import { messageReplyOptions } from "./respond.js";
 import type { Handler } from "./types.js";
 
 /** The question in a message that mentions `botId`, or undefined when it does not mention it. */
-export function questionFrom(content: string, botId: string): string | undefined {
+function questionFrom(content: string, botId: string): string | undefined {
   const mention = new RegExp(`<@!?${botId}>`, "g");
   if (!mention.test(content)) return undefined;
   return stripMentions(content, botId);

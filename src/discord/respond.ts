@@ -54,7 +54,7 @@ export async function send(interaction: RepliableInteraction, m: DiscordMessage,
 }
 
 /** What to log about an interaction: who, where, what — never its token. */
-export function describeInteraction(i: Interaction): Record<string, unknown> {
+function describeInteraction(i: Interaction): Record<string, unknown> {
   return {
     interactionId: i.id,
     type: i.type,

@@ -23,7 +23,7 @@ export interface ShardOptions {
 }
 
 /** Discord's recommended shard count, asked through DISCORD_API_BASE when set. */
-export async function recommendedShards(config: Config): Promise<number> {
+async function recommendedShards(config: Config): Promise<number> {
   const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(requireToken(config));
   const info = (await rest.get(Routes.gatewayBot()).catch((err: unknown) => {
     throw discordUnreachable(err, config.discord.apiBase) ?? err;

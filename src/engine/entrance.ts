@@ -14,7 +14,7 @@ import type { Engine, EngineCore } from "./types.js";
  * The paragraphs the message quotes are the first passages that discuss it, whatever retrieval
  * makes of the claim as a whole; they lead the list, the quoted stretch highlighted.
  */
-export function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], lookup: Pick<Lookup, "passage" | "document">, k: number): Answer {
+function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], lookup: Pick<Lookup, "passage" | "document">, k: number): Answer {
   const quoted: Result[] = [];
   for (const c of checks) {
     const p = c.passageId ? lookup.passage(c.passageId) : undefined;

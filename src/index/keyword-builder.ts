@@ -35,10 +35,6 @@ export class KeywordIndexBuilder {
 
   constructor(private readonly params: { readonly k1: number; readonly b: number } = BM25_DEFAULTS) {}
 
-  get size(): number {
-    return this.lengths.length;
-  }
-
   /** The id of a term, assigned in first-seen order. */
   intern(term: string): number {
     let id = this.termIds.get(term);

@@ -3,7 +3,7 @@
  * used, and the paths it names must stay inside the index folder.
  */
 /** A generation folder is one plain name written by `writeIndex` (`g-` and hex). */
-export const GENERATION = /^g-[0-9a-f]{8,64}$/;
+const GENERATION = /^g-[0-9a-f]{8,64}$/;
 /** A data file is one plain name inside the generation folder. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 

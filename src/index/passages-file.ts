@@ -23,7 +23,7 @@ interface Column {
 }
 
 /** Collects passages in order and writes them as one file's chunks. */
-export class PassageTableBuilder {
+class PassageTableBuilder {
   private readonly columns = new Map<string, Column>();
   private count = 0;
 

@@ -16,11 +16,6 @@ export class BigramTerms {
   readonly #others = new Map<number, number>();
   #count = 0;
 
-  /** Distinct bigrams seen so far. */
-  get size(): number {
-    return this.#count;
-  }
-
   /** The term number of a bigram of BMP characters `a`, `b`; assigned a new one when `add`. */
   pair(a: number, b: number, add: boolean): number {
     const key = ((a << 16) | b) >>> 0;

@@ -61,7 +61,7 @@ function safeCut(text: string, at: number): number {
  * The best place at or before `limit` to end `text` (measured from `from`): a sentence end if
  * one keeps at least half the room, else a word boundary, else a hard cut.
  */
-export function cutPoint(text: string, limit: number, from = 0): number {
+function cutPoint(text: string, limit: number, from = 0): number {
   const max = from + limit;
   if (max >= text.length) return text.length;
   if (limit <= 0) return from;

@@ -16,7 +16,7 @@ import { SummitError } from "../errors.js";
  * warm process answers from memory.
  */
 
-export const DICT_FORMAT = "summit-dict 1";
+const DICT_FORMAT = "summit-dict 1";
 const REGENERATE = "run `node scripts/build-dict.mjs` (needs `apt-get install edict enamdict unicode-data mecab-ipadic`)";
 
 type Section = "words" | "names" | "pinyin" | "yomi";

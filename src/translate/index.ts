@@ -1,4 +1,4 @@
-export { loadDictionary, DICT_FORMAT } from "./dictionary.js";
+export { loadDictionary } from "./dictionary.js";
 export type { Dictionary, DictionaryInfo } from "./dictionary.js";
 export { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
 export type { Vocabulary, VocabularyData } from "../index/vocabulary.js";

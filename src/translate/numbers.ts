@@ -57,7 +57,7 @@ export interface NumToken {
 }
 
 /** 1500000000 → "15億", 1200000 → "120万", 3000 → "3,000". */
-export function japaneseNumber(n: number): string {
+function japaneseNumber(n: number): string {
   const fmt = (x: number): string => String(Math.round(x * 1000) / 1000);
   if (n >= 1e12) return `${fmt(n / 1e12)}兆`;
   if (n >= 1e8) return `${fmt(n / 1e8)}億`;

@@ -10,7 +10,7 @@ const oneLine = (s: string, max = 80) => {
 };
 
 /** The report as plain text for a terminal. */
-export function formatReport(r: Report, sinceText: string): string {
+function formatReport(r: Report, sinceText: string): string {
   const out: string[] = [];
   const pct = (n: number) => (r.asks ? ` (${Math.round((100 * n) / r.asks)}%)` : "");
   out.push(`summit-bot report — since ${day(r.since)} (${sinceText})`);
