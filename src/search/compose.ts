@@ -1,5 +1,6 @@
 import type { KeywordIndex } from "../index/keyword.js";
-import { confidenceOf, mergeSpans, prepareQuestion, strongFirst, wholeWordGlosses } from "./answer.js";
+import { confidenceOf, prepareQuestion } from "./answer.js";
+import { mergeSpans, strongFirst, wholeWordGlosses } from "./shown.js";
 import type { PassageSet } from "./passages.js";
 import type { QueryPlan } from "./plan.js";
 import { analyzeJapanese } from "./question.js";

@@ -1,6 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import { sentenceSpans } from "../text/sentences.js";
-import { addsFacts, factsOf, judge, type Judgement, type PreparedQuestion } from "./answer.js";
+import { judge, type Judgement, type PreparedQuestion } from "./answer.js";
+import { addsFacts, factsOf } from "./shown.js";
 import { containedShare, containment, shingles } from "./evidence.js";
 import type { PassageSet } from "./passages.js";
 import type { RetrieverTuning } from "./tuning.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
-import { addsFacts, confidenceOf, factsOf, judge, type Judgement, mergeSpans, prepareQuestion, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/answer.js";
+import { confidenceOf, judge, type Judgement, prepareQuestion } from "../../src/search/answer.js";
+import { addsFacts, factsOf, mergeSpans, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/shown.js";
 import { analyzeEnglish, analyzeJapanese } from "../../src/search/question.js";
 import { analyze } from "../../src/text/analyzer.js";
 import { sentenceSpans } from "../../src/text/sentences.js";
