@@ -30,13 +30,18 @@ const rssAfterQueriesMB = mb(process.memoryUsage().rss);
 // The first "Find sources" after start-up (the quote checker indexes the paragraphs on first use),
 // then a second one; the quotation is 40 characters of a paragraph.
 let quoteCheck;
-if (engine.findSources || engine.checkQuotes) {
-  const passages = engine.suggestPassages ? engine.suggestPassages("", 2000) : engine.passages();
+// Builds before the one entrance (engine/entrance.ts) had checkQuotes and passages() on the engine; now it is findSources.
+const findSources = engine.findSources
+  ? { passages: () => engine.suggestPassages("", engine.size().paragraphs), check: (message) => engine.findSources({ message, claim: message }) }
+  : engine.checkQuotes
+    ? { passages: () => engine.passages(), check: (message) => engine.checkQuotes(message) }
+    : undefined;
+if (findSources) {
+  const passages = findSources.passages();
   const quoteOf = (i) => `「${passages[Math.floor(i * passages.length)]?.text.slice(0, 40) ?? "首脳会議が開かれた"}」`;
-  const check = (message) => (engine.findSources ? engine.findSources({ message, claim: message.slice(1, -1) }) : engine.checkQuotes(message));
   const timeOne = async (message) => {
     const t = performance.now();
-    await check(message);
+    await findSources.check(message);
     return performance.now() - t;
   };
   quoteCheck = { firstMs: await timeOne(quoteOf(0.5)), nextMs: await timeOne(quoteOf(0.25)), rssAfterMB: mb(process.memoryUsage().rss) };

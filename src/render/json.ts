@@ -1,4 +1,5 @@
 import type { Answer } from "../search/types.js";
+import { citationJson } from "./citation.js";
 
 /**
  * One JSON line per answer: the contract `search --json` keeps with the evaluation scorer
@@ -16,12 +17,7 @@ export function answerToJsonLine(answer: Answer): string {
       text: r.text,
       score: r.score,
       strength: r.strength,
-      title: r.title,
-      ...(r.sourceTitle ? { source_title: r.sourceTitle } : {}),
-      source: r.source ?? null,
-      section: r.section ?? null,
-      paragraph: r.n,
-      ...(r.url ? { url: r.url } : {}),
+      ...citationJson(r),
       highlights: r.highlights.map((h) => r.text.slice(h.start, h.end)),
       ...(r.duplicates.length ? { duplicates: r.duplicates } : {}),
       ...(r.glosses.length ? { glosses: r.glosses } : {}),

@@ -1,4 +1,5 @@
 import type { Answer, Result, Span } from "../search/types.js";
+import { formatCitation } from "./citation.js";
 import { stripControls } from "./controls.js";
 import { ELLIPSIS, fitWindow } from "./text.js";
 import { charWidth } from "./width.js";
@@ -137,10 +138,7 @@ function quoteLines(r: Result, style: TerminalStyle, suffix: string): { lines: s
 
 /** A numbered citation, ending with how strongly the quote answers. */
 function citation(r: Result, i: number, lang: Answer["lang"]): string {
-  // English readers get the article's original headline beside the Japanese one.
-  const title = lang === "en" && r.sourceTitle ? `${r.title} (“${r.sourceTitle}”)` : r.title;
-  const parts = [`[${i + 1}] ${title}`, r.section ? `§ ${r.section}` : "", r.source ?? "", r.id, r.url ?? "", `${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`];
-  return stripControls(parts.filter(Boolean).join(" — "));
+  return formatCitation(r, { kind: "terminal", number: i + 1, lang, extra: [`${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`] });
 }
 
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */

@@ -121,3 +121,14 @@ export function fitRendered(text: string, max: number, render: (start: number, e
   // Unreachable in practice (each round shrinks the budget); never end on a lone escape.
   return truncate(escapeMarkdown(text), max).replace(/\\+…$/, "…");
 }
+
+/** Plain text for places without markdown (footers, button labels, author names). */
+export function plain(text: string, max: number): string {
+  return truncate(neutralizeMentions(text.replace(/\s+/g, " ").trim()), max);
+}
+
+/** One markdown line of inline text (titles, echoed questions), escaped and cut. */
+export function inline(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return fitRendered(flat, max, (s, e) => escapeMarkdown(flat.slice(s, e)));
+}
