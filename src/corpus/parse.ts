@@ -12,7 +12,7 @@ export const LIMITS = Object.freeze({
 const DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /** Decodes bytes as UTF-8, refusing binary data and invalid sequences with the offending line. */
-export function decodeText(file: string, bytes: Uint8Array): string {
+function decodeText(file: string, bytes: Uint8Array): string {
   if (bytes.length > LIMITS.fileBytes) {
     throw new CorpusError(file, undefined, `expected at most ${LIMITS.fileBytes} bytes, received ${bytes.length}`);
   }
@@ -75,7 +75,7 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
   return 1;
 }
 
-export function docIdOf(file: string): string {
+function docIdOf(file: string): string {
   const base = file.replace(/^.*[\\/]/, "").replace(extensionPattern(), "");
   if (!DOC_ID.test(base)) {
     throw new CorpusError(file, undefined, `expected a file name of letters, digits, ".", "_" or "-" (it becomes the citation id), received ${JSON.stringify(base)}`);

@@ -1,7 +1,7 @@
 import { fnv1a } from "../embed/hash.js";
 import type { KeywordIndexData } from "./keyword-format.js";
 
-export const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
+const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
 
 /** BM25 idf (always positive, also for a term in every passage). */
 export const idfFor = (size: number, df: number): number => Math.log(1 + (size - df + 0.5) / (df + 0.5));

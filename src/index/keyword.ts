@@ -4,7 +4,7 @@ import type { KeywordIndexData } from "./keyword-format.js";
 import { prunedTopK, type QueryTerm, type Scratch } from "./bm25-pruned.js";
 import { gallop, TopHeap, topK } from "./top-k.js";
 
-export { BM25_DEFAULTS, buildKeywordIndex, KeywordIndexBuilder } from "./keyword-builder.js";
+export { buildKeywordIndex, KeywordIndexBuilder } from "./keyword-builder.js";
 export { decodeKeywordIndex, encodeKeywordIndex, type KeywordIndexData } from "./keyword-format.js";
 export { topK } from "./top-k.js";
 

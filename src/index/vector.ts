@@ -14,7 +14,7 @@ const SEED = 42;
  * searches one after the other. A function of the passage count only, so the same corpus gives
  * the same files on any machine.
  */
-export const SHARD_PASSAGES = 50_000;
+const SHARD_PASSAGES = 50_000;
 
 export interface GraphParams {
   /** Links per node (memory and build time grow with it). */

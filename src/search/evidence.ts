@@ -1,5 +1,4 @@
 import type { KeywordIndex } from "../index/keyword.js";
-import type { Span } from "./types.js";
 
 /** A weighted query: term → weight (repeats and translation confidence folded in). */
 export type WeightedTerms = ReadonlyMap<string, number>;
@@ -25,28 +24,6 @@ export function coverageOf(query: WeightedTerms, keyword: KeywordIndex): (textTe
     for (const [term, w] of weighted) if (textTerms.has(term)) found += w;
     return found / total;
   };
-}
-
-export interface SentenceTerms {
-  readonly span: Span;
-  readonly terms: ReadonlySet<string>;
-}
-
-/**
- * The sentences of a paragraph that carry most of the question's terms: the best one, plus any
- * other within 80% of it (at most two), in text order.
- */
-export function highlightSentences(sentences: readonly SentenceTerms[], covered: (terms: ReadonlySet<string>) => number): Span[] {
-  if (sentences.length <= 1) return sentences.map((s) => s.span);
-  const scored = sentences.map((s) => ({ span: s.span, score: covered(s.terms) }));
-  const best = Math.max(...scored.map((s) => s.score));
-  if (best <= 0) return [];
-  return scored
-    .filter((s) => s.score >= best * 0.8)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 2)
-    .map((s) => s.span)
-    .sort((a, b) => a.start - b.start);
 }
 
 /** A text as its shingles are cut from it: NFKC, lower case, spaces and punctuation removed. */

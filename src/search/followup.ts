@@ -17,7 +17,7 @@
 import type { QueryPlan } from "./plan.js";
 
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
-export const FOLLOW_UP_DECAY = 0.6;
+const FOLLOW_UP_DECAY = 0.6;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 

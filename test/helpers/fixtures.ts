@@ -2,13 +2,14 @@
  * Shared set-up for the engine tests: the fixture corpus, temporary folders removed after the
  * file's tests, and an index of the fixture corpus built with the default (hash) embedder.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, vi } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { buildIndex, type BuildSummary } from "../../src/ingest/index.js";
+import { openEngine, type Engine } from "../../src/engine/open.js";
 
 /** A small corpus: front matter, headings, a list, a .txt article, a near-duplicate pair, a README and a non-corpus file. */
 export const ENGINE_CORPUS = fileURLToPath(new URL("../fixtures/engine-corpus/", import.meta.url));
@@ -46,6 +47,16 @@ export function copyCorpus(dir: string, from = ENGINE_CORPUS): string {
 /** Indexes `corpusDir` into `indexDir` with the default embedder. */
 export function buildFixtureIndex(corpusDir: string, indexDir: string, options: { skipBad?: boolean } = {}): Promise<BuildSummary> {
   return buildIndex({ corpusDir, indexDir, config: testConfig(), ...options });
+}
+
+/** An engine over articles written for the test (file name → text), in `tmp` folders. */
+export async function engineOver(articles: Readonly<Record<string, string>>, tmp: (prefix?: string) => string): Promise<Engine> {
+  const corpus = tmp();
+  mkdirSync(corpus, { recursive: true });
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(corpus, name), text);
+  const index = tmp();
+  await buildFixtureIndex(corpus, index);
+  return openEngine(testConfig(), { indexDir: index, skipFreshness: true });
 }
 
 /**

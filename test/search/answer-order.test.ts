@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openEngine, type Engine } from "../../src/engine/open.js";
-import { buildFixtureIndex, tempDirs, testConfig } from "../helpers/fixtures.js";
+import type { Engine } from "../../src/engine/open.js";
+import { engineOver, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
 let engine: Engine;
@@ -25,12 +23,7 @@ const ARTICLES: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  const corpus = tmp();
-  mkdirSync(corpus, { recursive: true });
-  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(corpus, name), text);
-  const index = tmp();
-  await buildFixtureIndex(corpus, index);
-  engine = await openEngine(testConfig(), { indexDir: index, skipFreshness: true });
+  engine = await engineOver(ARTICLES, tmp);
 });
 
 afterAll(async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword.js";
-import { charShingles, containedShare, containment, coverageOf, highlightSentences, phraseShingles, shingles } from "../../src/search/evidence.js";
-import { analyze, sentenceSpans } from "../../src/text/index.js";
+import { charShingles, containedShare, containment, coverageOf, phraseShingles, shingles } from "../../src/search/evidence.js";
 
 // "common" is in every passage (low idf), "rare" in one (high idf).
 const keyword = new KeywordIndex(buildKeywordIndex([["common", "rare"], ["common"], ["common", "mid"], ["mid"]]));
@@ -25,27 +24,6 @@ describe("coverageOf (the evidence behind answerable)", () => {
   it("is low when a question shares only common terms with the text", () => {
     const query = termWeights(["common", "unseen"]);
     expect(coverageOf(query, keyword)(new Set(["common"]))).toBeLessThan(0.28);
-  });
-});
-
-describe("highlightSentences", () => {
-  const sentencesOf = (text: string) => sentenceSpans(text).map((span) => ({ span, terms: new Set(analyze(text.slice(span.start, span.end))) }));
-  const index = new KeywordIndex(buildKeywordIndex([analyze("融資と援助を表明した。"), analyze("資金は鉄道に充てる。"), analyze("会議は西安で開かれた。")]));
-  const text = "会議は西安で開かれた。中国は融資と無償援助を表明した。資金は鉄道に充てる。";
-  const marked = (query: string) => highlightSentences(sentencesOf(text), coverageOf(termWeights(analyze(query)), index)).map((s) => text.slice(s.start, s.end));
-
-  it("points at the sentence that carries the question's terms", () => {
-    expect(marked("融資を表明したのは?")).toEqual(["中国は融資と無償援助を表明した。"]);
-    expect(marked("会議はどこで開かれた?")).toEqual(["会議は西安で開かれた。"]);
-  });
-
-  it("adds a second sentence within 80% of the best, in text order", () => {
-    expect(marked("西安の会議と鉄道の資金")).toEqual(["会議は西安で開かれた。", "資金は鉄道に充てる。"]);
-  });
-
-  it("marks nothing when no sentence shares a term, and the whole text when it is one sentence", () => {
-    expect(marked("サッカー")).toEqual([]);
-    expect(highlightSentences(sentencesOf("一文だけ。"), coverageOf(termWeights(["x"]), index))).toEqual([{ start: 0, end: 5 }]);
   });
 });
 
