@@ -27,7 +27,8 @@ const rssAfterOpenMB = mb(process.memoryUsage().rss);
 
 const latency = await latencyByLanguage(questions, (q) => engine.ask(q, { k: 10 }));
 const rssAfterQueriesMB = mb(process.memoryUsage().rss);
-// The first "Find sources" after start-up (the quote checker indexes the paragraphs on first use), then a second one.
+// The first "Find sources" after start-up (the quote checker indexes the paragraphs on first use),
+// then a second one; the quotation is 40 characters of a paragraph.
 let quoteCheck;
 // Builds before the one entrance (engine/entrance.ts) had checkQuotes and passages() on the engine; now it is findSources.
 const findSources = engine.findSources

@@ -18,6 +18,8 @@ export const HASH_DIMS = 384;
 export interface EmbedderSpec {
   /** The id an index built by this embedder records (and is checked against at open). */
   id(model: Config["model"]): string;
+  /** Whether an index's recorded embedder id is one of this embedder's (any version or model). */
+  builds(indexEmbedderId: string): boolean;
   /** Vector width, or undefined when only the loaded model knows it. */
   readonly dims: number | undefined;
   /** Text in any language lands in one vector space. */
@@ -29,12 +31,14 @@ export interface EmbedderSpec {
 export const EMBEDDERS = {
   hash: {
     id: () => HASH_EMBEDDER_ID,
+    builds: (id) => id.startsWith("hash"),
     dims: HASH_DIMS,
     multilingual: false,
     create: async (_config, stats) => new HashEmbedder(HASH_DIMS, stats),
   },
   transformers: {
     id: transformersEmbedderId,
+    builds: (id) => id.startsWith("transformers:"),
     dims: undefined,
     multilingual: true,
     async create(config, _stats, onDownload) {
@@ -53,4 +57,9 @@ export function createEmbedder(
 ): Promise<Embedder> {
   const spec: EmbedderSpec = EMBEDDERS[config.embedder];
   return spec.create(config, stats, onDownload);
+}
+
+/** The embedder that built an index, by the id its manifest records; undefined when none of ours did. */
+export function embedderOfIndex(indexEmbedderId: string): EmbedderName | undefined {
+  return (Object.keys(EMBEDDERS) as EmbedderName[]).find((name) => (EMBEDDERS[name] as EmbedderSpec).builds(indexEmbedderId));
 }

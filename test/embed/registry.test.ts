@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EMBEDDER_NAMES } from "../../src/config.js";
-import { createEmbedder, EMBEDDERS } from "../../src/embed/index.js";
+import { createEmbedder, EMBEDDERS, embedderOfIndex } from "../../src/embed/index.js";
 import { ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
@@ -19,6 +19,13 @@ describe("embedder registry", () => {
     }
     expect(EMBEDDERS.hash.multilingual).toBe(false);
     expect(EMBEDDERS.transformers.multilingual).toBe(true);
+  });
+
+  it("tells which embedder built an index from the id its manifest records", () => {
+    expect(embedderOfIndex("hash-ngram-v2")).toBe("hash");
+    expect(embedderOfIndex(EMBEDDERS.hash.id())).toBe("hash");
+    expect(embedderOfIndex(EMBEDDERS.transformers.id(testConfig().model))).toBe("transformers");
+    expect(embedderOfIndex("word2vec:300")).toBeUndefined();
   });
 
   it("creates the hash embedder with the id and dims its entry declares", async () => {
