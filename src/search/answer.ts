@@ -196,6 +196,8 @@ export interface PassageView {
   /** Title and section: a topic named there holds for the whole paragraph. */
   readonly heading: string;
   readonly sentences: readonly Span[];
+  /** The text, heading and sentences in match form, when already computed (search/passage-features.ts). */
+  readonly folded?: { readonly body: string; readonly heading: string; readonly sentences: readonly string[] };
 }
 
 export interface Judgement {
@@ -250,8 +252,8 @@ const ABSENT_SALIENT = 0.35;
 const SALIENT = 0.8;
 
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
-  const body = matchForm(p.text).toLowerCase();
-  const heading = matchForm(p.heading).toLowerCase();
+  const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
+  const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
   const all = `${heading}\n${body}`;
   let got = 0;
   const shares = q.units.map((u) => {
@@ -261,7 +263,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   });
   const coverage = q.total > 0 ? got / q.total : 0;
   const { focus, topic } = q.analysis;
-  const sentenceText = p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
+  const sentenceText = p.folded?.sentences ?? p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
   const has = (unit: number, i: number): boolean => found(q.units[unit]!, sentenceText[i]!) > 0;
   // Sentences about the focus; without a focus, those holding the most units.
   let about: number[] = [];

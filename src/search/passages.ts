@@ -1,5 +1,6 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
+import { FeatureCache } from "./passage-features.js";
 
 /** Which passages a question may reach: all of them, or one article's. */
 export interface Scope {
@@ -11,6 +12,11 @@ export interface Scope {
 export class PassageSet {
   private readonly metaOf: Map<string, DocumentMeta>;
   private readonly rangeOf = new Map<string, { from: number; to: number }>();
+  /** Per-passage features of the answer stage, computed on first use (search/passage-features.ts). */
+  readonly features = new FeatureCache(
+    (i) => this.passages[i]!,
+    (p) => this.titled(p).title,
+  );
 
   constructor(
     readonly passages: readonly Passage[],

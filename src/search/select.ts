@@ -1,5 +1,4 @@
 import type { Passage } from "../corpus/types.js";
-import { sentenceSpans } from "../text/sentences.js";
 import { judge, type Judgement, type PreparedQuestion } from "./answer.js";
 import { addsFacts, factsOf } from "./shown.js";
 import { containedShare, containment, shingles } from "./evidence.js";
@@ -17,8 +16,8 @@ export interface Quote {
   readonly p: Passage;
   readonly score: number;
   readonly j: Judgement;
-  readonly shingles: Set<string>;
-  readonly facts: Set<string>;
+  readonly shingles: ReadonlySet<string>;
+  readonly facts: ReadonlySet<string>;
   readonly duplicates: string[];
 }
 
@@ -33,10 +32,11 @@ export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<re
   for (const [n, [i, score]] of fused.entries()) {
     if (kept.length >= count && n >= JUDGE_DEPTH) break;
     const p = corpus.passages[i]!;
-    const j = judge(prepared, { text: p.text, heading: `${corpus.titled(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
+    const features = corpus.features.get(i);
+    const j = judge(prepared, features.view);
     // Secondary passages are quoted only when relevant on their own.
     if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
-    const sh = shingles(p.text);
+    const sh = features.shingles;
     // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
     const factText = j.answering.map((h) => p.text.slice(h.start, h.end)).join("");
     const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
@@ -53,7 +53,7 @@ export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<re
       twin.duplicates.push(p.id);
       continue;
     }
-    kept.push({ p, score, j, shingles: sh, facts: factsOf(p.text), duplicates: [] });
+    kept.push({ p, score, j, shingles: sh, facts: features.facts, duplicates: [] });
   }
   return kept;
 }
