@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import { sentenceSpans } from "../text/sentences.js";
 import { judge, type Judgement, type PreparedQuestion } from "./answer.js";
-import { addsFacts, factsOf, STRONG } from "./shown.js";
+import { addsFacts, factsOf } from "./shown.js";
 import { containedShare, containment, shingles } from "./evidence.js";
 import type { PassageSet } from "./passages.js";
 import type { RetrieverTuning } from "./tuning.js";
@@ -31,8 +31,7 @@ export interface Quote {
 export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<readonly [number, number]>, corpus: PassageSet, tuning: RetrieverTuning, count: number): Quote[] {
   const kept: Quote[] = [];
   for (const [n, [i, score]] of fused.entries()) {
-    // Deeper only while the first quote is weak: a strong first quote is not overtaken.
-    if (kept.length >= count && (n >= JUDGE_DEPTH || kept[0]!.j.strength >= STRONG)) break;
+    if (kept.length >= count && n >= JUDGE_DEPTH) break;
     const p = corpus.passages[i]!;
     const j = judge(prepared, { text: p.text, heading: `${corpus.titled(p).title}\n${p.section ?? ""}`, sentences: sentenceSpans(p.text) });
     // Secondary passages are quoted only when relevant on their own.
