@@ -89,8 +89,9 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
       const parts = a.dateParts ?? [];
       if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|期/u;
       const unit = { year: "年", month: "月", day: "日" } as const;
-      // Every part asked for (何月何日: a month and a day), each after a numeral.
-      return new RegExp(parts.map((p) => `(?=.*[0-9一二三四五六七八九十]${unit[p]})`).join("") + ".", "su");
+      // Every part asked for (何月何日: a month and a day), each after a numeral. Anchored: the
+      // lookaheads hold at the start exactly when they hold anywhere, and are then tried once, not at every position.
+      return new RegExp("^" + parts.map((p) => `(?=.*[0-9一二三四五六七八九十]${unit[p]})`).join("") + ".", "su");
     }
     case "statement":
       return SAYING;

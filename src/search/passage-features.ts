@@ -7,12 +7,14 @@
 import type { Passage } from "../corpus/types.js";
 import { sentenceSpans } from "../text/sentences.js";
 import type { PassageView } from "./answer.js";
-import { shingles } from "./evidence.js";
+import { containment, shingles } from "./evidence.js";
 import { matchForm } from "./question.js";
 import { factsOf } from "./shown.js";
 
 /** Passages whose features are kept (a few KB each). */
 const KEPT = 4096;
+/** Pairs of passages whose shingle containment is kept (a number each). */
+const PAIRS = 1 << 16;
 
 export interface PassageFeatures {
   /** What judge (search/answer.ts) reads, match forms included. */
@@ -43,6 +45,7 @@ function featuresOf(p: Passage, title: string): PassageFeatures {
 /** The features of the passages questions reached last, by passage index. */
 export class FeatureCache {
   private readonly kept = new Map<number, PassageFeatures>();
+  private readonly pairs = new Map<number, number>();
 
   constructor(
     private readonly passage: (i: number) => Passage,
@@ -58,5 +61,17 @@ export class FeatureCache {
       this.kept.set(i, f);
     }
     return f;
+  }
+
+  /** containment (search/evidence.ts) of passage a's shingles and passage b's, computed once per pair. */
+  containment(a: number, b: number): number {
+    const key = a * 0x4000000 + b; // exact below 2^26 passages
+    let c = this.pairs.get(key);
+    if (c === undefined) {
+      c = containment(this.get(a).shingles, this.get(b).shingles);
+      if (this.pairs.size >= PAIRS) this.pairs.delete(this.pairs.keys().next().value!);
+      this.pairs.set(key, c);
+    }
+    return c;
   }
 }

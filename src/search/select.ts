@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/types.js";
 import { judge, type Judgement, type PreparedQuestion } from "./answer.js";
 import { addsFacts, factsOf } from "./shown.js";
-import { containedShare, containment, shingles } from "./evidence.js";
+import { containedShare, shingles } from "./evidence.js";
 import type { PassageSet } from "./passages.js";
 import type { RetrieverTuning } from "./tuning.js";
 
@@ -13,6 +13,8 @@ const JUDGE_DEPTH = 20;
 
 /** A passage chosen to be quoted: how it answers, and the repeats folded into it. */
 export interface Quote {
+  /** The passage's index in the corpus. */
+  readonly i: number;
   readonly p: Passage;
   readonly score: number;
   readonly j: Judgement;
@@ -46,14 +48,14 @@ export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<re
     // already quoted — and it adds no date, number or name the kept one lacks.
     const twin = kept.find(
       (x) =>
-        (containment(x.shingles, sh) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment)) &&
+        (corpus.features.containment(x.i, i) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment)) &&
         !addsFacts(facts, x.facts),
     );
     if (twin) {
       twin.duplicates.push(p.id);
       continue;
     }
-    kept.push({ p, score, j, shingles: sh, facts: features.facts, duplicates: [] });
+    kept.push({ i, p, score, j, shingles: sh, facts: features.facts, duplicates: [] });
   }
   return kept;
 }
