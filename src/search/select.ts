@@ -38,24 +38,24 @@ export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<re
     const j = judge(prepared, features.view);
     // Secondary passages are quoted only when relevant on their own.
     if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
-    const sh = features.shingles;
     // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
-    const factText = j.answering.map((h) => p.text.slice(h.start, h.end)).join("");
-    const fact = factText.length >= MIN_FACT_CHARS ? shingles(factText) : undefined;
+    const factText = kept.length > 0 ? j.answering.map((h) => p.text.slice(h.start, h.end)).join("") : "";
     // Facts bearing on the question: those in the sentences that answer it.
-    const facts = factsOf(factText);
-    // One fact told twice: the whole paragraph repeats a kept one, or its answering sentence is
-    // already quoted — and it adds no date, number or name the kept one lacks.
+    const facts = kept.length > 0 ? factsOf(factText) : undefined;
+    let fact: Set<string> | undefined; // shingles of factText, cut when first needed
+    // One fact told twice: it adds no date, number or name the kept one lacks, and the whole
+    // paragraph repeats a kept one or its answering sentence is already quoted (cheapest test first).
     const twin = kept.find(
       (x) =>
-        (corpus.features.containment(x.i, i) >= tuning.duplicateContainment || (fact !== undefined && containedShare(fact, x.shingles) >= tuning.duplicateContainment)) &&
-        !addsFacts(facts, x.facts),
+        !addsFacts(facts!, x.facts) &&
+        (corpus.features.containment(x.i, i) >= tuning.duplicateContainment ||
+          (factText.length >= MIN_FACT_CHARS && containedShare((fact ??= shingles(factText)), x.shingles) >= tuning.duplicateContainment)),
     );
     if (twin) {
       twin.duplicates.push(p.id);
       continue;
     }
-    kept.push({ i, p, score, j, shingles: sh, facts: features.facts, duplicates: [] });
+    kept.push({ i, p, score, j, shingles: features.shingles, facts: features.facts, duplicates: [] });
   }
   return kept;
 }
