@@ -198,7 +198,13 @@ export interface PassageView {
   readonly heading: string;
   readonly sentences: readonly Span[];
   /** The text, heading and sentences in match form, when already computed (search/passage-features.ts). */
-  readonly folded?: { readonly body: string; readonly heading: string; readonly sentences: readonly string[] };
+  readonly folded?: {
+    readonly body: string;
+    readonly heading: string;
+    readonly sentences: readonly string[];
+    /** Per sentence: its match form is a substring of body's, so a word body lacks, it lacks too. */
+    readonly inBody?: readonly boolean[];
+  };
 }
 
 export interface Judgement {
@@ -265,15 +271,18 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const coverage = q.total > 0 ? got / q.total : 0;
   const { focus, topic } = q.analysis;
   const sentenceText = p.folded?.sentences ?? p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
-  const has = (unit: number, i: number): boolean => found(q.units[unit]!, sentenceText[i]!) > 0;
+  const inBody = p.folded?.inBody;
+  // A unit the whole passage lacks is in none of its sentences that are substrings of it.
+  const absentFrom = (unit: number, i: number): boolean => shares[unit] === 0 && inBody?.[i] === true;
+  const has = (unit: number, i: number): boolean => !absentFrom(unit, i) && found(q.units[unit]!, sentenceText[i]!) > 0;
   // Sentences about the focus; without a focus, those holding the most units.
   let about: number[] = [];
   // What someone said is told in a sentence with the speaker as its subject (トカエフ氏は…と述べた),
   // not in one that only names them (習氏は、トカエフ国家主席と…と指摘した).
   const statement = q.analysis.answerType === "statement";
-  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? speaks(q.units[focus]!, sentenceText[i]!) : has(focus, i)));
+  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!, sentenceText[i]!) : has(focus, i)));
   if (about.length === 0 && !statement) {
-    const counts = sentenceText.map((t) => q.units.reduce((n, u) => n + (found(u, t) > 0 ? u.weight : 0), 0));
+    const counts = sentenceText.map((_, i) => q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0));
     const best = Math.max(0, ...counts);
     if (best > 0) about = counts.map((c, i) => [c, i] as const).filter(([c]) => c >= best * 0.8).map(([, i]) => i);
   }

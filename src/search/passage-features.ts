@@ -30,12 +30,14 @@ const folded = (text: string): string => matchForm(text).toLowerCase();
 function featuresOf(p: Passage, title: string): PassageFeatures {
   const heading = `${title}\n${p.section ?? ""}`;
   const sentences = sentenceSpans(p.text);
+  const body = folded(p.text);
+  const sentenceForms = sentences.map((s) => folded(p.text.slice(s.start, s.end)));
   return {
     view: {
       text: p.text,
       heading,
       sentences,
-      folded: { body: folded(p.text), heading: folded(heading), sentences: sentences.map((s) => folded(p.text.slice(s.start, s.end))) },
+      folded: { body, heading: folded(heading), sentences: sentenceForms, inBody: sentenceForms.map((s) => body.includes(s)) },
     },
     shingles: shingles(p.text),
     facts: factsOf(p.text),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
 import { confidenceOf, judge, type Judgement, prepareQuestion } from "../../src/search/answer.js";
+import { FeatureCache } from "../../src/search/passage-features.js";
 import { addsFacts, factsOf, mergeSpans, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/shown.js";
 import { analyzeEnglish, analyzeJapanese } from "../../src/search/question.js";
 import { analyze } from "../../src/text/analyzer.js";
@@ -104,6 +105,20 @@ describe("what is asked, passage by passage", () => {
     const main = prepareQuestion(analyzeEnglish("What is the population of Astana?", units.map((u) => ({ ...u, sense: 1 }))), corpus);
     expect(main.unknownFocus).toBe(false);
     expect(judge(main, view("アスタナの住民は期待を語った。")).strength).toBeGreaterThan(0.5);
+  });
+});
+
+describe("cached passage features", () => {
+  it("judges a passage the same from its cached match forms as from its raw text", () => {
+    const cache = new FeatureCache((i) => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: CORPUS[i]! }), () => "");
+    const questions = ["第2回サミットでは協力合意が何本結ばれましたか", "キルギスの首都はどこですか", "第1回サミットは何月何日に開かれましたか", "習主席は何と述べましたか"];
+    for (const question of questions) {
+      const q = prepareQuestion(analyzeJapanese(question), keyword);
+      CORPUS.forEach((text, i) => {
+        const cached = cache.get(i).view;
+        expect(judge(q, cached)).toEqual(judge(q, { text, heading: cached.heading, sentences: sentenceSpans(text) }));
+      });
+    }
   });
 });
 
