@@ -28,7 +28,8 @@ function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], looku
   }
   if (quoted.length === 0) return answer;
   const rest = answer.answerable ? answer.results.filter((r) => !quoted.some((q) => q.id === r.id)) : [];
-  return { ...answer, answerable: true, results: [...quoted, ...rest].slice(0, k) };
+  // Passages the message quotes source it: the answer is answerable with confidence `answer`, the two agreeing as retrieval's do.
+  return { ...answer, answerable: true, confidence: "answer", results: [...quoted, ...rest].slice(0, k) };
 }
 
 /** The Engine the surfaces are handed, over `core` and the lookups of the same index. */
