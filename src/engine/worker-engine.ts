@@ -34,11 +34,13 @@ function errorOf(data: ErrorData): Error {
 type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
 
 /** One worker thread and the requests it has not answered yet. */
-class EngineThread {
+export class EngineThread {
   readonly pending = new Map<number, Pending>();
   readonly worker: Worker;
   readonly ready: Promise<Extract<Reply, { type: "ready" }>>;
   alive = true;
+  /** Set once the thread has loaded the index; only such a thread is replaced when it dies. */
+  wasReady = false;
   #next = 0;
 
   constructor(data: WorkerData, onExit: (thread: EngineThread) => void) {
@@ -47,8 +49,14 @@ class EngineThread {
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
       this.worker.on("message", (reply: Reply) => {
-        if (reply.type === "ready") resolve(reply);
-        else if (reply.type === "open_failed") reject(errorOf(reply.error));
+        if (reply.type === "ready") {
+          this.wasReady = true;
+          resolve(reply);
+        } else if (reply.type === "open_failed") {
+          // The thread exits next; it is not alive, and is not replaced (its replacement would re-read the same index).
+          this.alive = false;
+          reject(errorOf(reply.error));
+        }
         else {
           const waiting = this.pending.get(reply.id);
           if (!waiting) return;
@@ -67,7 +75,8 @@ class EngineThread {
       this.worker.on("exit", (code) => {
         const wasAlive = this.alive;
         fail(new Error(`engine worker stopped (exit code ${code})`));
-        if (wasAlive) onExit(this);
+        // A thread that never became ready is not replaced: that would start threads forever while the index cannot be opened.
+        if (wasAlive && this.wasReady) onExit(this);
       });
     });
     // A failure before anyone awaits `ready` is reported through it, never as an unhandled rejection.

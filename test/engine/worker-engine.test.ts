@@ -8,7 +8,7 @@ import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import { EngineHolder } from "../../src/engine/holder.js";
 import type { Engine } from "../../src/engine/types.js";
-import { openWorkerEngine } from "../../src/engine/worker-engine.js";
+import { EngineThread, openWorkerEngine } from "../../src/engine/worker-engine.js";
 import { SummitError } from "../../src/errors.js";
 import { fixtureIndex } from "../discord/fixture-engine.js";
 
@@ -73,5 +73,18 @@ describe("the engine in worker threads", () => {
     await expect(first.ask("貿易")).rejects.toThrow(/closed/);
     expect((await holder.current.ask("中国と中央アジアの貿易額は？")).answerable).toBe(true);
     await holder.close();
+  });
+});
+
+describe("a thread whose index cannot be opened", () => {
+  it("is not alive and is not replaced once it exits (no endless restarts)", async () => {
+    const missing = join(indexDir, "missing");
+    let replaced = 0;
+    const thread = new EngineThread({ config: loadConfig({}), indexDir: missing }, () => replaced++);
+    const exited = new Promise((resolve) => thread.worker.once("exit", resolve));
+    await expect(thread.ready).rejects.toBeInstanceOf(SummitError);
+    await exited;
+    expect(thread.alive).toBe(false);
+    expect(replaced).toBe(0);
   });
 });
