@@ -1,5 +1,5 @@
 import type { VectorIndex } from "../index/vector.js";
-import { phraseShareIn, phraseShingles, shingleForm } from "./evidence.js";
+import { containedShare, phraseShareIn, phraseShingles, shingleForm } from "./evidence.js";
 import type { QueryPlan } from "./plan.js";
 import type { Support } from "./support.js";
 import type { RetrieverTuning } from "./tuning.js";
@@ -17,6 +17,8 @@ export interface FusionInput {
   readonly vectors: VectorIndex;
   /** A passage's text in shingleForm (see FoldedTexts). */
   readonly folded: (i: number) => string;
+  /** Every 4-code-unit slice of folded(i), when kept (see FoldedTexts). */
+  readonly phrasesOf?: (i: number) => ReadonlySet<string>;
   readonly support: Support;
 }
 
@@ -61,7 +63,11 @@ export const SIGNALS: readonly Signal[] = [
     weight: (t) => t.phraseWeight,
     prepare: (input) => {
       const phrases = input.plan.phraseText && lexical(input) ? phraseShingles(input.plan.phraseText) : undefined;
-      return phrases?.size ? (i) => phraseShareIn(phrases, input.folded(i)) : undefined;
+      if (!phrases?.size) return undefined;
+      // A 4-unit phrase is in the text exactly when it is one of the text's 4-unit slices.
+      const { phrasesOf } = input;
+      if (phrasesOf && [...phrases].every((x) => x.length === PHRASE)) return (i) => containedShare(phrases, phrasesOf(i));
+      return (i) => phraseShareIn(phrases, input.folded(i));
     },
   },
 ];
@@ -149,6 +155,8 @@ export function fuse(input: FusionInput): Array<[number, number]> {
 
 /** Passages whose folded text is kept (~1 KB each). */
 const FOLDED_TEXTS = 4096;
+/** Length of a phrase (evidence.phraseShingles), in UTF-16 code units. */
+const PHRASE = 4;
 
 /**
  * Passages' texts in shingleForm (what the phrase signal searches), for the passages questions
@@ -157,6 +165,7 @@ const FOLDED_TEXTS = 4096;
  */
 export class FoldedTexts {
   private readonly folded = new Map<number, string>();
+  private readonly phrases = new Map<number, Set<string>>();
 
   constructor(private readonly texts: (i: number) => string) {}
 
@@ -168,5 +177,18 @@ export class FoldedTexts {
       this.folded.set(i, f);
     }
     return f;
+  };
+
+  /** Every 4-code-unit slice of get(i) (the 4-character phrases evidence.phraseShingles makes). */
+  readonly phrasesOf = (i: number): ReadonlySet<string> => {
+    let set = this.phrases.get(i);
+    if (set === undefined) {
+      const f = this.get(i);
+      set = new Set<string>();
+      for (let at = 0; at + PHRASE <= f.length; at++) set.add(f.slice(at, at + PHRASE));
+      if (this.phrases.size >= FOLDED_TEXTS) this.phrases.delete(this.phrases.keys().next().value!);
+      this.phrases.set(i, set);
+    }
+    return set;
   };
 }

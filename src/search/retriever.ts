@@ -50,7 +50,7 @@ export class Retriever {
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
-    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, folded: this.folded.get, support });
+    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, folded: this.folded.get, phrasesOf: this.folded.phrasesOf, support });
     return composeAnswer({ question, plan, fused, support, corpus, keyword: parts.keyword, tuning, k, offset });
   }
 }

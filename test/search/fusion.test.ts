@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { VectorIndex } from "../../src/index/vector.js";
 import { phraseShareIn, phraseShingles, shingleForm } from "../../src/search/evidence.js";
-import { linearFusion, reciprocalRankFusion, SIGNALS, type FusionInput, type Signal } from "../../src/search/fusion.js";
+import { FoldedTexts, linearFusion, reciprocalRankFusion, SIGNALS, type FusionInput, type Signal } from "../../src/search/fusion.js";
 import { defaultPlanner } from "../../src/search/plan.js";
 import { DEFAULT_TUNING } from "../../src/search/tuning.js";
 
@@ -79,6 +79,11 @@ describe("linear fusion", () => {
     expect(fused.get(0)).toBeCloseTo(kw * (4 / 8) + vw * 0.9 + pw * phrase(0) + sw * 0.5, 12);
     expect(fused.get(1)).toBeCloseTo(kw * 1 + vw * 0.2 + pw * phrase(1) + sw * 0, 12);
     expect(fused.get(2)).toBeCloseTo(kw * 0 + vw * 0.5 + pw * phrase(2) + sw * 1, 12);
+  });
+
+  it("scores the same from the kept phrase sets of the passages as from their folded texts", () => {
+    const kept = new FoldedTexts((i) => texts[i]!);
+    expect(linearFusion(input({ folded: kept.get, phrasesOf: kept.phrasesOf }))).toEqual(linearFusion(input()));
   });
 
   it("takes a new signal as one more entry of the table: weight × value, skipped at weight 0", () => {
