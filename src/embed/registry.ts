@@ -63,3 +63,14 @@ export function createEmbedder(
 export function embedderOfIndex(indexEmbedderId: string): EmbedderName | undefined {
   return (Object.keys(EMBEDDERS) as EmbedderName[]).find((name) => (EMBEDDERS[name] as EmbedderSpec).builds(indexEmbedderId));
 }
+
+/** The embedder an index must record for `config` to open it: its exact id and, when known before loading a model, its width. */
+export function configuredEmbedder(config: Pick<Config, "embedder" | "model">): { id: string; dims: number | undefined } {
+  const spec: EmbedderSpec = EMBEDDERS[config.embedder];
+  return { id: spec.id(config.model), dims: spec.dims };
+}
+
+/** Whether an index built by `built` can be searched with `embedder`: the exact id, and the width when known (the check open makes, and doctor). */
+export function builtByEmbedder(built: { id: string; dims: number }, embedder: { id: string; dims: number | undefined }): boolean {
+  return built.id === embedder.id && (embedder.dims === undefined || built.dims === embedder.dims);
+}

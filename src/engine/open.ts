@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
-import { createEmbedder, EMBEDDERS } from "../embed/index.js";
+import { builtByEmbedder, createEmbedder, EMBEDDERS } from "../embed/index.js";
 import { entrance } from "./entrance.js";
 import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
@@ -72,7 +72,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
   if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
   const embedder = await createEmbedder(config, data.keyword);
   const built = data.manifest.embedder;
-  if (embedder.id !== built.id || embedder.dims !== built.dims) {
+  if (!builtByEmbedder(built, embedder)) {
     await embedder.dispose();
     throw new SummitError(
       "INDEX_EMBEDDER_MISMATCH",

@@ -6,7 +6,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config.js";
-import { embedderOfIndex } from "../embed/index.js";
+import { builtByEmbedder, configuredEmbedder } from "../embed/index.js";
 import { corpusChanges } from "../index/freshness.js";
 import { corpusDirOf, MANIFEST, readIndex } from "../index/store.js";
 import { loadDictionary } from "../translate/index.js";
@@ -39,8 +39,10 @@ export function localChecks(config: Config): Check[] {
     const { manifest } = readIndex(dir);
     const built = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
     const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, written ${built} by ${manifest.embedder.id}`;
-    if (embedderOfIndex(manifest.embedder.id) !== config.embedder) {
-      checks.push(fail("index", `${dir}: built by ${manifest.embedder.id}, but SUMMIT_EMBEDDER is ${config.embedder}`, `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`));
+    const expected = configuredEmbedder(config);
+    if (!builtByEmbedder(manifest.embedder, expected)) {
+      const wants = `${expected.id}${expected.dims === undefined ? "" : ` (dims ${expected.dims})`}`;
+      checks.push(fail("index", `${dir}: built by ${manifest.embedder.id} (dims ${manifest.embedder.dims}), but SUMMIT_EMBEDDER is ${config.embedder}, which opens only an index built by ${wants}`, `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`));
     } else {
       const corpusDir = corpusDirOf(dir, manifest);
       let fresh: Check;
