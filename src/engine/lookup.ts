@@ -5,6 +5,9 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Engine } from "./types.js";
 
+/** Passages one suggestion scans at most (autocomplete runs per keystroke; a large index is not read whole each time). */
+export const SUGGEST_SCAN_BUDGET = 20_000;
+
 export type Lookup = Pick<Engine, "passage" | "context" | "document" | "documents" | "suggestPassages" | "size">;
 
 export function lookupOf(passages: readonly Passage[], documents: readonly DocumentMeta[]): Lookup {
@@ -24,10 +27,14 @@ export function lookupOf(passages: readonly Passage[], documents: readonly Docum
     document: (docId: string): DocumentMeta | undefined => metaOf.get(docId),
     documents: () => documents,
     suggestPassages: (typed: string, limit: number): readonly Passage[] => {
+      // Case-insensitive on both sides; at most `limit` matches, from at most SUGGEST_SCAN_BUDGET passages.
+      const q = typed.toLowerCase();
+      if (!q) return passages.slice(0, limit);
       const hits: Passage[] = [];
-      for (const p of passages) {
-        if (hits.length >= limit) break;
-        if (!typed || p.id.toLowerCase().startsWith(typed) || p.text.includes(typed)) hits.push(p);
+      const end = Math.min(passages.length, SUGGEST_SCAN_BUDGET);
+      for (let i = 0; i < end && hits.length < limit; i++) {
+        const p = passages[i]!;
+        if (p.id.toLowerCase().startsWith(q) || p.text.toLowerCase().includes(q)) hits.push(p);
       }
       return hits;
     },
