@@ -12,6 +12,8 @@
  * Plain data only (the engine may move to a worker: an analysis must be structured-cloneable).
  */
 
+import { matchForm } from "../index/vocabulary.js";
+
 /** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
 export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "other";
 
@@ -79,10 +81,8 @@ const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
 const TOKEN =
   /第?[0-9]+(?:[.,][0-9]+)*(?:[%万億兆千百十]|[年月日回人本億万千百十カヵケヶ国件個歳間分時社名倍度位周台]){0,3}|[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+(?:[・･][\p{Script=Katakana}ー]+)*|[\p{Script=Latin}][\p{Script=Latin}0-9]*|[\p{Script=Hiragana}]+/gu;
 
-/** The form passages and question units are compared in: NFKC, middle dots dropped. */
-export function matchForm(text: string): string {
-  return text.normalize("NFKC").replace(/[・･]/g, "");
-}
+/** The form passages and question units are compared in (NFKC, middle dots dropped): the corpus vocabulary's, one definition. */
+export { matchForm };
 
 /** A script and a length, or a word followed by で and a verb of writing: the form asked for (アルファベット3文字の略称, ローマ字で書くと). */
 const ANSWER_FORM = /(?:[\p{Script=Katakana}ー]+|\p{Script=Han}+)(?:(?:[0-9]+|[一二三四五六七八九十]+)(?:文字|字)[での]|で(?=表|書))/gu;
