@@ -293,7 +293,9 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const named = q.units.every((u, i) => !u.name || shares[i]! > 0);
   // The answer sits in a sentence about the focus or right beside it.
   const window = (i: number): string => (statement ? sentenceText[i]! : [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join(""));
-  // …and it is not one of the question's own words (キルギス does not answer キルギスの首都はどこ).
+  // …and, for number and date questions, it is not one of the question's own words (the 2023年 of
+  // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
+  // (place, person, …) have no type test, so this check is not made for them.
   const answerIn = (t: string): boolean => q.typeTest!.test(statement ? t : withoutOwn(t, q.own));
   const typedAt = about.filter((i) => !q.typeTest || answerIn(window(i)));
   // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
