@@ -1,5 +1,6 @@
 import { analyze } from "../text/analyzer.js";
 import type { Embedder } from "./types.js";
+import { fnv1a } from "../util/hash.js";
 
 /** Where the hashed embedder gets term rarity from (the keyword index's statistics at run time). */
 export interface TermStatistics {
@@ -89,14 +90,4 @@ export function hashedSlots(term: string, dims: number): number[] {
     out.push((x & 0x80000000 ? -1 : 1) * ((x % dims) + 1));
   }
   return out;
-}
-
-/** 32-bit FNV-1a over UTF-16 code units: fast, stable across platforms and releases. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -1,3 +1,3 @@
 export type { DownloadProgress, Embedder } from "./types.js";
-export { HashEmbedder, fnv1a, type TermStatistics } from "./hash.js";
+export { HashEmbedder, type TermStatistics } from "./hash.js";
 export { builtByEmbedder, configuredEmbedder, createEmbedder, EMBEDDERS, embedderOfIndex, HASH_DIMS, type EmbedderSpec } from "./registry.js";

@@ -1,4 +1,4 @@
-import { fnv1a } from "../embed/hash.js";
+import { fnv1a } from "../util/hash.js";
 import type { KeywordIndexData } from "./keyword-format.js";
 
 const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });

@@ -1,4 +1,4 @@
-import { fnv1a } from "../embed/hash.js";
+import { fnv1a } from "../util/hash.js";
 import { idfFor } from "./keyword-builder.js";
 import type { KeywordIndexData } from "./keyword-format.js";
 import { prunedTopK, type QueryTerm, type Scratch } from "./bm25-pruned.js";
@@ -145,8 +145,8 @@ export class KeywordIndex {
 
   /**
    * Coverage of a passage: the share of the query's idf mass (weights capped at 1, unseen terms
-   * counted at full rarity) whose terms the passage holds. This is `coverageOf` of search/evidence
-   * over the indexed terms, looked up in the postings (a binary search per term) so that a
+   * counted at full rarity) whose terms the passage holds, over the indexed terms (the reference
+   * it is tested against is test/helpers/coverage.ts), looked up in the postings (a binary search per term) so that a
    * question touches only its candidates. The query's terms are looked up once.
    */
   coverageOf(query: ReadonlyMap<string, number>): (passage: number) => number {

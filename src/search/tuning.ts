@@ -7,7 +7,7 @@ export interface RetrieverTuning {
   readonly keywordWeight: number;
   readonly vectorWeight: number;
   readonly rrfK: number;
-  /** Minimum evidence (see evidence.coverageOf) for the articles to count as on the question's topic at all. */
+  /** Minimum evidence (see KeywordIndex.coverageOf) for the articles to count as on the question's topic at all. */
   readonly answerableCoverage: number;
   /** When the articles answer rather than only touch the topic (see search/answer.ts). */
   readonly answer: AnswerTuning;

@@ -7,3 +7,13 @@ export function sha256Hex(data: Uint8Array | string | readonly Uint8Array[]): st
   else for (const chunk of data) hash.update(chunk);
   return hash.digest("hex");
 }
+
+/** 32-bit FNV-1a over UTF-16 code units: fast, stable across platforms and releases. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex, termWeights, topK } from "../../src/index/keyword.js";
-import { coverageOf } from "../../src/search/evidence.js";
+import { coverageOf } from "../helpers/coverage.js";
 
 // Three tiny "passages" of terms; lengths 3, 2, 4 (average 3).
 const docs = [["a", "b", "a"], ["b", "c"], ["c", "d", "d", "d"]];

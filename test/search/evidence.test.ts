@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword.js";
-import { charShingles, containedShare, containment, coverageOf, phraseShingles, shingles } from "../../src/search/evidence.js";
+import { charShingles, containedShare, containment, phraseShingles, shingles } from "../../src/search/evidence.js";
+import { coverageOf } from "../helpers/coverage.js";
 
 // "common" is in every passage (low idf), "rare" in one (high idf).
 const keyword = new KeywordIndex(buildKeywordIndex([["common", "rare"], ["common"], ["common", "mid"], ["mid"]]));
