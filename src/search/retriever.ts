@@ -8,6 +8,7 @@ import { withHistory } from "./followup.js";
 import { FoldedTexts, fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlanner } from "./plan.js";
+import { PlanCache } from "./plan-cache.js";
 import { supportFor } from "./support.js";
 import { DEFAULT_TUNING, type RetrieverTuning } from "./tuning.js";
 import type { Answer, AskOptions } from "./types.js";
@@ -29,13 +30,13 @@ export interface RetrieverParts {
  */
 export class Retriever {
   private readonly tuning: RetrieverTuning;
-  private readonly planner: QueryPlanner;
+  private readonly plans: PlanCache;
   private readonly corpus: PassageSet;
   private readonly folded: FoldedTexts;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
-    this.planner = parts.planner ?? defaultPlanner;
+    this.plans = new PlanCache(parts.planner ?? defaultPlanner);
     this.corpus = new PassageSet(parts.passages, parts.documents);
     this.folded = new FoldedTexts((i) => parts.passages[i]!.text);
   }
@@ -45,7 +46,7 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(this.planner(question), (options.history ?? []).map(this.planner), (term) => parts.keyword.has(term));
+    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), (term) => parts.keyword.has(term));
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
