@@ -41,6 +41,23 @@ export class Retriever {
     this.folded = new FoldedTexts((i) => parts.passages[i]!.text);
   }
 
+  /**
+   * Computes every passage's features (the answer stage's and the phrase signal's) now, when the
+   * corpus fits their caches, until `stop` says so; a larger corpus fills them as questions reach
+   * passages. Returns whether every passage was done. Answers are the same either way.
+   */
+  prefillCaches(stop: () => boolean = () => false): boolean {
+    const { features } = this.corpus;
+    const n = this.parts.passages.length;
+    if (n > features.capacity || n > this.folded.capacity) return false;
+    for (let i = 0; i < n; i++) {
+      if (stop()) return false;
+      features.get(i);
+      this.folded.phrasesOf(i);
+    }
+    return true;
+  }
+
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const { tuning, parts, corpus } = this;
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
