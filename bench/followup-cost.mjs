@@ -13,19 +13,17 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
-const args = process.argv.slice(2);
-const flag = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const [value] = args.splice(i, 2).slice(1);
-  return value;
-};
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const rounds = Number(flag("--rounds") ?? 30);
-const turnCounts = (flag("--turns") ?? "0,1,10,50").split(",").map(Number);
-const indexDir = resolve(flag("--index") ?? join(here, "embeddings"));
-const roots = (args.length ? args : [here]).map((r) => resolve(r));
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: "string", default: "30" }, turns: { type: "string", default: "0,1,10,50" }, index: { type: "string", default: join(here, "embeddings") } },
+});
+const rounds = Number(values.rounds);
+const turnCounts = values.turns.split(",").map(Number);
+const indexDir = resolve(values.index);
+const roots = (positionals.length ? positionals : [here]).map((r) => resolve(r));
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: expected a whole number ≥ 1, received ${rounds}`);
 if (turnCounts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--turns: expected whole numbers ≥ 0, received ${turnCounts.join(",")}`);
 
