@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { corpusRoot, hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
@@ -18,6 +18,7 @@ import { buildGraphs } from "./graphs.js";
 import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
+import { decodePassages, PassageFileWriter } from "../index/passages-file.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -78,7 +79,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const threads = files.length < MIN_FILES_FOR_THREADS ? 0 : (options.threads ?? defaultThreads());
 
   const documents: DocumentMeta[] = [];
-  const passages: Passage[] = [];
   const errors: CorpusError[] = [];
   const seen = new Map<string, string>();
   // What ingest writes as it goes (postings spilled as sorted runs, the keyword file, graph files)
@@ -86,19 +86,23 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   // generation; this process removes its own on the way out, and a killed ingest's are removed by the next one.
   const tmp = { dir: indexDir, prefix: `${STAGING_PREFIX}${process.pid}-` };
   const builder = new KeywordIndexBuilder({ spill: { ...tmp, maxPostings: options.spillPostings ?? DEFAULT_SPILL_POSTINGS } });
+  // Passages are written out column by column as they come (see PassageFileWriter).
+  const passages = new PassageFileWriter(tmp.dir, tmp.prefix);
   // The translation vocabulary is a statistic of the corpus text that English questions are
   // translated against: computed here so that opening an index computes nothing. Its texts go in
   // this order: passage texts (as they stream past), then titles, then original titles.
   const vocabulary = new VocabularyBuilder();
+  const addPassage = (p: Passage): void => {
+    passages.add(p);
+    vocabulary.add(p.text);
+  };
   let filesDone = 0;
   try {
     progress({ phase: "read", done: 0, total: files.length });
     for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
-      const from = passages.length;
-      addBatch(batch, builder, { documents, passages, errors, seen });
-      for (let i = from; i < passages.length; i++) vocabulary.add(passages[i]!.text);
+      addBatch(batch, builder, { documents, errors, seen, addPassage });
       filesDone += batch.documents.length + batch.errors.length;
-      progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.length} paragraphs` });
+      progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.size} paragraphs` });
     }
     // Errors are reported in file order, as a sequential read would.
     const order = new Map(files.map((f, i) => [f, i]));
@@ -117,15 +121,18 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 
     for (const d of documents) vocabulary.add(d.title);
     for (const d of documents) if (d.sourceTitle) vocabulary.add(d.sourceTitle);
+    const count = passages.size;
+    const passagesFile: StagedFile = { staged: join(indexDir, `${tmp.prefix}passages.bin`) };
+    mkdirSync(indexDir, { recursive: true });
+    passages.finish(passagesFile.staged);
     const idfs = builder.idfs();
-    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(passages.length, 0) };
+    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(count, 0) };
     const embedder = await createEmbedder(options.config, stats, (d: DownloadProgress) =>
       progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
     );
     try {
       // Shared, so the graph-building threads read the vectors without a copy.
-      const rows = new Float32Array(new SharedArrayBuffer(passages.length * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
-      mkdirSync(indexDir, { recursive: true });
+      const rows = new Float32Array(new SharedArrayBuffer(count * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
       // The keyword file, merged from the runs; the hashed embedder's vectors are summed from the same merge, term by term.
       const keyword: StagedFile = { staged: join(indexDir, `${tmp.prefix}keyword.bin`) };
       const hash = embedder.corpusIndependent ? undefined : new HashRows(embedder.dims, rows);
@@ -139,9 +146,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       let reused = 0;
       if (hash) {
         hash.normalise();
-        progress({ phase: "embed", done: passages.length, total: passages.length });
+        progress({ phase: "embed", done: count, total: count });
       } else {
-        reused = await embedNeural(embedder, passages, documents, indexDir, rows, progress);
+        // A neural embedder needs the texts: read back from the file just written.
+        reused = await embedNeural(embedder, decodePassages(readFileSync(passagesFile.staged)), documents, indexDir, rows, progress);
       }
       const graphs = buildGraphs(rows, embedder.dims, {
         params: GRAPH_DEFAULTS,
@@ -163,8 +171,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
           ...errors.map((e) => [e.file, hashCorpusFile(root, e.file)] as const),
         ]),
         documents,
-        passages,
-        passageCount: passages.length,
+        passages: passagesFile,
+        passageCount: count,
         keyword,
         vocabulary: vocabularyBytes,
         vectors,
@@ -174,11 +182,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       return {
         manifest,
         documents: documents.length,
-        paragraphs: passages.length,
+        paragraphs: count,
         skipped,
         rejected: errors,
         reusedVectors: reused,
-        embeddedVectors: passages.length - reused,
+        embeddedVectors: count - reused,
         seconds: (performance.now() - started) / 1000,
       };
     } finally {
@@ -187,6 +195,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   } finally {
     // What this process staged and did not move into an index (runs, files of a failed ingest).
     builder.removeRuns();
+    passages.remove();
     removeLeftovers(indexDir, [STAGING_PREFIX], "mine");
   }
 }
@@ -195,7 +204,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 function addBatch(
   batch: AnalysedBatch,
   builder: KeywordIndexBuilder,
-  into: { documents: DocumentMeta[]; passages: Passage[]; errors: CorpusError[]; seen: Map<string, string> },
+  into: { documents: DocumentMeta[]; errors: CorpusError[]; seen: Map<string, string>; addPassage: (p: Passage) => void },
 ): void {
   for (const e of batch.errors) into.errors.push(corpusErrorOf(e));
   // The batch's term table, as the builder's term ids (one lookup per distinct term of the batch).
@@ -217,7 +226,7 @@ function addBatch(
       globalIds.length = 0;
       for (let i = from; i < to; i++) globalIds.push(ids[batch.termRefs[i]!]!);
       builder.addCounted(globalIds, batch.termFreqs.subarray(from, to), batch.lengths[p]!);
-      into.passages.push(passage);
+      into.addPassage(passage);
       p++;
     }
   }
