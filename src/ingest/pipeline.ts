@@ -14,7 +14,7 @@ import { readStoredVectors, STAGING_PREFIX, writeIndex, type StagedFile } from "
 import { removeLeftovers } from "../index/durable.js";
 import { GRAPH_DEFAULTS } from "../index/vector.js";
 import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js";
-import { buildGraphs } from "./graphs.js";
+import { buildGraphs, type FillRows } from "./graphs.js";
 import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
@@ -131,27 +131,32 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
     );
     try {
-      // Shared, so the graph-building threads read the vectors without a copy.
-      const rows = new Float32Array(new SharedArrayBuffer(count * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
-      // The keyword file, merged from the runs; the hashed embedder's vectors are summed from the same merge, term by term.
+      const dims = embedder.dims;
+      // The keyword file, merged from the runs.
       const keyword: StagedFile = { staged: join(indexDir, `${tmp.prefix}keyword.bin`) };
-      const hash = embedder.corpusIndependent ? undefined : new HashRows(embedder.dims, rows);
       const terms = builder.termCount;
       progress({ phase: "keyword", done: 0, total: terms });
-      builder.writeFile(keyword.staged, (t, parts) => {
-        hash?.addTerm(builder.term(t), idfs[t]!, parts);
+      builder.writeFile(keyword.staged, (t) => {
         if ((t & 0xffff) === 0) progress({ phase: "keyword", done: t, total: terms });
       });
       progress({ phase: "keyword", done: terms, total: terms });
       let reused = 0;
-      if (hash) {
-        hash.normalise();
-        progress({ phase: "embed", done: count, total: count });
+      let fillRows: FillRows;
+      if (!embedder.corpusIndependent) {
+        // The hashed embedder: each graph's vectors are summed from the runs of its passages as
+        // its thread starts, so only the graphs being built hold vectors.
+        fillRows = (from, to, into) => {
+          const rows = new HashRows(dims, into, from);
+          builder.mergeRange(from, to, (t, parts) => rows.addTerm(builder.term(t), idfs[t]!, parts));
+          rows.normalise();
+        };
       } else {
         // A neural embedder needs the texts: read back from the file just written.
+        const rows = new Float32Array(count * dims);
         reused = await embedNeural(embedder, decodePassages(readFileSync(passagesFile.staged)), documents, indexDir, rows, progress);
+        fillRows = (from, to, into) => into.set(rows.subarray(from * dims, to * dims));
       }
-      const graphs = buildGraphs(rows, embedder.dims, {
+      const graphs = buildGraphs(count, fillRows, dims, {
         params: GRAPH_DEFAULTS,
         threads: options.threads ?? defaultThreads(),
         tmp,
@@ -160,6 +165,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
       const vocabularyBytes = encodeVocabulary(vocabulary.build());
       const vectors = await graphs;
+      builder.removeRuns();
 
       progress({ phase: "write", done: 0, total: 1 });
       const root = corpusRoot(corpusDir);
