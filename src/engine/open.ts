@@ -8,7 +8,7 @@ import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
-import { checkQuotes } from "../quotes/index.js";
+import { checkQuotes, quoteCorpus } from "../quotes/index.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/index.js";
 import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
@@ -54,6 +54,8 @@ export interface OpenedCore {
   readonly core: EngineCore;
   readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
+  /** passages.bin as read: what an engine worker sends the bot's thread for its lookups. */
+  readonly passagesFile: Uint8Array;
 }
 
 /**
@@ -108,11 +110,12 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
     if (!options.unpackAfterOpen) await unpacking;
   }
+  const quotes = quoteCorpus(data.passages, data.quotes);
   const core: EngineCore = {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
-    checkQuotes: async (message: string) => checkQuotes(message, data.passages),
+    checkQuotes: async (message: string) => checkQuotes(message, quotes),
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
-  return { core, passages: data.passages, documents };
+  return { core, passages: data.passages, documents, passagesFile: data.passagesFile };
 }
