@@ -166,6 +166,8 @@ const PHRASE = 4;
 export class FoldedTexts {
   private readonly folded = new Map<number, string>();
   private readonly phrases = new Map<number, Set<string>>();
+  /** How many passages' texts are kept at most. */
+  readonly capacity = FOLDED_TEXTS;
 
   constructor(private readonly texts: (i: number) => string) {}
 

@@ -48,6 +48,8 @@ function featuresOf(p: Passage, title: string): PassageFeatures {
 export class FeatureCache {
   private readonly kept = new Map<number, PassageFeatures>();
   private readonly pairs = new Map<number, number>();
+  /** How many passages' features are kept at most. */
+  readonly capacity = KEPT;
 
   constructor(
     private readonly passage: (i: number) => Passage,
