@@ -5,7 +5,7 @@ import type { VectorIndex } from "../index/vector.js";
 import { candidatesFor } from "./candidates.js";
 import { composeAnswer, nothingFound } from "./compose.js";
 import { withHistory } from "./followup.js";
-import { FoldedTexts, fuse } from "./fusion.js";
+import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlanner } from "./plan.js";
 import { supportFor } from "./support.js";
@@ -31,13 +31,11 @@ export class Retriever {
   private readonly tuning: RetrieverTuning;
   private readonly planner: QueryPlanner;
   private readonly corpus: PassageSet;
-  private readonly folded: FoldedTexts;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
     this.planner = parts.planner ?? defaultPlanner;
     this.corpus = new PassageSet(parts.passages, parts.documents);
-    this.folded = new FoldedTexts((i) => parts.passages[i]!.text);
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
@@ -50,7 +48,7 @@ export class Retriever {
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
-    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, folded: this.folded.get, phrasesOf: this.folded.phrasesOf, support });
+    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, phrases: (i) => corpus.features.phrases(i), support });
     return composeAnswer({ question, plan, fused, support, corpus, keyword: parts.keyword, tuning, k, offset });
   }
 }
