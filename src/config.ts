@@ -71,8 +71,18 @@ export interface Config {
    * hold up the thread that talks to Discord. 0 runs the engine in the bot's own thread.
    */
   readonly engineWorkers: number;
+  /**
+   * The start-up warm-up of the bot's engine (engine/warm-up.ts): at most `questions` questions
+   * generated from the corpus, within `ms` milliseconds; either 0 turns it off.
+   */
+  readonly warmUp: WarmUpSettings;
   /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
   readonly color: "auto" | "always" | "never";
+}
+
+export interface WarmUpSettings {
+  readonly questions: number;
+  readonly ms: number;
 }
 
 /** Which of the bot's shards one process runs; every process of the bot must agree on `count`. */
@@ -91,10 +101,13 @@ function bool(name: string, raw: string | undefined, fallback: boolean): boolean
   throw new ConfigError(`${name}: expected true or false, received ${describeValue(raw)}`);
 }
 
-function wholeNumber(name: string, raw: string | undefined, fallback: number): number {
+function wholeNumber(name: string, raw: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name}: expected a whole number (0 or more), received ${describeValue(raw)}`);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? "(0 or more)" : `from 0 to ${max}`;
+    throw new ConfigError(`${name}: expected a whole number ${range}, received ${describeValue(raw)}`);
+  }
   return n;
 }
 
@@ -241,6 +254,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),
+    warmUp: {
+      questions: wholeNumber("SUMMIT_WARM_UP_QUESTIONS", env.SUMMIT_WARM_UP_QUESTIONS, 300, 100_000),
+      // A start-up longer than a minute is a mistake, not a warm-up.
+      ms: wholeNumber("SUMMIT_WARM_UP_MS", env.SUMMIT_WARM_UP_MS, 1000, 60_000),
+    },
   };
   return deepFreeze(config);
 }

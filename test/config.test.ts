@@ -78,3 +78,19 @@ describe("the .env file", () => {
     expect(loadEnvFile(join(dir, ".env"), {})).toBe(`${join(dir, ".env")} could not be read (EISDIR); settings come from the environment only`);
   });
 });
+
+describe("the warm-up settings", () => {
+  it("default to a bounded warm-up and take whole numbers", () => {
+    expect(loadConfig({}).warmUp).toEqual({ questions: 300, ms: 1000 });
+    expect(loadConfig({ SUMMIT_WARM_UP_QUESTIONS: "0", SUMMIT_WARM_UP_MS: "250" }).warmUp).toEqual({ questions: 0, ms: 250 });
+  });
+
+  it.each([
+    ["SUMMIT_WARM_UP_QUESTIONS", "many", "SUMMIT_WARM_UP_QUESTIONS: expected a whole number from 0 to 100000, received a value of 4 characters"],
+    ["SUMMIT_WARM_UP_QUESTIONS", "-5", 'SUMMIT_WARM_UP_QUESTIONS: expected a whole number from 0 to 100000, received "-5"'],
+    ["SUMMIT_WARM_UP_MS", "1.5", 'SUMMIT_WARM_UP_MS: expected a whole number from 0 to 60000, received "1.5"'],
+    ["SUMMIT_WARM_UP_MS", "600000", 'SUMMIT_WARM_UP_MS: expected a whole number from 0 to 60000, received "600000"'],
+  ])("refuses %s=%s with what it expected", (name, value, message) => {
+    expect(configError({ [name]: value }).message).toContain(message);
+  });
+});

@@ -2,18 +2,18 @@
  * Conversations: the earlier questions a follow-up is searched with. A conversation is reached
  * from every place a user can continue it — the thread opened on an answer, any answer the bot
  * posted (a reply to it continues), a DM channel — each a key into this bounded, expiring map.
- * Kept in memory: after a restart a follow-up starts afresh.
+ * Kept in memory: after a restart a follow-up starts afresh. Each keeps only the turns the engine
+ * searches with (engine/history.ts: the last four questions, each cut to its opening), so a long
+ * thread or reply chain holds no more than a short one.
  */
+import { boundHistory } from "../engine/index.js";
 import { ExpiringMap } from "./expiring-map.js";
 
 export interface Conversation {
-  /** Questions so far, oldest first (at most MAX_TURNS kept). */
+  /** The latest questions, oldest first, as far as the engine uses them (boundHistory). */
   readonly questions: string[];
   readonly docId?: string;
 }
-
-/** Earlier questions a follow-up is searched with: older ones weigh too little to matter. */
-const MAX_TURNS = 4;
 
 export class Conversations {
   readonly #items: ExpiringMap<Conversation>;
@@ -32,8 +32,8 @@ export class Conversations {
   }
 }
 
-/** Adds a question to a conversation, dropping the oldest beyond MAX_TURNS. */
+/** Adds a question to a conversation, keeping only what the engine will search with. */
 export function addTurn(conversation: Conversation, question: string): void {
-  conversation.questions.push(question);
-  if (conversation.questions.length > MAX_TURNS) conversation.questions.splice(0, conversation.questions.length - MAX_TURNS);
+  const kept = boundHistory([...conversation.questions, question]);
+  conversation.questions.splice(0, conversation.questions.length, ...kept);
 }

@@ -6,7 +6,8 @@
  */
 import type { QuoteCheck } from "../quotes/index.js";
 import { resultOf } from "../search/result.js";
-import type { Answer, Result } from "../search/types.js";
+import type { Answer, AskOptions, Result } from "../search/types.js";
+import { boundHistory } from "./history.js";
 import type { Lookup } from "./lookup.js";
 import type { Engine, EngineCore } from "./types.js";
 
@@ -32,11 +33,17 @@ function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], looku
   return { ...answer, answerable: true, confidence: "answer", results: [...quoted, ...rest].slice(0, k) };
 }
 
+/** `options` with its conversation history bounded (history.ts), before it reaches the core or crosses to a worker. */
+function withBoundedHistory(options: AskOptions | undefined): AskOptions | undefined {
+  if (!options?.history) return options;
+  return { ...options, history: boundHistory(options.history) };
+}
+
 /** The Engine the surfaces are handed, over `core` and the lookups of the same index. */
 export function entrance(core: EngineCore, lookup: Lookup): Engine {
   return {
     ...lookup,
-    ask: (question, options) => core.ask(question, options),
+    ask: (question, options) => core.ask(question, withBoundedHistory(options)),
     async findSources({ message, claim, k = 3 }) {
       const checks = await core.checkQuotes(message);
       const answer = withQuotedPassages(await core.ask(claim, { k }), checks, lookup, k);

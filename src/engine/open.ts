@@ -12,12 +12,10 @@ import { checkQuotes } from "../quotes/index.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/index.js";
 import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
+import { warmUp, type WarmUpReport } from "./warm-up.js";
+import { corpusWords, englishQuestions, japaneseQuestions } from "./warm-up-questions.js";
 
 export type { Engine } from "./types.js";
-
-// Exercise every lazily initialised path once: Japanese, English words, a name matched by sound,
-// spelled and formatted numbers (the first number formatting initialises ICU), a date.
-const WARM_UP_QUESTIONS = ["首脳会談では何が話し合われましたか", "What did Tokayev say about the 1,500 students and six agreements signed on June 17, 2024?"];
 
 export interface OpenOptions {
   readonly indexDir?: string;
@@ -26,15 +24,15 @@ export interface OpenOptions {
   readonly tuning?: Partial<RetrieverTuning>;
   readonly planner?: QueryPlanner;
   /**
-   * Unpack all the lazily loaded data (dictionary blocks) and run a question in each language
-   * before returning, for long-running processes and latency measurements; a one-shot `ask`
-   * skips it and pays only for what it uses.
+   * Unpack all the lazily loaded data (dictionary blocks) and run the warm-up (engine/warm-up.ts,
+   * within `config.warmUp`) before returning, for long-running processes and latency
+   * measurements; a one-shot `ask` skips it and pays only for what it uses.
    */
   readonly warm?: boolean;
   /**
-   * With `warm`: return without waiting for the dictionary to be unpacked. It goes on on libuv's
-   * thread pool while the engine answers (a lookup meanwhile unpacks the block it needs), so a
-   * server can answer ~1 s sooner at start-up; latency benchmarks leave this off.
+   * With `warm`: return without waiting for the dictionary to be unpacked when the warm-up's
+   * time budget ran out first. It goes on on libuv's thread pool while the engine answers (a
+   * lookup meanwhile unpacks the block it needs); latency benchmarks leave this off.
    */
   readonly unpackAfterOpen?: boolean;
 }
@@ -54,6 +52,8 @@ export interface OpenedCore {
   readonly core: EngineCore;
   readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
+  /** What the start-up warm-up did (with `warm`). */
+  readonly warmUp?: WarmUpReport;
 }
 
 /**
@@ -85,15 +85,10 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
   // Unpacking runs on the thread pool, beside the warm-up questions below.
   const unpacking = dictionary && options.warm ? dictionary.warmUp() : undefined;
   unpacking?.catch(() => undefined);
+  const vocabulary = dictionary ? vocabularyOf(indexDir, data.vocabulary) : undefined;
   const planner =
     options.planner ??
-    (dictionary
-      ? crossLingualPlanner(
-          dictionary,
-          vocabularyOf(indexDir, data.vocabulary),
-          { multilingualVectors: EMBEDDERS[config.embedder].multilingual },
-        )
-      : undefined);
+    (dictionary && vocabulary ? crossLingualPlanner(dictionary, vocabulary, { multilingualVectors: EMBEDDERS[config.embedder].multilingual }) : undefined);
   const retriever = new Retriever({
     passages: data.passages,
     documents,
@@ -103,9 +98,25 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     ...(planner ? { planner } : {}),
     ...(options.tuning ? { tuning: options.tuning } : {}),
   });
+  let report: WarmUpReport | undefined;
   if (options.warm) {
-    // Run both language paths once so their code is compiled before the first real question.
-    for (const q of WARM_UP_QUESTIONS) await retriever.ask(q);
+    report = await warmUp(
+      {
+        ask: (q) => retriever.ask(q),
+        prefill: (stop) => retriever.prefillCaches(stop),
+        japanese: (count) => japaneseQuestions(data.passages, count),
+        // English questions are made from the dictionary's keys, once it is unpacked.
+        ...(dictionary && vocabulary && unpacking
+          ? {
+              english: async (count: number) => {
+                await unpacking;
+                return englishQuestions(corpusWords(dictionary, vocabulary), data.passages, count);
+              },
+            }
+          : {}),
+      },
+      config.warmUp,
+    );
     if (!options.unpackAfterOpen) await unpacking;
   }
   const core: EngineCore = {
@@ -114,5 +125,5 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
-  return { core, passages: data.passages, documents };
+  return { core, passages: data.passages, documents, ...(report ? { warmUp: report } : {}) };
 }

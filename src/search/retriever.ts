@@ -8,6 +8,7 @@ import { withHistory } from "./followup.js";
 import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlanner } from "./plan.js";
+import { PlanCache } from "./plan-cache.js";
 import { supportFor } from "./support.js";
 import { DEFAULT_TUNING, type RetrieverTuning } from "./tuning.js";
 import type { Answer, AskOptions } from "./types.js";
@@ -29,13 +30,29 @@ export interface RetrieverParts {
  */
 export class Retriever {
   private readonly tuning: RetrieverTuning;
-  private readonly planner: QueryPlanner;
+  private readonly plans: PlanCache;
   private readonly corpus: PassageSet;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
-    this.planner = parts.planner ?? defaultPlanner;
+    this.plans = new PlanCache(parts.planner ?? defaultPlanner);
     this.corpus = new PassageSet(parts.passages, parts.documents);
+  }
+
+  /**
+   * Computes every passage's features (the answer stage's and the phrase signal's) now, when the
+   * corpus fits their caches, until `stop` says so; a larger corpus fills them as questions reach
+   * passages. Returns whether every passage was done. Answers are the same either way.
+   */
+  prefillCaches(stop: () => boolean = () => false): boolean {
+    const { features } = this.corpus;
+    const n = this.parts.passages.length;
+    if (n > features.capacity) return false;
+    for (let i = 0; i < n; i++) {
+      if (stop()) return false;
+      features.get(i); // the phrase table too
+    }
+    return true;
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
@@ -43,7 +60,7 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(this.planner(question), (options.history ?? []).map(this.planner), (term) => parts.keyword.has(term));
+    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), (term) => parts.keyword.has(term));
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);

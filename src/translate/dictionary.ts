@@ -110,6 +110,20 @@ export class Dictionary {
     return out;
   }
 
+  /** `count` keys of a section spread evenly over it, in key order (the same ones every time). */
+  sampleKeys(section: "words" | "names", count: number): string[] {
+    const blocks = this.#blocks[section];
+    const out: string[] = [];
+    if (count <= 0 || blocks.length === 0) return out;
+    const perBlock = Math.ceil(count / blocks.length);
+    for (const b of blocks) {
+      const { keys } = this.#block(b);
+      const step = Math.max(1, keys.length / perBlock);
+      for (let j = 0; j * step < keys.length && out.length < count; j++) out.push(keys[Math.floor(j * step)]!);
+    }
+    return out;
+  }
+
   /**
    * Inflates every block on libuv's thread pool, so a long-running bot can have the whole
    * dictionary in memory without blocking its event loop; lookups meanwhile work as usual.

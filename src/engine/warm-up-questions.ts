@@ -1,0 +1,101 @@
+/**
+ * Questions for the start-up warm-up (warm-up.ts), generated from the opened corpus — and for
+ * English from the dictionary's own keys whose translations the corpus holds — never from
+ * evaluation data. Deterministic: the same index and dictionary give the same questions.
+ *
+ * They only need to look like questions: varied words, the question forms people use, numbers and
+ * dates, so that the question's path (planning, translation, scoring, the answer stage) is
+ * compiled and its caches hold the corpus's common words before the first real question.
+ */
+import type { Passage } from "../corpus/types.js";
+import type { Dictionary, Vocabulary } from "../translate/index.js";
+
+/** Question forms around a phrase of a passage (the ones people ask: what, when, how many, who, where, why). */
+const JAPANESE_FORMS: ReadonlyArray<(phrase: string) => string> = [
+  (s) => `${s}は何ですか`,
+  (s) => `${s}はいつですか`,
+  (s) => `${s}について何と述べましたか`,
+  (s) => `${s}はいくつですか`,
+  (s) => `誰が${s}のか`,
+  (s) => `${s}はどこですか`,
+  (s) => `${s}のは何年か。`,
+  (s) => `なぜ${s}のか？`,
+];
+
+/** Longest phrase taken from a passage (characters); real questions quote short stretches. */
+const PHRASE = 12;
+const BREAKS = /[\s、。，．,.!?！？「」『』（）()[\]【】・:：;；"'“”‘’…-]+/u;
+
+/** Passage indexes spread evenly over the corpus: the j-th of n. */
+const spread = (j: number, n: number, size: number): number => Math.min(size - 1, Math.floor(((j + 0.5) * size) / n));
+
+/** A phrase of the passage: the j-th longest-first piece between punctuation, cut to PHRASE characters. */
+function phraseOf(text: string, j: number): string | undefined {
+  const pieces = text.split(BREAKS).filter((p) => [...p].length >= 4);
+  if (pieces.length === 0) return undefined;
+  const chars = [...pieces[j % pieces.length]!];
+  const from = chars.length > PHRASE ? (j * 7) % (chars.length - PHRASE + 1) : 0;
+  return chars.slice(from, from + PHRASE).join("");
+}
+
+/** Up to `count` Japanese questions, each a phrase of a passage (spread over the corpus) in a question form. */
+export function japaneseQuestions(passages: readonly Passage[], count: number): string[] {
+  const out: string[] = [];
+  if (passages.length === 0) return out;
+  for (let j = 0; j < count; j++) {
+    const phrase = phraseOf(passages[spread(j, count, passages.length)]!.text, j);
+    if (phrase !== undefined) out.push(JAPANESE_FORMS[j % JAPANESE_FORMS.length]!(phrase));
+  }
+  return out;
+}
+
+/** Dictionary keys sampled per section; most are dropped (phrases, or no translation in the corpus). */
+const SAMPLED_KEYS = 6000;
+const WORD = /^[a-z]{4,14}$/;
+
+/**
+ * English words and names of the dictionary whose best translation occurs in the corpus, in key
+ * order (keys sampled evenly over the dictionary, so the same words every time).
+ */
+export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): { words: string[]; names: string[] } {
+  const inCorpus = (section: "words" | "names") =>
+    dictionary.sampleKeys(section, SAMPLED_KEYS).filter((key) => {
+      if (!WORD.test(key)) return false;
+      const best = (section === "words" ? dictionary.words(key) : dictionary.names(key))[0];
+      return best !== undefined && [...best.ja].length >= 2 && vocabulary.has(best.ja);
+    });
+  return { words: inCorpus("words"), names: inCorpus("names").map((n) => n[0]!.toUpperCase() + n.slice(1)) };
+}
+
+const MONTHS = ["January", "March", "May", "June", "July", "September", "October", "December"];
+const COUNTS = ["two", "three", "five", "six", "ten", "twelve", "1,500", "20"];
+
+/** English question forms: words, names, spelled and written numbers, dates. */
+const ENGLISH_FORMS: ReadonlyArray<(w: (k: number) => string, n: (k: number) => string, year: string, k: number) => string> = [
+  (w) => `What is the ${w(0)}?`,
+  (w, n) => `What did ${n(0)} say about the ${w(0)}?`,
+  (w, _n, year) => `When was the ${w(0)} of the ${w(1)} held in ${year}?`,
+  (w, _n, _y, k) => `How many ${w(0)}s did the ${w(1)} have after ${COUNTS[k % COUNTS.length]} years?`,
+  (w) => `Who is the ${w(0)} of the ${w(1)}?`,
+  (w, n) => `Where is the ${w(0)} in ${n(0)}?`,
+  (w, _n, year, k) => `Which ${w(0)} was ${w(1)} on ${MONTHS[k % MONTHS.length]} ${1 + (k % 28)}, ${year}?`,
+  (w, n) => `Why did ${n(0)} and ${n(1)} ${w(0)} the ${w(1)}?`,
+];
+
+/**
+ * Up to `count` English questions from the words and names corpusWords found, with years taken
+ * from the passages; none when the dictionary gave no word the corpus holds.
+ */
+export function englishQuestions(found: { words: readonly string[]; names: readonly string[] }, passages: readonly Passage[], count: number): string[] {
+  const { words, names } = found;
+  const out: string[] = [];
+  if (words.length === 0) return out;
+  const years = passages.length ? [...passages[spread(0, 1, passages.length)]!.text.matchAll(/(1[89]|20)\d\d/g)].map((m) => m[0]) : [];
+  for (let j = 0; j < count; j++) {
+    const w = (k: number) => words[(j * 2 + k) * 7919 % words.length]!;
+    const n = (k: number) => (names.length ? names[(j * 2 + k) * 104_729 % names.length]! : w(k + 2));
+    const year = years.length ? years[j % years.length]! : String(1990 + (j % 35));
+    out.push(ENGLISH_FORMS[j % ENGLISH_FORMS.length]!(w, n, year, j));
+  }
+  return out;
+}

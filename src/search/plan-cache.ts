@@ -1,0 +1,53 @@
+/**
+ * Plans kept for follow-ups. A conversation's earlier questions are searched again with every
+ * new one (followup.ts); planning them afresh each time would run the English planner's
+ * dictionary work on the same text over and over. The plan of each question asked is kept, by
+ * its text, in a small least-recently-used map, and an earlier question is planned only when it
+ * is not there (asked before a reload, or on another engine worker).
+ *
+ * The question being asked is always planned afresh: the same question asked twice is rare in
+ * use, and a hit there would hide the planner's cost from benchmarks that repeat questions.
+ * A planner is a pure function of the text and plans are only read downstream, so a kept plan
+ * is the plan the planner would return.
+ */
+import type { QueryPlan, QueryPlanner } from "./plan.js";
+
+/** Plans kept: a few turns of each of many conversations going on at once. */
+const KEPT_PLANS = 1024;
+
+export class PlanCache {
+  readonly #plans = new Map<string, QueryPlan>();
+
+  constructor(
+    private readonly planner: QueryPlanner,
+    private readonly capacity = KEPT_PLANS,
+  ) {}
+
+  /** The plan of the question being asked, kept for the follow-ups that will name it. */
+  question(text: string): QueryPlan {
+    const plan = this.planner(text);
+    this.#keep(text, plan);
+    return plan;
+  }
+
+  /** The plan of an earlier question of the conversation: the kept one, else planned now (and kept). */
+  readonly earlier = (text: string): QueryPlan => {
+    const kept = this.#plans.get(text);
+    if (!kept) return this.question(text);
+    // Most recently used last: the map's first entry is the one to drop.
+    this.#plans.delete(text);
+    this.#plans.set(text, kept);
+    return kept;
+  };
+
+  /** How many plans are kept. */
+  get size(): number {
+    return this.#plans.size;
+  }
+
+  #keep(text: string, plan: QueryPlan): void {
+    this.#plans.delete(text);
+    this.#plans.set(text, plan);
+    if (this.#plans.size > this.capacity) this.#plans.delete(this.#plans.keys().next().value!);
+  }
+}

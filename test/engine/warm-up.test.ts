@@ -1,0 +1,194 @@
+/**
+ * The start-up warm-up (issue #11): questions generated from the opened corpus (and the
+ * dictionary for English), bounded by a question count and a time budget, changing no answer.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Passage } from "../../src/corpus/types.js";
+import { openCore, openEngine, type Engine } from "../../src/engine/open.js";
+import { warmUp, type WarmUpPlan } from "../../src/engine/warm-up.js";
+import { corpusWords, englishQuestions, japaneseQuestions } from "../../src/engine/warm-up-questions.js";
+import { readIndex, type IndexData } from "../../src/index/index.js";
+import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
+import { Retriever } from "../../src/search/retriever.js";
+import { decodeVocabulary, loadDictionary } from "../../src/translate/index.js";
+import { buildFixtureIndex, ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
+
+const tmp = tempDirs();
+let indexDir: string;
+let data: IndexData;
+let cold: Engine;
+let warm: Engine;
+
+beforeAll(async () => {
+  indexDir = tmp("summit-warm-up-");
+  await buildFixtureIndex(ENGINE_CORPUS, indexDir);
+  data = readIndex(indexDir);
+  cold = await openEngine(testConfig(), { indexDir });
+  warm = await openEngine(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "60", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true });
+});
+
+afterAll(async () => {
+  await cold?.close();
+  await warm?.close();
+});
+
+const passage = (text: string, n = 1): Passage => ({ id: `doc#${n}`, docId: "doc", n, line: n, text });
+
+/** A plan over a fake `ask` that records the questions; English is ready after `englishAfter` questions when given. */
+function recorder(options: { japanese?: number; english?: number; englishAfter?: number; englishFails?: boolean } = {}) {
+  const asked: string[] = [];
+  let releaseEnglish: () => void = () => undefined;
+  const englishGate = new Promise<void>((resolve) => (releaseEnglish = resolve));
+  const plan: WarmUpPlan = {
+    ask: async (q) => {
+      asked.push(q);
+      if (options.englishAfter !== undefined && asked.length >= options.englishAfter) releaseEnglish();
+    },
+    japanese: (count) => Array.from({ length: Math.min(count, options.japanese ?? 1000) }, (_, i) => `質問${i}`),
+    ...(options.english !== undefined
+      ? {
+          english: async (count: number) => {
+            if (options.englishAfter !== undefined) await englishGate;
+            if (options.englishFails) throw new Error("no dictionary");
+            return Array.from({ length: Math.min(count, options.english!) }, (_, i) => `question ${i}?`);
+          },
+        }
+      : {}),
+  };
+  return { plan, asked };
+}
+
+describe("the warm-up's budgets", () => {
+  it("stops at its question budget", async () => {
+    const { plan, asked } = recorder();
+    const report = await warmUp(plan, { questions: 7, ms: 60_000 });
+    expect(asked).toHaveLength(7);
+    expect(report).toMatchObject({ asked: 7, stoppedBy: "budget" });
+  });
+
+  it("stops when its time budget is spent, between questions", async () => {
+    let clock = 0;
+    const { plan, asked } = recorder();
+    const timed: WarmUpPlan = { ...plan, ask: async (q) => ((clock += 10), plan.ask(q)) };
+    const report = await warmUp(timed, { questions: 1000, ms: 35 }, () => clock);
+    expect(asked).toHaveLength(4);
+    expect(report.stoppedBy).toBe("time");
+  });
+
+  it("asks nothing when either budget is 0", async () => {
+    for (const settings of [{ questions: 0, ms: 1000 }, { questions: 10, ms: 0 }]) {
+      const { plan, asked } = recorder();
+      expect((await warmUp(plan, settings)).asked).toBe(0);
+      expect(asked).toEqual([]);
+    }
+  });
+
+  it("ends when the generated questions run out before the budget", async () => {
+    const { plan, asked } = recorder({ japanese: 3, english: 2 });
+    const report = await warmUp(plan, { questions: 100, ms: 60_000 });
+    expect(asked).toHaveLength(5);
+    expect(report).toMatchObject({ asked: 5, english: 2, stoppedBy: "questions" });
+  });
+
+  it("asks Japanese questions while the English ones are prepared, then alternates the two", async () => {
+    const { plan, asked } = recorder({ english: 50, englishAfter: 3 });
+    await warmUp(plan, { questions: 11, ms: 60_000 });
+    const isEnglish = asked.map((q) => q.startsWith("question"));
+    expect(isEnglish.slice(0, 3)).toEqual([false, false, false]);
+    expect(isEnglish.filter(Boolean).length).toBeGreaterThanOrEqual(4);
+    expect(isEnglish.slice(3, 5)).toContain(true);
+  });
+
+  it("leaves English out when its questions cannot be prepared", async () => {
+    const { plan, asked } = recorder({ japanese: 4, english: 10, englishAfter: 2, englishFails: true });
+    const report = await warmUp(plan, { questions: 100, ms: 60_000 });
+    expect(asked).toEqual(["質問0", "質問1", "質問2", "質問3"]);
+    expect(report).toMatchObject({ english: 0, stoppedBy: "questions" });
+  });
+});
+
+describe("questions generated from the corpus", () => {
+  it("makes Japanese questions from phrases of the passages, spread over the corpus, the same every time", () => {
+    const passages = data.passages;
+    const questions = japaneseQuestions(passages, 12);
+    expect(questions).toHaveLength(12);
+    expect(japaneseQuestions(passages, 12)).toEqual(questions);
+    const corpus = passages.map((p) => p.text).join("\n");
+    // Each question holds a stretch of at least four characters of some passage.
+    for (const q of questions) expect([...q].some((_, i) => i + 4 <= q.length && corpus.includes(q.slice(i, i + 4)))).toBe(true);
+    expect(new Set(questions).size).toBeGreaterThan(8);
+  });
+
+  it("makes none from a corpus without passages, and works from a single passage", () => {
+    expect(japaneseQuestions([], 10)).toEqual([]);
+    const one = japaneseQuestions([passage("第2回中国・中央アジアサミットはアスタナで開かれ、六つの協定が署名された。")], 5);
+    expect(one).toHaveLength(5);
+    for (const q of one) expect(q).toMatch(/中国|中央アジア|サミット|アスタナ|協定|署名/);
+  });
+
+  it("skips a passage with no phrase long enough to ask about", () => {
+    expect(japaneseQuestions([passage("はい。")], 3)).toEqual([]);
+  });
+
+  it("makes English questions only from dictionary words whose translation the corpus holds", () => {
+    const dictionary = loadDictionary(join(PROJECT_ROOT, "data/en-ja.dict.bin"));
+    const vocabulary = decodeVocabulary(data.vocabulary);
+    const found = corpusWords(dictionary, vocabulary);
+    expect(found.words.length).toBeGreaterThan(0);
+    for (const w of found.words) expect(vocabulary.has(dictionary.words(w)[0]!.ja)).toBe(true);
+    const questions = englishQuestions(found, data.passages, 16);
+    expect(questions).toHaveLength(16);
+    expect(englishQuestions(found, data.passages, 16)).toEqual(questions);
+    for (const q of questions) expect(q).toMatch(/^[A-Z][^\u3040-\u9fff]*\?$/);
+    expect(questions.some((q) => found.words.some((w) => q.includes(w)))).toBe(true);
+  });
+
+  it("makes no English question when the dictionary gave no word", () => {
+    expect(englishQuestions({ words: [], names: ["Astana"] }, data.passages, 5)).toEqual([]);
+  });
+});
+
+describe("the warm-up in the engine", () => {
+  it("gives the same answers as an engine that skipped it", async () => {
+    const questions = [
+      "中国は中央アジアにいくら融資すると表明した？",
+      "次回の首脳会議はどこで開く？",
+      "How much in loans and grant aid did China announce for Central Asia?",
+      "Where will the next summit be held?",
+      "火星探査機の打ち上げ日は？",
+    ];
+    for (const q of questions) expect(await warm.ask(q, { k: 5 })).toEqual(await cold.ask(q, { k: 5 }));
+    const history = ["第2回サミットはどこで開かれた？"];
+    expect(await warm.ask("それはいつですか？", { history })).toEqual(await cold.ask("それはいつですか？", { history }));
+  });
+
+  it("asks questions of both languages and fills the caches of a corpus that fits them", async () => {
+    const { core, warmUp: report } = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "40", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true });
+    try {
+      expect(report).toMatchObject({ asked: 40, prefilled: true });
+      expect(report!.english).toBeGreaterThan(0);
+    } finally {
+      await core.close();
+    }
+  });
+
+  it("is skipped when the configuration turns it off", async () => {
+    const { core, warmUp: report } = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "0" }), { indexDir, warm: true });
+    try {
+      expect(report).toMatchObject({ asked: 0, prefilled: false });
+    } finally {
+      await core.close();
+    }
+  });
+
+  it("prefills no cache when stopped at once, and answers the same after a prefill", async () => {
+    const make = () =>
+      new Retriever({ passages: data.passages, documents: data.manifest.documents, keyword: data.keyword, vectors: data.vectors, embedder: new HashEmbedder(HASH_DIMS, data.keyword) });
+    expect(make().prefillCaches(() => true)).toBe(false);
+    const filled = make();
+    expect(filled.prefillCaches()).toBe(true);
+    const q = "天然ガスパイプラインのD線について";
+    expect(await filled.ask(q)).toEqual(await make().ask(q));
+  });
+});
