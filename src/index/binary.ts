@@ -16,7 +16,7 @@ const TYPES = {
   f32: Float32Array,
   f64: Float64Array,
 } as const;
-type TypeName = keyof typeof TYPES;
+export type TypeName = keyof typeof TYPES;
 export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array | string;
 
 interface SectionEntry {
@@ -43,18 +43,37 @@ function assertLittleEndian(): void {
   if (endianness() !== "LE") throw new FormatError("index files are little-endian; this machine is big-endian");
 }
 
-/** Packs named sections after a JSON `meta` object into one file's bytes (as chunks to write in order). */
-export function packSections(magic: string, version: number, meta: object, sections: Readonly<Record<string, Section>>): Uint8Array[] {
+/** A section's shape without its contents: what a file's layout needs (see layoutSections). */
+export interface SectionShape {
+  readonly type: TypeName | "utf16";
+  /** Elements (UTF-16 code units for a string). */
+  readonly length: number;
+}
+
+/** The type and length of a section's contents. */
+export const shapeOf = (s: Section): SectionShape => ({ type: typeOf(s), length: s.length });
+
+/**
+ * Where each section of a file goes: the file's head (magic, version, header, padding) and each
+ * section's byte offset from the start of the file. packSections writes the contents there; a
+ * writer that streams a section (ingest's postings) writes it at the same place, so both produce
+ * the same bytes.
+ */
+export function layoutSections(
+  magic: string,
+  version: number,
+  meta: object,
+  shapes: Readonly<Record<string, SectionShape>>,
+): { head: Buffer; offsets: Record<string, number>; bytes: number } {
   assertLittleEndian();
   const entries: SectionEntry[] = [];
-  const bodies: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, s] of Object.entries(sections)) {
-    const type = typeOf(s);
-    const bytes = typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength);
-    entries.push({ name, type, offset, length: s.length });
-    bodies.push(bytes);
-    offset = align8(offset + bytes.byteLength);
+  const ends: number[] = [];
+  for (const [name, { type, length }] of Object.entries(shapes)) {
+    const width = type === "utf16" ? 2 : TYPES[type].BYTES_PER_ELEMENT;
+    entries.push({ name, type, offset, length });
+    ends.push(offset + length * width);
+    offset = align8(offset + length * width);
   }
   const header = Buffer.from(JSON.stringify({ meta, sections: entries }));
   const start = align8(12 + header.byteLength);
@@ -63,14 +82,25 @@ export function packSections(magic: string, version: number, meta: object, secti
   head.writeUInt32LE(version, 4);
   head.writeUInt32LE(header.byteLength, 8);
   header.copy(head, 12);
+  const offsets: Record<string, number> = {};
+  for (const e of entries) offsets[e.name] = start + e.offset;
+  return { head, offsets, bytes: start + (ends.length ? ends[ends.length - 1]! : 0) };
+}
+
+/** Packs named sections after a JSON `meta` object into one file's bytes (as chunks to write in order). */
+export function packSections(magic: string, version: number, meta: object, sections: Readonly<Record<string, Section>>): Uint8Array[] {
+  const shapes: Record<string, SectionShape> = {};
+  for (const [name, s] of Object.entries(sections)) shapes[name] = shapeOf(s);
+  const { head, offsets } = layoutSections(magic, version, meta, shapes);
   const out: Uint8Array[] = [head];
-  let written = 0;
-  bodies.forEach((b, i) => {
-    const pad = entries[i]!.offset - written;
+  let written = head.byteLength;
+  for (const [name, s] of Object.entries(sections)) {
+    const bytes = typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength);
+    const pad = offsets[name]! - written;
     if (pad > 0) out.push(new Uint8Array(pad));
-    out.push(b);
-    written = entries[i]!.offset + b.byteLength;
-  });
+    out.push(bytes);
+    written = offsets[name]! + bytes.byteLength;
+  }
   return out;
 }
 

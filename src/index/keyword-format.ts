@@ -26,8 +26,10 @@ export interface KeywordIndexData {
   readonly tfs: Uint16Array | Uint32Array;
 }
 
-const MAGIC = "SBKW";
-const VERSION = 1;
+export const KEYWORD_MAGIC = "SBKW";
+export const KEYWORD_VERSION = 1;
+const MAGIC = KEYWORD_MAGIC;
+const VERSION = KEYWORD_VERSION;
 
 /** The index as the chunks of one binary file (see binary.ts), written by ingest. */
 export function encodeKeywordIndex(data: KeywordIndexData): Uint8Array[] {

@@ -1,4 +1,4 @@
-import { sha256Hex } from "../util/hash.js";
+import { sha256Hex, sha256Incremental } from "../util/hash.js";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -29,12 +29,23 @@ export interface IndexData {
   readonly vectors: VectorIndex;
 }
 
+/**
+ * A data file already written by ingest as it streamed (in the index folder, under a staging
+ * name, so a killed ingest's is swept as a leftover): moved into the new generation, not rewritten.
+ */
+export interface StagedFile {
+  readonly staged: string;
+}
+
+const isStaged = (x: object): x is StagedFile => typeof (x as Partial<StagedFile>).staged === "string";
+
 export interface IndexContents {
   readonly corpusDir: string;
   readonly corpusFiles: Readonly<Record<string, string>>;
   readonly documents: Manifest["documents"];
-  readonly passages: readonly Passage[];
-  readonly keyword: KeywordIndexData;
+  readonly passages: readonly Passage[] | StagedFile;
+  readonly passageCount: number;
+  readonly keyword: KeywordIndexData | StagedFile;
   /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
@@ -66,9 +77,11 @@ function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
  */
 export function writeIndex(indexDir: string, contents: IndexContents): Manifest {
   mkdirSync(indexDir, { recursive: true });
-  const blobs: Record<string, readonly Uint8Array[]> = {
-    [FILES.passages]: encodePassages(contents.passages),
-    [FILES.keyword]: encodeKeywordIndex(contents.keyword),
+  const { passages, keyword } = contents;
+  // In the manifest's order (its bytes name the generation).
+  const blobs: Record<string, readonly Uint8Array[] | StagedFile> = {
+    [FILES.passages]: isStaged(passages) ? passages : encodePassages(passages),
+    [FILES.keyword]: isStaged(keyword) ? keyword : encodeKeywordIndex(keyword),
     [FILES.vocabulary]: contents.vocabulary,
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
@@ -78,12 +91,19 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
   try {
     // Every data file reaches the disk before the manifest naming it does (a power cut cannot leave a manifest over partial files).
     const files: Record<string, FileEntry> = {};
-    for (const [name, chunks] of Object.entries(blobs)) files[name] = writeChunks(join(staging, name), chunks);
+    for (const [name, blob] of Object.entries(blobs)) {
+      if (!isStaged(blob)) {
+        files[name] = writeChunks(join(staging, name), blob);
+        continue;
+      }
+      renameSync(blob.staged, join(staging, name));
+      fsyncFile(join(staging, name));
+      files[name] = entryOf(join(staging, name));
+    }
     // The graph files are written by hnswlib (or moved in, built by ingest's threads): checksummed from the disk.
     for (const name of contents.vectors.writeTo(staging)) {
       fsyncFile(join(staging, name));
-      const data = readFileSync(join(staging, name));
-      files[name] = { bytes: data.length, sha256: sha256Hex(data), crc32: crc32Hex(crc32(data)) };
+      files[name] = entryOf(join(staging, name));
     }
     fsyncDir(staging);
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
@@ -105,7 +125,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
       files,
       corpus: { dir: isAbsolute(corpusRel) ? contents.corpusDir : corpusRel || ".", files: contents.corpusFiles },
       documents: contents.documents,
-      passages: contents.passages.length,
+      passages: contents.passageCount,
     };
     const tmp = join(indexDir, `${MANIFEST}.tmp-${process.pid}`);
     writeFileDurable(tmp, JSON.stringify(manifest, null, 1) + "\n");
@@ -125,9 +145,37 @@ function sameFiles(dir: string, files: Readonly<Record<string, FileEntry>>): boo
   return Object.entries(files).every(([name, entry]) => {
     const path = join(dir, name);
     if (!existsSync(path)) return false;
-    const data = readFileSync(path);
-    return data.length === entry.bytes && sha256Hex(data) === entry.sha256;
+    const found = entryOf(path);
+    return found.bytes === entry.bytes && found.sha256 === entry.sha256;
   });
+}
+
+/** A file's manifest entry, read from the disk in chunks (never whole: the largest files are hundreds of MB). */
+function entryOf(path: string): FileEntry {
+  const sha = sha256Incremental();
+  const { bytes, crc } = readInChunks(path, STREAM_CHUNK, (chunk) => sha.update(chunk));
+  return { bytes, sha256: sha.hex(), crc32: crc32Hex(crc) };
+}
+
+/** Reads a file through one reused buffer of `size` bytes, handing each chunk to `sink` in order; returns its length and CRC-32. */
+function readInChunks(path: string, size: number, sink: (chunk: Uint8Array) => void): { bytes: number; crc: number } {
+  const buffer = Buffer.allocUnsafe(size);
+  const fd = openSync(path, "r");
+  let crc = 0;
+  let bytes = 0;
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, bytes);
+      if (n === 0) break;
+      const chunk = buffer.subarray(0, n);
+      crc = crc32(chunk, crc);
+      bytes += n;
+      sink(chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes, crc };
 }
 
 /** The one wording for a damaged index, with the command that rebuilds it. */
@@ -192,22 +240,7 @@ const STREAM_CHUNK = 4 << 20;
  */
 function streamChecked(indexDir: string, manifest: Manifest, name: string, sink: (chunk: Uint8Array) => void): void {
   const { path, entry } = dataFile(indexDir, manifest, name);
-  const buffer = Buffer.allocUnsafe(Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)));
-  const fd = openSync(path, "r");
-  let crc = 0;
-  let bytes = 0;
-  try {
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, bytes);
-      if (n === 0) break;
-      const chunk = buffer.subarray(0, n);
-      crc = crc32(chunk, crc);
-      bytes += n;
-      sink(chunk);
-    }
-  } finally {
-    closeSync(fd);
-  }
+  const { bytes, crc } = readInChunks(path, Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)), sink);
   if (bytes !== entry.bytes) throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${bytes}`);
   if (crc32Hex(crc) !== entry.crc32) throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
 }

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { corpusRoot, hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
 import { EXTENSIONS } from "../corpus/formats.js";
@@ -7,14 +7,15 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { createEmbedder, type DownloadProgress } from "../embed/index.js";
 import { CorpusError, SummitError } from "../errors.js";
 import { embeddingText } from "../index/fields.js";
-import { KeywordIndex, KeywordIndexBuilder } from "../index/keyword.js";
+import { KeywordIndexBuilder } from "../index/keyword.js";
+import { DEFAULT_SPILL_POSTINGS, idfFor } from "../index/keyword-builder.js";
 import type { Manifest } from "../index/manifest.js";
-import { readStoredVectors, STAGING_PREFIX, writeIndex } from "../index/store.js";
+import { readStoredVectors, STAGING_PREFIX, writeIndex, type StagedFile } from "../index/store.js";
 import { removeLeftovers } from "../index/durable.js";
 import { GRAPH_DEFAULTS } from "../index/vector.js";
 import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js";
 import { buildGraphs } from "./graphs.js";
-import { hashVectorsFromPostings } from "./hash-vectors.js";
+import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
 
@@ -34,6 +35,8 @@ export interface BuildOptions {
   readonly onProgress?: (p: BuildProgress) => void;
   /** Analysis threads (default: one per core; 0 analyses on the calling thread). */
   readonly threads?: number;
+  /** Postings held in memory before they are written out as a sorted run (default DEFAULT_SPILL_POSTINGS; tests force many runs). */
+  readonly spillPostings?: number;
 }
 
 export interface BuildSummary {
@@ -58,10 +61,11 @@ const MIN_FILES_FOR_THREADS = 64;
  *
  * Streams: files are read, parsed and analysed in batches on worker threads (both cores), and
  * each batch goes straight into the keyword index builder, in file order; no passage's term list
- * outlives its batch. What stays in memory is what the index is made of: postings (typed
- * arrays), passages (they are written out), and at the end the vectors. The hashed embedder's
- * vectors are computed from the postings (see hashVectorsFromPostings), not by analysing every
- * text a second time.
+ * outlives its batch. Postings are written out as sorted runs whenever DEFAULT_SPILL_POSTINGS
+ * are held, and merged term by term into the keyword file, so they take bounded memory however
+ * large the corpus. The hashed embedder's vectors are summed from that same merge (see
+ * HashRows), not by analysing every text a second time. What still grows with the corpus is
+ * stated in docs/design.md ("Ingest memory").
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
@@ -77,100 +81,112 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const passages: Passage[] = [];
   const errors: CorpusError[] = [];
   const seen = new Map<string, string>();
-  const builder = new KeywordIndexBuilder();
+  // What ingest writes as it goes (postings spilled as sorted runs, the keyword file, graph files)
+  // waits in the index folder under a leftover-style name until writeIndex moves it into the new
+  // generation; this process removes its own on the way out, and a killed ingest's are removed by the next one.
+  const tmp = { dir: indexDir, prefix: `${STAGING_PREFIX}${process.pid}-` };
+  const builder = new KeywordIndexBuilder({ spill: { ...tmp, maxPostings: options.spillPostings ?? DEFAULT_SPILL_POSTINGS } });
   // The translation vocabulary is a statistic of the corpus text that English questions are
   // translated against: computed here so that opening an index computes nothing. Its texts go in
   // this order: passage texts (as they stream past), then titles, then original titles.
   const vocabulary = new VocabularyBuilder();
   let filesDone = 0;
-  progress({ phase: "read", done: 0, total: files.length });
-  for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
-    const from = passages.length;
-    addBatch(batch, builder, { documents, passages, errors, seen });
-    for (let i = from; i < passages.length; i++) vocabulary.add(passages[i]!.text);
-    filesDone += batch.documents.length + batch.errors.length;
-    progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.length} paragraphs` });
-  }
-  // Errors are reported in file order, as a sequential read would.
-  const order = new Map(files.map((f, i) => [f, i]));
-  errors.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  if (errors.length && !options.skipBad) {
-    throw new SummitError(
-      "CORPUS",
-      `${errors.length} corpus file(s) could not be read; the existing index was left as it was:\n` +
-        errors.map((e) => `  ${e.message}`).join("\n") +
-        "\nFix them, or pass --skip-bad to index the other files.",
-    );
-  }
-  if (documents.length === 0) {
-    throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one ${EXTENSIONS.join(" or ")} article, found none`);
-  }
-
-  for (const d of documents) vocabulary.add(d.title);
-  for (const d of documents) if (d.sourceTitle) vocabulary.add(d.sourceTitle);
-  const keywordData = builder.build();
-  const keyword = new KeywordIndex(keywordData);
-  progress({ phase: "keyword", done: 1, total: 1 });
-
-  const embedder = await createEmbedder(options.config, keyword, (d: DownloadProgress) =>
-    progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
-  );
-  // Graph files built by worker threads wait in the index folder under a leftover-style name until
-  // writeIndex moves them into the new generation (a killed ingest's are removed by the next one).
-  const tmp = { dir: indexDir, prefix: `${STAGING_PREFIX}${process.pid}-` };
   try {
-    // Shared, so the graph-building threads read the vectors without a copy.
-    const rows = new Float32Array(new SharedArrayBuffer(passages.length * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
-    let reused = 0;
-    if (!embedder.corpusIndependent) {
-      // The hashed embedder: every vector from the postings, in one pass.
-      progress({ phase: "embed", done: 0, total: passages.length });
-      hashVectorsFromPostings(keywordData, embedder.dims, rows);
-      progress({ phase: "embed", done: passages.length, total: passages.length });
-    } else {
-      reused = await embedNeural(embedder, passages, documents, indexDir, rows, progress);
+    progress({ phase: "read", done: 0, total: files.length });
+    for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
+      const from = passages.length;
+      addBatch(batch, builder, { documents, passages, errors, seen });
+      for (let i = from; i < passages.length; i++) vocabulary.add(passages[i]!.text);
+      filesDone += batch.documents.length + batch.errors.length;
+      progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.length} paragraphs` });
     }
-    mkdirSync(indexDir, { recursive: true });
-    const graphs = buildGraphs(rows, embedder.dims, {
-      params: GRAPH_DEFAULTS,
-      threads: options.threads ?? defaultThreads(),
-      tmp,
-      onProgress: (done, total) => progress({ phase: "vectors", done, total }),
-    });
-    // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
-    const vocabularyBytes = encodeVocabulary(vocabulary.build());
-    const vectors = await graphs;
+    // Errors are reported in file order, as a sequential read would.
+    const order = new Map(files.map((f, i) => [f, i]));
+    errors.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    if (errors.length && !options.skipBad) {
+      throw new SummitError(
+        "CORPUS",
+        `${errors.length} corpus file(s) could not be read; the existing index was left as it was:\n` +
+          errors.map((e) => `  ${e.message}`).join("\n") +
+          "\nFix them, or pass --skip-bad to index the other files.",
+      );
+    }
+    if (documents.length === 0) {
+      throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one ${EXTENSIONS.join(" or ")} article, found none`);
+    }
 
-    progress({ phase: "write", done: 0, total: 1 });
-    const root = corpusRoot(corpusDir);
-    const manifest = writeIndex(indexDir, {
-      corpusDir,
-      // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
-      corpusFiles: Object.fromEntries([
-        ...documents.map((d) => [d.file, d.hash] as const),
-        ...errors.map((e) => [e.file, hashCorpusFile(root, e.file)] as const),
-      ]),
-      documents,
-      passages,
-      keyword: keywordData,
-      vocabulary: vocabularyBytes,
-      vectors,
-      embedder: { id: embedder.id, dims: embedder.dims },
-    });
-    progress({ phase: "write", done: 1, total: 1 });
-    return {
-      manifest,
-      documents: documents.length,
-      paragraphs: passages.length,
-      skipped,
-      rejected: errors,
-      reusedVectors: reused,
-      embeddedVectors: passages.length - reused,
-      seconds: (performance.now() - started) / 1000,
-    };
+    for (const d of documents) vocabulary.add(d.title);
+    for (const d of documents) if (d.sourceTitle) vocabulary.add(d.sourceTitle);
+    const idfs = builder.idfs();
+    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(passages.length, 0) };
+    const embedder = await createEmbedder(options.config, stats, (d: DownloadProgress) =>
+      progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
+    );
+    try {
+      // Shared, so the graph-building threads read the vectors without a copy.
+      const rows = new Float32Array(new SharedArrayBuffer(passages.length * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
+      mkdirSync(indexDir, { recursive: true });
+      // The keyword file, merged from the runs; the hashed embedder's vectors are summed from the same merge, term by term.
+      const keyword: StagedFile = { staged: join(indexDir, `${tmp.prefix}keyword.bin`) };
+      const hash = embedder.corpusIndependent ? undefined : new HashRows(embedder.dims, rows);
+      const terms = builder.termCount;
+      progress({ phase: "keyword", done: 0, total: terms });
+      builder.writeFile(keyword.staged, (t, parts) => {
+        hash?.addTerm(builder.term(t), idfs[t]!, parts);
+        if ((t & 0xffff) === 0) progress({ phase: "keyword", done: t, total: terms });
+      });
+      progress({ phase: "keyword", done: terms, total: terms });
+      let reused = 0;
+      if (hash) {
+        hash.normalise();
+        progress({ phase: "embed", done: passages.length, total: passages.length });
+      } else {
+        reused = await embedNeural(embedder, passages, documents, indexDir, rows, progress);
+      }
+      const graphs = buildGraphs(rows, embedder.dims, {
+        params: GRAPH_DEFAULTS,
+        threads: options.threads ?? defaultThreads(),
+        tmp,
+        onProgress: (done, total) => progress({ phase: "vectors", done, total }),
+      });
+      // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
+      const vocabularyBytes = encodeVocabulary(vocabulary.build());
+      const vectors = await graphs;
+
+      progress({ phase: "write", done: 0, total: 1 });
+      const root = corpusRoot(corpusDir);
+      const manifest = writeIndex(indexDir, {
+        corpusDir,
+        // Rejected files (--skip-bad) are hashed too: otherwise the new index would be stale at once, their files "added".
+        corpusFiles: Object.fromEntries([
+          ...documents.map((d) => [d.file, d.hash] as const),
+          ...errors.map((e) => [e.file, hashCorpusFile(root, e.file)] as const),
+        ]),
+        documents,
+        passages,
+        passageCount: passages.length,
+        keyword,
+        vocabulary: vocabularyBytes,
+        vectors,
+        embedder: { id: embedder.id, dims: embedder.dims },
+      });
+      progress({ phase: "write", done: 1, total: 1 });
+      return {
+        manifest,
+        documents: documents.length,
+        paragraphs: passages.length,
+        skipped,
+        rejected: errors,
+        reusedVectors: reused,
+        embeddedVectors: passages.length - reused,
+        seconds: (performance.now() - started) / 1000,
+      };
+    } finally {
+      await embedder.dispose();
+    }
   } finally {
-    await embedder.dispose();
-    // Graph files of this process that were not moved into an index (a failed ingest).
+    // What this process staged and did not move into an index (runs, files of a failed ingest).
+    builder.removeRuns();
     removeLeftovers(indexDir, [STAGING_PREFIX], "mine");
   }
 }

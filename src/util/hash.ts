@@ -8,6 +8,12 @@ export function sha256Hex(data: Uint8Array | string | readonly Uint8Array[]): st
   return hash.digest("hex");
 }
 
+/** An incremental sha256 (update chunk by chunk, then `hex()`): for a file read in pieces. */
+export function sha256Incremental(): { update(chunk: Uint8Array): void; hex(): string } {
+  const hash = createHash("sha256");
+  return { update: (chunk) => void hash.update(chunk), hex: () => hash.digest("hex") };
+}
+
 /** 32-bit FNV-1a over UTF-16 code units: fast, stable across platforms and releases. */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;

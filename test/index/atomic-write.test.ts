@@ -6,12 +6,13 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { VectorIndex } from "../../src/index/vector.js";
 import { SummitError } from "../../src/errors.js";
 import { readIndex } from "../../src/index/index.js";
-import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
+import { buildIndex } from "../../src/ingest/index.js";
+import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
@@ -47,13 +48,20 @@ async function builtIndex() {
   return { corpusDir, indexDir, before: snapshot(indexDir), passages: readIndex(indexDir).passages };
 }
 
-/** Makes the `nth` (1-based) renameSync call from now on throw, as a full disk would. */
-function failRename(nth: number): void {
-  let calls = 0;
+/** Renames into the new generation folder, of the generation folder into place, of the new manifest over the old. */
+const INTO_STAGING = (to: string) => basename(dirname(to)).startsWith(".staging-");
+const GENERATION = (to: string) => basename(to).startsWith("g-");
+const MANIFEST = (to: string) => basename(to) === "manifest.json";
+
+/** Makes the first renameSync call from now on whose destination `matches` throw, as a full disk would. */
+function failRename(matches: (to: string) => boolean): void {
+  let failed = false;
   const real = vi.mocked(fs.renameSync).getMockImplementation()!;
   vi.mocked(fs.renameSync).mockImplementation((from, to) => {
-    calls++;
-    if (calls === nth) throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${String(from)}'`), { code: "ENOSPC" });
+    if (!failed && matches(String(to))) {
+      failed = true;
+      throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${String(from)}'`), { code: "ENOSPC" });
+    }
     real(from, to);
   });
 }
@@ -93,20 +101,30 @@ describe("a failed ingest leaves the previous index readable and unchanged", () 
     expect(snapshot(indexDir)).toEqual(before);
   });
 
-  it("when the new data cannot be moved into place", async () => {
-    const { corpusDir, indexDir, before, passages } = await builtIndex();
-    appendFileSync(join(corpusDir, "trade-energy.md"), "\n新しい段落。\n");
-    failRename(1);
-    await expect(buildFixtureIndex(corpusDir, indexDir)).rejects.toThrow(/ENOSPC/);
+  for (const [what, step] of [["the files streamed to the staging area", INTO_STAGING], ["the new generation", GENERATION]] as const) {
+    it(`when ${what} cannot be moved into place`, async () => {
+      const { corpusDir, indexDir, before, passages } = await builtIndex();
+      appendFileSync(join(corpusDir, "trade-energy.md"), "\n新しい段落。\n");
+      failRename(step);
+      await expect(buildFixtureIndex(corpusDir, indexDir)).rejects.toThrow(/ENOSPC/);
+      expect(snapshot(indexDir)).toEqual(before);
+      expect(leftovers(indexDir)).toEqual([]);
+      expect(readIndex(indexDir).passages).toEqual(passages);
+    });
+  }
+
+  it("when the corpus turns out bad after postings were written out as runs (and removes the runs)", async () => {
+    const { corpusDir, indexDir, before } = await builtIndex();
+    writeFileSync(join(corpusDir, "zz-broken.md"), "---\ntitle: 'unclosed\n---\n段落。\n");
+    await expect(buildIndex({ corpusDir, indexDir, config: testConfig(), spillPostings: 20 })).rejects.toMatchObject({ code: "CORPUS" });
     expect(snapshot(indexDir)).toEqual(before);
     expect(leftovers(indexDir)).toEqual([]);
-    expect(readIndex(indexDir).passages).toEqual(passages);
   });
 
   it("when the new manifest cannot replace the old one", async () => {
     const { corpusDir, indexDir, passages } = await builtIndex();
     appendFileSync(join(corpusDir, "trade-energy.md"), "\n新しい段落。\n");
-    failRename(2);
+    failRename(MANIFEST);
     await expect(buildFixtureIndex(corpusDir, indexDir)).rejects.toThrow(/ENOSPC/);
     expect(readIndex(indexDir).passages).toEqual(passages);
     expect(leftovers(indexDir)).toEqual([]);
@@ -116,7 +134,7 @@ describe("a failed ingest leaves the previous index readable and unchanged", () 
   // same name) before renaming the new one into place; a failure in between lost the index.
   it("regression: when re-ingesting an unchanged corpus fails before the manifest is replaced", async () => {
     const { corpusDir, indexDir, before, passages } = await builtIndex();
-    failRename(1);
+    failRename(MANIFEST);
     await expect(buildFixtureIndex(corpusDir, indexDir)).rejects.toThrow(/ENOSPC/);
     expect(readIndex(indexDir).passages).toEqual(passages);
     const after = snapshot(indexDir);

@@ -3,7 +3,7 @@
  * file order; the hashed embedder's vectors computed from the postings equal embedding each
  * passage's keyword terms; the vectors are stored once, in the graph files.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
@@ -65,6 +65,27 @@ describe("streaming ingest", () => {
     expect(v).toHaveLength(HASH_DIMS);
     expect(index.vectors.similarity(v, 3)).toBeCloseTo(1, 5);
     expect(index.vectors.search(v, 1)[0]![0]).toBe(3);
+  });
+
+  it("writes byte-identical index files whether postings spill to many sorted runs or stay in memory", async () => {
+    const corpusDir = manyArticles(70);
+    const files = (indexDir: string) => {
+      const generation = readManifest(indexDir).generation;
+      return Object.fromEntries(["manifest.json", ...readdirSync(join(indexDir, generation)).map((f) => join(generation, f))].map((f) => [f, readFileSync(join(indexDir, f))]));
+    };
+    const built = [];
+    for (const spillPostings of [7, 500, Number.MAX_SAFE_INTEGER]) {
+      const indexDir = join(tmp(), `spill-${spillPostings}`);
+      await buildIndex({ corpusDir, indexDir, config: testConfig(), threads: 2, spillPostings });
+      expect(readdirSync(indexDir).filter((f) => f.startsWith("."))).toEqual([]);
+      built.push(files(indexDir));
+    }
+    const [many, some, none] = built;
+    expect(Object.keys(none!)).toEqual(["manifest.json", expect.stringMatching(/keyword\.bin$/), expect.stringMatching(/passages\.bin$/), expect.stringMatching(/vectors\.hnsw$/), expect.stringMatching(/vocabulary\.bin$/)]);
+    for (const other of [many!, some!]) {
+      expect(Object.keys(other)).toEqual(Object.keys(none!));
+      for (const [name, bytes] of Object.entries(none!)) expect(other[name]!.equals(bytes), name).toBe(true);
+    }
   });
 
   it("leaves no temporary graph files in the index folder", async () => {
