@@ -8,6 +8,8 @@ import type { KeywordIndex } from "../index/keyword.js";
 import { analyze } from "../text/analyzer.js";
 import type { AnswerType, QuestionAnalysis } from "./question.js";
 import { matchForm } from "./question.js";
+import { escapeRegExp } from "../util/regexp.js";
+import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
 
 export interface AnswerTuning {
@@ -34,6 +36,10 @@ interface PreparedUnit {
   readonly exact: boolean;
   /** A name (katakana or Latin word) the corpus uses: a passage without it is about something else. */
   readonly name: boolean;
+  /** For an ordinal (第2回): any instance of its series (第1回, 第3回…). */
+  readonly series?: RegExp;
+  /** For the speaker of a statement question: the name's short forms, family name and title (習主席, 習氏 for 習近平). */
+  readonly short?: RegExp;
 }
 
 /** A question made ready to be judged against many passages: unit weights computed once. */
@@ -78,9 +84,6 @@ function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
 /** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方 or 両国). */
 const COUNT = "(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=[人名本回個件社カヵヶか歳倍台年月日万億円元ドル%％トン頭匹種校店基隻枚冊割])";
 
-/** A sentence that reports what someone said (…と述べた, 強調した, 語っています). */
-const SAYING = /述べ|語っ|語り|語る|言っ|言い|話し|話す|発言|強調|指摘|表明|主張|訴え|呼びかけ|明らかにし|考えを示|答え|言及|評価し|と感じ|と思|と期待|と望/u;
-
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {
     case "number":
@@ -94,7 +97,7 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
       return new RegExp("^" + parts.map((p) => `(?=.*[0-9一二三四五六七八九十]${unit[p]})`).join("") + ".", "su");
     }
     case "statement":
-      return SAYING;
+      return REPORTS_SAYING;
     default:
       return undefined;
   }
@@ -102,7 +105,7 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
 
 export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordIndex): PreparedQuestion {
   let total = 0;
-  const units = analysis.units.map((u) => {
+  const units = analysis.units.map((u, i) => {
     const forms = [...new Set(u.alternatives.map((a) => matchForm(a).toLowerCase()).filter(Boolean))];
     // The index splits words at middle dots (グスタフ・マーラー): rarity is looked up on the spelling as written.
     const rarities = (u.label.includes("・") ? [u.label] : forms).map((f) => rarityOf(f, keyword));
@@ -112,12 +115,17 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     const rarity = absent ? ABSENT_RARITY : Math.min(...known);
     const weight = u.importance * rarity;
     total += weight;
+    const exact = u.importance > 0 && !u.borrowed && /^第?[0-9]/.test(u.label);
+    const series = exact ? seriesOf(forms[0] ?? "") : undefined;
+    const short = analysis.answerType === "statement" && i === analysis.focus ? shortFormsOf(forms) : undefined;
     return {
       alternatives: forms.map((form) => ({ form, compound: [...form].length >= 3 && KANJI_COMPOUND.test(form) })),
       weight,
       absent,
-      exact: u.importance > 0 && !u.borrowed && /^第?[0-9]/.test(u.label),
+      exact,
       name: !absent && u.importance >= SALIENT && forms.every((f) => NAME.test(f)),
+      ...(series ? { series } : {}),
+      ...(short ? { short } : {}),
     };
   });
   const typeTest = typeTestFor(analysis);
@@ -151,6 +159,7 @@ function pairShare(form: string, text: string): number {
 
 /** 1 when a spelling of the unit is in the text, 0.5 when most of a kanji compound is (二国間貿易 in 二国間の貿易), else 0. */
 function found(unit: PreparedUnit, text: string): number {
+  if (unit.short?.test(text)) return 1;
   let share = 0;
   for (const alt of unit.alternatives) {
     if (text.includes(alt.form)) return 1;
@@ -167,27 +176,22 @@ function withoutOwn(text: string, own: readonly string[]): string {
   return t;
 }
 
+
+/** Any instance of the series an ordinal names: 第1回, 第3回… for 第2回 (other numbers are not series). */
+function seriesOf(form: string): RegExp | undefined {
+  const m = /^(第)[0-9.,]+(\S*)$/u.exec(form);
+  if (!m || !m[2]) return undefined;
+  return new RegExp(`${m[1]}[0-9][0-9.,]*${escapeRegExp(m[2])}`, "gu");
+}
+
 /**
- * The passage numbers another instance of the series the question's ordinal names: 第2回 where
+ * The text numbers another instance of the series the question's ordinal names: 第2回 where
  * 第1回 was asked. (Other numbers differ too often in passages that answer: a passage on a 2018
  * event also speaks of 2017.)
  */
-function conflicts(unit: PreparedUnit, body: string): boolean {
+function conflicts(unit: PreparedUnit, text: string): boolean {
   const form = unit.alternatives[0]?.form ?? "";
-  const m = /^(第)[0-9.,]+(\S*)$/u.exec(form);
-  if (!m || !m[2]) return false;
-  const re = new RegExp(`${m[1]}[0-9][0-9.,]*${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gu");
-  return (body.match(re) ?? []).some((x) => x !== form);
-}
-
-/** The unit is the subject of the sentence: its spelling, a title or honorific (大統領, 氏), then は or が. */
-function speaks(unit: PreparedUnit, sentence: string): boolean {
-  return unit.alternatives.some((a) => {
-    for (let at = sentence.indexOf(a.form); at >= 0; at = sentence.indexOf(a.form, at + 1)) {
-      if (/^[\p{Script=Han}\p{Script=Katakana}ー]{0,4}[はが]/u.test(sentence.slice(at + a.form.length))) return true;
-    }
-    return false;
-  });
+  return unit.series !== undefined && (text.match(unit.series) ?? []).some((x) => x !== form);
 }
 
 /** What the answer stage needs of a passage. */
@@ -222,7 +226,7 @@ export interface Judgement {
   readonly exact: boolean;
   /** Every name of the question is in the passage. */
   readonly named: boolean;
-  /** An ordinal of the question is missing and the passage has another of its series (第2回 for 第1回). */
+  /** The passage, or every sentence that would answer, names another instance of the question's series and not the one asked (第2回 for 第1回). */
   readonly conflict: boolean;
   /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
   readonly answering: readonly Span[];
@@ -280,11 +284,21 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // What someone said is told in a sentence with the speaker as its subject (トカエフ氏は…と述べた),
   // not in one that only names them (習氏は、トカエフ国家主席と…と指摘した).
   const statement = q.analysis.answerType === "statement";
-  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!, sentenceText[i]!) : has(focus, i)));
+  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!.alternatives.map((a) => a.form), q.units[focus]!.short, sentenceText[i]!) : has(focus, i)));
   if (about.length === 0 && !statement) {
     const counts = sentenceText.map((_, i) => q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0));
     const best = Math.max(0, ...counts);
     if (best > 0) about = counts.map((c, i) => [c, i] as const).filter(([c]) => c >= best * 0.8).map(([, i]) => i);
+  }
+  // An ordinal only the heading names (第2回 in the title) does not vouch for a sentence naming
+  // another instance of its series (第1回): that sentence is about the other instance, and is set
+  // aside while other sentences are about the focus. (A body naming the ordinal itself may well
+  // cite another as a reference: 第47回の選挙で…第41回以来の議席.)
+  const series = q.units.filter((u, k) => u.series !== undefined && shares[k]! > 0 && found(u, body) === 0);
+  const otherInstance = (i: number): boolean => series.some((u) => conflicts(u, sentenceText[i]!));
+  if (series.length > 0) {
+    const own = about.filter((i) => !otherInstance(i));
+    if (own.length > 0) about = own;
   }
   const focused = focus === undefined || !q.analysis.focusRequired || shares[focus]! > 0;
   // The focus belongs to the topic asked about: 日本の首都 is not answered by カザフスタンの首都.
@@ -305,7 +319,9 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // a counter word (pairs → 組).
   const nearFocus = !q.analysis.translated || focus === undefined || shares[focus]! > 0 || q.units[focus]!.absent;
   const typed = !q.typeTest || (focused && nearFocus && typedAt.length > 0);
-  const conflict = q.units.some((u, i) => u.exact && shares[i]! === 0 && conflicts(u, body));
+  // Another instance of the series: in a passage without the one asked, or in every sentence that
+  // would be quoted as the answer (the heading's 第2回 does not vouch for a sentence on 第1回).
+  const conflict = q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) || (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
   // Each independent reason against answering scales coverage down; a focus the corpus lacks is
   // one reason, not two (the focus is then missing from every passage).
   const focusPenalty = q.unknownFocus
@@ -313,10 +329,11 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     : !focused && q.absentFocus
       ? Math.min(MISSING_FOCUS, ABSENT_SALIENT)
       : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? ABSENT_SALIENT : 1);
-  const penalty = (typed ? 1 : MISSING_TYPE) * (tied ? 1 : UNTIED) * (exact ? 1 : conflict ? OTHER_INSTANCE : MISSING_NUMBER) * (named ? 1 : MISSING_NAME) * focusPenalty;
+  const penalty = (typed ? 1 : MISSING_TYPE) * (tied ? 1 : UNTIED) * (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) * (named ? 1 : MISSING_NAME) * focusPenalty;
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
-  const answering = answeringSentences(q, sentenceText.length, about, focus === undefined || shares[focus]! > 0, shares, has, (i) => !q.typeTest || answerIn(sentenceText[i]!)).map((i) => p.sentences[i]!);
+  // A passage on another instance of the series answers none of it.
+  const answering = conflict ? [] : answeringSentences(q, sentenceText.length, about, focus === undefined || shares[focus]! > 0, shares, has, (i) => !q.typeTest || answerIn(sentenceText[i]!)).map((i) => p.sentences[i]!);
   return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
 }
 

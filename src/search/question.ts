@@ -13,6 +13,7 @@
  */
 
 import { matchForm } from "../index/vocabulary.js";
+import { ASKS_WHAT_WAS_SAID, SAYING_WORD } from "./statement.js";
 
 /** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
 export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "other";
@@ -59,8 +60,6 @@ export interface QuestionAnalysis {
 const COUNTERS = "人名本回個件社国カ歳倍台機頭匹種位円元ドル枚冊隻基校店軒割階点票席".split("");
 const DATE_COUNTERS: Record<string, "year" | "month" | "day"> = { 年: "year", 月: "month", 日: "day" };
 
-/** Words of reporting (言う, 述べる, 指摘, 呼びかける): what was said is the answer, the passage need not repeat the verb. */
-const REPORTING = /^(?:言|述|話|語|書|指摘|発言|説明|強調|表明|主張|呼|訴|示|答|回答|反応|評価|言及)$/u;
 /** A person's honorific after a name (習氏, Zhalynさん): the passage may name the person otherwise. */
 const HONORIFIC = /(?<=.)(?:氏|さん|様|君)$/u;
 
@@ -84,11 +83,11 @@ const TOKEN =
 /** The form passages and question units are compared in (NFKC, middle dots dropped): the corpus vocabulary's, one definition. */
 export { matchForm };
 
-/** A script and a length, or a word followed by で and a verb of writing: the form asked for (アルファベット3文字の略称, ローマ字で書くと). */
-const ANSWER_FORM = /(?:[\p{Script=Katakana}ー]+|\p{Script=Han}+)(?:(?:[0-9]+|[一二三四五六七八九十]+)(?:文字|字)[での]|で(?=表|書))/gu;
-
-/** A question asking what was said: 何と述べた, どう反応した, 何と言った (何と言うか asks for a name). */
-const SAYS = /(?:何と|なんと|何を|どう|どのように|どのような(?:こと|考え)を)\p{Script=Hiragana}{0,3}(?:述|話|語|発言|強調|表明|主張|説明|訴|答|回答|反応|評価|言及|指摘|呼びかけ|言っ|言いまし)/u;
+/**
+ * A script and a length, or a word followed by で and a verb of writing (表す, 表記, 書く; not the
+ * nouns 表明 or 書簡): the form asked for (アルファベット3文字の略称, ローマ字で書くと).
+ */
+const ANSWER_FORM = /(?:[\p{Script=Katakana}ー]+|\p{Script=Han}+)(?:(?:[0-9]+|[一二三四五六七八九十]+)(?:文字|字)[での]|で(?=表[さしすせ記]|書[かきくけい]))/gu;
 
 /**
  * The speaker of a question asking what was said: the subject (Xは, Xが) before the question
@@ -138,7 +137,7 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   let about: number | undefined;
   let askedNoun = false;
   const push = (label: string, importance: number, next: string, alternatives: string[] = [label]): void => {
-    const word = REPORTING.test(label) ? 0.3 : importance;
+    const word = SAYING_WORD.test(label) ? 0.3 : importance;
     if (askedNoun && word >= 1) about ??= units.length;
     askedNoun = false;
     units.push({ label, alternatives: alternatives.map((a) => matchForm(a).toLowerCase()), importance: word });
@@ -236,7 +235,7 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   let topic = focus !== undefined && focus > 0 && beforeNo[focus - 1] ? focus - 1 : undefined;
   // 何と述べたか, どう反応したか: what someone said; the answer is in a sentence where the speaker
   // (the subject, トカエフ大統領は) says something, whoever else the passage names.
-  const speaker = answerType === "other" && SAYS.test(text) ? speakerOf(units, subject, joined, whAt >= 0 ? whAt : units.length) : undefined;
+  const speaker = answerType === "other" && ASKS_WHAT_WAS_SAID.test(text) ? speakerOf(units, subject, joined, whAt >= 0 ? whAt : units.length) : undefined;
   if (speaker !== undefined) {
     answerType = "statement";
     focus = speaker;

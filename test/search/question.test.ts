@@ -79,6 +79,17 @@ describe("question analysis", () => {
     const importance = Object.fromEntries(q.units.map((u) => [u.label, u.importance]));
     expect(importance["アルファベット"]).toBe(0);
     expect(importance["核酸"]).toBe(1);
+    expect(Object.fromEntries(analyzeJapanese("この国名をカタカナで書くと？").units.map((u) => [u.label, u.importance]))["カタカナ"]).toBe(0);
+  });
+
+  it("keeps the word before で表明 or で書簡: a verb of writing, not any word starting with 表 or 書, names the form asked for", () => {
+    for (const [question, word] of [
+      ["トカエフ大統領は演説で表明した方針は何ですか", "演説"],
+      ["首脳会議で書簡を送ったのは誰ですか", "首脳会議"],
+    ] as const) {
+      const importance = Object.fromEntries(analyzeJapanese(question).units.map((u) => [u.label, u.importance]));
+      expect(importance[word]).toBe(1);
+    }
   });
 
   it("keeps a translated word's sense share: population → 住民 is a minor sense", () => {
