@@ -19,6 +19,7 @@ import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
 import { decodePassages, PassageFileWriter } from "../index/passages-file.js";
+import { buildQuoteIndex, encodeQuoteIndex } from "../index/quote-index.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -162,8 +163,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         tmp,
         onProgress: (done, total) => progress({ phase: "vectors", done, total }),
       });
-      // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
+      // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
       const vocabularyBytes = encodeVocabulary(vocabulary.build());
+      const quoteBytes = quoteIndexOf(passagesFile.staged);
       const vectors = await graphs;
       builder.removeRuns();
 
@@ -181,6 +183,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         passageCount: count,
         keyword,
         vocabulary: vocabularyBytes,
+        quotes: quoteBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
       });
@@ -204,6 +207,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     passages.remove();
     removeLeftovers(indexDir, [STAGING_PREFIX], "mine");
   }
+}
+
+/** The quote checker's index, encoded: it needs every text at once, read back from the passages file just written (and let go once built). */
+function quoteIndexOf(passagesFile: string): Uint8Array[] {
+  const passages = decodePassages(readFileSync(passagesFile));
+  return encodeQuoteIndex(buildQuoteIndex(passages), passages);
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */

@@ -3,9 +3,10 @@ import type { Embedder } from "../embed/types.js";
 import type { KeywordIndex } from "../index/keyword.js";
 import type { VectorIndex } from "../index/vector.js";
 import { candidatesFor } from "./candidates.js";
+import { heldByCorpus } from "./answer.js";
 import { composeAnswer, nothingFound } from "./compose.js";
-import { withHistory } from "./followup.js";
-import { FoldedTexts, fuse } from "./fusion.js";
+import { type CorpusWords, withHistory } from "./followup.js";
+import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlanner } from "./plan.js";
 import { PlanCache } from "./plan-cache.js";
@@ -32,13 +33,14 @@ export class Retriever {
   private readonly tuning: RetrieverTuning;
   private readonly plans: PlanCache;
   private readonly corpus: PassageSet;
-  private readonly folded: FoldedTexts;
+  /** What the corpus holds, asked of a conversation's earlier turns (followup.ts). */
+  private readonly words: CorpusWords;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
     this.plans = new PlanCache(parts.planner ?? defaultPlanner);
     this.corpus = new PassageSet(parts.passages, parts.documents);
-    this.folded = new FoldedTexts((i) => parts.passages[i]!.text);
+    this.words = { has: (term) => parts.keyword.has(term), holds: (unit) => heldByCorpus(unit, parts.keyword) };
   }
 
   /**
@@ -49,11 +51,10 @@ export class Retriever {
   prefillCaches(stop: () => boolean = () => false): boolean {
     const { features } = this.corpus;
     const n = this.parts.passages.length;
-    if (n > features.capacity || n > this.folded.capacity) return false;
+    if (n > features.capacity) return false;
     for (let i = 0; i < n; i++) {
       if (stop()) return false;
-      features.get(i);
-      this.folded.phrasesOf(i);
+      features.get(i); // the phrase table too
     }
     return true;
   }
@@ -63,12 +64,12 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), (term) => parts.keyword.has(term));
+    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), this.words);
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
-    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, folded: this.folded.get, phrasesOf: this.folded.phrasesOf, support });
+    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, phrases: (i) => corpus.features.phrases(i), support });
     return composeAnswer({ question, plan, fused, support, corpus, keyword: parts.keyword, tuning, k, offset });
   }
 }
