@@ -9,6 +9,7 @@ import { analyze } from "../text/analyzer.js";
 import type { AnswerType, QuestionAnalysis } from "./question.js";
 import { matchForm } from "./question.js";
 import { escapeRegExp } from "../util/regexp.js";
+import { CALENDAR, COUNTERS, oneOf } from "./counters.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
 
@@ -81,8 +82,8 @@ function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
   return 0.5 + (0.5 * best) / max;
 }
 
-/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方 or 両国). */
-const COUNT = "(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=[人名本回個件社カヵヶか歳倍台年月日万億円元ドル%％トン頭匹種校店基隻枚冊割])";
+/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方, 両国 or 一時). */
+const COUNT = `(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=${oneOf(COUNTERS, CALENDAR)})`;
 
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {
