@@ -189,7 +189,8 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
           answerType = "date";
         } else if (COUNTER_AFTER_WH.test(c) || /^(?:カ国|ヶ国|年間|ヵ国)/.test(c)) {
           if (answerType !== "date") answerType = "number";
-          counter ??= head === "カ" || head === "ヶ" || head === "ヵ" ? "国" : head;
+          // 何ヶ国, 何ヶ所: the small ヶ only joins the number to the counter after it.
+          counter ??= /^[カヵヶケか]/u.test(head) ? (c[1] ?? "国") : head;
         }
       }
       return;

@@ -25,4 +25,14 @@ describe("one list of counters", () => {
   it("counts with か only before 国, 月 or 所: 2023年から is a date, not a count of か", () => {
     expect([...factsOf("2023年から3か国が参加した。")]).toEqual(["2023年", "3か国"]);
   });
+
+  it("reads 何度 as answered by 25℃ or 45° too, and 何ヶ所 as a count of 所, not of countries", () => {
+    const text = "首都の年平均気温は25℃である。";
+    const keyword = new KeywordIndex(buildKeywordIndex([text, "首都の人口は増えた。"].map((t) => analyze(t))));
+    const j = judge(prepareQuestion(analyzeJapanese("首都の年平均気温は何度ですか"), keyword), { text, heading: "", sentences: sentenceSpans(text) });
+    expect(j.typed).toBe(true);
+    expect(j.answering).toHaveLength(1);
+    expect(analyzeJapanese("電子基準点は全国に何ヶ所ありますか").counter).toBe("所");
+    expect(analyzeJapanese("何ヶ国が参加しましたか").counter).toBe("国");
+  });
 });
