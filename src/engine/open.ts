@@ -8,7 +8,7 @@ import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
-import { checkQuotes } from "../quotes/index.js";
+import { checkQuotes, quoteCorpus } from "../quotes/index.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/index.js";
 import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
 import { FormatError } from "../index/binary.js";
@@ -52,6 +52,8 @@ export interface OpenedCore {
   readonly core: EngineCore;
   readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
+  /** passages.bin as read: what an engine worker sends the bot's thread for its lookups. */
+  readonly passagesFile: Uint8Array;
   /** What the start-up warm-up did (with `warm`). */
   readonly warmUp?: WarmUpReport;
 }
@@ -68,7 +70,8 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
 /** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
 export async function openCore(config: Config, options: OpenOptions = {}): Promise<OpenedCore> {
   const indexDir = resolve(options.indexDir ?? config.indexDir);
-  const data = readIndex(indexDir);
+  // The file's bytes are kept apart from `data`, which the closures below hold for the engine's life: only a worker needs them, to send once.
+  const { passagesFile, ...data } = readIndex(indexDir);
   if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
   const embedder = await createEmbedder(config, data.keyword);
   const built = data.manifest.embedder;
@@ -119,11 +122,12 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     );
     if (!options.unpackAfterOpen) await unpacking;
   }
+  const quotes = quoteCorpus(data.passages, data.quotes);
   const core: EngineCore = {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
-    checkQuotes: async (message: string) => checkQuotes(message, data.passages),
+    checkQuotes: async (message: string) => checkQuotes(message, quotes),
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
-  return { core, passages: data.passages, documents, ...(report ? { warmUp: report } : {}) };
+  return { core, passages: data.passages, documents, passagesFile, ...(report ? { warmUp: report } : {}) };
 }

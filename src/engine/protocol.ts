@@ -3,7 +3,7 @@
  * worker never sends functions or class instances, so fields added to answers travel as they are.
  */
 import type { Config } from "../config.js";
-import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { DocumentMeta } from "../corpus/types.js";
 import type { ErrorCode } from "../errors.js";
 import type { RetrieverTuning } from "../search/tuning.js";
 
@@ -15,6 +15,17 @@ export interface WorkerData {
   readonly tuning?: Partial<RetrieverTuning>;
   readonly warm?: boolean;
   readonly unpackAfterOpen?: boolean;
+  /**
+   * This thread sends the bot's thread what its lookups by id need (passages.bin's bytes, the
+   * articles): one thread does, so one copy reaches the bot's thread however many there are.
+   */
+  readonly lookups?: boolean;
+}
+
+/** What the bot's thread serves lookups by id from: passages.bin as the worker read it (transferred, not copied), and the articles. */
+export interface LookupData {
+  readonly passagesFile: Uint8Array;
+  readonly documents: readonly DocumentMeta[];
 }
 
 /** The engine operations that run in a worker (the ones that cost CPU), and closing it. */
@@ -37,8 +48,8 @@ export interface ErrorData {
 export type Reply =
   | {
       readonly type: "ready";
-      readonly passages: readonly Passage[];
-      readonly documents: readonly DocumentMeta[];
+      /** From the thread asked for them (WorkerData.lookups) only. */
+      readonly lookups?: LookupData;
       /** The index folder and generation, for the ready log. */
       readonly index?: { readonly dir: string; readonly generation: string };
     }

@@ -3,7 +3,8 @@
  * talks to Discord: a long quote check or a burst of questions can no longer delay anyone's
  * acknowledgement. Each worker opens its own copy of the index and answers one request at a
  * time; requests go to the worker with the fewest in flight. Lookups by id (cite, context,
- * autocomplete) stay in this thread over the passages the first worker sends once.
+ * autocomplete) stay in this thread over the passages the first worker sends once, as the file's
+ * bytes (transferred, decoded here: one copy in this thread however many workers there are).
  *
  * Hot swap works as before: a reload opens a new WorkerEngine (new threads) and EngineHolder
  * closes the old one, ending its threads, once its last answer is done.
@@ -15,10 +16,11 @@ import { entrance } from "./entrance.js";
 import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { startWorker } from "../util/worker.js";
-import { lookupOf } from "./lookup.js";
+import { lookupOf, type Lookup } from "./lookup.js";
+import { decodePassages } from "../index/passages-file.js";
 import type { ErrorData, Operation, Reply, WorkerData } from "./protocol.js";
 
-export interface WorkerEngineOptions extends Omit<WorkerData, "config"> {
+export interface WorkerEngineOptions extends Omit<WorkerData, "config" | "lookups"> {
   /** Engine threads (each holds the index in memory); at least 1. */
   readonly workers?: number;
 }
@@ -118,10 +120,13 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     const next = new EngineThread(data, replace);
     threads = threads.map((t) => (t === dead ? next : t));
   };
-  threads = Array.from({ length: Math.max(1, workers) }, () => new EngineThread(data, replace));
+  threads = Array.from({ length: Math.max(1, workers) }, (_, i) => new EngineThread(i === 0 ? { ...data, lookups: true } : data, replace));
   let first: Extract<Reply, { type: "ready" }>;
+  let lookup: Lookup;
   try {
     [first] = (await Promise.all(threads.map((t) => t.ready))) as [Extract<Reply, { type: "ready" }>];
+    if (!first.lookups) throw new Error("expected the first engine worker to send the passages for lookups, received none");
+    lookup = lookupOf(decodePassages(first.lookups.passagesFile), first.lookups.documents);
   } catch (err) {
     closed = true;
     await Promise.all(threads.map((t) => t.worker.terminate()));
@@ -147,5 +152,5 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
       await Promise.all(threads.map((t) => t.close()));
     },
   };
-  return entrance(core, lookupOf(first.passages, first.documents));
+  return entrance(core, lookup);
 }

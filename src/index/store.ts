@@ -6,6 +6,7 @@ import type { Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
 import { FormatError } from "./binary.js";
 import { decodePassages, encodePassages } from "./passages-file.js";
+import { decodeQuoteIndex, type QuoteIndex } from "./quote-index.js";
 import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, type KeywordIndexData } from "./keyword.js";
 import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
@@ -18,7 +19,7 @@ export const STAGING_PREFIX = ".staging-";
 const STAGING = STAGING_PREFIX;
 // The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
 // vector.ts); vectors.f32 held a second copy before format 2.
-const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin" } as const;
+const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin", quotes: "quotes.bin" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -27,6 +28,10 @@ export interface IndexData {
   /** The translation vocabulary's file (index/vocabulary.ts decodes it; the engine does, for the English planner). */
   readonly vocabulary: Uint8Array;
   readonly vectors: VectorIndex;
+  /** The quote checker's bigram index (quote-index.ts). */
+  readonly quotes: QuoteIndex;
+  /** passages.bin as read (an engine worker hands it to the bot's thread, which decodes its own copy). */
+  readonly passagesFile: Uint8Array;
 }
 
 /**
@@ -48,6 +53,8 @@ export interface IndexContents {
   readonly keyword: KeywordIndexData | StagedFile;
   /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
+  /** The quote checker's bigram index, encoded (quote-index.ts: encodeQuoteIndex). */
+  readonly quotes: readonly Uint8Array[];
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
@@ -83,6 +90,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.passages]: isStaged(passages) ? passages : encodePassages(passages),
     [FILES.keyword]: isStaged(keyword) ? keyword : encodeKeywordIndex(keyword),
     [FILES.vocabulary]: contents.vocabulary,
+    [FILES.quotes]: contents.quotes,
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
   removeLeftovers(indexDir, [STAGING, `${MANIFEST}.tmp-`]);
@@ -272,12 +280,15 @@ export function readIndex(indexDir: string): IndexData {
   const manifest = readManifest(indexDir);
   let passages: Passage[];
   let keywordData: KeywordIndexData;
+  let quotes: QuoteIndex;
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
+  const quotesRaw = readChecked(indexDir, manifest, FILES.quotes);
   try {
     passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
+    quotes = decodeQuoteIndex(quotesRaw, passages);
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
     throw err;
@@ -287,7 +298,7 @@ export function readIndex(indexDir: string): IndexData {
   }
   const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, passagesFile: passagesRaw };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

@@ -18,6 +18,7 @@ import { buildGraphs } from "./graphs.js";
 import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
+import { buildQuoteIndex, encodeQuoteIndex } from "../index/quote-index.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -149,8 +150,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         tmp,
         onProgress: (done, total) => progress({ phase: "vectors", done, total }),
       });
-      // While worker threads build the graphs, this thread finishes the vocabulary (it would otherwise wait idle).
+      // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
       const vocabularyBytes = encodeVocabulary(vocabulary.build());
+      const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
       const vectors = await graphs;
 
       progress({ phase: "write", done: 0, total: 1 });
@@ -167,6 +169,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         passageCount: passages.length,
         keyword,
         vocabulary: vocabularyBytes,
+        quotes: quoteBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
       });

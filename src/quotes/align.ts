@@ -2,7 +2,7 @@
  * Alignment of a quotation with a paragraph: semi-global edit distance within a work budget,
  * and the edit script turned into a diff of the original texts.
  */
-import { originalOf, type Normalized } from "./normalize.js";
+import { originalOf, type Normalized } from "../text/quote-form.js";
 import type { DiffOp } from "./types.js";
 
 /** What is left of a message's alignment work; shared by all its quotations. */

@@ -7,13 +7,14 @@
  *              paragraph within the similarity threshold; the differences are reported as a diff;
  *  - not found otherwise.
  * Elisions ("…", "(略)") split a quotation into fragments that must appear in order in one
- * paragraph. Pure: the only input is the message and the passages.
+ * paragraph. Pure: the only input is the message and the passages (with their stored bigram index,
+ * see corpus-index.ts).
  */
 import type { Passage } from "../corpus/types.js";
 import { alignWithin, Budget, diffOps, type Alignment } from "./align.js";
-import { candidates, corpusIndex, Normalizations } from "./corpus-index.js";
+import { Normalizations, quoteCorpus, type QuoteCorpus } from "./corpus-index.js";
 import { findQuotes } from "./find.js";
-import { codeUnitOffset, joined, normalizeWithMap, units, type Normalized } from "./normalize.js";
+import { codeUnitOffset, joined, normalizeWithMap, units, type Normalized } from "../text/quote-form.js";
 import type { DiffOp, QuoteCheck, QuoteCheckOptions, QuotedSpan } from "./types.js";
 
 // 24 M cells (a 4,000-character quotation against a 6,000-character stretch) take about 0.7 s
@@ -70,7 +71,7 @@ interface Located {
 
 /** Aligns the fragments, in order, within one paragraph (or two joined ones). */
 function locateIn(norms: Normalizations, idx: number, frags: readonly Fragment[], budget: Budget, through?: number): Located {
-  const index = norms.index;
+  const index = norms.corpus;
   const src = through === undefined ? norms.of(idx) : joined(norms.of(idx), norms.of(through), index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
   const text = through === undefined ? index.passages[idx]!.text : index.passages[idx]!.text + PARAGRAPH_BREAK + index.passages[through]!.text;
   const srcUnits = units(src);
@@ -96,10 +97,13 @@ function locateIn(norms: Normalizations, idx: number, frags: readonly Fragment[]
 
 const PARAGRAPH_BREAK = "\n\n";
 
+/** Passages alone get the index built in memory (once per set of passages). */
+const corpusOf = (corpus: QuoteCorpus | readonly Passage[]): QuoteCorpus => ("candidates" in corpus ? corpus : quoteCorpus(corpus));
+
 /** Checks one quotation (as written, without quotation marks) against the corpus. */
-export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], options: QuoteCheckOptions = {}, budget = budgetOf(options)): QuoteCheck {
+export function checkQuote(quote: QuotedSpan, corpus: QuoteCorpus | readonly Passage[], options: QuoteCheckOptions = {}, budget = budgetOf(options)): QuoteCheck {
   const threshold = options.threshold ?? DEFAULTS.threshold;
-  const index = corpusIndex(passages);
+  const index = corpusOf(corpus);
   const frags = fragmentsOf(quote.text);
   const whole = frags.map((f) => f.norm.text).join("");
   const notFound: QuoteCheck = { quote, status: "not_found", similarity: 0, diff: [], alsoIn: [] };
@@ -111,9 +115,9 @@ export function checkQuote(quote: QuotedSpan, passages: readonly Passage[], opti
 }
 
 function checkAgainst(norms: Normalizations, quote: QuotedSpan, frags: readonly Fragment[], whole: string, threshold: number, notFound: QuoteCheck, budget: Budget): QuoteCheck {
-  const index = norms.index;
+  const index = norms.corpus;
   const passages = index.passages;
-  const pool = candidates(index, whole, 12);
+  const pool = index.candidates(whole, 12);
   let best: Located | undefined;
   for (const idx of pool) {
     const located = locateIn(norms, idx, frags, budget);
@@ -164,17 +168,18 @@ function checkAgainst(norms: Normalizations, quote: QuotedSpan, frags: readonly 
  * for terms and skipped. With `implicit`, a message without quotation marks that matches a
  * paragraph closely is reported as a pasted quote.
  */
-export function checkQuotes(message: string, passages: readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck[] {
+export function checkQuotes(message: string, corpus: QuoteCorpus | readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck[] {
+  const source = corpusOf(corpus);
   const minLength = options.minLength ?? DEFAULTS.minLength;
   const maxQuotes = options.maxQuotes ?? DEFAULTS.maxQuotes;
   const budget = budgetOf(options);
   const quotes = findQuotes(message).filter((q) => normalizeWithMap(q.text).text.length >= minLength);
-  if (quotes.length > 0) return quotes.slice(0, maxQuotes).map((q) => checkQuote(q, passages, options, budget));
+  if (quotes.length > 0) return quotes.slice(0, maxQuotes).map((q) => checkQuote(q, source, options, budget));
   if (!(options.implicit ?? DEFAULTS.implicit)) return [];
   const trimmed = message.trim();
   if (normalizeWithMap(trimmed).text.length < Math.max(minLength, 12)) return [];
   const start = message.indexOf(trimmed);
-  const implicit = checkQuote({ text: trimmed, start, end: start + trimmed.length, style: "implicit" }, passages, {
+  const implicit = checkQuote({ text: trimmed, start, end: start + trimmed.length, style: "implicit" }, source, {
     ...options,
     threshold: Math.max(options.threshold ?? DEFAULTS.threshold, 0.8),
   }, budget);

@@ -1,5 +1,5 @@
 /** Finding the quotations in a message: block quotes and paired quotation marks. */
-import { normalizeWithMap } from "./normalize.js";
+import { normalizeWithMap } from "../text/quote-form.js";
 import type { QuoteStyle, QuotedSpan } from "./types.js";
 
 const PAIRS: ReadonlyArray<readonly [string, string, QuoteStyle]> = [

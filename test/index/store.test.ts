@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HASH_EMBEDDER_VERSION } from "../../src/embed/hash.js";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,12 +14,19 @@ const tmp = tempDirs();
 let root: string;
 let corpusDir: string;
 let indexDir: string;
+/** An index of another corpus (one article of the fixture's). */
+let otherIndex: string;
 
 beforeAll(async () => {
   root = tmp("summit-store-");
   corpusDir = copyCorpus(join(root, "corpus"));
   indexDir = join(root, "index");
   await buildFixtureIndex(corpusDir, indexDir);
+  const otherCorpus = join(root, "other-corpus");
+  mkdirSync(otherCorpus);
+  cpSync(join(corpusDir, "trade-energy.md"), join(otherCorpus, "trade-energy.md"));
+  otherIndex = join(root, "other-index");
+  await buildFixtureIndex(otherCorpus, otherIndex);
 });
 
 /** A copy of the built index next to the same corpus (so it stays fresh), for a test to damage. */
@@ -137,6 +144,52 @@ describe("a damaged or missing index is detected on load, with the command that 
     const old = errorOf(() => readIndex(dir));
     expect(old.code).toBe("INDEX_CORRUPT");
     expect(old.message).toContain(`has format 0/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1`);
+  });
+
+  it("the quote checker's index (quotes.bin): damaged, missing, not listed, or built for other paragraphs", () => {
+    const damaged = indexCopy();
+    const file = dataFile(damaged, "quotes.bin");
+    const bytes = readFileSync(file);
+    bytes[bytes.length >> 1]! ^= 0x01;
+    writeFileSync(file, bytes);
+    expect(errorOf(() => readIndex(damaged)).message).toBe(`index at ${damaged} is damaged (quotes.bin: contents do not match the manifest's checksum); rebuild it with \`summit-bot ingest --index ${damaged}\``);
+
+    const missing = indexCopy();
+    rmSync(dataFile(missing, "quotes.bin"));
+    expect(errorOf(() => readIndex(missing)).message).toMatch(/g-[0-9a-f]{16}\/quotes\.bin is missing\); rebuild it with `summit-bot ingest/);
+
+    const unlisted = indexCopy();
+    const path = join(unlisted, MANIFEST);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    const { ["quotes.bin"]: _, ...files } = manifest.files;
+    writeFileSync(path, JSON.stringify({ ...manifest, files }));
+    const e = errorOf(() => readIndex(unlisted));
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toContain("the manifest lists no quotes.bin");
+
+    // The quote index of a one-article corpus in place of this one's, its manifest entry made to match: checksums pass, the paragraphs do not.
+    const stale = indexCopy();
+    const other = otherIndex;
+    const otherFile = readFileSync(dataFile(other, "quotes.bin"));
+    writeFileSync(dataFile(stale, "quotes.bin"), otherFile);
+    const staleManifest = JSON.parse(readFileSync(join(stale, MANIFEST), "utf8")) as Manifest;
+    writeFileSync(join(stale, MANIFEST), JSON.stringify({ ...staleManifest, files: { ...staleManifest.files, "quotes.bin": readManifest(other).files["quotes.bin"] } }));
+    const s = errorOf(() => readIndex(stale));
+    expect(s.code).toBe("INDEX_CORRUPT");
+    expect(s.message).toMatch(/quotes\.bin: expected the index of \d+ paragraphs of \d+ characters, found one of \d+ paragraphs/);
+    expect(s.message).toContain(`summit-bot ingest --index ${stale}`);
+  });
+
+  it("an index of the previous format (2, without the quote checker's index) is refused with the command that rebuilds it", () => {
+    const dir = indexCopy();
+    const path = join(dir, MANIFEST);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    const { ["quotes.bin"]: _, ...files } = manifest.files;
+    rmSync(dataFile(dir, "quotes.bin"));
+    writeFileSync(path, JSON.stringify({ ...manifest, format: 2, files }));
+    const e = errorOf(() => readIndex(dir));
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toBe(`index at ${dir} has format 2/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``);
   });
 
   it("through openEngine as well", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { candidates, corpusIndex } from "../../src/quotes/corpus-index.js";
-import { normalizeText, normalizeWithMap } from "../../src/quotes/normalize.js";
+import { quoteCorpus } from "../../src/quotes/corpus-index.js";
+import { normalizeText, normalizeWithMap } from "../../src/text/quote-form.js";
 
 const passage = (id: string, text: string): Passage => ({ id, docId: id.split("#")[0]!, n: Number(id.split("#")[1]), text, line: 1 });
 
@@ -32,18 +32,18 @@ describe("the quote checker's paragraph index", () => {
   ];
 
   it("ranks paragraphs by the bigrams they share with the quotation, and drops those under half the best", () => {
-    const index = corpusIndex(passages);
-    expect(candidates(index, normalizeText("中央アジアの首脳会議"), 12)).toEqual([0]);
-    expect(candidates(index, normalizeText("首脳会議が開かれた"), 12)).toEqual([0, 1]);
+    const corpus = quoteCorpus(passages);
+    expect(corpus.candidates(normalizeText("中央アジアの首脳会議"), 12)).toEqual([0]);
+    expect(corpus.candidates(normalizeText("首脳会議が開かれた"), 12)).toEqual([0, 1]);
   });
 
   it("indexes bigrams of astral characters and a one-character paragraph", () => {
-    const index = corpusIndex(passages);
-    expect(candidates(index, normalizeText("𠮷野家"), 12)).toEqual([2]);
-    expect(candidates(index, normalizeText("協"), 12)).toEqual([3]);
+    const corpus = quoteCorpus(passages);
+    expect(corpus.candidates(normalizeText("𠮷野家"), 12)).toEqual([2]);
+    expect(corpus.candidates(normalizeText("協"), 12)).toEqual([3]);
   });
 
   it("links each paragraph to the next one of the same article", () => {
-    expect(Array.from(corpusIndex(passages).next)).toEqual([1, -1, -1, -1]);
+    expect(Array.from(quoteCorpus(passages).next)).toEqual([1, -1, -1, -1]);
   });
 });

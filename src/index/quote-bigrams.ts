@@ -1,8 +1,9 @@
 /**
- * Bigrams of normalized text as term numbers. Two BMP characters make one 32-bit key in an
+ * Bigrams of the quote checker's normal form (text/quote-form.ts) as term numbers, while the
+ * quote index is built (quote-index.ts). Two BMP characters make one 32-bit key in an
  * open-addressing table over typed arrays (no string or heap-number per bigram: at 100,000
  * paragraphs that is 17 M lookups while indexing); the rare others (astral characters, a
- * one-character text) go through a Map.
+ * one-character text) go through a Map. Every key is a number below 2^53 (see `keysOf`).
  */
 
 const EMPTY = 0;
@@ -15,6 +16,26 @@ export class BigramTerms {
   #shift = 32 - 16;
   readonly #others = new Map<number, number>();
   #count = 0;
+  /** Each term's key (as `keysOf` gives it), by term number. */
+  #keyOf = new Float64Array(1 << 10);
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** The key of term `t` (as `keysOf` gives it). */
+  keyOf(t: number): number {
+    return this.#keyOf[t]!;
+  }
+
+  #record(key: number): void {
+    if (this.#count === this.#keyOf.length) {
+      const bigger = new Float64Array(this.#keyOf.length * 2);
+      bigger.set(this.#keyOf);
+      this.#keyOf = bigger;
+    }
+    this.#keyOf[this.#count] = key;
+  }
 
   /** The term number of a bigram of BMP characters `a`, `b`; assigned a new one when `add`. */
   pair(a: number, b: number, add: boolean): number {
@@ -28,6 +49,7 @@ export class BigramTerms {
       slot = (slot + 1) & mask;
     }
     if (!add) return -1;
+    this.#record((a + 1) * PLANE + b);
     this.#keys[slot] = key;
     this.#ids[slot] = ++this.#count;
     if (++this.#used * 2 > this.#keys.length) this.#grow();
@@ -38,6 +60,7 @@ export class BigramTerms {
   other(key: number, add: boolean): number {
     const id = this.#others.get(key);
     if (id !== undefined || !add) return id ?? -1;
+    this.#record(key);
     this.#others.set(key, this.#count);
     return this.#count++;
   }
@@ -75,14 +98,6 @@ export function keysOf(s: string): Set<number> {
   }
   if (count === 1) out.add(prev);
   return out;
-}
-
-/** The term number of a key from `keysOf`, or -1 when no paragraph has that bigram. */
-export function termOf(terms: BigramTerms, key: number): number {
-  if (key < PLANE) return terms.other(key, false);
-  const a = Math.floor(key / PLANE) - 1;
-  const b = key % PLANE;
-  return a <= 0xffff && b <= 0xffff ? terms.pair(a, b, false) : terms.other(key, false);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** The checker's normal form: compared text, with a map from each normalized code point back to the original. */
+/** The quote checker's normal form: compared text, with a map from each normalized code point back to the original. */
 
 export interface Normalized {
   readonly text: string;
