@@ -205,6 +205,8 @@ export interface PassageView {
   readonly folded?: {
     readonly body: string;
     readonly heading: string;
+    /** heading, a line break, then body: what the question's units are looked for in. */
+    readonly all?: string;
     readonly sentences: readonly string[];
     /** Per sentence: its match form is a substring of body's, so a word body lacks, it lacks too. */
     readonly inBody?: readonly boolean[];
@@ -265,7 +267,7 @@ const SALIENT = 0.8;
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
   const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
-  const all = `${heading}\n${body}`;
+  const all = p.folded?.all ?? `${heading}\n${body}`;
   let got = 0;
   const shares = q.units.map((u) => {
     const s = found(u, all);

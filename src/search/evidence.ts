@@ -1,4 +1,3 @@
-
 /** A weighted query: term → weight (repeats and translation confidence folded in). */
 export type WeightedTerms = ReadonlyMap<string, number>;
 
@@ -16,37 +15,132 @@ export function charShingles(text: string, n: number): Set<string> {
   return out;
 }
 
-/** Character bigrams: a cheap fingerprint for near-duplicate paragraphs. */
-export const shingles = (text: string): Set<string> => charShingles(text, 2);
-
 /** Four-character phrases: long enough that a match is a copied phrase, not a shared word. */
 export const phraseShingles = (text: string): Set<string> => charShingles(text, 4);
 
-/** Share of `part` found in `whole`. */
-export function containedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
-  if (part.size === 0) return 0;
+/**
+ * Character bigrams (a cheap fingerprint for near-duplicate paragraphs) of a text already in
+ * shingleForm, as sorted distinct 32-bit codes (the two UTF-16 units of a bigram side by side):
+ * the set charShingles(text, 2) makes, one number per bigram instead of one string, so that
+ * comparing two passages is a merge of two arrays and the garbage collector has nothing to trace.
+ */
+export function bigramCodes(folded: string): Uint32Array {
+  const codes = new Uint32Array(Math.max(0, folded.length - 1));
+  for (let i = 0; i < codes.length; i++) codes[i] = ((folded.charCodeAt(i) << 16) | folded.charCodeAt(i + 1)) >>> 0;
+  codes.sort();
   let n = 0;
-  for (const x of part) if (whole.has(x)) n++;
-  return n / part.size;
+  for (let i = 0; i < codes.length; i++) if (n === 0 || codes[i] !== codes[n - 1]) codes[n++] = codes[i]!;
+  return codes.slice(0, n);
+}
+
+/** Bigram codes of a text (see bigramCodes). */
+export const shingles = (text: string): Uint32Array => bigramCodes(shingleForm(text));
+
+/** How many codes two sorted distinct code lists share. */
+function sharedCodes(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Share of `part`'s bigrams found in `whole`'s. */
+export function containedShare(part: Uint32Array, whole: Uint32Array): number {
+  if (part.length === 0) return 0;
+  return sharedCodes(part, whole) / part.length;
+}
+
+/** Share of the smaller bigram set contained in the larger: 1 when one text repeats the other. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return 0;
+  return sharedCodes(a, b) / small;
+}
+
+/** Length of a phrase (phraseShingles), in UTF-16 code units. */
+const PHRASE = 4;
+
+/** A hash of the four code units of a phrase. */
+function phraseHash(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(((a << 16) | b) ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ ((c << 16) | d), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /**
- * Share of a question's phrases found in a text already in shingleForm: containedShare(phrases,
- * phraseShingles(text)), by substring search instead of building the text's phrase set (a
- * 4-character phrase is in the set exactly when it occurs in the text's shingleForm).
+ * The distinct 4-unit slices of a text already in shingleForm (the set phraseShingles makes), as
+ * an open-addressing table of (hash, slice position) pairs: a question's phrase is looked up by
+ * its hash and checked against the text's code units, so the table holds numbers, not a string
+ * per slice.
  */
-export function phraseShareIn(phrases: ReadonlySet<string>, folded: string): number {
-  if (phrases.size === 0) return 0;
-  let n = 0;
-  for (const x of phrases) if (folded.includes(x)) n++;
-  return n / phrases.size;
+export class PhraseTable {
+  /** Slot s: its phrase's hash at 2s, its position + 1 at 2s + 1 (0: empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(readonly folded: string) {
+    let size = 8;
+    while (size < 2 * folded.length) size *= 2;
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    for (let at = 0; at + PHRASE <= folded.length; at++) {
+      const a = folded.charCodeAt(at);
+      const b = folded.charCodeAt(at + 1);
+      const c = folded.charCodeAt(at + 2);
+      const d = folded.charCodeAt(at + 3);
+      const hash = phraseHash(a, b, c, d);
+      const slot = this.find(a, b, c, d, hash);
+      if (this.slots[2 * slot + 1] === 0) {
+        this.slots[2 * slot] = hash;
+        this.slots[2 * slot + 1] = at + 1;
+      }
+    }
+  }
+
+  /** The slot holding the phrase, or the empty slot where it would go. */
+  private find(a: number, b: number, c: number, d: number, hash: number): number {
+    const { slots, mask, folded } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[2 * slot + 1]! - 1;
+      if (at < 0) return slot;
+      if (slots[2 * slot] === hash && folded.charCodeAt(at) === a && folded.charCodeAt(at + 1) === b && folded.charCodeAt(at + 2) === c && folded.charCodeAt(at + 3) === d) return slot;
+    }
+  }
+
+  /** Share of the question's phrases that are slices of this text. */
+  share(q: QuestionPhrases): number {
+    if (q.size === 0) return 0;
+    const { codes } = q;
+    let n = 0;
+    for (let k = 0; k < codes.length; k += 5) {
+      if (this.slots[2 * this.find(codes[k]!, codes[k + 1]!, codes[k + 2]!, codes[k + 3]!, codes[k + 4]!) + 1] !== 0) n++;
+    }
+    return n / q.size;
+  }
 }
 
-/** Share of the smaller set contained in the larger: 1 when one text repeats the other. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n / small.size;
+/** A question's distinct phrases (phraseShingles), each as its four code units and its hash, for PhraseTable.share. */
+export class QuestionPhrases {
+  readonly size: number;
+  readonly codes: Int32Array;
+
+  constructor(text: string) {
+    const phrases = phraseShingles(text);
+    this.size = phrases.size;
+    this.codes = new Int32Array(5 * phrases.size);
+    let k = 0;
+    for (const x of phrases) {
+      const [a, b, c, d] = [x.charCodeAt(0), x.charCodeAt(1), x.charCodeAt(2), x.charCodeAt(3)];
+      this.codes.set([a, b, c, d, phraseHash(a, b, c, d)], k);
+      k += 5;
+    }
+  }
 }

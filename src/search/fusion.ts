@@ -1,5 +1,5 @@
 import type { VectorIndex } from "../index/vector.js";
-import { containedShare, phraseShareIn, phraseShingles, shingleForm } from "./evidence.js";
+import { QuestionPhrases, type PhraseTable } from "./evidence.js";
 import type { QueryPlan } from "./plan.js";
 import type { Support } from "./support.js";
 import type { RetrieverTuning } from "./tuning.js";
@@ -15,10 +15,8 @@ export interface FusionInput {
   readonly vectorHits: Hits;
   readonly queryVector: Float32Array | undefined;
   readonly vectors: VectorIndex;
-  /** A passage's text in shingleForm (see FoldedTexts). */
-  readonly folded: (i: number) => string;
-  /** Every 4-code-unit slice of folded(i), when kept (see FoldedTexts). */
-  readonly phrasesOf?: (i: number) => ReadonlySet<string>;
+  /** A passage's text in shingleForm with its 4-unit phrases (kept by search/passage-features.ts). */
+  readonly phrases: (i: number) => PhraseTable;
   readonly support: Support;
 }
 
@@ -62,12 +60,10 @@ export const SIGNALS: readonly Signal[] = [
     name: "phrase",
     weight: (t) => t.phraseWeight,
     prepare: (input) => {
-      const phrases = input.plan.phraseText && lexical(input) ? phraseShingles(input.plan.phraseText) : undefined;
-      if (!phrases?.size) return undefined;
-      // A 4-unit phrase is in the text exactly when it is one of the text's 4-unit slices.
-      const { phrasesOf } = input;
-      if (phrasesOf && [...phrases].every((x) => x.length === PHRASE)) return (i) => containedShare(phrases, phrasesOf(i));
-      return (i) => phraseShareIn(phrases, input.folded(i));
+      if (!input.plan.phraseText || !lexical(input)) return undefined;
+      const phrases = new QuestionPhrases(input.plan.phraseText);
+      if (phrases.size === 0) return undefined;
+      return (i) => input.phrases(i).share(phrases);
     },
   },
 ];
@@ -151,46 +147,4 @@ export function fuse(input: FusionInput): Array<[number, number]> {
     ],
     tuning.rrfK,
   );
-}
-
-/** Passages whose folded text is kept (~1 KB each). */
-const FOLDED_TEXTS = 4096;
-/** Length of a phrase (evidence.phraseShingles), in UTF-16 code units. */
-const PHRASE = 4;
-
-/**
- * Passages' texts in shingleForm (what the phrase signal searches), for the passages questions
- * reached last: bounded (oldest out first), unlike the per-passage feature cache it replaces;
- * it holds a small corpus whole (JSQuAD: p50 per question back to the release's).
- */
-export class FoldedTexts {
-  private readonly folded = new Map<number, string>();
-  private readonly phrases = new Map<number, Set<string>>();
-  /** How many passages' texts are kept at most. */
-  readonly capacity = FOLDED_TEXTS;
-
-  constructor(private readonly texts: (i: number) => string) {}
-
-  readonly get = (i: number): string => {
-    let f = this.folded.get(i);
-    if (f === undefined) {
-      f = shingleForm(this.texts(i));
-      if (this.folded.size >= FOLDED_TEXTS) this.folded.delete(this.folded.keys().next().value!);
-      this.folded.set(i, f);
-    }
-    return f;
-  };
-
-  /** Every 4-code-unit slice of get(i) (the 4-character phrases evidence.phraseShingles makes). */
-  readonly phrasesOf = (i: number): ReadonlySet<string> => {
-    let set = this.phrases.get(i);
-    if (set === undefined) {
-      const f = this.get(i);
-      set = new Set<string>();
-      for (let at = 0; at + PHRASE <= f.length; at++) set.add(f.slice(at, at + PHRASE));
-      if (this.phrases.size >= FOLDED_TEXTS) this.phrases.delete(this.phrases.keys().next().value!);
-      this.phrases.set(i, set);
-    }
-    return set;
-  };
 }

@@ -5,7 +5,7 @@ import type { VectorIndex } from "../index/vector.js";
 import { candidatesFor } from "./candidates.js";
 import { composeAnswer, nothingFound } from "./compose.js";
 import { withHistory } from "./followup.js";
-import { FoldedTexts, fuse } from "./fusion.js";
+import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlanner } from "./plan.js";
 import { PlanCache } from "./plan-cache.js";
@@ -32,13 +32,11 @@ export class Retriever {
   private readonly tuning: RetrieverTuning;
   private readonly plans: PlanCache;
   private readonly corpus: PassageSet;
-  private readonly folded: FoldedTexts;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
     this.plans = new PlanCache(parts.planner ?? defaultPlanner);
     this.corpus = new PassageSet(parts.passages, parts.documents);
-    this.folded = new FoldedTexts((i) => parts.passages[i]!.text);
   }
 
   /**
@@ -49,11 +47,10 @@ export class Retriever {
   prefillCaches(stop: () => boolean = () => false): boolean {
     const { features } = this.corpus;
     const n = this.parts.passages.length;
-    if (n > features.capacity || n > this.folded.capacity) return false;
+    if (n > features.capacity) return false;
     for (let i = 0; i < n; i++) {
       if (stop()) return false;
-      features.get(i);
-      this.folded.phrasesOf(i);
+      features.get(i); // the phrase table too
     }
     return true;
   }
@@ -68,7 +65,7 @@ export class Retriever {
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
-    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, folded: this.folded.get, phrasesOf: this.folded.phrasesOf, support });
+    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, phrases: (i) => corpus.features.phrases(i), support });
     return composeAnswer({ question, plan, fused, support, corpus, keyword: parts.keyword, tuning, k, offset });
   }
 }

@@ -18,7 +18,8 @@ export interface Quote {
   readonly p: Passage;
   readonly score: number;
   readonly j: Judgement;
-  readonly shingles: ReadonlySet<string>;
+  /** Bigram codes of the text (evidence.bigramCodes). */
+  readonly shingles: Uint32Array;
   readonly facts: ReadonlySet<string>;
   readonly duplicates: string[];
 }
@@ -42,7 +43,7 @@ export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<re
     const factText = kept.length > 0 ? j.answering.map((h) => p.text.slice(h.start, h.end)).join("") : "";
     // Facts bearing on the question: those in the sentences that answer it.
     const facts = kept.length > 0 ? factsOf(factText) : undefined;
-    let fact: Set<string> | undefined; // shingles of factText, cut when first needed
+    let fact: Uint32Array | undefined; // shingles of factText, cut when first needed
     // One fact told twice: it adds no date, number or name the kept one lacks, and the whole
     // paragraph repeats a kept one or its answering sentence is already quoted (cheapest test first).
     const twin = kept.find(

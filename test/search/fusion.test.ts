@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { VectorIndex } from "../../src/index/vector.js";
-import { phraseShareIn, phraseShingles, shingleForm } from "../../src/search/evidence.js";
-import { FoldedTexts, linearFusion, reciprocalRankFusion, SIGNALS, type FusionInput, type Signal } from "../../src/search/fusion.js";
+import { PhraseTable, phraseShingles, shingleForm } from "../../src/search/evidence.js";
+import { linearFusion, reciprocalRankFusion, SIGNALS, type FusionInput, type Signal } from "../../src/search/fusion.js";
+import { FeatureCache } from "../../src/search/passage-features.js";
 import { defaultPlanner } from "../../src/search/plan.js";
 import { DEFAULT_TUNING } from "../../src/search/tuning.js";
 
@@ -65,7 +66,7 @@ describe("linear fusion", () => {
     ],
     queryVector: new Float32Array(1),
     vectors,
-    folded: (i) => shingleForm(texts[i]!),
+    phrases: (i) => new PhraseTable(shingleForm(texts[i]!)),
     support: (i) => [0.5, 0, 1, 0][i]!,
     ...over,
   });
@@ -74,16 +75,19 @@ describe("linear fusion", () => {
     const { keywordWeight: kw, vectorWeight: vw, phraseWeight: pw, supportWeight: sw } = DEFAULT_TUNING;
     const fused = new Map(linearFusion(input()));
     expect([...fused.keys()].sort()).toEqual([0, 1, 2]);
-    const phrases = phraseShingles("首脳会議は西安で");
-    const phrase = (i: number) => phraseShareIn(phrases, shingleForm(texts[i]!));
+    const phrases = [...phraseShingles("首脳会議は西安で")];
+    const phrase = (i: number) => phrases.filter((x) => shingleForm(texts[i]!).includes(x)).length / phrases.length;
+    expect(phrase(0)).toBeGreaterThan(0);
     expect(fused.get(0)).toBeCloseTo(kw * (4 / 8) + vw * 0.9 + pw * phrase(0) + sw * 0.5, 12);
     expect(fused.get(1)).toBeCloseTo(kw * 1 + vw * 0.2 + pw * phrase(1) + sw * 0, 12);
     expect(fused.get(2)).toBeCloseTo(kw * 0 + vw * 0.5 + pw * phrase(2) + sw * 1, 12);
   });
 
-  it("scores the same from the kept phrase sets of the passages as from their folded texts", () => {
-    const kept = new FoldedTexts((i) => texts[i]!);
-    expect(linearFusion(input({ folded: kept.get, phrasesOf: kept.phrasesOf }))).toEqual(linearFusion(input()));
+  it("scores the same from the passages' cached phrase tables as from fresh ones", () => {
+    const cache = new FeatureCache((i) => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: texts[i]! }), () => "");
+    const fresh = linearFusion(input());
+    expect(linearFusion(input({ phrases: (i) => cache.phrases(i) }))).toEqual(fresh);
+    expect(linearFusion(input({ phrases: (i) => cache.phrases(i) }))).toEqual(fresh);
   });
 
   it("takes a new signal as one more entry of the table: weight × value, skipped at weight 0", () => {
