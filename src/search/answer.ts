@@ -9,6 +9,8 @@ import { analyze } from "../text/analyzer.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
 import { escapeRegExp } from "../util/regexp.js";
+import { CALENDAR, COUNTERS, counterPattern, oneOf } from "./counters.js";
+import { answeringSentences } from "./answering.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
 
@@ -86,13 +88,13 @@ function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
   return 0.5 + (0.5 * best) / max;
 }
 
-/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方 or 両国). */
-const COUNT = "(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=[人名本回個件社カヵヶか歳倍台年月日万億円元ドル%％トン頭匹種校店基隻枚冊割])";
+/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方, 両国 or 一時). */
+const COUNT = `(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=${oneOf(COUNTERS, CALENDAR)})`;
 
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {
     case "number":
-      return a.counter ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${a.counter}`, "u") : new RegExp(COUNT, "u");
+      return a.counter ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${counterPattern(a.counter)}`, "u") : new RegExp(COUNT, "u");
     case "date": {
       const parts = a.dateParts ?? [];
       if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|期/u;
@@ -314,6 +316,8 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // not in one that only names them (習氏は、トカエフ国家主席と…と指摘した).
   const statement = q.analysis.answerType === "statement";
   if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!.alternatives.map((a) => a.form), q.units[focus]!.short, sentenceText[i]!) : has(focus, i)));
+  // Whether the sentences chosen hold the focus: otherwise they are a guess, from the words they share.
+  const byFocus = about.length > 0;
   if (about.length === 0 && !statement) {
     const counts = sentenceText.map((_, i) => q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0));
     const best = Math.max(0, ...counts);
@@ -362,35 +366,22 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   // A passage on another instance of the series answers none of it.
-  const answering = conflict ? [] : answeringSentences(q, sentenceText.length, about, focus === undefined || shares[focus]! > 0, shares, has, (i) => !q.typeTest || answerIn(sentenceText[i]!)).map((i) => p.sentences[i]!);
+  const hasFocus = focus === undefined || shares[focus]! > 0;
+  const shared = (i: number): number => (q.total > 0 ? q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0) / q.total : 0);
+  const answering = conflict
+    ? []
+    : answeringSentences({
+        weights: q.units.map((u) => u.weight),
+        count: sentenceText.length,
+        about,
+        hasFocus,
+        sure: byFocus && focus !== undefined && hasFocus,
+        shares,
+        has,
+        typed: (i) => !q.typeTest || answerIn(sentenceText[i]!),
+        shared,
+      }).map((i) => p.sentences[i]!);
   return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
-}
-
-/**
- * The sentences to highlight (at most two): those about the focus that hold an answer of the
- * expected type. Without the focus in the passage, the sentences holding its most telling word
- * the question shares (姉妹都市 of "How many sister-city pairs…", not the sentence with the most
- * common words), when one of them holds such an answer.
- */
-function answeringSentences(
-  q: PreparedQuestion,
-  count: number,
-  about: readonly number[],
-  hasFocus: boolean,
-  shares: readonly number[],
-  has: (unit: number, sentence: number) => boolean,
-  typed: (sentence: number) => boolean,
-): number[] {
-  let pick = about.filter(typed);
-  if (!hasFocus) {
-    let rarest = -1;
-    q.units.forEach((u, i) => {
-      if (shares[i]! > 0 && (rarest < 0 || u.weight > q.units[rarest]!.weight)) rarest = i;
-    });
-    const telling = rarest < 0 ? [] : [...Array(count).keys()].filter((i) => has(rarest, i) && typed(i));
-    if (telling.length) pick = telling;
-  }
-  return pick.slice(0, 2);
 }
 
 /** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
