@@ -255,9 +255,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),
     warmUp: {
-      questions: wholeNumber("SUMMIT_WARM_UP_QUESTIONS", env.SUMMIT_WARM_UP_QUESTIONS, 300, 100_000),
+      questions: wholeNumber("SUMMIT_WARM_UP_QUESTIONS", env.SUMMIT_WARM_UP_QUESTIONS, 600, 100_000),
       // A start-up longer than a minute is a mistake, not a warm-up.
-      ms: wholeNumber("SUMMIT_WARM_UP_MS", env.SUMMIT_WARM_UP_MS, 1000, 60_000),
+      ms: wholeNumber("SUMMIT_WARM_UP_MS", env.SUMMIT_WARM_UP_MS, 1200, 60_000),
     },
   };
   return deepFreeze(config);

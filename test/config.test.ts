@@ -81,7 +81,7 @@ describe("the .env file", () => {
 
 describe("the warm-up settings", () => {
   it("default to a bounded warm-up and take whole numbers", () => {
-    expect(loadConfig({}).warmUp).toEqual({ questions: 300, ms: 1000 });
+    expect(loadConfig({}).warmUp).toEqual({ questions: 600, ms: 1200 });
     expect(loadConfig({ SUMMIT_WARM_UP_QUESTIONS: "0", SUMMIT_WARM_UP_MS: "250" }).warmUp).toEqual({ questions: 0, ms: 250 });
   });
 

@@ -30,9 +30,9 @@ export interface OpenOptions {
    */
   readonly warm?: boolean;
   /**
-   * With `warm`: return without waiting for the dictionary to be unpacked when the warm-up's
-   * time budget ran out first. It goes on on libuv's thread pool while the engine answers (a
-   * lookup meanwhile unpacks the block it needs); latency benchmarks leave this off.
+   * With `warm`: return without waiting for the dictionary to be unpacked (when the warm-up ended
+   * first, or is turned off). It goes on on libuv's thread pool while the engine answers (a lookup
+   * meanwhile unpacks the block it needs); latency benchmarks leave this off.
    */
   readonly unpackAfterOpen?: boolean;
 }
@@ -108,15 +108,8 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
         ask: (q) => retriever.ask(q),
         prefill: (stop) => retriever.prefillCaches(stop),
         japanese: (count) => japaneseQuestions(data.passages, count),
-        // English questions are made from the dictionary's keys, once it is unpacked.
-        ...(dictionary && vocabulary && unpacking
-          ? {
-              english: async (count: number) => {
-                await unpacking;
-                return englishQuestions(corpusWords(dictionary, vocabulary), data.passages, count);
-              },
-            }
-          : {}),
+        // English questions are made from dictionary words whose translations the corpus holds.
+        ...(dictionary && vocabulary ? { english: (count: number) => englishQuestions(corpusWords(dictionary, vocabulary), data.passages, count) } : {}),
       },
       config.warmUp,
     );

@@ -18,11 +18,8 @@ export interface WarmUpPlan {
   readonly prefill?: (stop: () => boolean) => boolean;
   /** Japanese questions generated from the corpus, at most `count`. */
   readonly japanese: (count: number) => readonly string[];
-  /**
-   * English questions, at most `count`, once what they need is ready (the dictionary unpacked);
-   * undefined when English questions are not translated.
-   */
-  readonly english?: (count: number) => Promise<readonly string[]>;
+  /** English questions, at most `count`; absent when English questions are not translated. */
+  readonly english?: (count: number) => readonly string[];
 }
 
 export interface WarmUpReport {
@@ -34,45 +31,26 @@ export interface WarmUpReport {
 }
 
 /**
- * Runs the warm-up within `settings` (questions: at most this many; ms: the time budget).
- * Japanese questions run while the English ones are being prepared; once those are ready the two
- * languages alternate, so a short budget still warms both.
+ * Runs the warm-up within `settings` (questions: at most this many; ms: the time budget), the
+ * two languages alternating so that a short budget still warms both.
  */
 export async function warmUp(plan: WarmUpPlan, settings: WarmUpSettings, now: () => number = () => performance.now()): Promise<WarmUpReport> {
   const deadline = now() + settings.ms;
-  const outOfTime = () => now() >= deadline;
   if (settings.questions === 0 || settings.ms === 0) return { asked: 0, english: 0, prefilled: false, stoppedBy: "budget" };
+  const outOfTime = () => now() >= deadline;
   const prefilled = plan.prefill ? plan.prefill(outOfTime) : false;
+  const english = plan.english?.(Math.floor(settings.questions / 2)) ?? [];
+  const japanese = plan.japanese(settings.questions - english.length);
 
-  const japanese = plan.japanese(plan.english ? Math.ceil(settings.questions / 2) : settings.questions);
-  let english: readonly string[] | undefined;
-  // Waits for the English questions no longer than the budget lasts.
-  // English that cannot be prepared is left out of the warm-up; the real questions report the error.
-  const englishReady = plan.english?.(Math.floor(settings.questions / 2)).then(
-    (qs) => void (english = qs),
-    () => void (english = []),
-  );
-
-  let asked = 0;
-  let askedEnglish = 0;
   let ja = 0;
+  let en = 0;
+  const report = (stoppedBy: WarmUpReport["stoppedBy"]): WarmUpReport => ({ asked: ja + en, english: en, prefilled, stoppedBy });
   for (;;) {
-    if (asked >= settings.questions) return { asked, english: askedEnglish, prefilled, stoppedBy: "budget" };
-    if (outOfTime()) return { asked, english: askedEnglish, prefilled, stoppedBy: "time" };
-    const en = english && askedEnglish < english.length && (askedEnglish <= ja || ja >= japanese.length) ? english[askedEnglish] : undefined;
-    if (en !== undefined) {
-      await plan.ask(en);
-      askedEnglish++;
-    } else if (ja < japanese.length) {
-      await plan.ask(japanese[ja++]!);
-    } else if (englishReady && english === undefined) {
-      // Japanese done, English not ready yet: wait for it within what is left of the budget.
-      await Promise.race([englishReady, new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - now())).unref())]);
-      if (english === undefined) return { asked, english: askedEnglish, prefilled, stoppedBy: "time" };
-      continue;
-    } else {
-      return { asked, english: askedEnglish, prefilled, stoppedBy: "questions" };
-    }
-    asked++;
+    if (ja + en >= settings.questions) return report("budget");
+    if (outOfTime()) return report("time");
+    const englishTurn = en < english.length && (en < ja || ja >= japanese.length);
+    if (englishTurn) await plan.ask(english[en++]!);
+    else if (ja < japanese.length) await plan.ask(japanese[ja++]!);
+    else return report("questions");
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { KeywordIndex } from "../index/keyword.js";
 import { analyze } from "../text/analyzer.js";
-import type { AnswerType, QuestionAnalysis } from "./question.js";
+import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
@@ -56,6 +56,11 @@ export interface PreparedQuestion {
   readonly unknownFocus: boolean;
   /** The question's own spellings, longest first: an answer is something the question does not already say. */
   readonly own: readonly string[];
+  /**
+   * Set for a follow-up one of whose own salient words the corpus lacks: the weight of its own
+   * units (not the earlier turns'), by which its coverage is also measured (see judge).
+   */
+  readonly ownTotal?: number;
 }
 
 const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
@@ -103,18 +108,34 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   }
 }
 
+/** The match forms of a unit's spellings. */
+function formsOf(u: QuestionUnit): string[] {
+  return [...new Set(u.alternatives.map((a) => matchForm(a).toLowerCase()).filter(Boolean))];
+}
+
+/** Rarity of each spelling of a unit the corpus uses (none when the corpus lacks the unit). */
+function knownRarities(u: QuestionUnit, forms: readonly string[], keyword: KeywordIndex): number[] {
+  // The index splits words at middle dots (グスタフ・マーラー): rarity is looked up on the spelling as written.
+  return (u.label.includes("・") ? [u.label] : forms).map((f) => rarityOf(f, keyword)).filter((r): r is number => r !== undefined);
+}
+
+/** Whether the corpus uses a spelling of the unit: the answer stage's one test of absence, also asked for a conversation's earlier turns (followup.ts). */
+export function heldByCorpus(u: QuestionUnit, keyword: KeywordIndex): boolean {
+  return knownRarities(u, formsOf(u), keyword).length > 0;
+}
+
 export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordIndex): PreparedQuestion {
   let total = 0;
+  let ownTotal = 0;
   const units = analysis.units.map((u, i) => {
-    const forms = [...new Set(u.alternatives.map((a) => matchForm(a).toLowerCase()).filter(Boolean))];
-    // The index splits words at middle dots (グスタフ・マーラー): rarity is looked up on the spelling as written.
-    const rarities = (u.label.includes("・") ? [u.label] : forms).map((f) => rarityOf(f, keyword));
-    const known = rarities.filter((r): r is number => r !== undefined);
+    const forms = formsOf(u);
+    const known = knownRarities(u, forms, keyword);
     const absent = known.length === 0;
     // A unit is as informative as its most common spelling the corpus uses.
     const rarity = absent ? ABSENT_RARITY : Math.min(...known);
     const weight = u.importance * rarity;
     total += weight;
+    if (!u.borrowed) ownTotal += weight;
     const exact = u.importance > 0 && !u.borrowed && /^第?[0-9]/.test(u.label);
     const series = exact ? seriesOf(forms[0] ?? "") : undefined;
     const short = analysis.answerType === "statement" && i === analysis.focus ? shortFormsOf(forms) : undefined;
@@ -137,6 +158,9 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     return u.absent && src.importance >= SALIENT && (written || !/^\p{Lu}/u.test(src.label));
   });
   const absentSalient = absent.some(Boolean);
+  // A follow-up asking for something the articles lack (「それの人口は？」): the earlier turns'
+  // words say what it is about, never what it asks, so they cannot make up for the missing word.
+  const ownAbsent = analysis.units.some((u) => u.borrowed) && absent.some((a, i) => a && !analysis.units[i]!.borrowed);
   const absentFocus = analysis.focus !== undefined && absent[analysis.focus] === true && absent.filter(Boolean).length === 1;
   // A translated focus the corpus lacks, however little the word weighs (GDP), or holds only in a
   // minor sense (population → 住民); a capitalised word may be a name spelled otherwise.
@@ -147,7 +171,7 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     focusUnit !== undefined &&
     ((units[analysis.focus!]!.absent && !/^\p{Lu}\p{Ll}/u.test(focusUnit.label)) || (focusUnit.sense ?? 1) < MINOR_SENSE);
   const own = units.flatMap((u) => u.alternatives.map((a) => a.form)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
-  return { analysis, units, total, absentSalient, absentFocus, unknownFocus, own, ...(typeTest ? { typeTest } : {}) };
+  return { analysis, units, total, absentSalient, absentFocus, unknownFocus, own, ...(ownAbsent ? { ownTotal } : {}), ...(typeTest ? { typeTest } : {}) };
 }
 
 /** Share of the adjacent character pairs of `form` that occur in `text`. */
@@ -262,19 +286,22 @@ const MINOR_SENSE = 0.6;
 /** A salient word of the question occurs nowhere in the corpus: no passage can answer it. */
 const ABSENT_SALIENT = 0.35;
 /** Importance from which a word is salient (a translated word's confidence; lone kanji and words of saying are below). */
-const SALIENT = 0.8;
+export const SALIENT = 0.8;
 
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
   const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
   const all = p.folded?.all ?? `${heading}\n${body}`;
   let got = 0;
-  const shares = q.units.map((u) => {
+  let ownGot = 0;
+  const shares = q.units.map((u, i) => {
     const s = found(u, all);
     got += s * u.weight;
+    if (!q.analysis.units[i]!.borrowed) ownGot += s * u.weight;
     return s;
   });
-  const coverage = q.total > 0 ? got / q.total : 0;
+  // A follow-up asking for what the articles lack is judged by its own words, as if asked alone.
+  const coverage = Math.min(q.total > 0 ? got / q.total : 0, q.ownTotal === undefined ? 1 : q.ownTotal > 0 ? ownGot / q.ownTotal : 0);
   const { focus, topic } = q.analysis;
   const sentenceText = p.folded?.sentences ?? p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
   const inBody = p.folded?.inBody;

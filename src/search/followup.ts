@@ -13,21 +13,42 @@
  * turn. Unknown words
  * in kanji, katakana or Latin letters stay: a follow-up about something the articles lack
  * (「火星探査機は？」) is still refused.
+ *
+ * People switch topics mid-conversation. After 「火星探査機の打ち上げは？」 (nothing in the
+ * articles) and 「第2回首脳会議はどこで開かれた？」, 「それはいつですか？」 is about the summit: the
+ * Mars probe's words can find nothing and are no content the follow-up asks for. So once a
+ * later earlier turn is on the articles' topic (it names salient words, all of which the corpus
+ * holds), a turn before it that is not weighs nothing, and one that is keeps only the terms and
+ * words the corpus has. The last earlier turn always counts as asked, unknown words included: right
+ * after the Mars probe question, or after a conversation wholly off the topic,
+ * 「それはいつですか？」 is refused. What the follow-up itself asks and the articles lack
+ * (「それの人口は？」) is judged by the answer stage as if asked alone (answer.ts, ownTotal).
  */
+import { SALIENT } from "./answer.js";
 import type { QueryPlan } from "./plan.js";
+import type { QuestionUnit } from "./question.js";
+
+/** What the corpus holds: a keyword term, a question's word (any of its spellings). */
+export interface CorpusWords {
+  has(term: string): boolean;
+  holds(unit: QuestionUnit): boolean;
+}
 
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
 const FOLLOW_UP_DECAY = 0.6;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 
-/**
- * `plan` (the new question) joined with `earlier` (oldest first); `known` says whether the
- * articles contain a term.
- */
-export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], known: (term: string) => boolean, decay = FOLLOW_UP_DECAY): QueryPlan {
+/** A question on the articles' topic: it names salient words, and the corpus holds every one. */
+function onTopic(plan: QueryPlan, corpus: CorpusWords): boolean {
+  const salient = (plan.analysis?.units ?? []).filter((u) => u.importance >= SALIENT);
+  return salient.length > 0 && salient.every((u) => corpus.holds(u));
+}
+
+/** `plan` (the new question) joined with `earlier` (oldest first); `corpus` says which terms and words the articles contain. */
+export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], corpus: CorpusWords, decay = FOLLOW_UP_DECAY): QueryPlan {
   if (earlier.length === 0) return plan;
-  const meaningful = ([term]: [string, number]) => known(term) || !HIRAGANA_ONLY.test(term);
+  const meaningful = ([term]: [string, number]) => corpus.has(term) || !HIRAGANA_ONLY.test(term);
   const keyword = new Map([...plan.keyword].filter(meaningful));
   const glosses = new Map(plan.glosses);
   const vectorTexts = [plan.vectorText];
@@ -35,10 +56,18 @@ export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], know
   // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
   const units = [...(plan.analysis?.units ?? [])];
   let weight = 1;
+  // Whether an earlier turn after the one at hand is on the articles' topic (the topic has moved
+  // on to them). The new question does not count: 「それは何を象徴していますか？」 names a word the
+  // articles use, yet asks about the turn before it.
+  let movedOn = false;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
-    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight, borrowed: true });
-    for (const [term, w] of [...e.keyword].filter(meaningful)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
+    const on = onTopic(e, corpus);
+    if (movedOn && !on) continue;
+    const terms = movedOn ? [...e.keyword].filter(([term]) => corpus.has(term)) : [...e.keyword].filter(meaningful);
+    for (const u of e.analysis?.units ?? []) if (!movedOn || corpus.holds(u)) units.push({ ...u, importance: u.importance * weight, borrowed: true });
+    for (const [term, w] of terms) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
+    movedOn ||= on;
     for (const [ja, en] of e.glosses) if (!glosses.has(ja)) glosses.set(ja, en);
     vectorTexts.push(e.vectorText);
   }

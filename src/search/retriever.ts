@@ -3,8 +3,9 @@ import type { Embedder } from "../embed/types.js";
 import type { KeywordIndex } from "../index/keyword.js";
 import type { VectorIndex } from "../index/vector.js";
 import { candidatesFor } from "./candidates.js";
+import { heldByCorpus } from "./answer.js";
 import { composeAnswer, nothingFound } from "./compose.js";
-import { withHistory } from "./followup.js";
+import { type CorpusWords, withHistory } from "./followup.js";
 import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlanner } from "./plan.js";
@@ -32,11 +33,14 @@ export class Retriever {
   private readonly tuning: RetrieverTuning;
   private readonly plans: PlanCache;
   private readonly corpus: PassageSet;
+  /** What the corpus holds, asked of a conversation's earlier turns (followup.ts). */
+  private readonly words: CorpusWords;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
     this.plans = new PlanCache(parts.planner ?? defaultPlanner);
     this.corpus = new PassageSet(parts.passages, parts.documents);
+    this.words = { has: (term) => parts.keyword.has(term), holds: (unit) => heldByCorpus(unit, parts.keyword) };
   }
 
   /**
@@ -60,7 +64,7 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), (term) => parts.keyword.has(term));
+    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), this.words);
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);

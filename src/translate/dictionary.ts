@@ -110,14 +110,18 @@ export class Dictionary {
     return out;
   }
 
-  /** `count` keys of a section spread evenly over it, in key order (the same ones every time). */
-  sampleKeys(section: "words" | "names", count: number): string[] {
-    const blocks = this.#blocks[section];
+  /**
+   * `count` keys of a section, spread evenly over `blocks` of its blocks that are spread evenly
+   * over it (all by default), in key order: the same keys every time, unpacking only those blocks.
+   */
+  sampleKeys(section: "words" | "names", count: number, blocks = Infinity): string[] {
+    const all = this.#blocks[section];
     const out: string[] = [];
-    if (count <= 0 || blocks.length === 0) return out;
-    const perBlock = Math.ceil(count / blocks.length);
-    for (const b of blocks) {
-      const { keys } = this.#block(b);
+    const used = Math.min(all.length, Math.max(1, Math.floor(blocks)));
+    if (count <= 0 || all.length === 0) return out;
+    const perBlock = Math.ceil(count / used);
+    for (let i = 0; i < used; i++) {
+      const { keys } = this.#block(all[Math.floor((i * all.length) / used)]!);
       const step = Math.max(1, keys.length / perBlock);
       for (let j = 0; j * step < keys.length && out.length < count; j++) out.push(keys[Math.floor(j * step)]!);
     }

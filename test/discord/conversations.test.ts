@@ -87,6 +87,32 @@ describe("replies and DMs", () => {
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it("answers a reply chain that moved from an off-topic question to the summit as if the off-topic one had not been asked", async () => {
+    /** Posts `questions` as a reply chain (the first mentions the bot); returns the bot's replies. */
+    const chain = async (asker: ReturnType<typeof user>, questions: string[]): Promise<any[]> => {
+      const replies: any[] = [];
+      for (const q of questions) {
+        const posted = replies.length === 0 ? h.fake.post(`${mention()} ${q}`, asker) : h.fake.post(q, asker, { replyTo: replies.at(-1) });
+        replies.push((await h.fake.messageReply(posted.id)).response);
+      }
+      return replies;
+    };
+    const [refused, summit, when, population] = await chain(user("switcher"), ["火星探査機の打ち上げは？", "第2回首脳会議はどこで開かれた？", "それはいつですか？", "それの人口は？"]);
+    const [, direct] = await chain(user("direct"), ["第2回首脳会議はどこで開かれた？", "それはいつですか？"]);
+    expect(refused.embeds ?? []).toEqual([]);
+    expect(summit.embeds[0].footer.text).toContain("astana-summit-2025#1");
+    expect(when.content).toMatch(/これまでの質問を踏まえて/);
+    expect(when.embeds[0].description).toContain("6月17日");
+    // The same quotes, with the same strength in their footers, as without the Mars probe question.
+    expect(when.embeds.map((e: any) => e.footer.text)).toEqual(direct.embeds.map((e: any) => e.footer.text));
+    // The articles say nothing of the population, whatever the conversation before.
+    expect(population.embeds ?? []).toEqual([]);
+    expect(population.content).toContain("それの人口は？");
+    // Right after an off-topic question, 「それ」 is what it asked about: refused.
+    const [, , tooSoon] = await chain(user("hopper"), ["第2回首脳会議はどこで開かれた？", "火星探査機の打ち上げは？", "それはいつですか？"]);
+    expect(tooSoon.embeds ?? []).toEqual([]);
+  });
+
   it("cannot answer a reply sent with the ping switched off: Discord withholds its text", async () => {
     const asked = h.fake.post(`${mention()} 第2回首脳会議はどこで開かれた？`, users.mei);
     const answer = messageCreated(await h.fake.messageReply(asked.id));

@@ -35,21 +35,64 @@ describe("follow-up questions", () => {
     expect(r.results[0]!.id).toBe("trade-analysis#1");
   });
 
+  // Regression: with 「火星探査機の打ち上げは？」 before the summit question, the Mars probe's words
+  // the articles lack counted as content the follow-up asked for, and it was answered only as
+  // strongly as an unrelated question (on the bundled articles: refused).
+  it("answers a follow-up after a topic switch as if the off-topic turn had not been asked", async () => {
+    const history = ["火星探査機の打ち上げは？", "第2回首脳会議はどこで開かれた？"];
+    const switched = await engine.ask("それはいつですか？", { k: 3, history });
+    const direct = await engine.ask("それはいつですか？", { k: 3, history: history.slice(1) });
+    expect(switched.answerable).toBe(true);
+    expect(switched.results[0]!.id).toBe("astana-summit-2025#1");
+    expect(switched.results.map((r) => [r.id, r.strength])).toEqual(direct.results.map((r) => [r.id, r.strength]));
+  });
+
+  it("refuses a follow-up right after an off-topic question, and after a conversation wholly off the topic", async () => {
+    for (const history of [
+      ["第2回首脳会議はどこで開かれた？", "火星探査機の打ち上げは？"],
+      ["火星探査機の打ち上げは？", "2024年パリ五輪で日本が獲得した金メダルの数は？"],
+    ]) {
+      const r = await engine.ask("それはいつですか？", { k: 3, history });
+      expect(r.answerable, history.join(" / ")).toBe(false);
+    }
+  });
+
+  it("refuses a follow-up asking for what the articles lack, however on-topic the earlier turns", async () => {
+    for (const history of [["第2回首脳会議はどこで開かれた？"], ["火星探査機の打ち上げは？", "第2回首脳会議はどこで開かれた？"], ["中国と中央アジアの貿易額は？", "第2回首脳会議はどこで開かれた？"]]) {
+      for (const q of ["それの人口は？", "その時の気温は何度でしたか？"]) {
+        const r = await engine.ask(q, { k: 3, history });
+        expect(r.answerable, `${history.join(" / ")} → ${q}`).toBe(false);
+      }
+    }
+  });
+
   it("still refuses a follow-up about something the articles lack", async () => {
     const r = await engine.ask("火星探査機の打ち上げは？", { k: 3, history: ["第2回首脳会議はどこで開かれた？"] });
     expect(r.answerable).toBe(false);
   });
 
   it("weights earlier terms below the new question's and lower the further back they are", () => {
-    const plan = withHistory(defaultPlanner("条約"), [defaultPlanner("西安"), defaultPlanner("融資 条約")], () => true);
+    const plan = withHistory(defaultPlanner("条約"), [defaultPlanner("西安"), defaultPlanner("融資 条約")], { has: () => true, holds: () => true });
     expect(plan.keyword.get("条約")).toBe(1);
     expect(plan.keyword.get("融資")).toBeCloseTo(0.6);
     expect(plan.keyword.get("西安")).toBeCloseTo(0.36);
     expect(plan.phraseText).toBe("条約");
   });
 
+  it("drops an off-topic turn once a later earlier turn is on topic, and keeps only known words of an on-topic one", () => {
+    const corpus = { has: (t: string) => !/[火星探査]/u.test(t), holds: (u: { label: string }) => !/[火星探査]/u.test(u.label) };
+    const plan = withHistory(defaultPlanner("それは"), [defaultPlanner("火星探査機"), defaultPlanner("首脳会議の会場")], corpus);
+    expect([...plan.keyword.keys()].filter((t) => /[火星探査機]/u.test(t))).toEqual([]);
+    expect(plan.keyword.get("会議")).toBeCloseTo(0.6);
+    expect(plan.analysis!.units.map((u) => u.label)).toEqual(["首脳会議", "会場"]);
+    // Nothing on topic after it: the last earlier turn's unknown words stay.
+    const last = withHistory(defaultPlanner("それは"), [defaultPlanner("首脳会議の会場"), defaultPlanner("火星探査機")], corpus);
+    expect(last.keyword.get("火星")).toBeCloseTo(0.6);
+    expect(last.analysis!.units.map((u) => u.label)).toContain("火星探査機");
+  });
+
   it("leaves out the new question's hiragana words the articles never use, and keeps unknown kanji", () => {
-    const plan = withHistory(defaultPlanner("火星はいつ"), [defaultPlanner("会議")], (t) => t !== "いつ" && t !== "火星");
+    const plan = withHistory(defaultPlanner("火星はいつ"), [defaultPlanner("会議")], { has: (t) => t !== "いつ" && t !== "火星", holds: (u) => u.label !== "火星" });
     expect(plan.keyword.has("いつ")).toBe(false);
     expect(plan.keyword.get("火星")).toBe(1);
   });
