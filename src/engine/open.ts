@@ -52,8 +52,6 @@ export interface OpenedCore {
   readonly core: EngineCore;
   readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
-  /** passages.bin as read: what an engine worker sends the bot's thread for its lookups. */
-  readonly passagesFile: Uint8Array;
   /** What the start-up warm-up did (with `warm`). */
   readonly warmUp?: WarmUpReport;
 }
@@ -70,8 +68,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
 /** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
 export async function openCore(config: Config, options: OpenOptions = {}): Promise<OpenedCore> {
   const indexDir = resolve(options.indexDir ?? config.indexDir);
-  // The file's bytes are kept apart from `data`, which the closures below hold for the engine's life: only a worker needs them, to send once.
-  const { passagesFile, ...data } = readIndex(indexDir);
+  const data = readIndex(indexDir);
   if (!options.skipFreshness) assertFresh(indexDir, data.manifest);
   const embedder = await createEmbedder(config, data.keyword);
   const built = data.manifest.embedder;
@@ -122,5 +119,5 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     close: () => embedder.dispose(),
     index: { dir: indexDir, generation: data.manifest.generation },
   };
-  return { core, passages: data.passages, documents, passagesFile, ...(report ? { warmUp: report } : {}) };
+  return { core, passages: data.passages, documents, ...(report ? { warmUp: report } : {}) };
 }

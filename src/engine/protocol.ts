@@ -3,7 +3,7 @@
  * worker never sends functions or class instances, so fields added to answers travel as they are.
  */
 import type { Config } from "../config.js";
-import type { DocumentMeta } from "../corpus/types.js";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { ErrorCode } from "../errors.js";
 import type { RetrieverTuning } from "../search/tuning.js";
 
@@ -16,15 +16,15 @@ export interface WorkerData {
   readonly warm?: boolean;
   readonly unpackAfterOpen?: boolean;
   /**
-   * This thread sends the bot's thread what its lookups by id need (passages.bin's bytes, the
-   * articles): one thread does, so one copy reaches the bot's thread however many there are.
+   * This thread sends the bot's thread what its lookups by id need (the passages and articles):
+   * one thread does, so one copy reaches the bot's thread however many there are.
    */
   readonly lookups?: boolean;
 }
 
-/** What the bot's thread serves lookups by id from: passages.bin as the worker read it (transferred, not copied), and the articles. */
+/** What the bot's thread serves lookups by id from (a structured clone of the worker's). */
 export interface LookupData {
-  readonly passagesFile: Uint8Array;
+  readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
 }
 

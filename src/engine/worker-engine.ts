@@ -3,8 +3,8 @@
  * talks to Discord: a long quote check or a burst of questions can no longer delay anyone's
  * acknowledgement. Each worker opens its own copy of the index and answers one request at a
  * time; requests go to the worker with the fewest in flight. Lookups by id (cite, context,
- * autocomplete) stay in this thread over the passages the first worker sends once, as the file's
- * bytes (transferred, decoded here: one copy in this thread however many workers there are).
+ * autocomplete) stay in this thread over the passages the first worker sends once (the others
+ * and replacements send none: one copy in this thread however many workers there are).
  *
  * Hot swap works as before: a reload opens a new WorkerEngine (new threads) and EngineHolder
  * closes the old one, ending its threads, once its last answer is done.
@@ -17,7 +17,6 @@ import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { startWorker } from "../util/worker.js";
 import { lookupOf, type Lookup } from "./lookup.js";
-import { decodePassages } from "../index/passages-file.js";
 import type { ErrorData, Operation, Reply, WorkerData } from "./protocol.js";
 
 export interface WorkerEngineOptions extends Omit<WorkerData, "config" | "lookups"> {
@@ -126,7 +125,7 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
   try {
     [first] = (await Promise.all(threads.map((t) => t.ready))) as [Extract<Reply, { type: "ready" }>];
     if (!first.lookups) throw new Error("expected the first engine worker to send the passages for lookups, received none");
-    lookup = lookupOf(decodePassages(first.lookups.passagesFile), first.lookups.documents);
+    lookup = lookupOf(first.lookups.passages, first.lookups.documents);
   } catch (err) {
     closed = true;
     await Promise.all(threads.map((t) => t.worker.terminate()));

@@ -17,9 +17,9 @@ function errorData(err: unknown): ErrorData {
   return { name: err.name, message: err.message, ...(err instanceof SummitError ? { code: err.code } : {}), ...(err.stack ? { stack: err.stack } : {}) };
 }
 
-const post = (reply: Reply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+const post = (reply: Reply) => port.postMessage(reply);
 
-async function serve({ core, documents, passagesFile }: OpenedCore): Promise<void> {
+async function serve({ core, passages, documents }: OpenedCore): Promise<void> {
   port.on("message", (request: Request) => {
     if (request.op === "close") {
       // Release what the engine holds (a neural model), then let the thread end.
@@ -39,11 +39,7 @@ async function serve({ core, documents, passagesFile }: OpenedCore): Promise<voi
       (err: unknown) => post({ type: "error", id: request.id, error: errorData(err) }),
     );
   });
-  const index = core.index ? { index: core.index } : {};
-  if (!data.lookups) return post({ type: "ready", ...index });
-  // The bytes move to the bot's thread (this thread's passages were decoded from them and no longer need them); a view into a larger buffer is copied first.
-  const file = passagesFile.byteOffset === 0 && passagesFile.byteLength === passagesFile.buffer.byteLength ? passagesFile : new Uint8Array(passagesFile);
-  post({ type: "ready", lookups: { passagesFile: file, documents }, ...index }, [file.buffer as ArrayBuffer]);
+  post({ type: "ready", ...(data.lookups ? { lookups: { passages, documents } } : {}), ...(core.index ? { index: core.index } : {}) });
 }
 
 openCore(data.config, {

@@ -30,8 +30,6 @@ export interface IndexData {
   readonly vectors: VectorIndex;
   /** The quote checker's bigram index (quote-index.ts). */
   readonly quotes: QuoteIndex;
-  /** passages.bin as read (an engine worker hands it to the bot's thread, which decodes its own copy). */
-  readonly passagesFile: Uint8Array;
 }
 
 /**
@@ -298,7 +296,7 @@ export function readIndex(indexDir: string): IndexData {
   }
   const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, passagesFile: passagesRaw };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

@@ -9,6 +9,7 @@ import { analyze } from "../text/analyzer.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
 import { escapeRegExp } from "../util/regexp.js";
+import { CALENDAR, COUNTERS, counterPattern, oneOf } from "./counters.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
 
@@ -86,13 +87,13 @@ function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
   return 0.5 + (0.5 * best) / max;
 }
 
-/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方 or 両国). */
-const COUNT = "(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=[人名本回個件社カヵヶか歳倍台年月日万億円元ドル%％トン頭匹種校店基隻枚冊割])";
+/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方, 両国 or 一時). */
+const COUNT = `(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=${oneOf(COUNTERS, CALENDAR)})`;
 
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {
     case "number":
-      return a.counter ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${a.counter}`, "u") : new RegExp(COUNT, "u");
+      return a.counter ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${counterPattern(a.counter)}`, "u") : new RegExp(COUNT, "u");
     case "date": {
       const parts = a.dateParts ?? [];
       if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|期/u;
@@ -314,6 +315,8 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // not in one that only names them (習氏は、トカエフ国家主席と…と指摘した).
   const statement = q.analysis.answerType === "statement";
   if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!.alternatives.map((a) => a.form), q.units[focus]!.short, sentenceText[i]!) : has(focus, i)));
+  // Whether the sentences chosen hold the focus: otherwise they are a guess, from the words they share.
+  const byFocus = about.length > 0;
   if (about.length === 0 && !statement) {
     const counts = sentenceText.map((_, i) => q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0));
     const best = Math.max(0, ...counts);
@@ -362,7 +365,11 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   // A passage on another instance of the series answers none of it.
-  const answering = conflict ? [] : answeringSentences(q, sentenceText.length, about, focus === undefined || shares[focus]! > 0, shares, has, (i) => !q.typeTest || answerIn(sentenceText[i]!)).map((i) => p.sentences[i]!);
+  const hasFocus = focus === undefined || shares[focus]! > 0;
+  const shared = (i: number): number => (q.total > 0 ? q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0) / q.total : 0);
+  const answering = conflict
+    ? []
+    : answeringSentences(q, sentenceText.length, about, hasFocus, byFocus && focus !== undefined && hasFocus, shares, has, (i) => !q.typeTest || answerIn(sentenceText[i]!), shared).map((i) => p.sentences[i]!);
   return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
 }
 
@@ -377,9 +384,12 @@ function answeringSentences(
   count: number,
   about: readonly number[],
   hasFocus: boolean,
+  /** The sentences about the focus hold it (not chosen for the words they share). */
+  sure: boolean,
   shares: readonly number[],
   has: (unit: number, sentence: number) => boolean,
   typed: (sentence: number) => boolean,
+  shared: (sentence: number) => number,
 ): number[] {
   let pick = about.filter(typed);
   if (!hasFocus) {
@@ -390,8 +400,16 @@ function answeringSentences(
     const telling = rarest < 0 ? [] : [...Array(count).keys()].filter((i) => has(rarest, i) && typed(i));
     if (telling.length) pick = telling;
   }
+  if (!sure) pick = pick.filter((i) => shared(i) >= MIN_SHARED);
   return pick.slice(0, 2);
 }
+
+/**
+ * A sentence chosen without the focus (by the words it shares) is highlighted only when it holds
+ * at least this share of the question's weight: one word of a long claim (the 2年間 of a list item
+ * on training places, for a claim on trade over two years) is no shared content.
+ */
+const MIN_SHARED = 0.2;
 
 /** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
 export function confidenceOf(bestStrength: number, onTopic: boolean, tuning: AnswerTuning = DEFAULT_ANSWER_TUNING): Confidence {

@@ -13,6 +13,7 @@
  */
 
 import { matchForm } from "../index/vocabulary.js";
+import { CALENDAR, COUNTERS, MAGNITUDES, oneOf, TIME_SPANS } from "./counters.js";
 import { ASKS_WHAT_WAS_SAID, SAYING_WORD } from "./statement.js";
 
 /** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
@@ -56,8 +57,8 @@ export interface QuestionAnalysis {
   readonly translated?: boolean;
 }
 
-/** Counters after 何 that ask for a count or an amount (何季 or 何語 ask for a thing). */
-const COUNTERS = "人名本回個件社国カ歳倍台機頭匹種位円元ドル枚冊隻基校店軒割階点票席".split("");
+/** A counter after 何 asks for a count or an amount (何人, 何カ国; 何季 or 何語 ask for a thing). */
+const COUNTER_AFTER_WH = new RegExp(`^${oneOf(COUNTERS)}`, "u");
 const DATE_COUNTERS: Record<string, "year" | "month" | "day"> = { 年: "year", 月: "month", 日: "day" };
 
 /** A person's honorific after a name (習氏, Zhalynさん): the passage may name the person otherwise. */
@@ -77,8 +78,10 @@ const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
   ...["名称", "種類", "物", "もの", "こと", "方法", "手段", "内容", "言葉", "用語", "単語", "特徴", "形", "色", "作品", "組織", "団体", "職業", "役職", "部分", "呼称", "略称", "通称", "愛称", "別名", "結果"].map((w) => [w, "other"] as const),
 ]);
 
-const TOKEN =
-  /第?[0-9]+(?:[.,][0-9]+)*(?:[%万億兆千百十]|[年月日回人本億万千百十カヵケヶ国件個歳間分時社名倍度位周台]){0,3}|[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+(?:[・･][\p{Script=Katakana}ー]+)*|[\p{Script=Latin}][\p{Script=Latin}0-9]*|[\p{Script=Hiragana}]+/gu;
+const TOKEN = new RegExp(
+  `第?[0-9]+(?:[.,][0-9]+)*${oneOf(MAGNITUDES, COUNTERS, CALENDAR, TIME_SPANS)}{0,3}|[\\p{Script=Han}々〆ヶ]+|[\\p{Script=Katakana}ー]+(?:[・･][\\p{Script=Katakana}ー]+)*|[\\p{Script=Latin}][\\p{Script=Latin}0-9]*|[\\p{Script=Hiragana}]+`,
+  "gu",
+);
 
 /** The form passages and question units are compared in (NFKC, middle dots dropped): the corpus vocabulary's, one definition. */
 export { matchForm };
@@ -184,9 +187,10 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
         if (DATE_COUNTERS[head] && !/間/.test(c)) {
           dateParts.add(DATE_COUNTERS[head]!);
           answerType = "date";
-        } else if (COUNTERS.includes(head) || /^(?:カ国|ヶ国|年間|ヵ国)/.test(c)) {
+        } else if (COUNTER_AFTER_WH.test(c) || /^(?:カ国|ヶ国|年間|ヵ国)/.test(c)) {
           if (answerType !== "date") answerType = "number";
-          counter ??= head === "カ" || head === "ヶ" || head === "ヵ" ? "国" : head;
+          // 何ヶ国, 何ヶ所: the small ヶ only joins the number to the counter after it.
+          counter ??= /^[カヵヶケか]/u.test(head) ? (c[1] ?? "国") : head;
         }
       }
       return;

@@ -3,6 +3,7 @@
  * span for adjacent highlights, the facts that keep a passage from being folded as a repeat, and
  * English glosses for whole words. Pure functions over plain data.
  */
+import { CALENDAR, COUNTERS, MAGNITUDES, oneOf, TIME_SPANS } from "./counters.js";
 import { matchForm } from "./question.js";
 import type { Span } from "./types.js";
 
@@ -41,7 +42,7 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-const FACT = /[0-9]+(?:[.,][0-9]+)*(?:[%万億兆千百十]|[年月日回人本カヵヶ国件個歳間分時社名倍度位周台億元円ドル])*|[\p{Script=Katakana}ー]{2,}/gu;
+const FACT = new RegExp(`[0-9]+(?:[.,][0-9]+)*${oneOf(MAGNITUDES, COUNTERS, CALENDAR, TIME_SPANS)}*|[\\p{Script=Katakana}ー]{2,}`, "gu");
 
 /** Facts a passage states: numbers with their units and dates, katakana names. */
 export function factsOf(text: string): Set<string> {

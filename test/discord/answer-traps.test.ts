@@ -35,4 +35,13 @@ describe("answers through the fake Discord", () => {
     expect(footers(r.data)[0]).toContain("talks#2");
     expect(r.data.embeds[0].description).toMatch(/\*\*[^*]*関税・貿易戦争に勝者はいない[^*]*\*\*/);
   });
+
+  it("Find sources bolds no sentence of a secondary passage that shares only a number with the claim", async () => {
+    const message = h.fake.message("第1回サミットからの2年間で、中国と中央アジアの貿易は35%増加した", user("claimant"));
+    const r = await h.fake.reply(h.fake.messageCommand("Find sources", message));
+    const measures = r.data.embeds.find((e: any) => e.footer?.text?.includes("measures#1"));
+    expect(measures).toBeDefined();
+    expect(measures.description).toContain("研修機会");
+    expect(measures.description).not.toContain("**");
+  });
 });

@@ -10,7 +10,6 @@ import { EngineHolder } from "../../src/engine/holder.js";
 import type { Engine } from "../../src/engine/types.js";
 import { EngineThread, openWorkerEngine } from "../../src/engine/worker-engine.js";
 import { SummitError } from "../../src/errors.js";
-import { decodePassages } from "../../src/index/passages-file.js";
 import { fixtureIndex } from "../discord/fixture-engine.js";
 
 let indexDir: string;
@@ -91,7 +90,7 @@ describe("a thread whose index cannot be opened", () => {
 });
 
 describe("what the threads send the bot's thread", () => {
-  it("only the thread asked for the lookups sends the passages, as passages.bin's bytes: one copy however many threads", async () => {
+  it("only the thread asked for the lookups sends the passages: one copy however many threads", async () => {
     const config = loadConfig({ SUMMIT_INDEX_DIR: indexDir });
     const sender = new EngineThread({ config, indexDir, lookups: true }, () => undefined);
     const other = new EngineThread({ config, indexDir }, () => undefined);
@@ -99,7 +98,7 @@ describe("what the threads send the bot's thread", () => {
       const [sent, notSent] = await Promise.all([sender.ready, other.ready]);
       expect(notSent.lookups).toBeUndefined();
       expect(sent.lookups).toBeDefined();
-      expect(decodePassages(sent.lookups!.passagesFile)).toEqual(local.suggestPassages("", Infinity));
+      expect(sent.lookups!.passages).toEqual(local.suggestPassages("", Infinity));
       expect(sent.lookups!.documents).toEqual(local.documents());
     } finally {
       await Promise.all([sender.close(), other.close()]);

@@ -17,12 +17,12 @@ export const TALKS = [
   "会談で習主席は、関税・貿易戦争に勝者はいないと述べ、保護主義は誰の利益にもならないと指摘した。",
 ];
 export const MEASURES = [
-  "中国は中央アジアとの貿易を支えるため、次の措置を取ると表明しました。\n- 貿易の円滑化に関する協力プラットフォームを新設\n- 今後2年間で3,000人分の研修機会を提供",
+  "こうした目標を支えるため、中国は次の措置を取ると表明しました。\n- 貿易の円滑化に関する協力プラットフォームを新設\n- 今後2年間で3,000人分の研修機会を提供",
 ];
 
 export const ANSWER_TRAPS: Record<string, string> = {
   "second-summit.md": `---\ntitle: 習近平氏が第2回サミットで演説 第2回サミット詳報\n---\n\n${SECOND_SUMMIT.join("\n\n")}\n`,
   "astana.md": `---\ntitle: アスタナの首脳会議\n---\n\n${ASTANA.join("\n\n")}\n`,
   "talks.md": `---\ntitle: トカエフ大統領と習近平国家主席が会談\n---\n\n${TALKS.join("\n\n")}\n`,
-  "measures.md": `---\ntitle: 中国の支援策\n---\n\n${MEASURES.join("\n\n")}\n`,
+  "measures.md": `---\ntitle: 中国・中央アジアサミット詳報 協力の新たな措置\n---\n\n${MEASURES.join("\n\n")}\n`,
 };

@@ -36,4 +36,13 @@ describe("the answer stage on a corpus with traps", () => {
     const tokayev = answer.results.find((r) => r.id === "talks#1");
     if (tokayev) expect(tokayev.strength).toBeLessThan(answer.results[0]!.strength / 2);
   });
+
+  it("highlights in a secondary passage only a sentence that shares the claim's content, not one sharing a number (今後2年間で…研修機会)", async () => {
+    const claim = "第1回サミットからの2年間で、中国と中央アジアの貿易は35%増加した";
+    const { answer } = await engine.findSources({ message: claim, claim, k: 3 });
+    expect(answer.results[0]!.id).toBe("astana#2");
+    const measures = answer.results.find((r) => r.id === "measures#1");
+    expect(measures).toBeDefined();
+    expect(bold(measures!)).toEqual([]);
+  });
 });

@@ -1,0 +1,30 @@
+/**
+ * What follows a number to make it a count, an amount or a date (12本, 3,000人, 3か国, 15億元, 30%,
+ * 2025年6月17日, 2年間): one list for the question's number words, the counters a question asks
+ * for (何人), the counts a passage answers with, and the facts that keep a repeat from being folded.
+ * Regular-expression fragments, one unit each.
+ */
+
+/** Counters of things and amounts. か counts only before 国, 月, 所 (3か国; 2023年から is no count). */
+export const COUNTERS: readonly string[] = [
+  "人", "名", "本", "回", "個", "件", "社", "国", "カ", "ヵ", "ヶ", "ケ", "か(?=[国月所])", "歳", "倍", "台", "機", "頭", "匹", "種",
+  "位", "枚", "冊", "隻", "基", "校", "店", "軒", "割", "階", "点", "票", "席", "度", "周", "円", "元", "ドル", "トン", "所", "%", "％",
+];
+
+/** Calendar units: a year, month or day is a date, and a number of them a count (3年). */
+export const CALENDAR: readonly string[] = ["年", "月", "日"];
+
+/** Spans of time that only follow another unit or stand for a time of day (2年間, 10時30分; 一時 alone means "for a while"). */
+export const TIME_SPANS: readonly string[] = ["間", "時", "分"];
+
+/** Magnitudes written within a number (3千, 15億). */
+export const MAGNITUDES: readonly string[] = ["万", "億", "兆", "千", "百", "十"];
+
+/** One of the fragments, as a non-capturing group. */
+export const oneOf = (...lists: ReadonlyArray<readonly string[]>): string => `(?:${lists.flat().join("|")})`;
+
+/** Other spellings of a counter in a passage's match form: 25℃ and 45° are 度 (℃ folds to °c). */
+const SPELLED_AS: Readonly<Record<string, string>> = { 度: "°" };
+
+/** The counter a question asks for (何度), as a pattern for the passage's spellings of it (度, °). */
+export const counterPattern = (counter: string): string => oneOf([counter, ...(SPELLED_AS[counter] ? [SPELLED_AS[counter]!] : [])]);
