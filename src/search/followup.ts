@@ -17,12 +17,15 @@
  * People switch topics mid-conversation. After 「火星探査機の打ち上げは？」 (nothing in the
  * articles) and 「第2回首脳会議はどこで開かれた？」, 「それはいつですか？」 is about the summit: the
  * Mars probe's words can find nothing and are no content the follow-up asks for. So once a
- * later earlier turn is on the articles' topic (it names salient words, all of which the corpus
- * holds), a turn before it that is not weighs nothing, and one that is keeps only the terms and
- * words the corpus has. The last earlier turn always counts as asked, unknown words included: right
- * after the Mars probe question, or after a conversation wholly off the topic,
- * 「それはいつですか？」 is refused. What the follow-up itself asks and the articles lack
- * (「それの人口は？」) is judged by the answer stage as if asked alone (answer.ts, ownTotal).
+ * later earlier turn is on the articles' topic (the corpus holds every salient word it names), a
+ * turn before it that is off the topic (the corpus lacks most of what it names) weighs nothing.
+ * Both tests are strict on purpose: a summit question with one word the articles put otherwise
+ * is neither, and stays as it was. The last earlier turn always counts as asked, unknown words
+ * included: right after the Mars probe question, or after a conversation wholly off the topic,
+ * 「それはいつですか？」 is refused. The new question does not move the topic on:
+ * 「それは何を象徴していますか？」 names a word the articles use, yet asks about the turn before it.
+ * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
+ * stage as if asked alone (answer.ts, ownTotal).
  */
 import { SALIENT } from "./answer.js";
 import type { QueryPlan } from "./plan.js";
@@ -39,10 +42,12 @@ const FOLLOW_UP_DECAY = 0.6;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 
-/** A question on the articles' topic: it names salient words, and the corpus holds every one. */
-function onTopic(plan: QueryPlan, corpus: CorpusWords): boolean {
+/** Of the salient words a question names, the share (by importance) the corpus holds; undefined when it names none. */
+function heldShare(plan: QueryPlan, corpus: CorpusWords): number | undefined {
   const salient = (plan.analysis?.units ?? []).filter((u) => u.importance >= SALIENT);
-  return salient.length > 0 && salient.every((u) => corpus.holds(u));
+  if (salient.length === 0) return undefined;
+  const all = salient.reduce((n, u) => n + u.importance, 0);
+  return salient.reduce((n, u) => n + (corpus.holds(u) ? u.importance : 0), 0) / all;
 }
 
 /** `plan` (the new question) joined with `earlier` (oldest first); `corpus` says which terms and words the articles contain. */
@@ -56,18 +61,17 @@ export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], corp
   // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
   const units = [...(plan.analysis?.units ?? [])];
   let weight = 1;
-  // Whether an earlier turn after the one at hand is on the articles' topic (the topic has moved
-  // on to them). The new question does not count: 「それは何を象徴していますか？」 names a word the
-  // articles use, yet asks about the turn before it.
+  // Whether an earlier turn after the one at hand is on the articles' topic (the topic has moved on to them).
   let movedOn = false;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
-    const on = onTopic(e, corpus);
-    if (movedOn && !on) continue;
-    const terms = movedOn ? [...e.keyword].filter(([term]) => corpus.has(term)) : [...e.keyword].filter(meaningful);
-    for (const u of e.analysis?.units ?? []) if (!movedOn || corpus.holds(u)) units.push({ ...u, importance: u.importance * weight, borrowed: true });
-    for (const [term, w] of terms) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
-    movedOn ||= on;
+    const held = heldShare(e, corpus);
+    // Off the topic: most of what the turn named is not in the articles.
+    if (movedOn && held !== undefined && held < 0.5) continue;
+    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight, borrowed: true });
+    for (const [term, w] of [...e.keyword].filter(meaningful)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
+    // On the topic: the articles hold everything the turn named.
+    movedOn ||= held === 1;
     for (const [ja, en] of e.glosses) if (!glosses.has(ja)) glosses.set(ja, en);
     vectorTexts.push(e.vectorText);
   }

@@ -79,16 +79,23 @@ describe("follow-up questions", () => {
     expect(plan.phraseText).toBe("条約");
   });
 
-  it("drops an off-topic turn once a later earlier turn is on topic, and keeps only known words of an on-topic one", () => {
+  it("drops an off-topic turn once a later earlier turn is on topic, and only then", () => {
     const corpus = { has: (t: string) => !/[火星探査]/u.test(t), holds: (u: { label: string }) => !/[火星探査]/u.test(u.label) };
-    const plan = withHistory(defaultPlanner("それは"), [defaultPlanner("火星探査機"), defaultPlanner("首脳会議の会場")], corpus);
-    expect([...plan.keyword.keys()].filter((t) => /[火星探査機]/u.test(t))).toEqual([]);
-    expect(plan.keyword.get("会議")).toBeCloseTo(0.6);
-    expect(plan.analysis!.units.map((u) => u.label)).toEqual(["首脳会議", "会場"]);
+    const labels = (p: ReturnType<typeof withHistory>) => p.analysis!.units.map((u) => u.label);
+    const switched = withHistory(defaultPlanner("それは"), [defaultPlanner("火星探査機"), defaultPlanner("首脳会議の会場")], corpus);
+    expect([...switched.keyword.keys()].filter((t) => /[火星探査機]/u.test(t))).toEqual([]);
+    expect(switched.keyword.get("会議")).toBeCloseTo(0.6);
+    expect(labels(switched)).toEqual(["首脳会議", "会場"]);
     // Nothing on topic after it: the last earlier turn's unknown words stay.
     const last = withHistory(defaultPlanner("それは"), [defaultPlanner("首脳会議の会場"), defaultPlanner("火星探査機")], corpus);
     expect(last.keyword.get("火星")).toBeCloseTo(0.6);
-    expect(last.analysis!.units.map((u) => u.label)).toContain("火星探査機");
+    expect(labels(last)).toContain("火星探査機");
+    // A turn holding most of what it names is kept whole, unknown words included.
+    const mostly = withHistory(defaultPlanner("それは"), [defaultPlanner("首脳会議の会場と火星"), defaultPlanner("首脳会議の会場")], corpus);
+    expect(mostly.keyword.get("火星")).toBeCloseTo(0.36);
+    // The new question, however on topic, does not drop the turn before it.
+    const asked = withHistory(defaultPlanner("首脳会議の会場は"), [defaultPlanner("火星探査機")], corpus);
+    expect(asked.keyword.get("火星")).toBeCloseTo(0.6);
   });
 
   it("leaves out the new question's hiragana words the articles never use, and keeps unknown kanji", () => {
