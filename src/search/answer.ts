@@ -10,6 +10,7 @@ import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { CALENDAR, COUNTERS, counterPattern, oneOf } from "./counters.js";
+import { answeringSentences } from "./answering.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
 
@@ -369,47 +370,19 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const shared = (i: number): number => (q.total > 0 ? q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0) / q.total : 0);
   const answering = conflict
     ? []
-    : answeringSentences(q, sentenceText.length, about, hasFocus, byFocus && focus !== undefined && hasFocus, shares, has, (i) => !q.typeTest || answerIn(sentenceText[i]!), shared).map((i) => p.sentences[i]!);
+    : answeringSentences({
+        weights: q.units.map((u) => u.weight),
+        count: sentenceText.length,
+        about,
+        hasFocus,
+        sure: byFocus && focus !== undefined && hasFocus,
+        shares,
+        has,
+        typed: (i) => !q.typeTest || answerIn(sentenceText[i]!),
+        shared,
+      }).map((i) => p.sentences[i]!);
   return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
 }
-
-/**
- * The sentences to highlight (at most two): those about the focus that hold an answer of the
- * expected type. Without the focus in the passage, the sentences holding its most telling word
- * the question shares (姉妹都市 of "How many sister-city pairs…", not the sentence with the most
- * common words), when one of them holds such an answer.
- */
-function answeringSentences(
-  q: PreparedQuestion,
-  count: number,
-  about: readonly number[],
-  hasFocus: boolean,
-  /** The sentences about the focus hold it (not chosen for the words they share). */
-  sure: boolean,
-  shares: readonly number[],
-  has: (unit: number, sentence: number) => boolean,
-  typed: (sentence: number) => boolean,
-  shared: (sentence: number) => number,
-): number[] {
-  let pick = about.filter(typed);
-  if (!hasFocus) {
-    let rarest = -1;
-    q.units.forEach((u, i) => {
-      if (shares[i]! > 0 && (rarest < 0 || u.weight > q.units[rarest]!.weight)) rarest = i;
-    });
-    const telling = rarest < 0 ? [] : [...Array(count).keys()].filter((i) => has(rarest, i) && typed(i));
-    if (telling.length) pick = telling;
-  }
-  if (!sure) pick = pick.filter((i) => shared(i) >= MIN_SHARED);
-  return pick.slice(0, 2);
-}
-
-/**
- * A sentence chosen without the focus (by the words it shares) is highlighted only when it holds
- * at least this share of the question's weight: one word of a long claim (the 2年間 of a list item
- * on training places, for a claim on trade over two years) is no shared content.
- */
-const MIN_SHARED = 0.2;
 
 /** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
 export function confidenceOf(bestStrength: number, onTopic: boolean, tuning: AnswerTuning = DEFAULT_ANSWER_TUNING): Confidence {
