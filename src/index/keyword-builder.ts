@@ -1,9 +1,11 @@
-import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fnv1a } from "../util/hash.js";
 import { KEYWORD_MAGIC, KEYWORD_VERSION, type KeywordIndexData } from "./keyword-format.js";
 import { layoutSections, shapeOf, type SectionShape } from "./binary.js";
-import { ColumnWriter, FileRun, MemoryRun, mergeRuns, sortByTerm, writeRun, type Run, type RunRecord } from "./keyword-runs.js";
+import { gallop } from "./top-k.js";
+import { ColumnWriter, FileRun, MemoryRun, mergeRuns, sortByTerm, writeRun, type Run, type RunRecord, type SortedPostings } from "./keyword-runs.js";
+import { writeAt } from "./spool.js";
 
 const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
 
@@ -16,7 +18,7 @@ class U32Column {
   length = 0;
   push(x: number): void {
     if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
+      const next = new Uint32Array(Math.max(1024, this.data.length * 2));
       next.set(this.data);
       this.data = next;
     }
@@ -54,6 +56,9 @@ export class KeywordIndexBuilder {
   private readonly params: { readonly k1: number; readonly b: number };
   private readonly spill: SpillTo | undefined;
   private readonly runs: string[] = [];
+  /** The first passage of each run written, then of the postings held. */
+  private readonly runFrom: number[] = [0];
+  private heldSorted: SortedPostings | undefined;
   private maxTf = 0;
 
   constructor(options: { readonly params?: { readonly k1: number; readonly b: number }; readonly spill?: SpillTo } = {}) {
@@ -100,6 +105,7 @@ export class KeywordIndexBuilder {
    */
   addCounted(termIds: ArrayLike<number>, tfs: ArrayLike<number>, length: number): number {
     const d = this.lengths.length;
+    this.heldSorted = undefined;
     for (let i = 0; i < termIds.length; i++) {
       const id = termIds[i]!;
       if (!(id >= 0 && id < this.terms.length)) throw new RangeError(`term id ${id}: expected one returned by intern (0..${this.terms.length - 1})`);
@@ -120,14 +126,55 @@ export class KeywordIndexBuilder {
     const path = join(spill.dir, `${spill.prefix}run-${this.runs.length}.bin`);
     this.runs.push(path);
     writeRun(path, this.sortedHeld());
+    this.runFrom.push(this.lengths.length);
     this.postTerm.length = this.postDoc.length = this.postTf.length = 0;
+    this.heldSorted = undefined;
   }
 
-  private sortedHeld() {
-    return sortByTerm(this.postTerm.data, this.postDoc.data, this.postTf.data, this.postTerm.length, this.terms.length);
+  /** The postings held, sorted by term (once no passage is added any more: sorted once, then kept). */
+  private sortedHeld(): SortedPostings {
+    return (this.heldSorted ??= sortByTerm(this.postTerm.data, this.postDoc.data, this.postTf.data, this.postTerm.length, this.terms.length));
   }
 
-  /** Removes the run files written so far (writeFile does once it has merged them). */
+  /** The runs (files, then the postings held) whose passages meet [from, to), opened for reading. */
+  private openRuns(from: number, to: number): Run[] {
+    const runs: Run[] = [];
+    try {
+      this.runs.forEach((path, i) => {
+        if (this.runFrom[i]! < to && this.runFrom[i + 1]! > from) runs.push(new FileRun(path));
+      });
+      if (this.postTerm.length > 0 && this.runFrom.at(-1)! < to) runs.push(new MemoryRun(this.sortedHeld()));
+    } catch (err) {
+      for (const run of runs) run.close();
+      throw err;
+    }
+    return runs;
+  }
+
+  /**
+   * Visits the postings of passages from..to-1, term by term as writeFile does (terms ascending,
+   * passages ascending, in parts): what hashing one vector graph's passages needs, read again
+   * from the runs rather than held.
+   */
+  mergeRange(from: number, to: number, visit: (term: number, parts: readonly RunRecord[]) => void): void {
+    const runs = this.openRuns(from, to);
+    try {
+      const parts: RunRecord[] = [];
+      mergeRuns(runs, this.terms.length, (t, all) => {
+        parts.length = 0;
+        for (const part of all) {
+          const lo = gallop(part.docs, 0, part.docs.length, from);
+          const hi = gallop(part.docs, lo, part.docs.length, to);
+          if (lo < hi) parts.push(lo === 0 && hi === part.docs.length ? part : { term: t, docs: part.docs.subarray(lo, hi), tfs: part.tfs.subarray(lo, hi) });
+        }
+        if (parts.length > 0) visit(t, parts);
+      });
+    } finally {
+      for (const run of runs) run.close();
+    }
+  }
+
+  /** Removes the run files written (a builder's owner does once it has merged what it needs). */
   removeRuns(): void {
     for (const path of this.runs.splice(0)) rmSync(path, { force: true });
   }
@@ -203,7 +250,7 @@ export class KeywordIndexBuilder {
 
   /**
    * Writes the index file (the bytes encodeKeywordIndex(build()) would give) at `path`, merging
-   * the runs written so far with the postings still held, then removes the runs. `visit` sees
+   * the runs written so far with the postings still held (the runs stay, for mergeRange, until removeRuns). `visit` sees
    * each term's postings in term order, passages ascending, in one or more parts (ingest hashes
    * the vectors from them). Memory: the sections that need no postings, one read buffer per run,
    * two write buffers.
@@ -229,18 +276,20 @@ export class KeywordIndexBuilder {
       tfs: { type: wide ? "u32" : "u16", length: total },
     };
     const layout = layoutSections(KEYWORD_MAGIC, KEYWORD_VERSION, { k1, b }, shapes);
-    const runs: Run[] = [];
+    if (this.spill && this.postTerm.length > 0) {
+      // The last postings go to a run as well, and their columns are let go: from here on every
+      // merge (this one, mergeRange's) reads files, and the builder holds no postings.
+      this.writeRun(this.spill);
+      for (const column of [this.postTerm, this.postDoc, this.postTf]) column.data = new Uint32Array(0);
+    }
+    const runs = this.openRuns(0, this.lengths.length);
     const fd = openSync(path, "w");
     try {
-      const put = (bytes: Uint8Array, position: number): void => {
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
-      };
+      const put = (bytes: Uint8Array, position: number): void => writeAt(fd, bytes, position);
       put(layout.head, 0);
       for (const [name, s] of Object.entries(fixed)) {
         put(typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength), layout.offsets[name]!);
       }
-      for (const run of this.runs) runs.push(new FileRun(run));
-      if (this.postTerm.length > 0) runs.push(new MemoryRun(this.sortedHeld()));
       const docs = new ColumnWriter(fd, layout.offsets.docs!, true);
       const tfs = new ColumnWriter(fd, layout.offsets.tfs!, wide);
       const maxImpacts = new Float64Array(termCount);
@@ -265,7 +314,6 @@ export class KeywordIndexBuilder {
     } finally {
       for (const run of runs) run.close();
       closeSync(fd);
-      this.removeRuns();
     }
   }
 }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import { writeAt } from "./spool.js";
 
 /*
  * Sorted runs of postings, for building a keyword index larger than memory: the builder collects
@@ -208,7 +209,7 @@ export class ColumnWriter {
 
   flush(): void {
     const bytes = new Uint8Array(this.buffer.buffer, 0, this.length * this.buffer.BYTES_PER_ELEMENT);
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, this.position + at);
+    writeAt(this.fd, bytes, this.position);
     this.position += bytes.length;
     this.length = 0;
   }

@@ -1,5 +1,8 @@
 import type { Passage } from "../corpus/types.js";
-import { FormatError, packSections, unpackSections, type Section } from "./binary.js";
+import { closeSync, ftruncateSync, mkdirSync, openSync } from "node:fs";
+import { join } from "node:path";
+import { FormatError, layoutSections, packSections, unpackSections, type Section, type SectionShape } from "./binary.js";
+import { Spool, writeAt } from "./spool.js";
 
 /*
  * The passages of an index as columns (see binary.ts): per field, one string holding every
@@ -22,6 +25,21 @@ interface Column {
   readonly values: Array<string | number>;
 }
 
+/**
+ * Visits a passage's stored fields (strings and numbers; undefined ones are absent), each with
+ * the column it goes to: `columnOf` finds or makes it, and its kind must match the value's.
+ */
+function eachField<C extends { readonly kind: Kind }>(passage: Passage, columnOf: (name: string, kind: Kind) => C, visit: (column: C, value: string | number) => void): void {
+  for (const [name, value] of Object.entries(passage)) {
+    if (value === undefined) continue;
+    const kind = typeof value;
+    if (kind !== "string" && kind !== "number") throw new TypeError(`passage field ${name}: expected a string or a number, received ${kind}`);
+    const column = columnOf(name, kind);
+    if (column.kind !== kind) throw new TypeError(`passage field ${name}: expected a ${column.kind}, received a ${kind}`);
+    visit(column, value as string | number);
+  }
+}
+
 /** Collects passages in order and writes them as one file's chunks. */
 class PassageTableBuilder {
   private readonly columns = new Map<string, Column>();
@@ -29,19 +47,15 @@ class PassageTableBuilder {
 
   add(passage: Passage): void {
     const i = this.count++;
-    for (const [name, value] of Object.entries(passage)) {
-      if (value === undefined) continue;
-      const kind = typeof value;
-      if (kind !== "string" && kind !== "number") throw new TypeError(`passage field ${name}: expected a string or a number, received ${kind}`);
+    const columnOf = (name: string, kind: Kind): Column => {
       let column = this.columns.get(name);
-      if (!column) {
-        column = { name, kind, present: [], values: [] };
-        this.columns.set(name, column);
-      }
-      if (column.kind !== kind) throw new TypeError(`passage field ${name}: expected a ${column.kind}, received a ${kind}`);
+      if (!column) this.columns.set(name, (column = { name, kind, present: [], values: [] }));
+      return column;
+    };
+    eachField(passage, columnOf, (column, value) => {
       column.present.push(i);
-      column.values.push(value as string | number);
-    }
+      column.values.push(value);
+    });
   }
 
   chunks(): Uint8Array[] {
@@ -63,6 +77,99 @@ class PassageTableBuilder {
       }
     });
     return packSections(MAGIC, VERSION, { count: this.count, fields }, sections);
+  }
+}
+
+interface SpooledColumn {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly present: Spool;
+  /** values (numbers), or offsets and text (strings). */
+  readonly values?: Spool;
+  readonly offsets?: Spool;
+  readonly text?: Spool;
+}
+
+/**
+ * Writes passages to a file as they come, the bytes encodePassages would give for the same
+ * passages: each column goes to its own temporary file (`<prefix>passages-<field>.<section>`
+ * in `dir`) and the columns are copied into place by `finish`. Memory: one small buffer per column.
+ */
+export class PassageFileWriter {
+  private readonly columns = new Map<string, SpooledColumn>();
+  private count = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly prefix: string,
+  ) {}
+
+  /** Passages added so far. */
+  get size(): number {
+    return this.count;
+  }
+
+  add(passage: Passage): void {
+    const i = this.count++;
+    const columnOf = (name: string, kind: Kind): SpooledColumn => {
+      let column = this.columns.get(name);
+      if (!column) {
+        column = this.column(name, kind);
+        // Passages before this one lack the field.
+        column.present.zeros(i);
+        this.columns.set(name, column);
+      }
+      return column;
+    };
+    eachField(passage, columnOf, (column, value) => {
+      column.present.u8(1);
+      if (typeof value === "number") column.values!.f64(value);
+      else {
+        column.text!.utf16(value);
+        column.offsets!.u32(column.text!.length);
+      }
+    });
+    for (const column of this.columns.values()) if (column.present.length === i) column.present.u8(0);
+  }
+
+  private column(name: string, kind: Kind): SpooledColumn {
+    const f = this.columns.size;
+    if (f === 0) mkdirSync(this.dir, { recursive: true });
+    const spool = (section: string, type: SectionShape["type"]) => new Spool(join(this.dir, `${this.prefix}passages-${f}.${section}`), type);
+    if (kind === "number") return { name, kind, present: spool("present", "u8"), values: spool("values", "f64") };
+    const offsets = spool("offsets", "u32");
+    offsets.u32(0);
+    return { name, kind, present: spool("present", "u8"), offsets, text: spool("text", "utf16") };
+  }
+
+  private spools(): Array<[string, Spool]> {
+    return [...this.columns.values()].flatMap((c, f) => {
+      const sections: Array<[string, Spool]> = [[`${f}.present`, c.present]];
+      if (c.values) sections.push([`${f}.values`, c.values]);
+      else sections.push([`${f}.offsets`, c.offsets!], [`${f}.text`, c.text!]);
+      return sections;
+    });
+  }
+
+  /** Writes the file at `path` from the columns, and removes their temporary files. */
+  finish(path: string): void {
+    const spools = this.spools();
+    const fields = [...this.columns.values()].map(({ name, kind }) => ({ name, kind }));
+    const layout = layoutSections(MAGIC, VERSION, { count: this.count, fields }, Object.fromEntries(spools.map(([name, s]) => [name, s.shape])));
+    const fd = openSync(path, "w");
+    try {
+      writeAt(fd, layout.head, 0);
+      for (const [name, spool] of spools) spool.moveTo(fd, layout.offsets[name]!);
+      ftruncateSync(fd, layout.bytes);
+    } finally {
+      closeSync(fd);
+      this.remove();
+    }
+  }
+
+  /** Removes the columns' temporary files (finish does; a failed ingest calls this). */
+  remove(): void {
+    for (const [, spool] of this.spools()) spool.remove();
   }
 }
 

@@ -42,13 +42,16 @@ export function shardStarts(size: number, perShard = SHARD_PASSAGES): number[] {
   return Array.from({ length: shards + 1 }, (_, s) => Math.round((s * size) / shards));
 }
 
-/** Builds one graph over rows[from..to) (labels are the passage numbers), reporting each 1% done. */
-export function buildGraph(rows: Float32Array, dims: number, from: number, to: number, params: GraphParams, onProgress?: (added: number) => void): Graph {
+/**
+ * Builds one graph over passages from..to-1 (labels are the passage numbers), reporting each 1%
+ * done. `rows` holds the vectors of passages base, base + 1, … (ingest hands each graph its own).
+ */
+export function buildGraph(rows: Float32Array, dims: number, from: number, to: number, params: GraphParams, onProgress?: (added: number) => void, base = 0): Graph {
   const hnsw = new HierarchicalNSW("ip", dims);
   hnsw.initIndex(Math.max(1, to - from), params.M, params.efConstruction, SEED);
   const step = Math.max(1, Math.ceil((to - from) / 100));
   for (let i = from; i < to; i++) {
-    hnsw.addPoint(Array.from(rows.subarray(i * dims, (i + 1) * dims)), i);
+    hnsw.addPoint(Array.from(rows.subarray((i - base) * dims, (i - base + 1) * dims)), i);
     if (onProgress && ((i - from) % step === step - 1 || i === to - 1)) onProgress(i - from + 1);
   }
   return hnsw;

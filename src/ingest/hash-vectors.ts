@@ -29,19 +29,21 @@ export interface PostingsPart {
  * the merge of the postings (terms ascending), so no postings need be in memory at once.
  */
 export class HashRows {
+  /** `rows` holds passages base, base + 1, … (a vector graph's share, or every passage from 0). */
   constructor(
     readonly dims: number,
     readonly rows: Float32Array,
+    readonly base = 0,
   ) {}
 
   /** Adds a term's postings (given in parts that share no passage: a row's sums keep one order). */
   addTerm(term: string, idf: number, parts: readonly PostingsPart[]): void {
-    const { dims, rows } = this;
+    const { dims, rows, base } = this;
     for (const slot of hashedSlots(term, dims)) {
       const bucket = Math.abs(slot) - 1;
       const signedIdf = Math.sign(slot) * SLOT_WEIGHT * idf;
       for (const { docs, tfs } of parts) {
-        for (let i = 0; i < docs.length; i++) rows[docs[i]! * dims + bucket]! += signedIdf * (1 + Math.log(tfs[i]!));
+        for (let i = 0; i < docs.length; i++) rows[(docs[i]! - base) * dims + bucket]! += signedIdf * (1 + Math.log(tfs[i]!));
       }
     }
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { corpusRoot, hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
@@ -14,10 +14,11 @@ import { readStoredVectors, STAGING_PREFIX, writeIndex, type StagedFile } from "
 import { removeLeftovers } from "../index/durable.js";
 import { GRAPH_DEFAULTS } from "../index/vector.js";
 import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js";
-import { buildGraphs } from "./graphs.js";
+import { buildGraphs, type FillRows } from "./graphs.js";
 import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
+import { decodePassages, PassageFileWriter } from "../index/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quote-index.js";
 
 export interface BuildProgress {
@@ -79,7 +80,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const threads = files.length < MIN_FILES_FOR_THREADS ? 0 : (options.threads ?? defaultThreads());
 
   const documents: DocumentMeta[] = [];
-  const passages: Passage[] = [];
   const errors: CorpusError[] = [];
   const seen = new Map<string, string>();
   // What ingest writes as it goes (postings spilled as sorted runs, the keyword file, graph files)
@@ -87,19 +87,23 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   // generation; this process removes its own on the way out, and a killed ingest's are removed by the next one.
   const tmp = { dir: indexDir, prefix: `${STAGING_PREFIX}${process.pid}-` };
   const builder = new KeywordIndexBuilder({ spill: { ...tmp, maxPostings: options.spillPostings ?? DEFAULT_SPILL_POSTINGS } });
+  // Passages are written out column by column as they come (see PassageFileWriter).
+  const passages = new PassageFileWriter(tmp.dir, tmp.prefix);
   // The translation vocabulary is a statistic of the corpus text that English questions are
   // translated against: computed here so that opening an index computes nothing. Its texts go in
   // this order: passage texts (as they stream past), then titles, then original titles.
   const vocabulary = new VocabularyBuilder();
+  const addPassage = (p: Passage): void => {
+    passages.add(p);
+    vocabulary.add(p.text);
+  };
   let filesDone = 0;
   try {
     progress({ phase: "read", done: 0, total: files.length });
     for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
-      const from = passages.length;
-      addBatch(batch, builder, { documents, passages, errors, seen });
-      for (let i = from; i < passages.length; i++) vocabulary.add(passages[i]!.text);
+      addBatch(batch, builder, { documents, errors, seen, addPassage });
       filesDone += batch.documents.length + batch.errors.length;
-      progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.length} paragraphs` });
+      progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.size} paragraphs` });
     }
     // Errors are reported in file order, as a sequential read would.
     const order = new Map(files.map((f, i) => [f, i]));
@@ -118,33 +122,42 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 
     for (const d of documents) vocabulary.add(d.title);
     for (const d of documents) if (d.sourceTitle) vocabulary.add(d.sourceTitle);
+    const count = passages.size;
+    const passagesFile: StagedFile = { staged: join(indexDir, `${tmp.prefix}passages.bin`) };
+    mkdirSync(indexDir, { recursive: true });
+    passages.finish(passagesFile.staged);
     const idfs = builder.idfs();
-    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(passages.length, 0) };
+    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(count, 0) };
     const embedder = await createEmbedder(options.config, stats, (d: DownloadProgress) =>
       progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
     );
     try {
-      // Shared, so the graph-building threads read the vectors without a copy.
-      const rows = new Float32Array(new SharedArrayBuffer(passages.length * embedder.dims * Float32Array.BYTES_PER_ELEMENT));
-      mkdirSync(indexDir, { recursive: true });
-      // The keyword file, merged from the runs; the hashed embedder's vectors are summed from the same merge, term by term.
+      const dims = embedder.dims;
+      // The keyword file, merged from the runs.
       const keyword: StagedFile = { staged: join(indexDir, `${tmp.prefix}keyword.bin`) };
-      const hash = embedder.corpusIndependent ? undefined : new HashRows(embedder.dims, rows);
       const terms = builder.termCount;
       progress({ phase: "keyword", done: 0, total: terms });
-      builder.writeFile(keyword.staged, (t, parts) => {
-        hash?.addTerm(builder.term(t), idfs[t]!, parts);
+      builder.writeFile(keyword.staged, (t) => {
         if ((t & 0xffff) === 0) progress({ phase: "keyword", done: t, total: terms });
       });
       progress({ phase: "keyword", done: terms, total: terms });
       let reused = 0;
-      if (hash) {
-        hash.normalise();
-        progress({ phase: "embed", done: passages.length, total: passages.length });
+      let fillRows: FillRows;
+      if (!embedder.corpusIndependent) {
+        // The hashed embedder: each graph's vectors are summed from the runs of its passages as
+        // its thread starts, so only the graphs being built hold vectors.
+        fillRows = (from, to, into) => {
+          const rows = new HashRows(dims, into, from);
+          builder.mergeRange(from, to, (t, parts) => rows.addTerm(builder.term(t), idfs[t]!, parts));
+          rows.normalise();
+        };
       } else {
-        reused = await embedNeural(embedder, passages, documents, indexDir, rows, progress);
+        // A neural embedder needs the texts: read back from the file just written.
+        const rows = new Float32Array(count * dims);
+        reused = await embedNeural(embedder, decodePassages(readFileSync(passagesFile.staged)), documents, indexDir, rows, progress);
+        fillRows = (from, to, into) => into.set(rows.subarray(from * dims, to * dims));
       }
-      const graphs = buildGraphs(rows, embedder.dims, {
+      const graphs = buildGraphs(count, fillRows, dims, {
         params: GRAPH_DEFAULTS,
         threads: options.threads ?? defaultThreads(),
         tmp,
@@ -152,8 +165,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       });
       // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
       const vocabularyBytes = encodeVocabulary(vocabulary.build());
-      const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
+      const quoteBytes = quoteIndexOf(passagesFile.staged);
       const vectors = await graphs;
+      builder.removeRuns();
 
       progress({ phase: "write", done: 0, total: 1 });
       const root = corpusRoot(corpusDir);
@@ -165,8 +179,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
           ...errors.map((e) => [e.file, hashCorpusFile(root, e.file)] as const),
         ]),
         documents,
-        passages,
-        passageCount: passages.length,
+        passages: passagesFile,
+        passageCount: count,
         keyword,
         vocabulary: vocabularyBytes,
         quotes: quoteBytes,
@@ -177,11 +191,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       return {
         manifest,
         documents: documents.length,
-        paragraphs: passages.length,
+        paragraphs: count,
         skipped,
         rejected: errors,
         reusedVectors: reused,
-        embeddedVectors: passages.length - reused,
+        embeddedVectors: count - reused,
         seconds: (performance.now() - started) / 1000,
       };
     } finally {
@@ -190,15 +204,22 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   } finally {
     // What this process staged and did not move into an index (runs, files of a failed ingest).
     builder.removeRuns();
+    passages.remove();
     removeLeftovers(indexDir, [STAGING_PREFIX], "mine");
   }
+}
+
+/** The quote checker's index, encoded: it needs every text at once, read back from the passages file just written (and let go once built). */
+function quoteIndexOf(passagesFile: string): Uint8Array[] {
+  const passages = decodePassages(readFileSync(passagesFile));
+  return encodeQuoteIndex(buildQuoteIndex(passages), passages);
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */
 function addBatch(
   batch: AnalysedBatch,
   builder: KeywordIndexBuilder,
-  into: { documents: DocumentMeta[]; passages: Passage[]; errors: CorpusError[]; seen: Map<string, string> },
+  into: { documents: DocumentMeta[]; errors: CorpusError[]; seen: Map<string, string>; addPassage: (p: Passage) => void },
 ): void {
   for (const e of batch.errors) into.errors.push(corpusErrorOf(e));
   // The batch's term table, as the builder's term ids (one lookup per distinct term of the batch).
@@ -220,7 +241,7 @@ function addBatch(
       globalIds.length = 0;
       for (let i = from; i < to; i++) globalIds.push(ids[batch.termRefs[i]!]!);
       builder.addCounted(globalIds, batch.termFreqs.subarray(from, to), batch.lengths[p]!);
-      into.passages.push(passage);
+      into.addPassage(passage);
       p++;
     }
   }

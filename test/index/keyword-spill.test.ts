@@ -58,11 +58,14 @@ describe("keyword index spilled to sorted runs and merged", () => {
     for (const [t, passages] of seen) expect(passages).toEqual([...index.docs.subarray(index.postingStarts[t]!, index.postingStarts[t + 1]!)]);
   });
 
-  it("removes its run files once merged, and writes runs only past the threshold", () => {
+  it("keeps its run files for range merges until told to remove them, and writes runs only past the threshold", () => {
     const runs = join(dir, "cleanup");
     const builder = builderOver(skewed(400, 3), 100, "cleanup");
-    expect(readdirSync(runs).filter((f) => f.startsWith(".staging-test-run-")).length).toBeGreaterThan(10);
+    const count = readdirSync(runs).filter((f) => f.startsWith(".staging-test-run-")).length;
+    expect(count).toBeGreaterThan(10);
     written(builder, "cleanup.bin");
+    expect(readdirSync(runs).length).toBeGreaterThanOrEqual(count);
+    builder.removeRuns();
     expect(readdirSync(runs)).toEqual([]);
     builderOver(skewed(10, 3), 1_000_000, "never");
     expect(existsSync(join(dir, "never"))).toBe(false);
@@ -79,6 +82,26 @@ describe("keyword index spilled to sorted runs and merged", () => {
     const expected = Buffer.concat(encodeKeywordIndex(make().build()));
     expect(decodeKeywordIndex(expected).tfs).toBeInstanceOf(Uint32Array);
     for (const maxPostings of [undefined, 1]) expect(written(make(maxPostings), `edge-${maxPostings}.bin`).bytes.equals(expected)).toBe(true);
+  });
+
+  it("merges any range of passages again from the runs: each term's postings within the range, as the index stores them", () => {
+    const docs = skewed(700, 13);
+    const index = decodeKeywordIndex(Buffer.concat(encodeKeywordIndex(builderOver(docs).build())));
+    for (const maxPostings of [undefined, 211]) {
+      const builder = builderOver(docs, maxPostings, `range-${maxPostings}`);
+      written(builder, `range-${maxPostings}.bin`);
+      for (const [from, to] of [[0, 700], [0, 1], [233, 467], [699, 700], [100, 100]] as const) {
+        const seen = new Map<number, number[]>();
+        builder.mergeRange(from, to, (t, parts) => seen.set(t, parts.flatMap((p) => [...p.docs])));
+        const expected = new Map<number, number[]>();
+        for (let t = 0; t < index.idfs.length; t++) {
+          const inRange = [...index.docs.subarray(index.postingStarts[t]!, index.postingStarts[t + 1]!)].filter((d) => d >= from && d < to);
+          if (inRange.length) expected.set(t, inRange);
+        }
+        expect(seen, `${from}..${to} spilling every ${maxPostings}`).toEqual(expected);
+      }
+      builder.removeRuns();
+    }
   });
 
   it("refuses to build in memory once postings went to runs", () => {

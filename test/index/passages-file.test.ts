@@ -1,9 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/index.js";
 import type { Passage } from "../../src/corpus/types.js";
 import { FormatError } from "../../src/index/binary.js";
-import { decodePassages, encodePassages } from "../../src/index/passages-file.js";
+import { decodePassages, encodePassages, PassageFileWriter } from "../../src/index/passages-file.js";
 import { PROJECT_ROOT } from "../helpers/fixtures.js";
 
 describe("the passages file (columns, not JSON)", () => {
@@ -26,4 +28,34 @@ describe("the passages file (columns, not JSON)", () => {
     const bytes = Buffer.concat(encodePassages(passages));
     expect(() => decodePassages(bytes.subarray(0, bytes.length - 64))).toThrow(FormatError);
   });
+});
+
+describe("the passages file written as passages stream past", () => {
+  const dir = mkdtempSync(join(tmpdir(), "summit-passages-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const bundled = loadCorpus(join(PROJECT_ROOT, "corpus")).documents.flatMap((d) => d.passages);
+  const long = "長".repeat(40_000);
+  const cases: Record<string, Passage[]> = {
+    bundled,
+    // A field first seen late, fields missing here and there, a text larger than a column's buffer, a lone surrogate.
+    uneven: [
+      { id: "a#1", docId: "a", n: 1, text: "一", line: 3 },
+      { ...bundled[0]!, section: "節" },
+      { id: "b#1", docId: "b", n: 1, text: long, line: 1, score: 0.25 } as Passage,
+      { id: "b#2", docId: "b", n: 2, text: "\ud800 孤立", line: 9 },
+    ],
+    empty: [],
+  };
+
+  for (const [name, passages] of Object.entries(cases)) {
+    it(`gives the bytes encodePassages gives (${name}), and leaves no column files behind`, () => {
+      const writer = new PassageFileWriter(join(dir, name), ".staging-test-");
+      for (const p of passages) writer.add(p);
+      expect(writer.size).toBe(passages.length);
+      const path = join(dir, `${name}.bin`);
+      writer.finish(path);
+      expect(readFileSync(path).equals(Buffer.concat(encodePassages(passages)))).toBe(true);
+      if (passages.length) expect(readdirSync(join(dir, name))).toEqual([]);
+    });
+  }
 });

@@ -70,7 +70,8 @@ describe("vector graphs split by passage range", () => {
     const rows = unitRows(300);
     const dir = tmp("summit-graphs-");
     let last = 0;
-    const source = await buildGraphs(rows, DIMS, {
+    // Each graph's rows are filled as its thread starts (into a buffer the thread reuses), as ingest's hashed vectors are.
+    const source = await buildGraphs(300, (from, to, into) => into.set(rows.subarray(from * DIMS, to * DIMS)), DIMS, {
       params: { M: 16, efConstruction: 200 },
       threads: 2,
       perShard: 100,

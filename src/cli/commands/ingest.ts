@@ -16,7 +16,7 @@ const PHASES: Record<BuildProgress["phase"], string> = {
 };
 
 /** Phases long enough at scale to report a share done and an estimate of the time left. */
-const LONG = new Set<BuildProgress["phase"]>(["read", "download", "embed", "vectors"]);
+const LONG = new Set<BuildProgress["phase"]>(["read", "keyword", "download", "embed", "vectors"]);
 
 /** Time left in a phase from its rate so far ("" until there is a rate to go by). */
 export function eta(elapsedMs: number, done: number, total: number): string {
