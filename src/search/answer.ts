@@ -8,9 +8,9 @@ import type { KeywordIndex } from "../index/keyword.js";
 import { analyze } from "../text/analyzer.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
-import { escapeRegExp } from "../util/regexp.js";
 import { CALENDAR, COUNTERS, counterPattern, oneOf } from "./counters.js";
 import { answeringSentences } from "./answering.js";
+import { namesOther, seriesOf, standsAlone } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
 
@@ -203,21 +203,9 @@ function withoutOwn(text: string, own: readonly string[]): string {
 }
 
 
-/** Any instance of the series an ordinal names: 第1回, 第3回… for 第2回 (other numbers are not series). */
-function seriesOf(form: string): RegExp | undefined {
-  const m = /^(第)[0-9.,]+(\S*)$/u.exec(form);
-  if (!m || !m[2]) return undefined;
-  return new RegExp(`${m[1]}[0-9][0-9.,]*${escapeRegExp(m[2])}`, "gu");
-}
-
-/**
- * The text numbers another instance of the series the question's ordinal names: 第2回 where
- * 第1回 was asked. (Other numbers differ too often in passages that answer: a passage on a 2018
- * event also speaks of 2017.)
- */
+/** The text numbers another instance of the series the question's ordinal names (see mentions.namesOther). */
 function conflicts(unit: PreparedUnit, text: string): boolean {
-  const form = unit.alternatives[0]?.form ?? "";
-  return unit.series !== undefined && (text.match(unit.series) ?? []).some((x) => x !== form);
+  return unit.series !== undefined && namesOther(unit.series, unit.alternatives[0]?.form ?? "", text);
 }
 
 /** What the answer stage needs of a passage. */
@@ -335,7 +323,14 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   }
   const focused = focus === undefined || !q.analysis.focusRequired || shares[focus]! > 0;
   // The focus belongs to the topic asked about: 日本の首都 is not answered by カザフスタンの首都.
-  const tied = focus === undefined || topic === undefined || !focused || found(q.units[topic]!, heading) > 0 || about.some((i) => has(topic, i));
+  // Without the focus in the passage (paraphrased: 死因 told as …で亡くなり) the topic must at
+  // least stand as a word of its own, not only as a member of a dotted name (キルギス of
+  // 中国・キルギス・ウズベキスタン鉄道 names a railway, and the passage is not about キルギス).
+  const topicIn = (t: number): boolean => found(q.units[t]!, heading) > 0;
+  const tied =
+    focus === undefined ||
+    topic === undefined ||
+    (focused ? topicIn(topic) || about.some((i) => has(topic, i)) : topicIn(topic) || standsAlone(q.units[topic]!.alternatives.map((a) => a.form), p.text));
   const exact = q.units.every((u, i) => !u.exact || shares[i]! > 0);
   const named = q.units.every((u, i) => !u.name || shares[i]! > 0);
   // The answer sits in a sentence about the focus or right beside it.

@@ -44,4 +44,10 @@ describe("answers through the fake Discord", () => {
     expect(measures.description).toContain("研修機会");
     expect(measures.description).not.toContain("**");
   });
+
+  it("shows a question about a country named only inside a railway's name as related passages, not an answer", async () => {
+    const r = await h.fake.reply(h.fake.slash("ask", { question: "キルギスの首都は？" }));
+    expect(r.data.content).toContain("not an answer");
+    for (const e of r.data.embeds) expect(e.description).not.toContain("**");
+  });
 });

@@ -45,4 +45,14 @@ describe("the answer stage on a corpus with traps", () => {
     expect(measures).toBeDefined();
     expect(bold(measures!)).toEqual([]);
   });
+
+  it("does not answer 「キルギスの首都は？」 from a passage naming キルギス only inside a railway's dotted name", async () => {
+    for (const question of ["キルギスの首都は？", "キルギスの首都はどこですか？"]) {
+      const answer = await engine.ask(question, { k: 3 });
+      expect(answer.results.map((r) => r.id)).toContain("projects#1");
+      expect(answer.confidence).not.toBe("answer");
+    }
+    // The attribute asked for, of the country that stands on its own, is still answered.
+    expect((await engine.ask("カザフスタンの首都はどこですか？", { k: 3 })).confidence).toBe("answer");
+  });
 });
