@@ -7,8 +7,8 @@
  *
  * Bounded twice: by a number of questions and by a time budget (checked between steps, so it
  * overruns by at most one question), so a large archive's start-up stays short. Answers do not
- * depend on it: the caches hold pure functions of a passage, and nothing else is kept. Nor does
- * start-up: a step that throws ends the warm-up there, and the report says why (`failed`; open.ts
+ * depend on it: the caches hold pure functions of a passage, and nothing else is kept (open.ts
+ * has the retriever forget the questions' plans afterwards). Nor does start-up: a step that throws ends the warm-up there, and the report says why (`failed`; open.ts
  * logs it) instead of the engine failing to open.
  */
 import type { WarmUpSettings } from "../config.js";

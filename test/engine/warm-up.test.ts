@@ -131,6 +131,24 @@ describe("an error in the warm-up", () => {
   });
 });
 
+describe("the warm-up and the plan cache", () => {
+  it("keeps no plan of its questions: a follow-up naming one plans it afresh", async () => {
+    const calls: string[] = [];
+    const planner: QueryPlanner = (text) => (calls.push(text), defaultPlanner(text));
+    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "10", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true, planner });
+    try {
+      expect(opened.warmUp).toMatchObject({ asked: 10 });
+      const warmQuestion = japaneseQuestions(data.passages, 10)[0]!;
+      expect(calls).toContain(warmQuestion);
+      calls.length = 0;
+      await opened.core.ask("それはいつですか？", { history: [warmQuestion] });
+      expect(calls).toEqual(["それはいつですか？", warmQuestion]);
+    } finally {
+      await opened.core.close();
+    }
+  });
+});
+
 describe("questions generated from the corpus", () => {
   it("makes Japanese questions from phrases of the passages, spread over the corpus, the same every time", () => {
     const passages = data.passages;
