@@ -120,7 +120,10 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
   const core: EngineCore = {
     ask: (question, askOptions) => retriever.ask(question, askOptions),
     checkQuotes: async (message: string) => checkQuotes(message, quotes),
-    close: () => embedder.dispose(),
+    close: () => {
+      data.quotes.postings.close();
+      return embedder.dispose();
+    },
     index: { dir: indexDir, generation: data.manifest.generation },
   };
   return { core, passages: data.passages, documents, ...(report ? { warmUp: report } : {}) };

@@ -36,7 +36,8 @@ export function localChecks(config: Config): Check[] {
   const dir = config.indexDir;
   const ingest = `npx summit-bot ingest --index ${dir}`;
   try {
-    const { manifest } = readIndex(dir);
+    const { manifest, quotes } = readIndex(dir);
+    quotes.postings.close();
     const built = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
     const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, written ${built} by ${manifest.embedder.id}`;
     const expected = configuredEmbedder(config);

@@ -3,14 +3,16 @@
  * each bigram of the checker's normal form (text/quote-form.ts) → the paragraphs holding it, so
  * a quotation is aligned against a dozen paragraphs, not all of them. Built on the first "Find
  * sources" instead, it cost that check ~1–2 s and the engine ~130 MB at 100,000 paragraphs;
- * stored, opening reads ~18 MB in one pass and decodes nothing.
+ * stored, opening reads 3.3 MB and checks the rest without keeping it.
  *
- * Layout (binary.ts sections): `keys`, every bigram's key as `keysOf` gives it, ascending
- * (a term's number is its rank); `starts`, where each term's postings begin in `postings`
- * (T + 1 byte offsets); `postings`, each term's paragraphs ascending as LEB128 varints of the
- * gap minus one (the first, the paragraph number itself): 14 M postings in 15 MB at 100,000
- * paragraphs, where Uint32 took 57 MB. The header names the paragraph count and their total
- * length, which opening compares with passages.bin.
+ * Two files. `quotes.bin` (binary.ts sections): `keys`, every bigram's key as `keysOf` gives it,
+ * ascending (a term's number is its rank); `starts`, where each term's postings begin in the
+ * postings file (T + 1 byte offsets); its header names the paragraph count and their total
+ * length, which opening compares with passages.bin. `quote-postings.bin`: each term's paragraphs
+ * ascending as LEB128 varints of the gap minus one (the first, the paragraph number itself):
+ * 14 M postings in 15 MB at 100,000 paragraphs, where Uint32 took 57 MB. The postings are read
+ * from the file per check (a quotation needs a few dozen terms' postings, from the page cache),
+ * not held: 15 MB less resident per engine thread.
  */
 import type { Passage } from "../corpus/types.js";
 import { normalizeText } from "../text/quote-form.js";
@@ -18,16 +20,39 @@ import { FormatError, packSections, unpackSections } from "./binary.js";
 import { BigramTerms, forEachTerm } from "./quote-bigrams.js";
 
 const MAGIC = "SBQI";
-const VERSION = 1;
+const VERSION = 2;
+
+/** Where a term's postings are read from: the stored file, or bytes in memory. */
+export interface PostingSource {
+  readonly bytes: number;
+  /** Bytes [from, to), valid until the next read. */
+  read(from: number, to: number): Uint8Array;
+  /** Releases the file (an index in memory has nothing to release). */
+  close(): void;
+}
 
 export interface QuoteIndex {
   /** Paragraphs indexed. */
   readonly passages: number;
   /** Every bigram key, ascending: term t is `keys[t]`. */
   readonly keys: Float64Array;
-  /** Term t's postings: bytes `postings[starts[t]] … postings[starts[t + 1]]`. */
+  /** Term t's postings are bytes `starts[t] … starts[t + 1]` of `postings`. */
+  readonly starts: Uint32Array;
+  readonly postings: PostingSource;
+}
+
+/** An index as built, its postings in memory. */
+export interface BuiltQuoteIndex {
+  readonly passages: number;
+  readonly keys: Float64Array;
   readonly starts: Uint32Array;
   readonly postings: Uint8Array;
+}
+
+/** The index as built, queried in memory. */
+export function inMemory(built: BuiltQuoteIndex): QuoteIndex {
+  const { postings } = built;
+  return { ...built, postings: { bytes: postings.length, read: (from, to) => postings.subarray(from, to), close: () => undefined } };
 }
 
 /** Total UTF-16 length of the paragraphs' texts: with their count, what the stored index must agree with. */
@@ -40,7 +65,7 @@ function textLength(passages: readonly Pick<Passage, "text">[]): number {
 const varintBytes = (x: number): number => (x < 0x80 ? 1 : x < 0x4000 ? 2 : x < 0x200000 ? 3 : x < 0x10000000 ? 4 : 5);
 
 /** Builds the index of `passages` (at ingest; tests and callers without a stored index build it in memory). */
-export function buildQuoteIndex(passages: readonly Pick<Passage, "text">[]): QuoteIndex {
+export function buildQuoteIndex(passages: readonly Pick<Passage, "text">[]): BuiltQuoteIndex {
   const terms = new BigramTerms();
   // Each paragraph's distinct terms, in order (one Uint32 per posting), and per term the gap
   // bytes its postings will take: counted as the paragraphs pass, so no posting list is built twice.
@@ -100,12 +125,10 @@ export function buildQuoteIndex(passages: readonly Pick<Passage, "text">[]): Quo
   return { passages: passages.length, keys, starts, postings };
 }
 
-export function encodeQuoteIndex(index: QuoteIndex, passages: readonly Pick<Passage, "text">[]): Uint8Array[] {
-  return packSections(MAGIC, VERSION, { passages: index.passages, textLength: textLength(passages) }, {
-    keys: index.keys,
-    starts: index.starts,
-    postings: index.postings,
-  });
+/** The two files' bytes: the term table (`quotes.bin`) and the postings (`quote-postings.bin`). */
+export function encodeQuoteIndex(index: BuiltQuoteIndex, passages: readonly Pick<Passage, "text">[]): { table: Uint8Array[]; postings: Uint8Array[] } {
+  const table = packSections(MAGIC, VERSION, { passages: index.passages, textLength: textLength(passages) }, { keys: index.keys, starts: index.starts });
+  return { table, postings: [index.postings] };
 }
 
 /**
@@ -113,7 +136,7 @@ export function encodeQuoteIndex(index: QuoteIndex, passages: readonly Pick<Pass
  * built for other paragraphs (count or total length differ) or its sections disagree. Checks
  * only what costs O(terms): the CRC has vouched for the bytes.
  */
-export function decodeQuoteIndex(bytes: Uint8Array, passages: readonly Pick<Passage, "text">[]): QuoteIndex {
+export function decodeQuoteIndex(bytes: Uint8Array, passages: readonly Pick<Passage, "text">[], postings: PostingSource): QuoteIndex {
   const u = unpackSections(bytes, MAGIC, VERSION);
   const { passages: count, textLength: chars } = u.meta as { passages?: unknown; textLength?: unknown };
   if (count !== passages.length || chars !== textLength(passages)) {
@@ -121,9 +144,8 @@ export function decodeQuoteIndex(bytes: Uint8Array, passages: readonly Pick<Pass
   }
   const keys = u.f64("keys");
   const starts = u.u32("starts");
-  const postings = u.u8("postings");
-  if (starts.length !== keys.length + 1 || starts[0] !== 0 || starts[keys.length] !== postings.length) {
-    throw new FormatError(`quotes.bin: expected ${keys.length + 1} posting offsets ending at ${postings.length}, found ${starts.length}`);
+  if (starts.length !== keys.length + 1 || starts[0] !== 0 || starts[keys.length] !== postings.bytes) {
+    throw new FormatError(`quotes.bin: expected ${keys.length + 1} posting offsets ending at ${postings.bytes} (the postings' length), found ${starts.length} ending at ${starts[starts.length - 1]}`);
   }
   for (let t = 1; t < keys.length; t++) {
     if (!(keys[t - 1]! < keys[t]!) || starts[t]! < starts[t - 1]!) throw new FormatError(`quotes.bin: term ${t} is out of order`);
@@ -147,10 +169,10 @@ export function termOfKey(index: QuoteIndex, key: number): number {
 
 /** Calls `visit` with each paragraph of term `t`, ascending. */
 export function forEachPosting(index: QuoteIndex, t: number, visit: (passage: number) => void): void {
-  const { postings } = index;
-  const end = index.starts[t + 1]!;
+  const postings = index.postings.read(index.starts[t]!, index.starts[t + 1]!);
+  const end = postings.length;
   let idx = -1;
-  for (let at = index.starts[t]!; at < end; ) {
+  for (let at = 0; at < end; ) {
     let gap = 0;
     let shift = 0;
     let byte: number;

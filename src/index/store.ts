@@ -6,7 +6,7 @@ import type { Passage } from "../corpus/types.js";
 import { SummitError } from "../errors.js";
 import { FormatError } from "./binary.js";
 import { decodePassages, encodePassages } from "./passages-file.js";
-import { decodeQuoteIndex, type QuoteIndex } from "./quote-index.js";
+import { decodeQuoteIndex, type PostingSource, type QuoteIndex } from "./quote-index.js";
 import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, type KeywordIndexData } from "./keyword.js";
 import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durable.js";
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
@@ -19,7 +19,7 @@ export const STAGING_PREFIX = ".staging-";
 const STAGING = STAGING_PREFIX;
 // The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
 // vector.ts); vectors.f32 held a second copy before format 2.
-const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin", quotes: "quotes.bin" } as const;
+const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin", quotes: "quotes.bin", quotePostings: "quote-postings.bin" } as const;
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -28,7 +28,7 @@ export interface IndexData {
   /** The translation vocabulary's file (index/vocabulary.ts decodes it; the engine does, for the English planner). */
   readonly vocabulary: Uint8Array;
   readonly vectors: VectorIndex;
-  /** The quote checker's bigram index (quote-index.ts). */
+  /** The quote checker's bigram index (quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
   readonly quotes: QuoteIndex;
 }
 
@@ -52,7 +52,7 @@ export interface IndexContents {
   /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
   /** The quote checker's bigram index, encoded (quote-index.ts: encodeQuoteIndex). */
-  readonly quotes: readonly Uint8Array[];
+  readonly quotes: { readonly table: readonly Uint8Array[]; readonly postings: readonly Uint8Array[] };
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
@@ -88,7 +88,8 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.passages]: isStaged(passages) ? passages : encodePassages(passages),
     [FILES.keyword]: isStaged(keyword) ? keyword : encodeKeywordIndex(keyword),
     [FILES.vocabulary]: contents.vocabulary,
-    [FILES.quotes]: contents.quotes,
+    [FILES.quotes]: contents.quotes.table,
+    [FILES.quotePostings]: contents.quotes.postings,
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
   removeLeftovers(indexDir, [STAGING, `${MANIFEST}.tmp-`]);
@@ -164,9 +165,10 @@ function entryOf(path: string): FileEntry {
 }
 
 /** Reads a file through one reused buffer of `size` bytes, handing each chunk to `sink` in order; returns its length and CRC-32. */
-function readInChunks(path: string, size: number, sink: (chunk: Uint8Array) => void): { bytes: number; crc: number } {
+function readInChunks(path: string, size: number, sink: (chunk: Uint8Array) => void, keepOpen?: (fd: number) => void): { bytes: number; crc: number } {
   const buffer = Buffer.allocUnsafe(size);
   const fd = openSync(path, "r");
+  let kept = false;
   let crc = 0;
   let bytes = 0;
   try {
@@ -178,8 +180,12 @@ function readInChunks(path: string, size: number, sink: (chunk: Uint8Array) => v
       bytes += n;
       sink(chunk);
     }
+    if (keepOpen) {
+      keepOpen(fd);
+      kept = true;
+    }
   } finally {
-    closeSync(fd);
+    if (!kept) closeSync(fd);
   }
   return { bytes, crc };
 }
@@ -244,11 +250,59 @@ const STREAM_CHUNK = 4 << 20;
  * contents are copied elsewhere as they are read (the vector graphs), so none is held whole.
  * A sink may stop early by throwing; nothing is then verified.
  */
-function streamChecked(indexDir: string, manifest: Manifest, name: string, sink: (chunk: Uint8Array) => void): void {
+function streamChecked(indexDir: string, manifest: Manifest, name: string, sink: (chunk: Uint8Array) => void, keepOpen?: (fd: number) => void): void {
   const { path, entry } = dataFile(indexDir, manifest, name);
-  const { bytes, crc } = readInChunks(path, Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)), sink);
-  if (bytes !== entry.bytes) throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${bytes}`);
-  if (crc32Hex(crc) !== entry.crc32) throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
+  let fd: number | undefined;
+  const { bytes, crc } = readInChunks(path, Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)), sink, keepOpen && ((f) => (fd = f)));
+  const fail = (detail: string) => {
+    if (fd !== undefined) closeSync(fd);
+    return corrupt(indexDir, `${name}: ${detail}`);
+  };
+  if (bytes !== entry.bytes) throw fail(`expected ${entry.bytes} bytes, found ${bytes}`);
+  if (crc32Hex(crc) !== entry.crc32) throw fail("contents do not match the manifest's checksum");
+  if (fd !== undefined) keepOpen!(fd);
+}
+
+// A postings file whose index was dropped without close() (a test, a one-off read) is closed when collected.
+const unclosed = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+});
+
+/**
+ * The quote checker's postings file, checked whole (size and CRC-32, read in chunks and not kept)
+ * and then read per term through the same descriptor: the file is never held in memory, and a
+ * newer ingest that removes this generation's folder cannot take it away from an engine serving it.
+ */
+function postingsFile(indexDir: string, manifest: Manifest): PostingSource {
+  let fd = -1;
+  streamChecked(indexDir, manifest, FILES.quotePostings, () => undefined, (f) => (fd = f));
+  const bytes = manifest.files[FILES.quotePostings]!.bytes;
+  let buffer = Buffer.allocUnsafe(64 << 10);
+  const source: PostingSource = {
+    bytes,
+    read(from, to) {
+      if (fd < 0) throw new Error(`quote index of ${indexDir} is closed`);
+      if (to - from > buffer.length) buffer = Buffer.allocUnsafe(to - from);
+      for (let at = from; at < to; ) {
+        const n = readSync(fd, buffer, at - from, to - at, at);
+        if (n === 0) throw corrupt(indexDir, `${FILES.quotePostings}: ended at ${at} bytes, expected ${bytes}`);
+        at += n;
+      }
+      return buffer.subarray(0, to - from);
+    },
+    close() {
+      if (fd < 0) return;
+      unclosed.unregister(source);
+      closeSync(fd);
+      fd = -1;
+    },
+  };
+  unclosed.register(source, fd, source);
+  return source;
 }
 
 /** The vector graph files the manifest lists, in shard order (at least one). */
@@ -286,7 +340,6 @@ export function readIndex(indexDir: string): IndexData {
   try {
     passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
-    quotes = decodeQuoteIndex(quotesRaw, passages);
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
     throw err;
@@ -296,6 +349,15 @@ export function readIndex(indexDir: string): IndexData {
   }
   const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
+  // Last: the postings file stays open from here (closed again if its table does not fit).
+  const postings = postingsFile(indexDir, manifest);
+  try {
+    quotes = decodeQuoteIndex(quotesRaw, passages, postings);
+  } catch (err) {
+    postings.close();
+    if (err instanceof FormatError) throw corrupt(indexDir, err.message);
+    throw err;
+  }
   return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes };
 }
 

@@ -210,7 +210,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** The quote checker's index, encoded: it needs every text at once, read back from the passages file just written (and let go once built). */
-function quoteIndexOf(passagesFile: string): Uint8Array[] {
+function quoteIndexOf(passagesFile: string): ReturnType<typeof encodeQuoteIndex> {
   const passages = decodePassages(readFileSync(passagesFile));
   return encodeQuoteIndex(buildQuoteIndex(passages), passages);
 }

@@ -1,11 +1,11 @@
 /**
  * The corpus side of the checker: the paragraphs, the bigram index that picks the few worth
- * aligning (index/quote-index.ts: stored at ingest and read with the index), and each
+ * aligning (index/quote-index.ts: stored at ingest, opened with the index), and each
  * paragraph's successor in its article. Paragraphs are normalized again (with their map) only
  * when aligned, a dozen per quotation.
  */
 import type { Passage } from "../corpus/types.js";
-import { buildQuoteIndex, forEachPosting, termOfKey, type QuoteIndex } from "../index/quote-index.js";
+import { buildQuoteIndex, forEachPosting, inMemory, termOfKey, type QuoteIndex } from "../index/quote-index.js";
 import { keysOf } from "../index/quote-bigrams.js";
 import { normalizeWithMap, type Normalized } from "../text/quote-form.js";
 
@@ -39,7 +39,7 @@ export function quoteCorpus(passages: readonly Passage[], index?: QuoteIndex): Q
   if (index) return corpusOver(passages, index);
   let corpus = built.get(passages);
   if (!corpus) {
-    corpus = corpusOver(passages, buildQuoteIndex(passages));
+    corpus = corpusOver(passages, inMemory(buildQuoteIndex(passages)));
     built.set(passages, corpus);
   }
   return corpus;

@@ -146,13 +146,19 @@ describe("a damaged or missing index is detected on load, with the command that 
     expect(old.message).toContain(`has format 0/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1`);
   });
 
-  it("the quote checker's index (quotes.bin): damaged, missing, not listed, or built for other paragraphs", () => {
+  it("the quote checker's index (quotes.bin, quote-postings.bin): damaged, missing, not listed, or built for other paragraphs", () => {
     const damaged = indexCopy();
     const file = dataFile(damaged, "quotes.bin");
     const bytes = readFileSync(file);
     bytes[bytes.length >> 1]! ^= 0x01;
     writeFileSync(file, bytes);
     expect(errorOf(() => readIndex(damaged)).message).toBe(`index at ${damaged} is damaged (quotes.bin: contents do not match the manifest's checksum); rebuild it with \`summit-bot ingest --index ${damaged}\``);
+
+    const damagedPostings = indexCopy();
+    const postingsPath = dataFile(damagedPostings, "quote-postings.bin");
+    const postings = readFileSync(postingsPath);
+    writeFileSync(postingsPath, postings.subarray(0, postings.length - 3));
+    expect(errorOf(() => readIndex(damagedPostings)).message).toContain(`quote-postings.bin: expected ${postings.length} bytes, found ${postings.length - 3}); rebuild it with`);
 
     const missing = indexCopy();
     rmSync(dataFile(missing, "quotes.bin"));

@@ -81,7 +81,7 @@ describe("streaming ingest", () => {
       built.push(files(indexDir));
     }
     const [many, some, none] = built;
-    expect(Object.keys(none!)).toEqual(["manifest.json", expect.stringMatching(/keyword\.bin$/), expect.stringMatching(/passages\.bin$/), expect.stringMatching(/quotes\.bin$/), expect.stringMatching(/vectors\.hnsw$/), expect.stringMatching(/vocabulary\.bin$/)]);
+    expect(Object.keys(none!)).toEqual(["manifest.json", expect.stringMatching(/keyword\.bin$/), expect.stringMatching(/passages\.bin$/), expect.stringMatching(/quote-postings\.bin$/), expect.stringMatching(/quotes\.bin$/), expect.stringMatching(/vectors\.hnsw$/), expect.stringMatching(/vocabulary\.bin$/)]);
     for (const other of [many!, some!]) {
       expect(Object.keys(other)).toEqual(Object.keys(none!));
       for (const [name, bytes] of Object.entries(none!)) expect(other[name]!.equals(bytes), name).toBe(true);

@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { readIndex } from "../../src/index/store.js";
-import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, termOfKey } from "../../src/index/quote-index.js";
+import { readIndex, readManifest } from "../../src/index/store.js";
+import { rmSync } from "node:fs";
+import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, inMemory, termOfKey } from "../../src/index/quote-index.js";
 import { keysOf } from "../../src/index/quote-bigrams.js";
 import { FormatError } from "../../src/index/binary.js";
 import { checkQuotes, quoteCorpus, type QuoteCorpus } from "../../src/quotes/index.js";
@@ -120,8 +121,8 @@ describe("the stored quote index's file", () => {
     const rare = new Set([0, 1, 129, 16_600, 199_999]);
     const texts = Array.from({ length: 200_000 }, (_, i) => passage(rare.has(i) ? "首脳会議" : i === 7 ? "𠮷野家" : i === 8 ? "協" : "あ", i + 1));
     const built = buildQuoteIndex(texts);
-    const bytes = Buffer.concat(encodeQuoteIndex(built, texts));
-    const decoded = decodeQuoteIndex(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), texts);
+    const files = encodeQuoteIndex(built, texts);
+    const decoded = decodeQuoteIndex(Buffer.concat(files.table), texts, inMemory({ ...built, postings: Buffer.concat(files.postings) }).postings);
     const postingsOf = (s: string) => {
       const out: number[] = [];
       for (const key of keysOf(normalizeText(s))) {
@@ -139,8 +140,31 @@ describe("the stored quote index's file", () => {
 
   it("refuses an index built for other paragraphs (another count, or the same count with other texts)", () => {
     const texts = [passage("首脳会議が開かれた", 1), passage("協力", 2)];
-    const bytes = Buffer.concat(encodeQuoteIndex(buildQuoteIndex(texts), texts));
-    expect(() => decodeQuoteIndex(bytes, texts.slice(0, 1))).toThrow(FormatError);
-    expect(() => decodeQuoteIndex(bytes, [texts[0]!, passage("協力した", 2)])).toThrow(/expected the index of 2 paragraphs of 13 characters, found one of 2 paragraphs of 11/);
+    const built = buildQuoteIndex(texts);
+    const table = Buffer.concat(encodeQuoteIndex(built, texts).table);
+    const postings = inMemory(built).postings;
+    expect(() => decodeQuoteIndex(table, texts.slice(0, 1), postings)).toThrow(FormatError);
+    expect(() => decodeQuoteIndex(table, [texts[0]!, passage("協力した", 2)], postings)).toThrow(/expected the index of 2 paragraphs of 13 characters, found one of 2 paragraphs of 11/);
+    // Postings of another length than the table's offsets say.
+    expect(() => decodeQuoteIndex(table, texts, inMemory({ ...built, postings: built.postings.subarray(1) }).postings)).toThrow(/expected \d+ posting offsets ending at \d+ \(the postings' length\)/);
+  });
+});
+
+describe("the stored postings file", () => {
+  it("is read through the descriptor opened with the index: checks go on after the generation's folder is removed, and stop once closed", async () => {
+    const root = tmp("summit-quote-postings-");
+    const corpusDir = copyCorpus(join(root, "corpus"));
+    const indexDir = join(root, "index");
+    await buildFixtureIndex(corpusDir, indexDir);
+    const data = readIndex(indexDir);
+    const corpus = quoteCorpus(data.passages, data.quotes);
+    const p = data.passages[3]!;
+    const message = `「${p.text.slice(0, 25)}」`;
+    const before = checkQuotes(message, corpus);
+    rmSync(join(indexDir, readManifest(indexDir).generation), { recursive: true });
+    expect(checkQuotes(message, corpus)).toEqual(before);
+    expect(before[0]).toMatchObject({ status: "verbatim", passageId: p.id });
+    data.quotes.postings.close();
+    expect(() => checkQuotes(message, corpus)).toThrow(/is closed/);
   });
 });
