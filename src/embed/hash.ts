@@ -42,8 +42,11 @@ export class HashEmbedder implements Embedder {
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
     const v = new Float32Array(this.dims);
+    const slots: number[] = [];
     for (const [term, f] of tf) {
-      for (const slot of hashedSlots(term, this.dims)) v[Math.abs(slot) - 1]! += Math.sign(slot) * SLOT_WEIGHT * (1 + Math.log(f)) * this.stats.idf(term);
+      const scale = 1 + Math.log(f);
+      const idf = this.stats.idf(term);
+      for (const slot of hashedSlots(term, this.dims, slots)) v[Math.abs(slot) - 1]! += Math.sign(slot) * SLOT_WEIGHT * scale * idf;
     }
     let norm = 0;
     for (const x of v) norm += x * x;
@@ -77,10 +80,11 @@ export class HashEmbedder implements Embedder {
 const SLOTS = 2;
 export const SLOT_WEIGHT = 1 / Math.sqrt(SLOTS);
 
-/** Where a term lands in a vector of `dims`: SLOTS signed buckets, ±(bucket + 1) each. */
-export function hashedSlots(term: string, dims: number): number[] {
+/** Where a term lands in a vector of `dims`: SLOTS signed buckets, ±(bucket + 1) each (into `out`, emptied first). */
+export function hashedSlots(term: string, dims: number, out: number[] = []): number[] {
   const h = fnv1a(term);
-  const out = [(h & 0x80000000 ? -1 : 1) * ((h % dims) + 1)];
+  out.length = 0;
+  out.push((h & 0x80000000 ? -1 : 1) * ((h % dims) + 1));
   let x = h;
   for (let k = 1; k < SLOTS; k++) {
     // murmur3's finaliser: a well-mixed second hash from the first.

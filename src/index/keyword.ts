@@ -2,7 +2,7 @@ import { fnv1a } from "../util/hash.js";
 import { idfFor } from "./keyword-builder.js";
 import type { KeywordIndexData } from "./keyword-format.js";
 import { prunedTopK, type QueryTerm, type Scratch } from "./bm25-pruned.js";
-import { gallop, TopHeap, topK } from "./top-k.js";
+import { holds, TopHeap, topK } from "./top-k.js";
 
 export { buildKeywordIndex, KeywordIndexBuilder } from "./keyword-builder.js";
 export { decodeKeywordIndex, encodeKeywordIndex, type KeywordIndexData } from "./keyword-format.js";
@@ -146,7 +146,7 @@ export class KeywordIndex {
   /**
    * Coverage of a passage: the share of the query's idf mass (weights capped at 1, unseen terms
    * counted at full rarity) whose terms the passage holds, over the indexed terms (the reference
-   * it is tested against is test/helpers/coverage.ts), looked up in the postings (a binary search per term) so that a
+   * it is tested against is test/helpers/coverage.ts), looked up in the postings (a search per term from where the passage would sit: top-k.holds) so that a
    * question touches only its candidates. The query's terms are looked up once.
    */
   coverageOf(query: ReadonlyMap<string, number>): (passage: number) => number {
@@ -163,12 +163,10 @@ export class KeywordIndex {
       total += mass;
       lists.push({ from: postingStarts[id]!, to: postingStarts[id + 1]!, mass });
     }
+    const { size } = this;
     return (d) => {
       let found = 0;
-      for (const { from, to, mass } of lists) {
-        const at = gallop(docs, from, to, d);
-        if (at < to && docs[at] === d) found += mass;
-      }
+      for (const { from, to, mass } of lists) if (holds(docs, from, to, d, size)) found += mass;
       return total > 0 ? found / total : found;
     };
   }

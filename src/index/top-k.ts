@@ -46,6 +46,48 @@ export function gallop(docs: Uint32Array, from: number, to: number, d: number): 
   return hi;
 }
 
+/**
+ * Whether docs[from..to) holds passage d, where docs are ascending passage numbers below `size`:
+ * the search starts where d would sit if the list's passages were spread evenly over the corpus
+ * (they roughly are), then gallops in the direction d lies and ends in a binary search. A lookup
+ * for one passage costs a few steps however long the list, where a gallop from the list's start
+ * costs twice the logarithm of d's position.
+ */
+export function holds(docs: Uint32Array, from: number, to: number, d: number, size: number): boolean {
+  const n = to - from;
+  if (n <= 0) return false;
+  const guess = Math.min(to - 1, from + Math.floor((n * d) / size));
+  // Invariant once bracketed: docs[lo] < d (or lo = from - 1), docs[hi] ≥ d (or hi = to).
+  let lo: number;
+  let hi: number;
+  let step = 1;
+  if (docs[guess]! < d) {
+    lo = guess;
+    hi = guess + 1;
+    while (hi < to && docs[hi]! < d) {
+      lo = hi;
+      step *= 2;
+      hi = guess + step;
+    }
+    if (hi > to) hi = to;
+  } else {
+    hi = guess;
+    lo = guess - 1;
+    while (lo >= from && docs[lo]! >= d) {
+      hi = lo;
+      step *= 2;
+      lo = guess - step;
+    }
+    if (lo < from) lo = from - 1;
+  }
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < d) lo = mid;
+    else hi = mid;
+  }
+  return hi < to && docs[hi] === d;
+}
+
 /** The k best [passage, score] seen so far; passages arrive in ascending order, so a tie never displaces. */
 export class TopHeap {
   private readonly ids: number[] = [];

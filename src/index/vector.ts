@@ -172,7 +172,9 @@ export class VectorIndex implements GraphSource {
 
   /** The k nearest passages as [passageIndex, cosine], best first (over every graph). */
   search(query: Float32Array, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
-    const point = Array.from(query);
+    // A plain array, as hnswlib-node wants, filled by index (Array.from would step an iterator per number).
+    const point = new Array<number>(query.length);
+    for (let i = 0; i < query.length; i++) point[i] = query[i]!;
     const out: Array<[number, number]> = [];
     this.graphs.forEach((g, s) => {
       const n = Math.min(k, this.starts[s + 1]! - this.starts[s]!);

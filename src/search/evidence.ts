@@ -68,29 +68,39 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
 /** Length of a phrase (phraseShingles), in UTF-16 code units. */
 const PHRASE = 4;
 
-/** A hash of the four code units of a phrase. */
+/** A hash of the four code units of a phrase (murmur3's mixing). */
 function phraseHash(a: number, b: number, c: number, d: number): number {
   let h = Math.imul(((a << 16) | b) ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ ((c << 16) | d), 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
 
 /**
- * The distinct 4-unit slices of a text already in shingleForm (the set phraseShingles makes), as
- * an open-addressing table of (hash, slice position) pairs: a question's phrase is looked up by
- * its hash and checked against the text's code units, so the table holds numbers, not a string
- * per slice.
+ * The distinct 4-unit slices of a text already in shingleForm (the set phraseShingles makes): an
+ * open-addressing table of (hash, slice position) pairs, checked against the text's code units,
+ * so that it holds numbers, not a string per slice; in front of it a Bloom filter of ~10 bits per
+ * slice (two bits in one 32-bit word), small enough to stay in the processor's cache across a
+ * question's candidates, so that most phrases a passage lacks are turned away without touching
+ * the table.
  */
 export class PhraseTable {
   /** Slot s: its phrase's hash at 2s, its position + 1 at 2s + 1 (0: empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly bloom: Int32Array;
+  private readonly bloomMask: number;
 
   constructor(readonly folded: string) {
     let size = 8;
     while (size < 2 * folded.length) size *= 2;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
+    let words = 4;
+    while (words * 4 < folded.length) words *= 2;
+    this.bloom = new Int32Array(words);
+    this.bloomMask = words - 1;
     for (let at = 0; at + PHRASE <= folded.length; at++) {
       const a = folded.charCodeAt(at);
       const b = folded.charCodeAt(at + 1);
@@ -101,6 +111,7 @@ export class PhraseTable {
       if (this.slots[2 * slot + 1] === 0) {
         this.slots[2 * slot] = hash;
         this.slots[2 * slot + 1] = at + 1;
+        this.bloom[(hash >>> 10) & this.bloomMask]! |= (1 << ((hash >>> 22) & 31)) | (1 << (hash >>> 27));
       }
     }
   }
@@ -119,9 +130,13 @@ export class PhraseTable {
   share(q: QuestionPhrases): number {
     if (q.size === 0) return 0;
     const { codes } = q;
+    const { bloom, bloomMask } = this;
     let n = 0;
     for (let k = 0; k < codes.length; k += 5) {
-      if (this.slots[2 * this.find(codes[k]!, codes[k + 1]!, codes[k + 2]!, codes[k + 3]!, codes[k + 4]!) + 1] !== 0) n++;
+      const hash = codes[k + 4]!;
+      const bits = (1 << ((hash >>> 22) & 31)) | (1 << (hash >>> 27));
+      if ((bloom[(hash >>> 10) & bloomMask]! & bits) !== bits) continue;
+      if (this.slots[2 * this.find(codes[k]!, codes[k + 1]!, codes[k + 2]!, codes[k + 3]!, hash) + 1] !== 0) n++;
     }
     return n / q.size;
   }
