@@ -12,11 +12,13 @@
  *   where a question names its subject; the planner's work and the embedded text stay bounded.
  */
 
+import { EARLIER_QUESTION_CHARS } from "../search/plan-cache.js";
+
 /** Earlier questions a follow-up is searched with, most recent kept. */
 export const MAX_HISTORY_TURNS = 4;
 
-/** Characters of each earlier question kept (its opening). */
-export const MAX_HISTORY_TURN_CHARS = 500;
+/** Characters of each earlier question kept (its opening): the length search's plan cache keeps a question's plan under. */
+export const MAX_HISTORY_TURN_CHARS = EARLIER_QUESTION_CHARS;
 
 /** The first `max` characters (code points, so no surrogate pair is split) of `text`. */
 function opening(text: string, max: number): string {

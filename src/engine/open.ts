@@ -110,6 +110,10 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
       },
       config.warmUp,
     );
+    // The warm-up's questions are not the users': their plans would fill most of the plan cache.
+    retriever.forgetPlans();
+    // Nothing depends on the warm-up, so an error in it ends it and is told, and the engine opens.
+    if (report.failed !== undefined) console.warn(`summit-bot: the start-up warm-up stopped after ${report.asked} questions: ${report.failed} (answers are unaffected)`);
     if (!options.unpackAfterOpen) await unpacking;
   }
   const quotes = quoteCorpus(data.passages, data.quotes);

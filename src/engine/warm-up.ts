@@ -7,7 +7,9 @@
  *
  * Bounded twice: by a number of questions and by a time budget (checked between steps, so it
  * overruns by at most one question), so a large archive's start-up stays short. Answers do not
- * depend on it: the caches hold pure functions of a passage, and nothing else is kept.
+ * depend on it: the caches hold pure functions of a passage, and nothing else is kept (open.ts
+ * has the retriever forget the questions' plans afterwards). Nor does start-up: a step that throws ends the warm-up there, and the report says why (`failed`; open.ts
+ * logs it) instead of the engine failing to open.
  */
 import type { WarmUpSettings } from "../config.js";
 
@@ -27,7 +29,9 @@ export interface WarmUpReport {
   readonly english: number;
   readonly prefilled: boolean;
   /** Why it ended: every generated question asked, the question budget, or the time budget. */
-  readonly stoppedBy: "questions" | "budget" | "time";
+  readonly stoppedBy: "questions" | "budget" | "time" | "error";
+  /** With `stoppedBy: "error"`: the message of the error that ended the warm-up. */
+  readonly failed?: string;
 }
 
 /**
@@ -38,19 +42,30 @@ export async function warmUp(plan: WarmUpPlan, settings: WarmUpSettings, now: ()
   const deadline = now() + settings.ms;
   if (settings.questions === 0 || settings.ms === 0) return { asked: 0, english: 0, prefilled: false, stoppedBy: "budget" };
   const outOfTime = () => now() >= deadline;
-  const prefilled = plan.prefill ? plan.prefill(outOfTime) : false;
-  const english = plan.english?.(Math.floor(settings.questions / 2)) ?? [];
-  const japanese = plan.japanese(settings.questions - english.length);
-
+  let prefilled = false;
   let ja = 0;
   let en = 0;
-  const report = (stoppedBy: WarmUpReport["stoppedBy"]): WarmUpReport => ({ asked: ja + en, english: en, prefilled, stoppedBy });
-  for (;;) {
-    if (ja + en >= settings.questions) return report("budget");
-    if (outOfTime()) return report("time");
-    const englishTurn = en < english.length && (en < ja || ja >= japanese.length);
-    if (englishTurn) await plan.ask(english[en++]!);
-    else if (ja < japanese.length) await plan.ask(japanese[ja++]!);
-    else return report("questions");
+  const report = (stoppedBy: WarmUpReport["stoppedBy"], err?: unknown): WarmUpReport => ({
+    asked: ja + en,
+    english: en,
+    prefilled,
+    stoppedBy,
+    ...(err === undefined ? {} : { failed: err instanceof Error ? err.message : String(err) }),
+  });
+  try {
+    prefilled = plan.prefill ? plan.prefill(outOfTime) : false;
+    const english = plan.english?.(Math.floor(settings.questions / 2)) ?? [];
+    const japanese = plan.japanese(settings.questions - english.length);
+    for (;;) {
+      if (ja + en >= settings.questions) return report("budget");
+      if (outOfTime()) return report("time");
+      const englishTurn = en < english.length && (en < ja || ja >= japanese.length);
+      // Counted once asked: a question that throws is not.
+      if (englishTurn) await plan.ask(english[en]!).then(() => en++);
+      else if (ja < japanese.length) await plan.ask(japanese[ja]!).then(() => ja++);
+      else return report("questions");
+    }
+  } catch (err) {
+    return report("error", err);
   }
 }

@@ -243,7 +243,7 @@ export class KeywordIndexBuilder {
       const to = postingStarts[t + 1]!;
       maxImpacts[t] = this.maxImpact(docs.subarray(from, to), tfs.subarray(from, to), norms, 0);
     }
-    if (docs.length !== total) throw new Error("keyword index: postings lost in sorting");
+    if (docs.length !== total) throw new Error(`keyword index: expected ${total} postings after sorting, got ${docs.length}`);
     const { lengths, termText, termStarts, table, idfs } = fixed;
     return { k1, b, lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs };
   }
@@ -282,9 +282,11 @@ export class KeywordIndexBuilder {
       this.writeRun(this.spill);
       for (const column of [this.postTerm, this.postDoc, this.postTf]) column.data = new Uint32Array(0);
     }
-    const runs = this.openRuns(0, this.lengths.length);
+    // The output first: if it cannot be opened, no run is open yet to leak.
     const fd = openSync(path, "w");
+    let runs: Run[] = [];
     try {
+      runs = this.openRuns(0, this.lengths.length);
       const put = (bytes: Uint8Array, position: number): void => writeAt(fd, bytes, position);
       put(layout.head, 0);
       for (const [name, s] of Object.entries(fixed)) {

@@ -28,13 +28,11 @@ export interface KeywordIndexData {
 
 export const KEYWORD_MAGIC = "SBKW";
 export const KEYWORD_VERSION = 1;
-const MAGIC = KEYWORD_MAGIC;
-const VERSION = KEYWORD_VERSION;
 
 /** The index as the chunks of one binary file (see binary.ts), written by ingest. */
 export function encodeKeywordIndex(data: KeywordIndexData): Uint8Array[] {
   const { k1, b, lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs } = data;
-  return packSections(MAGIC, VERSION, { k1, b }, { lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs });
+  return packSections(KEYWORD_MAGIC, KEYWORD_VERSION, { k1, b }, { lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs });
 }
 
 /**
@@ -43,7 +41,7 @@ export function encodeKeywordIndex(data: KeywordIndexData): Uint8Array[] {
  * past what its checksum caught is refused here rather than misread at query time.
  */
 export function decodeKeywordIndex(bytes: Uint8Array): KeywordIndexData {
-  const u = unpackSections(bytes, MAGIC, VERSION);
+  const u = unpackSections(bytes, KEYWORD_MAGIC, KEYWORD_VERSION);
   const { k1, b } = u.meta as { k1: unknown; b: unknown };
   if (typeof k1 !== "number" || typeof b !== "number") throw new FormatError("expected numbers k1 and b in the header");
   const data: KeywordIndexData = {

@@ -4,6 +4,7 @@
  * open-addressing table over typed arrays (no string or heap-number per bigram: at 100,000
  * paragraphs that is 17 M lookups while indexing); the rare others (astral characters, a
  * one-character text) go through a Map. Every key is a number below 2^53 (see `keysOf`).
+ * A change to the keys changes QUOTE_FORM_ID (text/quote-form.ts), which stored indexes record.
  */
 
 const EMPTY = 0;

@@ -15,12 +15,14 @@
  * not held: 15 MB less resident per engine thread.
  */
 import type { Passage } from "../corpus/types.js";
-import { normalizeText } from "../text/quote-form.js";
+import { normalizeText, QUOTE_FORM_ID } from "../text/quote-form.js";
 import { FormatError, packSections, unpackSections } from "./binary.js";
 import { BigramTerms, forEachTerm } from "./quote-bigrams.js";
 
 const MAGIC = "SBQI";
 const VERSION = 2;
+/** The form of the files written before quotes.bin recorded it (the first of this version). */
+const UNRECORDED_FORM = "nfkc-lower-nospace-fold/bmp-bigram-1";
 
 /** Where a term's postings are read from: the stored file, or bytes in memory. */
 export interface PostingSource {
@@ -125,20 +127,30 @@ export function buildQuoteIndex(passages: readonly Pick<Passage, "text">[]): Bui
   return { passages: passages.length, keys, starts, postings };
 }
 
-/** The two files' bytes: the term table (`quotes.bin`) and the postings (`quote-postings.bin`). */
-export function encodeQuoteIndex(index: BuiltQuoteIndex, passages: readonly Pick<Passage, "text">[]): { table: Uint8Array[]; postings: Uint8Array[] } {
-  const table = packSections(MAGIC, VERSION, { passages: index.passages, textLength: textLength(passages) }, { keys: index.keys, starts: index.starts });
+/**
+ * The two files' bytes: the term table (`quotes.bin`, which records `form`, the normal form and
+ * keys the index was built with; tests write another) and the postings (`quote-postings.bin`).
+ */
+export function encodeQuoteIndex(
+  index: BuiltQuoteIndex,
+  passages: readonly Pick<Passage, "text">[],
+  form: string = QUOTE_FORM_ID,
+): { table: Uint8Array[]; postings: Uint8Array[] } {
+  const table = packSections(MAGIC, VERSION, { passages: index.passages, textLength: textLength(passages), form }, { keys: index.keys, starts: index.starts });
   return { table, postings: [index.postings] };
 }
 
 /**
  * Reads an index written by `encodeQuoteIndex` for `passages`; throws FormatError when it was
- * built for other paragraphs (count or total length differ) or its sections disagree. Checks
+ * built with another quote form, for other paragraphs (count or total length differ), or its
+ * sections disagree. Checks
  * only what costs O(terms): the CRC has vouched for the bytes.
  */
 export function decodeQuoteIndex(bytes: Uint8Array, passages: readonly Pick<Passage, "text">[], postings: PostingSource): QuoteIndex {
   const u = unpackSections(bytes, MAGIC, VERSION);
-  const { passages: count, textLength: chars } = u.meta as { passages?: unknown; textLength?: unknown };
+  const { passages: count, textLength: chars, form = UNRECORDED_FORM } = u.meta as { passages?: unknown; textLength?: unknown; form?: unknown };
+  // Keys of another normal form would match no quotation: refused rather than answering "not found".
+  if (form !== QUOTE_FORM_ID) throw new FormatError(`quotes.bin: expected quote form ${QUOTE_FORM_ID}, found ${String(form)}`);
   if (count !== passages.length || chars !== textLength(passages)) {
     throw new FormatError(`quotes.bin: expected the index of ${passages.length} paragraphs of ${textLength(passages)} characters, found one of ${String(count)} paragraphs of ${String(chars)}`);
   }

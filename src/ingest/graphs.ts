@@ -50,14 +50,24 @@ export async function buildGraphs(size: number, fillRows: FillRows, dims: number
   // (shared, so not copied), refilled for its next graph: the rows never outnumber the graphs being built.
   const largest = Math.max(...starts.slice(1).map((to, s) => to - starts[s]!));
   let next = 0;
+  // Set by the first graph that fails (at once, not a microtask later): no thread starts another graph.
+  let failed = false;
+  const fail = (err: unknown): never => {
+    failed = true;
+    throw err;
+  };
   const runOne = async (): Promise<void> => {
     const buffer = sharedRows(largest * dims);
-    while (next < files.length) {
+    while (!failed && next < files.length) {
       const s = next++;
       const from = starts[s]!;
       const to = starts[s + 1]!;
       const rows = buffer.subarray(0, (to - from) * dims).fill(0);
-      fillRows(from, to, rows);
+      try {
+        fillRows(from, to, rows);
+      } catch (err) {
+        fail(err);
+      }
       await new Promise<void>((resolve, reject) => {
         const w = startIngestWorker("graph-worker", { rows, dims, from, to, params, file: files[s]! });
         if (!w) return reject(new Error("ingest: the vector graph worker script is missing from the build"));
@@ -70,9 +80,12 @@ export async function buildGraphs(size: number, fillRows: FillRows, dims: number
         });
         w.on("error", reject);
         w.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vector graph worker stopped with code ${code}`))));
-      });
+      }).catch(fail);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(threads, files.length) }, runOne));
+  // Settles once every thread has ended, so a caller that cleans up after a failure removes nothing a thread still uses.
+  const ended = await Promise.allSettled(Array.from({ length: Math.min(threads, files.length) }, runOne));
+  const failure = ended.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failure) throw failure.reason;
   return new GraphFiles(files);
 }

@@ -163,9 +163,19 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         tmp,
         onProgress: (done, total) => progress({ phase: "vectors", done, total }),
       });
+      // Awaited below on every path: on this thread's failure too, so its rejection is never unhandled.
+      graphs.catch(() => undefined);
       // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
-      const vocabularyBytes = encodeVocabulary(vocabulary.build());
-      const quoteBytes = quoteIndexOf(passagesFile.staged);
+      let vocabularyBytes: ReturnType<typeof encodeVocabulary>;
+      let quoteBytes: ReturnType<typeof quoteIndexOf>;
+      try {
+        vocabularyBytes = encodeVocabulary(vocabulary.build());
+        quoteBytes = quoteIndexOf(passagesFile.staged);
+      } catch (err) {
+        // The graph threads read the runs and write staged files: they end before the cleanup below removes those.
+        await Promise.allSettled([graphs]);
+        throw err;
+      }
       const vectors = await graphs;
       builder.removeRuns();
 

@@ -15,6 +15,16 @@ import type { QueryPlan, QueryPlanner } from "./plan.js";
 /** Plans kept: a few turns of each of many conversations going on at once. */
 const KEPT_PLANS = 1024;
 
+/**
+ * Characters (code points) of an earlier question a follow-up is searched with: the engine cuts
+ * each earlier turn to its opening (engine/history.ts), so a longer question is looked up by that
+ * opening, which plans differently. Its own plan would never be found again and is not kept.
+ */
+export const EARLIER_QUESTION_CHARS = 500;
+
+/** Whether a follow-up can name `text` whole (engine/history.ts keeps it uncut). */
+const fitsHistory = (text: string) => text.length <= EARLIER_QUESTION_CHARS || Array.from(text).length <= EARLIER_QUESTION_CHARS;
+
 export class PlanCache {
   readonly #plans = new Map<string, QueryPlan>();
 
@@ -23,22 +33,31 @@ export class PlanCache {
     private readonly capacity = KEPT_PLANS,
   ) {}
 
-  /** The plan of the question being asked, kept for the follow-ups that will name it. */
+  /** The plan of the question being asked, kept for the follow-ups that will name it (when they name it whole). */
   question(text: string): QueryPlan {
     const plan = this.planner(text);
-    this.#keep(text, plan);
+    if (fitsHistory(text)) this.#keep(text, plan);
     return plan;
   }
 
   /** The plan of an earlier question of the conversation: the kept one, else planned now (and kept). */
   readonly earlier = (text: string): QueryPlan => {
     const kept = this.#plans.get(text);
-    if (!kept) return this.question(text);
+    if (!kept) {
+      const plan = this.planner(text);
+      this.#keep(text, plan);
+      return plan;
+    }
     // Most recently used last: the map's first entry is the one to drop.
     this.#plans.delete(text);
     this.#plans.set(text, kept);
     return kept;
   };
+
+  /** Forgets every kept plan. */
+  clear(): void {
+    this.#plans.clear();
+  }
 
   /** How many plans are kept. */
   get size(): number {

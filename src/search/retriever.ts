@@ -43,6 +43,11 @@ export class Retriever {
     this.words = { has: (term) => parts.keyword.has(term), holds: (unit) => heldByCorpus(unit, parts.keyword) };
   }
 
+  /** Forgets the kept plans (the warm-up's questions, which no conversation will name). */
+  forgetPlans(): void {
+    this.plans.clear();
+  }
+
   /**
    * Computes every passage's features (the answer stage's and the phrase signal's) now, when the
    * corpus fits their caches, until `stop` says so; a larger corpus fills them as questions reach

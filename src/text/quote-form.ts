@@ -12,6 +12,14 @@ const FOLD: Record<string, string> = {
   "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
 };
 
+/**
+ * Names this normal form together with the bigram keys taken of it (index/quote-bigrams.ts). The
+ * stored quote index (quotes.bin) records it and is refused when it differs, so change it with
+ * any change to what normalizeText returns or to how keysOf keys a bigram: an index built the
+ * old way would otherwise find no quotation at all, silently.
+ */
+export const QUOTE_FORM_ID = "nfkc-lower-nospace-fold/bmp-bigram-1";
+
 /** NFKC, lower case, whitespace removed, quote and dash variants folded; keeps a map to the original. */
 export function normalizeWithMap(original: string): Normalized {
   const chars: string[] = [];

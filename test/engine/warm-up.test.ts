@@ -11,6 +11,7 @@ import { corpusWords, englishQuestions, japaneseQuestions } from "../../src/engi
 import { readIndex, type IndexData } from "../../src/index/index.js";
 import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
 import { Retriever } from "../../src/search/retriever.js";
+import { defaultPlanner, type QueryPlanner } from "../../src/search/index.js";
 import { decodeVocabulary, loadDictionary } from "../../src/translate/index.js";
 import { buildFixtureIndex, ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 
@@ -89,6 +90,62 @@ describe("the warm-up's budgets", () => {
     const report = await warmUp(plan, { questions: 6, ms: 60_000 });
     expect(asked.filter((q) => q.startsWith("質問"))).toHaveLength(5);
     expect(report).toMatchObject({ asked: 6, english: 1, stoppedBy: "budget" });
+  });
+});
+
+describe("an error in the warm-up", () => {
+  it("ends the warm-up at the first failing question and says why, instead of rejecting", async () => {
+    const { plan, asked } = recorder();
+    const failing: WarmUpPlan = { ...plan, ask: async (q) => (asked.length === 3 ? Promise.reject(new Error("planner broke")) : plan.ask(q)) };
+    const report = await warmUp(failing, { questions: 50, ms: 60_000 });
+    expect(report).toMatchObject({ asked: 3, stoppedBy: "error", failed: "planner broke" });
+    expect(asked).toHaveLength(3);
+  });
+
+  it("ends it when the cache prefill throws, before any question", async () => {
+    const { plan, asked } = recorder();
+    const report = await warmUp({ ...plan, prefill: () => { throw new Error("prefill broke"); } }, { questions: 50, ms: 60_000 });
+    expect(report).toMatchObject({ asked: 0, prefilled: false, stoppedBy: "error", failed: "prefill broke" });
+    expect(asked).toEqual([]);
+  });
+
+  it("does not stop the engine from opening, and its answers are those of an engine without warm-up", async () => {
+    let calls = 0;
+    // Fails on the warm-up's first question only, then plans as the engine would.
+    const planner: QueryPlanner = (text) => {
+      if (calls++ === 0) throw new Error("warm-up question broke the planner");
+      return defaultPlanner(text);
+    };
+    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "20", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true, planner });
+    const plain = await openCore(testConfig(), { indexDir, planner: defaultPlanner });
+    try {
+      expect(opened.warmUp).toMatchObject({ asked: 0, stoppedBy: "error", failed: "warm-up question broke the planner" });
+      const question = "次回の首脳会議はどこで開く？";
+      const answer = await opened.core.ask(question);
+      expect(answer.results.length).toBeGreaterThan(0);
+      expect(answer).toEqual(await plain.core.ask(question));
+    } finally {
+      await opened.core.close();
+      await plain.core.close();
+    }
+  });
+});
+
+describe("the warm-up and the plan cache", () => {
+  it("keeps no plan of its questions: a follow-up naming one plans it afresh", async () => {
+    const calls: string[] = [];
+    const planner: QueryPlanner = (text) => (calls.push(text), defaultPlanner(text));
+    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "10", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true, planner });
+    try {
+      expect(opened.warmUp).toMatchObject({ asked: 10 });
+      const warmQuestion = japaneseQuestions(data.passages, 10)[0]!;
+      expect(calls).toContain(warmQuestion);
+      calls.length = 0;
+      await opened.core.ask("それはいつですか？", { history: [warmQuestion] });
+      expect(calls).toEqual(["それはいつですか？", warmQuestion]);
+    } finally {
+      await opened.core.close();
+    }
   });
 });
 

@@ -108,3 +108,14 @@ describe("keyword index spilled to sorted runs and merged", () => {
     expect(() => builderOver(skewed(50, 1), 10, "refuse").build()).toThrow(/writeFile/);
   });
 });
+
+describe("keyword index written to a path that cannot be opened", () => {
+  it("throws without leaving a run file open", () => {
+    const builder = builderOver(skewed(300, 3), 50, "unopenable");
+    const openFds = () => readdirSync("/proc/self/fd").length;
+    const before = openFds();
+    expect(() => builder.writeFile(join(dir, "no-such-dir", "keyword.bin"))).toThrow(/ENOENT/);
+    expect(openFds()).toBe(before);
+    builder.removeRuns();
+  });
+});

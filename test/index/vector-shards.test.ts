@@ -92,6 +92,26 @@ describe("vector graphs split by passage range", () => {
     for (const i of [0, 99, 100, 299]) expect(Array.from(index.vector(i))).toEqual(Array.from(rows.subarray(i * DIMS, (i + 1) * DIMS)));
   });
 
+  it("when one graph fails, rejects only after the graph threads have ended, and starts no further graph", async () => {
+    const rows = unitRows(300);
+    const filled: number[] = [];
+    let last = 0;
+    const failing = buildGraphs(
+      300,
+      (from, to, into) => {
+        filled.push(from);
+        if (from === 100) throw new Error("rows of graph 2 are gone");
+        into.set(rows.subarray(from * DIMS, to * DIMS));
+      },
+      DIMS,
+      { params: { M: 16, efConstruction: 200 }, threads: 2, perShard: 100, minForThreads: 0, tmp: { dir: tmp("summit-graphs-failing-"), prefix: ".staging-test-" }, onProgress: (done) => (last = done) },
+    );
+    await expect(failing).rejects.toThrow("rows of graph 2 are gone");
+    // The first graph's thread, already running, finished before the rejection; the third graph was never started.
+    expect(last).toBe(100);
+    expect(filled).toEqual([0, 100]);
+  });
+
   it("refuses graph files that do not hold the passages they should", () => {
     const rows = unitRows(50);
     const dir = tmp("summit-graphs-bad-");

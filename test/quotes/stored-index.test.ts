@@ -7,7 +7,7 @@ import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, in
 import { keysOf } from "../../src/index/quote-bigrams.js";
 import { FormatError } from "../../src/index/binary.js";
 import { checkQuotes, quoteCorpus, type QuoteCorpus } from "../../src/quotes/index.js";
-import { normalizeText } from "../../src/text/quote-form.js";
+import { normalizeText, QUOTE_FORM_ID } from "../../src/text/quote-form.js";
 import { buildFixtureIndex, copyCorpus, PROJECT_ROOT, tempDirs } from "../helpers/fixtures.js";
 import { referenceQuoteCorpus } from "../helpers/quote-index-reference.js";
 
@@ -147,6 +147,18 @@ describe("the stored quote index's file", () => {
     expect(() => decodeQuoteIndex(table, [texts[0]!, passage("協力した", 2)], postings)).toThrow(/expected the index of 2 paragraphs of 13 characters, found one of 2 paragraphs of 11/);
     // Postings of another length than the table's offsets say.
     expect(() => decodeQuoteIndex(table, texts, inMemory({ ...built, postings: built.postings.subarray(1) }).postings)).toThrow(/expected \d+ posting offsets ending at \d+ \(the postings' length\)/);
+  });
+});
+
+describe("an index built with another quote normal form", () => {
+  it("is refused, naming the form expected and the one found", () => {
+    const texts = [{ text: "首脳会議が開かれた" }, { text: "協力" }];
+    const built = buildQuoteIndex(texts);
+    const postings = inMemory(built).postings;
+    expect(decodeQuoteIndex(Buffer.concat(encodeQuoteIndex(built, texts).table), texts, postings).keys).toEqual(built.keys);
+    const other = Buffer.concat(encodeQuoteIndex(built, texts, "nfc-only/bigram-0").table);
+    expect(() => decodeQuoteIndex(other, texts, postings)).toThrow(FormatError);
+    expect(() => decodeQuoteIndex(other, texts, postings)).toThrow(`quotes.bin: expected quote form ${QUOTE_FORM_ID}, found nfc-only/bigram-0`);
   });
 });
 

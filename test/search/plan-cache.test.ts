@@ -8,6 +8,7 @@ import { openEngine } from "../../src/engine/open.js";
 import type { Engine } from "../../src/engine/types.js";
 import { defaultPlanner, type QueryPlanner } from "../../src/search/plan.js";
 import { PlanCache } from "../../src/search/plan-cache.js";
+import { boundHistory, MAX_HISTORY_TURN_CHARS } from "../../src/engine/history.js";
 import { fixtureIndex } from "../discord/fixture-engine.js";
 
 function countingPlanner(): { planner: QueryPlanner; calls: string[] } {
@@ -27,6 +28,30 @@ describe("PlanCache", () => {
     plans.earlier("誰が議長を務めた？");
     plans.earlier("誰が議長を務めた？");
     expect(calls).toEqual(["第2回首脳会議はどこで開かれた？", "第2回首脳会議はどこで開かれた？", "誰が議長を務めた？"]);
+  });
+
+  it("keeps a long question's plan only under the opening a follow-up names it by", () => {
+    const { planner, calls } = countingPlanner();
+    const plans = new PlanCache(planner);
+    const long = "中央アジア".repeat(120); // 600 characters
+    const [turn] = boundHistory([long]);
+    expect(turn).toHaveLength(MAX_HISTORY_TURN_CHARS);
+    plans.question(long);
+    expect(plans.size).toBe(0); // never looked up whole: no slot taken
+    plans.earlier(turn!);
+    plans.earlier(turn!);
+    expect(calls).toEqual([long, turn]);
+    expect(plans.size).toBe(1);
+  });
+
+  it("forgets every kept plan when cleared (the warm-up's questions)", () => {
+    const { planner, calls } = countingPlanner();
+    const plans = new PlanCache(planner);
+    plans.question("西安");
+    plans.clear();
+    expect(plans.size).toBe(0);
+    plans.earlier("西安");
+    expect(calls).toEqual(["西安", "西安"]);
   });
 
   it("keeps at most its capacity, dropping the least recently used plan", () => {
