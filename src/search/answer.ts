@@ -8,7 +8,7 @@ import type { KeywordIndex } from "../index/keyword.js";
 import { analyze } from "../text/analyzer.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
-import { CALENDAR, COUNTERS, counterPattern, oneOf } from "./counters.js";
+import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from "./counters.js";
 import { answeringSentences } from "./answering.js";
 import { namesOther, seriesOf, standsAlone } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
@@ -88,8 +88,13 @@ function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
   return 0.5 + (0.5 * best) / max;
 }
 
-/** A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter (三千人, not 一方, 両国 or 一時). */
-const COUNT = `(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=${oneOf(COUNTERS, CALENDAR)})`;
+/**
+ * A count or amount: digits (not an ordinal: 第2回, 2番目), or kanji numerals followed by a counter
+ * (三千人, 五つ, 三か国; not 一方, 両国, 一時, 一度も or 一周年: see WORD_FORMING).
+ */
+export const COUNT =
+  `(?<![第0-9])[0-9][0-9,.]*(?![0-9,.]*番目)|[一二三四五六七八九十百千万億兆]+(?=${oneOf(KANJI_COUNTERS, CALENDAR)})` +
+  `|(?:[二三四五六七八九十百千億兆]|[一二三四五六七八九十百千万億兆]{2,})(?=${oneOf(WORD_FORMING)})`;
 
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {

@@ -11,6 +11,16 @@ export const COUNTERS: readonly string[] = [
   "位", "枚", "冊", "隻", "基", "校", "店", "軒", "割", "階", "点", "票", "席", "度", "周", "円", "元", "ドル", "トン", "所", "%", "％",
 ];
 
+/**
+ * Counters that also make ordinary words after a lone 一 or 万 (一度も "ever", 一国, 一点, 一周年, 一席
+ * "a speech", 一位 "first place", 一階, 一所懸命, 万国): a kanji numeral counts with them only when it is
+ * another digit or longer (三度, 十二か国, 二十席). Digits count with them always (1度, 3国).
+ */
+export const WORD_FORMING: readonly string[] = ["国", "点", "周", "席", "度", "機", "位", "階", "所"];
+
+/** Counters after any kanji numeral: the list less the word-forming ones, plus つ (五つ; digits do not take it). */
+export const KANJI_COUNTERS: readonly string[] = [...COUNTERS.filter((c) => !WORD_FORMING.includes(c)), "つ"];
+
 /** Calendar units: a year, month or day is a date, and a number of them a count (3年). */
 export const CALENDAR: readonly string[] = ["年", "月", "日"];
 

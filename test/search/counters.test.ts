@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
-import { judge, prepareQuestion } from "../../src/search/answer.js";
+import { COUNT, judge, prepareQuestion } from "../../src/search/answer.js";
 import { analyzeJapanese } from "../../src/search/question.js";
 import { factsOf } from "../../src/search/shown.js";
 import { analyze } from "../../src/text/analyzer.js";
@@ -34,5 +34,15 @@ describe("one list of counters", () => {
     expect(j.answering).toHaveLength(1);
     expect(analyzeJapanese("電子基準点は全国に何ヶ所ありますか").counter).toBe("所");
     expect(analyzeJapanese("何ヶ国が参加しましたか").counter).toBe("国");
+  });
+
+  it("regression: a lone 一 or 万 before 度, 国, 点, 周 … is an ordinary word, not a count (一度も, 一国, 一点, 一周年)", () => {
+    const count = new RegExp(COUNT, "u");
+    for (const s of ["一度も会っていない。", "両国は今一度協議する。", "一国だけでは解決できない。", "その一点を強調した。", "創立一周年を祝った。", "万国の労働者"]) {
+      expect(count.test(s), s).toBe(false);
+    }
+    for (const s of ["三か国が参加した。", "候補は五つある。", "二十人が集まった。", "三度目の訪問。", "十二か国の首脳", "二十席を得た。", "百点満点", "一人が残った。", "3国が参加した。", "1度だけ"]) {
+      expect(count.test(s), s).toBe(true);
+    }
   });
 });
