@@ -59,6 +59,10 @@ export async function warmUp(plan: WarmUpPlan, settings: WarmUpSettings, now: ()
     for (;;) {
       if (ja + en >= settings.questions) return report("budget");
       if (outOfTime()) return report("time");
+      // A question resolves without giving the event loop a turn; yielding one between questions
+      // lets the dictionary's background unpacking (thread-pool callbacks) go on meanwhile, so
+      // the first real English questions don't unpack blocks themselves.
+      await new Promise((resolve) => setImmediate(resolve));
       const englishTurn = en < english.length && (en < ja || ja >= japanese.length);
       // Counted once asked: a question that throws is not.
       if (englishTurn) await plan.ask(english[en]!).then(() => en++);

@@ -64,6 +64,21 @@ describe("the warm-up's budgets", () => {
     expect(report.stoppedBy).toBe("time");
   });
 
+  it("gives the event loop a turn between questions, so background work (the dictionary's unpacking) goes on", async () => {
+    const { plan } = recorder();
+    let turns = 0;
+    const tick = () => {
+      turns++;
+      if (turns < 100) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const seen: number[] = [];
+    await warmUp({ ...plan, ask: async () => void seen.push(turns) }, { questions: 5, ms: 60_000 });
+    // Each question runs after at least one more turn of the loop than the one before it.
+    expect(seen).toHaveLength(5);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThan(seen[i - 1]!);
+  });
+
   it("asks nothing when either budget is 0", async () => {
     for (const settings of [{ questions: 0, ms: 1000 }, { questions: 10, ms: 0 }]) {
       const { plan, asked } = recorder();
