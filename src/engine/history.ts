@@ -12,7 +12,7 @@
  *   where a question names its subject; the planner's work and the embedded text stay bounded.
  */
 
-import { EARLIER_QUESTION_CHARS } from "../search/plan-cache.js";
+import { EARLIER_QUESTION_CHARS, earlierOpening } from "../search/plan-cache.js";
 
 /** Earlier questions a follow-up is searched with, most recent kept. */
 export const MAX_HISTORY_TURNS = 4;
@@ -20,14 +20,7 @@ export const MAX_HISTORY_TURNS = 4;
 /** Characters of each earlier question kept (its opening): the length search's plan cache keeps a question's plan under. */
 export const MAX_HISTORY_TURN_CHARS = EARLIER_QUESTION_CHARS;
 
-/** The first `max` characters (code points, so no surrogate pair is split) of `text`. */
-function opening(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  return points.length <= max ? text : points.slice(0, max).join("");
-}
-
 /** The part of `history` (oldest first) a follow-up is searched with: the last turns, each cut to its opening. */
 export function boundHistory(history: readonly string[]): string[] {
-  return history.slice(-MAX_HISTORY_TURNS).map((turn) => opening(turn, MAX_HISTORY_TURN_CHARS));
+  return history.slice(-MAX_HISTORY_TURNS).map(earlierOpening);
 }

@@ -22,8 +22,18 @@ const KEPT_PLANS = 1024;
  */
 export const EARLIER_QUESTION_CHARS = 500;
 
+/**
+ * The opening of an earlier question a follow-up is searched with: its first EARLIER_QUESTION_CHARS
+ * code points (so no surrogate pair is split); the text itself when it is no longer.
+ */
+export function earlierOpening(text: string): string {
+  if (text.length <= EARLIER_QUESTION_CHARS) return text;
+  const points = Array.from(text);
+  return points.length <= EARLIER_QUESTION_CHARS ? text : points.slice(0, EARLIER_QUESTION_CHARS).join("");
+}
+
 /** Whether a follow-up can name `text` whole (engine/history.ts keeps it uncut). */
-const fitsHistory = (text: string) => text.length <= EARLIER_QUESTION_CHARS || Array.from(text).length <= EARLIER_QUESTION_CHARS;
+const fitsHistory = (text: string) => earlierOpening(text) === text;
 
 export class PlanCache {
   readonly #plans = new Map<string, QueryPlan>();
