@@ -29,12 +29,6 @@ export interface OpenOptions {
    * measurements; a one-shot `ask` skips it and pays only for what it uses.
    */
   readonly warm?: boolean;
-  /**
-   * With `warm`: return without waiting for the dictionary to be unpacked (when the warm-up ended
-   * first, or is turned off). It goes on on libuv's thread pool while the engine answers (a lookup
-   * meanwhile unpacks the block it needs); latency benchmarks leave this off.
-   */
-  readonly unpackAfterOpen?: boolean;
 }
 
 /** The translation vocabulary stored in the index (computed at ingest). */
@@ -114,7 +108,9 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     retriever.forgetPlans();
     // Nothing depends on the warm-up, so an error in it ends it and is told, and the engine opens.
     if (report.failed !== undefined) console.warn(`summit-bot: the start-up warm-up stopped after ${report.asked} questions: ${report.failed} (answers are unaffected)`);
-    if (!options.unpackAfterOpen) await unpacking;
+    // Normally done by now (it runs beside the warm-up); blocks left to unpack would otherwise be
+    // unpacked, and promoted by the GC, during the first questions.
+    await unpacking;
   }
   const quotes = quoteCorpus(data.passages, data.quotes);
   const core: EngineCore = {

@@ -14,7 +14,6 @@ export interface WorkerData {
   readonly skipFreshness?: boolean;
   readonly tuning?: Partial<RetrieverTuning>;
   readonly warm?: boolean;
-  readonly unpackAfterOpen?: boolean;
   /**
    * This thread sends the bot's thread what its lookups by id need (the passages and articles):
    * one thread does, so one copy reaches the bot's thread however many there are.

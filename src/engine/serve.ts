@@ -8,6 +8,6 @@ import { openWorkerEngine } from "./worker-engine.js";
  * `config.engineWorkers` worker threads unless that is 0.
  */
 export function openServingEngine(config: Config): Promise<Engine> {
-  const warm = { warm: true, unpackAfterOpen: true } as const;
+  const warm = { warm: true } as const;
   return config.engineWorkers > 0 ? openWorkerEngine(config, { ...warm, workers: config.engineWorkers }) : openEngine(config, warm);
 }

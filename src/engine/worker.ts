@@ -47,5 +47,4 @@ openCore(data.config, {
   ...(data.skipFreshness ? { skipFreshness: true } : {}),
   ...(data.tuning ? { tuning: data.tuning } : {}),
   ...(data.warm ? { warm: true } : {}),
-  ...(data.unpackAfterOpen ? { unpackAfterOpen: true } : {}),
 }).then(serve, (err: unknown) => post({ type: "open_failed", error: errorData(err) }));

@@ -17,6 +17,8 @@ const QUOTED = /[「『]([^「」『』]{1,16})[」』]/g;
 /** Hiragana between two kanji: the okurigana some spellings drop. */
 const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
 const MIDDLE_DOTS = /[・･]/g;
+/** Entries a memo of the vocabulary's keeps before it starts afresh (a few MB; a long-running bot asks without end). */
+const MEMO_LIMIT = 20_000;
 
 /** A string as the corpus is matched: NFKC, middle dots dropped so アマルティアセン finds アマルティア・セン. */
 export function matchForm(text: string): string {
@@ -198,11 +200,21 @@ export class Vocabulary {
     return short !== ja && this.has(short) ? short : undefined;
   }
 
-  /** Whether the string occurs in the corpus (after NFKC, ignoring middle dots), memoised. */
+  /**
+   * Whether the string occurs in the corpus (after NFKC, ignoring middle dots), memoised by the
+   * string as asked (most are asked again as written, and NFKC costs more than the lookup) and by
+   * its match form; the memo is bounded like documentFrequency's, since the name guesser asks
+   * about hundreds of made-up kanji sequences per unknown name.
+   */
   has(ja: string): boolean {
+    const asked = this.#present.get(ja);
+    if (asked !== undefined) return asked;
     const s = matchForm(ja);
     const hit = this.#present.get(s);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.#remember(ja, hit);
+      return hit;
+    }
     let ok = s.length > 0;
     for (let i = 0; ok && i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -210,8 +222,14 @@ export class Vocabulary {
       else if (i > 0 && !this.#bit(this.#data.pairs, pairHash(s.charCodeAt(i - 1), c))) ok = false;
     }
     if (ok && s.length > 1) ok = this.#occurrences(s, true).length > 0;
-    this.#present.set(s, ok);
+    this.#remember(s, ok);
+    if (ja !== s) this.#remember(ja, ok);
     return ok;
+  }
+
+  #remember(key: string, present: boolean): void {
+    if (this.#present.size >= MEMO_LIMIT) this.#present.clear();
+    this.#present.set(key, present);
   }
 
   /** Whether the string is a title or heading of its own, or quoted (「寛保」) somewhere. */
@@ -233,7 +251,7 @@ export class Vocabulary {
         lastDoc = doc;
       }
     }
-    if (this.#df.size > 20_000) this.#df.clear();
+    if (this.#df.size >= MEMO_LIMIT) this.#df.clear();
     this.#df.set(s, df);
     return df;
   }

@@ -30,6 +30,13 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = Object.freeze({ answerStrengt
 /** Weight of a unit none of whose spellings the corpus contains: it says most clearly that the question is about something else. */
 const ABSENT_RARITY = 1.5;
 
+/**
+ * Every field is always present (undefined when it does not apply), and a judgement's shares are a
+ * Float64Array: the answer stage runs for 20 passages a question, and objects of one shape keep
+ * V8's optimised code for it valid; a question with an ordinal or a speaker, or a compound half
+ * found, otherwise threw the first real questions after the start-up warm-up back to the
+ * interpreter (29 deoptimisations in the first 200 questions at 1k).
+ */
 interface PreparedUnit {
   readonly alternatives: ReadonlyArray<{ readonly form: string; readonly compound: boolean }>;
   readonly weight: number;
@@ -39,9 +46,9 @@ interface PreparedUnit {
   /** A name (katakana or Latin word) the corpus uses: a passage without it is about something else. */
   readonly name: boolean;
   /** For an ordinal (第2回): any instance of its series (第1回, 第3回…). */
-  readonly series?: RegExp;
+  readonly series: RegExp | undefined;
   /** For the speaker of a statement question: the name's short forms, family name and title (習主席, 習氏 for 習近平). */
-  readonly short?: RegExp;
+  readonly short: RegExp | undefined;
 }
 
 /** A question made ready to be judged against many passages: unit weights computed once. */
@@ -152,8 +159,8 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
       absent,
       exact,
       name: !absent && u.importance >= SALIENT && forms.every((f) => NAME.test(f)),
-      ...(series ? { series } : {}),
-      ...(short ? { short } : {}),
+      series,
+      short,
     };
   });
   const typeTest = typeTestFor(analysis);
@@ -289,11 +296,12 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const all = p.folded?.all ?? `${heading}\n${body}`;
   let got = 0;
   let ownGot = 0;
-  const shares = q.units.map((u, i) => {
+  const shares = new Float64Array(q.units.length);
+  q.units.forEach((u, i) => {
     const s = found(u, all);
+    shares[i] = s;
     got += s * u.weight;
     if (!q.analysis.units[i]!.borrowed) ownGot += s * u.weight;
-    return s;
   });
   // A follow-up asking for what the articles lack is judged by its own words, as if asked alone.
   const coverage = Math.min(q.total > 0 ? got / q.total : 0, q.ownTotal === undefined ? 1 : q.ownTotal > 0 ? ownGot / q.ownTotal : 0);

@@ -22,7 +22,7 @@ export interface SentenceChoice {
   /** The sentences about the focus hold it (not chosen for the words they share). */
   readonly sure: boolean;
   /** Share of each unit the passage holds (0 when absent). */
-  readonly shares: readonly number[];
+  readonly shares: Float64Array;
   readonly has: (unit: number, sentence: number) => boolean;
   /** The sentence holds an answer of the expected type. */
   readonly typed: (sentence: number) => boolean;

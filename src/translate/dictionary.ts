@@ -131,16 +131,21 @@ export class Dictionary {
   /**
    * Inflates every block on libuv's thread pool, so a long-running bot can have the whole
    * dictionary in memory without blocking its event loop; lookups meanwhile work as usual.
+   * UNPACK_IN_FLIGHT blocks are inflated at a time: one at a time, each block waited for a turn
+   * of the event loop, and beside the start-up warm-up's questions the last blocks were still
+   * being unpacked (and their entries promoted by the GC) during the first real questions.
    */
   async warmUp(): Promise<void> {
-    for (const list of Object.values(this.#blocks)) {
-      for (const b of list) {
+    const queue = Object.values(this.#blocks).flat();
+    const next = async (): Promise<void> => {
+      for (let b = queue.shift(); b; b = queue.shift()) {
         if (this.#loaded.has(b)) continue;
         const start = this.#base + b.offset;
         const raw = await inflate(this.#data.subarray(start, start + b.length));
         if (!this.#loaded.has(b)) this.#loaded.set(b, parseBlock(raw.toString("utf8")));
       }
-    }
+    };
+    await Promise.all(Array.from({ length: UNPACK_IN_FLIGHT }, next));
   }
 
   #get(section: Section, key: string): readonly Candidate[] {
@@ -186,6 +191,8 @@ export class Dictionary {
 }
 
 const inflate = promisify(brotliDecompress);
+/** Blocks warmUp inflates at once: libuv's default thread pool size. */
+const UNPACK_IN_FLIGHT = 4;
 
 /** `key<TAB>value` lines → parallel arrays (sorted, as written). */
 function parseBlock(text: string): { keys: string[]; values: string[] } {

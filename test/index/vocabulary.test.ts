@@ -18,6 +18,18 @@ describe("buildVocabulary", () => {
     expect(vocab.has("カシムジョマルトトカエフ")).toBe(true);
   });
 
+  it("answers the same, as written and in match form, after its memo has filled and started afresh", () => {
+    const fresh = buildVocabulary(PASSAGES);
+    expect(fresh.has("ＳＣＯ")).toBe(true);
+    // Many more made-up strings than the memo keeps (the name guesser asks about such sequences).
+    for (let i = 0; i < 50_000; i++) expect(fresh.has(`陸${i}`)).toBe(false);
+    expect(fresh.has("ＳＣＯ")).toBe(true);
+    expect(fresh.has("SCO")).toBe(true);
+    expect(fresh.has("貿易戦争")).toBe(true);
+    expect(fresh.has("陸軍")).toBe(false);
+    expect(fresh.documentFrequency("貿易戦争")).toBe(vocab.documentFrequency("貿易戦争"));
+  });
+
   it("collects katakana words with sound keys", () => {
     const words = vocab.katakana.map((k) => k.word);
     expect(words).toEqual(expect.arrayContaining(["トカエフ", "カシムジョマルト", "アスタナ"]));
