@@ -1,7 +1,7 @@
 /**
  * Questions for the start-up warm-up (warm-up.ts), generated from the opened corpus — and for
- * English from the dictionary's own keys whose translations the corpus holds — never from
- * evaluation data. Deterministic: the same index and dictionary give the same questions.
+ * English from the dictionary's own keys, most of them with translations the corpus holds — never
+ * from evaluation data. Deterministic: the same index and dictionary give the same questions.
  *
  * They only need to look like questions: varied words, the question forms people use, numbers and
  * dates, so that the question's path (planning, translation, scoring, the answer stage) is
@@ -58,26 +58,54 @@ export function japaneseQuestions(passages: readonly Passage[], count: number): 
 const SAMPLED = { words: { keys: 3000, blocks: 6 }, names: { keys: 2000, blocks: 5 } } as const;
 const WORD = /^[a-z]{4,14}$/;
 
+/** Names whose translation the corpus lacks kept for the warm-up: a few dozen are enough to compile their path. */
+const STRANGERS = 40;
+
+/** What English questions of the warm-up are made of (corpusWords). */
+export interface WarmUpWords {
+  /** Dictionary words whose best translation the corpus holds. */
+  readonly words: readonly string[];
+  /** Names (capitalised) whose best translation the corpus holds. */
+  readonly names: readonly string[];
+  /**
+   * Names (capitalised) whose translation the corpus lacks: real questions often name someone or
+   * something the articles write otherwise or not at all, and the planner then guesses by sound,
+   * reading and pinyin (translate/names.ts), a path the other words never take.
+   */
+  readonly strangers?: readonly string[];
+}
+
+const capitalised = (name: string): string => name[0]!.toUpperCase() + name.slice(1);
+
 /**
- * English words and names of the dictionary whose best translation occurs in the corpus, in key
- * order (sampled evenly over a few blocks of the dictionary, so the same words every time).
+ * English words and names of the dictionary, in key order (sampled evenly over a few blocks of the
+ * dictionary, so the same words every time): those whose best translation occurs in the corpus,
+ * and a few names whose translation does not.
  */
-export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): { words: string[]; names: string[] } {
+export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): WarmUpWords {
+  const strangers: string[] = [];
   const inCorpus = (section: "words" | "names") =>
     dictionary.sampleKeys(section, SAMPLED[section].keys, SAMPLED[section].blocks).filter((key) => {
       if (!WORD.test(key)) return false;
       const best = (section === "words" ? dictionary.words(key) : dictionary.names(key))[0];
-      return best !== undefined && [...best.ja].length >= 2 && vocabulary.has(best.ja);
+      if (best === undefined || [...best.ja].length < 2) return false;
+      if (vocabulary.has(best.ja)) return true;
+      if (section === "names") strangers.push(capitalised(key));
+      return false;
     });
-  return { words: inCorpus("words"), names: inCorpus("names").map((n) => n[0]!.toUpperCase() + n.slice(1)) };
+  const words = inCorpus("words");
+  const names = inCorpus("names").map(capitalised);
+  const step = Math.max(1, strangers.length / STRANGERS);
+  return { words, names, strangers: Array.from({ length: Math.min(STRANGERS, strangers.length) }, (_, i) => strangers[Math.floor(i * step)]!) };
 }
 
 const MONTHS = ["January", "March", "May", "June", "July", "September", "October", "December"];
 const COUNTS = ["two", "three", "five", "six", "ten", "twelve", "1,500", "20"];
 
-/** English question forms: words, names, spelled and written numbers, dates. */
-const ENGLISH_FORMS: ReadonlyArray<(w: (k: number) => string, n: (k: number) => string, year: string, k: number) => string> = [
+/** English question forms: words, names (known and not), spelled and written numbers, dates. */
+const ENGLISH_FORMS: ReadonlyArray<(w: (k: number) => string, n: (k: number) => string, year: string, k: number, s: (k: number) => string) => string> = [
   (w) => `What is the ${w(0)}?`,
+  (w, _n, _y, _k, s) => `What did ${s(0)} ${s(1)} say about the ${w(0)}?`,
   (w, n) => `What did ${n(0)} say about the ${w(0)}?`,
   (w, _n, year) => `When was the ${w(0)} of the ${w(1)} held in ${year}?`,
   (w, _n, _y, k) => `How many ${w(0)}s did the ${w(1)} have after ${COUNTS[k % COUNTS.length]} years?`,
@@ -85,22 +113,24 @@ const ENGLISH_FORMS: ReadonlyArray<(w: (k: number) => string, n: (k: number) => 
   (w, n) => `Where is the ${w(0)} in ${n(0)}?`,
   (w, _n, year, k) => `Which ${w(0)} was ${w(1)} on ${MONTHS[k % MONTHS.length]} ${1 + (k % 28)}, ${year}?`,
   (w, n) => `Why did ${n(0)} and ${n(1)} ${w(0)} the ${w(1)}?`,
+  (w, _n, year, _k, s) => `Where did ${s(0)} build the ${w(0)} in ${year}?`,
 ];
 
 /**
  * Up to `count` English questions from the words and names corpusWords found, with years taken
  * from the passages; none when the dictionary gave no word the corpus holds.
  */
-export function englishQuestions(found: { words: readonly string[]; names: readonly string[] }, passages: readonly Passage[], count: number): string[] {
-  const { words, names } = found;
+export function englishQuestions(found: WarmUpWords, passages: readonly Passage[], count: number): string[] {
+  const { words, names, strangers = [] } = found;
   const out: string[] = [];
   if (words.length === 0) return out;
   const years = passages.length ? [...passages[spread(0, 1, passages.length)]!.text.matchAll(/(1[89]|20)\d\d/g)].map((m) => m[0]) : [];
   for (let j = 0; j < count; j++) {
     const w = (k: number) => words[(j * 2 + k) * 7919 % words.length]!;
     const n = (k: number) => (names.length ? names[(j * 2 + k) * 104_729 % names.length]! : w(k + 2));
+    const s = (k: number) => (strangers.length ? strangers[(j * 2 + k) * 7_907 % strangers.length]! : n(k));
     const year = years.length ? years[j % years.length]! : String(1990 + (j % 35));
-    out.push(ENGLISH_FORMS[j % ENGLISH_FORMS.length]!(w, n, year, j));
+    out.push(ENGLISH_FORMS[j % ENGLISH_FORMS.length]!(w, n, year, j, s));
   }
   return out;
 }

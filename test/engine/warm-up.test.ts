@@ -187,17 +187,32 @@ describe("questions generated from the corpus", () => {
     expect(japaneseQuestions([passage("はい。")], 3)).toEqual([]);
   });
 
-  it("makes English questions only from dictionary words whose translation the corpus holds", () => {
+  it("makes English questions from dictionary words whose translation the corpus holds, and from a few names whose translation it lacks", () => {
     const dictionary = loadDictionary(join(PROJECT_ROOT, "data/en-ja.dict.bin"));
     const vocabulary = decodeVocabulary(data.vocabulary);
     const found = corpusWords(dictionary, vocabulary);
     expect(found.words.length).toBeGreaterThan(0);
     for (const w of found.words) expect(vocabulary.has(dictionary.words(w)[0]!.ja)).toBe(true);
+    for (const n of found.names) expect(vocabulary.has(dictionary.names(n.toLowerCase())[0]!.ja)).toBe(true);
+    const strangers = found.strangers ?? [];
+    expect(strangers.length).toBeGreaterThan(0);
+    expect(strangers.length).toBeLessThanOrEqual(40);
+    for (const n of strangers) {
+      expect(n).toMatch(/^[A-Z][a-z]+$/);
+      expect(vocabulary.has(dictionary.names(n.toLowerCase())[0]!.ja)).toBe(false);
+    }
     const questions = englishQuestions(found, data.passages, 16);
     expect(questions).toHaveLength(16);
     expect(englishQuestions(found, data.passages, 16)).toEqual(questions);
     for (const q of questions) expect(q).toMatch(/^[A-Z][^\u3040-\u9fff]*\?$/);
     expect(questions.some((q) => found.words.some((w) => q.includes(w)))).toBe(true);
+    expect(questions.some((q) => strangers.some((n) => q.includes(n)))).toBe(true);
+  });
+
+  it("asks about known names in place of unknown ones when the dictionary gave none", () => {
+    const questions = englishQuestions({ words: ["treaty", "harbour"], names: ["Astana"] }, data.passages, 10);
+    expect(questions).toHaveLength(10);
+    expect(questions.some((q) => q.includes("Astana Astana"))).toBe(true);
   });
 
   it("makes no English question when the dictionary gave no word", () => {
