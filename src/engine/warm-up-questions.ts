@@ -11,7 +11,7 @@ import type { Passage } from "../corpus/types.js";
 import type { Dictionary, Vocabulary } from "../translate/index.js";
 
 /** Question forms around a phrase of a passage (the ones people ask: what, when, how many, who, where, why). */
-const JAPANESE_FORMS: ReadonlyArray<(phrase: string) => string> = [
+const JAPANESE_FORMS: ReadonlyArray<(phrase: string, j: number) => string> = [
   (s) => `${s}は何ですか`,
   (s) => `${s}はいつですか`,
   (s) => `${s}について何と述べましたか`,
@@ -20,6 +20,7 @@ const JAPANESE_FORMS: ReadonlyArray<(phrase: string) => string> = [
   (s) => `${s}はどこですか`,
   (s) => `${s}のは何年か。`,
   (s) => `なぜ${s}のか？`,
+  (s, j) => `第${1 + (j % 5)}回の${s}はいつ開かれましたか`,
 ];
 
 /** Longest phrase taken from a passage (characters); real questions quote short stretches. */
@@ -44,7 +45,7 @@ export function japaneseQuestions(passages: readonly Passage[], count: number): 
   if (passages.length === 0) return out;
   for (let j = 0; j < count; j++) {
     const phrase = phraseOf(passages[spread(j, count, passages.length)]!.text, j);
-    if (phrase !== undefined) out.push(JAPANESE_FORMS[j % JAPANESE_FORMS.length]!(phrase));
+    if (phrase !== undefined) out.push(JAPANESE_FORMS[j % JAPANESE_FORMS.length]!(phrase, j));
   }
   return out;
 }
@@ -58,8 +59,16 @@ export function japaneseQuestions(passages: readonly Passage[], count: number): 
 const SAMPLED = { words: { keys: 3000, blocks: 6 }, names: { keys: 2000, blocks: 5 } } as const;
 const WORD = /^[a-z]{4,14}$/;
 
-/** Names whose translation the corpus lacks kept for the warm-up: a few dozen are enough to compile their path. */
+/** Names whose translation the corpus lacks, and abbreviations, kept for the warm-up: a few dozen are enough to compile their path. */
 const STRANGERS = 40;
+const ABBREVIATIONS = 20;
+const ABBREVIATION = /^[a-z][a-z0-9]{1,4}$/;
+
+/** Up to `count` items of `list`, spread evenly over it. */
+const evenly = <T>(list: readonly T[], count: number): T[] => {
+  const step = Math.max(1, list.length / count);
+  return Array.from({ length: Math.min(count, list.length) }, (_, i) => list[Math.floor(i * step)]!);
+};
 
 /** What English questions of the warm-up are made of (corpusWords). */
 export interface WarmUpWords {
@@ -73,6 +82,8 @@ export interface WarmUpWords {
    * reading and pinyin (translate/names.ts), a path the other words never take.
    */
   readonly strangers?: readonly string[];
+  /** Latin-script words the passages write (SCO, G7), upper-cased as abbreviations are asked. */
+  readonly abbreviations?: readonly string[];
 }
 
 const capitalised = (name: string): string => name[0]!.toUpperCase() + name.slice(1);
@@ -80,7 +91,7 @@ const capitalised = (name: string): string => name[0]!.toUpperCase() + name.slic
 /**
  * English words and names of the dictionary, in key order (sampled evenly over a few blocks of the
  * dictionary, so the same words every time): those whose best translation occurs in the corpus,
- * and a few names whose translation does not.
+ * and a few names whose translation does not; and a few abbreviations the passages write.
  */
 export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): WarmUpWords {
   const strangers: string[] = [];
@@ -95,25 +106,40 @@ export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): War
     });
   const words = inCorpus("words");
   const names = inCorpus("names").map(capitalised);
-  const step = Math.max(1, strangers.length / STRANGERS);
-  return { words, names, strangers: Array.from({ length: Math.min(STRANGERS, strangers.length) }, (_, i) => strangers[Math.floor(i * step)]!) };
+  const abbreviations = evenly([...vocabulary.latin].filter((w) => ABBREVIATION.test(w)).sort(), ABBREVIATIONS).map((w) => w.toUpperCase());
+  return { words, names, strangers: evenly(strangers, STRANGERS), abbreviations };
 }
 
 const MONTHS = ["January", "March", "May", "June", "July", "September", "October", "December"];
 const COUNTS = ["two", "three", "five", "six", "ten", "twelve", "1,500", "20"];
 
-/** English question forms: words, names (known and not), spelled and written numbers, dates. */
-const ENGLISH_FORMS: ReadonlyArray<(w: (k: number) => string, n: (k: number) => string, year: string, k: number, s: (k: number) => string) => string> = [
-  (w) => `What is the ${w(0)}?`,
-  (w, _n, _y, _k, s) => `What did ${s(0)} ${s(1)} say about the ${w(0)}?`,
-  (w, n) => `What did ${n(0)} say about the ${w(0)}?`,
-  (w, _n, year) => `When was the ${w(0)} of the ${w(1)} held in ${year}?`,
-  (w, _n, _y, k) => `How many ${w(0)}s did the ${w(1)} have after ${COUNTS[k % COUNTS.length]} years?`,
-  (w) => `Who is the ${w(0)} of the ${w(1)}?`,
-  (w, n) => `Where is the ${w(0)} in ${n(0)}?`,
-  (w, _n, year, k) => `Which ${w(0)} was ${w(1)} on ${MONTHS[k % MONTHS.length]} ${1 + (k % 28)}, ${year}?`,
-  (w, n) => `Why did ${n(0)} and ${n(1)} ${w(0)} the ${w(1)}?`,
-  (w, _n, year, _k, s) => `Where did ${s(0)} build the ${w(0)} in ${year}?`,
+/** The plural as an English question writes it (policy → policies). */
+const plural = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+
+/** What an English question form is filled with (see englishQuestions). */
+interface Fill {
+  /** The k-th word, name, unknown name and abbreviation of this question. */
+  readonly w: (k: number) => string;
+  readonly n: (k: number) => string;
+  readonly s: (k: number) => string;
+  readonly a: (k: number) => string;
+  readonly year: string;
+  /** The question's number. */
+  readonly j: number;
+}
+
+/** English question forms: words (plural, hyphenated), names (known and not), abbreviations, spelled and written numbers, dates. */
+const ENGLISH_FORMS: ReadonlyArray<(f: Fill) => string> = [
+  ({ w }) => `What is the ${w(0)}?`,
+  ({ w, s }) => `What did ${s(0)} ${s(1)} say about the ${w(0)}?`,
+  ({ w, n }) => `What did ${n(0)} say about the ${w(0)}?`,
+  ({ w, year }) => `When was the ${w(0)} of the ${w(1)} held in ${year}?`,
+  ({ w, j }) => `How many ${plural(w(0))} did the ${w(1)} have after ${COUNTS[j % COUNTS.length]} years?`,
+  ({ w, a }) => `Who is the ${w(0)} of the ${a(0)}?`,
+  ({ w, n }) => `Where is the ${w(0)}-${w(1)} in ${n(0)}?`,
+  ({ w, year, j }) => `Which ${w(0)} was ${w(1)} on ${MONTHS[j % MONTHS.length]} ${1 + (j % 28)}, ${year}?`,
+  ({ w, n }) => `Why did ${n(0)} and ${n(1)} ${w(0)} the ${w(1)}?`,
+  ({ w, s, year }) => `Where did ${s(0)} build the ${w(0)} in ${year}?`,
 ];
 
 /**
@@ -121,16 +147,19 @@ const ENGLISH_FORMS: ReadonlyArray<(w: (k: number) => string, n: (k: number) => 
  * from the passages; none when the dictionary gave no word the corpus holds.
  */
 export function englishQuestions(found: WarmUpWords, passages: readonly Passage[], count: number): string[] {
-  const { words, names, strangers = [] } = found;
+  const { words, names, strangers = [], abbreviations = [] } = found;
   const out: string[] = [];
   if (words.length === 0) return out;
   const years = passages.length ? [...passages[spread(0, 1, passages.length)]!.text.matchAll(/(1[89]|20)\d\d/g)].map((m) => m[0]) : [];
   for (let j = 0; j < count; j++) {
     const w = (k: number) => words[(j * 2 + k) * 7919 % words.length]!;
     const n = (k: number) => (names.length ? names[(j * 2 + k) * 104_729 % names.length]! : w(k + 2));
-    const s = (k: number) => (strangers.length ? strangers[(j * 2 + k) * 7_907 % strangers.length]! : n(k));
+    // Each form that uses them comes round once in ENGLISH_FORMS.length questions: the next ones each time.
+    const round = Math.floor(j / ENGLISH_FORMS.length);
+    const s = (k: number) => (strangers.length ? strangers[(round * 2 + k) % strangers.length]! : n(k));
+    const a = (k: number) => (abbreviations.length ? abbreviations[(round + k) % abbreviations.length]! : w(k + 1));
     const year = years.length ? years[j % years.length]! : String(1990 + (j % 35));
-    out.push(ENGLISH_FORMS[j % ENGLISH_FORMS.length]!(w, n, year, j, s));
+    out.push(ENGLISH_FORMS[j % ENGLISH_FORMS.length]!({ w, n, s, a, year, j }));
   }
   return out;
 }

@@ -207,6 +207,9 @@ describe("questions generated from the corpus", () => {
     for (const q of questions) expect(q).toMatch(/^[A-Z][^\u3040-\u9fff]*\?$/);
     expect(questions.some((q) => found.words.some((w) => q.includes(w)))).toBe(true);
     expect(questions.some((q) => strangers.some((n) => q.includes(n)))).toBe(true);
+    const abbreviations = found.abbreviations ?? [];
+    for (const a of abbreviations) expect(vocabulary.latin.has(a.toLowerCase())).toBe(true);
+    expect(englishQuestions(found, data.passages, 40).some((q) => abbreviations.some((a) => q.includes(` ${a}?`)))).toBe(abbreviations.length > 0);
   });
 
   it("asks about known names in place of unknown ones when the dictionary gave none", () => {
