@@ -5,13 +5,16 @@
 // Prints tables; never fails on time.
 //
 //   node bench/scale/run.mjs [--sizes 1k,10k,100k] [--release-sizes 1k,10k] [--minisearch-sizes 1k,10k,100k]
-//                            [--questions 100] [--no-quality] [--release DIR] [--cache DIR] [--json FILE] [--keep]
+//                            [--questions 100] [--rounds 3] [--no-quality] [--release DIR] [--cache DIR] [--json FILE] [--keep]
 //
 // --sizes            sizes to measure (default 1k,10k,100k; e.g. --sizes 1k,10k for a quick run)
 // --release-sizes    sizes at which the previous release is measured too (default 1k,10k: at 100k
 //                    it needs ~5 min to ingest and ~50 s and 4 GB to open; pass 100k to include it)
 // --minisearch-sizes sizes at which MiniSearch is measured (default: all of --sizes)
 // --questions N      Japanese questions per size (every k-th of JSQuAD valid) and at most N English ones (bench/data/en-jsquad*)
+// --rounds N         fresh processes per system and size for the open/latency probe, the systems
+//                    alternating round by round; the table shows the median of each figure (a p95
+//                    of 100 questions moves by ±1 ms between two runs of the same build)
 // --no-quality       skip the JSQuAD R@1/MRR@10 check at 1k (official scorer over `search --json`, both builds)
 // --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR)
 // --cache DIR        where generated corpora are kept between runs (default $TMPDIR/summit-scale-<uid>)
@@ -33,6 +36,11 @@ const sizes = list(flag("sizes", "1k,10k,100k"));
 const releaseSizes = new Set(list(flag("release-sizes", "1k,10k")));
 const minisearchSizes = new Set(list(flag("minisearch-sizes", sizes.join(","))));
 const questionCount = Number(flag("questions", "100"));
+const rounds = Number(flag("rounds", "3"));
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`bench/scale: expected --rounds to be a whole number ≥ 1, received ${flag("rounds")}`);
+  process.exit(2);
+}
 const quality = !argv.includes("--no-quality");
 const keep = argv.includes("--keep");
 const releaseDir = resolve(flag("release", process.env.SUMMIT_RELEASE_DIR ?? "/work/release"));
@@ -89,19 +97,55 @@ const systems = (size) => [
   { name: "now", root },
 ];
 
-function measureSummit(system, size, corpusDir) {
-  const indexDir = join(work, `idx-${size}-${system.root === root ? "now" : "release"}`);
-  const cli = join(system.root, "bin/summit-bot.js");
-  const ingest = timed([cli, "ingest", "--corpus", corpusDir, "--index", indexDir], { cwd: system.root });
-  const diskMB = dirMB(indexDir);
-  const probe = timed([join(root, "bench/scale/probe.mjs"), system.root, indexDir, questionsFile], { cwd: system.root });
-  const p = JSON.parse(probe.stdout.trim().split("\n").at(-1));
-  // A one-shot `ask`: process start → answer, cold (what a terminal user waits for).
-  const ask = timed([cli, "ask", "--index", indexDir, ja[0]], { cwd: system.root });
-  const result = { system: system.name, size, ingestSeconds: ingest.seconds, ingestPeakMB: ingest.peakMB, diskMB, ...p, probePeakMB: probe.peakMB, askSeconds: ask.seconds, askPeakMB: ask.peakMB };
+const indexOf = (system, size) => join(work, `idx-${size}-${system.root === root ? "now" : "release"}`);
+
+/** Builds the system's index of the corpus: ingest time, peak RSS and size on disk. */
+function ingestSummit(system, size, corpusDir) {
+  const indexDir = indexOf(system, size);
+  const ingest = timed([join(system.root, "bin/summit-bot.js"), "ingest", "--corpus", corpusDir, "--index", indexDir], { cwd: system.root });
+  return { system: system.name, size, ingestSeconds: ingest.seconds, ingestPeakMB: ingest.peakMB, diskMB: dirMB(indexDir) };
+}
+
+/** One probe process (bench/scale/probe.mjs): open as the bot does, the questions, Find sources. */
+function probeSummit(system, size) {
+  const probe = timed([join(root, "bench/scale/probe.mjs"), system.root, indexOf(system, size), questionsFile], { cwd: system.root });
+  return { ...JSON.parse(probe.stdout.trim().split("\n").at(-1)), probePeakMB: probe.peakMB };
+}
+
+/** The cold one-shot `ask` (what a terminal user waits for) and, at 1k, JSQuAD quality; then the index is removed. */
+function finishSummit(system, size, result) {
+  const indexDir = indexOf(system, size);
+  const ask = timed([join(system.root, "bin/summit-bot.js"), "ask", "--index", indexDir, ja[0]], { cwd: system.root });
+  Object.assign(result, { askSeconds: ask.seconds, askPeakMB: ask.peakMB });
   if (quality && size === "1k") result.quality = jsquadQuality(system, indexDir);
   if (!keep) rmSync(indexDir, { recursive: true, force: true });
-  return result;
+}
+
+const median = (xs) => {
+  const v = xs.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : undefined;
+};
+
+/** The median over the probe rounds of every figure (each latency statistic on its own), with the rounds kept. */
+function medianOfRounds(probes) {
+  const lat = (lang) => {
+    const all = probes.map((p) => p.latency?.[lang]).filter(Boolean);
+    if (!all.length) return undefined;
+    return Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((l) => l[k]))]));
+  };
+  const first = probes[0];
+  return {
+    openSeconds: median(probes.map((p) => p.openSeconds)),
+    rssAfterOpenMB: median(probes.map((p) => p.rssAfterOpenMB)),
+    rssAfterQueriesMB: median(probes.map((p) => p.rssAfterQueriesMB)),
+    probePeakMB: median(probes.map((p) => p.probePeakMB)),
+    latency: { ja: lat("ja"), en: lat("en") },
+    ...(first.quoteCheck
+      ? { quoteCheck: { firstMs: median(probes.map((p) => p.quoteCheck.firstMs)), nextMs: median(probes.map((p) => p.quoteCheck.nextMs)), rssAfterMB: median(probes.map((p) => p.quoteCheck.rssAfterMB)) } }
+      : {}),
+    serving: first.serving,
+    rounds: probes,
+  };
 }
 
 function measureMiniSearch(size, corpusDir) {
@@ -134,9 +178,20 @@ try {
     const info = generateCorpus(join(jsquad, "corpus"), corpusDir, parseSize(size));
     corpora[size] = info;
     console.error(`[scale] ${size}: ${info.paragraphs} paragraphs in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`);
-    for (const system of systems(size)) {
-      console.error(`[scale] ${size}: ${system.name}…`);
-      results.push(measureSummit(system, size, corpusDir));
+    const measured = systems(size).map((system) => {
+      console.error(`[scale] ${size}: ${system.name}: ingest…`);
+      return { system, result: ingestSummit(system, size, corpusDir), probes: [] };
+    });
+    for (let r = 1; r <= rounds; r++) {
+      for (const m of measured) {
+        console.error(`[scale] ${size}: ${m.system.name}: probe ${r}/${rounds}…`);
+        m.probes.push(probeSummit(m.system, size));
+      }
+    }
+    for (const m of measured) {
+      Object.assign(m.result, medianOfRounds(m.probes));
+      finishSummit(m.system, size, m.result);
+      results.push(m.result);
     }
     if (minisearchSizes.has(size)) {
       console.error(`[scale] ${size}: MiniSearch…`);
@@ -150,7 +205,7 @@ try {
 
 const f1 = (x) => (x === null || x === undefined ? "—" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const lat = (l) => (l ? `${f1(l.p50)} / ${f1(l.p95)}` + (l.cpuP95 !== undefined ? ` (CPU ${f1(l.cpuP50)} / ${f1(l.cpuP95)})` : "") : "—");
-console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10)\n`);
+console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10, median of ${rounds} fresh processes per system)\n`);
 console.log("| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
@@ -167,6 +222,6 @@ if (q.length) {
   for (const r of q) console.log(`| ${r.system} | ${r.quality.r1.toFixed(4)} | ${r.quality.mrr10.toFixed(4)} |`);
 }
 console.log(
-  "\nopen = what the bot does at start (`openServingEngine`: warm-up, engine worker thread; the release: `openEngine` with warm-up), until it can answer; RSS after open = the process's resident set then (all threads). Find sources = the quote check of a 40-character quotation, first after start-up (the checker indexes the paragraphs on first use) and next. Latency: wall time per question (CPU time of the process in brackets: on a loaded machine wall time is inflated, CPU time much less). MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
+  "\nopen = what the bot does at start (`openServingEngine`: warm-up, engine worker thread; the release: `openEngine` with warm-up), until it can answer; RSS after open = the process's resident set then (all threads). Find sources = the quote check of a 40-character quotation, first after start-up (the checker indexes the paragraphs on first use) and next. Latency: wall time per question (CPU time of the process in brackets: on a loaded machine wall time is inflated, CPU time much less). Open, RSS, latency and Find sources are the median over the rounds, each figure on its own (--json keeps every round). MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
 );
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpora, results }, null, 1) + "\n");
