@@ -13,7 +13,7 @@
 // --minisearch-sizes sizes at which MiniSearch is measured (default: all of --sizes)
 // --questions N      Japanese questions per size (every k-th of JSQuAD valid) and at most N English ones (bench/data/en-jsquad*)
 // --rounds N         fresh processes per system and size for the open/latency probe, the systems
-//                    alternating round by round; the table shows the median of each figure (a p95
+//                    alternating round by round; the table shows the median of each probe figure (a p95
 //                    of 100 questions moves by ±1 ms between two runs of the same build)
 // --no-quality       skip the JSQuAD R@1/MRR@10 check at 1k (official scorer over `search --json`, both builds)
 // --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR)
@@ -123,7 +123,9 @@ function finishSummit(system, size, result) {
 
 const median = (xs) => {
   const v = xs.filter((x) => typeof x === "number").sort((a, b) => a - b);
-  return v.length ? v[Math.floor((v.length - 1) / 2)] : undefined;
+  if (!v.length) return undefined;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 
 /** The median over the probe rounds of every figure (each latency statistic on its own), with the rounds kept. */
@@ -178,12 +180,14 @@ try {
     const info = generateCorpus(join(jsquad, "corpus"), corpusDir, parseSize(size));
     corpora[size] = info;
     console.error(`[scale] ${size}: ${info.paragraphs} paragraphs in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`);
+    // Every system's index stays on disk until its rounds are done (twice the disk of one).
     const measured = systems(size).map((system) => {
       console.error(`[scale] ${size}: ${system.name}: ingest…`);
       return { system, result: ingestSummit(system, size, corpusDir), probes: [] };
     });
     for (let r = 1; r <= rounds; r++) {
-      for (const m of measured) {
+      // The systems take turns, in the other order every other round (none always first, or right after an ingest).
+      for (const m of r % 2 ? measured : [...measured].reverse()) {
         console.error(`[scale] ${size}: ${m.system.name}: probe ${r}/${rounds}…`);
         m.probes.push(probeSummit(m.system, size));
       }
@@ -205,7 +209,7 @@ try {
 
 const f1 = (x) => (x === null || x === undefined ? "—" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const lat = (l) => (l ? `${f1(l.p50)} / ${f1(l.p95)}` + (l.cpuP95 !== undefined ? ` (CPU ${f1(l.cpuP50)} / ${f1(l.cpuP95)})` : "") : "—");
-console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10, median of ${rounds} fresh processes per system)\n`);
+console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10; open, RSS, latency and Find sources: median of ${rounds} fresh processes per system, the rest one run)\n`);
 console.log("| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {

@@ -99,7 +99,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
         ask: (q) => retriever.ask(q),
         prefill: (stop) => retriever.prefillCaches(stop),
         japanese: (count) => japaneseQuestions(data.passages, count),
-        // English questions are made from dictionary words whose translations the corpus holds.
+        // English questions are made from dictionary words and names (most with translations the corpus holds) and its abbreviations.
         ...(dictionary && vocabulary ? { english: (count: number) => englishQuestions(corpusWords(dictionary, vocabulary), data.passages, count) } : {}),
       },
       config.warmUp,

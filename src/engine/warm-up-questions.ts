@@ -1,7 +1,7 @@
 /**
  * Questions for the start-up warm-up (warm-up.ts), generated from the opened corpus — and for
- * English from the dictionary's own keys, most of them with translations the corpus holds — never
- * from evaluation data. Deterministic: the same index and dictionary give the same questions.
+ * English from the dictionary's own keys, most of them with translations the corpus holds, and the
+ * corpus's abbreviations — never from evaluation data. Deterministic: the same index and dictionary give the same questions.
  *
  * They only need to look like questions: varied words, the question forms people use, numbers and
  * dates, so that the question's path (planning, translation, scoring, the answer stage) is
@@ -65,10 +65,8 @@ const ABBREVIATIONS = 20;
 const ABBREVIATION = /^[a-z][a-z0-9]{1,4}$/;
 
 /** Up to `count` items of `list`, spread evenly over it. */
-const evenly = <T>(list: readonly T[], count: number): T[] => {
-  const step = Math.max(1, list.length / count);
-  return Array.from({ length: Math.min(count, list.length) }, (_, i) => list[Math.floor(i * step)]!);
-};
+const evenly = <T>(list: readonly T[], count: number): T[] =>
+  Array.from({ length: Math.min(count, list.length) }, (_, j) => list[spread(j, Math.min(count, list.length), list.length)]!);
 
 /** What English questions of the warm-up are made of (corpusWords). */
 export interface WarmUpWords {
@@ -81,9 +79,9 @@ export interface WarmUpWords {
    * something the articles write otherwise or not at all, and the planner then guesses by sound,
    * reading and pinyin (translate/names.ts), a path the other words never take.
    */
-  readonly strangers?: readonly string[];
-  /** Latin-script words the passages write (SCO, G7), upper-cased as abbreviations are asked. */
-  readonly abbreviations?: readonly string[];
+  readonly strangers: readonly string[];
+  /** Short Latin-script words the passages write that are no English word (SCO, G7), upper-cased as abbreviations are asked. */
+  readonly abbreviations: readonly string[];
 }
 
 const capitalised = (name: string): string => name[0]!.toUpperCase() + name.slice(1);
@@ -94,20 +92,25 @@ const capitalised = (name: string): string => name[0]!.toUpperCase() + name.slic
  * and a few names whose translation does not; and a few abbreviations the passages write.
  */
 export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): WarmUpWords {
-  const strangers: string[] = [];
-  const inCorpus = (section: "words" | "names") =>
-    dictionary.sampleKeys(section, SAMPLED[section].keys, SAMPLED[section].blocks).filter((key) => {
-      if (!WORD.test(key)) return false;
+  const sampled = (section: "words" | "names") => {
+    const held: string[] = [];
+    const lacked: string[] = [];
+    for (const key of dictionary.sampleKeys(section, SAMPLED[section].keys, SAMPLED[section].blocks)) {
+      if (!WORD.test(key)) continue;
       const best = (section === "words" ? dictionary.words(key) : dictionary.names(key))[0];
-      if (best === undefined || [...best.ja].length < 2) return false;
-      if (vocabulary.has(best.ja)) return true;
-      if (section === "names") strangers.push(capitalised(key));
-      return false;
-    });
-  const words = inCorpus("words");
-  const names = inCorpus("names").map(capitalised);
-  const abbreviations = evenly([...vocabulary.latin].filter((w) => ABBREVIATION.test(w)).sort(), ABBREVIATIONS).map((w) => w.toUpperCase());
-  return { words, names, strangers: evenly(strangers, STRANGERS), abbreviations };
+      if (best === undefined || [...best.ja].length < 2) continue;
+      (vocabulary.has(best.ja) ? held : lacked).push(key);
+    }
+    return { held, lacked };
+  };
+  const names = sampled("names");
+  const abbreviations = [...vocabulary.latin].filter((w) => ABBREVIATION.test(w) && dictionary.words(w).length === 0).sort();
+  return {
+    words: sampled("words").held,
+    names: names.held.map(capitalised),
+    strangers: evenly(names.lacked, STRANGERS).map(capitalised),
+    abbreviations: evenly(abbreviations, ABBREVIATIONS).map((w) => w.toUpperCase()),
+  };
 }
 
 const MONTHS = ["January", "March", "May", "June", "July", "September", "October", "December"];
@@ -116,12 +119,15 @@ const COUNTS = ["two", "three", "five", "six", "ten", "twelve", "1,500", "20"];
 /** The plural as an English question writes it (policy → policies). */
 const plural = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
 
-/** What an English question form is filled with (see englishQuestions). */
+/** What an English question form is filled with (see englishQuestions): the k-th of each kind for this question. */
 interface Fill {
-  /** The k-th word, name, unknown name and abbreviation of this question. */
+  /** A word whose translation the corpus holds. */
   readonly w: (k: number) => string;
+  /** A name whose translation the corpus holds. */
   readonly n: (k: number) => string;
+  /** A name whose translation the corpus lacks. */
   readonly s: (k: number) => string;
+  /** An abbreviation the corpus writes. */
   readonly a: (k: number) => string;
   readonly year: string;
   /** The question's number. */
@@ -147,7 +153,7 @@ const ENGLISH_FORMS: ReadonlyArray<(f: Fill) => string> = [
  * from the passages; none when the dictionary gave no word the corpus holds.
  */
 export function englishQuestions(found: WarmUpWords, passages: readonly Passage[], count: number): string[] {
-  const { words, names, strangers = [], abbreviations = [] } = found;
+  const { words, names, strangers, abbreviations } = found;
   const out: string[] = [];
   if (words.length === 0) return out;
   const years = passages.length ? [...passages[spread(0, 1, passages.length)]!.text.matchAll(/(1[89]|20)\d\d/g)].map((m) => m[0]) : [];

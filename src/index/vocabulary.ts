@@ -20,6 +20,11 @@ const MIDDLE_DOTS = /[・･]/g;
 /** Entries a memo of the vocabulary's keeps before it starts afresh (a few MB; a long-running bot asks without end). */
 const MEMO_LIMIT = 20_000;
 
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
 /** A string as the corpus is matched: NFKC, middle dots dropped so アマルティアセン finds アマルティア・セン. */
 export function matchForm(text: string): string {
   return text.normalize("NFKC").replace(MIDDLE_DOTS, "");
@@ -169,7 +174,9 @@ export class VocabularyBuilder {
  */
 export class Vocabulary {
   readonly #data: VocabularyData;
+  /** Presence by match form, and by the string as asked (two maps: matchForm need not be idempotent). */
   readonly #present = new Map<string, boolean>();
+  readonly #asked = new Map<string, boolean>();
   readonly #df = new Map<string, number>();
   /** Number of texts the vocabulary was built from. */
   readonly size: number;
@@ -203,18 +210,21 @@ export class Vocabulary {
   /**
    * Whether the string occurs in the corpus (after NFKC, ignoring middle dots), memoised by the
    * string as asked (most are asked again as written, and NFKC costs more than the lookup) and by
-   * its match form; the memo is bounded like documentFrequency's, since the name guesser asks
+   * its match form; the memos are bounded like documentFrequency's, since the name guesser asks
    * about hundreds of made-up kanji sequences per unknown name.
    */
   has(ja: string): boolean {
-    const asked = this.#present.get(ja);
+    const asked = this.#asked.get(ja);
     if (asked !== undefined) return asked;
     const s = matchForm(ja);
+    const present = this.#presentForm(s);
+    remember(this.#asked, ja, present);
+    return present;
+  }
+
+  #presentForm(s: string): boolean {
     const hit = this.#present.get(s);
-    if (hit !== undefined) {
-      this.#remember(ja, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     let ok = s.length > 0;
     for (let i = 0; ok && i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -222,14 +232,8 @@ export class Vocabulary {
       else if (i > 0 && !this.#bit(this.#data.pairs, pairHash(s.charCodeAt(i - 1), c))) ok = false;
     }
     if (ok && s.length > 1) ok = this.#occurrences(s, true).length > 0;
-    this.#remember(s, ok);
-    if (ja !== s) this.#remember(ja, ok);
+    remember(this.#present, s, ok);
     return ok;
-  }
-
-  #remember(key: string, present: boolean): void {
-    if (this.#present.size >= MEMO_LIMIT) this.#present.clear();
-    this.#present.set(key, present);
   }
 
   /** Whether the string is a title or heading of its own, or quoted (「寛保」) somewhere. */
@@ -251,8 +255,7 @@ export class Vocabulary {
         lastDoc = doc;
       }
     }
-    if (this.#df.size >= MEMO_LIMIT) this.#df.clear();
-    this.#df.set(s, df);
+    remember(this.#df, s, df);
     return df;
   }
 

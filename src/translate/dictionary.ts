@@ -191,7 +191,7 @@ export class Dictionary {
 }
 
 const inflate = promisify(brotliDecompress);
-/** Blocks warmUp inflates at once: libuv's default thread pool size. */
+/** Blocks warmUp inflates at once: libuv's default thread pool size (shared by all the engine workers of a process). */
 const UNPACK_IN_FLIGHT = 4;
 
 /** `key<TAB>value` lines → parallel arrays (sorted, as written). */
