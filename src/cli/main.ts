@@ -13,9 +13,18 @@ function onePrefix(name: string, message: string): string {
   return `summit-bot ${name}: ${text}`;
 }
 
+/** The options summit-bot itself takes before (instead of) a command. */
+const GLOBAL_OPTIONS = ["--version", "--help"] as const;
+
+/** A word where a command belongs that is none: an option (`--verbose ask …`) is reported as one, not as a command. */
 function unknownCommand(name: string): string {
-  const guess = nearest(name, [...commands.map((c) => c.name), "help"]);
-  return `unknown command ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${commands.map((c) => c.name).join(", ")}`;
+  const names = commands.map((c) => c.name);
+  if (name.length > 1 && name.startsWith("-")) {
+    const guess = nearest(name.split("=")[0]!, GLOBAL_OPTIONS);
+    return `unknown option ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected a command (${names.join(", ")}) or one of the options ${GLOBAL_OPTIONS.join(", ")}; a command's own options go after it`;
+  }
+  const guess = nearest(name, [...names, "help"]);
+  return `unknown command ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${names.join(", ")}`;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -30,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   if (name === "help") {
     const topic = rest[0];
-    if (!topic) {
+    if (!topic || topic === "--help" || topic === "-h") {
       io.stdout.write(generalHelp(commands));
       return 0;
     }
