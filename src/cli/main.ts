@@ -2,6 +2,7 @@ import { loadConfig, loadEnvFile } from "../config.js";
 import { SummitError } from "../errors.js";
 import { stripControls } from "../render/controls.js";
 import { nearest } from "../text/nearest.js";
+import { stopWhenOutputCloses } from "./broken-pipe.js";
 import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
 import { commandHelp, generalHelp, version } from "./help.js";
@@ -75,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.endsWith("summit-bot")) {
+  stopWhenOutputCloses(process.stdout);
   const envWarning = loadEnvFile();
   if (envWarning) process.stderr.write(`summit-bot: ${envWarning}\n`);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
