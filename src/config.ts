@@ -170,7 +170,7 @@ function colorSetting(env: NodeJS.ProcessEnv): Config["color"] {
 function port(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined || raw.trim() === "") return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new ConfigError(`${name}: expected a port number from 0 to 65535, received ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new ConfigError(`${name}: expected a port number from 0 to 65535, received ${describeValue(raw)}`);
   return n;
 }
 
@@ -182,7 +182,7 @@ function parseShardIds(name: string, raw: string): number[] {
     const from = m ? Number(m[1]) : NaN;
     const to = m?.[2] !== undefined ? Number(m[2]) : from;
     if (!m || to < from || to - from > 10_000) {
-      throw new ConfigError(`${name}: expected shard ids like "0", "0,1" or "0-3", received ${JSON.stringify(raw)}`);
+      throw new ConfigError(`${name}: expected shard ids like "0", "0,1" or "0-3", received ${describeValue(raw)}`);
     }
     for (let i = from; i <= to; i++) ids.add(i);
   }

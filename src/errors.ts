@@ -42,17 +42,26 @@ export class CorpusError extends SummitError {
   }
 }
 
-/** Bot tokens are three dot-separated base64url parts. */
-const TOKEN_LIKE = /^(Bot\s+)?[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/i;
+/** A bot token (or any JWT): three dot-separated base64url parts, found anywhere in the value. */
+const TOKEN_LIKE = /[\w-]{8,}\.[\w-]{4,}\.[\w-]{20,}/;
+/** A client secret, public key or API key: one long run of letters and digits, with both. */
+const KEY_LIKE = /(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{24,}/i;
+/** A password in a URL (`user:password@host`). */
+const CREDENTIALS = /[^\s/:@]+:[^\s/@]+@/;
+/** How much of a wrong value is shown: enough to see a typo, not a screenful. */
+const SHOWN_CHARS = 40;
 
 /**
- * Describes a value someone supplied without showing it, for "received …" in error messages:
- * a token pasted into the wrong variable or flag must not end up in a terminal or a log. Only a
- * short number is shown as it is.
+ * Describes a value someone supplied, for "received …" in error messages: quoted and cut to
+ * SHOWN_CHARS, so a typo (`SUMMIT_EMBEDDER=foo`) is there to see. The secrets themselves
+ * (DISCORD_TOKEN, FEEDBACK_SALT) are never checked against a format and never come here; a value
+ * that looks like one — a token, a key, a password in a URL, pasted into the wrong variable or
+ * flag — is described by its length and never shown.
  */
 export function describeValue(raw: string | undefined): string {
   if (raw === undefined || raw === "") return "nothing";
-  if (/^[+-]?\d+(\.\d+)?$/.test(raw) && raw.length <= 12) return JSON.stringify(raw);
-  if (TOKEN_LIKE.test(raw.trim())) return `what looks like a Discord bot token (${raw.length} characters, not shown)`;
-  return `a value of ${raw.length} character${raw.length === 1 ? "" : "s"} (not shown, in case it is a secret)`;
+  if (TOKEN_LIKE.test(raw)) return `what looks like a Discord bot token (${raw.length} characters, not shown)`;
+  if (KEY_LIKE.test(raw) || CREDENTIALS.test(raw)) return `what looks like a key or password (${raw.length} characters, not shown)`;
+  const chars = [...raw];
+  return JSON.stringify(chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join("")}…` : raw);
 }

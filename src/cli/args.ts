@@ -51,7 +51,7 @@ export function parseArgs(args: readonly string[], spec: OptionsSpec): ParsedArg
       throw new SummitError("USAGE", `unknown option ${t.rawName}${guess ? ` (did you mean --${guess}?)` : ""}; ${expected}`);
     }
     if (o.type === "boolean") {
-      if (t.value !== undefined) throw new SummitError("USAGE", `--${t.name} takes no value, received ${JSON.stringify(t.value)}`);
+      if (t.value !== undefined) throw new SummitError("USAGE", `--${t.name} takes no value, received ${describeValue(t.value)}`);
       flags[t.name] = true;
       continue;
     }
@@ -70,7 +70,7 @@ export function intFlag(flags: ParsedArgs["flags"], name: string, fallback: numb
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (raw === true || !/^\s*-?\d+\s*$/.test(raw) || !Number.isInteger(n) || n < min || n > max) {
-    throw new SummitError("USAGE", `--${name}: expected a whole number from ${min} to ${max}, received ${JSON.stringify(raw)}`);
+    throw new SummitError("USAGE", `--${name}: expected a whole number from ${min} to ${max}, received ${describeValue(String(raw))}`);
   }
   return n;
 }
@@ -96,7 +96,7 @@ function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: st
   const hit = choices.find((c) => c === v);
   if (hit !== undefined) return hit;
   const expected = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}` : choices[0];
-  throw new SummitError("USAGE", `--${name}: expected ${expected}, received ${JSON.stringify(v)}`);
+  throw new SummitError("USAGE", `--${name}: expected ${expected}, received ${describeValue(String(v))}`);
 }
 
 /** `--mode`: which retrieval signals to use (hybrid by default; the others exist to measure each alone). */
@@ -114,7 +114,7 @@ export const COMMON_OPTIONS = {
   fusion: { type: "string", value: "linear|rrf", default: "linear", description: "how the keyword and vector lists are combined" },
 } as const satisfies OptionsSpec;
 
-/** A server id for `--guild`, described (never echoed) when wrong, since a pasted token may land here. */
+/** A server id for `--guild`. */
 export function checkedGuildId(guild: string | undefined): string | undefined {
   if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${describeValue(guild)}`);
   return guild;

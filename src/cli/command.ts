@@ -1,5 +1,5 @@
 import type { Config } from "../config.js";
-import { SummitError } from "../errors.js";
+import { describeValue, SummitError } from "../errors.js";
 import { parseArgs, type OptionsSpec, type ParsedArgs } from "./args.js";
 
 export interface CliIo {
@@ -34,7 +34,7 @@ export interface CliCommand {
 export async function runCommand(command: CliCommand, argv: readonly string[], config: Config, io: CliIo): Promise<number> {
   const parsed = parseArgs(argv, command.options);
   if (command.args === undefined && parsed.positional.length) {
-    throw new SummitError("USAGE", `expected no arguments besides the options, received ${JSON.stringify(parsed.positional)}`);
+    throw new SummitError("USAGE", `expected no arguments besides the options, received [${parsed.positional.map(describeValue).join(", ")}]`);
   }
   return command.run(parsed, config, io);
 }

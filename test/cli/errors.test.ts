@@ -1,6 +1,6 @@
 import { appendFileSync, readdirSync, truncateSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { readManifest } from "../../src/index/index.js";
 import { buildFixtureIndex, copyCorpus, isolateEnv, tempDirs } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/io.js";
@@ -65,6 +65,34 @@ describe("usage errors exit with code 2 and say what was expected", () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^usage: summit-bot ask "question"/);
     expect((await runCli(["help"])).code).toBe(0);
+  });
+});
+
+describe("a wrong value is echoed so the typo shows, a secret never", () => {
+  const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
+  it("a mistyped SUMMIT_EMBEDDER is shown as it was typed", async () => {
+    vi.stubEnv("SUMMIT_EMBEDDER", "foo");
+    try {
+      expect(await runCli(["ask", "x"])).toEqual({ code: 1, out: "", err: 'summit-bot ask: SUMMIT_EMBEDDER: expected one of hash, transformers, received "foo"\n' });
+    } finally {
+      vi.stubEnv("SUMMIT_EMBEDDER", "hash");
+    }
+  });
+
+  it("a mistyped option value is shown, cut to 40 characters", async () => {
+    expect((await runCli(["search", "--mode", "hybird", "q"])).err).toBe('summit-bot search: --mode: expected hybrid, keyword or vector, received "hybird"\n');
+    const long = "keyword".repeat(10);
+    expect((await runCli(["search", "--mode", long, "q"])).err).toBe(`summit-bot search: --mode: expected hybrid, keyword or vector, received "${long.slice(0, 39)}…"\n`);
+  });
+
+  it("a token pasted as an option value or a stray word is described, not shown", async () => {
+    for (const argv of [["report", "--forget", TOKEN], ["search", "--k", TOKEN, "q"], ["doctor", TOKEN]]) {
+      const run = await runCli(argv);
+      expect(run.code, argv.join(" ")).toBe(2);
+      expect(run.err).toContain(`what looks like a Discord bot token (${TOKEN.length} characters, not shown)`);
+      for (const part of TOKEN.split(".")) expect(run.err).not.toContain(part);
+    }
   });
 });
 

@@ -81,12 +81,17 @@ describe("summit-bot register refuses what it does not understand, before callin
     expect(writes()).toEqual([]);
   });
 
-  it("a server id that is not digits", async () => {
-    await expect(run(["--guild", "my-server"])).rejects.toThrow('--guild: expected a server id (15–25 digits), received a value of 9 characters (not shown, in case it is a secret)');
+  it("a server id that is not digits, echoed so the typo shows", async () => {
+    await expect(run(["--guild", "my-server"])).rejects.toThrow('--guild: expected a server id (15–25 digits), received "my-server"');
   });
 
   it("stray words", async () => {
     await expect(run(["global"])).rejects.toThrow('expected no arguments besides the options, received ["global"]');
     expect(writes()).toEqual([]);
+  });
+
+  it("a token given as a stray word is described, not echoed", async () => {
+    const err = (await run([fake.token]).catch((e: Error) => e)) as Error;
+    expect(err.message).toBe(`expected no arguments besides the options, received [what looks like a Discord bot token (${fake.token.length} characters, not shown)]`);
   });
 });

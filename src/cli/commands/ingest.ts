@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { BuildProgress } from "../../ingest/index.js";
 import { EMBEDDER_NAMES, type EmbedderName } from "../../config.js";
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
 import { stripControls } from "../../render/controls.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
 import type { CliCommand, CliIo } from "../command.js";
@@ -73,7 +73,7 @@ export const ingest: CliCommand = {
   async run({ flags }, config, io) {
     const embedder = stringFlag(flags, "embedder") ?? config.embedder;
     if (!isEmbedderName(embedder)) {
-      throw new SummitError("USAGE", `--embedder: expected ${EMBEDDER_NAMES.join(" or ")}, received ${JSON.stringify(embedder)}`);
+      throw new SummitError("USAGE", `--embedder: expected ${EMBEDDER_NAMES.join(" or ")}, received ${describeValue(embedder)}`);
     }
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);

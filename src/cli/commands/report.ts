@@ -1,4 +1,4 @@
-import { SummitError } from "../../errors.js";
+import { describeValue, SummitError } from "../../errors.js";
 import type { Report } from "../../feedback/index.js";
 import { intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
@@ -56,10 +56,10 @@ export const report: CliCommand = {
     const { FeedbackStore, buildReport, parseDuration } = await import("../../feedback/index.js");
     const sinceText = stringFlag(flags, "since") ?? "30d";
     const sinceMs = parseDuration(sinceText);
-    if (sinceMs === undefined) throw new SummitError("USAGE", `--since: expected a duration such as 7d, 12h, 2w or 30m, received ${JSON.stringify(sinceText)}`);
+    if (sinceMs === undefined) throw new SummitError("USAGE", `--since: expected a duration such as 7d, 12h, 2w or 30m, received ${describeValue(sinceText)}`);
     const limit = intFlag(flags, "limit", 10, 1, 1000);
     const forget = stringFlag(flags, "forget");
-    if (forget !== undefined && !/^\d{15,25}$/.test(forget)) throw new SummitError("USAGE", `--forget: expected a Discord user id (15–25 digits), received ${JSON.stringify(forget)}`);
+    if (forget !== undefined && !/^\d{15,25}$/.test(forget)) throw new SummitError("USAGE", `--forget: expected a Discord user id (15–25 digits), received ${describeValue(forget)}`);
     let failure: unknown;
     const store = FeedbackStore.open({
       path: config.feedback.dbPath,
