@@ -2,6 +2,7 @@ import { loadConfig, loadEnvFile } from "../config.js";
 import { SummitError } from "../errors.js";
 import { stripControls } from "../render/controls.js";
 import { nearest } from "../text/nearest.js";
+import { stopWhenOutputCloses } from "./broken-pipe.js";
 import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
 import { commandHelp, generalHelp, version } from "./help.js";
@@ -13,9 +14,18 @@ function onePrefix(name: string, message: string): string {
   return `summit-bot ${name}: ${text}`;
 }
 
+/** The options summit-bot itself takes before (instead of) a command. */
+const GLOBAL_OPTIONS = ["--version", "--help"] as const;
+
+/** A word where a command belongs that is none: an option (`--verbose ask …`) is reported as one, not as a command. */
 function unknownCommand(name: string): string {
-  const guess = nearest(name, [...commands.map((c) => c.name), "help"]);
-  return `unknown command ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${commands.map((c) => c.name).join(", ")}`;
+  const names = commands.map((c) => c.name);
+  if (name.length > 1 && name.startsWith("-")) {
+    const guess = nearest(name.split("=")[0]!, GLOBAL_OPTIONS);
+    return `unknown option ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected a command (${names.join(", ")}) or one of the options ${GLOBAL_OPTIONS.join(", ")}; a command's own options go after it`;
+  }
+  const guess = nearest(name, [...names, "help"]);
+  return `unknown command ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${names.join(", ")}`;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -30,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   if (name === "help") {
     const topic = rest[0];
-    if (!topic) {
+    if (!topic || topic === "--help" || topic === "-h") {
       io.stdout.write(generalHelp(commands));
       return 0;
     }
@@ -66,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.endsWith("summit-bot")) {
+  stopWhenOutputCloses(process.stdout);
   const envWarning = loadEnvFile();
   if (envWarning) process.stderr.write(`summit-bot: ${envWarning}\n`);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(

@@ -22,6 +22,26 @@ describe("usage errors exit with code 2 and say what was expected", () => {
     expect(run).toEqual({ code: 2, out: "", err: `summit-bot: unknown command "serch" (did you mean search?); expected one of ${COMMANDS}\n` });
   });
 
+  it("an option where the command belongs is an unknown option, not an unknown command", async () => {
+    const run = await runCli(["--verbose", "ask", "x"]);
+    expect(run).toEqual({
+      code: 2,
+      out: "",
+      err: `summit-bot: unknown option "--verbose"; expected a command (${COMMANDS}) or one of the options --version, --help; a command's own options go after it\n`,
+    });
+    expect((await runCli(["help", "--verbose"])).err).toMatch(/^summit-bot help: unknown option "--verbose"; expected a command \(/);
+  });
+
+  it("a misspelt option in the command position suggests the nearest of summit-bot's own", async () => {
+    const run = await runCli(["--verison"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^summit-bot: unknown option "--verison" \(did you mean --version\?\); expected a command/);
+  });
+
+  it("`help --help` prints the general help", async () => {
+    expect(await runCli(["help", "--help"])).toEqual(await runCli(["help"]));
+  });
+
   it("no command at all prints the usage", async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);

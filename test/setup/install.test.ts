@@ -24,6 +24,16 @@ describe("npm ci downloads no CUDA files and prints no npm warning", () => {
     expect(pkg.allowScripts).toMatchObject({ "hnswlib-node": true, protobufjs: true, esbuild: true });
   });
 
+  it("the README names exactly the packages package.json allows (and denies) to run install scripts", () => {
+    const readme = readFileSync(`${root}README.md`, "utf8").replace(/\s+/g, " ");
+    const sentence = /`npm ci` runs the install scripts of (.*?), and denies (.*?)'s:/.exec(readme);
+    expect(sentence, "the README's sentence on install scripts").not.toBeNull();
+    const named = (text: string) => Object.keys(pkg.allowScripts).filter((name) => text.split(/[\s,]+/).includes(name));
+    const byValue = (allowed: boolean) => Object.entries(pkg.allowScripts).filter(([, v]) => v === allowed).map(([name]) => name).sort();
+    expect(named(sentence![1]!).sort()).toEqual(byValue(true));
+    expect(named(sentence![2]!).sort()).toEqual(byValue(false));
+  });
+
   it(".npmrc sets nothing npm does not know, so npm and npx print no `Unknown project config` warning", () => {
     const active = readFileSync(`${root}.npmrc`, "utf8")
       .split("\n")
@@ -58,6 +68,16 @@ describe("the README's commands are the ones that work", () => {
       expect(command, line).toBeDefined();
       expect(() => parseArgs(argv, command!.options), line).not.toThrow();
     }
+  });
+
+  it("the command table lists every command with exactly the options it accepts", () => {
+    const table = readme.slice(readme.indexOf("| command | what it does |"));
+    const rows = table.slice(0, table.indexOf("\n\n")).split("\n").slice(2);
+    // The first cell of each row: its `…` spans are command lines (`\|` is a `|` inside a cell).
+    const spans = rows.flatMap((row) => [...row.split(/(?<!\\)\|/)[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/^npx summit-bot /, "")));
+    const listed = new Map(spans.map((span) => [span.split(" ")[0]!, new Set([...span.matchAll(/--([a-z][\w-]*)/g)].map((m) => m[1]!))]));
+    expect([...listed.keys()].sort()).toEqual(commands.map((c) => c.name).sort());
+    for (const c of commands) expect([...listed.get(c.name)!].sort(), `README row of ${c.name}`).toEqual(Object.keys(c.options).sort());
   });
 
   it("the fake-Discord walk-through the README points to exists", () => {
