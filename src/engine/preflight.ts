@@ -38,8 +38,10 @@ export function localChecks(config: Config): Check[] {
   try {
     const { manifest, quotes } = readIndex(dir);
     quotes.postings.close();
-    const built = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
-    const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, written ${built} by ${manifest.embedder.id}`;
+    // The manifest records no build time (its generation is named by content), so this is only
+    // when its file last changed: in a fresh clone, the checkout. Said as that, not as a build time.
+    const modified = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
+    const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, built by ${manifest.embedder.id}, ${MANIFEST} file modified ${modified}`;
     const expected = configuredEmbedder(config);
     if (!builtByEmbedder(manifest.embedder, expected)) {
       const wants = `${expected.id}${expected.dims === undefined ? "" : ` (dims ${expected.dims})`}`;
@@ -52,7 +54,7 @@ export function localChecks(config: Config): Check[] {
         const changes = s.changed.length + s.added.length + s.removed.length;
         fresh = changes
           ? fail("index", `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`, `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``)
-          : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since`);
+          : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since the build`);
       } catch (err) {
         fresh = warn("index", `${dir}: ${summary}; its corpus ${corpusDir} could not be read (${(err as Error).message}), so freshness is unknown`, "mount or copy the corpus beside the index to check it");
       }

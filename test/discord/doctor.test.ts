@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -62,7 +62,7 @@ describe("summit-bot doctor", () => {
       expect(line(text, "OK", "application")).toContain(`application ${fake.applicationId}`);
       expect(line(text, "OK", "commands")).toContain(`all 5 commands registered in server ${fake.guildId}`);
       expect(line(text, "OK", "permissions")).toMatch(/the bot has ViewChannel, SendMessages, .* in server \d+/);
-      expect(line(text, "OK", "index")).toMatch(/3 documents, \d+ paragraphs, written .* by hash-ngram-v\d+; corpus .* unchanged since/);
+      expect(line(text, "OK", "index")).toMatch(/3 documents, \d+ paragraphs, built by hash-ngram-v\d+, manifest\.json file modified \S+Z; corpus .* unchanged since the build/);
       expect(line(text, "OK", "dictionary")).toMatch(/en-ja\.dict\.bin: \d+ words/);
       expect(text).not.toMatch(/^(FAIL|WARN)/m);
       expect(text).toContain("All checks passed.");
@@ -71,6 +71,17 @@ describe("summit-bot doctor", () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it("dates the index by its manifest file's modification time, said as such (the manifest records no build time)", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "summit-doctor-index-"));
+    temp.push(copy);
+    cpSync(index, copy, { recursive: true });
+    // What a fresh clone looks like: the file dated when it was checked out, not when it was built.
+    utimesSync(join(copy, "manifest.json"), new Date("2001-02-03T04:05:06Z"), new Date("2001-02-03T04:05:06Z"));
+    const { text } = await runDoctor({ SUMMIT_INDEX_DIR: copy, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS }, ["--offline"]);
+    expect(line(text, "OK", "index")).toContain("manifest.json file modified 2001-02-03T04:05:06Z;");
+    expect(text).not.toMatch(/written 2001/);
   });
 
   it("says what to do when commands are missing, the application id is wrong, permissions lack, the index is stale and the dictionary is gone", async () => {
