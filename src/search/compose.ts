@@ -47,10 +47,13 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
   // Whether they answer: the strongest of the first quotes (see search/answer.ts).
   const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword);
   // Strong passages before weak ones ranked above them (see answer.strongFirst).
-  const kept = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength).slice(0, offset + k);
-  const best = Math.max(0, ...kept.slice(0, ANSWER_DEPTH).map((x) => x.j.strength));
+  const ordered = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength);
+  const best = Math.max(0, ...ordered.slice(0, Math.min(offset + k, ANSWER_DEPTH)).map((x) => x.j.strength));
   const confidence = confidenceOf(best, true, tuning.answer);
   const answering = confidence === "answer";
+  // In an answer, a passage quoted after the first must be relevant on its own (as select.ts asks of
+  // every later one): the first retrieved, put behind a stronger one, is held to it too.
+  const kept = (answering ? ordered.filter((x, n) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength) : ordered).slice(0, offset + k);
   const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
   const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>
     resultOf(p, corpus.meta(p), {
