@@ -1,5 +1,5 @@
 import { loadConfig, loadEnvFile } from "../config.js";
-import { SummitError } from "../errors.js";
+import { describeValue, SummitError } from "../errors.js";
 import { stripControls } from "../render/controls.js";
 import { nearest } from "../text/nearest.js";
 import { stopWhenOutputCloses } from "./broken-pipe.js";
@@ -22,10 +22,10 @@ function unknownCommand(name: string): string {
   const names = commands.map((c) => c.name);
   if (name.length > 1 && name.startsWith("-")) {
     const guess = nearest(name.split("=")[0]!, GLOBAL_OPTIONS);
-    return `unknown option ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected a command (${names.join(", ")}) or one of the options ${GLOBAL_OPTIONS.join(", ")}; a command's own options go after it`;
+    return `unknown option ${describeValue(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected a command (${names.join(", ")}) or one of the options ${GLOBAL_OPTIONS.join(", ")}; a command's own options go after it`;
   }
   const guess = nearest(name, [...names, "help"]);
-  return `unknown command ${JSON.stringify(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${names.join(", ")}`;
+  return `unknown command ${describeValue(name)}${guess ? ` (did you mean ${guess}?)` : ""}; expected one of ${names.join(", ")}`;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -104,7 +104,9 @@ export function corpusWords(dictionary: Dictionary, vocabulary: Vocabulary): War
     return { held, lacked };
   };
   const names = sampled("names");
-  const abbreviations = [...vocabulary.latin].filter((w) => ABBREVIATION.test(w) && dictionary.words(w).length === 0).sort();
+  // Looked up in the dictionary only for an even sample (a lookup may unpack a block ahead of the background unpacking).
+  const short = evenly([...vocabulary.latin].filter((w) => ABBREVIATION.test(w)).sort(), 3 * ABBREVIATIONS);
+  const abbreviations = short.filter((w) => dictionary.words(w).length === 0);
   return {
     words: sampled("words").held,
     names: names.held.map(capitalised),

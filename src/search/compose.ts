@@ -52,8 +52,10 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
   const confidence = confidenceOf(best, true, tuning.answer);
   const answering = confidence === "answer";
   // In an answer, a passage quoted after the first must be relevant on its own (as select.ts asks of
-  // every later one): the first retrieved, put behind a stronger one, is held to it too.
-  const kept = (answering ? ordered.filter((x, n) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength) : ordered).slice(0, offset + k);
+  // every later one): the first retrieved, put behind a stronger one, is held to it too — unless
+  // passages that passed that bar were folded into it as the same fact (they would vanish with it).
+  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0;
+  const kept = (answering ? ordered.filter(relevant) : ordered).slice(0, offset + k);
   const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
   const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>
     resultOf(p, corpus.meta(p), {

@@ -7,10 +7,10 @@
  * ellipsis borrows its subject from what came before.
  *
  * What a follow-up adds of its own is often only function words written in hiragana — pronouns
- * (それ, あれ), question words (いつ, どこ), endings (ですか) — whose referent is the earlier
- * subject. Those the articles never contain can be no evidence of anything, yet would count as
- * unmet question mass and refuse every follow-up; in a conversation they are left out of every
- * turn. Unknown words
+ * (それ, あれ), question words (いつ, どこ), endings (ですか) — or a personal pronoun in kanji
+ * (彼女), whose referent is the earlier subject. Those the articles never contain can be no
+ * evidence of anything, yet would count as unmet question mass and refuse every follow-up; in a
+ * conversation they are left out of every turn. Unknown words
  * in kanji, katakana or Latin letters stay: a follow-up about something the articles lack
  * (「火星探査機は？」) is still refused.
  *
@@ -20,10 +20,12 @@
  * later earlier turn is on the articles' topic (the corpus holds every salient word it names), a
  * turn before it that is off the topic (the corpus lacks most of what it names) weighs nothing.
  * Both tests are strict on purpose: a summit question with one word the articles put otherwise
- * is neither, and stays as it was. The last earlier turn always counts as asked, unknown words
- * included: right after the Mars probe question, or after a conversation wholly off the topic,
- * 「それはいつですか？」 is refused. The new question does not move the topic on:
- * 「それは何を象徴していますか？」 names a word the articles use, yet asks about the turn before it.
+ * is neither, and stays as it was. The last earlier turn counts as asked, unknown words included,
+ * unless the new question names its own subject: right after the Mars probe question, or after a
+ * conversation wholly off the topic, 「それはいつですか？」 is refused, and
+ * 「それは何を象徴していますか？」, which names a word the articles use, still asks about the turn
+ * before it (それ); 「第2回首脳会議はどこで開かれた？」 is on the articles' topic and refers back
+ * to nothing, so the Mars probe's words weigh nothing and it is answered as if asked alone.
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
  * stage as if asked alone (answer.ts, ownTotal).
  */
@@ -37,10 +39,19 @@ export interface CorpusWords {
   holds(unit: QuestionUnit): boolean;
 }
 
+/**
+ * Words by which a question refers back to what was said before (それ, その, 彼…; it, they, that…).
+ * A false hit only keeps the earlier turns as they are.
+ */
+const REFERS_BACK = /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
+
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
 const FOLLOW_UP_DECAY = 0.6;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
+
+/** Personal pronouns written in kanji: in a follow-up they name the earlier subject, not content of their own. */
+const PRONOUNS: ReadonlySet<string> = new Set(["彼", "彼女", "彼ら", "彼等", "彼女ら", "彼女たち"]);
 
 /** Of the salient words a question names, the share (by importance) the corpus holds; undefined when it names none. */
 function heldShare(plan: QueryPlan, corpus: CorpusWords): number | undefined {
@@ -50,19 +61,24 @@ function heldShare(plan: QueryPlan, corpus: CorpusWords): number | undefined {
   return salient.reduce((n, u) => n + (corpus.holds(u) ? u.importance : 0), 0) / all;
 }
 
-/** `plan` (the new question) joined with `earlier` (oldest first); `corpus` says which terms and words the articles contain. */
-export function withHistory(plan: QueryPlan, earlier: readonly QueryPlan[], corpus: CorpusWords, decay = FOLLOW_UP_DECAY): QueryPlan {
+/**
+ * `plan` (the new question, `question` its text) joined with `earlier` (oldest first); `corpus`
+ * says which terms and words the articles contain.
+ */
+export function withHistory(plan: QueryPlan, question: string, earlier: readonly QueryPlan[], corpus: CorpusWords, decay = FOLLOW_UP_DECAY): QueryPlan {
   if (earlier.length === 0) return plan;
-  const meaningful = ([term]: [string, number]) => corpus.has(term) || !HIRAGANA_ONLY.test(term);
+  const meaningful = ([term]: [string, number]) => corpus.has(term) || !(HIRAGANA_ONLY.test(term) || PRONOUNS.has(term));
   const keyword = new Map([...plan.keyword].filter(meaningful));
   const glosses = new Map(plan.glosses);
   const vectorTexts = [plan.vectorText];
   // The question's analysis stays its own (what it asks, of which type); the earlier questions'
   // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
-  const units = [...(plan.analysis?.units ?? [])];
+  // (A pronoun the articles lack weighs nothing; units keep their places, which focus and topic index.)
+  const units = (plan.analysis?.units ?? []).map((u) => (PRONOUNS.has(u.label) && !corpus.holds(u) ? { ...u, importance: 0 } : u));
   let weight = 1;
-  // Whether an earlier turn after the one at hand is on the articles' topic (the topic has moved on to them).
-  let movedOn = false;
+  // Whether a later turn than the one at hand is on the articles' topic (the topic has moved on to
+  // it): an earlier one, or the new question when it names its own subject.
+  let movedOn = heldShare(plan, corpus) === 1 && !REFERS_BACK.test(question);
   for (const e of [...earlier].reverse()) {
     weight *= decay;
     const held = heldShare(e, corpus);

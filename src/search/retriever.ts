@@ -69,7 +69,7 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(this.plans.question(question), (options.history ?? []).map(this.plans.earlier), this.words);
+    const plan = withHistory(this.plans.question(question), question, (options.history ?? []).map(this.plans.earlier), this.words);
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);

@@ -86,11 +86,11 @@ describe("a wrong value is echoed so the typo shows, a secret never", () => {
     expect((await runCli(["search", "--mode", long, "q"])).err).toBe(`summit-bot search: --mode: expected hybrid, keyword or vector, received "${long.slice(0, 39)}…"\n`);
   });
 
-  it("a token pasted as an option value or a stray word is described, not shown", async () => {
-    for (const argv of [["report", "--forget", TOKEN], ["search", "--k", TOKEN, "q"], ["doctor", TOKEN]]) {
+  it("a token pasted as an option value, a stray word or where the command belongs is described, not shown", async () => {
+    for (const argv of [["report", "--forget", TOKEN], ["search", "--k", TOKEN, "q"], ["doctor", TOKEN], [TOKEN], [`--token=${TOKEN}`], ["help", TOKEN]]) {
       const run = await runCli(argv);
       expect(run.code, argv.join(" ")).toBe(2);
-      expect(run.err).toContain(`what looks like a Discord bot token (${TOKEN.length} characters, not shown)`);
+      expect(run.err).toMatch(/what looks like a Discord bot token \(\d+ characters, not shown\)/);
       for (const part of TOKEN.split(".")) expect(run.err).not.toContain(part);
     }
   });
