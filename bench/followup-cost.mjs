@@ -100,7 +100,8 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+// The project's percentile (nearest rank), as `eval` reports it.
+const { percentile: pct } = await import(join(here, "dist/eval/score.js"));
 console.log(`follow-up cost, in process, ${rounds} rounds, k 12, index ${indexDir}`);
 console.log(`| build | lang | earlier turns | median ms | p95 ms |`);
 console.log(`|---|---|---|---|---|`);
