@@ -2,7 +2,8 @@
 // The baseline an ordinary user would pick: MiniSearch (BM25) with a Japanese tokenizer.
 // Reads questions on stdin and prints `search --json`-shaped lines, so score.mjs scores it
 // exactly like summit-bot. Paragraphs come from the project's own corpus parser (same ids).
-//   node bench/baseline-minisearch.mjs CORPUS_DIR kuromoji|bigram < questions.txt
+//   node bench/baseline-minisearch.mjs CORPUS_DIR kuromoji|bigram|default < questions.txt
+// `default` is MiniSearch's own tokenizer and term processing (what a user gets for English text).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import MiniSearch from "minisearch";
@@ -22,6 +23,8 @@ if (tokenizerName === "kuromoji") {
       .tokenize(text.normalize("NFKC").toLowerCase())
       .filter((t) => content.has(t.pos) && t.pos_detail_1 !== "非自立")
       .map((t) => (t.basic_form && t.basic_form !== "*" ? t.basic_form : t.surface_form));
+} else if (tokenizerName === "default") {
+  tokenize = undefined;
 } else {
   tokenize = (text) => {
     const chars = [...text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "")];
@@ -33,7 +36,7 @@ if (tokenizerName === "kuromoji") {
 
 const { documents } = loadCorpus(corpusDir);
 const titleOf = new Map(documents.map((d) => [d.meta.docId, d.meta.title]));
-const ms = new MiniSearch({ fields: ["title", "text"], storeFields: ["text", "title"], tokenize, processTerm: (t) => t });
+const ms = new MiniSearch({ fields: ["title", "text"], storeFields: ["text", "title"], ...(tokenize ? { tokenize, processTerm: (t) => t } : {}) });
 ms.addAll(documents.flatMap((d) => d.passages.map((p) => ({ id: p.id, text: p.text, title: titleOf.get(p.docId) }))));
 
 const questions = readFileSync(0, "utf8").split("\n").filter((l) => l.trim());

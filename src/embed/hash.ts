@@ -1,4 +1,4 @@
-import { analyze } from "../text/analyzer.js";
+import { analyzeDetected } from "../text/analyze-as.js";
 import type { Embedder } from "./types.js";
 import { fnv1a } from "../util/hash.js";
 
@@ -35,7 +35,7 @@ export class HashEmbedder implements Embedder {
   }
 
   embedText(text: string): Float32Array {
-    return this.embedTerms(analyze(text));
+    return this.embedTerms(analyzeDetected(text));
   }
 
   embedTerms(terms: readonly string[]): Float32Array {

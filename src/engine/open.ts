@@ -10,7 +10,9 @@ import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/store.js";
 import { checkQuotes, quoteCorpus } from "../quotes/index.js";
 import { Retriever, type QueryPlanner, type RetrieverTuning } from "../search/index.js";
-import { crossLingualPlanner, decodeVocabulary, loadDictionary, type Vocabulary } from "../translate/index.js";
+import { crossLingualPlanner, decodeVocabulary, loadDictionary, ReverseDictionary, type ArchiveLanguages, type Dictionary, type Vocabulary } from "../translate/index.js";
+import { englishTermsOf, holdsEnglish } from "../index/languages.js";
+import type { KeywordIndex } from "../index/keyword.js";
 import { FormatError } from "../index/binary.js";
 import { warmUp, type WarmUpReport } from "./warm-up.js";
 import { corpusWords, englishQuestions, japaneseQuestions } from "./warm-up-questions.js";
@@ -59,6 +61,16 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   return entrance(core, lookupOf(passages, documents));
 }
 
+/**
+ * The archive's languages as the planner needs them: whether it holds English paragraphs, and
+ * the dictionary read Japanese → English for their words, built when a Japanese question first
+ * needs it (~0.5 s: every dictionary block unpacked and filtered by the archive's English words).
+ */
+function archiveLanguages(dictionary: Dictionary, keyword: KeywordIndex): ArchiveLanguages {
+  let reverse: ReverseDictionary | undefined;
+  return { english: holdsEnglish(keyword), reverse: () => (reverse ??= new ReverseDictionary(dictionary, englishTermsOf(keyword))) };
+}
+
 /** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
 export async function openCore(config: Config, options: OpenOptions = {}): Promise<OpenedCore> {
   const indexDir = resolve(options.indexDir ?? config.indexDir);
@@ -82,7 +94,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
   const vocabulary = dictionary ? vocabularyOf(indexDir, data.vocabulary) : undefined;
   const planner =
     options.planner ??
-    (dictionary && vocabulary ? crossLingualPlanner(dictionary, vocabulary, { multilingualVectors: EMBEDDERS[config.embedder].multilingual }) : undefined);
+    (dictionary && vocabulary ? crossLingualPlanner(dictionary, vocabulary, { multilingualVectors: EMBEDDERS[config.embedder].multilingual, archive: archiveLanguages(dictionary, data.keyword) }) : undefined);
   const retriever = new Retriever({
     passages: data.passages,
     documents,

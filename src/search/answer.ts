@@ -6,10 +6,13 @@
  */
 import type { KeywordIndex } from "../index/keyword.js";
 import { analyze } from "../text/analyzer.js";
+import { analyzeEnglish, isEnglishTerm, isStopWordTerm } from "../text/english.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question.js";
 import { matchForm } from "./question.js";
 import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from "./counters.js";
 import { answeringSentences } from "./answering.js";
+import { englishTypeTest } from "./english-answer-types.js";
+import { paragraphLanguage } from "../text/lang.js";
 import { namesOther, seriesOf, standsAlone } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf, speaks } from "./statement.js";
 import type { Confidence, Span } from "./types.js";
@@ -57,6 +60,8 @@ export interface PreparedQuestion {
   readonly units: readonly PreparedUnit[];
   readonly total: number;
   readonly typeTest?: RegExp;
+  /** The same test for an English paragraph (english-answer-types.ts). */
+  readonly typeTestEnglish?: RegExp;
   /** A salient unit of the question occurs nowhere in the corpus. */
   readonly absentSalient: boolean;
   /** …and it is the focus: then no passage holds the focus either, one fact and not two. */
@@ -72,16 +77,21 @@ export interface PreparedQuestion {
   readonly ownTotal?: number;
 }
 
+/** A spelling in Latin letters (an English word, or a phrase of them). */
+const LATIN_FORM = /^[a-z0-9][a-z0-9 '\-.]*$/;
+
 const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
 const KANJI_COMPOUND = /^(?=(?:.*\p{Script=Han}){2})[\p{Script=Han}々〆ヶ]+$/u;
 
 /** Rarity in [0.5, 1] of a spelling from the keyword index (its rarest indexed term), or undefined when the corpus lacks it. */
 function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
-  const terms = analyze(form);
+  // A Latin word the Japanese side lacks may be a word of the archive's English paragraphs.
+  const japaneseSide = analyze(form);
+  const terms = LATIN_FORM.test(form) && !japaneseSide.some((t) => keyword.has(t)) ? analyzeEnglish(form).filter((t) => !isStopWordTerm(t)) : japaneseSide;
   const chars = [...form];
   // A multi-character word is as rare as its rarest pair of characters (its bigrams), a single
   // character as rare as itself.
-  const keys = chars.length > 1 && !terms.some((t) => t.startsWith("w:")) ? terms.filter((t) => [...t].length === 2) : terms;
+  const keys = chars.length > 1 && !terms.some((t) => t.startsWith("w:") || isEnglishTerm(t)) ? terms.filter((t) => [...t].length === 2) : terms;
   if (keys.length === 0) return undefined;
   let best = 0;
   let missing = 0;
@@ -164,6 +174,7 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     };
   });
   const typeTest = typeTestFor(analysis);
+  const typeTestEnglish = englishTypeTest(analysis);
   // A word the question wrote, or an English common word none of whose translations the corpus
   // uses (weather → 天気). A name transliterated from English may just be spelled otherwise.
   const absent = units.map((u, i) => {
@@ -185,7 +196,7 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     focusUnit !== undefined &&
     ((units[analysis.focus!]!.absent && !/^\p{Lu}\p{Ll}/u.test(focusUnit.label)) || (focusUnit.sense ?? 1) < MINOR_SENSE);
   const own = units.flatMap((u) => u.alternatives.map((a) => a.form)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
-  return { analysis, units, total, absentSalient, absentFocus, unknownFocus, own, ...(ownAbsent ? { ownTotal } : {}), ...(typeTest ? { typeTest } : {}) };
+  return { analysis, units, total, absentSalient, absentFocus, unknownFocus, own, ...(ownAbsent ? { ownTotal } : {}), ...(typeTest ? { typeTest } : {}), ...(typeTestEnglish ? { typeTestEnglish } : {}) };
 }
 
 /** Share of the adjacent character pairs of `form` that occur in `text`. */
@@ -291,6 +302,8 @@ const ABSENT_SALIENT = 0.35;
 export const SALIENT = 0.8;
 
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
+  // An English paragraph's answer is looked for in English forms (a year, a month, a number in words).
+  const typeTest = paragraphLanguage(p.text) === "en" ? q.typeTestEnglish : q.typeTest;
   const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
   const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
   const all = p.folded?.all ?? `${heading}\n${body}`;
@@ -351,15 +364,15 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // …and, for number and date questions, it is not one of the question's own words (the 2023年 of
   // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
   // (place, person, …) have no type test, so this check is not made for them.
-  const answerIn = (t: string): boolean => q.typeTest!.test(statement ? t : withoutOwn(t, q.own));
-  const typedAt = about.filter((i) => !q.typeTest || answerIn(window(i)));
+  const answerIn = (t: string): boolean => typeTest!.test(statement ? t : withoutOwn(t, q.own));
+  const typedAt = about.filter((i) => !typeTest || answerIn(window(i)));
   // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
   // An English question names its focus by syntax (how much *natural gas*); a Japanese one's last
   // noun before the question word is often no word of the answer (通常, 全部), so there the focus
   // is required only as the attribute of a topic (focused). A focus the corpus never uses may be
   // a counter word (pairs → 組).
   const nearFocus = !q.analysis.translated || focus === undefined || shares[focus]! > 0 || q.units[focus]!.absent;
-  const typed = !q.typeTest || (focused && nearFocus && typedAt.length > 0);
+  const typed = !typeTest || (focused && nearFocus && typedAt.length > 0);
   // Another instance of the series: in a passage without the one asked, or in every sentence that
   // would be quoted as the answer (the heading's 第2回 does not vouch for a sentence on 第1回).
   const conflict = q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) || (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
@@ -386,7 +399,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         sure: byFocus && focus !== undefined && hasFocus,
         shares,
         has,
-        typed: (i) => !q.typeTest || answerIn(sentenceText[i]!),
+        typed: (i) => !typeTest || answerIn(sentenceText[i]!),
         shared,
       }).map((i) => p.sentences[i]!);
   return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };

@@ -20,6 +20,13 @@ export interface QueryPlan {
   readonly evidence?: (passageText: string) => number;
   /** What the question asks (focus, topic, expected answer type); the Japanese analysis when absent. */
   readonly analysis?: QuestionAnalysis;
+  /**
+   * In an archive of both languages, the question's terms for each language's paragraphs (its
+   * own language's, and the other's through the dictionary), whose union is `keyword`: a
+   * passage's support is the best of the sides' coverage (a paragraph holds one language's
+   * terms only), so the terms for the other language leave a paragraph's support as it was.
+   */
+  readonly sides?: readonly WeightedTerms[];
 }
 
 /**

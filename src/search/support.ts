@@ -15,7 +15,10 @@ export type Support = (i: number) => number;
 export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: KeywordIndex): Support {
   const { evidence } = plan;
   const seen = new Map<number, number>();
-  const covered = evidence ? undefined : keyword.coverageOf(plan.keyword);
+  const [own, ...others] = plan.sides ?? [plan.keyword];
+  const covered = evidence ? undefined : keyword.coverageOf(own!);
+  // Each other side's coverage (an archive of both languages: see QueryPlan.sides).
+  const across = others.map((side) => keyword.coverageOf(side));
   return (i) => {
     let v = seen.get(i);
     if (v === undefined) {
@@ -25,6 +28,7 @@ export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: Keyword
       } else {
         v = covered!(i);
       }
+      for (const side of across) v = Math.max(v, side(i));
       seen.set(i, v);
     }
     return v;

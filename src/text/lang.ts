@@ -49,3 +49,30 @@ export function detectLanguage(text: string): Language {
   // A few Japanese names inside an English sentence keep it English.
   return latin > 3 * (kana + han) ? "en" : "ja";
 }
+
+/** The languages a paragraph can be analysed as (front matter `lang`: ja, en, or a tag such as en-GB). */
+function declared(lang: string | undefined): Language | undefined {
+  const tag = lang?.trim().toLowerCase().slice(0, 2);
+  return tag === "ja" || tag === "en" ? tag : undefined;
+}
+
+/**
+ * The language a paragraph is analysed in: the document's front-matter `lang` unless the
+ * paragraph is plainly in the other language, and the paragraph's own script where the document
+ * declares none. A Japanese paragraph quoting English names stays Japanese (any kana, or kanji
+ * beside them, keeps it so), and an English one quoting a name in kanji stays English: a
+ * Japanese document's paragraph turns English only with no kana or kanji at all and a few words,
+ * an English document's turns Japanese only when Japanese outweighs its Latin letters.
+ */
+export function paragraphLanguage(text: string, docLang?: string): Language {
+  const latin = count(text, /\p{Script=Latin}/gu);
+  const japanese = count(text, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  switch (declared(docLang)) {
+    case "ja":
+      return japanese === 0 && count(text, /\p{Script=Latin}+/gu) >= 3 ? "en" : "ja";
+    case "en":
+      return japanese > 0 && 3 * japanese > latin ? "ja" : "en";
+    default:
+      return japanese === 0 ? (latin > 0 ? "en" : "ja") : latin > 3 * japanese ? "en" : "ja";
+  }
+}

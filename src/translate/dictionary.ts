@@ -129,6 +129,18 @@ export class Dictionary {
   }
 
   /**
+   * Every key of a section with its candidates' raw value (`ja,score|ja,score…`, parseCandidates
+   * reads it), in key order, unpacking each block once: the dictionary read the other way
+   * (translate/reverse.ts) is built from it.
+   */
+  *entries(section: "words" | "names"): Generator<readonly [string, string]> {
+    for (const b of this.#blocks[section]) {
+      const { keys, values } = this.#block(b);
+      for (let i = 0; i < keys.length; i++) yield [keys[i]!, values[i]!];
+    }
+  }
+
+  /**
    * Inflates every block on libuv's thread pool, so a long-running bot can have the whole
    * dictionary in memory without blocking its event loop; lookups meanwhile work as usual.
    * UNPACK_IN_FLIGHT blocks are inflated at a time: one at a time, each block waited for a turn
@@ -223,7 +235,7 @@ function lowerBound(keys: readonly string[], key: string): number {
   return lo;
 }
 
-function parseCandidates(value: string): Candidate[] {
+export function parseCandidates(value: string): Candidate[] {
   const out: Candidate[] = [];
   for (const part of value.split("|")) {
     const comma = part.lastIndexOf(",");

@@ -5,4 +5,5 @@ export type { Vocabulary, VocabularyData } from "../index/vocabulary.js";
 export { expandQuery } from "./expand.js";
 export type { Expansion, QueryTerm } from "./expand.js";
 export { translationEvidenceOf } from "./evidence.js";
-export { crossLingualPlanner } from "./planner.js";
+export { crossLingualPlanner, type ArchiveLanguages } from "./planner.js";
+export { ReverseDictionary } from "./reverse.js";

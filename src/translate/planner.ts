@@ -1,17 +1,26 @@
 import type { Dictionary } from "./dictionary.js";
 import { translationEvidenceOf } from "./evidence.js";
 import { expandQuery } from "./expand.js";
+import { japaneseToEnglish } from "./japanese-to-english.js";
+import type { ReverseDictionary } from "./reverse.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { analyzeEnglish, defaultPlanner, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
+import { analyzeEnglish, defaultPlanner, englishForms, englishQueryTerms, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
 
 /** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
 const UNKNOWN_IMPORTANCE = 0.5;
 
+/**
+ * Weight of an English question's own words for English paragraphs, relative to its Japanese
+ * translations' for Japanese ones (see docs/languages.md: chosen on folds of xquad-en-dev mixed
+ * with JSQuAD, so that the best passage wins whichever language it is in).
+ */
+export const ENGLISH_DIRECT_WEIGHT = 1;
+
 /** The translated words of an English question as units: one per English word or expression, with its alternative translations. */
-function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedUnit[] {
+function translatedUnits(expansion: ReturnType<typeof expandQuery>, english: boolean): TranslatedUnit[] {
   const byEnglish = new Map<string, { en: string; alternatives: string[]; importance: number; sense: number }>();
   for (const t of expansion.terms) {
     const key = t.en.toLowerCase();
@@ -22,7 +31,17 @@ function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedU
     byEnglish.set(key, u);
   }
   for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_IMPORTANCE, sense: 1 });
+  // In an archive with English paragraphs the word is also found as written (and its other forms).
+  if (english) for (const u of byEnglish.values()) u.alternatives.push(...englishForms(u.en));
   return [...byEnglish.values()];
+}
+
+/** What the planner knows of the archive's languages (engine/open.ts reads it off the index). */
+export interface ArchiveLanguages {
+  /** The archive holds English paragraphs: questions in either language search them too. */
+  readonly english: boolean;
+  /** The dictionary read Japanese → English for the archive's English words, built on first need. */
+  readonly reverse: () => ReverseDictionary;
 }
 
 /**
@@ -30,10 +49,17 @@ function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedU
  * any Japanese text and weighted by the translation's confidence, so the same BM25 and vectors
  * serve both languages. Latin words stay in the query too (names and acronyms such as SCO or
  * G7 appear in Latin letters in Japanese text). Japanese questions keep the default plan.
+ * In an archive with English paragraphs, an English question also searches them with its own
+ * words, and a Japanese question searches them through the dictionary read the other way
+ * (japanese-to-english.ts); each side's terms are kept apart for support (QueryPlan.sides).
  */
-export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options: { multilingualVectors?: boolean } = {}): QueryPlanner {
+export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options: { multilingualVectors?: boolean; archive?: ArchiveLanguages } = {}): QueryPlanner {
+  const english = options.archive?.english === true;
   return (question): QueryPlan => {
-    if (!isMostlyEnglish(question)) return defaultPlanner(question);
+    if (!isMostlyEnglish(question)) {
+      const plan = defaultPlanner(question);
+      return english ? japaneseToEnglish(plan, question, options.archive!.reverse()) : plan;
+    }
     const expansion = expandQuery(question, dict, vocab);
     const keyword = new Map<string, number>();
     for (const t of expansion.terms) termWeights(analyze(t.ja), t.weight, keyword);
@@ -45,15 +71,21 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
     const glosses = new Map<string, string>();
     // A term that is its own translation (SCO, G7) needs no gloss.
     for (const t of expansion.terms) if (!glosses.has(t.ja) && t.ja.toLowerCase() !== t.en.toLowerCase()) glosses.set(t.ja, t.en);
-    return {
+    const plan: QueryPlan = {
       lang: "en",
       keyword,
       // A multilingual model embeds the English question itself and meets the Japanese passage in
-      // its own space; the hashed embedder only knows surface n-grams, so it gets the translations.
-      vectorText: options.multilingualVectors ? question : expansion.terms.map((t) => t.ja).join(" "),
+      // its own space; the hashed embedder only knows surface n-grams, so it gets the translations
+      // (and, where English paragraphs are, the question's own words: they are what those hold).
+      vectorText: options.multilingualVectors || english ? question : expansion.terms.map((t) => t.ja).join(" "),
       glosses,
       evidence: translationEvidenceOf(expansion, vocab),
-      analysis: analyzeEnglish(question, translatedUnits(expansion)),
+      analysis: analyzeEnglish(question, translatedUnits(expansion, english)),
     };
+    if (!english) return plan;
+    const own = new Map([...englishQueryTerms(question)].map(([t, w]) => [t, w * ENGLISH_DIRECT_WEIGHT] as const));
+    const both = new Map(keyword);
+    for (const [t, w] of own) both.set(t, (both.get(t) ?? 0) + w);
+    return { ...plan, keyword: both, sides: [keyword, own] };
   };
 }
