@@ -298,6 +298,14 @@ const UNKNOWN_FOCUS = 0.1;
 const MINOR_SENSE = 0.6;
 /** A salient word of the question occurs nowhere in the corpus: no passage can answer it. */
 const ABSENT_SALIENT = 0.35;
+/**
+ * The same two penalties for a question asked in an archive that holds paragraphs in its own
+ * language (QuestionAnalysis.direct): there a word the archive lacks is often a paraphrase
+ * (nickname for "dubbed"), not a sign of another subject. Chosen on folds of xquad-en-dev
+ * (docs/languages.md).
+ */
+const DIRECT_ABSENT_SALIENT = 1;
+const DIRECT_UNKNOWN_FOCUS = 0.4;
 /** Importance from which a word is salient (a translated word's confidence; lone kanji and words of saying are below). */
 export const SALIENT = 0.8;
 
@@ -378,11 +386,13 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const conflict = q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) || (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
   // Each independent reason against answering scales coverage down; a focus the corpus lacks is
   // one reason, not two (the focus is then missing from every passage).
+  const direct = q.analysis.direct === true;
+  const absentSalient = direct ? DIRECT_ABSENT_SALIENT : ABSENT_SALIENT;
   const focusPenalty = q.unknownFocus
-    ? UNKNOWN_FOCUS
+    ? direct ? DIRECT_UNKNOWN_FOCUS : UNKNOWN_FOCUS
     : !focused && q.absentFocus
-      ? Math.min(MISSING_FOCUS, ABSENT_SALIENT)
-      : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? ABSENT_SALIENT : 1);
+      ? Math.min(MISSING_FOCUS, absentSalient)
+      : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? absentSalient : 1);
   const penalty = (typed ? 1 : MISSING_TYPE) * (tied ? 1 : UNTIED) * (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) * (named ? 1 : MISSING_NAME) * focusPenalty;
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.

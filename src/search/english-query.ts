@@ -22,11 +22,20 @@ export function englishQueryTerms(question: string): Map<string, number> {
   return weights;
 }
 
+/** Shortest beginning of a word that stands for its other forms in the answer stage's substring test. */
+const MIN_SHARED = 4;
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
 /**
  * How an English word may be written in an English paragraph, for the answer stage's substring
- * test (match form, lower case): the word itself and its stem where the stem is how the word
- * begins (agreements → agreement, signed → sign; not happi for happy), so that other forms of the
- * word are found too.
+ * test (match form, lower case): the word itself and the beginning it shares with its stem
+ * (agreements → agreement, signed → sign, grammys → gramm), so that other forms of the word are
+ * found too.
  */
 export function englishForms(word: string): string[] {
   const w = word.normalize("NFKC").toLowerCase().trim();
@@ -35,7 +44,9 @@ export function englishForms(word: string): string[] {
   const parts = w.split(/\s+/);
   if (parts.length === 1) {
     const stem = stemEnglish(w.replace(/['’]s$/u, ""));
-    if (stem.length >= 3 && w.startsWith(stem)) out.add(stem);
+    // Where the stem changed the word's end (grammys → grammi), the part they share (gramm) also finds grammy.
+    const shared = commonPrefix(w, stem);
+    if (shared.length >= Math.min(stem.length, MIN_SHARED)) out.add(shared);
   } else {
     // A phrase's last word inflects (sister cities): its stem with the other words as written.
     const last = stemEnglish(parts[parts.length - 1]!);

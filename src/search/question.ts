@@ -55,6 +55,11 @@ export interface QuestionAnalysis {
   readonly dateParts?: ReadonlyArray<"year" | "month" | "day">;
   /** The units are translations of an English question's words. */
   readonly translated?: boolean;
+  /**
+   * The archive holds paragraphs in the question's language beside the other's (issue 20): a
+   * word the archive lacks may just be paraphrased there, so its absence weighs less (answer.ts).
+   */
+  readonly direct?: boolean;
 }
 
 /** A counter after 何 asks for a count or an amount (何人, 何カ国; 何季 or 何語 ask for a thing). */

@@ -35,7 +35,7 @@ const STOP_WORDS = new Set(
   ("a an the of to in on at by for with from into onto about as and or but nor so than then that this these those there here " +
     "is are was were be been being am do does did doing done has have had having will would shall should can could may might must " +
     "it its it's they them their theirs he him his she her hers we us our you your i me my mine who whom whose which what when where why how " +
-    "whats what's also such any some each other another one's which's if whether while up out over").split(" "),
+    "whats what's also such any some each other another one's which's if whether while up out over many much").split(" "),
 );
 
 /** Whether an English term is a stop word's (e:the). */

@@ -80,7 +80,7 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
       vectorText: options.multilingualVectors || english ? question : expansion.terms.map((t) => t.ja).join(" "),
       glosses,
       evidence: translationEvidenceOf(expansion, vocab),
-      analysis: analyzeEnglish(question, translatedUnits(expansion, english)),
+      analysis: { ...analyzeEnglish(question, translatedUnits(expansion, english)), ...(english ? { direct: true } : {}) },
     };
     if (!english) return plan;
     const own = new Map([...englishQueryTerms(question)].map(([t, w]) => [t, w * ENGLISH_DIRECT_WEIGHT] as const));
