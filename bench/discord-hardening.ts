@@ -58,7 +58,7 @@ async function currentBuild(): Promise<Build> {
     import("../src/discord/log.js"),
     import("../src/engine/holder.js"),
     import("../src/engine/serve.js"),
-    import("../src/ingest/index.js"),
+    import("../src/ingest/pipeline.js"),
   ]);
   return {
     name: `this build (${WORKERS} engine worker${WORKERS === "1" ? "" : "s"})`,

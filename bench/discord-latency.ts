@@ -21,7 +21,7 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { MAX_PAGES, PAGE_SIZE } from "../src/discord/answers.js";
 import { createBot } from "../src/discord/bot.js";
-import { FeedbackStore } from "../src/feedback/index.js";
+import { FeedbackStore } from "../src/feedback/store.js";
 import { createLogger } from "../src/discord/log.js";
 import { startProxy } from "../src/discord/proxy.js";
 import { openEngine } from "../src/engine/open.js";

@@ -1,4 +1,4 @@
-import { FormatError, packSections, unpackSections } from "./binary.js";
+import { FormatError, packSections, unpackSections } from "./storage/binary.js";
 import { firstConsonant, foldReading, kanaSoundKey } from "../text/transliterate.js";
 
 /*

@@ -5,8 +5,8 @@
  * when aligned, a dozen per quotation.
  */
 import type { Passage } from "../corpus/types.js";
-import { buildQuoteIndex, forEachPosting, inMemory, termOfKey, type QuoteIndex } from "../index/quote-index.js";
-import { keysOf } from "../index/quote-bigrams.js";
+import { buildQuoteIndex, forEachPosting, inMemory, termOfKey, type QuoteIndex } from "../index/quotes/quote-index.js";
+import { keysOf } from "../index/quotes/quote-bigrams.js";
 import { normalizeWithMap, type Normalized } from "../text/quote-form.js";
 
 /** What the checker aligns against. */

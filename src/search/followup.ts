@@ -29,9 +29,9 @@
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
  * stage as if asked alone (answer.ts, ownTotal).
  */
-import { SALIENT } from "./answer.js";
+import { SALIENT } from "./answer/prepare-question.js";
 import type { QueryPlan } from "./plan.js";
-import type { QuestionUnit } from "./question.js";
+import type { QuestionUnit } from "./answer/question-analysis.js";
 
 /** What the corpus holds: a keyword term, a question's word (any of its spellings). */
 export interface CorpusWords {

@@ -9,10 +9,10 @@
  */
 import type { Passage } from "../corpus/types.js";
 import { sentenceSpans } from "../text/sentences.js";
-import type { PassageView } from "./answer.js";
-import { bigramCodes, containment, PhraseTable, shingleForm } from "./evidence.js";
-import { matchForm } from "./question.js";
-import { factsOf } from "./shown.js";
+import type { PassageView } from "./answer/judge.js";
+import { bigramCodes, containment, PhraseTable, shingleForm } from "./shingles.js";
+import { matchForm } from "../text/match-form.js";
+import { factsOf } from "./answer/display.js";
 
 /** Passages whose features are kept (a few KB each). */
 const KEPT = 4096;

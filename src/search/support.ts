@@ -1,5 +1,5 @@
 import { embeddingText } from "../index/fields.js";
-import type { KeywordIndex } from "../index/keyword.js";
+import type { KeywordIndex } from "../index/keyword/keyword-index.js";
 import type { PassageSet } from "./passages.js";
 import type { QueryPlan } from "./plan.js";
 

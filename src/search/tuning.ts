@@ -1,4 +1,4 @@
-import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from "./answer.js";
+import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from "./answer/judge.js";
 
 /** Every knob of the question's path; the benchmark and the CLI's --mode/--fusion override some. */
 export interface RetrieverTuning {

@@ -3,9 +3,10 @@ import { translationEvidenceOf } from "./evidence.js";
 import { expandQuery } from "./expand.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { analyzeEnglish, defaultPlanner, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
+import { analyzeEnglish, type TranslatedUnit } from "../search/answer/question-english.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
 
 /** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
 const UNKNOWN_IMPORTANCE = 0.5;

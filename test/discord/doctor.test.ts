@@ -10,7 +10,7 @@ import { doctor } from "../../src/cli/commands/doctor.js";
 import { BOT_PERMISSIONS } from "../../src/discord/invite.js";
 import { register } from "../../src/cli/commands/register.js";
 import { loadConfig } from "../../src/config.js";
-import { buildIndex } from "../../src/ingest/index.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
 import { FakeDiscord } from "./fake-discord.js";
 import { FIXTURE_CORPUS, fixtureIndex } from "./fixture-engine.js";
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import type { Engine } from "../../src/engine/types.js";
-import { buildIndex } from "../../src/ingest/index.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL("../fixtures/discord-corpus/", import.meta.url));
 

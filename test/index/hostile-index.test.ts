@@ -9,7 +9,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { basename, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SummitError } from "../../src/errors.js";
-import { MANIFEST, readIndex, type Manifest } from "../../src/index/index.js";
+import { readIndex } from "../../src/index/storage/store.js";
+import { MANIFEST } from "../../src/index/storage/files.js";
+import { type Manifest } from "../../src/index/storage/manifest.js";
 import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
 
 vi.mock("node:fs", async (importOriginal) => {

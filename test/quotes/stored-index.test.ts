@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { readIndex, readManifest } from "../../src/index/store.js";
+import { readIndex, readManifest } from "../../src/index/storage/store.js";
 import { rmSync } from "node:fs";
-import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, inMemory, termOfKey } from "../../src/index/quote-index.js";
-import { keysOf } from "../../src/index/quote-bigrams.js";
-import { FormatError } from "../../src/index/binary.js";
-import { checkQuotes, quoteCorpus, type QuoteCorpus } from "../../src/quotes/index.js";
+import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, inMemory, termOfKey } from "../../src/index/quotes/quote-index.js";
+import { keysOf } from "../../src/index/quotes/quote-bigrams.js";
+import { FormatError } from "../../src/index/storage/binary.js";
+import { checkQuotes } from "../../src/quotes/check.js";
+import { quoteCorpus, type QuoteCorpus } from "../../src/quotes/corpus-index.js";
 import { normalizeText, QUOTE_FORM_ID } from "../../src/text/quote-form.js";
 import { buildFixtureIndex, copyCorpus, PROJECT_ROOT, tempDirs } from "../helpers/fixtures.js";
 import { referenceQuoteCorpus } from "../helpers/quote-index-reference.js";

@@ -1,4 +1,4 @@
-import { FormatError, packSections, unpackSections } from "./binary.js";
+import { FormatError, packSections, unpackSections } from "../storage/binary.js";
 
 /**
  * The keyword index as flat typed arrays, computed at ingest (see keyword-builder.ts) and stored

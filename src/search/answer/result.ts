@@ -1,5 +1,5 @@
-import type { DocumentMeta, Passage } from "../corpus/types.js";
-import type { Result } from "./types.js";
+import type { DocumentMeta, Passage } from "../../corpus/types.js";
+import type { Result } from "../types.js";
 
 /** A quotable result: the passage verbatim with its article's citation fields. */
 export function resultOf(

@@ -1,4 +1,4 @@
-import type { KeywordIndexData } from "./keyword-format.js";
+import type { KeywordIndexData } from "./format.js";
 import { gallop, kthLargest, TopHeap } from "./top-k.js";
 
 /** A query term found in the index, with what pruning needs to know of it. */

@@ -1,11 +1,11 @@
-import { fnv1a } from "../util/hash.js";
-import { idfFor } from "./keyword-builder.js";
-import type { KeywordIndexData } from "./keyword-format.js";
+import { fnv1a } from "../../util/hash.js";
+import { idfFor } from "./builder.js";
+import type { KeywordIndexData } from "./format.js";
 import { prunedTopK, type QueryTerm, type Scratch } from "./bm25-pruned.js";
 import { holds, TopHeap, topK } from "./top-k.js";
 
-export { buildKeywordIndex, KeywordIndexBuilder } from "./keyword-builder.js";
-export { decodeKeywordIndex, encodeKeywordIndex, type KeywordIndexData } from "./keyword-format.js";
+export { buildKeywordIndex, KeywordIndexBuilder } from "./builder.js";
+export { decodeKeywordIndex, encodeKeywordIndex, type KeywordIndexData } from "./format.js";
 export { topK } from "./top-k.js";
 
 /** Below this many postings a query is scored term by term (the walk's bookkeeping costs more). */

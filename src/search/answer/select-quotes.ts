@@ -1,9 +1,10 @@
-import type { Passage } from "../corpus/types.js";
-import { judge, type Judgement, type PreparedQuestion } from "./answer.js";
-import { addsFacts, factsOf } from "./shown.js";
-import { containedShare, shingles } from "./evidence.js";
-import type { PassageSet } from "./passages.js";
-import type { RetrieverTuning } from "./tuning.js";
+import type { Passage } from "../../corpus/types.js";
+import { judge, type Judgement } from "./judge.js";
+import type { PreparedQuestion } from "./prepare-question.js";
+import { addsFacts, factsOf } from "./display.js";
+import { containedShare, shingles } from "../shingles.js";
+import type { PassageSet } from "../passages.js";
+import type { RetrieverTuning } from "../tuning.js";
 
 /** Shorter answering sentences ("同日正午。") are too generic to call two passages the same fact. */
 const MIN_FACT_CHARS = 15;

@@ -1,14 +1,15 @@
-import type { KeywordIndex } from "../index/keyword.js";
-import { confidenceOf, prepareQuestion } from "./answer.js";
-import { mergeSpans, strongFirst, wholeWordGlosses } from "./shown.js";
-import type { PassageSet } from "./passages.js";
-import type { QueryPlan } from "./plan.js";
-import { analyzeJapanese } from "./question.js";
+import type { KeywordIndex } from "../../index/keyword/keyword-index.js";
+import { confidenceOf } from "./judge.js";
+import { prepareQuestion } from "./prepare-question.js";
+import { mergeSpans, strongFirst, wholeWordGlosses } from "./display.js";
+import type { PassageSet } from "../passages.js";
+import type { QueryPlan } from "../plan.js";
+import { analyzeJapanese } from "./question-analysis.js";
 import { resultOf } from "./result.js";
-import { selectQuotes } from "./select.js";
-import type { Support } from "./support.js";
-import type { RetrieverTuning } from "./tuning.js";
-import type { Answer, Result } from "./types.js";
+import { selectQuotes } from "./select-quotes.js";
+import type { Support } from "../support.js";
+import type { RetrieverTuning } from "../tuning.js";
+import type { Answer, Result } from "../types.js";
 
 /** The articles answer when one of this many first quotes is strong enough. */
 const ANSWER_DEPTH = 3;

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { corpusRoot, hashCorpusFile, listCorpusFiles } from "../corpus/load.js";
-import { SummitError } from "../errors.js";
+import { corpusRoot, hashCorpusFile, listCorpusFiles } from "../../corpus/load.js";
+import { SummitError } from "../../errors.js";
 import type { Manifest } from "./manifest.js";
 import { corpusDirOf } from "./store.js";
 

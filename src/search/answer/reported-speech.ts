@@ -4,7 +4,7 @@
  * (…と述べた, …と反応した) — and who a sentence's speaker is: its subject, named in full or by a
  * short form of the name (習主席 for 習近平国家主席). Plain functions over match-form text.
  */
-import { escapeRegExp } from "../util/regexp.js";
+import { escapeRegExp } from "../../util/regexp.js";
 
 /** Verbs of saying, as the stems written before their endings (述べた, 強調しました, 言いました). */
 const SAYING_VERBS = [

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from "../corpus/types.js";
+import type { DocumentMeta } from "../../corpus/types.js";
 
 /** Bumped whenever the on-disk layout or the analyzer changes; older indexes are refused. */
 export const INDEX_FORMAT = 3;

@@ -1,4 +1,4 @@
-import type { Passage } from "../corpus/types.js";
+import type { Passage } from "../../corpus/types.js";
 import { closeSync, ftruncateSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { FormatError, layoutSections, packSections, unpackSections, type Section, type SectionShape } from "./binary.js";

@@ -14,9 +14,9 @@
  * from the file per check (a quotation needs a few dozen terms' postings, from the page cache),
  * not held: 15 MB less resident per engine thread.
  */
-import type { Passage } from "../corpus/types.js";
-import { normalizeText, QUOTE_FORM_ID } from "../text/quote-form.js";
-import { FormatError, packSections, unpackSections } from "./binary.js";
+import type { Passage } from "../../corpus/types.js";
+import { normalizeText, QUOTE_FORM_ID } from "../../text/quote-form.js";
+import { FormatError, packSections, unpackSections } from "../storage/binary.js";
 import { BigramTerms, forEachTerm } from "./quote-bigrams.js";
 
 const MAGIC = "SBQI";

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
-import { writeAt } from "./spool.js";
+import { writeAt } from "../storage/spool.js";
 
 /*
  * Sorted runs of postings, for building a keyword index larger than memory: the builder collects

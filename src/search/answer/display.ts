@@ -4,8 +4,8 @@
  * English glosses for whole words. Pure functions over plain data.
  */
 import { CALENDAR, COUNTERS, MAGNITUDES, oneOf, TIME_SPANS } from "./counters.js";
-import { matchForm } from "./question.js";
-import type { Span } from "./types.js";
+import { matchForm } from "../../text/match-form.js";
+import type { Span } from "../types.js";
 
 /**
  * A passage this strong answers the question outright, and one below WEAK hardly does: a strong

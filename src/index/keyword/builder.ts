@@ -1,11 +1,11 @@
 import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fnv1a } from "../util/hash.js";
-import { KEYWORD_MAGIC, KEYWORD_VERSION, type KeywordIndexData } from "./keyword-format.js";
-import { layoutSections, shapeOf, type SectionShape } from "./binary.js";
+import { fnv1a } from "../../util/hash.js";
+import { KEYWORD_MAGIC, KEYWORD_VERSION, type KeywordIndexData } from "./format.js";
+import { layoutSections, shapeOf, type SectionShape } from "../storage/binary.js";
 import { gallop } from "./top-k.js";
-import { ColumnWriter, FileRun, MemoryRun, mergeRuns, sortByTerm, writeRun, type Run, type RunRecord, type SortedPostings } from "./keyword-runs.js";
-import { writeAt } from "./spool.js";
+import { ColumnWriter, FileRun, MemoryRun, mergeRuns, sortByTerm, writeRun, type Run, type RunRecord, type SortedPostings } from "./runs.js";
+import { writeAt } from "../storage/spool.js";
 
 const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
 

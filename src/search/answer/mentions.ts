@@ -3,7 +3,7 @@
  * the series an ordinal names (第1回 for 第2回), or only as a member of a longer dotted name.
  * Plain functions over match-form spellings and text.
  */
-import { escapeRegExp } from "../util/regexp.js";
+import { escapeRegExp } from "../../util/regexp.js";
 
 /** Any instance of the series an ordinal names: 第1回, 第3回… for 第2回 (other numbers are not series). */
 export function seriesOf(form: string): RegExp | undefined {
