@@ -25,7 +25,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FakeDiscord, user, type InteractionHandle } from "../test/discord/fake-discord.js";
+import { FakeDiscord, user, type InteractionHandle } from "../test/helpers/fake-discord.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

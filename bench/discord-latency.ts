@@ -26,8 +26,8 @@ import { createLogger } from "../src/discord/log.js";
 import { startProxy } from "../src/discord/proxy.js";
 import { openEngine } from "../src/engine/open.js";
 import { EngineHolder } from "../src/engine/holder.js";
-import { FakeDiscord, user, type Reply } from "../test/discord/fake-discord.js";
-import { fixtureEngine } from "../test/discord/fixture-engine.js";
+import { FakeDiscord, user, type Reply } from "../test/helpers/fake-discord.js";
+import { fixtureEngine } from "../test/helpers/fixture-engine.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -11,8 +11,8 @@ import { BOT_PERMISSIONS } from "../../src/discord/invite.js";
 import { register } from "../../src/cli/commands/register.js";
 import { loadConfig } from "../../src/config.js";
 import { buildIndex } from "../../src/ingest/pipeline.js";
-import { FakeDiscord } from "./fake-discord.js";
-import { FIXTURE_CORPUS, fixtureIndex } from "./fixture-engine.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
+import { FIXTURE_CORPUS, fixtureIndex } from "../helpers/fixture-engine.js";
 
 async function runDoctor(env: Record<string, string>, args: string[] = []) {
   const out = new PassThrough();

@@ -7,7 +7,7 @@ import { keywordTerms } from "../../src/index/fields.js";
 import { buildKeywordIndex, decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, SMALL_QUERY_POSTINGS, termWeights } from "../../src/index/keyword/keyword-index.js";
 import { questionTerms } from "../../src/search/plan.js";
 import { analyze } from "../../src/text/analyzer.js";
-import { seededRandom } from "../fixtures/make-tiny-model.js";
+import { seededRandom } from "../helpers/random.mjs";
 import { PROJECT_ROOT } from "../helpers/fixtures.js";
 
 const random = seededRandom;
