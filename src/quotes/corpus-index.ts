@@ -1,6 +1,6 @@
 /**
  * The corpus side of the checker: the paragraphs, the bigram index that picks the few worth
- * aligning (index/quote-index.ts: stored at ingest, opened with the index), and each
+ * aligning (index/quotes/quote-index.ts: stored at ingest, opened with the index), and each
  * paragraph's successor in its article. Paragraphs are normalized again (with their map) only
  * when aligned, a dozen per quotation.
  */

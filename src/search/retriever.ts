@@ -26,7 +26,7 @@ export interface RetrieverParts {
 
 /**
  * The question's path, stage by stage: plan (search/plan.ts, or the planner the engine chose) →
- * candidates (candidates.ts) → fusion (fusion.ts) → the answer stage (compose.ts). Pure apart
+ * candidates (candidates.ts) → fusion (fusion.ts) → the answer stage (answer/compose.ts). Pure apart
  * from the embedder call.
  */
 export class Retriever {

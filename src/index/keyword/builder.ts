@@ -26,7 +26,7 @@ class U32Column {
   }
 }
 
-/** Where a builder writes sorted runs of postings once it holds `maxPostings` (see keyword-runs.ts). */
+/** Where a builder writes sorted runs of postings once it holds `maxPostings` (see runs.ts). */
 export interface SpillTo {
   /** Folder of the run files (created with the first run). */
   readonly dir: string;
@@ -262,7 +262,7 @@ export class KeywordIndexBuilder {
     const termCount = this.terms.length;
     const total = postingStarts[termCount]!;
     const wide = this.maxTf > 0xffff;
-    // The sections in encodeKeywordIndex's order (keyword-format.ts): the last three come from the merge.
+    // The sections in encodeKeywordIndex's order (format.ts): the last three come from the merge.
     const shapes: Record<string, SectionShape> = {
       lengths: shapeOf(fixed.lengths),
       norms: shapeOf(norms),

@@ -1,7 +1,7 @@
 import { FormatError, packSections, unpackSections } from "../storage/binary.js";
 
 /**
- * The keyword index as flat typed arrays, computed at ingest (see keyword-builder.ts) and stored
+ * The keyword index as flat typed arrays, computed at ingest (see builder.ts) and stored
  * as one binary file: opening an index reads them in one pass and analyses nothing.
  */
 export interface KeywordIndexData {

@@ -15,7 +15,7 @@ export const SMALL_QUERY_POSTINGS = 32_768;
  * question usually names its topic, which the paragraph itself may not repeat) and its section
  * heading. Measured on JSQuAD: title ×2 lifted R@1 by ~2.5 points over text alone.
  *
- * Everything a query needs is in flat typed arrays computed at ingest (see keyword-format.ts).
+ * Everything a query needs is in flat typed arrays computed at ingest (see format.ts).
  * Postings are sorted by passage, and each term knows its largest BM25 impact, so `search` finds
  * the exact top k with MaxScore (bm25-pruned.ts) instead of scoring every passage that shares a
  * kana with the question.

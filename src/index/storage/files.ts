@@ -12,7 +12,7 @@ export const MANIFEST = "manifest.json";
 export const STAGING_PREFIX = ".staging-";
 
 // The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
-// vector.ts); vectors.f32 held a second copy before format 2.
+// vector/vector-index.ts); vectors.f32 held a second copy before format 2.
 export const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin", quotes: "quotes.bin", quotePostings: "quote-postings.bin" } as const;
 
 

@@ -19,7 +19,7 @@ export interface IndexData {
   /** The translation vocabulary's file (index/vocabulary.ts decodes it; the engine does, for the English planner). */
   readonly vocabulary: Uint8Array;
   readonly vectors: VectorIndex;
-  /** The quote checker's bigram index (quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
+  /** The quote checker's bigram index (../quotes/quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
   readonly quotes: QuoteIndex;
 }
 

@@ -33,7 +33,7 @@ export interface IndexContents {
   readonly keyword: KeywordIndexData | StagedFile;
   /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
-  /** The quote checker's bigram index, encoded (quote-index.ts: encodeQuoteIndex). */
+  /** The quote checker's bigram index, encoded (../quotes/quote-index.ts: encodeQuoteIndex). */
   readonly quotes: { readonly table: readonly Uint8Array[]; readonly postings: readonly Uint8Array[] };
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;

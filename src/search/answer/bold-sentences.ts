@@ -1,5 +1,5 @@
 /**
- * Which sentences of a judged passage are bold (search/answer.ts judges it): pure choice over
+ * Which sentences of a judged passage are bold (search/answer/judge.ts judges it): pure choice over
  * sentence indexes and what the judge found in each.
  */
 

@@ -34,7 +34,7 @@ export interface AnswerInput {
 
 /**
  * The answer stage: refuses when the articles are not on the question's topic, picks the quotes
- * (search/select.ts), decides whether they answer (search/answer.ts) and builds the results with
+ * (search/answer/select-quotes.ts), decides whether they answer (search/answer/judge.ts) and builds the results with
  * highlights (only in an answer) and glosses.
  */
 export function composeAnswer({ question, plan, fused, support, corpus, keyword, tuning, k, offset }: AnswerInput): Answer {
@@ -45,14 +45,14 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
   // A refusal quotes nothing, not even the least-bad paragraph.
   if (evidence < tuning.answerableCoverage) return nothingFound(question, lang, Number(evidence.toFixed(4)));
 
-  // Whether they answer: the strongest of the first quotes (see search/answer.ts).
+  // Whether they answer: the strongest of the first quotes (see search/answer/judge.ts).
   const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword);
   // Strong passages before weak ones ranked above them (see answer.strongFirst).
   const ordered = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength);
   const best = Math.max(0, ...ordered.slice(0, Math.min(offset + k, ANSWER_DEPTH)).map((x) => x.j.strength));
   const confidence = confidenceOf(best, true, tuning.answer);
   const answering = confidence === "answer";
-  // In an answer, a passage quoted after the first must be relevant on its own (as select.ts asks of
+  // In an answer, a passage quoted after the first must be relevant on its own (as select-quotes.ts asks of
   // every later one): the first retrieved, put behind a stronger one, is held to it too — unless
   // passages that passed that bar were folded into it as the same fact (they would vanish with it).
   const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0;

@@ -1,5 +1,5 @@
 /**
- * How quotes are shown once judged (search/answer.ts): strong passages before weak ones, one bold
+ * How quotes are shown once judged (search/answer/judge.ts): strong passages before weak ones, one bold
  * span for adjacent highlights, the facts that keep a passage from being folded as a repeat, and
  * English glosses for whole words. Pure functions over plain data.
  */

@@ -2,7 +2,7 @@
  * The answer stage: given the ranked passages and the question's analysis, decide whether the
  * articles answer (confidence `answer` | `related` | `none`), how strongly each passage answers
  * (strength in [0, 1]) and which of its sentences answer. How quotes are then shown (order,
- * spans, repeats, glosses) is search/shown.ts. Pure functions over plain data.
+ * spans, repeats, glosses) is search/answer/display.ts. Pure functions over plain data.
  */
 import type { AnswerType } from "./question-analysis.js";
 import { matchForm, pairShare } from "../../text/match-form.js";

@@ -28,7 +28,7 @@ export interface Quote {
 /**
  * The passages to quote, in fused order, until `count` are kept and at least the first JUDGE_DEPTH
  * candidates are judged (the caller orders them by strength and keeps `count`): each judged against the question
- * (search/answer.ts); a secondary passage only when relevant on its own; one fact told twice is
+ * (search/answer/judge.ts); a secondary passage only when relevant on its own; one fact told twice is
  * folded into the passage that told it first.
  */
 export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<readonly [number, number]>, corpus: PassageSet, tuning: RetrieverTuning, count: number): Quote[] {
