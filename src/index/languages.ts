@@ -1,5 +1,5 @@
 import { ENGLISH_PREFIX } from "../text/english.js";
-import type { KeywordIndex } from "./keyword.js";
+import type { KeywordIndex } from "./keyword/keyword-index.js";
 
 /*
  * Which languages an index holds, read off its terms: English paragraphs are indexed as `e:`

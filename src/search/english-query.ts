@@ -1,4 +1,4 @@
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { dateKeys } from "../text/dates.js";
 import { dateTerm, englishWords, stemEnglish } from "../text/english.js";
 

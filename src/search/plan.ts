@@ -1,8 +1,9 @@
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import type { WeightedTerms } from "./evidence.js";
-import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
+import type { WeightedTerms } from "./shingles.js";
+import { analyzeJapanese, type QuestionAnalysis } from "./answer/question-analysis.js";
+import { englishQueryTerms } from "./english-query.js";
 
 /** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
 export interface QueryPlan {
@@ -49,11 +50,18 @@ export function questionTerms(question: string): Map<string, number> {
   return weights;
 }
 
-export const defaultPlanner: QueryPlanner = (question) => ({
-  lang: detectLanguage(question),
-  keyword: questionTerms(question),
-  vectorText: question,
-  phraseText: question,
-  glosses: new Map(),
-  analysis: analyzeJapanese(question),
-});
+/**
+ * Without a dictionary a question is searched in its own words only: Japanese ones as the
+ * analyzer indexes Japanese paragraphs, and an English question also as English paragraphs are
+ * indexed (english-query.ts), its two sides kept apart for support (QueryPlan.sides).
+ */
+export const defaultPlanner: QueryPlanner = (question) => {
+  const lang = detectLanguage(question);
+  const keyword = questionTerms(question);
+  const plan: QueryPlan = { lang, keyword, vectorText: question, phraseText: question, glosses: new Map(), analysis: analyzeJapanese(question) };
+  if (lang !== "en") return plan;
+  const english = englishQueryTerms(question);
+  const both = new Map(keyword);
+  for (const [t, w] of english) both.set(t, (both.get(t) ?? 0) + w);
+  return { ...plan, keyword: both, sides: [keyword, english] };
+};

@@ -1,8 +1,9 @@
 import type { ReverseDictionary } from "./reverse.js";
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { dateKeys } from "../text/dates.js";
 import { dateTerm, ENGLISH_PREFIX } from "../text/english.js";
-import { englishForms, englishQueryTerms, type QueryPlan } from "../search/index.js";
+import { englishForms, englishQueryTerms } from "../search/english-query.js";
+import type { QueryPlan } from "../search/plan.js";
 
 /*
  * A Japanese question asked of the English paragraphs of an archive: its words (the answer

@@ -1,16 +1,16 @@
 import type { Dictionary } from "./dictionary.js";
 import { translationEvidenceOf } from "./evidence.js";
-import { expandQuery } from "./expand.js";
+import { expandQuery, UNKNOWN_WORD_WEIGHT } from "./expand.js";
 import { japaneseToEnglish } from "./japanese-to-english.js";
 import type { ReverseDictionary } from "./reverse.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { analyzeEnglish, defaultPlanner, englishForms, englishQueryTerms, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
+import { analyzeEnglish, type TranslatedUnit } from "../search/answer/question-english.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
+import { englishForms, englishQueryTerms } from "../search/english-query.js";
 
-/** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
-const UNKNOWN_IMPORTANCE = 0.5;
 
 /**
  * Weight of an English question's own words for English paragraphs, relative to its Japanese
@@ -30,7 +30,7 @@ function translatedUnits(expansion: ReturnType<typeof expandQuery>, english: boo
     u.sense = Math.max(u.sense, t.sense ?? 1);
     byEnglish.set(key, u);
   }
-  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_IMPORTANCE, sense: 1 });
+  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_WORD_WEIGHT, sense: 1 });
   // In an archive with English paragraphs the word is also found as written (and its other forms).
   if (english) for (const u of byEnglish.values()) u.alternatives.push(...englishForms(u.en));
   return [...byEnglish.values()];
