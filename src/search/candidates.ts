@@ -2,6 +2,7 @@ import type { Embedder } from "../embed/types.js";
 import type { KeywordIndex } from "../index/keyword/keyword-index.js";
 import type { VectorIndex } from "../index/vector/vector-index.js";
 import type { Hits } from "./fusion.js";
+import { sideHits } from "./side-hits.js";
 import type { QueryPlan } from "./plan.js";
 import type { Scope } from "./passages.js";
 import type { RetrieverTuning } from "./tuning.js";
@@ -25,7 +26,8 @@ export interface CandidateSources {
  */
 export async function candidatesFor(plan: QueryPlan, sources: CandidateSources, tuning: RetrieverTuning, scope: Scope): Promise<Candidates> {
   const depth = Math.min(tuning.depth, scope.count);
-  const keywordHits: Hits = tuning.mode === "vector" ? [] : sources.keyword.search(plan.keyword, depth, scope.allowed);
+  const keywordHits: Hits =
+    tuning.mode === "vector" ? [] : plan.sides ? sideHits(sources.keyword, plan.sides, depth, scope.allowed) : sources.keyword.search(plan.keyword, depth, scope.allowed);
   let vectorHits: Hits = [];
   let queryVector: Float32Array | undefined;
   if (tuning.mode !== "keyword" && plan.vectorText.trim()) {

@@ -27,7 +27,18 @@ export interface QueryPlan {
    * passage's support is the best of the sides' coverage (a paragraph holds one language's
    * terms only), so the terms for the other language leave a paragraph's support as it was.
    */
-  readonly sides?: readonly WeightedTerms[];
+  readonly sides?: readonly PlanSide[];
+}
+
+/**
+ * One language's terms of a question (QueryPlan.sides), and how far its support is trusted: 1 for
+ * the question's own words, less for words read through the dictionary, whose glosses may not be
+ * what the question meant (梅雨 → season). Support and the keyword candidates are scaled by it,
+ * so that the two languages' passages are ranked on one scale (search/side-hits.ts).
+ */
+export interface PlanSide {
+  readonly terms: WeightedTerms;
+  readonly trust: number;
 }
 
 /**
@@ -63,5 +74,5 @@ export const defaultPlanner: QueryPlanner = (question) => {
   const english = englishQueryTerms(question);
   const both = new Map(keyword);
   for (const [t, w] of english) both.set(t, (both.get(t) ?? 0) + w);
-  return { ...plan, keyword: both, sides: [keyword, english] };
+  return { ...plan, keyword: both, sides: [{ terms: keyword, trust: 1 }, { terms: english, trust: 1 }] };
 };

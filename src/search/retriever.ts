@@ -75,6 +75,8 @@ export class Retriever {
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
     const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, phrases: (i) => corpus.features.phrases(i), support });
-    return composeAnswer({ question, plan, fused, support, corpus, keyword: parts.keyword, tuning, k, offset });
+    // Refusal rests on how much of the question a passage holds as read; ranking also weighs how surely it was read (PlanSide.trust).
+    const evidence = plan.sides ? supportFor(plan, corpus, parts.keyword, { trusted: false }) : support;
+    return composeAnswer({ question, plan, fused, support: evidence, corpus, keyword: parts.keyword, tuning, k, offset });
   }
 }

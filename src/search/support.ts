@@ -1,7 +1,7 @@
 import { embeddingText } from "../index/fields.js";
 import type { KeywordIndex } from "../index/keyword/keyword-index.js";
 import type { PassageSet } from "./passages.js";
-import type { QueryPlan } from "./plan.js";
+import type { PlanSide, QueryPlan } from "./plan.js";
 
 /** How much of the question a passage (by index) supports, 0..1. */
 export type Support = (i: number) => number;
@@ -12,13 +12,15 @@ export type Support = (i: number) => number;
  * terms the passage holds (looked up in the postings for this passage only). It is both a fusion
  * signal (search/fusion.ts) and the evidence the refusal rests on (search/answer/compose.ts).
  */
-export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: KeywordIndex): Support {
+export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: KeywordIndex, options: { trusted: boolean } = { trusted: true }): Support {
   const { evidence } = plan;
   const seen = new Map<number, number>();
-  const [own, ...others] = plan.sides ?? [plan.keyword];
-  const covered = evidence ? undefined : keyword.coverageOf(own!);
-  // Each other side's coverage (an archive of both languages: see QueryPlan.sides).
-  const across = others.map((side) => keyword.coverageOf(side));
+  const [own, ...others] = plan.sides ?? [{ terms: plan.keyword, trust: 1 }];
+  const covered = evidence ? undefined : keyword.coverageOf(own!.terms);
+  // Each other side's coverage, as far as it is trusted (an archive of both languages: see QueryPlan.sides).
+  // Untrusted (the refusal's evidence): what the passage holds of the question as read, however surely it was read.
+  const trustOf = (side: PlanSide): number => (options.trusted ? side.trust : 1);
+  const across = others.map((side) => ({ coverage: keyword.coverageOf(side.terms), trust: trustOf(side) }));
   return (i) => {
     let v = seen.get(i);
     if (v === undefined) {
@@ -28,7 +30,8 @@ export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: Keyword
       } else {
         v = covered!(i);
       }
-      for (const side of across) v = Math.max(v, side(i));
+      v *= trustOf(own!);
+      for (const side of across) v = Math.max(v, side.trust * side.coverage(i));
       seen.set(i, v);
     }
     return v;

@@ -30,12 +30,16 @@ export interface EnglishTerms {
 const PER_HEADWORD = 4;
 /** Longest Japanese headword looked for inside a question's word. */
 const MAX_HEADWORD = 8;
+const NAME_DOT = /[・･]/u;
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 /** How far a katakana word's sound may be from an English word's (soundDistance: names below ~0.25 sound alike). */
 const SOUND_LIMIT = 0.25;
 
 export class ReverseDictionary {
   readonly #glosses = new Map<string, Gloss[]>();
   readonly #sounds: Array<{ word: string; key: string }> = [];
+  /** Katakana words some entry has, kept or not: a loanword (サケ, パルス) is no name to match by sound. */
+  readonly #katakanaWords = new Set<string>();
 
   constructor(dict: Dictionary, english: EnglishTerms) {
     const held = (key: string): boolean => {
@@ -44,7 +48,10 @@ export class ReverseDictionary {
     };
     for (const section of ["words", "names"] as const) {
       for (const [key, value] of dict.entries(section)) {
-        if (!held(key)) continue;
+        if (!held(key)) {
+          if (section === "words") for (const c of parseCandidates(value)) if (KATAKANA_WORD.test(c.ja)) this.#katakanaWords.add(matchForm(c.ja));
+          continue;
+        }
         for (const c of parseCandidates(value)) {
           const ja = matchForm(c.ja);
           let list = this.#glosses.get(ja);
@@ -73,10 +80,14 @@ export class ReverseDictionary {
    */
   translate(word: string): Array<{ ja: string; glosses: readonly Gloss[] }> {
     const w = matchForm(word);
+    // A name written with middle dots (ダドリー・シンプソン) is a name of several words: when the
+    // whole has no entry, each is read by itself (Dudley, Simpson).
+    const names = word.split(NAME_DOT).filter(Boolean);
+    if (names.length > 1 && this.glossesOf(w).length === 0) return names.flatMap((name) => this.translate(name));
     const whole = this.glossesOf(w);
     if (whole.length > 0) return [{ ja: w, glosses: whole }];
-    if (/^[\p{Script=Katakana}ー]+$/u.test(w)) {
-      const byName = this.#bySound(w);
+    if (KATAKANA_WORD.test(w)) {
+      const byName = this.#katakanaWords.has(w) ? [] : this.#bySound(w);
       return byName.length > 0 ? [{ ja: w, glosses: byName }] : [];
     }
     const out: Array<{ ja: string; glosses: readonly Gloss[] }> = [];
