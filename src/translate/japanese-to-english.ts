@@ -50,15 +50,14 @@ export function japaneseToEnglish(plan: QueryPlan, question: string, reverse: Re
     if (number) {
       // 3年, 第2回: the number is written the same way in English (the counter is not), or as a
       // word when it is small (three years, the second summit).
+      // One term for the unit, as the archive writes it: a number missing from it is one missing word, not two.
       const digits = number[2]!.replace(/,/g, "");
-      termWeights([ENGLISH_PREFIX + digits], u.importance * REVERSE_WEIGHT, english);
-      forms.push(digits);
-      read += u.importance;
       const word = englishNumberWord(Number(digits), number[1] === "第");
-      if (word) {
-        for (const term of analyzeEnglish(word)) english.set(term, Math.max(english.get(term) ?? 0, u.importance * REVERSE_WEIGHT));
-        forms.push(word);
-      }
+      const wordTerm = word ? analyzeEnglish(word)[0] : undefined;
+      const term = wordTerm && !reverse.holds(ENGLISH_PREFIX + digits) && reverse.holds(wordTerm) ? wordTerm : ENGLISH_PREFIX + digits;
+      termWeights([term], u.importance * REVERSE_WEIGHT, english);
+      forms.push(digits, ...(word ? [word] : []));
+      read += u.importance;
     } else {
       const length = [...u.label].length;
       for (const part of reverse.translate(u.label)) {

@@ -26,6 +26,23 @@ export interface EnglishTerms {
   words(): Iterable<string>;
 }
 
+/** Share of a phrase's content words that must be held for its held words to stand for it (summit meeting → summit). */
+const PARTIAL_SHARE = 0.5;
+
+/**
+ * What an English paragraph of the archive could hold of a gloss: the whole gloss when every
+ * content word's stem is held; else, for a phrase at least half of whose content words are
+ * held, those words, scored by their share (首脳会議 "summit meeting" → summit, at half).
+ */
+function heldPart(key: string, english: EnglishTerms): { en: string; share: number } | undefined {
+  const words = key.split(" ").filter((w) => w && !isStopWord(w));
+  if (words.length === 0) return undefined;
+  const held = words.filter((w) => english.has(ENGLISH_PREFIX + stemEnglish(w)));
+  if (held.length === words.length) return { en: key, share: 1 };
+  const share = held.length / words.length;
+  return held.length > 0 && share >= PARTIAL_SHARE ? { en: held.join(" "), share } : undefined;
+}
+
 /** Glosses kept per Japanese headword: the best few (a word's first senses come first). */
 const PER_HEADWORD = 4;
 /** Longest Japanese headword looked for inside a question's word. */
@@ -41,14 +58,14 @@ export class ReverseDictionary {
   /** Katakana words some entry has, kept or not: a loanword (サケ, パルス) is no name to match by sound. */
   readonly #katakanaWords = new Set<string>();
 
-  constructor(dict: Dictionary, english: EnglishTerms) {
-    const held = (key: string): boolean => {
-      const words = key.split(" ").filter((w) => w && !isStopWord(w));
-      return words.length > 0 && words.every((w) => english.has(ENGLISH_PREFIX + stemEnglish(w)));
-    };
+  constructor(
+    dict: Dictionary,
+    private readonly english: EnglishTerms,
+  ) {
     for (const section of ["words", "names"] as const) {
       for (const [key, value] of dict.entries(section)) {
-        if (!held(key)) {
+        const kept = heldPart(key, english);
+        if (!kept) {
           if (section === "words") for (const c of parseCandidates(value)) if (KATAKANA_WORD.test(c.ja)) this.#katakanaWords.add(matchForm(c.ja));
           continue;
         }
@@ -57,7 +74,7 @@ export class ReverseDictionary {
           let list = this.#glosses.get(ja);
           if (!list) this.#glosses.set(ja, (list = []));
           // A single word beats a descriptive phrase of the same score (私立 → private, not "private establishment").
-          list.push({ en: key, score: c.score / (1 + 0.15 * (key.split(" ").length - 1)) });
+          list.push({ en: kept.en, score: (kept.share * c.score) / (1 + 0.15 * (kept.en.split(" ").length - 1)) });
         }
       }
     }
@@ -66,6 +83,11 @@ export class ReverseDictionary {
       if (list.length > PER_HEADWORD) this.#glosses.set(ja, list.slice(0, PER_HEADWORD));
     }
     for (const word of english.words()) if (/^[a-z]{3,}$/.test(word)) this.#sounds.push({ word, key: soundKey(word) });
+  }
+
+  /** Whether the archive's English paragraphs hold a term (e:third). */
+  holds(term: string): boolean {
+    return this.english.has(term);
   }
 
   /** Glosses of a Japanese headword as written (match form), best first; empty when none is kept. */
