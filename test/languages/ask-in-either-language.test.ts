@@ -86,3 +86,17 @@ describe("the bot over English and Japanese paragraphs (fake Discord)", () => {
     expect(first.footer.text).toMatch(/一致度 \d+%/);
   });
 });
+
+describe("Find sources over English paragraphs", () => {
+  it("checks an English quote against the English paragraph, the changed word shown", async () => {
+    const engine = await openEngine(testConfig(), { indexDir: englishOnly, skipFreshness: true });
+    try {
+      const message = 'Reported: "At the summit the six heads of state signed the Treaty on Lasting Good-Neighbourliness, Friendship and Cooperation."';
+      const { checks } = await engine.findSources({ message, claim: message });
+      expect(checks[0]).toMatchObject({ status: "altered", passageId: "summits-en#2" });
+      expect(checks[0]!.diff).toContainEqual({ op: "replace", quote: "Lasting", source: "Permanent" });
+    } finally {
+      await engine.close();
+    }
+  });
+});
