@@ -5,6 +5,8 @@ import { fnv1a } from "../util/hash.js";
 /** Where the hashed embedder gets term rarity from (the keyword index's statistics at run time). */
 export interface TermStatistics {
   idf(term: string): number;
+  /** Whether the index holds the term (an English word of a text is embedded only where English paragraphs have it). */
+  has(term: string): boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export class HashEmbedder implements Embedder {
   }
 
   embedText(text: string): Float32Array {
-    return this.embedTerms(analyzeDetected(text));
+    return this.embedTerms(analyzeDetected(text, (t) => this.stats.has(t)));
   }
 
   embedTerms(terms: readonly string[]): Float32Array {

@@ -130,7 +130,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     mkdirSync(indexDir, { recursive: true });
     passages.finish(passagesFile.staged);
     const idfs = builder.idfs();
-    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(count, 0) };
+    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(count, 0), has: (term: string) => builder.idOf(term) !== -1 };
     const embedder = await createEmbedder(options.config, stats, (d: DownloadProgress) =>
       progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
     );

@@ -27,7 +27,9 @@ export interface CandidateSources {
 export async function candidatesFor(plan: QueryPlan, sources: CandidateSources, tuning: RetrieverTuning, scope: Scope): Promise<Candidates> {
   const depth = Math.min(tuning.depth, scope.count);
   const keywordHits: Hits =
-    tuning.mode === "vector" ? [] : plan.sides ? sideHits(sources.keyword, plan.sides, depth, scope.allowed) : sources.keyword.search(plan.keyword, depth, scope.allowed);
+    tuning.mode === "vector"
+      ? []
+      : ((plan.sides && sideHits(sources.keyword, plan.sides, depth, scope.allowed)) ?? sources.keyword.search(plan.keyword, depth, scope.allowed));
   let vectorHits: Hits = [];
   let queryVector: Float32Array | undefined;
   if (tuning.mode !== "keyword" && plan.vectorText.trim()) {

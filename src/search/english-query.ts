@@ -1,6 +1,6 @@
 import { termWeights } from "../index/keyword/keyword-index.js";
 import { dateKeys } from "../text/dates.js";
-import { dateTerm, englishWords, stemEnglish } from "../text/english.js";
+import { dateTerm, englishWords, isEnglishTerm, stemEnglish } from "../text/english.js";
 
 /*
  * An English question asked of English paragraphs directly: its words as the English analyzer
@@ -17,7 +17,8 @@ export function englishQueryTerms(question: string): Map<string, number> {
   const words = englishWords(question);
   const content = words.some((w) => !w.stop);
   const weights = new Map<string, number>();
-  for (const w of words) termWeights(w.terms, w.stop && content ? STOP_WORD_WEIGHT : 1, weights);
+  // English terms only: a Japanese run inside the question (a name in kanji) is the Japanese side's to search.
+  for (const w of words) termWeights(w.terms.filter(isEnglishTerm), w.stop && content ? STOP_WORD_WEIGHT : 1, weights);
   termWeights(dateKeys(question).map(dateTerm), 1, weights);
   return weights;
 }

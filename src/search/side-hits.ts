@@ -12,16 +12,21 @@ import type { PlanSide } from "./plan.js";
  * its best hit holds (support, an idf share in [0, 1] that means the same in either language)
  * and how far the side is trusted (PlanSide.trust).
  * A side whose best passage holds little of it then ranks below a side whose best holds most.
+ * Undefined when fewer than two sides find anything (an archive of one language): BM25 over the
+ * union then ranks exactly as it did before the sides.
  */
 
-export function sideHits(keyword: KeywordIndex, sides: readonly PlanSide[], depth: number, allowed?: (index: number) => boolean): Hits {
+export function sideHits(keyword: KeywordIndex, sides: readonly PlanSide[], depth: number, allowed?: (index: number) => boolean): Hits | undefined {
   const merged = new Map<number, number>();
+  let found = 0;
   for (const side of sides) {
     const hits = keyword.search(side.terms, depth, allowed);
     const best = hits[0];
     if (!best || !(best[1] > 0)) continue;
+    found++;
     const scale = (side.trust * keyword.coverageOf(side.terms)(best[0])) / best[1];
     for (const [i, s] of hits) merged.set(i, Math.max(merged.get(i) ?? 0, s * scale));
   }
+  if (found < 2) return undefined;
   return [...merged].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, depth);
 }

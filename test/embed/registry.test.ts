@@ -30,7 +30,7 @@ describe("embedder registry", () => {
 
   it("creates the hash embedder with the id and dims its entry declares", async () => {
     const config = testConfig();
-    const embedder = await createEmbedder(config, { idf: () => 1 });
+    const embedder = await createEmbedder(config, { idf: () => 1, has: () => true });
     expect(embedder.id).toBe(EMBEDDERS.hash.id());
     expect(embedder.dims).toBe(EMBEDDERS.hash.dims);
   });
