@@ -37,7 +37,7 @@ if (!existsSync(jsquad)) {
   console.error(`bench/web-pages: expected JSQuAD valid at ${jsquad}; set SHARED_DIR`);
   process.exit(2);
 }
-if (!existsSync(join(root, "dist/web/index.js"))) {
+if (!existsSync(join(root, "dist/web/server.js"))) {
   console.error("bench/web-pages: expected a build in dist/ — run npm run build");
   process.exit(2);
 }

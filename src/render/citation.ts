@@ -8,8 +8,6 @@ import type { Span } from "../search/types.js";
 import { stripControls } from "./controls.js";
 import { safeUrl } from "./safe-url.js";
 import { sourceLink } from "./source-link.js";
-
-export { safeUrl };
 import { escapeInlineCode, inline } from "./text.js";
 
 /** What a citation needs, from a search Result or from a Passage plus its article. */

@@ -4,7 +4,7 @@
  * marks it — no JavaScript needed.
  */
 import type { DocumentMeta, Passage } from "../engine/index.js";
-import { safeUrl } from "../render/citation.js";
+import { safeUrl } from "../render/safe-url.js";
 import { articleDates } from "./format.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";

@@ -5,7 +5,7 @@
  * (Chart.js, served from /static/) draw from the same numbers, passed as a JSON block.
  */
 import { paragraphPath, articlePath, type DocumentMeta } from "../engine/index.js";
-import type { DashboardData } from "../feedback/index.js";
+import type { DashboardData } from "../feedback/dashboard.js";
 import { day, minute } from "./format.js";
 import { html, jsonScript, type Html } from "./html.js";
 import { page } from "./layout.js";

@@ -9,7 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { RateLimiter } from "../discord/limits.js";
 import { ARTICLE_ROUTE, type Engine } from "../engine/index.js";
-import { dashboardData, type FeedbackStore } from "../feedback/index.js";
+import { dashboardData } from "../feedback/dashboard.js";
+import type { FeedbackStore } from "../feedback/store.js";
 import { articlePage } from "./article-page.js";
 import { articleFilter, articlesPage } from "./articles-page.js";
 import { offeredToken, tokenCookie, tokenMatches } from "./auth.js";

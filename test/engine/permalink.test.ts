@@ -4,7 +4,7 @@ import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import { paragraphPath, permalink } from "../../src/engine/permalink.js";
 import type { Engine } from "../../src/engine/types.js";
-import { fixtureIndex } from "../discord/fixture-engine.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 let linked: Engine;
 let plain: Engine;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FeedbackStore } from "../../src/feedback/index.js";
-import type { RunningSite } from "../../src/web/index.js";
+import { FeedbackStore } from "../../src/feedback/store.js";
+import type { RunningSite } from "../../src/web/server.js";
 import { get, rawGet, startSite } from "./site.js";
 
 const TOKEN = "a-dashboard-token-of-some-length";

@@ -1,7 +1,7 @@
 /** Starts the archive site over the web fixture corpus (a stand-in engine) on 127.0.0.1, for the web tests. */
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
-import { startWebServer, type RunningSite, type WebOptions } from "../../src/web/index.js";
+import { startWebServer, type RunningSite, type WebOptions } from "../../src/web/server.js";
 import { fakeEngine } from "../discord/fake-engine.js";
 
 export const WEB_CORPUS = fileURLToPath(new URL("../fixtures/web-corpus/", import.meta.url));

@@ -19,9 +19,9 @@ export const serve: CliCommand = {
     const host = stringFlag(flags, "host") ?? config.web.host;
     const indexDir = stringFlag(flags, "index");
     // The site, the engine and SQLite load only for this command.
-    const [{ openEngine }, { startWebServer }] = await Promise.all([import("../../engine/open.js"), import("../../web/index.js")]);
+    const [{ openEngine }, { startWebServer }] = await Promise.all([import("../../engine/open.js"), import("../../web/server.js")]);
     const engine = await openEngine(config, indexDir ? { indexDir } : {});
-    const feedback = config.web.dashboardToken && config.feedback.enabled ? (await import("../../feedback/index.js")).openFeedback(config, (err) => io.stderr.write(`summit-bot: feedback record: ${(err as Error).message}\n`)) : undefined;
+    const feedback = config.web.dashboardToken && config.feedback.enabled ? (await import("../../feedback/open.js")).openFeedback(config, (err) => io.stderr.write(`summit-bot: feedback record: ${(err as Error).message}\n`)) : undefined;
     try {
       const site = await startWebServer({
         engine,
