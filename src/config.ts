@@ -73,6 +73,14 @@ export interface Config {
     readonly dashboardToken?: string;
     readonly port: number;
     readonly host: string;
+    /** Pages (not questions: those follow RATE_LIMIT_*) one client may ask for per minute. */
+    readonly pagesPerMinute: number;
+    /**
+     * The site runs behind a reverse proxy: the client is the last address of X-Forwarded-For
+     * (the one the proxy added), so rate limits apply per visitor and not to the proxy as a whole.
+     * Off by default, since without a proxy anyone could send the header.
+     */
+    readonly trustProxy: boolean;
   };
   readonly logLevel: string;
   /**
@@ -273,6 +281,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dashboardToken: secret("DASHBOARD_TOKEN", opt(env.DASHBOARD_TOKEN), 16),
       port: port("WEB_PORT", env.WEB_PORT) ?? 8080,
       host: opt(env.WEB_HOST) ?? "127.0.0.1",
+      pagesPerMinute: positiveInt("WEB_PAGES_PER_MINUTE", env.WEB_PAGES_PER_MINUTE, 600),
+      trustProxy: bool("WEB_TRUST_PROXY", env.WEB_TRUST_PROXY, false),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),

@@ -118,7 +118,7 @@ describe("the warm-up settings", () => {
 
 describe("the archive site settings", () => {
   it("default to no permalinks, no dashboard, and 127.0.0.1:8080", () => {
-    expect(loadConfig({}).web).toEqual({ publicUrl: undefined, dashboardToken: undefined, port: 8080, host: "127.0.0.1" });
+    expect(loadConfig({}).web).toEqual({ publicUrl: undefined, dashboardToken: undefined, port: 8080, host: "127.0.0.1", pagesPerMinute: 600, trustProxy: false });
   });
 
   it("take PUBLIC_URL without its trailing slash, and refuse one that is no http(s) URL", () => {
@@ -133,6 +133,11 @@ describe("the archive site settings", () => {
     expect(err.message).toBe("DASHBOARD_TOKEN: expected a secret of at least 16 characters, received one of 7");
     expect(err.message).not.toContain("hunter2");
     expect(loadConfig({ DASHBOARD_TOKEN: "0123456789abcdef" }).web.dashboardToken).toBe("0123456789abcdef");
+  });
+
+  it("read the page rate limit and whether a reverse proxy names the client", () => {
+    expect(loadConfig({ WEB_PAGES_PER_MINUTE: "120", WEB_TRUST_PROXY: "true" }).web).toMatchObject({ pagesPerMinute: 120, trustProxy: true });
+    expect(configError({ WEB_PAGES_PER_MINUTE: "0" }).message).toContain("WEB_PAGES_PER_MINUTE");
   });
 
   it("read WEB_PORT and WEB_HOST", () => {

@@ -42,6 +42,8 @@ export interface WebOptions {
   readonly questionLimit: Limit;
   /** Any page per address. */
   readonly pageLimit?: Limit;
+  /** The client is the last X-Forwarded-For address (a reverse proxy in front), not the socket's. */
+  readonly trustProxy?: boolean;
   readonly now?: () => number;
   readonly onError?: (err: unknown, url: string) => void;
 }
@@ -64,6 +66,19 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
 
 function message(res: ServerResponse, status: number, title: string, text: string, headers: Record<string, string | number> = {}): void {
   send(res, status, page({ title, body: html`<h1>${title}</h1><p>${text}</p>`, lang: "en" }), headers);
+}
+
+/**
+ * Who a request comes from, for the rate limits: the socket's address, or behind a trusted
+ * reverse proxy the last X-Forwarded-For entry — the one that proxy appended; earlier entries
+ * are the client's own say and could be anything.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const socket = req.socket.remoteAddress ?? "unknown";
+  if (!trustProxy) return socket;
+  const header = req.headers["x-forwarded-for"];
+  const hops = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((h) => h.trim()).filter(Boolean);
+  return hops.at(-1) ?? socket;
 }
 
 /** The handler behind the site, separate from listening so tests and benches can mount it. */
@@ -89,7 +104,7 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
       return send(res, 200, a.body, { "Content-Type": a.type, "Cache-Control": "public, max-age=3600" });
     }
 
-    const client = req.socket.remoteAddress ?? "unknown";
+    const client = clientAddress(req, options.trustProxy ?? false);
     const take = pages.take(client);
     if (!take.ok) return limited(res, take.retryAfterMs);
 

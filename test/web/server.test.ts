@@ -173,6 +173,31 @@ describe("search page", () => {
       await limited.close();
     }
   });
+
+  it("behind a trusted proxy, limits each visitor the proxy names, not the proxy as a whole", async () => {
+    const from = (ip: string) => ({ headers: { "X-Forwarded-For": `203.0.113.250, ${ip}` } });
+    const proxied = await startSite({ pageLimit: { count: 2, windowMs: 60_000 }, trustProxy: true });
+    try {
+      const a = [];
+      for (let i = 0; i < 3; i++) a.push((await get(proxied, "/", from("198.51.100.1"))).status);
+      expect(a).toEqual([200, 200, 429]);
+      // Another visitor through the same proxy still gets pages; the address a visitor writes first counts for nothing.
+      expect((await get(proxied, "/", from("198.51.100.2"))).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it("without a trusted proxy, ignores X-Forwarded-For (anyone could send it)", async () => {
+    const direct = await startSite({ pageLimit: { count: 2, windowMs: 60_000 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await get(direct, "/", { headers: { "X-Forwarded-For": `198.51.100.${i}` } })).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
+  });
 });
 
 describe("dashboard", () => {

@@ -28,6 +28,8 @@ export const serve: CliCommand = {
         ...(feedback ? { feedback } : {}),
         ...(config.web.dashboardToken ? { dashboardToken: config.web.dashboardToken } : {}),
         questionLimit: { count: config.discord.rateLimitCount, windowMs: config.discord.rateLimitWindowMs },
+        pageLimit: { count: config.web.pagesPerMinute, windowMs: 60_000 },
+        trustProxy: config.web.trustProxy,
         port,
         host,
         onError: (err, url) => io.stderr.write(`summit-bot: ${url}: ${(err as Error).stack ?? String(err)}\n`),
