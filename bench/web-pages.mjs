@@ -132,7 +132,7 @@ try {
   console.log("| archive | articles | article page (median / max) | TTFB median | TTFB p95 | index page | index TTFB |");
   console.log("|---|---|---|---|---|---|---|");
   for (const r of rows) {
-    console.log(`| ${r.size} (${r.paragraphs} paragraphs) | ${r.articles} | ${r.pageKB.toFixed(1)} KB / ${r.pageKBmax.toFixed(1)} KB | ${r.ttfb.toFixed(2)} ms | ${r.ttfb95.toFixed(2)} ms | ${r.indexKB.toFixed(1)} KB | ${r.indexTtfb.toFixed(2)} ms |`);
+    console.log(`| ${r.size} | ${r.articles} | ${r.pageKB.toFixed(1)} KB / ${r.pageKBmax.toFixed(1)} KB | ${r.ttfb.toFixed(2)} ms | ${r.ttfb95.toFixed(2)} ms | ${r.indexKB.toFixed(1)} KB | ${r.indexTtfb.toFixed(2)} ms |`);
   }
   if (rows.length > 1) {
     const [small, large] = [rows[0], rows.at(-1)];
