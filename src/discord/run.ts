@@ -5,7 +5,7 @@
  */
 import type { Config } from "../config.js";
 import { createReloader, EngineHolder, openServingEngine, type Engine } from "../engine/index.js";
-import { openFeedback } from "../feedback/index.js";
+import { openFeedback } from "../feedback/open.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";
 import { createLogger, type Logger } from "./log.js";

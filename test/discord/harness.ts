@@ -6,9 +6,9 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createBot, type Bot } from "../../src/discord/bot.js";
 import { createLogger } from "../../src/discord/log.js";
 import { EngineHolder } from "../../src/engine/holder.js";
-import { openFeedback } from "../../src/feedback/index.js";
+import { openFeedback } from "../../src/feedback/open.js";
 import type { Engine } from "../../src/engine/types.js";
-import { FakeDiscord } from "./fake-discord.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
 
 export interface Harness {
   readonly fake: FakeDiscord;
