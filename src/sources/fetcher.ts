@@ -6,7 +6,7 @@
 import robotsParserModule from "robots-parser";
 import type { FetchSettings } from "../config.js";
 import { isPublicAddress } from "./address.js";
-import { fetchError, httpGet, type RawResponse } from "./http-get.js";
+import { fetchError, httpGet, parseHttpUrl, type RawResponse } from "./http-get.js";
 import { HostPacer } from "./pacing.js";
 
 /** Names the bot and where to read about it, as site owners expect of a crawler. */
@@ -53,7 +53,7 @@ export class Fetcher {
    * server's copy; rejects on any other non-2xx status with what arrived.
    */
   async get(url: string, conditional: ConditionalHeaders = {}): Promise<FetchedResponse> {
-    let current = url;
+    let current = parseHttpUrl(url).href;
     for (let hop = 0; ; hop++) {
       await this.checkRobots(current);
       const headers: Record<string, string> = {};
@@ -64,7 +64,7 @@ export class Fetcher {
         const location = res.headers.location;
         if (!location) throw fetchError(current, `expected a Location header with redirect ${res.status}, received none`);
         if (hop >= this.settings.maxRedirects) throw fetchError(url, `expected at most ${this.settings.maxRedirects} redirects, received more (last to ${new URL(location, current).href})`);
-        current = new URL(location, current).href;
+        current = parseHttpUrl(new URL(location, current).href).href;
         continue;
       }
       if (res.status === 304 || (res.status >= 200 && res.status < 300)) return { ...res, finalUrl: current };

@@ -66,6 +66,26 @@ function httpUrlOrUndefined(raw: string | undefined | null, base: string | undef
   }
 }
 
+/** Elements whose end tag HTML lets pages leave out: an unclosed one is not nesting. */
+const OPTIONAL_END = new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp"]);
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen"]);
+
+/**
+ * Whether the tags of `html` nest deeper than `limit`, from a scan of its tags before any DOM is
+ * built: a DOM builder needs time that grows faster than the depth (100,000 nested <div>s take
+ * linkedom tens of seconds), so a page built to be deep is refused before it is parsed.
+ */
+export function nestsDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > limit) return true;
+  }
+  return false;
+}
+
 /** The depth of the deepest element, walked without recursion (the page may be built to overflow a stack). */
 function maxDepth(root: El): number {
   let deepest = 0;
@@ -162,6 +182,7 @@ function removeFurniture(doc: Doc): void {
 
 /** Extracts the article from a decoded HTML page; `pageUrl` (after redirects) resolves relative links. */
 export function extractHtml(html: string, pageUrl: string | undefined, label = pageUrl ?? "the page"): Article {
+  if (nestsDeeperThan(html, MAX_DEPTH)) throw new SummitError("SOURCE", `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`);
   const { document } = parseHTML(html);
   const depth = maxDepth(document.documentElement);
   if (depth > MAX_DEPTH) throw new SummitError("SOURCE", `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`);

@@ -76,16 +76,25 @@ function decoder(encoding: string | undefined): NodeJS.ReadWriteStream | undefin
 
 const mib = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`);
 
-/** GETs `url` once (no redirects followed) within the limits of `options`. */
-export function httpGet(url: string, options: GetOptions): Promise<RawResponse> {
+/** `url` as a URL when it is an http: or https: one; otherwise a FETCH error saying what arrived. */
+export function parseHttpUrl(url: string): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return Promise.reject(fetchError(url, "expected an http(s) URL, received something that is not a URL"));
+    throw fetchError(url, "expected an http(s) URL, received something that is not a URL");
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    return Promise.reject(fetchError(url, `expected an http: or https: URL, received ${parsed.protocol}`));
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw fetchError(url, `expected an http: or https: URL, received ${parsed.protocol}`);
+  return parsed;
+}
+
+/** GETs `url` once (no redirects followed) within the limits of `options`. */
+export function httpGet(url: string, options: GetOptions): Promise<RawResponse> {
+  let parsed: URL;
+  try {
+    parsed = parseHttpUrl(url);
+  } catch (err) {
+    return Promise.reject(err as Error);
   }
   const literal = literalAddress(parsed.hostname);
   try {
@@ -108,6 +117,8 @@ export function httpGet(url: string, options: GetOptions): Promise<RawResponse> 
       {
         headers: { "user-agent": options.userAgent, "accept-encoding": "gzip, deflate, br", accept: "text/html,application/xhtml+xml,application/pdf,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5", ...options.headers },
         lookup: guardedLookup(url, options.addressAllowed) as never,
+        // A fresh connection each time: requests to one host are paced seconds apart, and a kept-alive socket the server has meanwhile closed fails as ECONNRESET.
+        agent: false,
       },
       (res) => {
         const declared = Number(res.headers["content-length"]);
