@@ -14,6 +14,9 @@ import { normaliseDate } from "./dates.js";
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
 
+/** Less paragraph text than this is a page without an article (a menu, an error page), not a short article. */
+const MIN_ARTICLE_CHARS = 40;
+
 type Doc = ReturnType<typeof parseHTML>["document"];
 type El = Doc["documentElement"];
 
@@ -207,8 +210,10 @@ export function extractHtml(html: string, pageUrl: string | undefined, label = p
   const title = collapseSpace(headTitle ?? parsed.title ?? document.querySelector("title")?.textContent ?? "");
   const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
   const blocks = blocksOf(body, title);
-  if (!blocks.some((b) => b.kind === "paragraph")) throw new SummitError("SOURCE", `${label}: expected article paragraphs, received none`);
   const bodyText = blocks.map((b) => b.text).join(" ");
+  // Readability returns whatever text a page has, even a menu's "Home": that is not an article to quote.
+  const paragraphChars = blocks.filter((b) => b.kind === "paragraph").reduce((n, b) => n + b.text.length, 0);
+  if (paragraphChars < MIN_ARTICLE_CHARS) throw new SummitError("SOURCE", `${label}: expected an article, received ${paragraphChars ? `only ${paragraphChars} characters of paragraph text` : "no paragraphs"}`);
   return {
     title: title || blocks.find((b) => b.kind === "heading")?.text || blocks[0]!.text.slice(0, 80),
     ...(source ? { source } : {}),
