@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command.js";
+import { add } from "./add.js";
 import { ask } from "./ask.js";
 import { doctor } from "./doctor.js";
 import { evaluate } from "./eval.js";
@@ -10,4 +11,4 @@ import { report } from "./report.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy, report];
+export const commands: readonly CliCommand[] = [ingest, add, ask, search, evaluate, start, register, invite, doctor, proxy, report];

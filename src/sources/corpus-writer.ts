@@ -1,0 +1,144 @@
+/**
+ * Writes added articles into the corpus folder and rebuilds the index, all or nothing: a file
+ * is written beside its final name (a hidden temporary the corpus loader skips) and renamed into
+ * place; if the index build then fails, every file written is put back as it was (a new file
+ * removed, an updated one restored), so corpus and index stay as they were before.
+ *
+ * Ids: the same URL (its canonical form, or the URL fetched) always lands in the same document,
+ * which is updated; a new article whose id is taken by another document gets `-2`, `-3` … and
+ * never overwrites it.
+ */
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFrontMatter } from "../corpus/front-matter.js";
+import { listCorpusFiles } from "../corpus/load.js";
+import type { Article } from "./article.js";
+import { corpusFileFor } from "./corpus-markdown.js";
+
+export interface CorpusDocument {
+  readonly docId: string;
+  readonly file: string;
+  readonly url?: string;
+}
+
+/** The corpus's documents by id, and the ids of those naming a URL, from their front matter only. */
+export class CorpusCatalogue {
+  readonly byId = new Map<string, CorpusDocument>();
+  readonly byUrl = new Map<string, string>();
+
+  constructor(readonly dir: string) {
+    for (const file of listCorpusFiles(dir).files) {
+      const docId = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+      let url: string | undefined;
+      if (file.endsWith(".md")) {
+        try {
+          const head = readFileSync(join(dir, file), "utf8").slice(0, 8192).split(/\r\n|\r|\n/);
+          const value = parseFrontMatter(file, head).fields.url;
+          url = typeof value === "string" ? value : undefined;
+        } catch {
+          // A file ingest would refuse is not ours to judge here: it keeps its id, without a URL.
+        }
+      }
+      this.byId.set(docId, { docId, file, ...(url ? { url } : {}) });
+      if (url) this.byUrl.set(urlKey(url), docId);
+    }
+  }
+
+  /** The document already holding one of these URLs. */
+  findByUrl(...urls: (string | undefined)[]): CorpusDocument | undefined {
+    for (const u of urls) {
+      const id = u ? this.byUrl.get(urlKey(u)) : undefined;
+      if (id) return this.byId.get(id);
+    }
+    return undefined;
+  }
+
+  /** `base`, or `base-2`, `base-3` … the first id no other document holds. */
+  freeId(base: string): string {
+    if (!this.byId.has(base)) return base;
+    for (let n = 2; ; n++) if (!this.byId.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  record(doc: CorpusDocument): void {
+    this.byId.set(doc.docId, doc);
+    if (doc.url) this.byUrl.set(urlKey(doc.url), doc.docId);
+  }
+}
+
+/**
+ * A URL as a key for "the same article": fragment dropped, tracking parameters (utm_*, fbclid,
+ * gclid …) dropped, host lower-cased, a trailing slash ignored.
+ */
+export function urlKey(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = "";
+    for (const name of [...u.searchParams.keys()]) if (/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|rss)$/i.test(name)) u.searchParams.delete(name);
+    u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : "";
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, "")}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+export type WriteStatus = "added" | "updated" | "unchanged";
+
+export interface PlannedWrite {
+  readonly docId: string;
+  readonly status: WriteStatus;
+  readonly article: Article;
+  readonly markdown: string;
+}
+
+/** Where an article goes: the document with its URL, else a new free id; unchanged when only `fetched:` would differ. */
+export function planWrite(catalogue: CorpusCatalogue, article: Article, idBase: string, fetchedUrl: string | undefined, fetched: string | undefined): PlannedWrite {
+  const existing = catalogue.findByUrl(article.url, fetchedUrl);
+  const docId = existing?.docId ?? catalogue.freeId(idBase);
+  const markdown = corpusFileFor(docId, article, fetched ? { fetched } : {});
+  if (existing) {
+    const withoutFetched = (md: string) => md.replace(/^fetched: .*\n/m, "");
+    const path = join(catalogue.dir, existing.file);
+    const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    const status: WriteStatus = old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
+    return { docId, status, article, markdown };
+  }
+  return { docId, status: "added", article, markdown };
+}
+
+/** The files a batch wrote, to put back if what comes after fails. */
+export class CorpusTransaction {
+  private readonly undo: (() => void)[] = [];
+
+  constructor(private readonly catalogue: CorpusCatalogue) {}
+
+  /** Writes `<doc-id>.md` through a hidden temporary file and a rename. */
+  write(plan: PlannedWrite): void {
+    if (plan.status === "unchanged") return;
+    const dir = this.catalogue.dir;
+    const existing = this.catalogue.byId.get(plan.docId);
+    const file = existing?.file ?? `${plan.docId}.md`;
+    const path = join(dir, file);
+    const before = existsSync(path) ? readFileSync(path) : undefined;
+    const tmp = join(dir, `.${plan.docId}.md.${process.pid}.tmp`);
+    writeFileSync(tmp, plan.markdown);
+    renameSync(tmp, path);
+    this.undo.push(() => (before === undefined ? unlinkSync(path) : writeFileSync(path, before)));
+    this.catalogue.record({ docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) });
+  }
+
+  get written(): number {
+    return this.undo.length;
+  }
+
+  /** Puts every written file back as it was, newest first. */
+  rollback(): void {
+    for (const step of this.undo.reverse()) {
+      try {
+        step();
+      } catch {
+        // Keep undoing the others; a file that cannot be restored is named by the caller's error.
+      }
+    }
+    this.undo.length = 0;
+  }
+}
