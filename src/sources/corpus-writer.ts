@@ -11,8 +11,10 @@
 import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontMatter } from "../corpus/front-matter.js";
-import { listCorpusFiles } from "../corpus/load.js";
-import type { Article } from "./article.js";
+import { listCorpusFiles, readCorpusFile } from "../corpus/load.js";
+import { parseDocument } from "../corpus/parse.js";
+import { createHash } from "node:crypto";
+import { collapseSpace, paragraphTexts, type Article } from "./article.js";
 import { corpusFileFor } from "./corpus-markdown.js";
 
 export interface CorpusDocument {
@@ -59,10 +61,35 @@ export class CorpusCatalogue {
     for (let n = 2; ; n++) if (!this.byId.has(`${base}-${n}`)) return `${base}-${n}`;
   }
 
-  record(doc: CorpusDocument): void {
+  record(doc: CorpusDocument, article?: Article): void {
     this.byId.set(doc.docId, doc);
     if (doc.url) this.byUrl.set(urlKey(doc.url), doc.docId);
+    if (article && this.byContent) this.byContent.set(contentKey(paragraphTexts(article)), doc.docId);
   }
+
+  private byContent: Map<string, string> | undefined;
+
+  /** The document whose paragraphs are exactly these (a republished copy under another URL); the corpus is read on first use. */
+  findByContent(article: Article): string | undefined {
+    if (!this.byContent) {
+      this.byContent = new Map();
+      for (const doc of this.byId.values()) {
+        try {
+          const parsed = parseDocument(doc.file, readCorpusFile(this.dir, doc.file));
+          this.byContent.set(contentKey(parsed.passages.map((p) => p.text)), doc.docId);
+        } catch {
+          // A file ingest would refuse cannot be a copy of anything.
+        }
+      }
+    }
+    return this.byContent.get(contentKey(paragraphTexts(article)));
+  }
+}
+
+/** Paragraph texts → one key: white space and the order of lines inside a paragraph kept, nothing else. */
+function contentKey(paragraphs: readonly string[]): string {
+  const text = paragraphs.map((p) => p.split("\n").map(collapseSpace).join("\n")).join("\n\n");
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /**
@@ -123,7 +150,7 @@ export class CorpusTransaction {
     writeFileSync(tmp, plan.markdown);
     renameSync(tmp, path);
     this.undo.push(() => (before === undefined ? unlinkSync(path) : writeFileSync(path, before)));
-    this.catalogue.record({ docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) });
+    this.catalogue.record({ docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) }, plan.article);
   }
 
   get written(): number {

@@ -3,6 +3,7 @@ import { add } from "./add.js";
 import { ask } from "./ask.js";
 import { doctor } from "./doctor.js";
 import { evaluate } from "./eval.js";
+import { feeds } from "./feeds.js";
 import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
 import { proxy } from "./proxy.js";
@@ -10,5 +11,6 @@ import { register } from "./register.js";
 import { report } from "./report.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
+import { sync } from "./sync.js";
 
-export const commands: readonly CliCommand[] = [ingest, add, ask, search, evaluate, start, register, invite, doctor, proxy, report];
+export const commands: readonly CliCommand[] = [ingest, add, feeds, sync, ask, search, evaluate, start, register, invite, doctor, proxy, report];
