@@ -7,15 +7,13 @@
  * the feed list (validators, links taken) is saved only once the index is built, so a failed
  * sync is retried whole next time.
  */
-import type { Config } from "../config.js";
 import { buildIndex, type BuildSummary } from "../ingest/pipeline.js";
 import type { Article } from "./article.js";
-import { fetchedAt } from "./add-sources.js";
+import { fetchedAt, type AddOptions } from "./add-sources.js";
 import { CorpusCatalogue, CorpusTransaction, planWrite, urlKey } from "./corpus-writer.js";
 import { docIdForUrl } from "./doc-id.js";
 import { parseFeedItems } from "./feed-items.js";
 import { matcher, readFeedList, writeFeedList } from "./feed-list.js";
-import type { Fetcher } from "./fetcher.js";
 import { readSource } from "./read-source.js";
 
 export interface SyncItemOutcome {
@@ -40,14 +38,8 @@ export interface SyncResult {
   readonly index?: BuildSummary;
 }
 
-export interface SyncOptions {
-  readonly corpusDir: string;
-  readonly indexDir: string;
-  readonly config: Pick<Config, "embedder" | "model" | "fetch">;
-  readonly fetcher: Fetcher;
-  readonly now?: () => Date;
-  readonly onProgress?: (message: string) => void;
-}
+/** The same as `add`'s: where the corpus and index are, how to fetch, the clock. */
+export type SyncOptions = AddOptions;
 
 export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
   const list = readFeedList(options.corpusDir);

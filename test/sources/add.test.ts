@@ -1,29 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildPdf, type PdfSpec } from "../fixtures/web/build-pdf.js";
-import { startFixtureSite, WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
-import { buildFixtureIndex, copyCorpus, isolateEnv, tempDirs } from "../helpers/fixtures.js";
+import { WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
 import { runCli } from "../helpers/io.js";
+import { webCliSetup } from "../helpers/web-cli.js";
 
-const tmp = tempDirs();
-const envRoot = tmp("summit-add-env-");
-isolateEnv({ corpusDir: join(envRoot, "corpus"), indexDir: join(envRoot, "index") });
-
+const setup = webCliSetup("add");
+const { tmp, corpusWithIndex } = setup;
 let site: FixtureSite;
-beforeAll(async () => {
-  site = await startFixtureSite("dev");
-  vi.stubEnv("SUMMIT_FETCH_ALLOW_PRIVATE", "true");
-  vi.stubEnv("SUMMIT_FETCH_HOST_INTERVAL_MS", "0");
+beforeAll(() => {
+  site = setup.site();
 });
-afterAll(() => site.close());
-
-async function corpusWithIndex() {
-  const corpus = copyCorpus(join(tmp(), "corpus"));
-  const index = join(tmp(), "index");
-  await buildFixtureIndex(corpus, index);
-  return { corpus, index, dirs: ["--corpus", corpus, "--index", index] };
-}
 
 const listing = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 

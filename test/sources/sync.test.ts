@@ -1,29 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseFeedItems } from "../../src/sources/feed-items.js";
-import { startFixtureSite, WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
-import { buildFixtureIndex, copyCorpus, isolateEnv, tempDirs } from "../helpers/fixtures.js";
+import { WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
 import { runCli } from "../helpers/io.js";
+import { webCliSetup } from "../helpers/web-cli.js";
 
-const tmp = tempDirs();
-const envRoot = tmp("summit-sync-env-");
-isolateEnv({ corpusDir: join(envRoot, "corpus"), indexDir: join(envRoot, "index") });
-
+const setup = webCliSetup("sync");
+const { corpusWithIndex } = setup;
 let site: FixtureSite;
-beforeAll(async () => {
-  site = await startFixtureSite("dev");
-  vi.stubEnv("SUMMIT_FETCH_ALLOW_PRIVATE", "true");
-  vi.stubEnv("SUMMIT_FETCH_HOST_INTERVAL_MS", "0");
+beforeAll(() => {
+  site = setup.site();
 });
-afterAll(() => site.close());
-
-async function corpusWithIndex() {
-  const corpus = copyCorpus(join(tmp(), "corpus"));
-  const index = join(tmp(), "index");
-  await buildFixtureIndex(corpus, index);
-  return { corpus, index, dirs: ["--corpus", corpus, "--index", index] };
-}
 
 describe("summit-bot feeds and sync", () => {
   it("first sync adds the matching items and skips the rest with the reason; the second adds nothing", async () => {
