@@ -173,7 +173,9 @@ function blocksOf(root: El, title: string): ArticleBlock[] {
  * candidates" know `banner` and `comment`, not a bare `ad` or `pr`). Matched against whole
  * words of the class and id (`ad-inline` → `ad`, `inline`), so `shadow` or `lead` never match.
  */
-const FURNITURE = new Set(["ad", "ads", "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "pr", "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "ranking", "popular", "newsletter", "subscribe", "paywall", "byline"]);
+const FURNITURE = new Set(["ad", "ads", "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "pr", "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "ranking", "popular", "newsletter", "subscribe", "paywall", "byline",
+  // Datelines, view counters and photo captions sit inside the article's own container, where Readability keeps them.
+  "meta", "date", "dateline", "timestamp", "caption", "credit", "breadcrumb", "breadcrumbs", "tags"]);
 
 function removeFurniture(doc: Doc): void {
   for (const el of [...doc.querySelectorAll("[class], [id]")]) {
