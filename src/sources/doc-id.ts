@@ -32,11 +32,20 @@ function cut(id: string): string {
   return id.length <= MAX_ID ? id : id.slice(0, MAX_ID).replace(/-[^-]*$/, "");
 }
 
+/** Second-level labels under a country's domain that name a kind of site, not the site (`mfa.gov.kz`, `asahi.co.jp`). */
+const KIND_LABELS = new Set(["gov", "govt", "gob", "go", "co", "com", "org", "or", "net", "ne", "edu", "ac", "mil"]);
+
+function siteName(labels: readonly string[]): string {
+  let i = labels.length - 2;
+  while (i > 0 && KIND_LABELS.has(labels[i]!)) i--;
+  return slug(labels[Math.max(0, i)]!);
+}
+
 export function docIdForUrl(url: string): string {
   const u = new URL(url);
   const labels = u.hostname.replace(/^(www|amp|m)\./, "").split(".");
   // The registrable part's name, roughly: "steppe-daily" of steppe-daily.example, "nikkei" of www.nikkei.com; an address names no site.
-  const site = isIP(u.hostname.replace(/^\[|\]$/g, "")) ? "" : slug(labels.length > 1 ? labels[labels.length - 2]! : labels[0]!);
+  const site = isIP(u.hostname.replace(/^\[|\]$/g, "")) ? "" : siteName(labels);
   const segments = u.pathname.split("/").map((s) => slug(decodeURIComponent(s).replace(/\.[a-z0-9]{2,5}$/i, ""))).filter(Boolean);
   const words = [...segments].reverse().find((s) => /[a-z]{3,}/.test(s) && !GENERIC.test(s));
   const digits = [...segments].reverse().find((s) => /^\d[\d-]*$/.test(s));

@@ -1,5 +1,5 @@
 /**
- * What the CLI tests of `add`, `feeds` and `sync` share: the dev fixture site on 127.0.0.1
+ * What the CLI tests of `add`, `feeds` and `sync` share: a fixture site on 127.0.0.1
  * (fetching from it allowed, no pacing), an isolated environment and a fresh corpus with its
  * index for each test.
  */
@@ -15,13 +15,13 @@ export interface WebCliSetup {
   corpusWithIndex(): Promise<{ corpus: string; index: string; dirs: string[] }>;
 }
 
-export function webCliSetup(name: string): WebCliSetup {
+export function webCliSetup(name: string, set: "dev" | "heldout" = "dev"): WebCliSetup {
   const tmp = tempDirs();
   const envRoot = tmp(`summit-${name}-env-`);
   isolateEnv({ corpusDir: join(envRoot, "corpus"), indexDir: join(envRoot, "index") });
   let site: FixtureSite | undefined;
   beforeAll(async () => {
-    site = await startFixtureSite("dev");
+    site = await startFixtureSite(set);
     vi.stubEnv("SUMMIT_FETCH_ALLOW_PRIVATE", "true");
     vi.stubEnv("SUMMIT_FETCH_HOST_INTERVAL_MS", "0");
   });
