@@ -10,6 +10,7 @@ import type { Article } from "./article.js";
 import { CorpusCatalogue, CorpusTransaction, planWrite, type WriteStatus } from "./corpus-writer.js";
 import { docIdForFile, docIdForUrl } from "./doc-id.js";
 import type { Fetcher } from "./fetcher.js";
+import type { ParagraphChanges } from "./paragraph-changes.js";
 import { isUrl, readSource } from "./read-source.js";
 
 export interface AddOutcome {
@@ -19,6 +20,8 @@ export interface AddOutcome {
   readonly article?: Article;
   /** Why it failed: what was expected and what arrived. */
   readonly reason?: string;
+  /** For an update: what happened to the paragraphs and their ids. */
+  readonly changes?: ParagraphChanges;
 }
 
 export interface AddOptions {
@@ -52,7 +55,7 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
       const idBase = isUrl(input) ? docIdForUrl(article.url ?? fetchedUrl ?? input) : docIdForFile(input, article.title);
       const plan = planWrite(catalogue, article, idBase, fetchedUrl, isUrl(input) ? fetched : undefined);
       tx.write(plan);
-      outcomes.push({ input, status: plan.status, docId: plan.docId, article });
+      outcomes.push({ input, status: plan.status, docId: plan.docId, article, ...(plan.changes ? { changes: plan.changes } : {}) });
     } catch (err) {
       outcomes.push({ input, status: "failed", reason: (err as Error).message });
     }

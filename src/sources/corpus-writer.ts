@@ -16,6 +16,7 @@ import { parseDocument } from "../corpus/parse.js";
 import { createHash } from "node:crypto";
 import { collapseSpace, paragraphTexts, type Article } from "./article.js";
 import { corpusFileFor } from "./corpus-markdown.js";
+import { paragraphChanges, type ParagraphChanges } from "./paragraph-changes.js";
 
 export interface CorpusDocument {
   readonly docId: string;
@@ -115,6 +116,8 @@ export interface PlannedWrite {
   readonly status: WriteStatus;
   readonly article: Article;
   readonly markdown: string;
+  /** For an update: what happened to the paragraphs and their ids. */
+  readonly changes?: ParagraphChanges;
 }
 
 /** Where an article goes: the document with its URL, else a new free id; unchanged when only `fetched:` would differ. */
@@ -127,6 +130,15 @@ export function planWrite(catalogue: CorpusCatalogue, article: Article, idBase: 
     const path = join(catalogue.dir, existing.file);
     const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
     const status: WriteStatus = old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
+    if (status === "updated" && old !== undefined) {
+      let before: string[] | undefined;
+      try {
+        before = parseDocument(existing.file, Buffer.from(old)).passages.map((p) => p.text);
+      } catch {
+        // An old file ingest would refuse has no paragraphs to compare.
+      }
+      if (before) return { docId, status, article, markdown, changes: paragraphChanges(before, paragraphTexts(article)) };
+    }
     return { docId, status, article, markdown };
   }
   return { docId, status: "added", article, markdown };

@@ -14,6 +14,7 @@ import { CorpusCatalogue, CorpusTransaction, planWrite, urlKey } from "./corpus-
 import { docIdForUrl } from "./doc-id.js";
 import { parseFeedItems } from "./feed-items.js";
 import { matcher, readFeedList, writeFeedList } from "./feed-list.js";
+import type { ParagraphChanges } from "./paragraph-changes.js";
 import { readSource } from "./read-source.js";
 
 export interface SyncItemOutcome {
@@ -23,6 +24,7 @@ export interface SyncItemOutcome {
   readonly docId?: string;
   readonly article?: Article;
   readonly reason?: string;
+  readonly changes?: ParagraphChanges;
 }
 
 export interface SyncFeedOutcome {
@@ -109,7 +111,7 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         const plan = planWrite(catalogue, article, docIdForUrl(article.url ?? fetchedUrl ?? item.link), fetchedUrl, fetched);
         tx.write(plan);
         take(key);
-        items.push({ feed: feed.url, link: item.link, status: plan.status === "unchanged" ? "skipped" : plan.status, docId: plan.docId, article });
+        items.push({ feed: feed.url, link: item.link, status: plan.status === "unchanged" ? "skipped" : plan.status, docId: plan.docId, article, ...(plan.changes ? { changes: plan.changes } : {}) });
       } catch (err) {
         items.push({ feed: feed.url, link: item.link, status: "failed", reason: (err as Error).message });
       }

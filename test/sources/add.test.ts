@@ -52,6 +52,22 @@ describe("summit-bot add", () => {
     expect(readdirSync(corpus).sort()).toEqual(files);
   });
 
+  it("re-adding a changed page updates its article and says which citation ids now cite other text", async () => {
+    const { corpus, dirs } = await corpusWithIndex();
+    const original = readFileSync(join(WEB_FIXTURES, "dev", "pages", "amp.html"), "utf8");
+    site.setPage("amp-changing.html", original);
+    await runCli(["add", `${site.base}/pages/amp-changing.html`, ...dirs]);
+    // The second paragraph is rewritten, a new one is inserted before the third.
+    const changed = original
+      .replace("The Kyrgyz section is 305 kilometres long", "The Kyrgyz section is 306 kilometres long")
+      .replace("<p>When the line opens", "<p>Officials said the first test train could run in the autumn of 2026, a year ahead of the original schedule, if the tunnels are finished on time.</p>\n<p>When the line opens");
+    site.setPage("amp-changing.html", changed);
+    const run = await runCli(["add", `${site.base}/pages/amp-changing.html`, ...dirs]);
+    expect(run.out).toMatch(/^updated +caspian-wire-kyrgyz-railway-first-rails: .*\(Caspian Wire, 2025-07-02, 4 paragraphs\) — 2 paragraphs kept, 2 new or changed, 1 gone or changed; ids #2–#3 now cite other text or nothing$/m);
+    expect(readdirSync(corpus).filter((f) => f.startsWith("caspian-wire"))).toEqual(["caspian-wire-kyrgyz-railway-first-rails.md"]);
+    expect(readFileSync(join(corpus, "caspian-wire-kyrgyz-railway-first-rails.md"), "utf8")).toContain("306 kilometres");
+  });
+
   it("never overwrites another document that has the same id: the new one gets -2", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     const other = "---\ntitle: \"Someone else's notes\"\n---\n\nA paragraph that must survive the add.\n";
