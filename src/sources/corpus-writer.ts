@@ -16,6 +16,7 @@ import { parseDocument } from "../corpus/parse.js";
 import { createHash } from "node:crypto";
 import { collapseSpace, paragraphTexts, type Article } from "./article.js";
 import { corpusFileFor } from "./corpus-markdown.js";
+import { containment, NEAR_COPY_SHARE, shingleSample } from "./near-copy.js";
 import { paragraphChanges, type ParagraphChanges } from "./paragraph-changes.js";
 
 export interface CorpusDocument {
@@ -66,24 +67,44 @@ export class CorpusCatalogue {
     this.byId.set(doc.docId, doc);
     if (doc.url) this.byUrl.set(urlKey(doc.url), doc.docId);
     if (article && this.byContent) this.byContent.set(contentKey(paragraphTexts(article)), doc.docId);
+    if (article && this.shingles) this.shingles.set(doc.docId, shingleSample(paragraphTexts(article)));
   }
 
   private byContent: Map<string, string> | undefined;
+  private shingles: Map<string, Set<number>> | undefined;
 
-  /** The document whose paragraphs are exactly these (a republished copy under another URL); the corpus is read on first use. */
-  findByContent(article: Article): string | undefined {
-    if (!this.byContent) {
-      this.byContent = new Map();
-      for (const doc of this.byId.values()) {
-        try {
-          const parsed = parseDocument(doc.file, readCorpusFile(this.dir, doc.file));
-          this.byContent.set(contentKey(parsed.passages.map((p) => p.text)), doc.docId);
-        } catch {
-          // A file ingest would refuse cannot be a copy of anything.
-        }
+  /** Every document's paragraphs, read once on first use (only `sync` needs them). */
+  private readContents(): void {
+    if (this.byContent && this.shingles) return;
+    this.byContent = new Map();
+    this.shingles = new Map();
+    for (const doc of this.byId.values()) {
+      try {
+        const texts = parseDocument(doc.file, readCorpusFile(this.dir, doc.file)).passages.map((p) => p.text);
+        this.byContent.set(contentKey(texts), doc.docId);
+        this.shingles.set(doc.docId, shingleSample(texts));
+      } catch {
+        // A file ingest would refuse cannot be a copy of anything.
       }
     }
-    return this.byContent.get(contentKey(paragraphTexts(article)));
+  }
+
+  /** The document whose paragraphs are exactly these (a republished copy under another URL). */
+  findByContent(article: Article): string | undefined {
+    this.readContents();
+    return this.byContent!.get(contentKey(paragraphTexts(article)));
+  }
+
+  /** The document this article is a near-copy of (most of its text inside it), with the share; undefined when none. */
+  findNearCopy(article: Article): { docId: string; share: number } | undefined {
+    this.readContents();
+    const sample = shingleSample(paragraphTexts(article));
+    let best: { docId: string; share: number } | undefined;
+    for (const [docId, other] of this.shingles!) {
+      const share = containment(sample, other);
+      if (share >= NEAR_COPY_SHARE && (!best || share > best.share)) best = { docId, share };
+    }
+    return best;
   }
 }
 

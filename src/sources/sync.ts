@@ -2,8 +2,9 @@
  * `summit-bot sync` (and the bot's scheduled sync): every feed of the feed list, fetched with a
  * conditional GET (ETag / Last-Modified: an unchanged feed costs one 304), then each new item
  * that passes the feed's --match filter fetched and added, skipping with the reason what the
- * corpus already has: the same link (tracking parameters aside), the same canonical URL, or the
- * same paragraphs under another URL (a republished copy). The index is rebuilt once at the end;
+ * corpus already has: the same link (tracking parameters aside), the same canonical URL, the
+ * same paragraphs under another URL (a republished copy), or most of the same text (a near-copy,
+ * near-copy.ts). The index is rebuilt once at the end;
  * the feed list (validators, links taken) is saved only once the index is built, so a failed
  * sync is retried whole next time.
  */
@@ -105,6 +106,12 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         const copyOf = catalogue.findByContent(article);
         if (copyOf) {
           skip(`the same paragraphs as ${copyOf} (a republished copy)`, copyOf);
+          take(key);
+          continue;
+        }
+        const nearCopy = catalogue.findNearCopy(article);
+        if (nearCopy) {
+          skip(`a near-copy of ${nearCopy.docId} (${Math.round(nearCopy.share * 100)}% of its text is there: the same story, lightly edited)`, nearCopy.docId);
           take(key);
           continue;
         }

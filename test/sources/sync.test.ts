@@ -67,6 +67,18 @@ describe("summit-bot feeds and sync", () => {
     expect(readdirSync(corpus)).toContain("caspian-wire-kyrgyz-railway-first-rails.md");
   });
 
+  it("skips a lightly edited copy of a story already in the corpus as a near-copy, but not another story on the same topic", async () => {
+    const { dirs, corpus } = await corpusWithIndex();
+    const item = (page: string, title: string) => `<item><title>${title}</title><link>{{base}}/pages/${page}</link><description>Central Asia</description></item>`;
+    site.setFeed("wire.rss.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>{{base}}/</link><description>d</description>
+${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nations and China launch $1.2bn Amu Darya fund")}${item("amp.html", "Kyrgyzstan railway")}</channel></rss>`);
+    await runCli(["feeds", "add", `${site.base}/feeds/wire.rss.xml`, "--corpus", corpus]);
+    const run = await runCli(["sync", ...dirs]);
+    expect(run.out).toMatch(/^ {2}added +steppe-daily-amu-darya-basin-fund: /m);
+    expect(run.out).toMatch(/^ {2}skipped +\S+\/pages\/en-news-edited\.html: a near-copy of steppe-daily-amu-darya-basin-fund \(\d+% of its text is there: the same story, lightly edited\)$/m);
+    expect(run.out).toMatch(/^ {2}added +caspian-wire-kyrgyz-railway-first-rails: /m);
+  });
+
   it("reports a feed that fails and keeps going; a failed item is tried again next time", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>{{base}}/</link><description>d</description>
