@@ -55,7 +55,9 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const sources = createSourcesManager(config, () => reloader.reload("sources changed"));
   const bot = createBot({ config, engines, log, feedback, sources, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
   running = { bot, engines };
-  const stopSync = scheduleSync(sources, config.sources.syncIntervalMinutes, log);
+  // One process syncs, not every shard: the one holding shard 0 (SHARDS is set by ShardingManager for its shard processes).
+  const firstShard = options.managed ? (process.env.SHARDS ?? "0").split(",").map(Number).includes(0) : !range || range.ids.includes(0);
+  const stopSync = firstShard ? scheduleSync(sources, config.sources.syncIntervalMinutes, log) : () => undefined;
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
 
   const onHup = () => void reloader.reload("SIGHUP");
