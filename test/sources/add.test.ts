@@ -109,6 +109,20 @@ describe("summit-bot add", () => {
     expect(readFileSync(join(corpus, "green-energy-statement.md"), "utf8")).not.toContain("fetched:");
   });
 
+  it("removes an article again, and refuses an id the corpus does not have", async () => {
+    const { corpus, index, dirs } = await corpusWithIndex();
+    await runCli(["add", `${site.base}/pages/ja-news.html`, ...dirs]);
+    const run = await runCli(["remove", "silkroad-tsushin-rail-customs", ...dirs]);
+    expect(run.code).toBe(0);
+    expect(run.out).toBe("removed silkroad-tsushin-rail-customs (silkroad-tsushin-rail-customs.md); index: 4 documents, 13 paragraphs\n");
+    expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
+    const ask = await runCli(["ask", "--index", index, "鉄道貨物の通関の単一窓口で、国境での待ち時間を何時間以内に短縮することを目指していますか？"]);
+    expect(ask.out).not.toContain("silkroad-tsushin-rail-customs");
+    const unknown = await runCli(["remove", "no-such-article", ...dirs]);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toContain('expected the id of an article in the corpus (its file name without .md/.txt), received "no-such-article"');
+  });
+
   it("refuses the loopback site unless SUMMIT_FETCH_ALLOW_PRIVATE is set", async () => {
     const { dirs } = await corpusWithIndex();
     vi.stubEnv("SUMMIT_FETCH_ALLOW_PRIVATE", "false");

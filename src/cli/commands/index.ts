@@ -8,9 +8,10 @@ import { ingest } from "./ingest.js";
 import { invite } from "./invite.js";
 import { proxy } from "./proxy.js";
 import { register } from "./register.js";
+import { remove } from "./remove.js";
 import { report } from "./report.js";
 import { search } from "./search.js";
 import { start } from "./start.js";
 import { sync } from "./sync.js";
 
-export const commands: readonly CliCommand[] = [ingest, add, feeds, sync, ask, search, evaluate, start, register, invite, doctor, proxy, report];
+export const commands: readonly CliCommand[] = [ingest, add, remove, feeds, sync, ask, search, evaluate, start, register, invite, doctor, proxy, report];
