@@ -35,7 +35,13 @@ export async function changeSources(interaction: ChatInputCommandInteraction, ct
     return;
   }
   await interaction.deferReply();
-  const progress = (text: string) => void interaction.editReply(editOptions(notice(text))).catch(() => undefined);
+  // Edits in order: a progress line still in flight must not land after (and over) the result.
+  let edits: Promise<unknown> = Promise.resolve();
+  const progress = (text: string) => void (edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined));
+  const finish = async (m: Parameters<typeof editOptions>[0]) => {
+    await edits;
+    await interaction.editReply(editOptions(m));
+  };
   if (change.add) {
     const url = change.add.trim();
     progress(ja ? `取得しています: ${inline(url, 200)}` : `Fetching ${inline(url, 200)}…`);
@@ -44,14 +50,14 @@ export async function changeSources(interaction: ChatInputCommandInteraction, ct
       const outcome = result.outcomes[0]!;
       if (outcome.status === "failed" || !outcome.article || !outcome.docId) {
         ctx.log.warn({ event: "source_add_failed", ...who(interaction), url, reason: outcome.reason }, "sources add failed");
-        await interaction.editReply(editOptions(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(outcome.reason ?? "", 1500)}`)));
+        await finish(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(outcome.reason ?? "", 1500)}`));
         return;
       }
       ctx.log.info({ event: "source_added", ...who(interaction), url, docId: outcome.docId, status: outcome.status, paragraphs: outcome.article.blocks.length }, `source ${outcome.status} by ${interaction.user.username}: ${outcome.docId}`);
-      await interaction.editReply(editOptions(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja)));
+      await finish(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja));
     } catch (err) {
       ctx.log.error({ event: "source_add_failed", ...who(interaction), url, err }, "sources add failed");
-      await interaction.editReply(editOptions(notice(`${ja ? "追加できませんでした（記事と索引は元のままです）" : "Not added (articles and index unchanged)"}: ${inline((err as Error).message, 1500)}`)));
+      await finish(notice(`${ja ? "追加できませんでした（記事と索引は元のままです）" : "Not added (articles and index unchanged)"}: ${inline((err as Error).message, 1500)}`));
     }
     return;
   }
@@ -60,9 +66,9 @@ export async function changeSources(interaction: ChatInputCommandInteraction, ct
   try {
     const { removed } = await sources.manager.remove(docId);
     ctx.log.info({ event: "source_removed", ...who(interaction), docId: removed.docId, url: removed.url }, `source removed by ${interaction.user.username}: ${removed.docId}`);
-    await interaction.editReply(editOptions(notice(ja ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。` : `Removed the article \`${escapeInlineCode(removed.docId)}\`.`)));
+    await finish(notice(ja ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。` : `Removed the article \`${escapeInlineCode(removed.docId)}\`.`));
   } catch (err) {
     ctx.log.warn({ event: "source_remove_failed", ...who(interaction), docId, err }, "sources remove failed");
-    await interaction.editReply(editOptions(notice(`${ja ? "削除できませんでした" : "Not removed"}: ${inline((err as Error).message, 1500)}`)));
+    await finish(notice(`${ja ? "削除できませんでした" : "Not removed"}: ${inline((err as Error).message, 1500)}`));
   }
 }
