@@ -123,6 +123,11 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         items.push({ feed: feed.url, link: item.link, status: "failed", reason: (err as Error).message });
       }
     }
+    // An item that failed is tried again next time: without validators the feed is read whole, not answered 304.
+    if (items.some((i) => i.feed === feed.url && i.status === "failed")) {
+      delete feed.etag;
+      delete feed.lastModified;
+    }
   }
 
   let index: BuildSummary | undefined;
