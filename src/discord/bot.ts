@@ -18,6 +18,7 @@ import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
 import { CommandDirectory } from "./command-names.js";
 import { FeedbackStore } from "../feedback/store.js";
+import type { SourcesManager } from "../sources/manager.js";
 import type { BotContext } from "./types.js";
 
 export interface BotOptions {
@@ -29,6 +30,8 @@ export interface BotOptions {
   readonly now?: () => number;
   /** The feedback record (runBot opens it from the config); off when absent. */
   readonly feedback?: FeedbackStore;
+  /** What `/sources add|remove` changes the articles through (runBot creates it); the list only when absent. */
+  readonly sources?: SourcesManager;
 }
 
 export interface Bot {
@@ -128,6 +131,7 @@ export function createBot(options: BotOptions): Bot {
     commandNames,
     labels: (locale) => commandNames.labels(locale),
     log,
+    ...(options.sources ? { sources: { manager: options.sources, ...(config.sources.managerRoleId ? { managerRoleId: config.sources.managerRoleId } : {}) } } : {}),
     closing: () => closing,
   };
   const client = new Client({

@@ -9,6 +9,8 @@ import { openFeedback } from "../feedback/open.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";
 import { createLogger, type Logger } from "./log.js";
+import { createSourcesManager } from "../sources/manager.js";
+import { scheduleSync } from "./scheduled-sync.js";
 
 export interface RunOptions {
   /** Where signals come from; a test passes an EventEmitter. */
@@ -48,9 +50,14 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const engines = new EngineHolder(first);
   const range = options.managed ? undefined : config.discord.shards;
   const feedback = openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation, path: config.feedback.dbPath }, "feedback database failed; answering goes on without feedback"));
-  const bot = createBot({ config, engines, log, feedback, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
-  running = { bot, engines };
   const reloader = createReloader(() => openServingEngine(config), engines, log);
+  // `/sources add|remove` and the scheduled sync reload at once, not when the index watch notices.
+  const sources = createSourcesManager(config, () => reloader.reload("sources changed"));
+  const bot = createBot({ config, engines, log, feedback, sources, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
+  running = { bot, engines };
+  // One process syncs, not every shard: the one holding shard 0 (SHARDS is set by ShardingManager for its shard processes).
+  const firstShard = options.managed ? (process.env.SHARDS ?? "0").split(",").map(Number).includes(0) : !range || range.ids.includes(0);
+  const stopSync = firstShard ? scheduleSync(sources, config.sources.syncIntervalMinutes, log) : () => undefined;
   const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
 
   const onHup = () => void reloader.reload("SIGHUP");
@@ -61,6 +68,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
     await bot.start();
   } catch (err) {
     unwatch();
+    stopSync();
     signals.off("SIGHUP", onHup);
     process.off("unhandledRejection", onUnhandled);
     await bot.client.destroy();
@@ -80,6 +88,7 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
       log.info({ event: "shutdown", signal }, "shutting down");
       signals.off("SIGHUP", onHup);
       unwatch();
+      stopSync();
       void bot
         .stop()
         .then(() => feedback.close())

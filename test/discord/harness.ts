@@ -8,6 +8,7 @@ import { createLogger } from "../../src/discord/log.js";
 import { EngineHolder } from "../../src/engine/holder.js";
 import { openFeedback } from "../../src/feedback/open.js";
 import type { Engine } from "../../src/engine/types.js";
+import type { SourcesManager } from "../../src/sources/manager.js";
 import { FakeDiscord } from "../helpers/fake-discord.js";
 
 export interface Harness {
@@ -21,7 +22,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(engine: Engine, env: Record<string, string> = {}): Promise<Harness> {
+/** `sources`: what `/sources add|remove` goes through, made from the harness's engines and config (absent: not enabled, as without runBot). */
+export async function startHarness(engine: Engine, env: Record<string, string> = {}, options: { sources?: (engines: EngineHolder, config: Config) => SourcesManager } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "debug", RATE_LIMIT_COUNT: "1000", ...env });
   const logs: Array<Record<string, any>> = [];
@@ -41,7 +43,8 @@ export async function startHarness(engine: Engine, env: Record<string, string> =
   const feedback = env.FEEDBACK_DB_PATH
     ? openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation }, "feedback database failed"))
     : undefined;
-  const bot = createBot({ config, engines, log, ...(feedback ? { feedback } : {}) });
+  const sources = options.sources?.(engines, config);
+  const bot = createBot({ config, engines, log, ...(feedback ? { feedback } : {}), ...(sources ? { sources } : {}) });
   await bot.start();
   return {
     fake,

@@ -81,6 +81,15 @@ export function user(username: string, id = snowflake()): FakeUser {
   return { id, username, global_name: username, discriminator: "0", avatar: null };
 }
 
+/** The id of the guild's "editors" role (no permissions of its own). */
+export const EDITORS_ROLE_ID = "123456789012345678";
+
+/** The invoking member's permissions (a decimal bit set, as Discord sends it) and role ids, where a test needs other than the default. */
+export interface MemberOverride {
+  readonly permissions?: string;
+  readonly roles?: readonly string[];
+}
+
 export class FakeDiscord extends EventEmitter {
   readonly token: string;
   readonly applicationId = snowflake();
@@ -236,7 +245,11 @@ export class FakeDiscord extends EventEmitter {
       joined_at: now,
       preferred_locale: "en-US",
       features: [],
-      roles: [{ id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        // A role without permissions, for features a configured role unlocks (SUMMIT_SOURCES_ROLE_ID).
+        { id: EDITORS_ROLE_ID, name: "editors", permissions: "0", position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
       channels: [{ id: this.channelId, type: 0, name: "general", guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null }],
       threads: [],
       members: [],
@@ -278,7 +291,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches INTERACTION_CREATE with the fields discord.js needs. */
-  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown; shard?: number } = {}): InteractionHandle {
+  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown; shard?: number; member?: MemberOverride } = {}): InteractionHandle {
     const who = options.user ?? user("asker");
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString("base64url")}`;
@@ -293,7 +306,7 @@ export class FakeDiscord extends EventEmitter {
       guild_id: this.guildId,
       channel_id: this.channelId,
       channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: "general" },
-      member: { user: who, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: "2248473465835073" },
+      member: { user: who, roles: options.member?.roles ?? [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: options.member?.permissions ?? "2248473465835073" },
       app_permissions: "2248473465835073",
       locale: options.locale ?? "en-US",
       guild_locale: "en-US",
@@ -306,7 +319,7 @@ export class FakeDiscord extends EventEmitter {
     return handle;
   }
 
-  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser; shard?: number } = {}): InteractionHandle {
+  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser; shard?: number; member?: MemberOverride } = {}): InteractionHandle {
     const list = Object.entries(options).map(([k, value]) => ({ name: k, type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3, value }));
     return this.interact(2, { id: snowflake(), name, type: 1, options: list }, opts);
   }
