@@ -4,8 +4,8 @@
  * Under ShardingManager each shard process runs exactly this (see shard.ts).
  */
 import type { Config } from "../config.js";
-import { createReloader, EngineHolder, openServingEngine, type Engine } from "../engine/index.js";
-import { openFeedback } from "../feedback/index.js";
+import { createReloader, EngineHolder, openServingEngine, watchCorpus, type CorpusWatch, type Engine, type Reloader } from "../engine/index.js";
+import { openLoggedFeedback } from "./feedback-log.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";
 import { createLogger, type Logger } from "./log.js";
@@ -33,11 +33,10 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const signals = options.signals ?? process;
   const log = options.log ?? createLogger(config.logLevel);
   const startedAt = Date.now();
-  let running: { bot: Bot; engines: EngineHolder } | undefined;
+  let running: { bot: Bot; engines: EngineHolder; reloader: Reloader; corpus: CorpusWatch } | undefined;
+  const report = (r: NonNullable<typeof running>) => botHealth(r.bot.client, r.engines, config.indexDir, startedAt, { reload: r.reloader.status(), corpus: r.corpus.status() });
   // Up before the index loads, so a supervisor sees "starting" (503) rather than nothing.
-  const health = options.managed
-    ? undefined
-    : await startHealthServer(config, () => (running ? botHealth(running.bot.client, running.engines, config.indexDir, startedAt) : loading(startedAt)), log);
+  const health = options.managed ? undefined : await startHealthServer(config, () => (running ? report(running) : loading(startedAt)), log);
   let first: Engine;
   try {
     first = await openServingEngine(config);
@@ -47,11 +46,17 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   }
   const engines = new EngineHolder(first);
   const range = options.managed ? undefined : config.discord.shards;
-  const feedback = openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation, path: config.feedback.dbPath }, "feedback database failed; answering goes on without feedback"));
+  const feedback = openLoggedFeedback(config, log);
   const bot = createBot({ config, engines, log, feedback, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
-  running = { bot, engines };
   const reloader = createReloader(() => openServingEngine(config), engines, log);
-  const unwatch = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
+  const corpus = watchCorpus(config.indexDir, log);
+  running = { bot, engines, reloader, corpus };
+  const unwatchIndex = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
+  const unwatch = () => {
+    unwatchIndex();
+    reloader.stop();
+    corpus.stop();
+  };
 
   const onHup = () => void reloader.reload("SIGHUP");
   signals.on("SIGHUP", onHup);

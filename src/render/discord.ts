@@ -9,3 +9,4 @@ export { embedLength, limitViolations, notice, renderQuote, type DiscordMessage,
 export { answerCard, refusal, type AnswerCardOptions } from "./discord-answer.js";
 export { citeMessage, contextCard, helpCard, sourcesCard } from "./discord-cards.js";
 export { findSourcesCard } from "./discord-quotes.js";
+export { questionOfCard } from "./discord-question.js";

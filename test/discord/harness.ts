@@ -6,7 +6,7 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createBot, type Bot } from "../../src/discord/bot.js";
 import { createLogger } from "../../src/discord/log.js";
 import { EngineHolder } from "../../src/engine/holder.js";
-import { openFeedback } from "../../src/feedback/index.js";
+import { openLoggedFeedback } from "../../src/discord/feedback-log.js";
 import type { Engine } from "../../src/engine/types.js";
 import { FakeDiscord } from "./fake-discord.js";
 
@@ -38,9 +38,7 @@ export async function startHarness(engine: Engine, env: Record<string, string> =
   const engines = new EngineHolder(engine);
   const log = createLogger(config.logLevel, sink);
   // The feedback record only where a test names a database file: never the default path.
-  const feedback = env.FEEDBACK_DB_PATH
-    ? openFeedback(config, (err, operation) => log.error({ event: "feedback_disabled", err, operation }, "feedback database failed"))
-    : undefined;
+  const feedback = env.FEEDBACK_DB_PATH ? openLoggedFeedback(config, log) : undefined;
   const bot = createBot({ config, engines, log, ...(feedback ? { feedback } : {}) });
   await bot.start();
   return {

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, ThreadAutoArchiveDuration, type ChatInputCommandInteraction, type Message } from "discord.js";
 import { notice } from "../../render/discord.js";
-import { escapeInlineCode, truncate } from "../../render/text.js";
+import { escapeInlineCode, plain, truncate } from "../../render/text.js";
 import { answerPage, askAll, remember } from "../answers.js";
 import type { Conversation } from "../conversations.js";
 import { editOptions, replyOptions } from "../respond.js";
@@ -24,7 +24,7 @@ function resolveArticle(ctx: BotContext, typed: string): string | undefined {
 /** Opens a public thread on the answer; follow-ups asked there continue the conversation. */
 async function openThread(ctx: BotContext, message: Message, question: string, conversation: Conversation): Promise<void> {
   try {
-    const thread = await message.startThread({ name: truncate(question.replace(/\s+/g, " ").trim(), 100), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
+    const thread = await message.startThread({ name: plain(question, 100), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
     ctx.conversations.link(thread.id, conversation);
   } catch (err) {
     // The answer stands without its thread (e.g. no Create Public Threads permission here).
