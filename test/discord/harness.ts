@@ -12,12 +12,18 @@ import { FakeDiscord } from "./fake-discord.js";
 
 export interface Harness {
   readonly fake: FakeDiscord;
+  /** The running bot; a new one after `restart()`. */
   readonly bot: Bot;
   readonly engines: EngineHolder;
   readonly config: Config;
   /** Every log line, parsed. */
   readonly logs: Array<Record<string, any>>;
   readonly rawLogs: string[];
+  /**
+   * Stops the bot and starts a new one against the same fake Discord, index and feedback file, as
+   * a restart of the process would: nothing the old one kept in memory survives.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -39,15 +45,23 @@ export async function startHarness(engine: Engine, env: Record<string, string> =
   const log = createLogger(config.logLevel, sink);
   // The feedback record only where a test names a database file: never the default path.
   const feedback = env.FEEDBACK_DB_PATH ? openLoggedFeedback(config, log) : undefined;
-  const bot = createBot({ config, engines, log, ...(feedback ? { feedback } : {}) });
+  const newBot = () => createBot({ config, engines, log, ...(feedback ? { feedback } : {}) });
+  let bot = newBot();
   await bot.start();
   return {
     fake,
-    bot,
+    get bot() {
+      return bot;
+    },
     engines,
     config,
     logs,
     rawLogs,
+    async restart() {
+      await bot.stop(2_000);
+      bot = newBot();
+      await bot.start();
+    },
     async stop() {
       await bot.stop(2_000);
       feedback?.close();
