@@ -19,6 +19,10 @@ export interface RunOptions {
    * environment (SHARDS, SHARD_COUNT), and the manager serves the health endpoint.
    */
   readonly managed?: boolean;
+  /** How often the corpus is compared with the index (engine/corpus-watch.ts); tests shorten it. */
+  readonly corpusPollMs?: number;
+  /** The first retry delay of a failed reload (engine/reload.ts); tests shorten it. */
+  readonly reloadRetryMs?: number;
 }
 
 const loading = (startedAt: number): HealthReport => ({
@@ -48,8 +52,8 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const range = options.managed ? undefined : config.discord.shards;
   const feedback = openLoggedFeedback(config, log);
   const bot = createBot({ config, engines, log, feedback, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
-  const reloader = createReloader(() => openServingEngine(config), engines, log);
-  const corpus = watchCorpus(config.indexDir, log);
+  const reloader = createReloader(() => openServingEngine(config), engines, log, options.reloadRetryMs ? { retryFirstMs: options.reloadRetryMs } : {});
+  const corpus = watchCorpus(config.indexDir, log, options.corpusPollMs ? { pollMs: options.corpusPollMs } : {});
   running = { bot, engines, reloader, corpus };
   const unwatchIndex = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
   const unwatch = () => {
