@@ -85,6 +85,13 @@ const forbidden = [
       to: { path: "^src/", pathNot: `${anyOf(LAYERS.map(([n]) => n))}|${SHARED}` },
     },
     {
+      name: "no-folder-barrels-but-the-engine",
+      comment: "import the file that defines a name, not a folder's index.ts: the one barrel is engine/index.ts, the surfaces' entrance (a barrel others bypass only hides where a name lives)",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^src/[^/]+/index\\.ts$", pathNot: "^src/engine/index\\.ts$" },
+    },
+    {
       name: "no-circular",
       comment: "no import cycles, type-only imports included",
       severity: "error",

@@ -25,7 +25,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FakeDiscord, user, type InteractionHandle } from "../test/discord/fake-discord.js";
+import { FakeDiscord, user, type InteractionHandle } from "../test/helpers/fake-discord.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,7 +58,7 @@ async function currentBuild(): Promise<Build> {
     import("../src/discord/log.js"),
     import("../src/engine/holder.js"),
     import("../src/engine/serve.js"),
-    import("../src/ingest/index.js"),
+    import("../src/ingest/pipeline.js"),
   ]);
   return {
     name: `this build (${WORKERS} engine worker${WORKERS === "1" ? "" : "s"})`,

@@ -21,13 +21,13 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { MAX_PAGES, PAGE_SIZE } from "../src/discord/answers.js";
 import { createBot } from "../src/discord/bot.js";
-import { FeedbackStore } from "../src/feedback/index.js";
+import { FeedbackStore } from "../src/feedback/store.js";
 import { createLogger } from "../src/discord/log.js";
 import { startProxy } from "../src/discord/proxy.js";
 import { openEngine } from "../src/engine/open.js";
 import { EngineHolder } from "../src/engine/holder.js";
-import { FakeDiscord, user, type Reply } from "../test/discord/fake-discord.js";
-import { fixtureEngine } from "../test/discord/fixture-engine.js";
+import { FakeDiscord, user, type Reply } from "../test/helpers/fake-discord.js";
+import { fixtureEngine } from "../test/helpers/fixture-engine.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

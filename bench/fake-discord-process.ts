@@ -11,7 +11,7 @@
  * Every time (when the interaction was due, when the deferral and the reply arrived) is taken in
  * this process with its own performance.now(), so no clocks are compared across processes.
  */
-import { FakeDiscord, user, type InteractionHandle } from "../test/discord/fake-discord.js";
+import { FakeDiscord, user, type InteractionHandle } from "../test/helpers/fake-discord.js";
 
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 const send = (m: unknown) => process.send!(m);

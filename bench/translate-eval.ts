@@ -15,11 +15,9 @@ import { readFileSync } from "node:fs";
 import { loadConfig } from "../src/config.js";
 import { openEngine } from "../src/engine/open.js";
 import type { Answer } from "../src/search/types.js";
-import {
-  buildVocabulary,
-  expandQuery,
-  loadDictionary,
-} from "../src/translate/index.js";
+import { buildVocabulary } from "../src/index/vocabulary.js";
+import { expandQuery } from "../src/translate/expand.js";
+import { loadDictionary } from "../src/translate/dictionary.js";
 import { isMostlyEnglish } from "../src/text/lang.js";
 
 interface Question {

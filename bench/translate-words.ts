@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../src/config.js";
-import { expandQuery, loadDictionary } from "../src/translate/index.js";
+import { expandQuery } from "../src/translate/expand.js";
+import { loadDictionary } from "../src/translate/dictionary.js";
 
 const verbose = process.argv.includes("--verbose");
 const dict = loadDictionary(loadConfig().dictPath);

@@ -9,12 +9,13 @@ import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { HashEmbedder } from "../src/embed/hash.js";
 import { embeddingText, keywordTerms } from "../src/index/fields.js";
-import { buildKeywordIndex, KeywordIndex } from "../src/index/keyword.js";
-import { VectorIndex } from "../src/index/vector.js";
+import { buildKeywordIndex, KeywordIndex } from "../src/index/keyword/keyword-index.js";
+import { VectorIndex } from "../src/index/vector/vector-index.js";
 import { parseQa, score } from "../src/eval/score.js";
 import { crossLingualPlanner } from "../src/translate/planner.js";
-import { Retriever } from "../src/search/index.js";
-import { buildVocabulary, loadDictionary } from "../src/translate/index.js";
+import { Retriever } from "../src/search/retriever.js";
+import { buildVocabulary } from "../src/index/vocabulary.js";
+import { loadDictionary } from "../src/translate/dictionary.js";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const argv = process.argv.slice(2);

@@ -25,7 +25,7 @@ const questionFiles = files.length
 const imp = (p) => import(pathToFileURL(join(root, p)).href);
 const { loadConfig } = await imp("dist/config.js");
 const { openEngine } = await imp(existsSync(join(root, "dist/engine/open.js")) ? "dist/engine/open.js" : "dist/engine.js");
-const { KeywordIndex } = await imp("dist/index/keyword.js");
+const { KeywordIndex } = await imp("dist/index/keyword/keyword-index.js");
 
 let queries = 0;
 let different = 0;

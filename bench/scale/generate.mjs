@@ -7,6 +7,7 @@
 // character distribution (new bigrams appear, as in a real archive) and changes some digits.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, renameSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../../test/helpers/random.mjs";
 
 export const GENERATOR_VERSION = 1;
 
@@ -17,16 +18,6 @@ export function parseSize(label) {
   return Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
 }
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hashString(s) {
   let h = 0x811c9dc5;
@@ -90,7 +81,7 @@ export function generateCorpus(sourceDir, outDir, paragraphs) {
   for (let r = 0; r < replicas; r++) {
     for (const d of source) {
       const id = r === 0 ? d.id : `${d.id}-r${r}`;
-      const rand = mulberry32(hashString(id));
+      const rand = seededRandom(hashString(id));
       const front = d.front.map((line) => (r > 0 && /^title:/.test(line) ? line.replace(/"\s*$/, `（${r}）"`) : line));
       const blocks = r === 0 ? d.blocks : d.blocks.map((b) => mutateParagraph(b, rand, alphabet));
       writeFileSync(join(tmp, `${id}.md`), `---\n${front.join("\n")}\n---\n${blocks.join("\n\n")}\n`);

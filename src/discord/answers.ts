@@ -6,7 +6,7 @@
  */
 import type { DiscordMessage } from "../render/discord.js";
 import { answerCard } from "../render/discord.js";
-import type { Outcome } from "../feedback/index.js";
+import type { Outcome } from "../feedback/store.js";
 import type { Answer } from "../engine/index.js";
 import type { AskSession } from "./sessions.js";
 import type { BotContext } from "./types.js";

@@ -18,7 +18,7 @@ import { routeInteraction, routeMessage } from "./router.js";
 import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
 import { CommandDirectory } from "./command-names.js";
-import { FeedbackStore } from "../feedback/index.js";
+import { FeedbackStore } from "../feedback/store.js";
 import type { BotContext } from "./types.js";
 
 export interface BotOptions {

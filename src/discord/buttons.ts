@@ -5,7 +5,7 @@
  * paragraphs around one quote) and 👍/👎/"Wrong citation" (stored in the feedback record).
  */
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import { RATINGS, type Rating } from "../feedback/index.js";
+import { RATINGS, type Rating } from "../feedback/store.js";
 import { contextCard, notice } from "../render/discord.js";
 import { answerPage } from "./answers.js";
 import { editOptions, replyOptions } from "./respond.js";

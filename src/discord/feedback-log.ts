@@ -1,6 +1,7 @@
 /** What the bot logs about its feedback record: off for good, or paused by a lock held elsewhere. */
 import type { Config } from "../config.js";
-import { openFeedback, type FeedbackStore } from "../feedback/index.js";
+import { openFeedback } from "../feedback/open.js";
+import type { FeedbackStore } from "../feedback/store.js";
 import type { Logger } from "./log.js";
 
 /** The feedback record the configuration asks for, its failures and lock spells in the bot's log. */

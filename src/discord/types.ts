@@ -6,7 +6,7 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { EngineHolder } from "../engine/index.js";
-import type { FeedbackStore } from "../feedback/index.js";
+import type { FeedbackStore } from "../feedback/store.js";
 import type { Labels } from "../render/discord.js";
 import type { CommandDirectory } from "./command-names.js";
 import type { Conversations } from "./conversations.js";

@@ -8,8 +8,9 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { listCorpusFiles } from "../corpus/load.js";
-import { corpusChanges, type Staleness } from "../index/freshness.js";
-import { corpusDirOf, MANIFEST, readManifest } from "../index/store.js";
+import { corpusChanges, type Staleness } from "../index/storage/freshness.js";
+import { MANIFEST } from "../index/storage/files.js";
+import { corpusDirOf, readManifest } from "../index/storage/store.js";
 import type { EngineLog } from "./types.js";
 
 export interface CorpusStale extends Staleness {

@@ -4,8 +4,8 @@
  * the quoted paragraphs leading a Find-sources answer, the one passage `/cite` posts — happens
  * here, so Discord and the CLI only render what they are given.
  */
-import type { QuoteCheck } from "../quotes/index.js";
-import { resultOf } from "../search/result.js";
+import type { QuoteCheck } from "../quotes/types.js";
+import { resultOf } from "../search/answer/result.js";
 import type { Answer, AskOptions, Result } from "../search/types.js";
 import { boundHistory } from "./history.js";
 import type { Lookup } from "./lookup.js";

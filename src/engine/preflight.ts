@@ -6,10 +6,11 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config.js";
-import { builtByEmbedder, configuredEmbedder } from "../embed/index.js";
-import { corpusChanges } from "../index/freshness.js";
-import { corpusDirOf, MANIFEST, readIndex } from "../index/store.js";
-import { loadDictionary } from "../translate/index.js";
+import { builtByEmbedder, configuredEmbedder } from "../embed/registry.js";
+import { corpusChanges } from "../index/storage/freshness.js";
+import { corpusDirOf, readIndex } from "../index/storage/store.js";
+import { MANIFEST } from "../index/storage/files.js";
+import { loadDictionary } from "../translate/dictionary.js";
 
 export type CheckStatus = "ok" | "warn" | "fail" | "skip";
 

@@ -9,7 +9,7 @@
  */
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from "node:fs";
 import { join } from "node:path";
-import { MANIFEST } from "../index/store.js";
+import { MANIFEST } from "../index/storage/files.js";
 import type { EngineHolder } from "./holder.js";
 import { indexSummary, type Engine, type EngineLog } from "./types.js";
 

@@ -1,11 +1,11 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
-import type { QuoteCheck } from "../quotes/index.js";
+import type { QuoteCheck } from "../quotes/types.js";
 import type { Answer, AskOptions, Result } from "../search/types.js";
 
 /** The answer types the surfaces render, named where they get them: from the engine. */
 export type { Answer, AskOptions, Result, Span } from "../search/types.js";
 export type { DocumentMeta, Passage } from "../corpus/types.js";
-export type { QuoteCheck } from "../quotes/index.js";
+export type { QuoteCheck } from "../quotes/types.js";
 
 /** Where an index was loaded from: its folder and build generation. */
 export interface IndexLocation {

@@ -8,7 +8,8 @@
  * compiled and its caches hold the corpus's common words before the first real question.
  */
 import type { Passage } from "../corpus/types.js";
-import type { Dictionary, Vocabulary } from "../translate/index.js";
+import type { Dictionary } from "../translate/dictionary.js";
+import type { Vocabulary } from "../index/vocabulary.js";
 
 /** Question forms around a phrase of a passage (the ones people ask: what, when, how many, who, where, why). */
 const JAPANESE_FORMS: ReadonlyArray<(phrase: string, j: number) => string> = [

@@ -1,4 +1,4 @@
-import { FormatError, packSections, unpackSections } from "./binary.js";
+import { FormatError, packSections, unpackSections } from "./storage/binary.js";
 import { firstConsonant, foldReading, kanaSoundKey } from "../text/transliterate.js";
 
 /*
@@ -327,7 +327,7 @@ export function buildVocabulary(texts: readonly string[]): Vocabulary {
 const MAGIC = "SBVO";
 const VERSION = 1;
 
-/** The vocabulary's data as the chunks of one binary file (index/binary.ts), written by ingest. */
+/** The vocabulary's data as the chunks of one binary file (index/storage/binary.ts), written by ingest. */
 export function encodeVocabulary(data: VocabularyData): Uint8Array[] {
   const { text, starts, chars, pairs, pairKeys, pairStarts, pairPositions } = data;
   const katakana = data.katakana;

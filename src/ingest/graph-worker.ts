@@ -1,6 +1,6 @@
 /** Worker thread of ingest: builds one HNSW graph over the vector rows of its passages (shared, not copied) and writes it to a file. */
 import { parentPort, workerData } from "node:worker_threads";
-import { buildGraph, type GraphParams } from "../index/vector.js";
+import { buildGraph, type GraphParams } from "../index/vector/vector-index.js";
 
 const task = workerData as { rows: Float32Array; dims: number; from: number; to: number; params: GraphParams; file: string };
 // The rows are this graph's passages only, from `from` on.

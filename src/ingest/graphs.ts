@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { GraphFiles, shardStarts, VectorIndex, type GraphParams, type GraphSource } from "../index/vector.js";
+import { GraphFiles, shardStarts, VectorIndex, type GraphParams, type GraphSource } from "../index/vector/vector-index.js";
 import { startIngestWorker } from "./pool.js";
 
 /** Below this many passages a graph builds in well under a second: no thread is started. */

@@ -1,6 +1,6 @@
 import { hashedSlots, SLOT_WEIGHT } from "../embed/hash.js";
 
-/** What hashing passages from the postings needs of the keyword index (see index/keyword.ts). */
+/** What hashing passages from the postings needs of the keyword index (see index/keyword/keyword-index.ts). */
 export interface TermPostings {
   /** Term t is termText[termStarts[t] .. termStarts[t + 1]). */
   readonly termText: string;

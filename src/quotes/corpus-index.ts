@@ -1,12 +1,12 @@
 /**
  * The corpus side of the checker: the paragraphs, the bigram index that picks the few worth
- * aligning (index/quote-index.ts: stored at ingest, opened with the index), and each
+ * aligning (index/quotes/quote-index.ts: stored at ingest, opened with the index), and each
  * paragraph's successor in its article. Paragraphs are normalized again (with their map) only
  * when aligned, a dozen per quotation.
  */
 import type { Passage } from "../corpus/types.js";
-import { buildQuoteIndex, forEachPosting, inMemory, termOfKey, type QuoteIndex } from "../index/quote-index.js";
-import { keysOf } from "../index/quote-bigrams.js";
+import { buildQuoteIndex, forEachPosting, inMemory, termOfKey, type QuoteIndex } from "../index/quotes/quote-index.js";
+import { keysOf } from "../index/quotes/quote-bigrams.js";
 import { normalizeWithMap, type Normalized } from "../text/quote-form.js";
 
 /** What the checker aligns against. */

@@ -6,7 +6,7 @@
 import { ButtonStyle, ComponentType } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { Span } from "../search/types.js";
-import { mergeSpans } from "../search/shown.js";
+import { mergeSpans } from "../search/answer/display.js";
 import { citedTitle, formatCitation, safeUrl, type Citable, type CitationLabels } from "./citation.js";
 import { escapeMarkdown, fitRendered, inline, plain, truncate } from "./text.js";
 

@@ -1,7 +1,7 @@
 /** The "Find sources" card: the quote check, then the passages that support the claim. */
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { DocumentMeta } from "../corpus/types.js";
-import type { QuoteCheck } from "../quotes/index.js";
+import type { QuoteCheck } from "../quotes/types.js";
 import type { Answer, Span } from "../search/types.js";
 import { hasJapanese } from "../text/lang.js";
 import { withDocument, type Citable } from "./citation.js";

@@ -1,6 +1,6 @@
 import type { Embedder } from "../embed/types.js";
-import type { KeywordIndex } from "../index/keyword.js";
-import type { VectorIndex } from "../index/vector.js";
+import type { KeywordIndex } from "../index/keyword/keyword-index.js";
+import type { VectorIndex } from "../index/vector/vector-index.js";
 import type { Hits } from "./fusion.js";
 import type { QueryPlan } from "./plan.js";
 import type { Scope } from "./passages.js";

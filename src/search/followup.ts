@@ -27,11 +27,11 @@
  * before it (それ); 「第2回首脳会議はどこで開かれた？」 is on the articles' topic and refers back
  * to nothing, so the Mars probe's words weigh nothing and it is answered as if asked alone.
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
- * stage as if asked alone (answer.ts, ownTotal).
+ * stage as if asked alone (answer/prepare-question.ts, ownTotal).
  */
-import { SALIENT } from "./answer.js";
+import { SALIENT } from "./answer/prepare-question.js";
 import type { QueryPlan } from "./plan.js";
-import type { QuestionUnit } from "./question.js";
+import type { QuestionUnit } from "./answer/question-analysis.js";
 
 /** What the corpus holds: a keyword term, a question's word (any of its spellings). */
 export interface CorpusWords {

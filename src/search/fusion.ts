@@ -1,5 +1,5 @@
-import type { VectorIndex } from "../index/vector.js";
-import { QuestionPhrases, type PhraseTable } from "./evidence.js";
+import type { VectorIndex } from "../index/vector/vector-index.js";
+import { QuestionPhrases, type PhraseTable } from "./shingles.js";
 import type { QueryPlan } from "./plan.js";
 import type { Support } from "./support.js";
 import type { RetrieverTuning } from "./tuning.js";

@@ -9,10 +9,10 @@
  */
 import type { Passage } from "../corpus/types.js";
 import { sentenceSpans } from "../text/sentences.js";
-import type { PassageView } from "./answer.js";
-import { bigramCodes, containment, PhraseTable, shingleForm } from "./evidence.js";
-import { matchForm } from "./question.js";
-import { factsOf } from "./shown.js";
+import type { PassageView } from "./answer/judge.js";
+import { bigramCodes, containment, PhraseTable, shingleForm } from "./shingles.js";
+import { matchForm } from "../text/match-form.js";
+import { factsOf } from "./answer/display.js";
 
 /** Passages whose features are kept (a few KB each). */
 const KEPT = 4096;
@@ -20,7 +20,7 @@ const KEPT = 4096;
 const PAIRS = 1 << 16;
 
 export interface PassageFeatures {
-  /** What judge (search/answer.ts) reads, match forms included. */
+  /** What judge (search/answer/judge.ts) reads, match forms included. */
   readonly view: PassageView;
   /** Character bigrams of the text (evidence.bigramCodes): shared, never to be modified. */
   readonly shingles: Uint32Array;
@@ -92,7 +92,7 @@ export class FeatureCache {
     return e.features;
   }
 
-  /** containment (search/evidence.ts) of passage a's bigrams and passage b's, computed once per pair. */
+  /** containment (search/shingles.ts) of passage a's bigrams and passage b's, computed once per pair. */
   containment(a: number, b: number): number {
     const key = a * 0x4000000 + b; // exact below 2^26 passages
     let c = this.pairs.get(key);

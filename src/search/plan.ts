@@ -1,8 +1,8 @@
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { detectLanguage } from "../text/lang.js";
-import type { WeightedTerms } from "./evidence.js";
-import { analyzeJapanese, type QuestionAnalysis } from "./question.js";
+import type { WeightedTerms } from "./shingles.js";
+import { analyzeJapanese, type QuestionAnalysis } from "./answer/question-analysis.js";
 
 /** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
 export interface QueryPlan {

@@ -1,10 +1,10 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Embedder } from "../embed/types.js";
-import type { KeywordIndex } from "../index/keyword.js";
-import type { VectorIndex } from "../index/vector.js";
+import type { KeywordIndex } from "../index/keyword/keyword-index.js";
+import type { VectorIndex } from "../index/vector/vector-index.js";
 import { candidatesFor } from "./candidates.js";
-import { heldByCorpus } from "./answer.js";
-import { composeAnswer, nothingFound } from "./compose.js";
+import { heldByCorpus } from "./answer/prepare-question.js";
+import { composeAnswer, nothingFound } from "./answer/compose.js";
 import { type CorpusWords, withHistory } from "./followup.js";
 import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
@@ -26,7 +26,7 @@ export interface RetrieverParts {
 
 /**
  * The question's path, stage by stage: plan (search/plan.ts, or the planner the engine chose) →
- * candidates (candidates.ts) → fusion (fusion.ts) → the answer stage (compose.ts). Pure apart
+ * candidates (candidates.ts) → fusion (fusion.ts) → the answer stage (answer/compose.ts). Pure apart
  * from the embedder call.
  */
 export class Retriever {

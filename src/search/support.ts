@@ -1,5 +1,5 @@
 import { embeddingText } from "../index/fields.js";
-import type { KeywordIndex } from "../index/keyword.js";
+import type { KeywordIndex } from "../index/keyword/keyword-index.js";
 import type { PassageSet } from "./passages.js";
 import type { QueryPlan } from "./plan.js";
 
@@ -10,7 +10,7 @@ export type Support = (i: number) => number;
  * How much of the question each passage supports, remembered per passage for one question: the
  * plan's own measure when it has one (translated questions), else the idf mass of the question's
  * terms the passage holds (looked up in the postings for this passage only). It is both a fusion
- * signal (search/fusion.ts) and the evidence the refusal rests on (search/compose.ts).
+ * signal (search/fusion.ts) and the evidence the refusal rests on (search/answer/compose.ts).
  */
 export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: KeywordIndex): Support {
   const { evidence } = plan;

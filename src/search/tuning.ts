@@ -1,4 +1,4 @@
-import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from "./answer.js";
+import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from "./answer/judge.js";
 
 /** Every knob of the question's path; the benchmark and the CLI's --mode/--fusion override some. */
 export interface RetrieverTuning {
@@ -9,7 +9,7 @@ export interface RetrieverTuning {
   readonly rrfK: number;
   /** Minimum evidence (see KeywordIndex.coverageOf) for the articles to count as on the question's topic at all. */
   readonly answerableCoverage: number;
-  /** When the articles answer rather than only touch the topic (see search/answer.ts). */
+  /** When the articles answer rather than only touch the topic (see search/answer/judge.ts). */
   readonly answer: AnswerTuning;
   /** Two passages sharing this much of their wording are one fact told twice. */
   readonly duplicateContainment: number;

@@ -23,7 +23,7 @@ export interface Result {
   readonly duplicates: readonly string[];
   /** English glosses of the Japanese terms that matched an English question (not part of the source). */
   readonly glosses: readonly string[];
-  /** How strongly this passage answers the question, in [0, 1] (see search/answer.ts). */
+  /** How strongly this passage answers the question, in [0, 1] (see search/answer/judge.ts). */
   readonly strength: number;
 }
 

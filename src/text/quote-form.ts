@@ -13,7 +13,7 @@ const FOLD: Record<string, string> = {
 };
 
 /**
- * Names this normal form together with the bigram keys taken of it (index/quote-bigrams.ts). The
+ * Names this normal form together with the bigram keys taken of it (index/quotes/quote-bigrams.ts). The
  * stored quote index (quotes.bin) records it and is refused when it differs, so change it with
  * any change to what normalizeText returns or to how keysOf keys a bigram: an index built the
  * old way would otherwise find no quotation at all, silently.

@@ -1,16 +1,8 @@
-import type { Expansion } from "./expand.js";
-import { matchForm, withoutOkurigana, type Vocabulary } from "../index/vocabulary.js";
+import { UNKNOWN_WORD_WEIGHT, type Expansion } from "./expand.js";
+import { withoutOkurigana, type Vocabulary } from "../index/vocabulary.js";
+import { matchForm, pairShare } from "../text/match-form.js";
 
-/** Weight of an English content word nothing translated, relative to a translated one. */
-const UNKNOWN_WEIGHT = 0.5;
 const KANJI_COMPOUND = /^(?=(?:.*\p{Script=Han}){2})[^0-9\p{Script=Katakana}]+$/u;
-
-/** Share of the adjacent character pairs of `term` that occur in `text`. */
-function pairShare(term: string, text: string): number {
-  let n = 0;
-  for (let i = 1; i < term.length; i++) if (text.includes(term.slice(i - 1, i + 1))) n++;
-  return n / (term.length - 1);
-}
 
 /** Weight of a capitalised name none of whose translations the corpus contains. */
 const ABSENT_NAME_WEIGHT = 1.5;
@@ -57,7 +49,7 @@ export function translationEvidenceOf(expansion: Expansion, vocab?: Vocabulary):
     // Digits and katakana pairs are too common to count a compound as half found (see below).
     if (ja.length > 0) u.alternatives.push({ ja, stripped: withoutOkurigana(ja), compound: ja.length >= 3 && KANJI_COMPOUND.test(ja) });
   }
-  let total = expansion.unknown.length * UNKNOWN_WEIGHT;
+  let total = expansion.unknown.length * UNKNOWN_WORD_WEIGHT;
   for (const u of units.values()) total += u.weight * u.rarity;
   return (passageText) => {
     if (total <= 0) return 0;

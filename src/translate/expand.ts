@@ -19,6 +19,12 @@ export interface QueryTerm {
   sense?: number;
 }
 
+/**
+ * Weight of an English content word nothing translated, relative to a translated one: its importance
+ * in the question's analysis (planner.ts) and its share of the evidence a passage must hold (evidence.ts).
+ */
+export const UNKNOWN_WORD_WEIGHT = 0.5;
+
 /** The Japanese terms of a question, and the English content words nothing translated. */
 export interface Expansion {
   terms: QueryTerm[];

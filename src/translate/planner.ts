@@ -1,14 +1,13 @@
 import type { Dictionary } from "./dictionary.js";
 import { translationEvidenceOf } from "./evidence.js";
-import { expandQuery } from "./expand.js";
+import { expandQuery, UNKNOWN_WORD_WEIGHT } from "./expand.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 import { isMostlyEnglish } from "../text/lang.js";
-import { termWeights } from "../index/keyword.js";
+import { termWeights } from "../index/keyword/keyword-index.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
-import { analyzeEnglish, defaultPlanner, type QueryPlan, type QueryPlanner, type TranslatedUnit } from "../search/index.js";
+import { analyzeEnglish, type TranslatedUnit } from "../search/answer/question-english.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
 
-/** Importance of an English content word nothing translated, relative to a translated one (as in translate/evidence). */
-const UNKNOWN_IMPORTANCE = 0.5;
 
 /** The translated words of an English question as units: one per English word or expression, with its alternative translations. */
 function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedUnit[] {
@@ -21,7 +20,7 @@ function translatedUnits(expansion: ReturnType<typeof expandQuery>): TranslatedU
     u.sense = Math.max(u.sense, t.sense ?? 1);
     byEnglish.set(key, u);
   }
-  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_IMPORTANCE, sense: 1 });
+  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_WORD_WEIGHT, sense: 1 });
   return [...byEnglish.values()];
 }
 

@@ -138,6 +138,19 @@ describe("layer check (dependency-cruiser, .dependency-cruiser.mjs)", () => {
     }
   });
 
+  it("reports an import of a folder's index.ts barrel, except the engine's entrance", () => {
+    const dir = makeTree({
+      "search/uses-barrel.ts": ["text/index.ts"],
+      "cli/uses-engine.ts": ["engine/index.ts"],
+      "text/own.ts": ["text/index.ts"],
+    });
+    trees.push(dir);
+    const seen = new Set(cruise(dir, { exitStatus: false }).violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`));
+    expect(seen).toContain("no-folder-barrels-but-the-engine: src/search/uses-barrel.ts → src/text/index.ts");
+    expect(seen).toContain("no-folder-barrels-but-the-engine: src/text/own.ts → src/text/index.ts");
+    expect([...seen].filter((v) => v.includes("engine/index.ts"))).toEqual([]);
+  });
+
   it("allows every import down the table, the surfaces' use of engine/ and render/, and the shared modules from everywhere", () => {
     const files: Record<string, string[]> = {};
     const behind = new Set(["corpus", "embed", "index", "search", "translate", "quotes"]);

@@ -1,7 +1,7 @@
 import { appendFileSync, readdirSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { readManifest } from "../../src/index/index.js";
+import { readManifest } from "../../src/index/storage/store.js";
 import { buildFixtureIndex, copyCorpus, isolateEnv, tempDirs } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/io.js";
 

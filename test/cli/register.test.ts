@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCommand } from "../../src/cli/command.js";
 import { register } from "../../src/cli/commands/register.js";
 import { loadConfig } from "../../src/config.js";
-import { FakeDiscord } from "../discord/fake-discord.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
 
 let fake: FakeDiscord;
 beforeAll(async () => {

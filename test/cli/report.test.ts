@@ -8,7 +8,7 @@ import { main } from "../../src/cli/main.js";
 import { report } from "../../src/cli/commands/report.js";
 import { runCommand } from "../../src/cli/command.js";
 import { loadConfig } from "../../src/config.js";
-import { FeedbackStore } from "../../src/feedback/index.js";
+import { FeedbackStore } from "../../src/feedback/store.js";
 
 let dir: string;
 beforeEach(() => {

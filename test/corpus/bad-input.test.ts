@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LIMITS, loadCorpus, parseDocument } from "../../src/corpus/index.js";
+import { LIMITS, parseDocument } from "../../src/corpus/parse.js";
+import { loadCorpus } from "../../src/corpus/load.js";
 import { tempDirs } from "../helpers/fixtures.js";
 import { corpusError } from "../helpers/corpus.js";
 

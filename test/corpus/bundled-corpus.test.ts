@@ -6,9 +6,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadCorpus, type ParsedDocument } from "../../src/corpus/index.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { type ParsedDocument } from "../../src/corpus/types.js";
 import { openEngine } from "../../src/engine/open.js";
-import { corpusChanges, corpusDirOf, readManifest } from "../../src/index/index.js";
+import { corpusChanges } from "../../src/index/storage/freshness.js";
+import { corpusDirOf, readManifest } from "../../src/index/storage/store.js";
 import { PROJECT_ROOT, testConfig } from "../helpers/fixtures.js";
 
 const CORPUS = join(PROJECT_ROOT, "corpus");

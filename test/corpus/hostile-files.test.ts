@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hashCorpusFile, listCorpusFiles, loadCorpus, readCorpusFile } from "../../src/corpus/index.js";
+import { hashCorpusFile, listCorpusFiles, loadCorpus, readCorpusFile } from "../../src/corpus/load.js";
 import { CorpusError } from "../../src/errors.js";
-import { assertFresh } from "../../src/index/freshness.js";
-import { buildIndex } from "../../src/ingest/index.js";
+import { assertFresh } from "../../src/index/storage/freshness.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
 import { tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

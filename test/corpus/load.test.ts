@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listCorpusFiles, loadCorpus } from "../../src/corpus/index.js";
+import { listCorpusFiles, loadCorpus } from "../../src/corpus/load.js";
 import { SummitError } from "../../src/errors.js";
 import { ENGINE_CORPUS, tempDirs } from "../helpers/fixtures.js";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../src/corpus/index.js";
+import { parseDocument } from "../../src/corpus/parse.js";
 import { ENGINE_CORPUS } from "../helpers/fixtures.js";
 
 const parse = (file: string, text: string) => parseDocument(file, Buffer.from(text, "utf8"));

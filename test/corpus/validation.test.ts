@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FRONT_MATTER_KEYS, parseDocument } from "../../src/corpus/index.js";
+import { FRONT_MATTER_KEYS } from "../../src/corpus/front-matter.js";
+import { parseDocument } from "../../src/corpus/parse.js";
 import { corpusError } from "../helpers/corpus.js";
 
 const article = (front: string) => `---\ntitle: 題\n${front}\n---\n\n段落。\n`;

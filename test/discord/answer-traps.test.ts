@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_TRAPS } from "../helpers/answer-corpus.js";
 import { engineOver, tempDirs } from "../helpers/fixtures.js";
-import { user } from "./fake-discord.js";
+import { user } from "../helpers/fake-discord.js";
 import { startHarness, type Harness } from "./harness.js";
 
 const tmp = tempDirs();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeEngine } from "./fake-engine.js";
-import { FIXTURE_CORPUS } from "./fixture-engine.js";
+import { FIXTURE_CORPUS } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { user } from "./fake-discord.js";
-import { fixtureEngine } from "./fixture-engine.js";
+import { user } from "../helpers/fake-discord.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

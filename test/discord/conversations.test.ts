@@ -10,10 +10,10 @@ import { PassThrough } from "node:stream";
 import { runCommand } from "../../src/cli/command.js";
 import { report } from "../../src/cli/commands/report.js";
 import { loadConfig } from "../../src/config.js";
-import { buildReport, FeedbackStore } from "../../src/feedback/index.js";
-import { BUSY_REST_MS } from "../../src/feedback/store.js";
-import { user } from "./fake-discord.js";
-import { fixtureEngine } from "./fixture-engine.js";
+import { buildReport } from "../../src/feedback/report.js";
+import { BUSY_REST_MS, FeedbackStore } from "../../src/feedback/store.js";
+import { user } from "../helpers/fake-discord.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

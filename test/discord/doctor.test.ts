@@ -10,9 +10,9 @@ import { doctor } from "../../src/cli/commands/doctor.js";
 import { BOT_PERMISSIONS } from "../../src/discord/invite.js";
 import { register } from "../../src/cli/commands/register.js";
 import { loadConfig } from "../../src/config.js";
-import { buildIndex } from "../../src/ingest/index.js";
-import { FakeDiscord } from "./fake-discord.js";
-import { FIXTURE_CORPUS, fixtureIndex } from "./fixture-engine.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
+import { FIXTURE_CORPUS, fixtureIndex } from "../helpers/fixture-engine.js";
 
 async function runDoctor(env: Record<string, string>, args: string[] = []) {
   const out = new PassThrough();

@@ -8,7 +8,7 @@ import type { DocumentMeta, Passage } from "../../src/corpus/types.js";
 import { entrance } from "../../src/engine/entrance.js";
 import { lookupOf } from "../../src/engine/lookup.js";
 import type { Engine, FindSourcesRequest } from "../../src/engine/types.js";
-import { checkQuotes } from "../../src/quotes/index.js";
+import { checkQuotes } from "../../src/quotes/check.js";
 import type { Answer, AskOptions, Result } from "../../src/search/types.js";
 
 const grams = (s: string) => {

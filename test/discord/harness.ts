@@ -8,7 +8,7 @@ import { createLogger } from "../../src/discord/log.js";
 import { EngineHolder } from "../../src/engine/holder.js";
 import { openLoggedFeedback } from "../../src/discord/feedback-log.js";
 import type { Engine } from "../../src/engine/types.js";
-import { FakeDiscord } from "./fake-discord.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
 
 export interface Harness {
   readonly fake: FakeDiscord;

@@ -16,10 +16,10 @@ import { doctor } from "../../src/cli/commands/doctor.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/discord/log.js";
 import { runBot } from "../../src/discord/run.js";
-import { readManifest } from "../../src/index/index.js";
-import { buildIndex } from "../../src/ingest/index.js";
-import { FakeDiscord } from "./fake-discord.js";
-import { FIXTURE_CORPUS } from "./fixture-engine.js";
+import { readManifest } from "../../src/index/storage/store.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
+import { FIXTURE_CORPUS } from "../helpers/fixture-engine.js";
 
 let fake: FakeDiscord;
 let root: string;

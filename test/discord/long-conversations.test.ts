@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_HISTORY_TURN_CHARS, MAX_HISTORY_TURNS } from "../../src/engine/history.js";
 import type { Engine } from "../../src/engine/types.js";
 import type { AskOptions } from "../../src/search/types.js";
-import { user } from "./fake-discord.js";
-import { fixtureEngine } from "./fixture-engine.js";
+import { user } from "../helpers/fake-discord.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProxyStats } from "../../src/discord/proxy.js";
-import { FakeDiscord, user } from "./fake-discord.js";
-import { fixtureIndex } from "./fixture-engine.js";
+import { FakeDiscord, user } from "../helpers/fake-discord.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));

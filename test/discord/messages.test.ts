@@ -8,8 +8,8 @@ import { requireToken } from "../../src/discord/bot.js";
 import { tokenCheck } from "../../src/discord/doctor.js";
 import { startHealthServer } from "../../src/discord/health.js";
 import { createLogger } from "../../src/discord/log.js";
-import { user } from "./fake-discord.js";
-import { fixtureEngine } from "./fixture-engine.js";
+import { user } from "../helpers/fake-discord.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 const TOKEN = `${Buffer.from("123456789012345678").toString("base64url")}.GhIjKl.${"a".repeat(38)}`;

@@ -1,6 +1,6 @@
 import { parse } from "discord-markdown-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureEngine } from "./fixture-engine.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

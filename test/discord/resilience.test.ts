@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReloader } from "../../src/engine/reload.js";
-import { user } from "./fake-discord.js";
+import { user } from "../helpers/fake-discord.js";
 import { controllable } from "./fake-engine.js";
-import { fixtureEngine } from "./fixture-engine.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

@@ -5,8 +5,8 @@
  * engine over the fixture corpus; the bot restarted between turns against the same fake Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { user } from "./fake-discord.js";
-import { fixtureEngine } from "./fixture-engine.js";
+import { user } from "../helpers/fake-discord.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;

@@ -8,7 +8,7 @@
  * reports command registrations, and when a bot has connected (IDENTIFY) it asks `/ask` once
  * (the question can be given as arguments) and prints what the bot answered. Ctrl-C stops it.
  */
-import { FakeDiscord } from "./fake-discord.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
 
 const question = process.argv.slice(2).join(" ") || "中国と中央アジアの貿易はどれだけ増えましたか？";
 const fake = await FakeDiscord.start();

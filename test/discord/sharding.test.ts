@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { runSharded } from "../../src/discord/shard.js";
-import { FakeDiscord } from "./fake-discord.js";
-import { fixtureIndex } from "./fixture-engine.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 const WORKER = fileURLToPath(new URL("../../src/discord/shard-worker.ts", import.meta.url));
 

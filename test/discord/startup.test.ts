@@ -15,9 +15,9 @@ import { createLogger } from "../../src/discord/log.js";
 import { createReloader } from "../../src/engine/reload.js";
 import { EngineHolder } from "../../src/engine/holder.js";
 import { ConfigError, SummitError } from "../../src/errors.js";
-import { FakeDiscord } from "./fake-discord.js";
+import { FakeDiscord } from "../helpers/fake-discord.js";
 import { fakeEngine } from "./fake-engine.js";
-import { FIXTURE_CORPUS } from "./fixture-engine.js";
+import { FIXTURE_CORPUS } from "../helpers/fixture-engine.js";
 
 let fake: FakeDiscord;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EMBEDDER_NAMES } from "../../src/config.js";
-import { createEmbedder, EMBEDDERS, embedderOfIndex } from "../../src/embed/index.js";
+import { createEmbedder, EMBEDDERS, embedderOfIndex } from "../../src/embed/registry.js";
 import { ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

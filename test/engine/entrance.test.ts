@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import type { Engine } from "../../src/engine/types.js";
-import { fixtureIndex } from "../discord/fixture-engine.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 let engine: Engine;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import { localChecks } from "../../src/engine/preflight.js";
-import { fixtureIndex } from "../discord/fixture-engine.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 let indexDir: string;
 beforeAll(async () => {

@@ -8,11 +8,13 @@ import type { Passage } from "../../src/corpus/types.js";
 import { openCore, openEngine, type Engine } from "../../src/engine/open.js";
 import { warmUp, type WarmUpPlan } from "../../src/engine/warm-up.js";
 import { corpusWords, englishQuestions, japaneseQuestions } from "../../src/engine/warm-up-questions.js";
-import { readIndex, type IndexData } from "../../src/index/index.js";
-import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
+import { readIndex, type IndexData } from "../../src/index/storage/store.js";
+import { HASH_DIMS } from "../../src/embed/registry.js";
+import { HashEmbedder } from "../../src/embed/hash.js";
 import { Retriever } from "../../src/search/retriever.js";
-import { defaultPlanner, type QueryPlanner } from "../../src/search/index.js";
-import { decodeVocabulary, loadDictionary } from "../../src/translate/index.js";
+import { defaultPlanner, type QueryPlanner } from "../../src/search/plan.js";
+import { decodeVocabulary } from "../../src/index/vocabulary.js";
+import { loadDictionary } from "../../src/translate/dictionary.js";
 import { buildFixtureIndex, ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

@@ -10,7 +10,7 @@ import { EngineHolder } from "../../src/engine/holder.js";
 import type { Engine } from "../../src/engine/types.js";
 import { EngineThread, openWorkerEngine } from "../../src/engine/worker-engine.js";
 import { SummitError } from "../../src/errors.js";
-import { fixtureIndex } from "../discord/fixture-engine.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 let indexDir: string;
 let local: Engine;

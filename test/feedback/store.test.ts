@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { buildReport, FeedbackStore, parseDuration } from "../../src/feedback/index.js";
-import { BUSY_REST_MS, PRUNE_EVERY_MS } from "../../src/feedback/store.js";
+import { buildReport, parseDuration } from "../../src/feedback/report.js";
+import { BUSY_REST_MS, FeedbackStore, PRUNE_EVERY_MS } from "../../src/feedback/store.js";
 
 let dir: string;
 beforeEach(() => {

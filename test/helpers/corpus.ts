@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { parseDocument } from "../../src/corpus/index.js";
+import { parseDocument } from "../../src/corpus/parse.js";
 import { CorpusError } from "../../src/errors.js";
 
 /** The CorpusError that parsing `bytes` as `file` throws. */

@@ -1,5 +1,5 @@
-import type { KeywordIndex } from "../../src/index/keyword.js";
-import type { WeightedTerms } from "../../src/search/evidence.js";
+import type { KeywordIndex } from "../../src/index/keyword/keyword-index.js";
+import type { WeightedTerms } from "../../src/search/shingles.js";
 
 /** The reference the keyword index's own coverageOf is checked against (it was search/evidence's). */
 /*

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, vi } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
-import { buildIndex, type BuildSummary } from "../../src/ingest/index.js";
+import { buildIndex, type BuildSummary } from "../../src/ingest/pipeline.js";
 import { openEngine, type Engine } from "../../src/engine/open.js";
 
 /** A small corpus: front matter, headings, a list, a .txt article, a near-duplicate pair, a README and a non-corpus file. */

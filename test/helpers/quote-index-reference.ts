@@ -4,7 +4,7 @@
  * (test/quotes/stored-index.test.ts). Kept as it was, apart from the interface it now implements.
  */
 import type { Passage } from "../../src/corpus/types.js";
-import { BigramTerms, forEachTerm, keysOf } from "../../src/index/quote-bigrams.js";
+import { BigramTerms, forEachTerm, keysOf } from "../../src/index/quotes/quote-bigrams.js";
 import type { QuoteCorpus } from "../../src/quotes/corpus-index.js";
 import { normalizeText } from "../../src/text/quote-form.js";
 

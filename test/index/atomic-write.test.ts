@@ -8,10 +8,10 @@ import * as fs from "node:fs";
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { VectorIndex } from "../../src/index/vector.js";
+import { VectorIndex } from "../../src/index/vector/vector-index.js";
 import { SummitError } from "../../src/errors.js";
-import { readIndex } from "../../src/index/index.js";
-import { buildIndex } from "../../src/ingest/index.js";
+import { readIndex } from "../../src/index/storage/store.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 vi.mock("node:fs", async (importOriginal) => {

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
-import { assertFresh, readManifest } from "../../src/index/index.js";
+import { assertFresh } from "../../src/index/storage/freshness.js";
+import { readManifest } from "../../src/index/storage/store.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

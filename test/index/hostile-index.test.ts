@@ -5,12 +5,15 @@
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SummitError } from "../../src/errors.js";
-import { MANIFEST, readIndex, type Manifest } from "../../src/index/index.js";
+import { readIndex } from "../../src/index/storage/store.js";
+import { MANIFEST } from "../../src/index/storage/files.js";
+import { type Manifest } from "../../src/index/storage/manifest.js";
 import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
+import { errorOf, indexCopy as copyIndex } from "../helpers/index-copies.js";
 
 vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
@@ -36,21 +39,7 @@ afterEach(() => {
   vi.mocked(fs.renameSync).mockImplementation(actualFs.renameSync);
 });
 
-function indexCopy(): string {
-  const dir = join(root, `copy-${Math.random().toString(36).slice(2)}`);
-  cpSync(indexDir, dir, { recursive: true });
-  return dir;
-}
-
-function errorOf(fn: () => unknown): SummitError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(SummitError);
-    return err as SummitError;
-  }
-  throw new Error("expected an error");
-}
+const indexCopy = (): string => copyIndex(indexDir, root);
 
 /** Rewrites the copy's manifest with `edit` applied, then returns the error reading it gives. */
 function readWith(edit: (m: Record<string, unknown>) => Record<string, unknown>): SummitError {

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/index.js";
+import { loadCorpus } from "../../src/corpus/load.js";
 import { keywordTerms } from "../../src/index/fields.js";
-import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndexBuilder } from "../../src/index/keyword.js";
-import { seededRandom } from "../fixtures/make-tiny-model.js";
+import { decodeKeywordIndex, encodeKeywordIndex, KeywordIndexBuilder } from "../../src/index/keyword/keyword-index.js";
+import { seededRandom } from "../helpers/random.mjs";
 import { PROJECT_ROOT } from "../helpers/fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "summit-spill-"));

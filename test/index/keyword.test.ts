@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildKeywordIndex, KeywordIndex, termWeights, topK } from "../../src/index/keyword.js";
+import { buildKeywordIndex, KeywordIndex, termWeights, topK } from "../../src/index/keyword/keyword-index.js";
 import { coverageOf } from "../helpers/coverage.js";
 
 // Three tiny "passages" of terms; lengths 3, 2, 4 (average 3).

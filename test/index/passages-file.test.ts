@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/index.js";
+import { loadCorpus } from "../../src/corpus/load.js";
 import type { Passage } from "../../src/corpus/types.js";
-import { FormatError } from "../../src/index/binary.js";
-import { decodePassages, encodePassages, PassageFileWriter } from "../../src/index/passages-file.js";
+import { FormatError } from "../../src/index/storage/binary.js";
+import { decodePassages, encodePassages, PassageFileWriter } from "../../src/index/storage/passages-file.js";
 import { PROJECT_ROOT } from "../helpers/fixtures.js";
 
 describe("the passages file (columns, not JSON)", () => {

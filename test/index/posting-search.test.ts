@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gallop, holds } from "../../src/index/top-k.js";
+import { gallop, holds } from "../../src/index/keyword/top-k.js";
 
 // A deterministic pseudo-random sequence (LCG), so that a failure names its case.
 function random(seed: number): () => number {

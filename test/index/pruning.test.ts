@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/index.js";
-import { FormatError } from "../../src/index/binary.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { FormatError } from "../../src/index/storage/binary.js";
 import { keywordTerms } from "../../src/index/fields.js";
-import { buildKeywordIndex, decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, SMALL_QUERY_POSTINGS, termWeights } from "../../src/index/keyword.js";
+import { buildKeywordIndex, decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, SMALL_QUERY_POSTINGS, termWeights } from "../../src/index/keyword/keyword-index.js";
 import { questionTerms } from "../../src/search/plan.js";
 import { analyze } from "../../src/text/analyzer.js";
-import { seededRandom } from "../fixtures/make-tiny-model.js";
+import { seededRandom } from "../helpers/random.mjs";
 import { PROJECT_ROOT } from "../helpers/fixtures.js";
 
 const random = seededRandom;

@@ -10,9 +10,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Config } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
-import { readIndex } from "../../src/index/index.js";
-import { buildIndex, type BuildSummary } from "../../src/ingest/index.js";
-import { readStoredVectors } from "../../src/index/store.js";
+import { readIndex } from "../../src/index/storage/store.js";
+import { buildIndex, type BuildSummary } from "../../src/ingest/pipeline.js";
+import { readStoredVectors } from "../../src/index/storage/store.js";
 import { makeTinyModel } from "../fixtures/make-tiny-model.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 

@@ -2,13 +2,18 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, trunc
 import { join } from "node:path";
 import { HASH_EMBEDDER_VERSION } from "../../src/embed/hash.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/index.js";
-import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { HASH_DIMS } from "../../src/embed/registry.js";
+import { HashEmbedder } from "../../src/embed/hash.js";
 import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
-import { keywordTerms, MANIFEST, readIndex, readManifest, type Manifest } from "../../src/index/index.js";
-import { INDEX_FORMAT } from "../../src/index/manifest.js";
+import { keywordTerms } from "../../src/index/fields.js";
+import { readIndex, readManifest } from "../../src/index/storage/store.js";
+import { MANIFEST } from "../../src/index/storage/files.js";
+import { type Manifest } from "../../src/index/storage/manifest.js";
+import { INDEX_FORMAT } from "../../src/index/storage/manifest.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
+import { errorOf, indexCopy as copyIndex } from "../helpers/index-copies.js";
 
 const tmp = tempDirs();
 let root: string;
@@ -29,22 +34,7 @@ beforeAll(async () => {
   await buildFixtureIndex(otherCorpus, otherIndex);
 });
 
-/** A copy of the built index next to the same corpus (so it stays fresh), for a test to damage. */
-function indexCopy(): string {
-  const dir = join(root, `copy-${Math.random().toString(36).slice(2)}`);
-  cpSync(indexDir, dir, { recursive: true });
-  return dir;
-}
-
-function errorOf(fn: () => unknown): SummitError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(SummitError);
-    return err as SummitError;
-  }
-  throw new Error("expected an error");
-}
+const indexCopy = (): string => copyIndex(indexDir, root);
 
 async function openError(dir: string): Promise<SummitError> {
   const err = await openEngine(testConfig(), { indexDir: dir }).then(

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraphs } from "../../src/ingest/graphs.js";
-import { graphFileName, graphShardOf, shardStarts, VectorIndex } from "../../src/index/vector.js";
+import { graphFileName, graphShardOf, shardStarts, VectorIndex } from "../../src/index/vector/vector-index.js";
 import { tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FormatError } from "../../src/index/binary.js";
+import { FormatError } from "../../src/index/storage/binary.js";
 import { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../../src/index/vocabulary.js";
 import { PASSAGES } from "../translate/fixture.js";
 

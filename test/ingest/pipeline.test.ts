@@ -8,10 +8,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { HashEmbedder } from "../../src/embed/hash.js";
-import { HASH_DIMS } from "../../src/embed/index.js";
-import { keywordTerms, readIndex, readManifest } from "../../src/index/index.js";
-import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
-import { buildIndex } from "../../src/ingest/index.js";
+import { HASH_DIMS } from "../../src/embed/registry.js";
+import { keywordTerms } from "../../src/index/fields.js";
+import { readIndex, readManifest } from "../../src/index/storage/store.js";
+import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword/keyword-index.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
 import { hashVectorsFromPostings } from "../../src/ingest/hash-vectors.js";
 import { ENGINE_CORPUS, tempDirs, testConfig } from "../helpers/fixtures.js";
 

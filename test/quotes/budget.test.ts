@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { checkQuotes } from "../../src/quotes/index.js";
+import { checkQuotes } from "../../src/quotes/check.js";
 
 // Varied text without repeats long enough to confuse the candidate search.
 const SYLLABLES = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん";

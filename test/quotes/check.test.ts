@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { checkQuote, checkQuotes, findQuotes, normalizeWithMap } from "../../src/quotes/index.js";
+import { checkQuote, checkQuotes } from "../../src/quotes/check.js";
+import { findQuotes } from "../../src/quotes/find.js";
+import { normalizeWithMap } from "../../src/text/quote-form.js";
 
 function passage(id: string, text: string): Passage {
   const [docId, n] = id.split("#") as [string, string];

@@ -1,15 +1,17 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { readIndex, readManifest } from "../../src/index/store.js";
+import { readIndex, readManifest } from "../../src/index/storage/store.js";
 import { rmSync } from "node:fs";
-import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, inMemory, termOfKey } from "../../src/index/quote-index.js";
-import { keysOf } from "../../src/index/quote-bigrams.js";
-import { FormatError } from "../../src/index/binary.js";
-import { checkQuotes, quoteCorpus, type QuoteCorpus } from "../../src/quotes/index.js";
+import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, inMemory, termOfKey } from "../../src/index/quotes/quote-index.js";
+import { keysOf } from "../../src/index/quotes/quote-bigrams.js";
+import { FormatError } from "../../src/index/storage/binary.js";
+import { checkQuotes } from "../../src/quotes/check.js";
+import { quoteCorpus, type QuoteCorpus } from "../../src/quotes/corpus-index.js";
 import { normalizeText, QUOTE_FORM_ID } from "../../src/text/quote-form.js";
 import { buildFixtureIndex, copyCorpus, PROJECT_ROOT, tempDirs } from "../helpers/fixtures.js";
 import { referenceQuoteCorpus } from "../helpers/quote-index-reference.js";
+import { seededRandom } from "../helpers/random.mjs";
 
 const tmp = tempDirs();
 let passages: readonly Passage[];
@@ -27,16 +29,7 @@ beforeAll(async () => {
   reference = referenceQuoteCorpus(data.passages);
 });
 
-/** A deterministic generator (mulberry32), so the messages are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** Messages quoting the corpus verbatim, altered, elided, across two paragraphs, pasted without marks, or quoting nothing in it. */
 function messages(count: number, seed: number): string[] {

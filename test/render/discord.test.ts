@@ -13,7 +13,7 @@ import {
   sourcesCard,
 } from "../../src/render/discord.js";
 import { escapeMarkdown, neutralizeMentions, truncate } from "../../src/render/text.js";
-import type { QuoteCheck } from "../../src/quotes/index.js";
+import type { QuoteCheck } from "../../src/quotes/types.js";
 import type { Answer, Result } from "../../src/search/types.js";
 
 const en = LABELS.en;

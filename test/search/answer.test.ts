@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
-import { confidenceOf, judge, type Judgement, prepareQuestion } from "../../src/search/answer.js";
+import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword/keyword-index.js";
+import { confidenceOf, judge, type Judgement } from "../../src/search/answer/judge.js";
+import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
 import { FeatureCache } from "../../src/search/passage-features.js";
-import { addsFacts, factsOf, mergeSpans, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/shown.js";
-import { analyzeEnglish, analyzeJapanese } from "../../src/search/question.js";
+import { addsFacts, factsOf, mergeSpans, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/answer/display.js";
+import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
+import { analyzeEnglish } from "../../src/search/answer/question-english.js";
 import { analyze } from "../../src/text/analyzer.js";
 import { sentenceSpans } from "../../src/text/sentences.js";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword.js";
-import { COUNT, judge, prepareQuestion } from "../../src/search/answer.js";
-import { analyzeJapanese } from "../../src/search/question.js";
-import { factsOf } from "../../src/search/shown.js";
+import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword/keyword-index.js";
+import { judge } from "../../src/search/answer/judge.js";
+import { COUNT, prepareQuestion } from "../../src/search/answer/prepare-question.js";
+import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
+import { factsOf } from "../../src/search/answer/display.js";
 import { analyze } from "../../src/text/analyzer.js";
 import { sentenceSpans } from "../../src/text/sentences.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword.js";
-import { bigramCodes, charShingles, containedShare, containment, PhraseTable, phraseShingles, QuestionPhrases, shingleForm, shingles } from "../../src/search/evidence.js";
+import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword/keyword-index.js";
+import { bigramCodes, charShingles, containedShare, containment, PhraseTable, phraseShingles, QuestionPhrases, shingleForm, shingles } from "../../src/search/shingles.js";
 import { coverageOf } from "../helpers/coverage.js";
 
 // "common" is in every passage (low idf), "rare" in one (high idf).

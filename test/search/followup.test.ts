@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/types.js";
 import { withHistory } from "../../src/search/followup.js";
 import { defaultPlanner } from "../../src/search/plan.js";
-import { fixtureEngine } from "../discord/fixture-engine.js";
+import { fixtureEngine } from "../helpers/fixture-engine.js";
 
 let engine: Engine;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { VectorIndex } from "../../src/index/vector.js";
-import { PhraseTable, phraseShingles, shingleForm } from "../../src/search/evidence.js";
+import type { VectorIndex } from "../../src/index/vector/vector-index.js";
+import { PhraseTable, phraseShingles, shingleForm } from "../../src/search/shingles.js";
 import { linearFusion, reciprocalRankFusion, SIGNALS, type FusionInput, type Signal } from "../../src/search/fusion.js";
 import { FeatureCache } from "../../src/search/passage-features.js";
 import { defaultPlanner } from "../../src/search/plan.js";

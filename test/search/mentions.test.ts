@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesOther, seriesOf, standsAlone } from "../../src/search/mentions.js";
+import { namesOther, seriesOf, standsAlone } from "../../src/search/answer/mentions.js";
 
 describe("how a question's word is mentioned", () => {
   it("tells a word standing on its own from one only inside a dotted name", () => {

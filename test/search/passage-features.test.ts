@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
-import { containment, PhraseTable, QuestionPhrases, shingleForm, shingles } from "../../src/search/evidence.js";
+import { containment, PhraseTable, QuestionPhrases, shingleForm, shingles } from "../../src/search/shingles.js";
 import { FeatureCache } from "../../src/search/passage-features.js";
-import { factsOf } from "../../src/search/shown.js";
+import { factsOf } from "../../src/search/answer/display.js";
 
 const TEXTS = [
   "2024年6月17日、アスタナで第2回中国・中央アジアサミットが開かれた。",

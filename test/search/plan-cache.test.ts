@@ -9,7 +9,7 @@ import type { Engine } from "../../src/engine/types.js";
 import { defaultPlanner, type QueryPlanner } from "../../src/search/plan.js";
 import { PlanCache } from "../../src/search/plan-cache.js";
 import { boundHistory, MAX_HISTORY_TURN_CHARS } from "../../src/engine/history.js";
-import { fixtureIndex } from "../discord/fixture-engine.js";
+import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 function countingPlanner(): { planner: QueryPlanner; calls: string[] } {
   const calls: string[] = [];

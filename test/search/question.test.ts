@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeEnglish, analyzeJapanese } from "../../src/search/question.js";
+import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
+import { analyzeEnglish } from "../../src/search/answer/question-english.js";
 
 const labels = (q: ReturnType<typeof analyzeJapanese>) => q.units.map((u) => u.label);
 

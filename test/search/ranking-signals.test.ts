@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
-import { readIndex, type IndexData } from "../../src/index/index.js";
+import { HASH_DIMS } from "../../src/embed/registry.js";
+import { HashEmbedder } from "../../src/embed/hash.js";
+import { readIndex, type IndexData } from "../../src/index/storage/store.js";
 import { defaultPlanner, LATIN_WORD_WEIGHT, questionTerms, type QueryPlanner } from "../../src/search/plan.js";
 import { Retriever } from "../../src/search/retriever.js";
 import type { RetrieverTuning } from "../../src/search/tuning.js";

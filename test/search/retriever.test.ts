@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { HASH_DIMS, HashEmbedder } from "../../src/embed/index.js";
+import { HASH_DIMS } from "../../src/embed/registry.js";
+import { HashEmbedder } from "../../src/embed/hash.js";
 import { SummitError } from "../../src/errors.js";
-import { readIndex, type IndexData } from "../../src/index/index.js";
+import { readIndex, type IndexData } from "../../src/index/storage/store.js";
 import { Retriever } from "../../src/search/retriever.js";
 import type { RetrieverTuning } from "../../src/search/tuning.js";
 import type { Answer } from "../../src/search/types.js";
-import { DEFAULT_ANSWER_TUNING } from "../../src/search/answer.js";
+import { DEFAULT_ANSWER_TUNING } from "../../src/search/answer/judge.js";
 import { buildFixtureIndex, ENGINE_CORPUS, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();

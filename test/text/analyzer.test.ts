@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze, normalize, stemLatin } from "../../src/text/index.js";
+import { analyze, stemLatin } from "../../src/text/analyzer.js";
+import { normalize } from "../../src/text/normalize.js";
 
 describe("normalize", () => {
   it("folds full-width forms (NFKC), case and runs of white space", () => {

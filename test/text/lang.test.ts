@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage, hasJapanese, isMostlyEnglish } from "../../src/text/index.js";
+import { detectLanguage, hasJapanese, isMostlyEnglish } from "../../src/text/lang.js";
 
 describe("detectLanguage", () => {
   it("answers ja for text with kana or kanji", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceSpans } from "../../src/text/index.js";
+import { sentenceSpans } from "../../src/text/sentences.js";
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 

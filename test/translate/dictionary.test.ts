@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SummitError } from "../../src/errors.js";
-import { loadDictionary } from "../../src/translate/index.js";
+import { loadDictionary } from "../../src/translate/dictionary.js";
 import { DICT_PATH, dictionary } from "./fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "summit-dict-"));

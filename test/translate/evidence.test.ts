@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildVocabulary, expandQuery, translationEvidenceOf, type Expansion } from "../../src/translate/index.js";
+import { buildVocabulary } from "../../src/index/vocabulary.js";
+import { expandQuery, type Expansion } from "../../src/translate/expand.js";
+import { translationEvidenceOf } from "../../src/translate/evidence.js";
 import { dictionary, PASSAGES } from "./fixture.js";
 
 const vocab = buildVocabulary(PASSAGES);

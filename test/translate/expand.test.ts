@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isMostlyEnglish } from "../../src/text/index.js";
-import { buildVocabulary, expandQuery, type Expansion } from "../../src/translate/index.js";
+import { isMostlyEnglish } from "../../src/text/lang.js";
+import { buildVocabulary } from "../../src/index/vocabulary.js";
+import { expandQuery, type Expansion } from "../../src/translate/expand.js";
 import { dictionary, PASSAGES } from "./fixture.js";
 
 const vocab = buildVocabulary(PASSAGES);

@@ -3,7 +3,7 @@
  * these tests, and the shipped dictionary (loaded once per test file).
  */
 import { fileURLToPath } from "node:url";
-import { loadDictionary, type Dictionary } from "../../src/translate/index.js";
+import { loadDictionary, type Dictionary } from "../../src/translate/dictionary.js";
 
 export const DICT_PATH = fileURLToPath(new URL("../../data/en-ja.dict.bin", import.meta.url));
 

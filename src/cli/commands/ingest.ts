@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { BuildProgress } from "../../ingest/index.js";
+import type { BuildProgress } from "../../ingest/pipeline.js";
 import { EMBEDDER_NAMES, type EmbedderName } from "../../config.js";
 import { describeValue, SummitError } from "../../errors.js";
 import { stripControls } from "../../render/controls.js";
@@ -77,7 +77,7 @@ export const ingest: CliCommand = {
     }
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
-    const { buildIndex } = await import("../../ingest/index.js");
+    const { buildIndex } = await import("../../ingest/pipeline.js");
     const summary = await buildIndex({
       corpusDir,
       indexDir,

@@ -1,5 +1,5 @@
 import { describeValue, SummitError } from "../../errors.js";
-import type { Report } from "../../feedback/index.js";
+import type { Report } from "../../feedback/report.js";
 import { intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
@@ -53,7 +53,10 @@ export const report: CliCommand = {
   notes: ["Reads the feedback database at FEEDBACK_DB_PATH (default var/feedback.sqlite) that the bot writes; FEEDBACK_SALT must match the bot's for --forget to find a user."],
   async run({ flags }, config, io) {
     // Loaded here so other commands never load the native SQLite module.
-    const { FeedbackStore, buildReport, parseDuration } = await import("../../feedback/index.js");
+    const [{ FeedbackStore }, { buildReport, parseDuration }] = await Promise.all([
+      import("../../feedback/store.js"),
+      import("../../feedback/report.js"),
+    ]);
     const sinceText = stringFlag(flags, "since") ?? "30d";
     const sinceMs = parseDuration(sinceText);
     if (sinceMs === undefined) throw new SummitError("USAGE", `--since: expected a duration such as 7d, 12h, 2w or 30m, received ${describeValue(sinceText)}`);

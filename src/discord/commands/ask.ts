@@ -5,6 +5,7 @@ import { answerPage, askAll, remember } from "../answers.js";
 import type { Conversation } from "../conversations.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
+import { localized } from "./localized.js";
 
 /**
  * The article a user meant: autocomplete sends the id, but a user may also type (part of) a
@@ -35,41 +36,26 @@ async function openThread(ctx: BotContext, message: Message, question: string, c
 export const ask = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    name: "ask",
-    name_localizations: { ja: "質問" },
-    description: "Ask about the China–Central Asia summit articles; get cited quotes",
-    description_localizations: { ja: "中国・中央アジア首脳会議の記事について質問し、出典付きの引用で答えを得る" },
+    ...localized("ask", "Ask about the China–Central Asia summit articles; get cited quotes", { name: "質問", description: "中国・中央アジア首脳会議の記事について質問し、出典付きの引用で答えを得る" }),
     options: [
       {
         type: ApplicationCommandOptionType.String,
-        name: "question",
-        name_localizations: { ja: "質問文" },
-        description: "Your question, in Japanese or English",
-        description_localizations: { ja: "質問（日本語または英語）" },
+        ...localized("question", "Your question, in Japanese or English", { name: "質問文", description: "質問（日本語または英語）" }),
         required: true,
         max_length: 500,
       },
       {
         type: ApplicationCommandOptionType.String,
-        name: "article",
-        name_localizations: { ja: "記事" },
-        description: "Only search this article",
-        description_localizations: { ja: "この記事だけを検索する" },
+        ...localized("article", "Only search this article", { name: "記事", description: "この記事だけを検索する" }),
         autocomplete: true,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
-        name: "public",
-        name_localizations: { ja: "公開" },
-        description: "Post the answer for everyone (default: only you see it)",
-        description_localizations: { ja: "回答を全員に公開する（既定: 自分だけに表示）" },
+        ...localized("public", "Post the answer for everyone (default: only you see it)", { name: "公開", description: "回答を全員に公開する（既定: 自分だけに表示）" }),
       },
       {
         type: ApplicationCommandOptionType.Boolean,
-        name: "thread",
-        name_localizations: { ja: "スレッド" },
-        description: "Open a thread on the answer for follow-up questions (default: with public)",
-        description_localizations: { ja: "回答にスレッドを作り、続けて質問できるようにする（既定: 公開時）" },
+        ...localized("thread", "Open a thread on the answer for follow-up questions (default: with public)", { name: "スレッド", description: "回答にスレッドを作り、続けて質問できるようにする（既定: 公開時）" }),
       },
     ],
   },

@@ -3,6 +3,7 @@ import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
 import { replyOptions, send } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
+import { localized } from "./localized.js";
 
 /** Says privately that no paragraph has this id; returns false (the request stops here). */
 async function unknownPassage(interaction: ChatInputCommandInteraction, ctx: BotContext, id: string): Promise<false> {
@@ -13,33 +14,22 @@ async function unknownPassage(interaction: ChatInputCommandInteraction, ctx: Bot
 export const cite = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    name: "cite",
-    name_localizations: { ja: "引用" },
-    description: "Post one passage with its citation, ready to paste into a discussion",
-    description_localizations: { ja: "段落を1つ出典付きで投稿する（議論に貼れる形式）" },
+    ...localized("cite", "Post one passage with its citation, ready to paste into a discussion", { name: "引用", description: "段落を1つ出典付きで投稿する（議論に貼れる形式）" }),
     options: [
       {
         type: ApplicationCommandOptionType.String,
-        name: "query",
-        name_localizations: { ja: "語句" },
-        description: "Words to find the passage by",
-        description_localizations: { ja: "段落を探す語句" },
+        ...localized("query", "Words to find the passage by", { name: "語句", description: "段落を探す語句" }),
         max_length: 500,
       },
       {
         type: ApplicationCommandOptionType.String,
-        name: "id",
-        description: "A paragraph id such as doc#3",
-        description_localizations: { ja: "段落の id（例: doc#3）" },
+        ...localized("id", "A paragraph id such as doc#3", { description: "段落の id（例: doc#3）" }),
         autocomplete: true,
         max_length: 200,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
-        name: "public",
-        name_localizations: { ja: "公開" },
-        description: "Post for everyone (default: yes)",
-        description_localizations: { ja: "全員に公開する（既定: はい）" },
+        ...localized("public", "Post for everyone (default: yes)", { name: "公開", description: "全員に公開する（既定: はい）" }),
       },
     ],
   },

@@ -2,14 +2,12 @@ import { ApplicationCommandType, type ChatInputCommandInteraction } from "discor
 import { helpCard } from "../../render/discord.js";
 import { replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
+import { localized } from "./localized.js";
 
 export const help = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    name: "help",
-    name_localizations: { ja: "ヘルプ" },
-    description: "How to use the bot",
-    description_localizations: { ja: "ボットの使い方" },
+    ...localized("help", "How to use the bot", { name: "ヘルプ", description: "ボットの使い方" }),
   },
 
   admission: "free",

@@ -2,14 +2,12 @@ import { ApplicationCommandType, type ChatInputCommandInteraction } from "discor
 import { sourcesCard } from "../../render/discord.js";
 import { replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
+import { localized } from "./localized.js";
 
 export const sources = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    name: "sources",
-    name_localizations: { ja: "記事一覧" },
-    description: "List the articles the bot quotes from",
-    description_localizations: { ja: "ボットが引用する記事の一覧" },
+    ...localized("sources", "List the articles the bot quotes from", { name: "記事一覧", description: "ボットが引用する記事の一覧" }),
   },
 
   admission: "free",

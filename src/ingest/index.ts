@@ -1,1 +1,0 @@
-export { buildIndex, type BuildOptions, type BuildProgress, type BuildSummary } from "./pipeline.js";

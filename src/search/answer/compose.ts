@@ -1,0 +1,72 @@
+import type { KeywordIndex } from "../../index/keyword/keyword-index.js";
+import { confidenceOf } from "./judge.js";
+import { prepareQuestion } from "./prepare-question.js";
+import { mergeSpans, strongFirst, wholeWordGlosses } from "./display.js";
+import type { PassageSet } from "../passages.js";
+import type { QueryPlan } from "../plan.js";
+import { analyzeJapanese } from "./question-analysis.js";
+import { resultOf } from "./result.js";
+import { selectQuotes } from "./select-quotes.js";
+import type { Support } from "../support.js";
+import type { RetrieverTuning } from "../tuning.js";
+import type { Answer, Result } from "../types.js";
+
+/** The articles answer when one of this many first quotes is strong enough. */
+const ANSWER_DEPTH = 3;
+
+/** An answer that quotes nothing: a refusal, or a question with nothing to search for. */
+export function nothingFound(question: string, lang: "ja" | "en", evidence = 0): Answer {
+  return { question, lang, answerable: false, confidence: "none", evidence, results: [] };
+}
+
+export interface AnswerInput {
+  readonly question: string;
+  readonly plan: QueryPlan;
+  readonly fused: ReadonlyArray<readonly [number, number]>;
+  readonly support: Support;
+  readonly corpus: PassageSet;
+  readonly keyword: KeywordIndex;
+  readonly tuning: RetrieverTuning;
+  /** Results wanted after skipping `offset`. */
+  readonly k: number;
+  readonly offset: number;
+}
+
+/**
+ * The answer stage: refuses when the articles are not on the question's topic, picks the quotes
+ * (search/answer/select-quotes.ts), decides whether they answer (search/answer/judge.ts) and builds the results with
+ * highlights (only in an answer) and glosses.
+ */
+export function composeAnswer({ question, plan, fused, support, corpus, keyword, tuning, k, offset }: AnswerInput): Answer {
+  const { lang } = plan;
+  if (fused.length === 0) return nothingFound(question, lang);
+  // On topic at all: the best-supported of the top few passages.
+  const evidence = Math.max(...fused.slice(0, 3).map(([i]) => support(i)));
+  // A refusal quotes nothing, not even the least-bad paragraph.
+  if (evidence < tuning.answerableCoverage) return nothingFound(question, lang, Number(evidence.toFixed(4)));
+
+  // Whether they answer: the strongest of the first quotes (see search/answer/judge.ts).
+  const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword);
+  // Strong passages before weak ones ranked above them (see answer.strongFirst).
+  const ordered = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength);
+  const best = Math.max(0, ...ordered.slice(0, Math.min(offset + k, ANSWER_DEPTH)).map((x) => x.j.strength));
+  const confidence = confidenceOf(best, true, tuning.answer);
+  const answering = confidence === "answer";
+  // In an answer, a passage quoted after the first must be relevant on its own (as select-quotes.ts asks of
+  // every later one): the first retrieved, put behind a stronger one, is held to it too — unless
+  // passages that passed that bar were folded into it as the same fact (they would vanish with it).
+  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0;
+  const kept = (answering ? ordered.filter(relevant) : ordered).slice(0, offset + k);
+  const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
+  const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>
+    resultOf(p, corpus.meta(p), {
+      score: Number(score.toFixed(6)),
+      // Highlights only where a sentence answers, and only in an answer.
+      highlights: answering ? mergeSpans(p.text, j.answering) : [],
+      duplicates,
+      glosses: glosses.length ? wholeWordGlosses(p.text, glosses) : [],
+      strength: Number(j.strength.toFixed(4)),
+    }),
+  );
+  return { question, lang, answerable: answering, confidence, evidence: Number(evidence.toFixed(4)), results };
+}

@@ -1,0 +1,227 @@
+/**
+ * The answer stage: given the ranked passages and the question's analysis, decide whether the
+ * articles answer (confidence `answer` | `related` | `none`), how strongly each passage answers
+ * (strength in [0, 1]) and which of its sentences answer. How quotes are then shown (order,
+ * spans, repeats, glosses) is search/answer/display.ts. Pure functions over plain data.
+ */
+import type { AnswerType } from "./question-analysis.js";
+import { matchForm, pairShare } from "../../text/match-form.js";
+import { answeringSentences } from "./bold-sentences.js";
+import { namesOther, standsAlone } from "./mentions.js";
+import { speaks } from "./reported-speech.js";
+import type { Confidence, Span } from "../types.js";
+import { type PreparedQuestion, type PreparedUnit } from "./prepare-question.js";
+
+export interface AnswerTuning {
+  /** Strength the best passage needs for the articles to count as answering. */
+  readonly answerStrength: number;
+  /** A passage after the first is quoted only with at least this strength (relevant on its own). */
+  readonly secondaryStrength: number;
+}
+
+/**
+ * Chosen from the trade-off curve in README (bench/run.mjs): JSQuAD answerable recall against
+ * the refusal of generated near-topic negatives (JSQuAD questions with their paragraph removed).
+ */
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = Object.freeze({ answerStrength: 0.12, secondaryStrength: 0.12 });
+
+/** 1 when a spelling of the unit is in the text, 0.5 when most of a kanji compound is (二国間貿易 in 二国間の貿易), else 0. */
+function found(unit: PreparedUnit, text: string): number {
+  if (unit.short?.test(text)) return 1;
+  let share = 0;
+  for (const alt of unit.alternatives) {
+    if (text.includes(alt.form)) return 1;
+    // Most of a compound's pairs, or one of the two words of a four-kanji compound (関税 of 関税合戦).
+    if (share < 0.5 && alt.compound && (pairShare(alt.form, text) >= 0.5 || (alt.form.length === 4 && (text.includes(alt.form.slice(0, 2)) || text.includes(alt.form.slice(2)))))) share = 0.5;
+  }
+  return share;
+}
+
+/** The text with the question's own words blanked out. */
+function withoutOwn(text: string, own: readonly string[]): string {
+  let t = text;
+  for (const f of own) if (t.includes(f)) t = t.split(f).join(" ");
+  return t;
+}
+
+
+/** The text numbers another instance of the series the question's ordinal names (see mentions.namesOther). */
+function conflicts(unit: PreparedUnit, text: string): boolean {
+  return unit.series !== undefined && namesOther(unit.series, unit.alternatives[0]?.form ?? "", text);
+}
+
+/** What the answer stage needs of a passage. */
+export interface PassageView {
+  /** Verbatim paragraph text. */
+  readonly text: string;
+  /** Title and section: a topic named there holds for the whole paragraph. */
+  readonly heading: string;
+  readonly sentences: readonly Span[];
+  /** The text, heading and sentences in match form, when already computed (search/passage-features.ts). */
+  readonly folded?: {
+    readonly body: string;
+    readonly heading: string;
+    /** heading, a line break, then body: what the question's units are looked for in. */
+    readonly all?: string;
+    readonly sentences: readonly string[];
+    /** Per sentence: its match form is a substring of body's, so a word body lacks, it lacks too. */
+    readonly inBody?: readonly boolean[];
+  };
+}
+
+export interface Judgement {
+  /** How strongly the passage answers the question, in [0, 1]. */
+  readonly strength: number;
+  /** Share of the question's (weighted) units the passage holds. */
+  readonly coverage: number;
+  /** The passage holds an answer of the expected type near the focus (true when no type is required). */
+  readonly typed: boolean;
+  /** Focus and topic stand in one sentence (true when the question has no such pair or names the topic in the heading). */
+  readonly tied: boolean;
+  /** The focus is in the passage (true when the question has none). */
+  readonly focused: boolean;
+  /** Every number or date of the question is in the passage. */
+  readonly exact: boolean;
+  /** Every name of the question is in the passage. */
+  readonly named: boolean;
+  /** The passage, or every sentence that would answer, names another instance of the question's series and not the one asked (第2回 for 第1回). */
+  readonly conflict: boolean;
+  /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
+  readonly answering: readonly Span[];
+}
+
+/**
+ * Penalties for a missing part of an answer (strength is coverage times the strongest one),
+ * calibrated on generated near-topic negatives and the dev sets (see README, "Answer or not").
+ * A number of the wrong kind, a number or name of the question absent from the passage, and a
+ * salient word absent from the whole corpus are near-certain signs; a missing focus is weaker
+ * (paraphrase: 創立年 for 設立された年).
+ */
+const MISSING_TYPE = 0.2;
+const UNTIED = 0.4;
+const MISSING_FOCUS = 0.5;
+const MISSING_NUMBER = 0.3;
+/** The passage numbers another instance of the question's series (第2回 where 第1回 was asked). */
+const OTHER_INSTANCE = 0.1;
+const MISSING_NAME = 0.35;
+/**
+ * An English question's focus that the corpus lacks in the sense asked (population → only 住民, a
+ * resident; GDP; weather): the articles don't speak of it. Japanese questions are exempt: their
+ * focus is read as the last noun before the question word, which is often the answer's class
+ * (所属政党, 機関) that the passage names by an instance — on JSQuAD valid the same rule refused 24
+ * more answerable questions. Count questions are exempt too: their counted noun is often a
+ * counter word (pairs, trees → 組, 本).
+ */
+const UNKNOWN_FOCUS = 0.1;
+/** A salient word of the question occurs nowhere in the corpus: no passage can answer it. */
+const ABSENT_SALIENT = 0.35;
+
+export function judge(q: PreparedQuestion, p: PassageView): Judgement {
+  const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
+  const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
+  const all = p.folded?.all ?? `${heading}\n${body}`;
+  let got = 0;
+  let ownGot = 0;
+  const shares = new Float64Array(q.units.length);
+  q.units.forEach((u, i) => {
+    const s = found(u, all);
+    shares[i] = s;
+    got += s * u.weight;
+    if (!q.analysis.units[i]!.borrowed) ownGot += s * u.weight;
+  });
+  // A follow-up asking for what the articles lack is judged by its own words, as if asked alone.
+  const coverage = Math.min(q.total > 0 ? got / q.total : 0, q.ownTotal === undefined ? 1 : q.ownTotal > 0 ? ownGot / q.ownTotal : 0);
+  const { focus, topic } = q.analysis;
+  const sentenceText = p.folded?.sentences ?? p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
+  const inBody = p.folded?.inBody;
+  // A unit the whole passage lacks is in none of its sentences that are substrings of it.
+  const absentFrom = (unit: number, i: number): boolean => shares[unit] === 0 && inBody?.[i] === true;
+  const has = (unit: number, i: number): boolean => !absentFrom(unit, i) && found(q.units[unit]!, sentenceText[i]!) > 0;
+  // Sentences about the focus; without a focus, those holding the most units.
+  let about: number[] = [];
+  // What someone said is told in a sentence with the speaker as its subject (トカエフ氏は…と述べた),
+  // not in one that only names them (習氏は、トカエフ国家主席と…と指摘した).
+  const statement = q.analysis.answerType === "statement";
+  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!.alternatives.map((a) => a.form), q.units[focus]!.short, sentenceText[i]!) : has(focus, i)));
+  // Whether the sentences chosen hold the focus: otherwise they are a guess, from the words they share.
+  const byFocus = about.length > 0;
+  if (about.length === 0 && !statement) {
+    const counts = sentenceText.map((_, i) => q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0));
+    const best = Math.max(0, ...counts);
+    if (best > 0) about = counts.map((c, i) => [c, i] as const).filter(([c]) => c >= best * 0.8).map(([, i]) => i);
+  }
+  // An ordinal only the heading names (第2回 in the title) does not vouch for a sentence naming
+  // another instance of its series (第1回): that sentence is about the other instance, and is set
+  // aside while other sentences are about the focus. (A body naming the ordinal itself may well
+  // cite another as a reference: 第47回の選挙で…第41回以来の議席.)
+  const series = q.units.filter((u, k) => u.series !== undefined && shares[k]! > 0 && found(u, body) === 0);
+  const otherInstance = (i: number): boolean => series.some((u) => conflicts(u, sentenceText[i]!));
+  if (series.length > 0) {
+    const own = about.filter((i) => !otherInstance(i));
+    if (own.length > 0) about = own;
+  }
+  const focused = focus === undefined || !q.analysis.focusRequired || shares[focus]! > 0;
+  // The focus belongs to the topic asked about: 日本の首都 is not answered by カザフスタンの首都.
+  // Without the focus in the passage (paraphrased: 死因 told as …で亡くなり) the topic must at
+  // least stand as a word of its own, not only as a member of a dotted name (キルギス of
+  // 中国・キルギス・ウズベキスタン鉄道 names a railway, and the passage is not about キルギス).
+  const topicIn = (t: number): boolean => found(q.units[t]!, heading) > 0;
+  const tied =
+    focus === undefined ||
+    topic === undefined ||
+    (focused ? topicIn(topic) || about.some((i) => has(topic, i)) : topicIn(topic) || standsAlone(q.units[topic]!.alternatives.map((a) => a.form), p.text));
+  const exact = q.units.every((u, i) => !u.exact || shares[i]! > 0);
+  const named = q.units.every((u, i) => !u.name || shares[i]! > 0);
+  // The answer sits in a sentence about the focus or right beside it.
+  const window = (i: number): string => (statement ? sentenceText[i]! : [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join(""));
+  // …and, for number and date questions, it is not one of the question's own words (the 2023年 of
+  // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
+  // (place, person, …) have no type test, so this check is not made for them.
+  const answerIn = (t: string): boolean => q.typeTest!.test(statement ? t : withoutOwn(t, q.own));
+  const typedAt = about.filter((i) => !q.typeTest || answerIn(window(i)));
+  // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
+  // An English question names its focus by syntax (how much *natural gas*); a Japanese one's last
+  // noun before the question word is often no word of the answer (通常, 全部), so there the focus
+  // is required only as the attribute of a topic (focused). A focus the corpus never uses may be
+  // a counter word (pairs → 組).
+  const nearFocus = !q.analysis.translated || focus === undefined || shares[focus]! > 0 || q.units[focus]!.absent;
+  const typed = !q.typeTest || (focused && nearFocus && typedAt.length > 0);
+  // Another instance of the series: in a passage without the one asked, or in every sentence that
+  // would be quoted as the answer (the heading's 第2回 does not vouch for a sentence on 第1回).
+  const conflict = q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) || (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
+  // Each independent reason against answering scales coverage down; a focus the corpus lacks is
+  // one reason, not two (the focus is then missing from every passage).
+  const focusPenalty = q.unknownFocus
+    ? UNKNOWN_FOCUS
+    : !focused && q.absentFocus
+      ? Math.min(MISSING_FOCUS, ABSENT_SALIENT)
+      : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? ABSENT_SALIENT : 1);
+  const penalty = (typed ? 1 : MISSING_TYPE) * (tied ? 1 : UNTIED) * (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) * (named ? 1 : MISSING_NAME) * focusPenalty;
+  const strength = coverage * penalty;
+  // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
+  // A passage on another instance of the series answers none of it.
+  const hasFocus = focus === undefined || shares[focus]! > 0;
+  const shared = (i: number): number => (q.total > 0 ? q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0) / q.total : 0);
+  const answering = conflict
+    ? []
+    : answeringSentences({
+        weights: q.units.map((u) => u.weight),
+        count: sentenceText.length,
+        about,
+        hasFocus,
+        sure: byFocus && focus !== undefined && hasFocus,
+        shares,
+        has,
+        typed: (i) => !q.typeTest || answerIn(sentenceText[i]!),
+        shared,
+      }).map((i) => p.sentences[i]!);
+  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
+}
+
+/** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
+export function confidenceOf(bestStrength: number, onTopic: boolean, tuning: AnswerTuning = DEFAULT_ANSWER_TUNING): Confidence {
+  if (!onTopic) return "none";
+  return bestStrength >= tuning.answerStrength ? "answer" : "related";
+}
+
+export type { AnswerType };

@@ -1,0 +1,2 @@
+/** See random.mjs. */
+export declare function seededRandom(seed: number): () => number;
