@@ -5,7 +5,7 @@
  * private answers, 👍/👎/"Wrong citation" while feedback is on.
  */
 import type { DiscordMessage } from "../render/discord.js";
-import { answerCard } from "../render/discord.js";
+import { answerCard, shownMatchPercents } from "../render/discord.js";
 import type { Outcome } from "../feedback/store.js";
 import type { Answer } from "../engine/index.js";
 import type { AskSession } from "./sessions.js";
@@ -83,6 +83,8 @@ export function answerPage(ctx: BotContext, locale: string | null | undefined, k
   const answered = answer.answerable && answer.results.length > 0;
   return answerCard(shown, labels, {
     firstNumber: (p - 1) * PAGE_SIZE + 1,
+    // Over the whole answer, so page 2 continues page 1's figures.
+    matchPercents: shownMatchPercents(answer.results).slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE),
     pager: { page: p, pages, previousId: buttonIds.page(key, p - 1), nextId: buttonIds.page(key, p + 1) },
     contextId: buttonIds.context,
     ...(view === "private" && answered ? { publishId: buttonIds.publish(key, p) } : {}),

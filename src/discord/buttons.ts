@@ -41,12 +41,25 @@ const page = {
   },
 } satisfies ButtonHandler;
 
-/** "Post publicly": admitted like /ask, since it posts in the channel. */
+/** Told privately, before admission (a repeat press costs no question): this page is posted already. */
+async function notPostedYet(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
+  if (!(await answerKept(interaction, ctx))) return false;
+  const { key, page } = pageOf(interaction, ctx)!;
+  if (!ctx.sessions.posted(key, page)) return true;
+  await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).alreadyPosted), true));
+  return false;
+}
+
+/** "Post publicly": admitted like /ask, since it posts in the channel; each page once. */
 const publish = {
   admission: "answer",
-  accepts: answerKept,
+  accepts: notPostedYet,
   async execute(interaction, ctx) {
     const { key, session, page } = pageOf(interaction, ctx)!;
+    if (!ctx.sessions.claimPost(key, page)) {
+      await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).alreadyPosted), true));
+      return;
+    }
     const response = await interaction.reply({ ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false), withResponse: true });
     const posted = response.resource?.message;
     if (posted) ctx.conversations.link(posted.id, { questions: [session.answer.question] });

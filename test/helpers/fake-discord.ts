@@ -77,6 +77,8 @@ interface Session {
 
 const snowflake = () => SnowflakeUtil.generate().toString();
 const EPHEMERAL = 64;
+/** An ephemeral message is its recipient's alone: Discord never lists it in the channel or lets anyone fetch it. */
+const ephemeral = (m: any): boolean => Boolean((m?.flags ?? 0) & EPHEMERAL);
 
 export function user(username: string, id = snowflake()): FakeUser {
   return { id, username, global_name: username, discriminator: "0", avatar: null };
@@ -101,6 +103,8 @@ export class FakeDiscord extends EventEmitter {
   readonly #messages = new Map<string, any>();
   /** The message an interaction's response became (`@original`), by interaction token. */
   readonly #originals = new Map<string, string>();
+  /** Interactions whose response is ephemeral (deferred with the flag: the edit that fills it in carries none), by token. */
+  readonly #ephemeralOriginals = new Set<string>();
   /** The channel an interaction came from, by token. */
   readonly #interactionChannels = new Map<string, string>();
   /** DM channel ids, per user id. */
@@ -547,6 +551,7 @@ export class FakeDiscord extends EventEmitter {
     if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       // with_response=true: the callback answers with the interaction and the message it created.
       const type = body?.type;
+      if ((type === 4 || type === 5) && (body?.data?.flags ?? 0) & EPHEMERAL) this.#ephemeralOriginals.add(tokenOf(path));
       if (type === 4 || type === 7) {
         const bad = refused(body?.data, type === 7);
         if (bad) return bad;
@@ -595,19 +600,20 @@ export class FakeDiscord extends EventEmitter {
       const token = tokenOf(path);
       const id = m[1] === "@original" ? (this.#originals.get(token) ?? snowflake()) : m[1]!;
       if (m[1] === "@original") this.#originals.set(token, id);
-      return [200, botMessage(body, { id, channel_id: interactionChannel(path) })];
+      const flags = (body?.flags ?? 0) | (m[1] === "@original" && this.#ephemeralOriginals.has(token) ? EPHEMERAL : 0);
+      return [200, botMessage(body, { id, channel_id: interactionChannel(path), flags })];
     }
     if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return refused(body) ?? [200, botMessage(body, { channel_id: interactionChannel(path) })];
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
     if (method === "GET" && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const found = this.#messages.get(m[2]!);
-      return found && found.channel_id === m[1] ? [200, found] : [404, { message: "Unknown Message", code: 10008 }];
+      return found && found.channel_id === m[1] && !ephemeral(found) ? [200, found] : [404, { message: "Unknown Message", code: 10008 }];
     }
     if (method === "GET" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const before = query.get("before");
       const limit = Math.min(100, Number(query.get("limit") ?? 50) || 50);
       const inChannel = [...this.#messages.values()]
-        .filter((x) => x.channel_id === m![1] && (!before || BigInt(x.id) < BigInt(before)))
+        .filter((x) => x.channel_id === m![1] && !ephemeral(x) && (!before || BigInt(x.id) < BigInt(before)))
         .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1))
         .slice(0, limit);
       return [200, inChannel];
