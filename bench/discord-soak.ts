@@ -9,12 +9,14 @@
  *   2. swaps — questions at --swap-rate per second (10) while the corpus is edited and
  *      `summit-bot ingest` rebuilds the live index --swaps times (6), the bot reloading each
  *      (its index watch): answers lost, reloads logged, failed reloads, /readyz's generation
- *      after each swap against the manifest's.
+ *      after each swap against the manifest's; then an index copied by hand (manifest first, its
+ *      data 3 s later: retried? said in /readyz?) and a corpus edit without ingest (noticed?).
  *   3. kill  — --kill-questions (1,400) private /ask from 10 concurrent users, each answer rated
  *      with 1–3 of 👍/👎/"Wrong citation", while the bot is killed with SIGKILL --kills times (3)
  *      and started again on the same feedback database. Every rating the bot acknowledged
  *      ("Thanks — noted.") must be in the database afterwards, as must every question whose
- *      answer carried rating buttons.
+ *      answer carried rating buttons. Before each kill a thread is opened on a public answer, and
+ *      after the restart a follow-up asked there must continue the thread's conversation.
  *
  *   npm run build && npx tsx bench/discord-soak.ts [--only soak,swaps,kill] [--minutes 10] [--questions 2000]
  *     [--swaps 6] [--swap-rate 10] [--kill-questions 1400] [--kills 3] [--bot <built checkout>]
@@ -265,9 +267,9 @@ async function soak(fake: FakeDiscord): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // 2. swaps
 
-function ingest(ws: ReturnType<typeof workspace>): Promise<void> {
+function ingest(ws: ReturnType<typeof workspace>, indexDir = ws.index): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "ingest", "--corpus", ws.corpus, "--index", ws.index], { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } });
+    const child = spawn(process.execPath, [BIN, "ingest", "--corpus", ws.corpus, "--index", indexDir], { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } });
     let err = "";
     child.stderr!.on("data", (c: Buffer) => (err += c));
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${err.slice(-1000)}`))));
@@ -316,19 +318,58 @@ async function swaps(fake: FakeDiscord): Promise<void> {
     generations.push({ manifest, readyz: String((await readyz()).index?.generation) });
     await sleep(2_000);
   }
+
+  // An index copied by hand, manifest first and its data 3 s later (issue #24, defect 3): the
+  // first load fails; is it retried once the data is there, and does /readyz say so meanwhile?
+  const side = join(ws.dir, "side");
+  writeFileSync(extra, `---\ntitle: "手で写した索引"\nevent_date: 2025-06-18\nlang: ja\n---\n\n手で写した索引の段落。中央アジアとの協力を確認した。\n`);
+  await ingest(ws, side);
+  const handCopied = JSON.parse(readFileSync(join(side, "manifest.json"), "utf8")).generation as string;
+  const failedBefore = bot.logs.filter((l) => l.event === "index_reload_failed").length;
+  cpSync(join(side, "manifest.json"), join(ws.index, "manifest.json"));
+  await sleep(3_000);
+  const whileMissing = await readyz();
+  cpSync(join(side, handCopied), join(ws.index, handCopied), { recursive: true });
+  const landed = performance.now();
+  let servedAfter = "";
+  for (let i = 0; i < 300 && servedAfter !== handCopied; i++) {
+    await sleep(100);
+    servedAfter = String((await readyz()).index?.generation);
+  }
+  const handCopy = {
+    failures: bot.logs.filter((l) => l.event === "index_reload_failed").length - failedBefore,
+    warnedWhileMissing: (whileMissing.warnings ?? []).some((w: string) => /failed to load/.test(w)),
+    served: servedAfter === handCopied,
+    seconds: servedAfter === handCopied ? (performance.now() - landed) / 1000 : NaN,
+  };
+
+  // The corpus edited while the bot runs, without ingest: does the running bot notice?
+  const edited = performance.now();
+  writeFileSync(extra, readFileSync(extra, "utf8") + "\n編集で加えた段落。\n");
+  let noticedAfter = NaN;
+  for (let i = 0; i < 300; i++) {
+    const r = await readyz();
+    if ((r.warnings ?? []).some((w: string) => /corpus changed/.test(w))) {
+      noticedAfter = (performance.now() - edited) / 1000;
+      break;
+    }
+    await sleep(100);
+  }
+
   stop = true;
   await driver;
   await Promise.all(pending);
   const seconds = (performance.now() - started) / 1000;
   await bot.stop();
   replies.sort((a, b) => a - b);
-  table(`swaps: ${sent} questions at ${SWAP_RATE}/s over ${seconds.toFixed(0)} s across ${SWAPS} index rebuilds (summit-bot ingest into the live folder)`, [
+  table(`swaps: ${sent} questions at ${SWAP_RATE}/s over ${seconds.toFixed(0)} s across ${SWAPS} index rebuilds (summit-bot ingest into the live folder), one index copied by hand, one corpus edit`, [
     ["answered", String(replies.length)],
     ["lost (no answer in 60 s)", String(lost)],
     ["reloads logged / failed", `${bot.logs.filter((l) => l.event === "index_reloaded").length} / ${bot.logs.filter((l) => l.event === "index_reload_failed").length}`],
     ["/readyz generation = manifest", `${generations.filter((g) => g.readyz === g.manifest).length} of ${generations.length} (${generations.map((g) => g.manifest).join(", ")})`],
     ["reply p50 / p95 / max (ms)", `${ms(pct(replies, 50))} / ${ms(pct(replies, 95))} / ${ms(replies[replies.length - 1] ?? NaN)}`],
-    ["corpus edits noticed / caught up (log)", `${bot.logs.filter((l) => l.event === "corpus_stale").length} / ${bot.logs.filter((l) => l.event === "corpus_fresh").length}`],
+    ["hand copy (manifest, data 3 s later)", `${handCopy.failures} failed load(s), /readyz warned meanwhile: ${handCopy.warnedWhileMissing ? "yes" : "no"}, served once the data landed: ${handCopy.served ? `yes, after ${handCopy.seconds.toFixed(1)} s` : "no (30 s)"}`],
+    ["corpus edited, no ingest", Number.isFinite(noticedAfter) ? `noticed in /readyz after ${noticedAfter.toFixed(1)} s (${bot.logs.filter((l) => l.event === "corpus_stale").length} corpus_stale log line(s))` : "not noticed in 30 s"],
   ]);
   rmSync(ws.dir, { recursive: true, force: true });
 }
@@ -351,6 +392,25 @@ async function kill(fake: FakeDiscord): Promise<void> {
   const kills: number[] = [];
   const TIMEOUT = 10_000;
 
+  // Before each kill a thread is opened on a public answer; after the restart a follow-up is asked in it.
+  const mention = `<@${fake.botUser.id}>`;
+  let followUps = 0;
+  let followUpsNoted = 0;
+  const threadFollowUpAcrossKill = async (k: number) => {
+    const who = user(`threader${k}`);
+    const handle = fake.slash("ask", { question: "第2回首脳会議はどこで開かれた？", public: true, thread: true }, { user: who });
+    await fake.reply(handle, TIMEOUT);
+    const id = originalId(fake, handle);
+    const thread = id ? await fake.request((r) => r.method === "POST" && r.path.endsWith(`/messages/${id}/threads`), TIMEOUT).catch(() => undefined) : undefined;
+    return async () => {
+      if (!thread || thread.status >= 300) return;
+      followUps++;
+      const posted = fake.post(`${mention} それはいつですか？`, who, { channelId: thread.response.id });
+      const reply = await fake.messageReply(posted.id, TIMEOUT).catch(() => undefined);
+      if (FOLLOW_UP_NOTES.some((n) => String(reply?.body?.content ?? "").includes(n))) followUpsNoted++;
+    };
+  };
+
   const worker = async (w: number) => {
     const who = user(`rater${w}`);
     while (asked < KILL_QUESTIONS) {
@@ -358,10 +418,12 @@ async function kill(fake: FakeDiscord): Promise<void> {
       const i = asked++;
       if (killAt.includes(i)) {
         // Killed while the other workers' questions and ratings are in flight.
+        const afterRestart = await threadFollowUpAcrossKill(kills.length);
         const t = performance.now();
         up = bot.kill9AndRestart();
         await up;
         kills.push(performance.now() - t);
+        await afterRestart();
       }
       try {
         const answer = await fake.reply(fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: who }), TIMEOUT);
@@ -402,6 +464,7 @@ async function kill(fake: FakeDiscord): Promise<void> {
     ["not acknowledged (feedback off)", String(refusedRatings)],
     ["interactions cut by a kill", String(cutByKill)],
     ["kill → ready again (ms)", kills.map((k) => k.toFixed(0)).join(", ")],
+    ["thread follow-ups across a kill", `${followUpsNoted} of ${followUps} continued the thread's conversation (the card says so)`],
   ]);
   rmSync(ws.dir, { recursive: true, force: true });
 }
