@@ -81,8 +81,8 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
     (c) => {
       const r = byId.get(c.id)!;
       return {
-        // A related quote answers nothing, and 0% says nothing: neither shows a match %.
-        footerExtra: [...(answering && percentOf.get(r.id)! > 0 ? [labels.strength(percentOf.get(r.id)!)] : []), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
+        // 0% says nothing but "unrelated", which a quote shown here is not (a related card's often are): no figure then.
+        footerExtra: [...(percentOf.get(r.id)! > 0 ? [labels.strength(percentOf.get(r.id)!)] : []), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
         fields: glossFields(r, labels),
       };
     },

@@ -214,8 +214,15 @@ describe("highlights in Discord markdown", () => {
     const card = answerCard({ ...answer([result(0, text, { highlights: [{ start: 0, end: 5 }], strength: 0.05 })]), answerable: false, confidence: "related" }, LABELS.en);
     expect(card.content).toContain(LABELS.en.related);
     expect(card.embeds[0]!.description).toBe(text);
-    // A related passage answers nothing: a match % beside it (often 0%) would say otherwise.
-    expect(card.embeds[0]!.footer!.text).not.toMatch(/match/);
+    expect(card.embeds[0]!.footer!.text).toContain("match 5%");
+  });
+
+  it("shows no 0% on a related card: the figure is left out, the citation stays", () => {
+    const results = [result(0, "第一の文。", { strength: 0.05 }), result(1, "第二の文。", { strength: 0 })];
+    const card = answerCard({ ...answer(results), answerable: false, confidence: "related" }, LABELS.ja);
+    expect(card.embeds[0]!.footer!.text).toContain("一致度 5%");
+    expect(card.embeds[1]!.footer!.text).toContain("doc1#2");
+    expect(card.embeds[1]!.footer!.text).not.toMatch(/一致度|%/);
   });
 });
 
