@@ -93,6 +93,12 @@ function workspace(name: string) {
   return { dir, corpus: join(dir, "corpus"), index: join(dir, "index"), db: join(dir, "feedback.sqlite") };
 }
 
+/** Bot processes still running: killed when the bench ends, however it ends (no bot left behind). */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 /** `summit-bot start` in a child process against the fake Discord; its JSON log lines parsed. */
 class BotProcess {
   readonly logs: Array<Record<string, any>> = [];
@@ -121,8 +127,10 @@ class BotProcess {
 
   async #spawn(): Promise<void> {
     const before = this.logs.length;
-    this.#child = spawn(process.execPath, [BIN, "start"], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-    this.#exited = new Promise((resolve) => this.#child.once("exit", () => resolve()));
+    const child = spawn(process.execPath, [BIN, "start"], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    this.#child = child;
+    running.add(child);
+    this.#exited = new Promise((resolve) => child.once("exit", () => resolve(void running.delete(child))));
     let rest = "";
     this.#child.stdout!.on("data", (chunk: Buffer) => {
       const lines = (rest + chunk.toString("utf8")).split("\n");
