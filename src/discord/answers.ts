@@ -49,8 +49,12 @@ function outcomeOf(answer: Answer): Outcome {
   return answer.confidence === "none" || answer.results.length === 0 ? "refusal" : answer.confidence;
 }
 
-/** Records the question (when feedback is on) and keeps the answer for its buttons; returns the key. */
-export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp: boolean): { key: string; session: AskSession } {
+/**
+ * Records the question (when feedback is on) and keeps the answer for its buttons, with the
+ * conversation it was asked in (`history`: its earlier questions; `docId`: its article); returns the key.
+ */
+export function remember(ctx: BotContext, answer: Answer, asker: Asker, asked: { readonly history: readonly string[]; readonly docId?: string | undefined }): { key: string; session: AskSession } {
+  const followUp = asked.history.length > 0;
   const outcome = outcomeOf(answer);
   const askId = ctx.feedback.recordAsk({
     question: answer.question,
@@ -61,7 +65,8 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp
     userId: asker.userId,
     surface: asker.surface,
   });
-  const session: AskSession = { answer, ...(askId !== undefined ? { askId } : {}), ...(followUp ? { followUp } : {}) };
+  const conversation = followUp || asked.docId ? { conversation: { earlier: [...asked.history], ...(asked.docId ? { docId: asked.docId } : {}) } } : {};
+  const session: AskSession = { answer, ...(askId !== undefined ? { askId } : {}), ...(followUp ? { followUp } : {}), ...conversation };
   return { key: ctx.sessions.save(session), session };
 }
 

@@ -96,7 +96,7 @@ export const mention = {
     const history = conversation ? [...conversation.questions] : [];
     const answer = await askAll(ctx, { question, history, ...(conversation?.docId ? { docId: conversation.docId } : {}) });
     const surface = inDm ? "dm" : replyToBot && !mentioned ? "reply" : inThread ? "thread" : "mention";
-    const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, history.length > 0);
+    const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, { history, docId: conversation?.docId });
     const sent = await message.reply(messageReplyOptions(answerPage(ctx, answer.lang, key, session, 1, "public")));
     const next = conversation ?? { questions: [] };
     addTurn(next, question);

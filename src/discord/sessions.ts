@@ -14,6 +14,11 @@ export interface AskSession {
   readonly askId?: number;
   /** Set when the question was searched as a follow-up of earlier ones. */
   readonly followUp?: boolean;
+  /**
+   * The conversation the question was asked in — its earlier questions, oldest first, and its
+   * article — so the card "Post publicly" puts in the channel continues it as the private one would.
+   */
+  readonly conversation?: { readonly earlier: readonly string[]; readonly docId?: string };
 }
 
 export class Sessions {

@@ -122,6 +122,32 @@ describe("Post publicly", () => {
     expect(publicPosts(question)).toHaveLength(1);
   });
 
+  it("posts a card that continues the private answer's conversation: a reply to it is a follow-up of every earlier turn", async () => {
+    const asker = user("thread-publisher");
+    const opening = "第1回首脳会議はどこで開幕した？";
+    const asked = h.fake.slash("ask", { question: opening, public: true, thread: true }, { user: asker });
+    await h.fake.reply(asked);
+    const answerId = (await h.fake.request((r) => r.method === "PATCH" && r.path.endsWith(`/${asked.token}/messages/@original`))).response.id;
+    const threadId = (await h.fake.request((r) => r.method === "POST" && r.path.endsWith(`/messages/${answerId}/threads`))).response.id;
+    const mine = await h.fake.reply(h.fake.slash("ask", { question: "それはいつですか？" }, { user: asker, channelId: threadId }));
+    expect(mine.ephemeral).toBe(true);
+    const publish = buttonsOf(mine.data).find((b) => b.label === en.postPublicly);
+    const press = h.fake.button(publish.custom_id, h.fake.message(mine.data.content, h.fake.botUser, { flags: 64, components: mine.data.components }), { user: asker });
+    await h.fake.reply(press);
+    const posted = (await h.fake.request((r) => r.path.includes(`/${press.token}/callback`) && r.response?.resource?.message)).response.resource.message;
+
+    const followUp = h.fake.post("次はいつ？", asker, { channelId: threadId, replyTo: posted });
+    const reply = await h.fake.messageReply(followUp.id);
+    // A message's labels follow its question's language.
+    expect(reply.body.content).toContain(LABELS.ja.followUp);
+    // Searched with both earlier questions: the same answer as asked with that history directly.
+    const direct = await h.engines.current.ask("次はいつ？", { history: [opening, "それはいつですか？"], k: 12 });
+    const shown: string[] = reply.body.embeds.map((e: any) => e.footer.text);
+    expect(shown).toHaveLength(Math.min(3, direct.results.length));
+    expect(shown.length).toBeGreaterThan(1);
+    shown.forEach((text, i) => expect(text).toContain(direct.results[i]!.id));
+  });
+
   it("posts once when pressed twice at the same moment", async () => {
     const asker = user("double-clicker");
     const question = "中国と中央アジアの貿易額は？";

@@ -99,7 +99,7 @@ export const ask = {
     const history = conversation ? [...conversation.questions] : [];
     const scope = docId ?? conversation?.docId;
     const answer = await askAll(ctx, { question, history, ...(scope ? { docId: scope } : {}) });
-    const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: inThread ? "thread" : "slash" }, history.length > 0);
+    const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: inThread ? "thread" : "slash" }, { history, docId: scope });
     const message = await interaction.editReply(editOptions(answerPage(ctx, interaction.locale, key, session, 1, visible ? "public" : "private")));
     const labels = ctx.labels(interaction.locale);
     if (threadOption === true && publicOption === false && interaction.inGuild() && !inThread) await interaction.followUp(replyOptions(notice(labels.threadNeedsPublic), true));
