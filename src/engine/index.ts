@@ -5,6 +5,7 @@ export { EngineHolder } from "./holder.js";
 export { createReloader, type Reloader, type ReloadFailure, type ReloadStatus } from "./reload.js";
 export { watchCorpus, type CorpusStale, type CorpusWatch } from "./corpus-watch.js";
 export { indexSummary } from "./types.js";
+export { articlePath, paragraphPath, permalink, ARTICLE_ROUTE } from "./permalink.js";
 export { boundHistory, MAX_HISTORY_TURNS, MAX_HISTORY_TURN_CHARS } from "./history.js";
 export { check, localChecks, type Check, type CheckStatus } from "./preflight.js";
 export type { Answer, AskOptions, DocumentMeta, Engine, EngineLog, FindSourcesRequest, FoundSources, IndexLocation, Passage, QuoteCheck, Result, Span } from "./types.js";

@@ -62,7 +62,7 @@ export interface OpenedCore {
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
   const { core, passages, documents } = await openCore(config, options);
-  return entrance(core, lookupOf(passages, documents));
+  return entrance(core, lookupOf(passages, documents), { ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}) });
 }
 
 /** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
