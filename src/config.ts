@@ -65,6 +65,23 @@ export interface Config {
     /** Rows older than this many days are deleted. */
     readonly retentionDays: number;
   };
+  /** The archive site and dashboard (`summit-bot serve`, src/web/). */
+  readonly web: {
+    /** Where the archive site is reachable from outside, without a trailing slash: citations link to `<publicUrl>/doc/<id>#<n>`. Unset: no permalinks. */
+    readonly publicUrl?: string;
+    /** The operator dashboard answers only requests carrying this token; unset: the dashboard is off. */
+    readonly dashboardToken?: string;
+    readonly port: number;
+    readonly host: string;
+    /** Pages (not questions: those follow RATE_LIMIT_*) one client may ask for per minute. */
+    readonly pagesPerMinute: number;
+    /**
+     * The site runs behind a reverse proxy: the client is the last address of X-Forwarded-For
+     * (the one the proxy added), so rate limits apply per visitor and not to the proxy as a whole.
+     * Off by default, since without a proxy anyone could send the header.
+     */
+    readonly trustProxy: boolean;
+  };
   readonly logLevel: string;
   /**
    * Threads the bot's engine runs in (each holds the index): retrieval and quote checks never
@@ -76,8 +93,29 @@ export interface Config {
    * generated from the corpus, within `ms` milliseconds; either 0 turns it off.
    */
   readonly warmUp: WarmUpSettings;
+  /** How `add`, `sync` and `/sources` fetch from the web (src/sources/). */
+  readonly fetch: FetchSettings;
+  /** Feeds and `/sources`: the bot's scheduled sync and who may change the sources. */
+  readonly sources: {
+    /** Minutes between the bot's runs of `sync`; 0: the bot never syncs by itself. */
+    readonly syncIntervalMinutes: number;
+    /** A Discord role id whose members may use `/sources` besides those with Manage Server. */
+    readonly managerRoleId?: string;
+  };
   /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
   readonly color: "auto" | "always" | "never";
+}
+
+export interface FetchSettings {
+  /** Fetch from private, loopback and link-local addresses too (tests and intranets only). */
+  readonly allowPrivate: boolean;
+  /** Whole-request limit, redirects included. */
+  readonly timeoutMs: number;
+  /** Most bytes read from one response, after decompression. */
+  readonly maxBytes: number;
+  readonly maxRedirects: number;
+  /** Least time between two requests to one host. */
+  readonly hostIntervalMs: number;
 }
 
 export interface WarmUpSettings {
@@ -142,6 +180,13 @@ function httpUrl(name: string, raw: string | undefined): string | undefined {
   }
   if (url && (url.protocol === "http:" || url.protocol === "https:")) return raw.replace(/\/+$/, "");
   throw new ConfigError(`${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`);
+}
+
+/** A secret that guards a page: long enough that guessing it is hopeless. Never echoed. */
+function secret(name: string, raw: string | undefined, minLength: number): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length >= minLength) return raw;
+  throw new ConfigError(`${name}: expected a secret of at least ${minLength} characters, received one of ${raw.length}`);
 }
 
 /** Where people put a bot token by mistake. */
@@ -246,11 +291,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
     },
     color: colorSetting(env),
+    fetch: {
+      allowPrivate: bool("SUMMIT_FETCH_ALLOW_PRIVATE", env.SUMMIT_FETCH_ALLOW_PRIVATE, false),
+      timeoutMs: positiveInt("SUMMIT_FETCH_TIMEOUT_MS", env.SUMMIT_FETCH_TIMEOUT_MS, 20_000),
+      maxBytes: positiveInt("SUMMIT_FETCH_MAX_BYTES", env.SUMMIT_FETCH_MAX_BYTES, 10 * 1024 * 1024),
+      maxRedirects: wholeNumber("SUMMIT_FETCH_MAX_REDIRECTS", env.SUMMIT_FETCH_MAX_REDIRECTS, 5, 20),
+      hostIntervalMs: wholeNumber("SUMMIT_FETCH_HOST_INTERVAL_MS", env.SUMMIT_FETCH_HOST_INTERVAL_MS, 1000, 600_000),
+    },
+    sources: {
+      syncIntervalMinutes: wholeNumber("SUMMIT_SYNC_INTERVAL_MINUTES", env.SUMMIT_SYNC_INTERVAL_MINUTES, 0, 7 * 24 * 60),
+      managerRoleId: snowflake("SUMMIT_SOURCES_ROLE_ID", opt(env.SUMMIT_SOURCES_ROLE_ID)),
+    },
     feedback: {
       enabled: bool("FEEDBACK_ENABLED", env.FEEDBACK_ENABLED, true),
       dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),
       salt: opt(env.FEEDBACK_SALT),
       retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
+    },
+    web: {
+      publicUrl: httpUrl("PUBLIC_URL", opt(env.PUBLIC_URL)),
+      dashboardToken: secret("DASHBOARD_TOKEN", opt(env.DASHBOARD_TOKEN), 16),
+      port: port("WEB_PORT", env.WEB_PORT) ?? 8080,
+      host: opt(env.WEB_HOST) ?? "127.0.0.1",
+      pagesPerMinute: positiveInt("WEB_PAGES_PER_MINUTE", env.WEB_PAGES_PER_MINUTE, 600),
+      trustProxy: bool("WEB_TRUST_PROXY", env.WEB_TRUST_PROXY, false),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),

@@ -1,7 +1,7 @@
 import { parseCandidates, type Dictionary } from "./dictionary.js";
 import { ENGLISH_PREFIX, isStopWord, stemEnglish } from "../text/english.js";
 import { kanaSoundKey, soundDistance, soundKey } from "../text/transliterate.js";
-import { matchForm } from "../index/vocabulary.js";
+import { matchForm } from "../text/match-form.js";
 
 /*
  * The bundled dictionary read the other way, Japanese → English, for Japanese questions asked of

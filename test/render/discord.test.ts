@@ -10,6 +10,7 @@ import {
   limitViolations,
   renderQuote,
   safeUrl,
+  shownMatchPercents,
   sourcesCard,
 } from "../../src/render/discord.js";
 import { escapeMarkdown, neutralizeMentions, truncate } from "../../src/render/text.js";
@@ -105,7 +106,14 @@ describe("cite message", () => {
     const lines = m.content!.split("\n");
     expect(lines[0]).toMatch(/^> 中央アジアとの協力は第1段階に入った。/);
     expect(lines[0]).toMatch(/。…$/);
-    expect(lines[1]).toBe("— 記事 (通信社) § 経済 `doc#7` <https://example.com/a>");
+    expect(lines[1]).toBe(
+      "— 記事 (通信社) § 経済 `doc#7` <https://example.com/a#:~:text=%E4%B8%AD%E5%A4%AE%E3%82%A2%E3%82%B8%E3%82%A2%E3%81%A8%E3%81%AE%E5%8D%94%E5%8A%9B%E3%81%AF%E7%AC%AC1%E6%AE%B5%E9%9A%8E%E3%81%AB%E5%85%A5%E3%81%A3%E3%81%9F%E3%80%82>",
+    );
+  });
+
+  it("adds the archive site's permalink after the link to the original sentence", () => {
+    const m = citeMessage({ id: "doc#7", title: "記事", url: "https://example.com/a", text: "本文。", permalink: "https://summits.example.org/doc/doc#7" });
+    expect(m.content!.split("\n")[1]).toBe("— 記事 `doc#7` <https://example.com/a#:~:text=%E6%9C%AC%E6%96%87%E3%80%82> <https://summits.example.org/doc/doc#7>");
   });
 
   it("quotes every line of a multi-line paragraph", () => {
@@ -215,6 +223,38 @@ describe("highlights in Discord markdown", () => {
     expect(card.embeds[0]!.description).toBe(text);
     expect(card.embeds[0]!.footer!.text).toContain("match 5%");
   });
+
+  it("shows no 0% on a related card: the figure is left out, the citation stays", () => {
+    const results = [result(0, "第一の文。", { strength: 0.05 }), result(1, "第二の文。", { strength: 0 })];
+    const card = answerCard({ ...answer(results), answerable: false, confidence: "related" }, LABELS.ja);
+    expect(card.embeds[0]!.footer!.text).toContain("一致度 5%");
+    expect(card.embeds[1]!.footer!.text).toContain("doc1#2");
+    expect(card.embeds[1]!.footer!.text).not.toMatch(/一致度|%/);
+  });
+});
+
+describe("match % on an answer card (issue #24)", () => {
+  const footers = (card: ReturnType<typeof answerCard>) => card.embeds.map((e) => e.footer!.text);
+
+  it("never shows a quote a higher % than the quote above it: the figures follow the engine's order", () => {
+    const results = [0.47, 1, 0.3, 0.5].map((strength, i) => result(i, sentence(i), { strength }));
+    expect(shownMatchPercents(results)).toEqual([47, 47, 30, 30]);
+    const card = answerCard(answer(results), en);
+    expect(footers(card).map((f) => /match (\d+)%/.exec(f)?.[1])).toEqual(["47", "47", "30", "30"]);
+    // The order is the engine's, unchanged.
+    expect(footers(card).map((f) => f.split(" · ").find((x) => x.startsWith("doc")))).toEqual(["doc0#1", "doc1#2", "doc2#3", "doc3#4"]);
+  });
+
+  it("shows no match % where it would read 0%", () => {
+    const card = answerCard(answer([result(0, sentence(0), { strength: 0.6 }), result(1, sentence(1), { strength: 0.004 })]), LABELS.ja);
+    expect(footers(card)[0]).toContain("60%");
+    expect(footers(card)[1]).not.toMatch(/%/);
+  });
+
+  it("takes the figures it is given, so page 2 continues page 1's", () => {
+    const card = answerCard(answer([result(3, sentence(3), { strength: 0.9 })]), en, { firstNumber: 4, matchPercents: [40] });
+    expect(footers(card)[0]).toContain("match 40%");
+  });
 });
 
 describe("citations people can check", () => {
@@ -224,7 +264,12 @@ describe("citations people can check", () => {
   it("shows the event date when the article states one, else the publication date, and the link", () => {
     const card = answerCard(answer(result(0, "本文。")), en, { documentOf: () => doc({ eventDate: "2024-07-03", published: "2024-07-04" }) });
     expect(card.embeds[0]!.footer!.text).toBe("通信社 · event 2024-07-03 · § 経済 · doc0#1 · match 80%");
-    expect(card.embeds[0]!.url).toBe("https://example.com/0");
+    // The title links to the sentence on the original page (a text fragment for the quote's first sentence).
+    expect(card.embeds[0]!.url).toBe("https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82");
+    // With the archive site (PUBLIC_URL), the title links to the paragraph there and a field to the original sentence.
+    const linked = answerCard(answer(result(0, "本文。", { permalink: "https://summits.example.org/doc/d0#1" })), en, {});
+    expect(linked.embeds[0]!.url).toBe("https://summits.example.org/doc/d0#1");
+    expect(linked.embeds[0]!.fields?.[0]).toEqual({ name: "Original page", value: "[通信社](https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82)" });
     const published = answerCard(answer(result(0, "本文。")), LABELS.ja, { documentOf: () => doc({ published: "2023-05-19" }) });
     expect(published.embeds[0]!.footer!.text).toBe("通信社 · 掲載 2023-05-19 · § 経済 · doc0#1 · 一致度 80%");
   });
