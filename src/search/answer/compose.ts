@@ -58,7 +58,9 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
   // In an answer, a passage quoted after the first must be relevant on its own (as select-quotes.ts asks of
   // every later one): the first retrieved, put behind a stronger one, is held to it too — unless
   // passages that passed that bar were folded into it as the same fact (they would vanish with it).
-  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0;
+  // The quote that would have led but was too weak to decide stays, second: the judgement may
+  // underrate it (summit-dev: the Afghanistan passage, 6%, behind 17% ones), and it is shown with its own strength.
+  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0 || (x === judged[0] && n === 1);
   const kept = (answering ? ordered.filter(relevant) : ordered).slice(0, offset + k);
   const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
   const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>
