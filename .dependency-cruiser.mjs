@@ -23,13 +23,14 @@ const LAYERS = [
   ["feedback", "the record of questions and ratings"],
   ["eval", "the scorer behind `summit-bot eval`"],
   ["discord", "the bot: client, commands, router"],
+  ["web", "the archive site and operator dashboard (`serve`): pages over the engine and the feedback record"],
   ["cli", "the command line"],
 ];
 
 const SHARED = "^src/(config\\.ts|errors\\.ts|util/)";
 
 // The surfaces reach what answers questions only through engine/ (and show it through render/).
-const SURFACES = ["discord", "cli"];
+const SURFACES = ["discord", "web", "cli"];
 const BEHIND_THE_ENGINE = ["corpus", "embed", "index", "search", "translate", "quotes"];
 
 const folder = (name) => `^src/${name}/`;

@@ -4,7 +4,7 @@
 #     (-v summit-feedback:/data/feedback keeps the feedback database)
 # The index, the corpus and the feedback database are volumes (on first use the index and the
 # corpus are filled from the bundled ones). The default command is `start`; `ingest`, `doctor`,
-# `proxy`, … run the same way (see compose.yaml).
+# `proxy`, `serve --host 0.0.0.0` (the archive site, with -p 8080:8080), … run the same way (see compose.yaml).
 
 # ---- build: native addons (hnswlib-node, better-sqlite3: python3, make, g++ are in the full node image) and TypeScript
 FROM node:20.19-bookworm AS build
@@ -33,6 +33,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY bin ./bin
 COPY data ./data
+# The archive site's stylesheet, dashboard script and icon (`serve`; Chart.js comes from node_modules).
+COPY static ./static
 # The bundled articles and their index, copied into the volumes on first use; the index's
 # manifest names its corpus relative to itself (../corpus), so the two stay side by side.
 COPY --chown=node:node corpus /data/corpus

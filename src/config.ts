@@ -65,6 +65,23 @@ export interface Config {
     /** Rows older than this many days are deleted. */
     readonly retentionDays: number;
   };
+  /** The archive site and dashboard (`summit-bot serve`, src/web/). */
+  readonly web: {
+    /** Where the archive site is reachable from outside, without a trailing slash: citations link to `<publicUrl>/doc/<id>#<n>`. Unset: no permalinks. */
+    readonly publicUrl?: string;
+    /** The operator dashboard answers only requests carrying this token; unset: the dashboard is off. */
+    readonly dashboardToken?: string;
+    readonly port: number;
+    readonly host: string;
+    /** Pages (not questions: those follow RATE_LIMIT_*) one client may ask for per minute. */
+    readonly pagesPerMinute: number;
+    /**
+     * The site runs behind a reverse proxy: the client is the last address of X-Forwarded-For
+     * (the one the proxy added), so rate limits apply per visitor and not to the proxy as a whole.
+     * Off by default, since without a proxy anyone could send the header.
+     */
+    readonly trustProxy: boolean;
+  };
   readonly logLevel: string;
   /**
    * Threads the bot's engine runs in (each holds the index): retrieval and quote checks never
@@ -142,6 +159,13 @@ function httpUrl(name: string, raw: string | undefined): string | undefined {
   }
   if (url && (url.protocol === "http:" || url.protocol === "https:")) return raw.replace(/\/+$/, "");
   throw new ConfigError(`${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`);
+}
+
+/** A secret that guards a page: long enough that guessing it is hopeless. Never echoed. */
+function secret(name: string, raw: string | undefined, minLength: number): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length >= minLength) return raw;
+  throw new ConfigError(`${name}: expected a secret of at least ${minLength} characters, received one of ${raw.length}`);
 }
 
 /** Where people put a bot token by mistake. */
@@ -251,6 +275,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),
       salt: opt(env.FEEDBACK_SALT),
       retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
+    },
+    web: {
+      publicUrl: httpUrl("PUBLIC_URL", opt(env.PUBLIC_URL)),
+      dashboardToken: secret("DASHBOARD_TOKEN", opt(env.DASHBOARD_TOKEN), 16),
+      port: port("WEB_PORT", env.WEB_PORT) ?? 8080,
+      host: opt(env.WEB_HOST) ?? "127.0.0.1",
+      pagesPerMinute: positiveInt("WEB_PAGES_PER_MINUTE", env.WEB_PAGES_PER_MINUTE, 600),
+      trustProxy: bool("WEB_TRUST_PROXY", env.WEB_TRUST_PROXY, false),
     },
     logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),

@@ -115,3 +115,33 @@ describe("the warm-up settings", () => {
     expect(configError({ [name]: value }).message).toContain(message);
   });
 });
+
+describe("the archive site settings", () => {
+  it("default to no permalinks, no dashboard, and 127.0.0.1:8080", () => {
+    expect(loadConfig({}).web).toEqual({ publicUrl: undefined, dashboardToken: undefined, port: 8080, host: "127.0.0.1", pagesPerMinute: 600, trustProxy: false });
+  });
+
+  it("take PUBLIC_URL without its trailing slash, and refuse one that is no http(s) URL", () => {
+    expect(loadConfig({ PUBLIC_URL: "https://summits.example.org/" }).web.publicUrl).toBe("https://summits.example.org");
+    expect(configError({ PUBLIC_URL: "summits.example.org" }).message).toBe(
+      'PUBLIC_URL: expected an http(s) URL such as http://127.0.0.1:8080/api, received "summits.example.org"',
+    );
+  });
+
+  it("refuse a short DASHBOARD_TOKEN without echoing it", () => {
+    const err = configError({ DASHBOARD_TOKEN: "hunter2" });
+    expect(err.message).toBe("DASHBOARD_TOKEN: expected a secret of at least 16 characters, received one of 7");
+    expect(err.message).not.toContain("hunter2");
+    expect(loadConfig({ DASHBOARD_TOKEN: "0123456789abcdef" }).web.dashboardToken).toBe("0123456789abcdef");
+  });
+
+  it("read the page rate limit and whether a reverse proxy names the client", () => {
+    expect(loadConfig({ WEB_PAGES_PER_MINUTE: "120", WEB_TRUST_PROXY: "true" }).web).toMatchObject({ pagesPerMinute: 120, trustProxy: true });
+    expect(configError({ WEB_PAGES_PER_MINUTE: "0" }).message).toContain("WEB_PAGES_PER_MINUTE");
+  });
+
+  it("read WEB_PORT and WEB_HOST", () => {
+    expect(loadConfig({ WEB_PORT: "0", WEB_HOST: "0.0.0.0" }).web).toMatchObject({ port: 0, host: "0.0.0.0" });
+    expect(configError({ WEB_PORT: "http" }).message).toBe('WEB_PORT: expected a port number from 0 to 65535, received "http"');
+  });
+});

@@ -9,6 +9,7 @@ import { resultOf } from "../search/answer/result.js";
 import type { Answer, AskOptions, Result } from "../search/types.js";
 import { boundHistory } from "./history.js";
 import type { Lookup } from "./lookup.js";
+import { withPermalink, withPermalinks } from "./permalink.js";
 import type { Engine, EngineCore } from "./types.js";
 
 /**
@@ -39,19 +40,25 @@ function withBoundedHistory(options: AskOptions | undefined): AskOptions | undef
   return { ...options, history: boundHistory(options.history) };
 }
 
+/** How the surfaces link to a paragraph: `publicUrl` is the archive site's (PUBLIC_URL), when there is one. */
+export interface EntranceOptions {
+  readonly publicUrl?: string;
+}
+
 /** The Engine the surfaces are handed, over `core` and the lookups of the same index. */
-export function entrance(core: EngineCore, lookup: Lookup): Engine {
+export function entrance(core: EngineCore, lookup: Lookup, options: EntranceOptions = {}): Engine {
+  const { publicUrl } = options;
   return {
     ...lookup,
-    ask: (question, options) => core.ask(question, withBoundedHistory(options)),
+    ask: async (question, askOptions) => withPermalinks(await core.ask(question, withBoundedHistory(askOptions)), publicUrl),
     async findSources({ message, claim, k = 3 }) {
       const checks = await core.checkQuotes(message);
-      const answer = withQuotedPassages(await core.ask(claim, { k }), checks, lookup, k);
+      const answer = withPermalinks(withQuotedPassages(await core.ask(claim, { k }), checks, lookup, k), publicUrl);
       return { checks, answer };
     },
     async cite(query) {
       const answer = await core.ask(query, { k: 1 });
-      return answer.answerable ? answer.results[0] : undefined;
+      return answer.answerable && answer.results[0] ? withPermalink(answer.results[0], publicUrl) : undefined;
     },
     close: () => core.close(),
     ...(core.index ? { index: core.index } : {}),

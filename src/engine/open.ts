@@ -14,7 +14,8 @@ import { Retriever } from "../search/retriever.js";
 import { type QueryPlanner } from "../search/plan.js";
 import { type RetrieverTuning } from "../search/tuning.js";
 import { crossLingualPlanner } from "../translate/planner.js";
-import { decodeVocabulary, type Vocabulary } from "../index/vocabulary.js";
+import type { Vocabulary } from "../index/vocabulary.js";
+import { decodeVocabulary } from "../index/vocabulary-file.js";
 import { loadDictionary } from "../translate/dictionary.js";
 import { FormatError } from "../index/storage/binary.js";
 import { warmUp, type WarmUpReport } from "./warm-up.js";
@@ -61,7 +62,7 @@ export interface OpenedCore {
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
   const { core, passages, documents } = await openCore(config, options);
-  return entrance(core, lookupOf(passages, documents));
+  return entrance(core, lookupOf(passages, documents), { ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}) });
 }
 
 /** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */

@@ -151,5 +151,5 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
       await Promise.all(threads.map((t) => t.close()));
     },
   };
-  return entrance(core, lookup);
+  return entrance(core, lookup, { ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}) });
 }

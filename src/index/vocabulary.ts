@@ -1,4 +1,4 @@
-import { FormatError, packSections, unpackSections } from "./storage/binary.js";
+import { matchForm, withoutOkurigana } from "../text/match-form.js";
 import { firstConsonant, foldReading, kanaSoundKey } from "../text/transliterate.js";
 
 /*
@@ -12,27 +12,15 @@ const KATAKANA_RUN = /[\p{Script=Katakana}ー]{2,}/gu;
 const READING_AFTER = /^([\p{Script=Hiragana}ー]+(?:[ 　][\p{Script=Hiragana}ー]+)?)[、,)]/u;
 const READING_BEFORE = /([\p{Script=Han}々〆ヶ]+(?:[ 　][\p{Script=Han}々〆ヶ]+)?)$/u;
 const LATIN_WORD = /[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*/g;
-const PAIR_BITS = 1 << 22;
+/** Bits of the character-pair bitmap (a hash of two code units). */
+export const PAIR_BITS = 1 << 22;
 const QUOTED = /[「『]([^「」『』]{1,16})[」』]/g;
-/** Hiragana between two kanji: the okurigana some spellings drop. */
-const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
-const MIDDLE_DOTS = /[・･]/g;
 /** Entries a memo of the vocabulary's keeps before it starts afresh (a few MB; a long-running bot asks without end). */
 const MEMO_LIMIT = 20_000;
 
 function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, value);
-}
-
-/** A string as the corpus is matched: NFKC, middle dots dropped so アマルティアセン finds アマルティア・セン. */
-export function matchForm(text: string): string {
-  return text.normalize("NFKC").replace(MIDDLE_DOTS, "");
-}
-
-/** The spelling without okurigana between kanji (組み込み → 組込み, 取り決め → 取決め). */
-export function withoutOkurigana(ja: string): string {
-  return ja.replace(OKURIGANA, "");
 }
 
 function upperBound(xs: ArrayLike<number>, x: number): number {
@@ -93,7 +81,7 @@ export class VocabularyBuilder {
 
   add(text: string): void {
     const normalized = text.normalize("NFKC");
-    this.#stripped.push(normalized.replace(MIDDLE_DOTS, ""));
+    this.#stripped.push(matchForm(normalized)); // NFKC twice is NFKC once
     // Katakana runs never contain the newline that joins texts: counting text by text is counting the whole.
     for (const m of normalized.matchAll(KATAKANA_RUN)) this.#katakana.set(m[0], (this.#katakana.get(m[0]) ?? 0) + 1);
   }
@@ -322,73 +310,4 @@ export function buildVocabulary(texts: readonly string[]): Vocabulary {
   const builder = new VocabularyBuilder();
   for (const t of texts) builder.add(t);
   return new Vocabulary(builder.build());
-}
-
-const MAGIC = "SBVO";
-const VERSION = 1;
-
-/** The vocabulary's data as the chunks of one binary file (index/storage/binary.ts), written by ingest. */
-export function encodeVocabulary(data: VocabularyData): Uint8Array[] {
-  const { text, starts, chars, pairs, pairKeys, pairStarts, pairPositions } = data;
-  const katakana = data.katakana;
-  return packSections(
-    MAGIC,
-    VERSION,
-    { readings: [...data.readings], headwords: [...data.headwords], latin: [...data.latin] },
-    {
-      text,
-      starts,
-      chars,
-      pairs,
-      pairKeys,
-      pairStarts,
-      pairPositions,
-      // Katakana words and keys hold no newline: one string each, split on open.
-      katakanaWords: katakana.map((k) => k.word).join("\n"),
-      katakanaKeys: katakana.map((k) => k.key).join("\n"),
-      katakanaCounts: Uint32Array.from(katakana, (k) => k.count),
-      katakanaConsonants: Uint32Array.from(katakana, (k) => k.consonant),
-    },
-  );
-}
-
-/** Reads a vocabulary written by `encodeVocabulary`; throws FormatError when the parts disagree. */
-export function decodeVocabulary(bytes: Uint8Array): Vocabulary {
-  const u = unpackSections(bytes, MAGIC, VERSION);
-  const meta = u.meta as { readings?: unknown; headwords?: unknown; latin?: unknown };
-  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-  const readings = meta.readings;
-  if (!Array.isArray(readings) || !readings.every((r) => Array.isArray(r) && typeof r[0] === "string" && strings(r[1]))) {
-    throw new FormatError("expected readings as [reading, [kanji…]] pairs");
-  }
-  if (!strings(meta.headwords) || !strings(meta.latin)) throw new FormatError("expected headwords and latin as lists of strings");
-  const counts = u.u32("katakanaCounts");
-  const consonants = u.u32("katakanaConsonants");
-  const words = counts.length ? u.text("katakanaWords").split("\n") : [];
-  const keys = counts.length ? u.text("katakanaKeys").split("\n") : [];
-  if (words.length !== counts.length || keys.length !== counts.length || consonants.length !== counts.length) {
-    throw new FormatError(`expected ${counts.length} katakana words with keys and consonants`);
-  }
-  const data: VocabularyData = {
-    text: u.text("text"),
-    starts: u.u32("starts"),
-    chars: u.u32("chars"),
-    pairs: u.u32("pairs"),
-    pairKeys: u.u32("pairKeys"),
-    pairStarts: u.u32("pairStarts"),
-    pairPositions: u.u32("pairPositions"),
-    katakana: words.map((word, i) => ({ word, key: keys[i]!, count: counts[i]!, consonant: consonants[i]! })),
-    readings: new Map(readings as Array<[string, string[]]>),
-    headwords: new Set(meta.headwords),
-    latin: new Set(meta.latin),
-  };
-  const { text, pairKeys, pairStarts, pairPositions, chars, pairs } = data;
-  if (chars.length !== 65536 / 32 || pairs.length !== PAIR_BITS / 32) throw new FormatError("character bitmaps have the wrong size");
-  if (pairStarts.length !== pairKeys.length + 1 || pairStarts[pairKeys.length] !== pairPositions.length) throw new FormatError("pair offsets and positions disagree");
-  for (let j = 0; j < pairKeys.length; j++) {
-    if (pairStarts[j]! > pairStarts[j + 1]! || (j > 0 && pairKeys[j - 1]! >= pairKeys[j]!)) throw new FormatError("pair keys or offsets are not ascending");
-  }
-  // Positions are not checked one by one (the file's CRC-32 vouches for them; a wrong one only fails a startsWith).
-  if (data.starts.length && data.starts[data.starts.length - 1]! > text.length) throw new FormatError("a text start lies outside the text");
-  return new Vocabulary(data);
 }

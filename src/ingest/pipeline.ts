@@ -20,7 +20,8 @@ import { corpusErrorOf, TERM_SEPARATOR, type AnalysedBatch } from "./analysis.js
 import { buildGraphs, type FillRows } from "./graphs.js";
 import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
-import { encodeVocabulary, VocabularyBuilder } from "../index/vocabulary.js";
+import { VocabularyBuilder } from "../index/vocabulary.js";
+import { encodeVocabulary } from "../index/vocabulary-file.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
 

@@ -6,6 +6,8 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Span } from "../search/types.js";
 import { stripControls } from "./controls.js";
+import { safeUrl } from "./safe-url.js";
+import { sourceLink } from "./source-link.js";
 import { escapeInlineCode, inline } from "./text.js";
 
 /** What a citation needs, from a search Result or from a Passage plus its article. */
@@ -22,6 +24,18 @@ export interface Citable {
   readonly date?: { readonly kind: "event" | "published"; readonly value: string };
   /** The title was written by the editors, not taken from the article. */
   readonly editorialTitle?: boolean;
+  /** The paragraph on the archive site (PUBLIC_URL), when there is one. */
+  readonly permalink?: string;
+}
+
+/** The original page, scrolled to the quoted sentence: the first highlight, else the first sentence (see source-link.ts). */
+export function citationSourceLink(c: Pick<Citable, "url" | "text" | "highlights">): string | undefined {
+  return sourceLink(c.url, c.text, c.highlights?.[0]);
+}
+
+/** Where a citation's title links: the paragraph on the archive site, else the sentence on the original page. */
+export function citationLink(c: Citable): string | undefined {
+  return safeUrl(c.permalink) ?? citationSourceLink(c);
 }
 
 /** The article's date and title kind, added to a citation (from a Result or a Passage). */
@@ -33,19 +47,6 @@ export function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefi
 
 export function citable(p: Passage, doc: DocumentMeta | undefined): Citable {
   return withDocument({ id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text }, doc);
-}
-
-/** Only absolute http(s) URLs without characters that could end a link early. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
-    const escapes: Record<string, string> = { "(": "%28", ")": "%29", "<": "%3C", ">": "%3E" };
-    return u.href.replace(/[()<>]/g, (c) => escapes[c]!).replace(/\s/g, encodeURIComponent);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The interface strings a citation uses (see Labels). */
@@ -84,13 +85,13 @@ export function formatCitation(c: Citable, style: CitationStyle): string {
       return [source, date, c.section ? `§ ${c.section}` : undefined, c.id, ...(style.extra ?? [])].filter(Boolean).join(" · ");
     }
     case "paste": {
-      const url = safeUrl(c.url);
-      return `— ${inline(c.title, 200)}${c.source ? ` (${inline(c.source, 100)})` : ""}${c.section ? ` § ${inline(c.section, 100)}` : ""} \`${escapeInlineCode(c.id)}\`${url ? ` <${url}>` : ""}`;
+      const links = [citationSourceLink(c), safeUrl(c.permalink)].filter(Boolean).map((u) => ` <${u}>`);
+      return `— ${inline(c.title, 200)}${c.source ? ` (${inline(c.source, 100)})` : ""}${c.section ? ` § ${inline(c.section, 100)}` : ""} \`${escapeInlineCode(c.id)}\`${links.join("")}`;
     }
     case "terminal": {
       // English readers get the article's original headline beside the Japanese one.
       const title = style.lang === "en" && c.sourceTitle ? `${c.title} (“${c.sourceTitle}”)` : c.title;
-      const parts = [`[${style.number}] ${title}`, c.section ? `§ ${c.section}` : "", c.source ?? "", c.id, c.url ?? "", ...(style.extra ?? [])];
+      const parts = [`[${style.number}] ${title}`, c.section ? `§ ${c.section}` : "", c.source ?? "", c.id, citationSourceLink(c) ?? c.url ?? "", c.permalink ?? "", ...(style.extra ?? [])];
       return stripControls(parts.filter(Boolean).join(" — "));
     }
   }
@@ -105,5 +106,9 @@ export function citationJson(c: Citable & { readonly n: number }) {
     section: c.section ?? null,
     paragraph: c.n,
     ...(c.url ? { url: c.url } : {}),
+    ...withValue("source_link", citationSourceLink(c)),
+    ...withValue("permalink", c.permalink),
   };
 }
+
+const withValue = <K extends string>(key: K, value: string | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});

@@ -7,7 +7,7 @@ import { ButtonStyle, ComponentType } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { Span } from "../search/types.js";
 import { mergeSpans } from "../search/answer/display.js";
-import { citedTitle, formatCitation, safeUrl, type Citable, type CitationLabels } from "./citation.js";
+import { citationLink, citationSourceLink, citedTitle, formatCitation, type Citable, type CitationLabels } from "./citation.js";
 import { escapeMarkdown, fitRendered, inline, plain, truncate } from "./text.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -61,6 +61,8 @@ export interface Labels extends CitationLabels {
   readonly limitedHint: string;
   readonly translationHint: string;
   readonly pastedQuote: string;
+  /** Names the link to the quoted sentence on the article's own page, beside a permalink to the archive site. */
+  readonly originalPage: string;
   readonly supportTitle: string;
   readonly noSupport: string;
   readonly noText: string;
@@ -191,13 +193,16 @@ export function quoteEmbeds(
 ): APIEmbed[] {
   const shells = items.slice(0, LIMITS.embeds).map((c, k) => {
     const extra = extras(c);
-    const url = safeUrl(c.url);
+    const url = citationLink(c);
+    // The title links to the archive site when there is one; the original page's sentence then gets a field of its own.
+    const source = c.permalink ? citationSourceLink(c) : undefined;
+    const fields = [...(source ? [{ name: labels.originalPage, value: `[${inline(c.source ?? new URL(source).hostname, 100)}](${source})` }] : []), ...(extra.fields ?? [])];
     const embed: APIEmbed = {
       color,
       title: inline(`[${firstNumber + k}] ${citedTitle(c, labels)}`, LIMITS.title),
       ...(url ? { url } : {}),
       footer: { text: plain(formatCitation(c, { kind: "footer", labels, ...(extra.footerExtra ? { extra: extra.footerExtra } : {}) }), LIMITS.footer) },
-      ...(extra.fields?.length ? { fields: extra.fields.slice(0, LIMITS.fields) } : {}),
+      ...(fields.length ? { fields: fields.slice(0, LIMITS.fields) } : {}),
     };
     return { c, embed };
   });

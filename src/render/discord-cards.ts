@@ -1,7 +1,8 @@
 /** Cards around the answers: a paste-ready citation (/cite), a quote's context, the article list, help. */
 import type { APIEmbed } from "discord.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
-import { documentDate, documentTitle, formatCitation, safeUrl, type Citable } from "./citation.js";
+import { documentDate, documentTitle, formatCitation, type Citable } from "./citation.js";
+import { safeUrl } from "./safe-url.js";
 import { COLOR, highlighted, LIMITS, noMentions, renderQuote, type DiscordMessage, type Labels } from "./discord-base.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, inline, plain } from "./text.js";
 

@@ -4,7 +4,8 @@
  * card (discord-quotes.ts), on the shared pieces of discord-base.ts. The citation format is
  * citation.ts's; escaping and cutting text is text.ts's.
  */
-export { citable, safeUrl, type Citable } from "./citation.js";
+export { citable, type Citable } from "./citation.js";
+export { safeUrl } from "./safe-url.js";
 export { embedLength, limitViolations, notice, renderQuote, type DiscordMessage, type Labels } from "./discord-base.js";
 export { answerCard, refusal, type AnswerCardOptions } from "./discord-answer.js";
 export { citeMessage, contextCard, helpCard, sourcesCard } from "./discord-cards.js";

@@ -25,6 +25,8 @@ export interface Result {
   readonly glosses: readonly string[];
   /** How strongly this passage answers the question, in [0, 1] (see search/answer/judge.ts). */
   readonly strength: number;
+  /** The paragraph on the archive site, when PUBLIC_URL is set (stamped by the engine). */
+  readonly permalink?: string;
 }
 
 /**

@@ -4,10 +4,17 @@
  */
 
 const MIDDLE_DOTS = /[・･]/g;
+/** Hiragana between two kanji: the okurigana some spellings drop. */
+const OKURIGANA = /(?<=[\p{Script=Han}々])\p{Script=Hiragana}(?=[\p{Script=Han}々])/gu;
 
 /** A string as the corpus is matched: NFKC, middle dots dropped so アマルティアセン finds アマルティア・セン. */
 export function matchForm(text: string): string {
   return text.normalize("NFKC").replace(MIDDLE_DOTS, "");
+}
+
+/** The spelling without okurigana between kanji (組み込み → 組込み, 取り決め → 取決め). */
+export function withoutOkurigana(ja: string): string {
+  return ja.replace(OKURIGANA, "");
 }
 
 /** Share of the adjacent character pairs of `form` that occur in `text` (0 for a form of one character). */

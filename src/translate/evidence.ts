@@ -1,6 +1,6 @@
 import { UNKNOWN_WORD_WEIGHT, type Expansion } from "./expand.js";
-import { withoutOkurigana, type Vocabulary } from "../index/vocabulary.js";
-import { matchForm, pairShare } from "../text/match-form.js";
+import type { Vocabulary } from "../index/vocabulary.js";
+import { matchForm, pairShare, withoutOkurigana } from "../text/match-form.js";
 
 const KANJI_COMPOUND = /^(?=(?:.*\p{Script=Han}){2})[^0-9\p{Script=Katakana}]+$/u;
 

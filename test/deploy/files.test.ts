@@ -79,6 +79,12 @@ describe("Dockerfile", () => {
     expectValidCommandLine(cmd);
   });
 
+  it("carries the files serve reads at run time beside dist/ (static/: the site's stylesheet, script and icon)", () => {
+    const { final } = dockerfile();
+    expect(final).toContain("COPY static ./static");
+    for (const name of ["style.css", "dashboard.js", "favicon.svg"]) expect(existsSync(`${root}/static/${name}`), name).toBe(true);
+  });
+
   it("has a HEALTHCHECK command that passes for a ready process and fails otherwise", async () => {
     const { final } = dockerfile();
     const check = final.find((l) => l.startsWith("HEALTHCHECK "))!;

@@ -13,7 +13,7 @@ import { HASH_DIMS } from "../../src/embed/registry.js";
 import { HashEmbedder } from "../../src/embed/hash.js";
 import { Retriever } from "../../src/search/retriever.js";
 import { defaultPlanner, type QueryPlanner } from "../../src/search/plan.js";
-import { decodeVocabulary } from "../../src/index/vocabulary.js";
+import { decodeVocabulary } from "../../src/index/vocabulary-file.js";
 import { loadDictionary } from "../../src/translate/dictionary.js";
 import { buildFixtureIndex, ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../../src/index/storage/binary.js";
-import { buildVocabulary, decodeVocabulary, encodeVocabulary, VocabularyBuilder } from "../../src/index/vocabulary.js";
+import { buildVocabulary, VocabularyBuilder } from "../../src/index/vocabulary.js";
+import { decodeVocabulary, encodeVocabulary } from "../../src/index/vocabulary-file.js";
 import { PASSAGES } from "../translate/fixture.js";
 
 const vocab = buildVocabulary(PASSAGES);

@@ -105,7 +105,14 @@ describe("cite message", () => {
     const lines = m.content!.split("\n");
     expect(lines[0]).toMatch(/^> 中央アジアとの協力は第1段階に入った。/);
     expect(lines[0]).toMatch(/。…$/);
-    expect(lines[1]).toBe("— 記事 (通信社) § 経済 `doc#7` <https://example.com/a>");
+    expect(lines[1]).toBe(
+      "— 記事 (通信社) § 経済 `doc#7` <https://example.com/a#:~:text=%E4%B8%AD%E5%A4%AE%E3%82%A2%E3%82%B8%E3%82%A2%E3%81%A8%E3%81%AE%E5%8D%94%E5%8A%9B%E3%81%AF%E7%AC%AC1%E6%AE%B5%E9%9A%8E%E3%81%AB%E5%85%A5%E3%81%A3%E3%81%9F%E3%80%82>",
+    );
+  });
+
+  it("adds the archive site's permalink after the link to the original sentence", () => {
+    const m = citeMessage({ id: "doc#7", title: "記事", url: "https://example.com/a", text: "本文。", permalink: "https://summits.example.org/doc/doc#7" });
+    expect(m.content!.split("\n")[1]).toBe("— 記事 `doc#7` <https://example.com/a#:~:text=%E6%9C%AC%E6%96%87%E3%80%82> <https://summits.example.org/doc/doc#7>");
   });
 
   it("quotes every line of a multi-line paragraph", () => {
@@ -224,7 +231,12 @@ describe("citations people can check", () => {
   it("shows the event date when the article states one, else the publication date, and the link", () => {
     const card = answerCard(answer(result(0, "本文。")), en, { documentOf: () => doc({ eventDate: "2024-07-03", published: "2024-07-04" }) });
     expect(card.embeds[0]!.footer!.text).toBe("通信社 · event 2024-07-03 · § 経済 · doc0#1 · match 80%");
-    expect(card.embeds[0]!.url).toBe("https://example.com/0");
+    // The title links to the sentence on the original page (a text fragment for the quote's first sentence).
+    expect(card.embeds[0]!.url).toBe("https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82");
+    // With the archive site (PUBLIC_URL), the title links to the paragraph there and a field to the original sentence.
+    const linked = answerCard(answer(result(0, "本文。", { permalink: "https://summits.example.org/doc/d0#1" })), en, {});
+    expect(linked.embeds[0]!.url).toBe("https://summits.example.org/doc/d0#1");
+    expect(linked.embeds[0]!.fields?.[0]).toEqual({ name: "Original page", value: "[通信社](https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82)" });
     const published = answerCard(answer(result(0, "本文。")), LABELS.ja, { documentOf: () => doc({ published: "2023-05-19" }) });
     expect(published.embeds[0]!.footer!.text).toBe("通信社 · 掲載 2023-05-19 · § 経済 · doc0#1 · 一致度 80%");
   });

@@ -8,6 +8,7 @@ import { proxy } from "./proxy.js";
 import { register } from "./register.js";
 import { report } from "./report.js";
 import { search } from "./search.js";
+import { serve } from "./serve.js";
 import { start } from "./start.js";
 
-export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy, report];
+export const commands: readonly CliCommand[] = [ingest, ask, search, evaluate, start, register, invite, doctor, proxy, report, serve];
