@@ -93,8 +93,29 @@ export interface Config {
    * generated from the corpus, within `ms` milliseconds; either 0 turns it off.
    */
   readonly warmUp: WarmUpSettings;
+  /** How `add`, `sync` and `/sources` fetch from the web (src/sources/). */
+  readonly fetch: FetchSettings;
+  /** Feeds and `/sources`: the bot's scheduled sync and who may change the sources. */
+  readonly sources: {
+    /** Minutes between the bot's runs of `sync`; 0: the bot never syncs by itself. */
+    readonly syncIntervalMinutes: number;
+    /** A Discord role id whose members may use `/sources` besides those with Manage Server. */
+    readonly managerRoleId?: string;
+  };
   /** Colour in terminal output: FORCE_COLOR (1/true, or 0/false) wins, then NO_COLOR; else only on a terminal. */
   readonly color: "auto" | "always" | "never";
+}
+
+export interface FetchSettings {
+  /** Fetch from private, loopback and link-local addresses too (tests and intranets only). */
+  readonly allowPrivate: boolean;
+  /** Whole-request limit, redirects included. */
+  readonly timeoutMs: number;
+  /** Most bytes read from one response, after decompression. */
+  readonly maxBytes: number;
+  readonly maxRedirects: number;
+  /** Least time between two requests to one host. */
+  readonly hostIntervalMs: number;
 }
 
 export interface WarmUpSettings {
@@ -270,6 +291,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: opt(env.HEALTH_HOST) ?? "127.0.0.1",
     },
     color: colorSetting(env),
+    fetch: {
+      allowPrivate: bool("SUMMIT_FETCH_ALLOW_PRIVATE", env.SUMMIT_FETCH_ALLOW_PRIVATE, false),
+      timeoutMs: positiveInt("SUMMIT_FETCH_TIMEOUT_MS", env.SUMMIT_FETCH_TIMEOUT_MS, 20_000),
+      maxBytes: positiveInt("SUMMIT_FETCH_MAX_BYTES", env.SUMMIT_FETCH_MAX_BYTES, 10 * 1024 * 1024),
+      maxRedirects: wholeNumber("SUMMIT_FETCH_MAX_REDIRECTS", env.SUMMIT_FETCH_MAX_REDIRECTS, 5, 20),
+      hostIntervalMs: wholeNumber("SUMMIT_FETCH_HOST_INTERVAL_MS", env.SUMMIT_FETCH_HOST_INTERVAL_MS, 1000, 600_000),
+    },
+    sources: {
+      syncIntervalMinutes: wholeNumber("SUMMIT_SYNC_INTERVAL_MINUTES", env.SUMMIT_SYNC_INTERVAL_MINUTES, 0, 7 * 24 * 60),
+      managerRoleId: snowflake("SUMMIT_SOURCES_ROLE_ID", opt(env.SUMMIT_SOURCES_ROLE_ID)),
+    },
     feedback: {
       enabled: bool("FEEDBACK_ENABLED", env.FEEDBACK_ENABLED, true),
       dbPath: resolve(opt(env.FEEDBACK_DB_PATH) ?? resolve(projectRoot, "var/feedback.sqlite")),

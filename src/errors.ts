@@ -13,7 +13,9 @@ export type ErrorCode =
   | "DICT"
   | "DISCORD_UNREACHABLE"
   | "USAGE"
-  | "FEEDBACK_DB";
+  | "FEEDBACK_DB"
+  | "FETCH"
+  | "SOURCE";
 
 export class SummitError extends Error {
   constructor(

@@ -2,8 +2,9 @@ import { CorpusError } from "../errors.js";
 import { nearest } from "../text/nearest.js";
 
 /** Every key the corpus format knows; anything else is a typo until proven otherwise. */
-export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial"] as const;
-const DATE_KEYS = new Set(["published", "event_date"]);
+export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial", "fetched"] as const;
+/** `fetched`: when `summit-bot add` or `sync` took the article from its URL (an ISO date-time). */
+const DATE_KEYS = new Set(["published", "event_date", "fetched"]);
 const BOOLEAN_KEYS = new Set(["title_editorial"]);
 
 export interface FrontMatter {

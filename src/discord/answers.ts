@@ -5,7 +5,7 @@
  * private answers, 👍/👎/"Wrong citation" while feedback is on.
  */
 import type { DiscordMessage } from "../render/discord.js";
-import { answerCard } from "../render/discord.js";
+import { answerCard, shownMatchPercents } from "../render/discord.js";
 import type { Outcome } from "../feedback/store.js";
 import type { Answer } from "../engine/index.js";
 import type { AskSession } from "./sessions.js";
@@ -49,8 +49,12 @@ function outcomeOf(answer: Answer): Outcome {
   return answer.confidence === "none" || answer.results.length === 0 ? "refusal" : answer.confidence;
 }
 
-/** Records the question (when feedback is on) and keeps the answer for its buttons; returns the key. */
-export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp: boolean): { key: string; session: AskSession } {
+/**
+ * Records the question (when feedback is on) and keeps the answer for its buttons, with the
+ * conversation it was asked in (`history`: its earlier questions; `docId`: its article); returns the key.
+ */
+export function remember(ctx: BotContext, answer: Answer, asker: Asker, asked: { readonly history: readonly string[]; readonly docId?: string | undefined }): { key: string; session: AskSession } {
+  const followUp = asked.history.length > 0;
   const outcome = outcomeOf(answer);
   const askId = ctx.feedback.recordAsk({
     question: answer.question,
@@ -61,7 +65,8 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, followUp
     userId: asker.userId,
     surface: asker.surface,
   });
-  const session: AskSession = { answer, ...(askId !== undefined ? { askId } : {}), ...(followUp ? { followUp } : {}) };
+  const conversation = followUp || asked.docId ? { conversation: { earlier: [...asked.history], ...(asked.docId ? { docId: asked.docId } : {}) } } : {};
+  const session: AskSession = { answer, ...(askId !== undefined ? { askId } : {}), ...(followUp ? { followUp } : {}), ...conversation };
   return { key: ctx.sessions.save(session), session };
 }
 
@@ -83,6 +88,8 @@ export function answerPage(ctx: BotContext, locale: string | null | undefined, k
   const answered = answer.answerable && answer.results.length > 0;
   return answerCard(shown, labels, {
     firstNumber: (p - 1) * PAGE_SIZE + 1,
+    // Over the whole answer, so page 2 continues page 1's figures.
+    matchPercents: shownMatchPercents(answer.results).slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE),
     pager: { page: p, pages, previousId: buttonIds.page(key, p - 1), nextId: buttonIds.page(key, p + 1) },
     contextId: buttonIds.context,
     ...(view === "private" && answered ? { publishId: buttonIds.publish(key, p) } : {}),

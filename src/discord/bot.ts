@@ -11,6 +11,7 @@ import { commandData } from "./commands/index.js";
 import { RateLimiter, WorkQueue } from "./limits.js";
 import { createLogger, scrub, type Logger } from "./log.js";
 import { mentionRequest } from "./mention.js";
+import { logConnection } from "./connection-log.js";
 import { bareToken, tokenShapeProblem } from "./token.js";
 import { guarded, guardedMessage } from "./respond.js";
 import { routeInteraction, routeMessage } from "./router.js";
@@ -18,6 +19,7 @@ import { Sessions } from "./sessions.js";
 import { Conversations } from "./conversations.js";
 import { CommandDirectory } from "./command-names.js";
 import { FeedbackStore } from "../feedback/store.js";
+import type { SourcesManager } from "../sources/manager.js";
 import type { BotContext } from "./types.js";
 
 export interface BotOptions {
@@ -29,6 +31,8 @@ export interface BotOptions {
   readonly now?: () => number;
   /** The feedback record (runBot opens it from the config); off when absent. */
   readonly feedback?: FeedbackStore;
+  /** What `/sources add|remove` changes the articles through (runBot creates it); the list only when absent. */
+  readonly sources?: SourcesManager;
 }
 
 export interface Bot {
@@ -128,6 +132,7 @@ export function createBot(options: BotOptions): Bot {
     commandNames,
     labels: (locale) => commandNames.labels(locale),
     log,
+    ...(options.sources ? { sources: { manager: options.sources, ...(config.sources.managerRoleId ? { managerRoleId: config.sources.managerRoleId } : {}) } } : {}),
     closing: () => closing,
   };
   const client = new Client({
@@ -152,8 +157,7 @@ export function createBot(options: BotOptions): Bot {
     if (request) track(guardedMessage(message, ctx, () => routeMessage(request, ctx)));
   });
   client.on(Events.Error, (err) => log.error({ event: "client_error", err }, "discord client error"));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ event: "shard_disconnect", shardId, code: event.code }, "shard disconnected"));
-  client.on(Events.ShardResume, (shardId, replayed) => log.info({ event: "shard_resume", shardId, replayed }, "shard resumed"));
+  logConnection(client, log, options.now);
   const onRateLimited = (info: unknown) => {
     const { route, retryAfter, global } = info as { route: string; retryAfter: number; global: boolean };
     log.warn({ event: "discord_rate_limited", route, retryAfter, global }, "Discord rate limit");

@@ -8,6 +8,7 @@ import { MessageFlags, type ButtonInteraction } from "discord.js";
 import { RATINGS, type Rating } from "../feedback/store.js";
 import { contextCard, notice } from "../render/discord.js";
 import { answerPage } from "./answers.js";
+import { addTurn, type Conversation } from "./conversations.js";
 import { editOptions, replyOptions } from "./respond.js";
 import type { AskSession } from "./sessions.js";
 import type { BotContext, ButtonHandler } from "./types.js";
@@ -41,15 +42,33 @@ const page = {
   },
 } satisfies ButtonHandler;
 
-/** "Post publicly": admitted like /ask, since it posts in the channel. */
+/** Told privately, before admission (a repeat press costs no question): this page is posted already. */
+async function notPostedYet(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
+  if (!(await answerKept(interaction, ctx))) return false;
+  const { key, page } = pageOf(interaction, ctx)!;
+  if (!ctx.sessions.posted(key, page)) return true;
+  await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).alreadyPosted), true));
+  return false;
+}
+
+/** "Post publicly": admitted like /ask, since it posts in the channel; each page once. */
 const publish = {
   admission: "answer",
-  accepts: answerKept,
+  accepts: notPostedYet,
   async execute(interaction, ctx) {
     const { key, session, page } = pageOf(interaction, ctx)!;
+    if (!ctx.sessions.claimPost(key, page)) {
+      await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).alreadyPosted), true));
+      return;
+    }
     const response = await interaction.reply({ ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false), withResponse: true });
     const posted = response.resource?.message;
-    if (posted) ctx.conversations.link(posted.id, { questions: [session.answer.question] });
+    if (!posted) return;
+    // The posted card continues the conversation the private one belonged to: a reply to it is a follow-up of all of it.
+    const asked = session.conversation;
+    const conversation: Conversation = { questions: [...(asked?.earlier ?? [])], ...(asked?.docId ? { docId: asked.docId } : {}) };
+    addTurn(conversation, session.answer.question);
+    ctx.conversations.link(posted.id, conversation);
   },
 } satisfies ButtonHandler;
 

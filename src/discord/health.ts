@@ -9,9 +9,9 @@
 import { createServer, type Server } from "node:http";
 import { Status, type Client } from "discord.js";
 import type { Config } from "../config.js";
-import { indexSummary, type EngineHolder } from "../engine/index.js";
+import { indexSummary, type CorpusStale, type EngineHolder, type ReloadStatus } from "../engine/index.js";
 import { ConfigError } from "../errors.js";
-import { listen } from "./http.js";
+import { bindProblem, listen } from "./http.js";
 import type { Logger } from "./log.js";
 
 export interface ShardHealth {
@@ -25,10 +25,22 @@ export interface ShardHealth {
 
 export interface IndexHealth {
   readonly dir: string;
-  /** 1 for the index loaded at start, +1 per reload. */
-  readonly generation: number;
+  /** The content hash naming the index build (`g-…`), as the logs name it. */
+  readonly generation?: string;
+  /** Successful reloads since start. */
+  readonly reloads: number;
   readonly documents: number;
   readonly paragraphs: number;
+  /** The newest index on disk failed to load: the one above is older, and a restart would fail. */
+  readonly reloadFailed?: { readonly error: string; readonly since: string; readonly attempts: number; readonly nextRetryAt?: string };
+  /** The corpus changed after the index on disk was built: a restart would refuse it as stale. */
+  readonly corpusChanged?: { readonly changed: readonly string[]; readonly added: readonly string[]; readonly removed: readonly string[]; readonly since: string };
+}
+
+/** What the bot knows about its index beyond the engine it holds (reloader and corpus watch). */
+export interface IndexStatus {
+  readonly reload?: ReloadStatus;
+  readonly corpus?: CorpusStale;
 }
 
 export interface HealthReport {
@@ -38,6 +50,8 @@ export interface HealthReport {
   readonly index?: IndexHealth;
   /** Why the process is not ready, in words. */
   readonly reasons: readonly string[];
+  /** What needs an operator although the process serves (a failed reload, a stale index), in words. */
+  readonly warnings?: readonly string[];
   readonly uptimeSeconds: number;
 }
 
@@ -72,7 +86,7 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
     const status = path === "/healthz" || body.ready ? 200 : 503;
     res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : JSON.stringify(body));
   });
-  const listening = await listen(server, port, host, (reason) => new ConfigError(`health endpoint: cannot listen on ${host}:${port} (${reason}); expected a free port in HEALTH_PORT`));
+  const listening = await listen(server, port, host, (reason) => new ConfigError(`health endpoint: ${bindProblem(reason, { host, port, hostSetting: "HEALTH_HOST", portSetting: "HEALTH_PORT" })}`));
   const bound = listening.port;
   // Idle keep-alive connections from a prober must not hold shutdown open.
   server.keepAliveTimeout = 1_000;
@@ -81,7 +95,7 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
 }
 
 /** The report of one bot process: its client's shards and the index its engine holder serves. */
-export function botHealth(client: Client, engines: EngineHolder | undefined, indexDir: string, startedAt: number): HealthReport {
+export function botHealth(client: Client, engines: EngineHolder | undefined, indexDir: string, startedAt: number, status: IndexStatus = {}): HealthReport {
   const shards: ShardHealth[] = [...client.ws.shards.values()].map((s) => ({
     id: s.id,
     status: Status[s.status] ?? String(s.status),
@@ -91,16 +105,47 @@ export function botHealth(client: Client, engines: EngineHolder | undefined, ind
   const expected = Array.isArray(client.options.shards) ? client.options.shards.length : 1;
   const gatewayReady = client.isReady() && shards.length >= expected && shards.every((s) => s.ready);
   const engine = engines?.current;
-  const index = engines && engine ? { ...indexSummary(engine), dir: indexDir, generation: engines.generation } : undefined;
+  const index = engines && engine ? indexHealth(engine ? indexSummary(engine) : undefined, indexDir, engines.generation - 1, status) : undefined;
   const reasons = [
     ...(index ? [] : ["index still loading"]),
     ...(gatewayReady ? [] : [`gateway not ready (${shards.map((s) => `shard ${s.id} ${s.status}`).join(", ") || "not connected"})`]),
   ];
+  const warnings = index ? indexWarnings(index) : [];
   return {
     ready: reasons.length === 0,
     gateway: { ready: gatewayReady, ...(typeof client.options.shardCount === "number" ? { shardCount: client.options.shardCount } : {}), shards },
     ...(index ? { index } : {}),
     reasons,
+    ...(warnings.length ? { warnings } : {}),
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
   };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The index part of the report: what is served, and what the reloader and the corpus watch know. */
+export function indexHealth(served: ReturnType<typeof indexSummary> | undefined, indexDir: string, reloads: number, status: IndexStatus): IndexHealth {
+  const failed = status.reload?.failed;
+  const corpus = status.corpus;
+  return {
+    dir: indexDir,
+    ...(served?.generation ? { generation: served.generation } : {}),
+    reloads: status.reload?.reloads ?? reloads,
+    documents: served?.documents ?? 0,
+    paragraphs: served?.paragraphs ?? 0,
+    ...(failed ? { reloadFailed: { error: failed.error, since: iso(failed.since), attempts: failed.attempts, ...(failed.nextRetryAt ? { nextRetryAt: iso(failed.nextRetryAt) } : {}) } } : {}),
+    ...(corpus ? { corpusChanged: { changed: corpus.changed, added: corpus.added, removed: corpus.removed, since: iso(corpus.since) } } : {}),
+  };
+}
+
+/** The index's warnings in words, for /readyz and `doctor`. */
+export function indexWarnings(index: IndexHealth): string[] {
+  const out: string[] = [];
+  const served = index.generation ? `generation ${index.generation}` : "the loaded index";
+  if (index.reloadFailed) out.push(`the newest index in ${index.dir} failed to load (${index.reloadFailed.attempts} attempt(s) since ${index.reloadFailed.since}: ${index.reloadFailed.error}); still serving ${served}, and a restart would fail`);
+  if (index.corpusChanged) {
+    const c = index.corpusChanged;
+    out.push(`the corpus changed since the index was built (${c.changed.length} changed, ${c.added.length} added, ${c.removed.length} removed, noticed ${c.since}); still serving ${served}, and a restart would refuse the index until \`summit-bot ingest\` runs`);
+  }
+  return out;
 }

@@ -28,3 +28,17 @@ export async function listen(server: Server, port: number, host: string, refused
       }),
   };
 }
+
+/** Address errors: the host cannot be bound here (not this machine's address, or no such name). */
+const HOST_CODES = new Set(["EADDRNOTAVAIL", "ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EINVAL"]);
+
+/**
+ * What a failure to bind `host:port` means, naming the setting to change: the host for an address
+ * this machine does not have, the port when it is taken or not allowed.
+ */
+export function bindProblem(reason: string, where: { host: string; port: number; hostSetting: string; portSetting: string }): string {
+  const at = `cannot listen on ${where.host}:${where.port} (${reason})`;
+  if (HOST_CODES.has(reason)) return `${at}; expected in ${where.hostSetting} an address of this machine (127.0.0.1, 0.0.0.0, or one of its interfaces)`;
+  if (reason === "EACCES") return `${at}; expected in ${where.portSetting} a port this user may bind (1024 or above)`;
+  return `${at}; expected a free port in ${where.portSetting}`;
+}

@@ -4,10 +4,13 @@
  * turn in order and are never dropped.
  */
 
-export type Take = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
+/** `firstRefusal`: the first time `key` is turned away since its last admitted request. */
+export type Take = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number; readonly firstRefusal: boolean };
 
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();
+  /** Users turned away since their last admitted request: told once, not once per message. */
+  readonly #refused = new Set<string>();
   #lastSweep = 0;
 
   constructor(
@@ -24,8 +27,11 @@ export class RateLimiter {
     const hits = (this.#hits.get(key) ?? []).filter((t) => t > since);
     if (hits.length >= this.count) {
       this.#hits.set(key, hits);
-      return { ok: false, retryAfterMs: Math.max(1, hits[0]! + this.windowMs - now) };
+      const firstRefusal = !this.#refused.has(key);
+      this.#refused.add(key);
+      return { ok: false, retryAfterMs: Math.max(1, hits[0]! + this.windowMs - now), firstRefusal };
     }
+    this.#refused.delete(key);
     hits.push(now);
     this.#hits.set(key, hits);
     return { ok: true };
@@ -35,7 +41,11 @@ export class RateLimiter {
   #sweep(now: number): void {
     if (now - this.#lastSweep < this.windowMs) return;
     this.#lastSweep = now;
-    for (const [key, hits] of this.#hits) if ((hits[hits.length - 1] ?? 0) <= now - this.windowMs) this.#hits.delete(key);
+    for (const [key, hits] of this.#hits) {
+      if ((hits[hits.length - 1] ?? 0) > now - this.windowMs) continue;
+      this.#hits.delete(key);
+      this.#refused.delete(key);
+    }
   }
 }
 

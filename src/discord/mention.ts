@@ -12,7 +12,9 @@ import { detectLanguage, type Language } from "../text/lang.js";
 import { answerPage, askAll, remember } from "./answers.js";
 import { addTurn, type Conversation } from "./conversations.js";
 import { messageReplyOptions } from "./respond.js";
-import type { Handler } from "./types.js";
+import { asksNothing } from "./small-talk.js";
+import { recallChannel, recallReply } from "./recall.js";
+import type { BotContext, Handler } from "./types.js";
 
 /** The question in a message that mentions `botId`, or undefined when it does not mention it. */
 function questionFrom(content: string, botId: string): string | undefined {
@@ -23,6 +25,31 @@ function questionFrom(content: string, botId: string): string | undefined {
 
 function stripMentions(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The conversation `message` continues: the one kept for the answer it replies to, or for its
+ * thread or DM; when this process has not seen it (a restart, another machine), rebuilt from the
+ * bot's messages in Discord (recall.ts). A reply to one of the bot's answers continues that
+ * answer's conversation, never whatever was asked last in the channel.
+ */
+async function continued(message: Message, inChannelConversation: boolean, ctx: BotContext): Promise<Conversation | undefined> {
+  const botId = message.client.user.id;
+  const refId = message.reference?.messageId;
+  const known = ctx.conversations.get(refId);
+  if (known) return known;
+  const answer = refId ? await message.fetchReference().catch(() => undefined) : undefined;
+  if (answer && answer.author.id === botId) {
+    const recalled = inChannelConversation ? await recallChannel(message.channel, botId, message.id, answer.id) : await recallReply(answer, botId);
+    if (recalled) ctx.log.info({ event: "conversation_recalled", from: "reply", turns: recalled.questions.length, messageId: message.id }, "follow-up: earlier questions read back from Discord");
+    return recalled;
+  }
+  if (!inChannelConversation) return undefined;
+  const kept = ctx.conversations.get(message.channelId);
+  if (kept) return kept;
+  const recalled = await recallChannel(message.channel, botId, message.id);
+  if (recalled) ctx.log.info({ event: "conversation_recalled", from: "channel", turns: recalled.questions.length, messageId: message.id }, "follow-up: earlier questions read back from Discord");
+  return recalled;
 }
 
 /** A question put to the bot in a message, found by `mentionRequest`. */
@@ -50,25 +77,26 @@ export function mentionRequest(message: Message, botId: string): MentionRequest 
   return { message, question, locale: detectLanguage(question), inDm, mentioned, replyToBot };
 }
 
-/** Answers a question put in a message; admitted like /ask (the router applies it). */
+/**
+ * Answers a question put in a message; admitted like /ask (the router applies it). A mention
+ * that asks nothing (only the bot's name, `help`, `test`, `ok`…) gets the short help — after
+ * admission too, since it is a public reply like an answer and must not bypass the rate limit.
+ */
 export const mention = {
   admission: "answer",
 
-  async accepts({ message, question, locale }, ctx) {
-    if (question) return true;
-    await message.reply(messageReplyOptions(notice(ctx.labels(locale).mentionHelp)));
-    return false;
-  },
-
-  async execute({ message, question, inDm, mentioned, replyToBot }, ctx) {
+  async execute({ message, question, locale, inDm, mentioned, replyToBot }, ctx) {
+    if (asksNothing(question)) {
+      await message.reply(messageReplyOptions(notice(ctx.labels(locale).mentionHelp)));
+      return;
+    }
     const inThread = message.channel.isThread();
-    const conversation: Conversation | undefined =
-      ctx.conversations.get(message.reference?.messageId) ?? (inThread || inDm ? ctx.conversations.get(message.channelId) : undefined);
-    const history = conversation ? [...conversation.questions] : [];
     if ("sendTyping" in message.channel) void message.channel.sendTyping().catch(() => undefined);
+    const conversation = await continued(message, inThread || inDm, ctx);
+    const history = conversation ? [...conversation.questions] : [];
     const answer = await askAll(ctx, { question, history, ...(conversation?.docId ? { docId: conversation.docId } : {}) });
     const surface = inDm ? "dm" : replyToBot && !mentioned ? "reply" : inThread ? "thread" : "mention";
-    const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, history.length > 0);
+    const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, { history, docId: conversation?.docId });
     const sent = await message.reply(messageReplyOptions(answerPage(ctx, answer.lang, key, session, 1, "public")));
     const next = conversation ?? { questions: [] };
     addTurn(next, question);

@@ -17,7 +17,7 @@ import { populateErrorResponse, populateSuccessfulResponse } from "@discordjs/pr
 import { REST, type RequestMethod } from "discord.js";
 import type { Config } from "../config.js";
 import { SummitError } from "../errors.js";
-import { listen } from "./http.js";
+import { bindProblem, listen } from "./http.js";
 import type { Logger } from "./log.js";
 
 export interface ProxyOptions {
@@ -103,7 +103,9 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
     }
     void handle(req, res);
   });
-  const { port, close } = await listen(server, options.port, options.host, (reason) => new SummitError("USAGE", `cannot listen on ${options.host}:${options.port} (${reason}); expected a free port for --port`));
+  const { port, close } = await listen(server, options.port, options.host, (reason) =>
+    new SummitError("USAGE", bindProblem(reason, { host: options.host, port: options.port, hostSetting: "--host", portSetting: "--port" })),
+  );
   log.info({ event: "proxy_listening", host: options.host, port, upstream }, `Discord REST proxy on http://${options.host}:${port}/api → ${upstream}`);
   return {
     port,

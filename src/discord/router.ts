@@ -14,24 +14,33 @@ import type { Admission, BotContext, CommandInteraction, Handler } from "./types
 
 /**
  * Whether `userId` may go ahead under `rule`; when not, `refuse` is sent the friendly notice
- * (shutting down, or how long to wait) and this returns false.
+ * (shutting down, or how long to wait) and this returns false. Where a repeated notice would
+ * itself be the flood (public replies to messages, `onceOverLimit`), over the limit a
+ * message is told once, then ignored until its author is admitted again (an interaction must
+ * always be answered, privately).
  */
-async function admitted(rule: Admission, ctx: BotContext, userId: string, labels: Labels, refuse: (m: DiscordMessage) => Promise<unknown>): Promise<boolean> {
+async function admitted(rule: Admission, ctx: BotContext, userId: string, labels: Labels, refuse: Refuse): Promise<boolean> {
   if (rule === "free") return true;
   if (ctx.closing()) {
-    await refuse(notice(labels.shuttingDown));
+    await refuse.send(notice(labels.shuttingDown));
     return false;
   }
   const taken = ctx.limiter.take(userId);
   if (!taken.ok) {
     ctx.log.info({ event: "rate_limited", userId, retryAfterMs: taken.retryAfterMs }, "rate limited");
-    await refuse(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000))));
+    if (taken.firstRefusal || !refuse.onceOverLimit) await refuse.send(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000))));
     return false;
   }
   return true;
 }
 
-async function run<I>(handler: Handler<I>, input: I, ctx: BotContext, userId: string, labels: Labels, refuse: (m: DiscordMessage) => Promise<unknown>): Promise<void> {
+/** How a request is turned away; `onceOverLimit`: over the rate limit, only the first time. */
+interface Refuse {
+  send(m: DiscordMessage): Promise<unknown>;
+  readonly onceOverLimit: boolean;
+}
+
+async function run<I>(handler: Handler<I>, input: I, ctx: BotContext, userId: string, labels: Labels, refuse: Refuse): Promise<void> {
   if (handler.accepts && !(await handler.accepts(input, ctx))) return;
   if (!(await admitted(handler.admission, ctx, userId, labels, refuse))) return;
   await handler.execute(input, ctx);
@@ -41,7 +50,7 @@ const byName = new Map(commands.map((c) => [c.data.name, c]));
 
 /** An interaction refused admission is told so privately. */
 function runInteraction<I extends CommandInteraction | ButtonInteraction>(handler: Handler<I>, interaction: I, ctx: BotContext): Promise<void> {
-  return run(handler, interaction, ctx, interaction.user.id, ctx.labels(interaction.locale), (m) => interaction.reply(replyOptions(m, true)));
+  return run(handler, interaction, ctx, interaction.user.id, ctx.labels(interaction.locale), { send: (m) => interaction.reply(replyOptions(m, true)), onceOverLimit: false });
 }
 
 export async function routeInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
@@ -61,5 +70,5 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
 
 /** A question found in a message (mention, reply, thread, DM); a refusal is a reply to it. */
 export function routeMessage(request: MentionRequest, ctx: BotContext): Promise<void> {
-  return run(mention, request, ctx, request.message.author.id, ctx.labels(request.locale), (m) => request.message.reply(messageReplyOptions(m)));
+  return run(mention, request, ctx, request.message.author.id, ctx.labels(request.locale), { send: (m) => request.message.reply(messageReplyOptions(m)), onceOverLimit: true });
 }

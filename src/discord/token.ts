@@ -11,9 +11,20 @@ export function bareToken(raw: string): string {
   return raw.replace(/^Bot\s+/i, "");
 }
 
-/** Undefined when `bare` is shaped like a bot token; else what arrived, described (length and parts), never echoed. */
+/**
+ * Undefined when `bare` is shaped like a bot token; else what arrived, described (length, parts
+ * and what is wrong with them), never echoed. Three parts can still be wrong — quotes kept around
+ * the value (a Docker env-file or a systemd Environment= keeps them), a space, a stray character —
+ * and the description says which, or "three parts" alone would read as a contradiction.
+ */
 export function tokenShapeProblem(bare: string): string | undefined {
-  return TOKEN_SHAPE.test(bare) ? undefined : `received ${bare.length} characters in ${bare.split(".").length} part(s)`;
+  if (TOKEN_SHAPE.test(bare)) return undefined;
+  const received = `received ${bare.length} characters in ${bare.split(".").length} part(s)`;
+  if (/^(["'`]).*\1$/s.test(bare) && bare.length >= 2) return `${received}, wrapped in quotes: remove the quotes around the value (env files read by Docker or systemd keep them)`;
+  if (/\s/.test(bare)) return `${received}, with whitespace inside: copy the token again without spaces or line breaks`;
+  const stray = bare.replace(/[\w.-]/g, "");
+  if (stray) return `${received}, with ${stray.length} character(s) a token never holds (only letters, digits, "-", "_" and ".")`;
+  return received;
 }
 
 /** The bot user id a token starts with (base64 of the id, which is also the application id), when it decodes to one. */

@@ -8,6 +8,7 @@ import type {
 import type { EngineHolder } from "../engine/index.js";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Labels } from "../render/discord.js";
+import type { SourcesManager } from "../sources/manager.js";
 import type { CommandDirectory } from "./command-names.js";
 import type { Conversations } from "./conversations.js";
 import type { RateLimiter, WorkQueue } from "./limits.js";
@@ -28,6 +29,8 @@ export interface BotContext {
   /** Interface strings for a reader's locale, commands named as the reader can use them. */
   labels(locale: string | null | undefined): Labels;
   readonly log: Logger;
+  /** `/sources add|remove` (src/sources/manager.ts) and who besides Manage Server may use it; absent: not enabled. */
+  readonly sources?: { readonly manager: SourcesManager; readonly managerRoleId?: string };
   /** Set during shutdown: new work is turned away politely. */
   readonly closing: () => boolean;
 }

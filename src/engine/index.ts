@@ -2,7 +2,8 @@
 export { openEngine, type OpenOptions } from "./open.js";
 export { openServingEngine } from "./serve.js";
 export { EngineHolder } from "./holder.js";
-export { createReloader, type Reloader } from "./reload.js";
+export { createReloader, type Reloader, type ReloadFailure, type ReloadStatus } from "./reload.js";
+export { watchCorpus, type CorpusStale, type CorpusWatch } from "./corpus-watch.js";
 export { indexSummary } from "./types.js";
 export { articlePath, paragraphPath, permalink, ARTICLE_ROUTE } from "./permalink.js";
 export { boundHistory, MAX_HISTORY_TURNS, MAX_HISTORY_TURN_CHARS } from "./history.js";

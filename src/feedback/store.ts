@@ -4,14 +4,17 @@
  * (answer, related, refusal), and each 👍/👎/"wrong citation". People are stored only as a
  * salted hash of their Discord id; no message text but the asker's own question is kept.
  *
- * The store never stands between a user and an answer: a database that cannot be opened, is
- * corrupt or stays locked is logged once and the store turns itself off (`enabled` false) — the
- * bot keeps answering, without feedback.
+ * The store never stands between a user and an answer: a database that cannot be opened or is
+ * corrupt is logged once and the store turns itself off (`enabled` false) — the bot keeps
+ * answering, without feedback. A lock held by another process (a backup, `sqlite3` open on the
+ * file, a report) is not a broken database: that write is skipped, the store rests a moment
+ * (growing while the lock stays) and tries again, so feedback comes back once the lock clears.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { SummitError } from "../errors.js";
 
 export type Outcome = "answer" | "related" | "refusal";
 export type Rating = "up" | "down" | "wrong_citation";
@@ -39,7 +42,26 @@ export interface FeedbackOptions {
   /** How long a write waits for a lock held by another process before giving up. */
   readonly busyTimeoutMs?: number;
   readonly now?: () => number;
+  /** A failure that turned the store off. */
   readonly onError?: (err: unknown, operation: string) => void;
+  /** The database was locked by another process (first failure of each spell; `restMs`: until the next try). */
+  readonly onBusy?: (err: unknown, operation: string, restMs: number) => void;
+  /** A write succeeded again after a lock. */
+  readonly onRecovered?: (operation: string, lockedMs: number) => void;
+  /**
+   * Open an existing database only, for reading (`readonly`) or for `--forget` (`write`): never
+   * create a file or folder, never add the schema or a salt, never prune.
+   */
+  readonly existing?: "readonly" | "write";
+}
+
+/** How long the store rests after a locked write before trying again: doubling while the lock stays. */
+export const BUSY_REST_MS = { first: 250, max: 10_000 } as const;
+
+/** SQLite's codes for "another connection holds the lock" (better-sqlite3 puts them on `code`). */
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -78,11 +100,17 @@ export class FeedbackStore {
   #insertAsk: Database.Statement | undefined;
   readonly #now: () => number;
   readonly #onError: (err: unknown, operation: string) => void;
+  readonly #onBusy: NonNullable<FeedbackOptions["onBusy"]>;
+  readonly #onRecovered: NonNullable<FeedbackOptions["onRecovered"]>;
+  /** While a lock is held elsewhere: when it was first met, how long to rest, and until when. */
+  #busy: { since: number; restMs: number; until: number } | undefined;
   readonly retentionDays: number;
 
-  private constructor(options: Pick<FeedbackOptions, "now" | "onError" | "retentionDays">) {
+  private constructor(options: Pick<FeedbackOptions, "now" | "onError" | "onBusy" | "onRecovered" | "retentionDays">) {
     this.#now = options.now ?? Date.now;
     this.#onError = options.onError ?? (() => undefined);
+    this.#onBusy = options.onBusy ?? (() => undefined);
+    this.#onRecovered = options.onRecovered ?? (() => undefined);
     this.retentionDays = options.retentionDays;
   }
 
@@ -97,6 +125,10 @@ export class FeedbackStore {
    */
   static open(options: FeedbackOptions): FeedbackStore {
     const store = new FeedbackStore(options);
+    if (options.existing) {
+      store.#guard("open", () => store.#openExisting(options));
+      return store;
+    }
     store.#guard("open", () => {
       mkdirSync(dirname(options.path), { recursive: true });
       const db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 250 });
@@ -126,6 +158,32 @@ export class FeedbackStore {
       store.#pruneTimer = setInterval(() => store.prune(), PRUNE_EVERY_MS).unref();
     });
     return store;
+  }
+
+  /**
+   * An existing database for the report or `--forget`: a missing file is an error (never created),
+   * and nothing is written that the request does not ask for. The salt is the configured one or
+   * the one the bot stored; with neither, the users' hashes cannot be matched, so `--forget` fails
+   * rather than inventing a salt.
+   */
+  #openExisting(options: FeedbackOptions): void {
+    if (!existsSync(options.path)) throw new SummitError("FEEDBACK_DB", `no feedback database at ${options.path}: expected the file the bot writes (FEEDBACK_DB_PATH); nothing was created`);
+    const readonly = options.existing === "readonly";
+    const db = new Database(options.path, { readonly, fileMustExist: true, timeout: options.busyTimeoutMs ?? 250 });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'asks', 'feedback')").pluck().all();
+      if (tables.length < 3) throw new SummitError("FEEDBACK_DB", `${options.path} is not a summit-bot feedback database: expected the tables meta, asks and feedback, found ${tables.length ? tables.join(", ") : "none of them"}`);
+      const stored = db.prepare("SELECT value FROM meta WHERE key = 'salt'").pluck().get() as string | undefined;
+      const salt = options.salt ?? stored;
+      if (!salt && !readonly) {
+        throw new SummitError("FEEDBACK_DB", `${options.path} hashes its users with the bot's FEEDBACK_SALT (none is stored in the database): expected the same FEEDBACK_SALT in the environment, received none`);
+      }
+      this.#salt = salt ?? "";
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    this.#db = db;
   }
 
   get enabled(): boolean {
@@ -208,12 +266,29 @@ export class FeedbackStore {
     }
   }
 
-  /** Runs `fn` on the open database; any failure is reported once and turns the store off. */
+  /**
+   * Runs `fn` on the open database. A lock held elsewhere skips this operation and rests the
+   * store (see BUSY_REST_MS); any other failure is reported once and turns the store off.
+   */
   #guard<T>(operation: string, fn: (db: Database.Database) => T): T | undefined {
     if (operation !== "open" && !this.#db) return undefined;
+    const now = this.#now();
+    if (this.#busy && now < this.#busy.until) return undefined;
     try {
-      return fn(this.#db!);
+      const result = fn(this.#db!);
+      if (this.#busy) {
+        this.#onRecovered(operation, now - this.#busy.since);
+        this.#busy = undefined;
+      }
+      return result;
     } catch (err) {
+      if (operation !== "open" && isBusy(err)) {
+        const first = !this.#busy;
+        const restMs = first ? BUSY_REST_MS.first : Math.min(BUSY_REST_MS.max, this.#busy!.restMs * 2);
+        this.#busy = { since: this.#busy?.since ?? now, restMs, until: this.#now() + restMs };
+        if (first) this.#onBusy(err, operation, restMs);
+        return undefined;
+      }
       this.close();
       this.#onError(err, operation);
       return undefined;

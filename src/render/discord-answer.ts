@@ -29,6 +29,20 @@ export interface AnswerCardOptions {
   readonly note?: string;
   /** The article of a result, for its date and title kind. */
   readonly documentOf?: (docId: string) => DocumentMeta | undefined;
+  /** The match % to show for each result (see shownMatchPercents); each result's own strength when absent. */
+  readonly matchPercents?: readonly number[];
+}
+
+/**
+ * The match % shown beside each quote of an answer, in the engine's order. The order is the
+ * engine's ranking (every signal fused); a quote's strength is how well its best sentence answers.
+ * The two can disagree, and "47%" above "100%" reads as a mis-sorted list, so a quote is shown at
+ * most the % of the one above it: the figures follow the order the reader sees, and the order is
+ * the engine's, unchanged. Only what is shown changes; the engine's values are left as they are.
+ */
+export function shownMatchPercents(results: readonly Pick<Result, "strength">[]): number[] {
+  let ceiling = 100;
+  return results.map((r) => (ceiling = Math.min(ceiling, Math.max(0, Math.round(r.strength * 100)))));
 }
 
 function feedbackRow(feedback: AnswerCardOptions["feedback"], labels: Labels, withCitation: boolean): APIActionRowComponent<APIButtonComponent>[] {
@@ -58,6 +72,8 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
   const first = options.firstNumber ?? 1;
   const results = answer.results.slice(0, LIMITS.embeds);
   const byId = new Map(results.map((r) => [r.id, r]));
+  const percents = options.matchPercents ?? shownMatchPercents(results);
+  const percentOf = new Map(results.map((r, i) => [r.id, percents[i] ?? 0]));
   const embeds = quoteEmbeds(
     results.map((r) => withDocument(answering ? r : { ...r, highlights: [] }, options.documentOf?.(r.docId))),
     labels,
@@ -65,7 +81,8 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
     (c) => {
       const r = byId.get(c.id)!;
       return {
-        footerExtra: [labels.strength(Math.round(r.strength * 100)), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
+        // 0% says nothing but "unrelated", which a quote shown here is not (a related card's often are): no figure then.
+        footerExtra: [...(percentOf.get(r.id)! > 0 ? [labels.strength(percentOf.get(r.id)!)] : []), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
         fields: glossFields(r, labels),
       };
     },

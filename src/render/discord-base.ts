@@ -77,6 +77,12 @@ export interface Labels extends CitationLabels {
   readonly next: string;
   readonly pageOf: (page: number, pages: number) => string;
   readonly postPublicly: string;
+  /** "Post publicly" pressed again on an answer already posted. */
+  readonly alreadyPosted: string;
+  /** `thread:true` with `public:false`: a thread hangs off a public message. */
+  readonly threadNeedsPublic: string;
+  /** The thread could not be opened (no permission, …): how to go on without it. */
+  readonly threadFailed: string;
   readonly helpful: string;
   readonly notHelpful: string;
   readonly wrongCitation: string;

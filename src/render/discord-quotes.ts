@@ -46,7 +46,9 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
       value: `${diffLines(check, labels, LIMITS.fieldValue - cite.length - 2)}\n${cite}`.slice(0, LIMITS.fieldValue),
     };
   }
-  const hint = !hasJapanese(check.quote.text) ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
+  // Only words in another script can be a translation: punctuation or digits alone are not.
+  const translated = !hasJapanese(check.quote.text) && /\p{L}/u.test(check.quote.text);
+  const hint = translated ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
   return { name: plain(`❌ ${labels.notFound}`, LIMITS.fieldName), value: `「${quote}」\n${hint}`.slice(0, LIMITS.fieldValue) };
 }
 

@@ -7,6 +7,7 @@
 export { citable, type Citable } from "./citation.js";
 export { safeUrl } from "./safe-url.js";
 export { embedLength, limitViolations, notice, renderQuote, type DiscordMessage, type Labels } from "./discord-base.js";
-export { answerCard, refusal, type AnswerCardOptions } from "./discord-answer.js";
+export { answerCard, refusal, shownMatchPercents, type AnswerCardOptions } from "./discord-answer.js";
 export { citeMessage, contextCard, helpCard, sourcesCard } from "./discord-cards.js";
 export { findSourcesCard } from "./discord-quotes.js";
+export { questionOfCard } from "./discord-question.js";

@@ -40,7 +40,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Escapes text for use inside an inline code span: only backticks can break out of it. */
 export function escapeInlineCode(text: string): string {
-  return neutralizeMentions(text.replace(/`/g, "ˋ"));
+  return neutralizeMentions(stripBidiControls(text).replace(/`/g, "ˋ"));
 }
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
@@ -122,13 +122,25 @@ export function fitRendered(text: string, max: number, render: (start: number, e
   return truncate(escapeMarkdown(text), max).replace(/\\+…$/, "…");
 }
 
-/** Plain text for places without markdown (footers, button labels, author names). */
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). One left open in
+ * echoed text reverses everything the bot writes after it on the same line (its own labels, the
+ * citation), so echoed text loses them; marks (U+200E/U+200F) open nothing and stay.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` without bidi embedding/override/isolate controls (see BIDI_CONTROLS). */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, "");
+}
+
+/** Plain text for places without markdown (footers, button labels, author names, thread names). */
 export function plain(text: string, max: number): string {
-  return truncate(neutralizeMentions(text.replace(/\s+/g, " ").trim()), max);
+  return truncate(neutralizeMentions(stripBidiControls(text).replace(/\s+/g, " ").trim()), max);
 }
 
 /** One markdown line of inline text (titles, echoed questions), escaped and cut. */
 export function inline(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = stripBidiControls(text).replace(/\s+/g, " ").trim();
   return fitRendered(flat, max, (s, e) => escapeMarkdown(flat.slice(s, e)));
 }

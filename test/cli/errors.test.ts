@@ -14,7 +14,7 @@ beforeAll(() => {
   copyCorpus(corpusDir);
 });
 
-const COMMANDS = "ingest, ask, search, eval, start, register, invite, doctor, proxy, report, serve";
+const COMMANDS = "ingest, add, remove, feeds, sync, ask, search, eval, start, register, invite, doctor, proxy, report, serve";
 
 describe("usage errors exit with code 2 and say what was expected", () => {
   it("an unknown command", async () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -64,5 +65,60 @@ describe("summit-bot report", () => {
     } finally {
       delete process.env.FEEDBACK_DB_PATH;
     }
+  });
+
+  /** Runs `summit-bot report …args` as a user would, with the environment `env`; exit code and stderr. */
+  const runMain = async (args: string[], env: Record<string, string>) => {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const r = io();
+      const code = await main(["report", ...args], r.io);
+      return { code, out: r.out(), err: r.err() };
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+
+  it("says there is no database at a wrong FEEDBACK_DB_PATH, exits 1, and creates nothing (issue #24, defect 5)", async () => {
+    const path = join(dir, "no", "such", "folder", "feedback.sqlite");
+    const r = await runMain([], { FEEDBACK_DB_PATH: path });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`no feedback database at ${path}`);
+    expect(r.out).not.toMatch(/0 questions/);
+    expect(existsSync(join(dir, "no"))).toBe(false);
+  });
+
+  it("refuses --forget without the bot's FEEDBACK_SALT instead of deleting nothing and storing a salt of its own", async () => {
+    const path = join(dir, "salted.sqlite");
+    const bot = FeedbackStore.open({ path, retentionDays: 90, salt: "the-bots-salt" });
+    bot.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "123456789012345678", surface: "slash" });
+    bot.close();
+    const r = await runMain(["--forget", "123456789012345678"], { FEEDBACK_DB_PATH: path, FEEDBACK_SALT: "" });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/FEEDBACK_SALT.*expected the same FEEDBACK_SALT.*received none/);
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM meta WHERE key = 'salt'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM asks").pluck().get()).toBe(1);
+    db.close();
+    // With the bot's salt, the same command finds the user.
+    const ok = await runMain(["--forget", "123456789012345678"], { FEEDBACK_DB_PATH: path, FEEDBACK_SALT: "the-bots-salt" });
+    expect(ok.out).toContain("1 question(s)");
+  });
+
+  it("reads the database without writing to it: the file is byte for byte the same, old rows included", async () => {
+    const path = join(dir, "readonly.sqlite");
+    const longAgo = Date.now() - 200 * 24 * 3_600_000;
+    const bot = FeedbackStore.open({ path, retentionDays: 365, salt: "s", now: () => longAgo });
+    bot.recordAsk({ question: "首脳会議はどこ？", outcome: "answer", answerIds: ["xian#1"], userId: "1", surface: "slash" });
+    bot.close();
+    const before = readFileSync(path);
+    // The bot's retention (90 days) would prune the row; a report is no occasion to write.
+    const r = await runMain(["--since", "52w"], { FEEDBACK_DB_PATH: path, FEEDBACK_SALT: "s", FEEDBACK_RETENTION_DAYS: "90" });
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/1 questions: 1 answered/);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 });

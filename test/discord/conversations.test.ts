@@ -11,7 +11,7 @@ import { runCommand } from "../../src/cli/command.js";
 import { report } from "../../src/cli/commands/report.js";
 import { loadConfig } from "../../src/config.js";
 import { buildReport } from "../../src/feedback/report.js";
-import { FeedbackStore } from "../../src/feedback/store.js";
+import { BUSY_REST_MS, FeedbackStore } from "../../src/feedback/store.js";
 import { user } from "../helpers/fake-discord.js";
 import { fixtureEngine } from "../helpers/fixture-engine.js";
 import { startHarness, type Harness } from "./harness.js";
@@ -235,19 +235,30 @@ describe("a corrupt feedback database", () => {
     }
   });
 
-  it("keeps answering when the database gets locked by another process mid-run", async () => {
+  it("keeps answering through a lock held by another process, and turns feedback back on once it clears (issue #24, defect 4)", async () => {
     const path = join(dir, "lockable.sqlite");
     const locking = await startHarness(await fixtureEngine(), { FEEDBACK_DB_PATH: path });
     const Database = (await import("better-sqlite3")).default;
     const other = new Database(path);
+    const ask = () => locking.fake.reply(locking.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？" }));
+    const hasFeedback = (data: any) => buttonsOf(data).some((b) => b.custom_id.startsWith("fb:"));
     try {
+      expect(hasFeedback((await ask()).data)).toBe(true);
       other.exec("BEGIN EXCLUSIVE");
-      const r = await locking.fake.reply(locking.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？" }));
-      expect(footers(r.data)[0]).toContain("xian-summit-2023#1");
-      expect(locking.logs.some((l) => l.event === "feedback_disabled" && /locked|busy/i.test(l.err?.message))).toBe(true);
-      expect(locking.bot.ctx.feedback.enabled).toBe(false);
-    } finally {
+      const during = await ask();
+      expect(footers(during.data)[0]).toContain("xian-summit-2023#1");
+      expect(hasFeedback(during.data)).toBe(false);
+      expect(locking.logs.some((l) => l.event === "feedback_busy" && /locked|busy/i.test(l.err?.message))).toBe(true);
+      expect(locking.logs.some((l) => l.event === "feedback_disabled")).toBe(false);
       other.exec("ROLLBACK");
+      // The store rests BUSY_REST_MS.first after a locked write before it tries again.
+      await new Promise((r) => setTimeout(r, BUSY_REST_MS.first + 50));
+      const after = await ask();
+      expect(hasFeedback(after.data)).toBe(true);
+      expect(locking.logs.some((l) => l.event === "feedback_recovered")).toBe(true);
+      expect(locking.bot.ctx.feedback.enabled).toBe(true);
+    } finally {
+      if (other.inTransaction) other.exec("ROLLBACK");
       other.close();
       await locking.stop();
     }

@@ -27,7 +27,7 @@ describe("health endpoint", () => {
       const notReady = await fetch(`${base}/readyz`);
       expect(notReady.status).toBe(503);
       expect(((await notReady.json()) as HealthReport).reasons).toEqual(["index still loading"]);
-      report = { ...report, ready: true, reasons: [], index: { dir: "/x", generation: 1, documents: 3, paragraphs: 20 } };
+      report = { ...report, ready: true, reasons: [], index: { dir: "/x", generation: "g-0123abcd", reloads: 0, documents: 3, paragraphs: 20 } };
       const ready = await fetch(`${base}/readyz`);
       expect(ready.status).toBe(200);
       expect(((await ready.json()) as HealthReport).index?.documents).toBe(3);
@@ -50,7 +50,7 @@ describe("health endpoint", () => {
       const err = await runCommand(proxy, ["--port", String(first.port)], loadConfig({}), io()).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(SummitError);
       expect((err as SummitError).code).toBe("USAGE");
-      expect((err as Error).message).toBe(`cannot listen on 127.0.0.1:${first.port} (EADDRINUSE); expected a free port for --port`);
+      expect((err as Error).message).toBe(`cannot listen on 127.0.0.1:${first.port} (EADDRINUSE); expected a free port in --port`);
     } finally {
       await first.close();
     }

@@ -98,7 +98,7 @@ describe("two bot processes, one shard each, behind one REST proxy", () => {
       expect(body.ready).toBe(true);
       expect(body.gateway.shardCount).toBe(2);
       expect(body.gateway.shards).toEqual([expect.objectContaining({ id: i, status: "Ready", ready: true })]);
-      expect(body.index).toMatchObject({ generation: 1, documents: 3 });
+      expect(body.index).toMatchObject({ reloads: 0, documents: 3 });
       expect(body.index.paragraphs).toBeGreaterThan(0);
       expect(JSON.stringify(body)).not.toContain(fake.token);
     }

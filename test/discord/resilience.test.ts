@@ -144,7 +144,21 @@ describe("Discord errors", () => {
     expect(r.data.embeds.length).toBeGreaterThan(0);
     expect(h.fake.resumes).toBe(1);
     expect(h.fake.identifies).toBe(identifies);
-    await until(() => h.logs.some((l) => l.event === "shard_resume"), "the resume log");
+    await until(() => h.logs.some((l) => l.event === "gateway_reconnected"), "the reconnect log");
+  });
+
+  it("logs a gateway outage when it starts and when it ends, with how long it lasted (issue #24, defect 6)", async () => {
+    const before = h.logs.length;
+    h.fake.drop(4000);
+    await until(() => h.logs.slice(before).some((l) => l.event === "gateway_reconnected"), "the reconnect log");
+    const lines = h.logs.slice(before);
+    const lost = lines.find((l) => l.event === "gateway_disconnected");
+    const back = lines.find((l) => l.event === "gateway_reconnected");
+    expect(lost).toMatchObject({ shardId: 0, level: 40 });
+    expect(back).toMatchObject({ shardId: 0, how: "resumed" });
+    expect(back!.downMs).toBeGreaterThanOrEqual(0);
+    expect(back!.msg).toMatch(/after \d+\.\d s$/);
+    expect(lines.indexOf(lost!)).toBeLessThan(lines.indexOf(back!));
   });
 });
 
@@ -168,7 +182,7 @@ describe("index reload", () => {
     const after = await h.fake.reply(ask("西安で開幕", user("r3")));
     expect(after.data.embeds.length).toBeGreaterThan(0);
     expect(fresh.asked).toBe(2);
-    expect(h.logs.some((l) => l.event === "index_reloaded" && l.generation === 2)).toBe(true);
+    expect(h.logs.some((l) => l.event === "index_reloaded" && l.reloads === 1)).toBe(true);
     engine = fresh;
   });
 

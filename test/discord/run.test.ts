@@ -65,7 +65,7 @@ describe("summit-bot start", () => {
     expect(answered.data.embeds.length).toBeGreaterThan(0);
 
     signals.emit("SIGHUP");
-    await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "SIGHUP" && l.generation === 2), "SIGHUP reload");
+    await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "SIGHUP" && l.reloads === 1 && l.generation === manifest.generation), "SIGHUP reload");
     expect(logs.find((l) => l.event === "index_reloaded")!.index).toEqual(ready.index);
 
     await buildIndex({ corpusDir: FIXTURE_CORPUS, indexDir, config: loadConfig({}) });

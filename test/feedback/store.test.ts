@@ -4,8 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildReport, parseDuration } from "../../src/feedback/report.js";
-import { FeedbackStore } from "../../src/feedback/store.js";
-import { PRUNE_EVERY_MS } from "../../src/feedback/store.js";
+import { BUSY_REST_MS, FeedbackStore, PRUNE_EVERY_MS } from "../../src/feedback/store.js";
 
 let dir: string;
 beforeEach(() => {
@@ -103,17 +102,41 @@ describe("feedback store", () => {
     expect(store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" })).toBeUndefined();
   });
 
-  it("turns itself off when another process keeps the database locked", () => {
+  it("skips writes while another process holds a lock, then records again once it clears (issue #24, defect 4)", () => {
     const path = join(dir, "locked.sqlite");
     const errors: unknown[] = [];
-    const store = FeedbackStore.open({ path, retentionDays: 30, busyTimeoutMs: 20, onError: (err) => errors.push(err) });
+    const busy: string[] = [];
+    const recovered: string[] = [];
+    let now = 1_000_000;
+    const store = FeedbackStore.open({
+      path,
+      retentionDays: 30,
+      busyTimeoutMs: 20,
+      now: () => now,
+      onError: (err) => errors.push(err),
+      onBusy: (err, operation) => busy.push(`${operation}: ${String(err)}`),
+      onRecovered: (operation) => recovered.push(operation),
+    });
+    const ask = () => store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
     const other = new Database(path);
     other.exec("BEGIN EXCLUSIVE");
-    expect(store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" })).toBeUndefined();
-    expect(store.enabled).toBe(false);
-    expect(String(errors[0])).toMatch(/locked|busy/i);
+    expect(ask()).toBeUndefined();
+    expect(store.enabled).toBe(true);
+    expect(busy).toHaveLength(1);
+    expect(busy[0]).toMatch(/^record_ask: .*(locked|busy)/i);
+    // Resting: not even tried (no second wait on the lock), and the spell is reported once.
+    now += BUSY_REST_MS.first - 1;
+    expect(ask()).toBeUndefined();
+    now += 1;
+    expect(ask()).toBeUndefined();
+    expect(busy).toHaveLength(1);
     other.exec("ROLLBACK");
     other.close();
+    now += BUSY_REST_MS.first * 2;
+    expect(ask()).toEqual(expect.any(Number));
+    expect(recovered).toEqual(["record_ask"]);
+    expect(errors).toEqual([]);
+    store.close();
   });
 
   it("keeps a random salt in the database when none is configured, so forget still finds the rows", () => {

@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { SnowflakeUtil } from "discord.js";
 import { WebSocket, WebSocketServer } from "ws";
+import { invalidFormBody, messageProblems, threadProblems } from "./discord-limits.js";
 
 export interface RecordedRequest {
   readonly method: string;
@@ -76,9 +77,20 @@ interface Session {
 
 const snowflake = () => SnowflakeUtil.generate().toString();
 const EPHEMERAL = 64;
+/** An ephemeral message is its recipient's alone: Discord never lists it in the channel or lets anyone fetch it. */
+const ephemeral = (m: any): boolean => Boolean((m?.flags ?? 0) & EPHEMERAL);
 
 export function user(username: string, id = snowflake()): FakeUser {
   return { id, username, global_name: username, discriminator: "0", avatar: null };
+}
+
+/** The id of the guild's "editors" role (no permissions of its own). */
+export const EDITORS_ROLE_ID = "123456789012345678";
+
+/** The invoking member's permissions (a decimal bit set, as Discord sends it) and role ids, where a test needs other than the default. */
+export interface MemberOverride {
+  readonly permissions?: string;
+  readonly roles?: readonly string[];
 }
 
 export class FakeDiscord extends EventEmitter {
@@ -94,6 +106,16 @@ export class FakeDiscord extends EventEmitter {
   readonly registered = new Map<string, unknown[]>();
   /** Threads the bot opened, by id (Discord gives a thread started on a message that message's id). */
   readonly threads = new Map<string, { id: string; parent_id: string; name: string }>();
+  /** The threads as Discord sends them (GUILD_CREATE lists the active ones, as after a restart). */
+  readonly #threadObjects = new Map<string, Record<string, unknown>>();
+  /** Every message posted (users' and the bot's), by id: what GET …/messages reads back. */
+  readonly #messages = new Map<string, any>();
+  /** The message an interaction's response became (`@original`), by interaction token. */
+  readonly #originals = new Map<string, string>();
+  /** Interactions whose response is ephemeral (deferred with the flag: the edit that fills it in carries none), by token. */
+  readonly #ephemeralOriginals = new Set<string>();
+  /** The channel an interaction came from, by token. */
+  readonly #interactionChannels = new Map<string, string>();
   /** DM channel ids, per user id. */
   readonly #dmChannels = new Map<string, string>();
   /** Permissions of the guild's @everyone role (the bot has no other role), as Discord sends them. */
@@ -236,9 +258,13 @@ export class FakeDiscord extends EventEmitter {
       joined_at: now,
       preferred_locale: "en-US",
       features: [],
-      roles: [{ id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        // A role without permissions, for features a configured role unlocks (SUMMIT_SOURCES_ROLE_ID).
+        { id: EDITORS_ROLE_ID, name: "editors", permissions: "0", position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
       channels: [{ id: this.channelId, type: 0, name: "general", guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null }],
-      threads: [],
+      threads: [...this.#threadObjects.values()],
       members: [],
       presences: [],
       voice_states: [],
@@ -278,12 +304,15 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches INTERACTION_CREATE with the fields discord.js needs. */
-  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown; shard?: number } = {}): InteractionHandle {
+  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown; shard?: number; member?: MemberOverride; channelId?: string } = {}): InteractionHandle {
     const who = options.user ?? user("asker");
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString("base64url")}`;
     const handle = { id, token, sentAt: performance.now() };
     this.interactions.set(token, { handle, events: [] });
+    const channelId = options.channelId ?? this.channelId;
+    this.#interactionChannels.set(token, channelId);
+    const thread = this.#threadObjects.get(channelId);
     this.dispatch("INTERACTION_CREATE", {
       id,
       token,
@@ -291,9 +320,9 @@ export class FakeDiscord extends EventEmitter {
       version: 1,
       application_id: this.applicationId,
       guild_id: this.guildId,
-      channel_id: this.channelId,
-      channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: "general" },
-      member: { user: who, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: "2248473465835073" },
+      channel_id: channelId,
+      channel: thread ?? { id: this.channelId, type: 0, guild_id: this.guildId, name: "general" },
+      member: { user: who, roles: options.member?.roles ?? [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: options.member?.permissions ?? "2248473465835073" },
       app_permissions: "2248473465835073",
       locale: options.locale ?? "en-US",
       guild_locale: "en-US",
@@ -306,7 +335,7 @@ export class FakeDiscord extends EventEmitter {
     return handle;
   }
 
-  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser; shard?: number } = {}): InteractionHandle {
+  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser; shard?: number; member?: MemberOverride; channelId?: string } = {}): InteractionHandle {
     const list = Object.entries(options).map(([k, value]) => ({ name: k, type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3, value }));
     return this.interact(2, { id: snowflake(), name, type: 1, options: list }, opts);
   }
@@ -348,6 +377,7 @@ export class FakeDiscord extends EventEmitter {
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       ...reply,
     });
+    this.#messages.set(message.id, message);
     this.dispatch("MESSAGE_CREATE", message, options.shard);
     return { ...message, sentAt: performance.now() };
   }
@@ -365,6 +395,7 @@ export class FakeDiscord extends EventEmitter {
       : {};
     // Discord names the channel type on MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
     const { guild_id: _guild, ...message } = this.message(content, author, { channel_id: channelId, channel_type: 1, mentions, ...reply });
+    this.#messages.set(message.id, message);
     this.dispatch("MESSAGE_CREATE", message);
     return { ...message, sentAt: performance.now() };
   }
@@ -477,7 +508,7 @@ export class FakeDiscord extends EventEmitter {
       payload = injected.response.body ?? { message: "injected failure", code: 0 };
       headers = injected.response.headers ?? {};
     } else {
-      [status, payload] = this.#route(method, path, req.headers.authorization, body, url.searchParams.get("with_response") === "true");
+      [status, payload] = this.#route(method, path, req.headers.authorization, body, url.searchParams.get("with_response") === "true", url.searchParams);
     }
     const record: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, at: performance.now(), status, response: payload };
     this.requests.push(record);
@@ -507,12 +538,22 @@ export class FakeDiscord extends EventEmitter {
     }
   }
 
-  #route(method: string, path: string, auth: string | undefined, body: any, withResponse = false): [number, unknown] {
+  #route(method: string, path: string, auth: string | undefined, body: any, withResponse = false, query = new URLSearchParams()): [number, unknown] {
     const authorized = auth === `Bot ${this.token}`;
     const isWebhook = path.startsWith("/webhooks/") || path.startsWith("/interactions/");
     if (!isWebhook && !authorized) return [401, { message: "401: Unauthorized", code: 0 }];
-    const botMessage = (b: any, extra: Record<string, unknown> = {}) =>
-      this.message(b?.content ?? "", this.botUser, { embeds: b?.embeds ?? [], components: b?.components ?? [], flags: b?.flags ?? 0, application_id: this.applicationId, webhook_id: this.applicationId, ...extra });
+    const botMessage = (b: any, extra: Record<string, unknown> = {}) => {
+      const created = this.message(b?.content ?? "", this.botUser, { embeds: b?.embeds ?? [], components: b?.components ?? [], flags: b?.flags ?? 0, application_id: this.applicationId, webhook_id: this.applicationId, ...extra });
+      this.#messages.set(created.id, created);
+      return created;
+    };
+    // Discord refuses what breaks its limits with 400 Invalid Form Body; so does the fake.
+    const refused = (b: any, edit = false) => {
+      const problems = messageProblems(b, { edit });
+      return problems.length ? invalidFormBody(problems) : undefined;
+    };
+    const tokenOf = (p: string) => /^\/(?:webhooks\/\d+|interactions\/\d+)\/([^/]+)/.exec(p)?.[1] ?? "";
+    const interactionChannel = (p: string) => this.#interactionChannels.get(tokenOf(p)) ?? this.channelId;
     let m: RegExpExecArray | null;
     if (method === "GET" && path === "/gateway/bot") {
       return [200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }];
@@ -522,9 +563,16 @@ export class FakeDiscord extends EventEmitter {
     if (method === "GET" && path === "/applications/@me") return [200, { id: this.applicationId, name: "summit-bot", flags: 0, bot: this.botUser }];
     if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       // with_response=true: the callback answers with the interaction and the message it created.
-      if (!withResponse) return [204, undefined];
       const type = body?.type;
-      const created = type === 4 || type === 7 ? botMessage(body?.data) : undefined;
+      if ((type === 4 || type === 5) && (body?.data?.flags ?? 0) & EPHEMERAL) this.#ephemeralOriginals.add(tokenOf(path));
+      if (type === 4 || type === 7) {
+        const bad = refused(body?.data, type === 7);
+        if (bad) return bad;
+      }
+      if (type === 8 && (body?.data?.choices?.length ?? 0) > 25) return invalidFormBody([`data.choices: must be 25 or fewer in length (${body.data.choices.length})`]);
+      const created = type === 4 || type === 7 ? botMessage(body?.data, { channel_id: interactionChannel(path) }) : undefined;
+      if (created && type === 4) this.#originals.set(tokenOf(path), created.id);
+      if (!withResponse) return [204, undefined];
       return [
         200,
         {
@@ -534,6 +582,8 @@ export class FakeDiscord extends EventEmitter {
       ];
     }
     if (method === "POST" && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      const badName = threadProblems(body);
+      if (badName.length) return invalidFormBody(badName);
       const thread = {
         id: m[2]!,
         type: 11,
@@ -550,20 +600,45 @@ export class FakeDiscord extends EventEmitter {
         total_message_sent: 0,
       };
       this.threads.set(thread.id, { id: thread.id, parent_id: thread.parent_id, name: thread.name });
+      this.#threadObjects.set(thread.id, thread);
       // Discord tells the gateway too; discord.js caches the thread from either.
       queueMicrotask(() => this.dispatch("THREAD_CREATE", { ...thread, newly_created: true }));
       return [201, thread];
     }
     if ((m = /^\/webhooks\/\d+\/[^/]+\/messages\/([^/]+)$/.exec(path))) {
       if (method === "DELETE") return [204, undefined];
-      return [200, botMessage(body)];
+      const bad = refused(body, true);
+      if (bad) return bad;
+      // Editing `@original` keeps the message's id, as Discord does: a thread opened on it is found by it.
+      const token = tokenOf(path);
+      const id = m[1] === "@original" ? (this.#originals.get(token) ?? snowflake()) : m[1]!;
+      if (m[1] === "@original") this.#originals.set(token, id);
+      const flags = (body?.flags ?? 0) | (m[1] === "@original" && this.#ephemeralOriginals.has(token) ? EPHEMERAL : 0);
+      return [200, botMessage(body, { id, channel_id: interactionChannel(path), flags })];
     }
-    if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return [200, botMessage(body)];
+    if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return refused(body) ?? [200, botMessage(body, { channel_id: interactionChannel(path) })];
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
+    if (method === "GET" && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+      const found = this.#messages.get(m[2]!);
+      return found && found.channel_id === m[1] && !ephemeral(found) ? [200, found] : [404, { message: "Unknown Message", code: 10008 }];
+    }
+    if (method === "GET" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const before = query.get("before");
+      const limit = Math.min(100, Number(query.get("limit") ?? 50) || 50);
+      const inChannel = [...this.#messages.values()]
+        .filter((x) => x.channel_id === m![1] && !ephemeral(x) && (!before || BigInt(x.id) < BigInt(before)))
+        .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1))
+        .slice(0, limit);
+      return [200, inChannel];
+    }
     if (method === "POST" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const bad = refused(body);
+      if (bad) return bad;
       const dm = [...this.#dmChannels.values()].includes(m[1]!);
       const { guild_id: _guild, ...posted } = botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null });
-      return [200, dm ? posted : { ...posted, guild_id: this.guildId }];
+      const sent = dm ? posted : { ...posted, guild_id: this.guildId };
+      this.#messages.set(sent.id, sent);
+      return [200, sent];
     }
     if (method === "GET" && (m = /^\/guilds\/(\d+)(\/members\/(\d+))?$/.exec(path))) {
       if (m[1] !== this.guildId) return [404, { message: "Unknown Guild", code: 10004 }];

@@ -10,6 +10,7 @@ import {
   limitViolations,
   renderQuote,
   safeUrl,
+  shownMatchPercents,
   sourcesCard,
 } from "../../src/render/discord.js";
 import { escapeMarkdown, neutralizeMentions, truncate } from "../../src/render/text.js";
@@ -221,6 +222,38 @@ describe("highlights in Discord markdown", () => {
     expect(card.content).toContain(LABELS.en.related);
     expect(card.embeds[0]!.description).toBe(text);
     expect(card.embeds[0]!.footer!.text).toContain("match 5%");
+  });
+
+  it("shows no 0% on a related card: the figure is left out, the citation stays", () => {
+    const results = [result(0, "第一の文。", { strength: 0.05 }), result(1, "第二の文。", { strength: 0 })];
+    const card = answerCard({ ...answer(results), answerable: false, confidence: "related" }, LABELS.ja);
+    expect(card.embeds[0]!.footer!.text).toContain("一致度 5%");
+    expect(card.embeds[1]!.footer!.text).toContain("doc1#2");
+    expect(card.embeds[1]!.footer!.text).not.toMatch(/一致度|%/);
+  });
+});
+
+describe("match % on an answer card (issue #24)", () => {
+  const footers = (card: ReturnType<typeof answerCard>) => card.embeds.map((e) => e.footer!.text);
+
+  it("never shows a quote a higher % than the quote above it: the figures follow the engine's order", () => {
+    const results = [0.47, 1, 0.3, 0.5].map((strength, i) => result(i, sentence(i), { strength }));
+    expect(shownMatchPercents(results)).toEqual([47, 47, 30, 30]);
+    const card = answerCard(answer(results), en);
+    expect(footers(card).map((f) => /match (\d+)%/.exec(f)?.[1])).toEqual(["47", "47", "30", "30"]);
+    // The order is the engine's, unchanged.
+    expect(footers(card).map((f) => f.split(" · ").find((x) => x.startsWith("doc")))).toEqual(["doc0#1", "doc1#2", "doc2#3", "doc3#4"]);
+  });
+
+  it("shows no match % where it would read 0%", () => {
+    const card = answerCard(answer([result(0, sentence(0), { strength: 0.6 }), result(1, sentence(1), { strength: 0.004 })]), LABELS.ja);
+    expect(footers(card)[0]).toContain("60%");
+    expect(footers(card)[1]).not.toMatch(/%/);
+  });
+
+  it("takes the figures it is given, so page 2 continues page 1's", () => {
+    const card = answerCard(answer([result(3, sentence(3), { strength: 0.9 })]), en, { firstNumber: 4, matchPercents: [40] });
+    expect(footers(card)[0]).toContain("match 40%");
   });
 });
 

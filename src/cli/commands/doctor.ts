@@ -14,16 +14,18 @@ export const doctor: CliCommand = {
   async run({ flags }, config, io) {
     const guild = checkedGuildId(stringFlag(flags, "guild"));
     const timeoutMs = intFlag(flags, "timeout", 10, 1, 300) * 1000;
-    const [{ discordChecks, formatChecks, tokenCheck }, { BOT_PERMISSIONS }, { localChecks }] = await Promise.all([
+    const [{ discordChecks, formatChecks, tokenCheck }, { BOT_PERMISSIONS }, { localChecks }, { runningBotChecks }] = await Promise.all([
       import("../../discord/doctor.js"),
       import("../../discord/invite.js"),
       import("../../engine/preflight.js"),
+      import("../../discord/doctor-running.js"),
     ]);
     const remote =
       flags.offline === true
         ? [tokenCheck(config).check, { name: "discord", status: "skip" as const, detail: "--offline: Discord not asked" }]
         : await discordChecks(config, { ...(guild ? { guild } : {}), permissions: BOT_PERMISSIONS, timeoutMs });
-    const checks = [...remote, ...localChecks(config)];
+    // The running bot is asked on this machine only (HEALTH_PORT), so --offline asks it too.
+    const checks = [...remote, ...localChecks(config), ...(await runningBotChecks(config))];
     io.stdout.write(`${formatChecks(checks)}\n`);
     const failed = checks.filter((c) => c.status === "fail").length;
     const warned = checks.filter((c) => c.status === "warn").length;

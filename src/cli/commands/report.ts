@@ -64,14 +64,21 @@ export const report: CliCommand = {
     const forget = stringFlag(flags, "forget");
     if (forget !== undefined && !/^\d{15,25}$/.test(forget)) throw new SummitError("USAGE", `--forget: expected a Discord user id (15–25 digits), received ${describeValue(forget)}`);
     let failure: unknown;
+    // The bot's file as it is: reading opens it read-only, and neither creates a missing file nor
+    // writes a salt of its own (a wrong salt would make --forget delete nothing, silently).
     const store = FeedbackStore.open({
       path: config.feedback.dbPath,
       retentionDays: config.feedback.retentionDays,
+      existing: forget === undefined ? "readonly" : "write",
       ...(config.feedback.salt ? { salt: config.feedback.salt } : {}),
       onError: (err) => (failure ??= err),
+      onBusy: (err) => (failure ??= err),
     });
     try {
-      if (!store.enabled) throw new SummitError("FEEDBACK_DB", `cannot read the feedback database ${config.feedback.dbPath}: ${(failure as Error)?.message ?? "unknown error"}`);
+      if (!store.enabled) {
+        if (failure instanceof SummitError) throw failure;
+        throw new SummitError("FEEDBACK_DB", `cannot read the feedback database ${config.feedback.dbPath}: ${(failure as Error)?.message ?? "unknown error"}`);
+      }
       if (forget !== undefined) {
         const removed = store.forget(forget);
         if (failure) throw new SummitError("FEEDBACK_DB", `--forget: the database ${config.feedback.dbPath} failed: ${(failure as Error).message}`);

@@ -1,8 +1,9 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, ThreadAutoArchiveDuration, type ChatInputCommandInteraction, type Message } from "discord.js";
 import { notice } from "../../render/discord.js";
-import { escapeInlineCode, truncate } from "../../render/text.js";
+import { escapeInlineCode, plain, truncate } from "../../render/text.js";
 import { answerPage, askAll, remember } from "../answers.js";
-import type { Conversation } from "../conversations.js";
+import { addTurn, type Conversation } from "../conversations.js";
+import { recallChannel } from "../recall.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 import { localized } from "./localized.js";
@@ -22,15 +23,26 @@ function resolveArticle(ctx: BotContext, typed: string): string | undefined {
   return hit?.docId;
 }
 
-/** Opens a public thread on the answer; follow-ups asked there continue the conversation. */
-async function openThread(ctx: BotContext, message: Message, question: string, conversation: Conversation): Promise<void> {
+/**
+ * Opens a public thread on the answer; follow-ups asked there continue the conversation. When it
+ * cannot (no Create Public Threads permission here, …) the answer stands and the asker is told
+ * privately how to go on.
+ */
+async function openThread(ctx: BotContext, interaction: ChatInputCommandInteraction, message: Message, question: string, conversation: Conversation): Promise<void> {
   try {
-    const thread = await message.startThread({ name: truncate(question.replace(/\s+/g, " ").trim(), 100), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
+    const thread = await message.startThread({ name: plain(question, 100), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
     ctx.conversations.link(thread.id, conversation);
   } catch (err) {
-    // The answer stands without its thread (e.g. no Create Public Threads permission here).
     ctx.log.warn({ event: "thread_failed", err, messageId: message.id, channelId: message.channelId }, "could not open a thread on the answer");
+    await interaction.followUp(replyOptions(notice(ctx.labels(interaction.locale).threadFailed), true));
   }
+}
+
+/** The conversation of the thread `/ask` is typed in: kept in memory, else read back from Discord. */
+async function threadConversation(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<Conversation | undefined> {
+  const channel = interaction.channel;
+  if (!channel?.isThread()) return undefined;
+  return ctx.conversations.get(channel.id) ?? (await recallChannel(channel, interaction.client.user.id, interaction.id));
 }
 
 export const ask = {
@@ -73,19 +85,33 @@ export const ask = {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const question = interaction.options.getString("question", true);
     const article = interaction.options.getString("article")?.trim();
-    const isPublic = interaction.options.getBoolean("public") ?? false;
-    // A thread hangs off a public message: asking for one posts the answer publicly. DMs have none.
-    const thread = (interaction.options.getBoolean("thread") ?? isPublic) && interaction.inGuild();
-    const visible = isPublic || thread;
+    const publicOption = interaction.options.getBoolean("public");
+    const threadOption = interaction.options.getBoolean("thread");
+    const inThread = interaction.channel?.isThread() ?? false;
+    // A thread hangs off a public answer in a channel: `thread` alone makes the answer public, but
+    // never against an explicit `public:false`. Inside a thread there is none to open; DMs have none.
+    const wantsThread = (threadOption ?? publicOption ?? false) && interaction.inGuild() && !inThread;
+    const visible = (publicOption ?? false) || (wantsThread && publicOption !== false);
     const docId = article ? resolveArticle(ctx, article) : undefined;
     await interaction.deferReply(visible ? {} : { flags: MessageFlags.Ephemeral });
-    const answer = await askAll(ctx, { question, ...(docId ? { docId } : {}) });
-    const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: "slash" }, false);
+    // Typed inside a thread, /ask continues the thread's conversation, as a mention there does.
+    const conversation = await threadConversation(ctx, interaction);
+    const history = conversation ? [...conversation.questions] : [];
+    const scope = docId ?? conversation?.docId;
+    const answer = await askAll(ctx, { question, history, ...(scope ? { docId: scope } : {}) });
+    const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: inThread ? "thread" : "slash" }, { history, docId: scope });
     const message = await interaction.editReply(editOptions(answerPage(ctx, interaction.locale, key, session, 1, visible ? "public" : "private")));
+    const labels = ctx.labels(interaction.locale);
+    if (threadOption === true && publicOption === false && interaction.inGuild() && !inThread) await interaction.followUp(replyOptions(notice(labels.threadNeedsPublic), true));
+    // A private answer is the asker's alone: it joins no conversation others continue.
     if (!visible) return;
-    const conversation: Conversation = { questions: [question], ...(docId ? { docId } : {}) };
-    ctx.conversations.link(message.id, conversation);
-    if (thread) await openThread(ctx, message, question, conversation);
+    const next: Conversation = conversation ?? { questions: [], ...(scope ? { docId: scope } : {}) };
+    addTurn(next, question);
+    ctx.conversations.link(message.id, next);
+    if (inThread) ctx.conversations.link(interaction.channelId, next);
+    // A refusal has nothing to follow up on: no thread for it.
+    const refused = answer.confidence === "none" || answer.results.length === 0;
+    if (wantsThread && !refused) await openThread(ctx, interaction, message, question, next);
   },
 
   async autocomplete(interaction, ctx) {

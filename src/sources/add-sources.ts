@@ -1,0 +1,72 @@
+/**
+ * `summit-bot add` and `/sources add`: URLs and files → corpus articles → the index, in one
+ * step, so the article answers at once (the running bot picks the new index up as after
+ * `ingest`). Each input succeeds or fails on its own; the index is rebuilt once for all of them,
+ * and if that fails every file written is put back.
+ */
+import type { Config } from "../config.js";
+import { buildIndex, type BuildSummary } from "../ingest/pipeline.js";
+import type { Article } from "./article.js";
+import { CorpusCatalogue, CorpusTransaction, planWrite, type WriteStatus } from "./corpus-writer.js";
+import { docIdForFile, docIdForUrl } from "./doc-id.js";
+import type { Fetcher } from "./fetcher.js";
+import type { ParagraphChanges } from "./paragraph-changes.js";
+import { isUrl, readSource } from "./read-source.js";
+
+export interface AddOutcome {
+  readonly input: string;
+  readonly status: WriteStatus | "failed";
+  readonly docId?: string;
+  readonly article?: Article;
+  /** Why it failed: what was expected and what arrived. */
+  readonly reason?: string;
+  /** For an update: what happened to the paragraphs and their ids. */
+  readonly changes?: ParagraphChanges;
+}
+
+export interface AddOptions {
+  readonly corpusDir: string;
+  readonly indexDir: string;
+  readonly config: Pick<Config, "embedder" | "model" | "fetch">;
+  readonly fetcher: Fetcher;
+  /** The time written as `fetched:` (tests fix it). */
+  readonly now?: () => Date;
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface AddResult {
+  readonly outcomes: readonly AddOutcome[];
+  /** Undefined when nothing changed, so no index was built. */
+  readonly index?: BuildSummary;
+}
+
+/** The `fetched:` value: to the second, in UTC. */
+export const fetchedAt = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+export async function addSources(inputs: readonly string[], options: AddOptions): Promise<AddResult> {
+  const catalogue = new CorpusCatalogue(options.corpusDir);
+  const tx = new CorpusTransaction(catalogue);
+  const outcomes: AddOutcome[] = [];
+  const fetched = fetchedAt((options.now ?? (() => new Date()))());
+  for (const input of inputs) {
+    options.onProgress?.(`reading ${input}`);
+    try {
+      const { article, fetchedUrl } = await readSource(input, options.fetcher, options.config.fetch.maxBytes);
+      const idBase = isUrl(input) ? docIdForUrl(article.url ?? fetchedUrl ?? input) : docIdForFile(input, article.title);
+      const plan = planWrite(catalogue, article, idBase, fetchedUrl, isUrl(input) ? fetched : undefined);
+      tx.write(plan);
+      outcomes.push({ input, status: plan.status, docId: plan.docId, article, ...(plan.changes ? { changes: plan.changes } : {}) });
+    } catch (err) {
+      outcomes.push({ input, status: "failed", reason: (err as Error).message });
+    }
+  }
+  if (!tx.written) return { outcomes };
+  options.onProgress?.("updating the index");
+  try {
+    const index = await buildIndex({ corpusDir: options.corpusDir, indexDir: options.indexDir, config: options.config });
+    return { outcomes, index };
+  } catch (err) {
+    tx.rollback();
+    throw err;
+  }
+}

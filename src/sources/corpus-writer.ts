@@ -1,0 +1,204 @@
+/**
+ * Writes added articles into the corpus folder and rebuilds the index, all or nothing: a file
+ * is written beside its final name (a hidden temporary the corpus loader skips) and renamed into
+ * place; if the index build then fails, every file written is put back as it was (a new file
+ * removed, an updated one restored), so corpus and index stay as they were before.
+ *
+ * Ids: the same URL (its canonical form, or the URL fetched) always lands in the same document,
+ * which is updated; a new article whose id is taken by another document gets `-2`, `-3` … and
+ * never overwrites it.
+ */
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFrontMatter } from "../corpus/front-matter.js";
+import { listCorpusFiles, readCorpusFile } from "../corpus/load.js";
+import { parseDocument } from "../corpus/parse.js";
+import { createHash } from "node:crypto";
+import { collapseSpace, paragraphTexts, type Article } from "./article.js";
+import { corpusFileFor } from "./corpus-markdown.js";
+import { containment, NEAR_COPY_SHARE, shingleSample } from "./near-copy.js";
+import { paragraphChanges, type ParagraphChanges } from "./paragraph-changes.js";
+
+export interface CorpusDocument {
+  readonly docId: string;
+  readonly file: string;
+  readonly url?: string;
+}
+
+/** The corpus's documents by id, and the ids of those naming a URL, from their front matter only. */
+export class CorpusCatalogue {
+  readonly byId = new Map<string, CorpusDocument>();
+  readonly byUrl = new Map<string, string>();
+
+  constructor(readonly dir: string) {
+    for (const file of listCorpusFiles(dir).files) {
+      const docId = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+      let url: string | undefined;
+      if (file.endsWith(".md")) {
+        try {
+          const head = readFileSync(join(dir, file), "utf8").slice(0, 8192).split(/\r\n|\r|\n/);
+          const value = parseFrontMatter(file, head).fields.url;
+          url = typeof value === "string" ? value : undefined;
+        } catch {
+          // A file ingest would refuse is not ours to judge here: it keeps its id, without a URL.
+        }
+      }
+      this.byId.set(docId, { docId, file, ...(url ? { url } : {}) });
+      if (url) this.byUrl.set(urlKey(url), docId);
+    }
+  }
+
+  /** The document already holding one of these URLs. */
+  findByUrl(...urls: (string | undefined)[]): CorpusDocument | undefined {
+    for (const u of urls) {
+      const id = u ? this.byUrl.get(urlKey(u)) : undefined;
+      if (id) return this.byId.get(id);
+    }
+    return undefined;
+  }
+
+  /** `base`, or `base-2`, `base-3` … the first id no other document holds. */
+  freeId(base: string): string {
+    if (!this.byId.has(base)) return base;
+    for (let n = 2; ; n++) if (!this.byId.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  record(doc: CorpusDocument, article?: Article): void {
+    this.byId.set(doc.docId, doc);
+    if (doc.url) this.byUrl.set(urlKey(doc.url), doc.docId);
+    if (article && this.byContent) this.byContent.set(contentKey(paragraphTexts(article)), doc.docId);
+    if (article && this.shingles) this.shingles.set(doc.docId, shingleSample(paragraphTexts(article)));
+  }
+
+  private byContent: Map<string, string> | undefined;
+  private shingles: Map<string, Set<number>> | undefined;
+
+  /** Every document's paragraphs, read once on first use (only `sync` needs them). */
+  private readContents(): void {
+    if (this.byContent && this.shingles) return;
+    this.byContent = new Map();
+    this.shingles = new Map();
+    for (const doc of this.byId.values()) {
+      try {
+        const texts = parseDocument(doc.file, readCorpusFile(this.dir, doc.file)).passages.map((p) => p.text);
+        this.byContent.set(contentKey(texts), doc.docId);
+        this.shingles.set(doc.docId, shingleSample(texts));
+      } catch {
+        // A file ingest would refuse cannot be a copy of anything.
+      }
+    }
+  }
+
+  /** The document whose paragraphs are exactly these (a republished copy under another URL). */
+  findByContent(article: Article): string | undefined {
+    this.readContents();
+    return this.byContent!.get(contentKey(paragraphTexts(article)));
+  }
+
+  /** The document this article is a near-copy of (most of its text inside it), with the share; undefined when none. */
+  findNearCopy(article: Article): { docId: string; share: number } | undefined {
+    this.readContents();
+    const sample = shingleSample(paragraphTexts(article));
+    let best: { docId: string; share: number } | undefined;
+    for (const [docId, other] of this.shingles!) {
+      const share = containment(sample, other);
+      if (share >= NEAR_COPY_SHARE && (!best || share > best.share)) best = { docId, share };
+    }
+    return best;
+  }
+}
+
+/** Paragraph texts → one key: white space and the order of lines inside a paragraph kept, nothing else. */
+function contentKey(paragraphs: readonly string[]): string {
+  const text = paragraphs.map((p) => p.split("\n").map(collapseSpace).join("\n")).join("\n\n");
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * A URL as a key for "the same article": fragment dropped, tracking parameters (utm_*, fbclid,
+ * gclid …) dropped, host lower-cased, a trailing slash ignored.
+ */
+export function urlKey(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = "";
+    for (const name of [...u.searchParams.keys()]) if (/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|rss)$/i.test(name)) u.searchParams.delete(name);
+    u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : "";
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, "")}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+export type WriteStatus = "added" | "updated" | "unchanged";
+
+export interface PlannedWrite {
+  readonly docId: string;
+  readonly status: WriteStatus;
+  readonly article: Article;
+  readonly markdown: string;
+  /** For an update: what happened to the paragraphs and their ids. */
+  readonly changes?: ParagraphChanges;
+}
+
+/** Where an article goes: the document with its URL, else a new free id; unchanged when only `fetched:` would differ. */
+export function planWrite(catalogue: CorpusCatalogue, article: Article, idBase: string, fetchedUrl: string | undefined, fetched: string | undefined): PlannedWrite {
+  const existing = catalogue.findByUrl(article.url, fetchedUrl);
+  const docId = existing?.docId ?? catalogue.freeId(idBase);
+  const markdown = corpusFileFor(docId, article, fetched ? { fetched } : {});
+  if (existing) {
+    const withoutFetched = (md: string) => md.replace(/^fetched: .*\n/m, "");
+    const path = join(catalogue.dir, existing.file);
+    const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    const status: WriteStatus = old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
+    if (status === "updated" && old !== undefined) {
+      let before: string[] | undefined;
+      try {
+        before = parseDocument(existing.file, Buffer.from(old)).passages.map((p) => p.text);
+      } catch {
+        // An old file ingest would refuse has no paragraphs to compare.
+      }
+      if (before) return { docId, status, article, markdown, changes: paragraphChanges(before, paragraphTexts(article)) };
+    }
+    return { docId, status, article, markdown };
+  }
+  return { docId, status: "added", article, markdown };
+}
+
+/** The files a batch wrote, to put back if what comes after fails. */
+export class CorpusTransaction {
+  private readonly undo: (() => void)[] = [];
+
+  constructor(private readonly catalogue: CorpusCatalogue) {}
+
+  /** Writes `<doc-id>.md` through a hidden temporary file and a rename. */
+  write(plan: PlannedWrite): void {
+    if (plan.status === "unchanged") return;
+    const dir = this.catalogue.dir;
+    const existing = this.catalogue.byId.get(plan.docId);
+    const file = existing?.file ?? `${plan.docId}.md`;
+    const path = join(dir, file);
+    const before = existsSync(path) ? readFileSync(path) : undefined;
+    const tmp = join(dir, `.${plan.docId}.md.${process.pid}.tmp`);
+    writeFileSync(tmp, plan.markdown);
+    renameSync(tmp, path);
+    this.undo.push(() => (before === undefined ? unlinkSync(path) : writeFileSync(path, before)));
+    this.catalogue.record({ docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) }, plan.article);
+  }
+
+  get written(): number {
+    return this.undo.length;
+  }
+
+  /** Puts every written file back as it was, newest first. */
+  rollback(): void {
+    for (const step of this.undo.reverse()) {
+      try {
+        step();
+      } catch {
+        // Keep undoing the others; a file that cannot be restored is named by the caller's error.
+      }
+    }
+    this.undo.length = 0;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * An article page → Article. The body comes from Mozilla Readability (Firefox's reader view,
+ * run over linkedom's DOM): navigation, banners, ads, related links, comments and footers stay
+ * behind. The metadata is read first, from the whole page, because Readability changes the
+ * document it reads.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { SummitError } from "../errors.js";
+import { detectLanguage } from "../text/lang.js";
+import { collapseSpace, type Article, type ArticleBlock } from "./article.js";
+import { normaliseDate } from "./dates.js";
+
+/** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
+export const MAX_DEPTH = 1000;
+
+/** Less paragraph text than this is a page without an article (a menu, an error page), not a short article. */
+const MIN_ARTICLE_CHARS = 40;
+
+type Doc = ReturnType<typeof parseHTML>["document"];
+type El = Doc["documentElement"];
+
+const meta = (doc: Doc, ...names: string[]): string | undefined => {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const content = el?.getAttribute("content")?.trim();
+    if (content) return content;
+  }
+  return undefined;
+};
+
+/** Every JSON-LD object on the page, @graph members included; a script that is not JSON is passed over. */
+function jsonLd(doc: Doc): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === "object") {
+      out.push(v as Record<string, unknown>);
+      const graph = (v as Record<string, unknown>)["@graph"];
+      if (graph) visit(graph);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ""));
+    } catch {
+      // A broken JSON-LD block is common and says nothing about the article.
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNews|BlogPosting|AnalysisNewsArticle|WebPage)$/;
+
+function ldArticle(objects: Record<string, unknown>[]): Record<string, unknown> | undefined {
+  const typeOf = (o: Record<string, unknown>) => [o["@type"]].flat().map(String);
+  return objects.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== "WebPage")) ?? objects.find((o) => typeOf(o).includes("WebPage"));
+}
+
+const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+function httpUrlOrUndefined(raw: string | undefined | null, base: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw, base);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Elements whose end tag HTML lets pages leave out: an unclosed one is not nesting. */
+const OPTIONAL_END = new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp"]);
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen"]);
+
+/**
+ * Whether the tags of `html` nest deeper than `limit`, from a scan of its tags before any DOM is
+ * built: a DOM builder needs time that grows faster than the depth (100,000 nested <div>s take
+ * linkedom tens of seconds), so a page built to be deep is refused before it is parsed.
+ */
+export function nestsDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > limit) return true;
+  }
+  return false;
+}
+
+/** The depth of the deepest element, walked without recursion (the page may be built to overflow a stack). */
+function maxDepth(root: El): number {
+  let deepest = 0;
+  const stack: [El, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > deepest) deepest = d;
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of el.children) stack.push([child as El, d + 1]);
+  }
+  return deepest;
+}
+
+const HEADING = /^H[1-6]$/;
+const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "HEADER", "SPAN", "CENTER", "FONT", "DETAILS"]);
+const SKIPPED = new Set(["FIGURE", "TABLE", "SCRIPT", "STYLE", "NOSCRIPT", "IMG", "PICTURE", "SVG", "IFRAME", "FORM", "BUTTON", "NAV", "ASIDE", "FOOTER", "HR"]);
+
+/** Readability's content → headings and paragraphs, each list kept inside the paragraph before it. */
+function blocksOf(root: El, title: string): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  const lastParagraph = () => {
+    const last = blocks[blocks.length - 1];
+    return last?.kind === "paragraph" ? last : undefined;
+  };
+  const addParagraph = (raw: string) => {
+    const t = collapseSpace(raw);
+    if (t) blocks.push({ kind: "paragraph", text: t });
+  };
+  const addList = (list: El) => {
+    const items = [...list.children]
+      .filter((li) => li.tagName === "LI")
+      .map((li) => collapseSpace(li.textContent ?? ""))
+      .filter(Boolean)
+      .map((t) => `- ${t}`);
+    if (!items.length) return;
+    const last = lastParagraph();
+    if (last) blocks[blocks.length - 1] = { ...last, items: [...(last.items ?? []), ...items] };
+    else blocks.push({ kind: "paragraph", text: "", items });
+  };
+  const walk = (el: El) => {
+    let inline = "";
+    const flushInline = () => {
+      addParagraph(inline);
+      inline = "";
+    };
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3) {
+        inline += node.textContent ?? "";
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as unknown as El;
+      const tag = child.tagName;
+      if (SKIPPED.has(tag)) continue;
+      if (HEADING.test(tag)) {
+        flushInline();
+        const h = collapseSpace(child.textContent ?? "");
+        if (h && h !== title) blocks.push({ kind: "heading", text: h });
+      } else if (tag === "P" || tag === "PRE") {
+        flushInline();
+        addParagraph(child.textContent ?? "");
+      } else if (tag === "UL" || tag === "OL") {
+        flushInline();
+        addList(child);
+      } else if (CONTAINERS.has(tag) && child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre")) {
+        flushInline();
+        walk(child);
+      } else if (tag === "BR") {
+        inline += " ";
+      } else {
+        inline += child.textContent ?? "";
+      }
+    }
+    flushInline();
+  };
+  walk(root);
+  return blocks.map((b) => (b.kind === "paragraph" && !b.text && b.items ? { kind: "paragraph", text: b.items[0]!, items: b.items.slice(1) } : b));
+}
+
+/**
+ * Class and id words of page furniture that Readability's own lists miss (its "unlikely
+ * candidates" know `banner` and `comment`, not a bare `ad` or `pr`). Matched against whole
+ * words of the class and id (`ad-inline` → `ad`, `inline`), so `shadow` or `lead` never match.
+ */
+const FURNITURE = new Set(["ad", "ads", "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "pr", "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "ranking", "popular", "newsletter", "subscribe", "paywall", "byline",
+  // Datelines, view counters and photo captions sit inside the article's own container, where Readability keeps them.
+  "meta", "date", "dateline", "timestamp", "caption", "credit", "breadcrumb", "breadcrumbs", "tags"]);
+
+function removeFurniture(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll("[class], [id]")]) {
+    const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_-]+/);
+    if (words.some((w) => FURNITURE.has(w)) && el.tagName !== "BODY" && el.tagName !== "HTML") el.remove();
+  }
+  for (const el of [...doc.querySelectorAll("amp-ad, amp-analytics, amp-sidebar, amp-social-share, amp-consent")]) el.remove();
+}
+
+/** Extracts the article from a decoded HTML page; `pageUrl` (after redirects) resolves relative links. */
+export function extractHtml(html: string, pageUrl: string | undefined, label = pageUrl ?? "the page"): Article {
+  if (nestsDeeperThan(html, MAX_DEPTH)) throw new SummitError("SOURCE", `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`);
+  const { document } = parseHTML(html);
+  const depth = maxDepth(document.documentElement);
+  if (depth > MAX_DEPTH) throw new SummitError("SOURCE", `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`);
+
+  const ld = ldArticle(jsonLd(document));
+  const publisher = ld?.publisher as Record<string, unknown> | undefined;
+  const canonical =
+    httpUrlOrUndefined(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ??
+    httpUrlOrUndefined(meta(document, "og:url"), pageUrl) ??
+    httpUrlOrUndefined(pageUrl, undefined);
+  const host = canonical ? new URL(canonical).hostname.replace(/^www\./, "") : undefined;
+  const source = meta(document, "og:site_name", "application-name") ?? text(publisher?.name) ?? host;
+  const published = normaliseDate(
+    text(ld?.datePublished) ?? meta(document, "article:published_time", "datePublished", "pubdate", "date") ?? document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined,
+  );
+  const htmlLang = document.documentElement.getAttribute("lang")?.trim().toLowerCase().split(/[-_]/)[0];
+  const headTitle = meta(document, "og:title", "twitter:title") ?? text(ld?.headline);
+
+  removeFurniture(document);
+  const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
+  if (!parsed?.content) throw new SummitError("SOURCE", `${label}: expected an article, received a page with no article text Readability could find`);
+  const title = collapseSpace(headTitle ?? parsed.title ?? document.querySelector("title")?.textContent ?? "");
+  const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
+  const blocks = blocksOf(body, title);
+  const bodyText = blocks.map((b) => b.text).join(" ");
+  // Readability returns whatever text a page has, even a menu's "Home": that is not an article to quote.
+  const paragraphChars = blocks.filter((b) => b.kind === "paragraph").reduce((n, b) => n + b.text.length, 0);
+  if (paragraphChars < MIN_ARTICLE_CHARS) throw new SummitError("SOURCE", `${label}: expected an article, received ${paragraphChars ? `only ${paragraphChars} characters of paragraph text` : "no paragraphs"}`);
+  return {
+    title: title || blocks.find((b) => b.kind === "heading")?.text || blocks[0]!.text.slice(0, 80),
+    ...(source ? { source } : {}),
+    ...(canonical ? { url: canonical } : {}),
+    ...(published ? { published } : {}),
+    lang: htmlLang && /^[a-z]{2,3}$/.test(htmlLang) ? htmlLang : detectLanguage(bodyText),
+    blocks,
+  };
+}

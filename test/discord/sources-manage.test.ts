@@ -1,0 +1,108 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { openEngine } from "../../src/engine/open.js";
+import { createSourcesManager } from "../../src/sources/manager.js";
+import { startFixtureSite, type FixtureSite } from "../fixtures/web/server.js";
+import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
+import { EDITORS_ROLE_ID } from "../helpers/fake-discord.js";
+import { startHarness, type Harness } from "./harness.js";
+
+const MANAGE_GUILD = String(1 << 5);
+const ROLE = EDITORS_ROLE_ID;
+const QUESTION = "鉄道貨物の通関の単一窓口で、国境での待ち時間を何時間以内に短縮することを目指していますか？";
+const tmp = tempDirs();
+
+let site: FixtureSite;
+let h: Harness;
+let corpus: string;
+
+beforeAll(async () => {
+  site = await startFixtureSite("dev");
+  corpus = copyCorpus(join(tmp(), "corpus"));
+  const indexDir = join(tmp(), "index");
+  await buildFixtureIndex(corpus, indexDir);
+  const env = { SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: corpus, SUMMIT_INDEX_DIR: indexDir, SUMMIT_FETCH_ALLOW_PRIVATE: "true", SUMMIT_FETCH_HOST_INTERVAL_MS: "0", SUMMIT_SOURCES_ROLE_ID: ROLE };
+  const engineConfig = loadConfig(env);
+  h = await startHarness(await openEngine(engineConfig, { indexDir }), env, {
+    sources: (engines, config) => createSourcesManager(config, async () => engines.swap(await openEngine(config, { indexDir }))),
+  });
+});
+afterAll(async () => {
+  await h?.stop();
+  await site?.close();
+});
+
+/** The deferred reply's last edit once it carries `what` (progress edits come first). */
+async function finalEdit(token: string, what: (data: any) => boolean): Promise<any> {
+  for (let i = 0; i < 300; i++) {
+    const edit = h.fake.interactions.get(token)?.events.find((e) => e.kind === "edit" && what(e.data));
+    if (edit) return edit.data;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("no final edit");
+}
+
+describe("/sources add and remove", () => {
+  it("refuses a member without Manage Server or the role, privately, and changes nothing", async () => {
+    const files = readdirSync(corpus).sort();
+    const r = await h.fake.reply(h.fake.slash("sources", { add: `${site.base}/pages/ja-news.html` }));
+    expect(r.ephemeral).toBe(true);
+    expect(r.data.content).toContain("needs the Manage Server permission or the role set for it");
+    expect(readdirSync(corpus).sort()).toEqual(files);
+    expect(h.logs.some((l) => l.event === "sources_refused" && l.add === `${site.base}/pages/ja-news.html`)).toBe(true);
+  });
+
+  it("adds a page for a member with Manage Server: deferred, progress, then a card; logged with who; the bot answers from it at once", async () => {
+    const before = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
+    expect(JSON.stringify(before.data)).not.toContain("silkroad-tsushin-rail-customs");
+
+    const handle = h.fake.slash("sources", { add: `${site.base}/pages/ja-news.html` }, { member: { permissions: MANAGE_GUILD } });
+    const first = await h.fake.reply(handle);
+    expect(first.deferred).toBe(true);
+    expect(first.data.content).toMatch(/^Fetching /);
+    const card = await finalEdit(handle.token, (d) => d?.embeds?.length > 0);
+    const embed = card.embeds[0];
+    expect(embed.author.name).toBe("Article added");
+    expect(embed.title).toMatch(/^中国・中央アジア、鉄道貨物の通関を一本化へ.ホルゴスで試行開始$/);
+    expect(embed.fields.map((f: any) => [f.name, f.value])).toEqual([
+      ["Source", "シルクロード通信"],
+      ["Date", "2025-06-19"],
+      ["Paragraphs", "5"],
+      ["id", "`silkroad-tsushin-rail-customs` (cite as `silkroad-tsushin-rail-customs#1` …)"],
+    ]);
+    expect(embed.description).toContain("中国と中央アジア5カ国の税関当局は19日");
+    expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(true);
+    const logged = h.logs.find((l) => l.event === "source_added");
+    expect(logged).toMatchObject({ docId: "silkroad-tsushin-rail-customs", status: "added", userId: expect.any(String), url: `${site.base}/pages/ja-news.html` });
+
+    const after = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
+    expect(JSON.stringify(after.data)).toContain("silkroad-tsushin-rail-customs#2");
+    expect(JSON.stringify(after.data)).toContain("12時間以内");
+  });
+
+  it("says why a page could not be added, and the articles stay as they were", async () => {
+    const files = readdirSync(corpus).sort();
+    const handle = h.fake.slash("sources", { add: `${site.base}/status/404` }, { member: { permissions: MANAGE_GUILD } });
+    const data = await finalEdit(handle.token, (d) => /^Not added/.test(d?.content ?? ""));
+    expect(data.content).toContain("expected a page (HTTP 200), received HTTP 404");
+    expect(readdirSync(corpus).sort()).toEqual(files);
+  });
+
+  it("removes an article for a member with the configured role; logged with who; the bot no longer quotes it", async () => {
+    const handle = h.fake.slash("sources", { remove: "silkroad-tsushin-rail-customs" }, { member: { roles: [ROLE] } });
+    const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
+    expect(data.content).toBe("Removed the article `silkroad-tsushin-rail-customs`.");
+    expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
+    expect(h.logs.find((l) => l.event === "source_removed")).toMatchObject({ docId: "silkroad-tsushin-rail-customs", userId: expect.any(String) });
+    const after = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
+    expect(JSON.stringify(after.data)).not.toContain("silkroad-tsushin-rail-customs");
+  });
+
+  it("without options still lists the articles, for everyone", async () => {
+    const r = await h.fake.reply(h.fake.slash("sources"));
+    expect(r.ephemeral).toBe(true);
+    expect(JSON.stringify(r.data)).toContain("astana-summit-2025");
+  });
+});
