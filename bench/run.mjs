@@ -110,6 +110,8 @@ table("English query latency (warm, in-process) and data", ["measure", "value", 
 
 // --- Answer or not (near-topic refusals, the previous release side by side, the trade-off) ---
 process.stdout.write(execFileSync(process.execPath, [join(root, "bench/answers.mjs")], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] }));
+// --- Judgement on questions nobody tuned for: calibration folds, conversations, generated negatives ---
+process.stdout.write(execFileSync(process.execPath, [join(root, "bench/calibration.mjs"), ...(process.env.BASELINE_DIR ? [resolve(process.env.BASELINE_DIR), root] : [])], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "inherit"] }));
 
 // --- Speed and memory ----------------------------------------------------------------------
 const ev = JSON.parse(run(["eval", "--qa", jvQa, "--index", jvIndex, "--json"]));

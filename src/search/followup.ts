@@ -79,12 +79,14 @@ export function withHistory(plan: QueryPlan, question: string, earlier: readonly
   // Whether a later turn than the one at hand is on the articles' topic (the topic has moved on to
   // it): an earlier one, or the new question when it names its own subject.
   let movedOn = heldShare(plan, corpus) === 1 && !REFERS_BACK.test(question);
+  // What the earlier turns fixed (第2回, 2024年) holds for a follow-up that refers back to them or names nothing of its own.
+  const refersBack = REFERS_BACK.test(question) || heldShare(plan, corpus) === undefined;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
     const held = heldShare(e, corpus);
     // Off the topic: most of what the turn named is not in the articles.
     if (movedOn && held !== undefined && held < 0.5) continue;
-    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight, borrowed: true });
+    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight, borrowed: true, ...(refersBack ? { referredTo: true } : {}) });
     for (const [term, w] of [...e.keyword].filter(meaningful)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
     // On the topic: the articles hold everything the turn named.
     movedOn ||= held === 1;

@@ -18,8 +18,9 @@ const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as
 
 const STAND_IN = `
 const { writeFileSync, appendFileSync } = require("node:fs");
-writeFileSync("pid", String(process.pid));
+// The handler first: the test signals as soon as the pid file exists.
 process.on("SIGTERM", () => { appendFileSync("signals", "SIGTERM\\n"); process.exit(0); });
+writeFileSync("pid", String(process.pid));
 setInterval(() => {}, 1000);
 `;
 

@@ -49,10 +49,10 @@ function writeChunks(path: string, chunks: readonly Uint8Array[]): FileEntry {
   let crc = 0;
   let bytes = 0;
   for (const c of chunks) {
-    // Node's zlib.crc32 returns 0, not the running value, for a view of an empty ArrayBuffer (an
-    // empty section: an English-only corpus has no katakana words), which reset the checksum.
-    if (c.byteLength === 0) continue;
-    crc = crc32(c, crc);
+    // zlib.crc32 returns 0, not the running value, for an empty view of an empty buffer (Node
+    // 20: Uint32Array.from([]) of an English-only corpus's katakana counts), which made the
+    // manifest's checksum wrong and the index unreadable.
+    if (c.byteLength > 0) crc = crc32(c, crc);
     bytes += c.byteLength;
   }
   return { bytes, sha256: sha256Hex(chunks), crc32: crc32Hex(crc) };

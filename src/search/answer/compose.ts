@@ -6,6 +6,7 @@ import type { PassageSet } from "../passages.js";
 import type { QueryPlan } from "../plan.js";
 import { analyzeJapanese } from "./question-analysis.js";
 import { resultOf } from "./result.js";
+import { leadWithDeciding } from "./lead-quote.js";
 import { selectQuotes } from "./select-quotes.js";
 import type { Support } from "../support.js";
 import type { RetrieverTuning } from "../tuning.js";
@@ -48,14 +49,18 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
   // Whether they answer: the strongest of the first quotes (see search/answer/judge.ts).
   const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword);
   // Strong passages before weak ones ranked above them (see answer.strongFirst).
-  const ordered = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength);
-  const best = Math.max(0, ...ordered.slice(0, Math.min(offset + k, ANSWER_DEPTH)).map((x) => x.j.strength));
+  const judged = strongFirst(selectQuotes(prepared, fused, corpus, tuning, offset + k), (x) => x.j.strength);
+  const best = Math.max(0, ...judged.slice(0, Math.min(offset + k, ANSWER_DEPTH)).map((x) => x.j.strength));
   const confidence = confidenceOf(best, true, tuning.answer);
   const answering = confidence === "answer";
+  // An answer leads with a quote strong enough to answer: the one that decided it (lead-quote.ts).
+  const ordered = answering ? leadWithDeciding(judged, (x) => x.j.strength, tuning.answer.answerStrength) : judged;
   // In an answer, a passage quoted after the first must be relevant on its own (as select-quotes.ts asks of
   // every later one): the first retrieved, put behind a stronger one, is held to it too — unless
   // passages that passed that bar were folded into it as the same fact (they would vanish with it).
-  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0;
+  // The quote that would have led but was too weak to decide stays, second: the judgement may
+  // underrate it (summit-dev: the Afghanistan passage, 6%, behind 17% ones), and it is shown with its own strength.
+  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0 || (x === judged[0] && n === 1);
   const kept = (answering ? ordered.filter(relevant) : ordered).slice(0, offset + k);
   const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
   const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>

@@ -9,6 +9,7 @@ import { englishTypeTest } from "./english-answer-types.js";
 import type { QuestionAnalysis, QuestionUnit } from "./question-analysis.js";
 import { matchForm } from "../../text/match-form.js";
 import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from "./counters.js";
+import { fixedByHistory, ownExact } from "./fixed-by-history.js";
 import { seriesOf } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf } from "./reported-speech.js";
 
@@ -35,7 +36,7 @@ export interface PreparedUnit {
   readonly exact: boolean;
   /** A name (katakana or Latin word) the corpus uses: a passage without it is about something else. */
   readonly name: boolean;
-  /** For an ordinal (第2回): any instance of its series (第1回, 第3回…). */
+  /** For an ordinal (第2回), the question's own or one an earlier turn fixed (fixed-by-history.ts): any instance of its series (第1回, 第3回…). */
   readonly series: RegExp | undefined;
   /** For the speaker of a statement question: the name's short forms, family name and title (習主席, 習氏 for 習近平). */
   readonly short: RegExp | undefined;
@@ -103,10 +104,14 @@ export const COUNT =
 function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
   switch (a.answerType) {
     case "number":
-      return a.counter ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${counterPattern(a.counter)}`, "u") : new RegExp(COUNT, "u");
+      // 何人 also asks which people (ポルトガル人), 何基準 which criterion (トレスカ基準): a katakana name before the counter answers too.
+      return a.counter
+        ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${counterPattern(a.counter)}|[\\p{Script=Katakana}ー]{2,}${counterPattern(a.counter)}`, "u")
+        : new RegExp(COUNT, "u");
     case "date": {
       const parts = a.dateParts ?? [];
-      if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|期/u;
+      // A period names a time (初期, 時期); 期 inside another word does not (長期的 of a treaty's friendship).
+      if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|[前後初末中]期|時期/u;
       const unit = { year: "年", month: "月", day: "日" } as const;
       // Every part asked for (何月何日: a month and a day), each after a numeral. Anchored: the
       // lookaheads hold at the start exactly when they hold anywhere, and are then tried once, not at every position.
@@ -138,6 +143,8 @@ export function heldByCorpus(u: QuestionUnit, keyword: KeywordIndex): boolean {
 export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordIndex): PreparedQuestion {
   let total = 0;
   let ownTotal = 0;
+  const exacts = ownExact(analysis.units);
+  const fixed = fixedByHistory(analysis.units);
   const units = analysis.units.map((u, i) => {
     const forms = formsOf(u);
     const known = knownRarities(u, forms, keyword);
@@ -147,8 +154,8 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     const weight = u.importance * rarity;
     total += weight;
     if (!u.borrowed) ownTotal += weight;
-    const exact = u.importance > 0 && !u.borrowed && /^第?[0-9]/.test(u.label);
-    const series = exact ? seriesOf(forms[0] ?? "") : undefined;
+    const exact = exacts[i]!;
+    const series = exact || fixed[i] ? seriesOf(forms[0] ?? "") : undefined;
     const short = analysis.answerType === "statement" && i === analysis.focus ? shortFormsOf(forms) : undefined;
     return {
       alternatives: forms.map((form) => ({ form, compound: [...form].length >= 3 && KANJI_COMPOUND.test(form) })),

@@ -31,8 +31,10 @@ export interface QuestionUnit {
    * best sense (1 when it is that sense). population → 住民 (a resident) is a minor sense.
    */
   readonly sense?: number;
-  /** A word of an earlier question of the conversation: it helps find the subject, but no number or name of it is required. */
+  /** A word of an earlier question of the conversation: it helps find the subject, but no number or name of it is required… */
   readonly borrowed?: boolean;
+  /** …unless the follow-up refers back to that turn (それ, そこ, it; or names nothing of its own): then its numbers and ordinals hold (fixed-by-history.ts). */
+  readonly referredTo?: boolean;
 }
 
 export interface QuestionAnalysis {
