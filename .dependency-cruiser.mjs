@@ -50,56 +50,60 @@ const layerRules = LAYERS.slice(0, -1).map(([name, job], i) => {
 
 /** @type {import("dependency-cruiser").IForbiddenRuleType[]} */
 const forbidden = [
-    ...layerRules,
-    {
-      name: "surfaces-go-through-the-engine",
-      comment: `${SURFACES.join("/ and ")}/ use engine/ and render/, never ${BEHIND_THE_ENGINE.map((n) => `${n}/`).join(", ")} directly`,
-      severity: "error",
-      from: { path: anyOf(SURFACES) },
-      to: { path: anyOf(BEHIND_THE_ENGINE) },
-    },
-    {
-      name: "render-knows-only-the-answer-shapes",
-      comment: "render/ formats what the engine returns (Answer, QuoteCheck, passages) and knows nothing of how it was found",
-      severity: "error",
-      from: { path: folder("render") },
-      to: { path: anyOf(["embed", "index", "ingest", "translate", "engine"]) },
-    },
-    {
-      name: "discord-does-not-run-ingest",
-      comment: "discord/ never builds an index itself: ingest/ is the command line's, and `/sources` reaches it only through sources/",
-      severity: "error",
-      from: { path: folder("discord") },
-      to: { path: folder("ingest") },
-    },
-    {
-      name: "shared-modules-import-only-shared-modules",
-      comment: "config.ts, errors.ts and util/ are imported from every layer, so they import no layer",
-      severity: "error",
-      from: { path: SHARED },
-      to: { path: "^src/", pathNot: SHARED },
-    },
-    {
-      name: "every-module-is-in-a-layer",
-      comment: "a module of src/ outside the layer folders and the shared modules has no place in the table: put it in a folder (or add the folder to LAYERS)",
-      severity: "error",
-      from: { path: "^src/" },
-      to: { path: "^src/", pathNot: `${anyOf(LAYERS.map(([n]) => n))}|${SHARED}` },
-    },
-    {
-      name: "no-folder-barrels-but-the-engine",
-      comment: "import the file that defines a name, not a folder's index.ts: the one barrel is engine/index.ts, the surfaces' entrance (a barrel others bypass only hides where a name lives)",
-      severity: "error",
-      from: { path: "^src/" },
-      to: { path: "^src/[^/]+/index\\.ts$", pathNot: "^src/engine/index\\.ts$" },
-    },
-    {
-      name: "no-circular",
-      comment: "no import cycles, type-only imports included",
-      severity: "error",
-      from: { path: "^src/" },
-      to: { circular: true },
-    },
+  ...layerRules,
+  {
+    name: "surfaces-go-through-the-engine",
+    comment: `${SURFACES.join("/ and ")}/ use engine/ and render/, never ${BEHIND_THE_ENGINE.map((n) => `${n}/`).join(", ")} directly`,
+    severity: "error",
+    from: { path: anyOf(SURFACES) },
+    to: { path: anyOf(BEHIND_THE_ENGINE) },
+  },
+  {
+    name: "render-knows-only-the-answer-shapes",
+    comment:
+      "render/ formats what the engine returns (Answer, QuoteCheck, passages) and knows nothing of how it was found",
+    severity: "error",
+    from: { path: folder("render") },
+    to: { path: anyOf(["embed", "index", "ingest", "translate", "engine"]) },
+  },
+  {
+    name: "discord-does-not-run-ingest",
+    comment:
+      "discord/ never builds an index itself: ingest/ is the command line's, and `/sources` reaches it only through sources/",
+    severity: "error",
+    from: { path: folder("discord") },
+    to: { path: folder("ingest") },
+  },
+  {
+    name: "shared-modules-import-only-shared-modules",
+    comment: "config.ts, errors.ts and util/ are imported from every layer, so they import no layer",
+    severity: "error",
+    from: { path: SHARED },
+    to: { path: "^src/", pathNot: SHARED },
+  },
+  {
+    name: "every-module-is-in-a-layer",
+    comment:
+      "a module of src/ outside the layer folders and the shared modules has no place in the table: put it in a folder (or add the folder to LAYERS)",
+    severity: "error",
+    from: { path: "^src/" },
+    to: { path: "^src/", pathNot: `${anyOf(LAYERS.map(([n]) => n))}|${SHARED}` },
+  },
+  {
+    name: "no-folder-barrels-but-the-engine",
+    comment:
+      "import the file that defines a name, not a folder's index.ts: the one barrel is engine/index.ts, the surfaces' entrance (a barrel others bypass only hides where a name lives)",
+    severity: "error",
+    from: { path: "^src/" },
+    to: { path: "^src/[^/]+/index\\.ts$", pathNot: "^src/engine/index\\.ts$" },
+  },
+  {
+    name: "no-circular",
+    comment: "no import cycles, type-only imports included",
+    severity: "error",
+    from: { path: "^src/" },
+    to: { circular: true },
+  },
 ];
 
 /** @type {import("dependency-cruiser").IConfiguration} */

@@ -23,15 +23,30 @@ const systems = [{ name: "this checkout", dir: root }];
 if (existsSync(join(releaseDir, "bin/summit-bot.js"))) systems.unshift({ name: "previous release", dir: releaseDir });
 
 const cli = (sys, args, input) =>
-  execFileSync(process.execPath, [join(sys.dir, "bin/summit-bot.js"), ...args], { input, cwd: sys.dir, maxBuffer: 1 << 28, encoding: "utf8" });
-const lines = (path) => readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
-const questions = (qa) => lines(qa).map((q) => q.question).join("\n") + "\n";
+  execFileSync(process.execPath, [join(sys.dir, "bin/summit-bot.js"), ...args], {
+    input,
+    cwd: sys.dir,
+    maxBuffer: 1 << 28,
+    encoding: "utf8",
+  });
+const lines = (path) =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+const questions = (qa) =>
+  lines(qa)
+    .map((q) => q.question)
+    .join("\n") + "\n";
 const score = (qa, results) => {
   const out = join(work, `r-${Math.random().toString(36).slice(2)}.jsonl`);
   writeFileSync(out, results);
-  return JSON.parse(execFileSync(process.execPath, [join(evalDir, "score.mjs"), qa, out, "--json"], { encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(process.execPath, [join(evalDir, "score.mjs"), qa, out, "--json"], { encoding: "utf8" }),
+  );
 };
-const search = (sys, qa, index) => cli(sys, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questions(qa));
+const search = (sys, qa, index) =>
+  cli(sys, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questions(qa));
 
 // Generated near-topic negatives: JSQuAD with every other paragraph removed (two variants).
 const jsquad = join(evalDir, "jsquad-valid");
@@ -59,7 +74,11 @@ for (const sys of systems) {
 
 /** Scores of the generated sets, both variants pooled (questions weighted equally). */
 function generated(r, rewrite = (s) => s) {
-  let negN = 0, negOk = 0, posN = 0, r1 = 0, refused = 0;
+  let negN = 0,
+    negOk = 0,
+    posN = 0,
+    r1 = 0,
+    refused = 0;
   for (const v of variants) {
     const n = score(join(neg, v, "negatives.jsonl"), rewrite(r[`neg-${v}`])).all;
     negN += n.unanswerable;
@@ -78,14 +97,40 @@ for (const [name, r] of results) {
   const near = score(join(evalDir, "summit-neartopic-dev.jsonl"), r.neartopic).all;
   const jv = score(join(jsquad, "qa.jsonl"), r.jsquad).all;
   const g = generated(r);
-  rows.push([name, near.refusal_accuracy, dev.ja["recall@3"], dev.en["recall@3"], dev.all.refusal_accuracy, dev.all.wrongly_refused, jv["recall@1"], jv.wrongly_refused, g.refusal, g.r1, g.refused]);
+  rows.push([
+    name,
+    near.refusal_accuracy,
+    dev.ja["recall@3"],
+    dev.en["recall@3"],
+    dev.all.refusal_accuracy,
+    dev.all.wrongly_refused,
+    jv["recall@1"],
+    jv.wrongly_refused,
+    g.refusal,
+    g.r1,
+    g.refused,
+  ]);
 }
 table(
   "Answer or not: near-topic refusals and answerable recall, previous release side by side",
-  ["system", "near-topic refusal acc.", "summit-dev ja R@3", "en R@3", "refusal acc.", "wrongly refused", "JSQuAD R@1", "JSQuAD wrongly refused", "generated negatives refused", "generated answerable R@1", "generated answerable refused"],
+  [
+    "system",
+    "near-topic refusal acc.",
+    "summit-dev ja R@3",
+    "en R@3",
+    "refusal acc.",
+    "wrongly refused",
+    "JSQuAD R@1",
+    "JSQuAD wrongly refused",
+    "generated negatives refused",
+    "generated answerable R@1",
+    "generated answerable refused",
+  ],
   rows,
 );
-console.log(`\nGenerated sets: ${Object.values(counts).reduce((n, c) => n + c.negatives, 0)} negatives and ${Object.values(counts).reduce((n, c) => n + c.positives, 0)} answerable questions over two half-corpora (${variants.join(", ")}).`);
+console.log(
+  `\nGenerated sets: ${Object.values(counts).reduce((n, c) => n + c.negatives, 0)} negatives and ${Object.values(counts).reduce((n, c) => n + c.positives, 0)} answerable questions over two half-corpora (${variants.join(", ")}).`,
+);
 
 // The trade-off: answer only when the best of the first three quotes is at least this strong.
 // The scorer is the same; only `answerable` is re-decided from each line's strengths.
@@ -111,7 +156,15 @@ for (const t of [0.04, 0.08, 0.12, 0.16, 0.2, 0.25, 0.3, 0.4, 0.5]) {
 }
 table(
   "Trade-off over the answer threshold (this checkout)",
-  ["min. strength", "generated negatives refused", "generated answerable R@1", "JSQuAD R@1", "JSQuAD wrongly refused", "near-topic refusal acc.", "summit-dev wrongly refused"],
+  [
+    "min. strength",
+    "generated negatives refused",
+    "generated answerable R@1",
+    "JSQuAD R@1",
+    "JSQuAD wrongly refused",
+    "near-topic refusal acc.",
+    "summit-dev wrongly refused",
+  ],
   curve,
 );
 rmSync(work, { recursive: true, force: true });

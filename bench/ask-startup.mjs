@@ -27,11 +27,13 @@ const questions = [];
 for (let q = flag("--question"); q !== undefined; q = flag("--question")) questions.push(q);
 if (questions.length === 0) questions.push("首脳会談では何が話し合われましたか", "What did Tokayev say about trade?");
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const roots = (args.length ? args : [here, "/work/before", "/work/release"]).map((r) => resolve(r)).filter((r) => {
-  const ok = existsSync(join(r, "bin/summit-bot.js")) && existsSync(join(r, "dist/cli/main.js"));
-  if (!ok) console.error(`ask-startup: skipping ${r} (no built bin/summit-bot.js; run npm run build there)`);
-  return ok;
-});
+const roots = (args.length ? args : [here, "/work/before", "/work/release"])
+  .map((r) => resolve(r))
+  .filter((r) => {
+    const ok = existsSync(join(r, "bin/summit-bot.js")) && existsSync(join(r, "dist/cli/main.js"));
+    if (!ok) console.error(`ask-startup: skipping ${r} (no built bin/summit-bot.js; run npm run build there)`);
+    return ok;
+  });
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, received ${runs}`);
 
 const baseEnv = { ...process.env, NO_COLOR: "1" };
@@ -40,14 +42,25 @@ const temps = [];
 
 /** The environment a build answers in: its own index, or a fresh one its own `ingest` built. */
 function prepare(root) {
-  const probe = spawnSync(process.execPath, [join(root, "bin/summit-bot.js"), "ask", questions[0]], { cwd: root, env: baseEnv, encoding: "utf8" });
+  const probe = spawnSync(process.execPath, [join(root, "bin/summit-bot.js"), "ask", questions[0]], {
+    cwd: root,
+    env: baseEnv,
+    encoding: "utf8",
+  });
   if (probe.status === 0) return { env: baseEnv, index: join(root, "embeddings") };
   const dir = mkdtempSync(join(tmpdir(), "summit-ask-startup-"));
   temps.push(dir);
   const indexDir = join(dir, "index");
   const env = { ...baseEnv, SUMMIT_INDEX_DIR: indexDir, SUMMIT_CORPUS_DIR: join(root, "corpus") };
-  const built = spawnSync(process.execPath, [join(root, "bin/summit-bot.js"), "ingest", "--index", indexDir], { cwd: root, env, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`ask-startup: ${root}: ask failed (${probe.stderr.trim()}) and ingest failed too (${built.stderr.trim()})`);
+  const built = spawnSync(process.execPath, [join(root, "bin/summit-bot.js"), "ingest", "--index", indexDir], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
+  if (built.status !== 0)
+    throw new Error(
+      `ask-startup: ${root}: ask failed (${probe.stderr.trim()}) and ingest failed too (${built.stderr.trim()})`,
+    );
   return { env, index: `${indexDir} (built for this run: ${probe.stderr.trim().split("\n")[0]})` };
 }
 
@@ -57,7 +70,11 @@ function once(root, env, question) {
     const t0 = performance.now();
     let printed = 0;
     let out = "";
-    const child = spawn(process.execPath, [join(root, "bin/summit-bot.js"), "ask", question], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(root, "bin/summit-bot.js"), "ask", question], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.on("data", (chunk) => {
       printed = performance.now() - t0;
       out += chunk;
@@ -89,7 +106,9 @@ try {
       }
     }
   }
-  console.log(`summit-bot ask: process start → answer printed (and → exit), ${runs} runs each, builds alternating; default embedder`);
+  console.log(
+    `summit-bot ask: process start → answer printed (and → exit), ${runs} runs each, builds alternating; default embedder`,
+  );
   for (const b of builds) console.log(`  ${b.root}: index ${b.index}`);
   questions.forEach((q, i) => console.log(`  q${i + 1}: ${q}`));
   const header = ["build", "question", "median s", "p90 s", "min s", "exit median s"];
@@ -97,7 +116,19 @@ try {
     questions.map((q) => {
       const t = times.get(`${b.root}\n${q}`);
       const printed = t.map((x) => x.printed);
-      return [b.root, `q${questions.indexOf(q) + 1}`, secs(quantile(printed, 0.5)), secs(quantile(printed, 0.9)), secs(Math.min(...printed)), secs(quantile(t.map((x) => x.exited), 0.5))];
+      return [
+        b.root,
+        `q${questions.indexOf(q) + 1}`,
+        secs(quantile(printed, 0.5)),
+        secs(quantile(printed, 0.9)),
+        secs(Math.min(...printed)),
+        secs(
+          quantile(
+            t.map((x) => x.exited),
+            0.5,
+          ),
+        ),
+      ];
     }),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -16,7 +16,9 @@ let tokenize;
 if (tokenizerName === "kuromoji") {
   const kuromoji = require("kuromoji");
   const dicPath = require.resolve("kuromoji/dict/base.dat.gz").replace(/base\.dat\.gz$/, "");
-  const tokenizer = await new Promise((res, rej) => kuromoji.builder({ dicPath }).build((e, t) => (e ? rej(e) : res(t))));
+  const tokenizer = await new Promise((res, rej) =>
+    kuromoji.builder({ dicPath }).build((e, t) => (e ? rej(e) : res(t))),
+  );
   const content = new Set(["名詞", "動詞", "形容詞", "副詞"]);
   tokenize = (text) =>
     tokenizer
@@ -27,7 +29,12 @@ if (tokenizerName === "kuromoji") {
   tokenize = undefined;
 } else {
   tokenize = (text) => {
-    const chars = [...text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "")];
+    const chars = [
+      ...text
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[\s\p{P}\p{S}]/gu, ""),
+    ];
     const out = [];
     for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
     return out;
@@ -36,13 +43,23 @@ if (tokenizerName === "kuromoji") {
 
 const { documents } = loadCorpus(corpusDir);
 const titleOf = new Map(documents.map((d) => [d.meta.docId, d.meta.title]));
-const ms = new MiniSearch({ fields: ["title", "text"], storeFields: ["text", "title"], ...(tokenize ? { tokenize, processTerm: (t) => t } : {}) });
+const ms = new MiniSearch({
+  fields: ["title", "text"],
+  storeFields: ["text", "title"],
+  ...(tokenize ? { tokenize, processTerm: (t) => t } : {}),
+});
 ms.addAll(documents.flatMap((d) => d.passages.map((p) => ({ id: p.id, text: p.text, title: titleOf.get(p.docId) }))));
 
-const questions = readFileSync(0, "utf8").split("\n").filter((l) => l.trim());
+const questions = readFileSync(0, "utf8")
+  .split("\n")
+  .filter((l) => l.trim());
 for (const q of questions) {
   const hits = ms.search(q, { combineWith: "OR" }).slice(0, 10);
   process.stdout.write(
-    JSON.stringify({ question: q, answerable: hits.length > 0, results: hits.map((h) => ({ id: h.id, text: h.text, score: h.score, title: h.title })) }) + "\n",
+    JSON.stringify({
+      question: q,
+      answerable: hits.length > 0,
+      results: hits.map((h) => ({ id: h.id, text: h.text, score: h.score, title: h.title })),
+    }) + "\n",
   );
 }

@@ -31,13 +31,20 @@ const thresholds = values.thresholds.split(",").map(Number);
 const evalDir = join(resolve(here, process.env.SHARED_DIR ?? "../shared"), "eval");
 const haveShared = existsSync(join(evalDir, "score.mjs"));
 const work = mkdtempSync(join(tmpdir(), "summit-calibration-"));
-const lines = (path) => readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const lines = (path) =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 const calibration = lines(join(here, "bench/data/calibration/summit-calibration.jsonl"));
 const conversations = lines(join(here, "bench/data/calibration/conversations.jsonl"));
 const bundledIndex = join(here, "embeddings");
 
 // --- scoring: the official scorer's definitions (shared/eval/score.mjs), in process ---------------
-const norm = (s) => String(s ?? "").normalize("NFKC").replace(/\s+/g, "");
+const norm = (s) =>
+  String(s ?? "")
+    .normalize("NFKC")
+    .replace(/\s+/g, "");
 const refused = (a) => !a.answerable || a.results.length === 0;
 /** 1-based rank of the first gold result among the first ten, 0 when none (or refused). */
 function rankOf(q, a) {
@@ -62,7 +69,14 @@ function tally(pairs) {
     if (r > 0 && r <= 3) s.r3++;
   }
   const f = (x, n) => (n ? Number((x / n).toFixed(4)) : "");
-  return { refusal: f(s.negOk, s.neg), r1: f(s.r1, s.pos), r3: f(s.r3, s.pos), wronglyRefused: f(s.wrong, s.pos), neg: s.neg, pos: s.pos };
+  return {
+    refusal: f(s.negOk, s.neg),
+    r1: f(s.r1, s.pos),
+    r3: f(s.r3, s.pos),
+    wronglyRefused: f(s.wrong, s.pos),
+    neg: s.neg,
+    pos: s.pos,
+  };
 }
 /** An `answer` whose first quote is weaker than the threshold that decided it. */
 const weakLead = (a, t) => a.confidence === "answer" && (a.results[0]?.strength ?? 0) < t;
@@ -70,7 +84,10 @@ const weakLead = (a, t) => a.confidence === "answer" && (a.results[0]?.strength 
 // --- the builds ----------------------------------------------------------------------------------
 const cliOf = (root) => join(root, "bin/summit-bot.js");
 function ingest(corpus, index) {
-  execFileSync(process.execPath, [cliOf(roots.at(-1)), "ingest", "--corpus", corpus, "--index", index], { cwd: here, stdio: "ignore" });
+  execFileSync(process.execPath, [cliOf(roots.at(-1)), "ingest", "--corpus", corpus, "--index", index], {
+    cwd: here,
+    stdio: "ignore",
+  });
   return index;
 }
 async function engineOf(root, indexDir, answerStrength) {
@@ -78,7 +95,11 @@ async function engineOf(root, indexDir, answerStrength) {
   const { openEngine } = await import(join(root, "dist/engine/open.js"));
   const { DEFAULT_ANSWER_TUNING } = await import(join(root, "dist/search/answer/judge.js"));
   const tuning = answerStrength === undefined ? {} : { answer: { ...DEFAULT_ANSWER_TUNING, answerStrength } };
-  const engine = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir, skipFreshness: true, tuning });
+  const engine = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), {
+    indexDir,
+    skipFreshness: true,
+    tuning,
+  });
   return { engine, threshold: answerStrength ?? DEFAULT_ANSWER_TUNING.answerStrength };
 }
 async function askAll(root, indexDir, questions, answerStrength) {
@@ -109,7 +130,10 @@ const turnOk = ({ turn, a }) => (turn.answerable === false ? refused(a) : rankOf
 // Generated near-topic negatives and their answerable halves, built once (the index format is shared).
 const generated = [];
 if (haveShared && !values["no-generated"]) {
-  for (const [name, dir] of [["JSQuAD", "jsquad-valid"], ["XQuAD en", "xquad-en-dev"]]) {
+  for (const [name, dir] of [
+    ["JSQuAD", "jsquad-valid"],
+    ["XQuAD en", "xquad-en-dev"],
+  ]) {
     const out = join(work, dir);
     const counts = generate(join(evalDir, dir, "corpus"), join(evalDir, dir, "qa.jsonl"), out);
     for (const v of Object.keys(counts)) {
@@ -121,7 +145,12 @@ if (haveShared && !values["no-generated"]) {
 }
 const jsquadIndex = haveShared ? ingest(join(evalDir, "jsquad-valid/corpus"), join(work, "jv")) : undefined;
 const jsquadQa = haveShared ? lines(join(evalDir, "jsquad-valid/qa.jsonl")) : [];
-const devSets = haveShared ? [["summit-dev", lines(join(evalDir, "summit-dev.jsonl"))], ["summit-neartopic-dev", lines(join(evalDir, "summit-neartopic-dev.jsonl"))]] : [];
+const devSets = haveShared
+  ? [
+      ["summit-dev", lines(join(evalDir, "summit-dev.jsonl"))],
+      ["summit-neartopic-dev", lines(join(evalDir, "summit-neartopic-dev.jsonl"))],
+    ]
+  : [];
 
 const label = (root) => (root === here ? "this checkout" : basename(root));
 const weak = new Map(); // build -> [answers with a weak first quote, answers]
@@ -138,21 +167,41 @@ const genRows = [];
 const devRows = [];
 for (const root of roots) {
   const { pairs, threshold } = await askAll(root, bundledIndex, calibration);
-  count(root, pairs.map(([, a]) => a), threshold);
-  for (const [name, pick] of [...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, (q) => q.fold === f]), ["folds 0–3", (q) => q.fold < 4]]) {
+  count(
+    root,
+    pairs.map(([, a]) => a),
+    threshold,
+  );
+  for (const [name, pick] of [
+    ...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, (q) => q.fold === f]),
+    ["folds 0–3", (q) => q.fold < 4],
+  ]) {
     for (const lang of ["ja", "en"]) {
       const s = tally(pairs.filter(([q]) => pick(q) && q.lang === lang));
       foldRows.push([label(root), name, lang, s.refusal, s.r1, s.r3, s.wronglyRefused, `${s.neg}/${s.pos}`]);
     }
   }
   const conv = await askConversations(root);
-  count(root, conv.turns.map((t) => t.a), conv.threshold);
-  for (const [name, pick] of [...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, (c) => c.fold === f]), ["folds 0–3", (c) => c.fold < 4]]) {
+  count(
+    root,
+    conv.turns.map((t) => t.a),
+    conv.threshold,
+  );
+  for (const [name, pick] of [
+    ...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, (c) => c.fold === f]),
+    ["folds 0–3", (c) => c.fold < 4],
+  ]) {
     const ts = conv.turns.filter((t) => pick(t.c));
     const ans = ts.filter((t) => t.turn.answerable !== false);
     const neg = ts.filter((t) => t.turn.answerable === false);
     const ok = (xs) => xs.filter(turnOk).length;
-    convRows.push([label(root), name, Number((ok(ts) / ts.length).toFixed(4)), `${ok(ans)}/${ans.length}`, `${ok(neg)}/${neg.length}`]);
+    convRows.push([
+      label(root),
+      name,
+      Number((ok(ts) / ts.length).toFixed(4)),
+      `${ok(ans)}/${ans.length}`,
+      `${ok(neg)}/${neg.length}`,
+    ]);
   }
   for (const g of generated) {
     // An index this build cannot read is reported, not fatal (the other sets still count).
@@ -161,29 +210,62 @@ for (const root of roots) {
       genRows.push([label(root), `${g.name} halves (${g.variant})`, "unreadable", r.error, "", ""]);
       continue;
     }
-    count(root, r.pairs.map(([, a]) => a), r.threshold);
+    count(
+      root,
+      r.pairs.map(([, a]) => a),
+      r.threshold,
+    );
     const s = tally(r.pairs);
-    genRows.push([label(root), `${g.name} halves (${g.variant})`, s.refusal, s.r1, s.wronglyRefused, `${s.neg}/${s.pos}`]);
+    genRows.push([
+      label(root),
+      `${g.name} halves (${g.variant})`,
+      s.refusal,
+      s.r1,
+      s.wronglyRefused,
+      `${s.neg}/${s.pos}`,
+    ]);
   }
   if (jsquadIndex) {
     const r = await askAll(root, jsquadIndex, jsquadQa);
-    count(root, r.pairs.map(([, a]) => a), r.threshold);
+    count(
+      root,
+      r.pairs.map(([, a]) => a),
+      r.threshold,
+    );
     const s = tally(r.pairs);
     genRows.push([label(root), "JSQuAD valid", "", s.r1, s.wronglyRefused, `0/${s.pos}`]);
   }
   for (const [name, qs] of devSets) {
     const r = await askAll(root, bundledIndex, qs);
-    count(root, r.pairs.map(([, a]) => a), r.threshold);
+    count(
+      root,
+      r.pairs.map(([, a]) => a),
+      r.threshold,
+    );
     for (const lang of ["ja", "en"]) {
       const s = tally(r.pairs.filter(([q]) => q.lang === lang));
       if (s.neg + s.pos) devRows.push([label(root), name, lang, s.refusal, s.r1, s.r3, s.wronglyRefused]);
     }
   }
 }
-table("Calibration set per fold (refusal of the near-topic unanswerable; R@k and wrongly refused of the answerable)", ["build", "fold", "lang", "refusal", "R@1", "R@3", "wrongly refused", "unanswerable/answerable"], foldRows);
-table("Conversations per fold (a turn is right when answered with a right passage first, or refused when unanswerable)", ["build", "fold", "turns right", "answerable right", "unanswerable refused"], convRows);
-if (genRows.length) table("Generated near-topic negatives and JSQuAD valid", ["build", "set", "negatives refused", "answerable R@1", "answerable wrongly refused", "negatives/answerable"], genRows);
-if (devRows.length) table("Dev files (final check only)", ["build", "set", "lang", "refusal", "R@1", "R@3", "wrongly refused"], devRows);
+table(
+  "Calibration set per fold (refusal of the near-topic unanswerable; R@k and wrongly refused of the answerable)",
+  ["build", "fold", "lang", "refusal", "R@1", "R@3", "wrongly refused", "unanswerable/answerable"],
+  foldRows,
+);
+table(
+  "Conversations per fold (a turn is right when answered with a right passage first, or refused when unanswerable)",
+  ["build", "fold", "turns right", "answerable right", "unanswerable refused"],
+  convRows,
+);
+if (genRows.length)
+  table(
+    "Generated near-topic negatives and JSQuAD valid",
+    ["build", "set", "negatives refused", "answerable R@1", "answerable wrongly refused", "negatives/answerable"],
+    genRows,
+  );
+if (devRows.length)
+  table("Dev files (final check only)", ["build", "set", "lang", "refusal", "R@1", "R@3", "wrongly refused"], devRows);
 table(
   "`answer` outcomes whose first quote is below the answer threshold (must be 0)",
   ["build", "weak first quote", "answers"],
@@ -205,7 +287,8 @@ for (const t of thresholds) {
   const conv = await askConversations(last, t);
   const dev = conv.turns.filter((x) => x.c.fold < 4);
   row.push(Number((dev.filter(turnOk).length / dev.length).toFixed(4)));
-  let negN = 0, negOk = 0;
+  let negN = 0,
+    negOk = 0;
   for (const g of generated.filter((x) => x.name === "JSQuAD")) {
     const s = tally((await askAll(last, g.index, g.qs, t)).pairs);
     negN += s.neg;
@@ -220,7 +303,21 @@ for (const t of thresholds) {
 }
 table(
   `Trade-off over the answer threshold (${label(last)}; fold 4 in aggregate only)`,
-  ["threshold", "folds 0–3 ja refusal", "ja R@3", "en refusal", "en R@3", "fold 4 ja refusal", "ja R@3", "en refusal", "en R@3", "conversations folds 0–3 right", "JSQuAD halves refused", "JSQuAD R@1", "JSQuAD wrongly refused"],
+  [
+    "threshold",
+    "folds 0–3 ja refusal",
+    "ja R@3",
+    "en refusal",
+    "en R@3",
+    "fold 4 ja refusal",
+    "ja R@3",
+    "en refusal",
+    "en R@3",
+    "conversations folds 0–3 right",
+    "JSQuAD halves refused",
+    "JSQuAD R@1",
+    "JSQuAD wrongly refused",
+  ],
   curve,
 );
 rmSync(work, { recursive: true, force: true });

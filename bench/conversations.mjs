@@ -19,7 +19,9 @@ const { values, positionals } = parseArgs({
 });
 const indexDir = resolve(values.index);
 const roots = (positionals.length ? positionals : [here]).map((r) => resolve(r));
-const { subjects, offTopic, absentFollowUps } = JSON.parse(readFileSync(join(here, "bench/data/conversations.json"), "utf8"));
+const { subjects, offTopic, absentFollowUps } = JSON.parse(
+  readFileSync(join(here, "bench/data/conversations.json"), "utf8"),
+);
 
 /** The conversations: [pattern, earlier turns, question, what should happen (the passages that answer, or "refuse")]. */
 export function conversations() {
@@ -50,7 +52,10 @@ const builds = [];
 for (const root of roots) {
   const { loadConfig } = await import(join(root, "dist/config.js"));
   const { openEngine } = await import(join(root, "dist/engine/open.js"));
-  builds.push({ root, engine: await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir, skipFreshness: true }) });
+  builds.push({
+    root,
+    engine: await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir, skipFreshness: true }),
+  });
 }
 
 const patterns = [...new Set(cases.map((c) => c[0]))];
@@ -62,7 +67,8 @@ for (const b of builds) {
     const a = await b.engine.ask(question, { k: 3, history });
     const ids = a.results.map((r) => r.id);
     const answered = a.confidence === "answer";
-    const ok = expected === "refuse" ? !answered : answered && (expected === "any" || ids.some((id) => expected.includes(id)));
+    const ok =
+      expected === "refuse" ? !answered : answered && (expected === "any" || ids.some((id) => expected.includes(id)));
     const top = expected !== "refuse" && answered && (expected === "any" || expected.includes(ids[0]));
     const key = `${b.root}\t${pattern}`;
     const v = tally.get(key) ?? { n: 0, ok: 0, top: 0 };
@@ -70,11 +76,16 @@ for (const b of builds) {
     if (ok) v.ok++;
     if (top) v.top++;
     tally.set(key, v);
-    if (values.list) console.log(`${ok ? "ok  " : "MISS"} ${b.root} | ${pattern} | ${history.join(" / ")} → ${question} | ${a.confidence} ${a.evidence} ${ids.join(" ")}`);
+    if (values.list)
+      console.log(
+        `${ok ? "ok  " : "MISS"} ${b.root} | ${pattern} | ${history.join(" / ")} → ${question} | ${a.confidence} ${a.evidence} ${ids.join(" ")}`,
+      );
   }
 }
 
-console.log(`follow-ups in ${cases.filter((c) => c[1].length === 2).length} three-turn conversations, index ${indexDir}`);
+console.log(
+  `follow-ups in ${cases.filter((c) => c[1].length === 2).length} three-turn conversations, index ${indexDir}`,
+);
 console.log(`| pattern | expected | ${builds.map((b) => b.root).join(" | ")} |`);
 console.log(`|---|---|${builds.map(() => "---|").join("")}`);
 const sum = new Map();
@@ -83,7 +94,8 @@ for (const p of patterns) {
   const cells = builds.map((b) => {
     const v = tally.get(`${b.root}\t${p}`);
     const s = sum.get(`${b.root}\t${expected}`) ?? { n: 0, ok: 0, top: 0 };
-    if (!p.startsWith("control")) sum.set(`${b.root}\t${expected}`, { n: s.n + v.n, ok: s.ok + v.ok, top: s.top + v.top });
+    if (!p.startsWith("control"))
+      sum.set(`${b.root}\t${expected}`, { n: s.n + v.n, ok: s.ok + v.ok, top: s.top + v.top });
     return expected === "answered" ? `${v.ok}/${v.n} (${v.top})` : `${v.ok}/${v.n}`;
   });
   console.log(`| ${p} | ${expected} | ${cells.join(" | ")} |`);

@@ -38,13 +38,17 @@ const REPLY_TIMEOUT_MS = 60_000;
 const BURST_RATE = Number(arg("rate", "200"));
 /** "process": the burst's fake Discord runs in a child process (bench/fake-discord-process.ts), as real Discord would; "same": in the bot's process. */
 const FAKE_DISCORD = arg("fake-discord", "process");
-if (FAKE_DISCORD !== "process" && FAKE_DISCORD !== "same") throw new Error(`--fake-discord: expected "process" or "same", got "${FAKE_DISCORD}"`);
+if (FAKE_DISCORD !== "process" && FAKE_DISCORD !== "same")
+  throw new Error(`--fake-discord: expected "process" or "same", got "${FAKE_DISCORD}"`);
 
 /** What a build must provide; both this source tree and a built release's dist/ have it. */
 interface Build {
   readonly name: string;
   loadConfig(env: Record<string, string>): any;
-  createBot(options: { config: any; engines: any; log: any }): { start(): Promise<void>; stop(ms?: number): Promise<void> };
+  createBot(options: { config: any; engines: any; log: any }): {
+    start(): Promise<void>;
+    stop(ms?: number): Promise<void>;
+  };
   createLogger(level: string): any;
   EngineHolder: new (engine: any) => { close(): Promise<void>; current: any };
   openEngine(config: any): Promise<any>;
@@ -117,13 +121,19 @@ function makeCorpus(): string {
 }
 
 /** Every 40th character changed: a near-quote only alignment can place. */
-const alter = (t: string) => Array.from(t).map((c, i) => (i % 40 === 20 ? "X" : c)).join("");
+const alter = (t: string) =>
+  Array.from(t)
+    .map((c, i) => (i % 40 === 20 ? "X" : c))
+    .join("");
 
 /** A 4,000-character near-quote of bundled article text (its paragraphs in a row, quotation marks removed). */
 function articleNearQuote(passages: ReadonlyArray<{ docId: string; text: string }>, k: number): string {
   const docs = [...new Set(passages.map((p) => p.docId))].filter((d) => d !== "long-paragraph");
   const doc = docs[k % docs.length]!;
-  const text = passages.filter((p) => p.docId === doc).map((p) => p.text.replace(/[「」『』“”"]/g, "")).join("");
+  const text = passages
+    .filter((p) => p.docId === doc)
+    .map((p) => p.text.replace(/[「」『』“”"]/g, ""))
+    .join("");
   let body = text;
   while (body.length < 4_000 + k * 37) body += text;
   return `“${alter(body.slice(k * 37, k * 37 + 4_000))}”`;
@@ -153,7 +163,9 @@ const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 function outcome(fake: FakeDiscord, handle: InteractionHandle) {
   const events = fake.interactions.get(handle.token)?.events ?? [];
   const callbacks = events.filter((e) => e.kind === "callback");
-  const finals = events.filter((e) => e.kind === "edit" || e.kind === "followup" || (e.kind === "callback" && e.type === 4));
+  const finals = events.filter(
+    (e) => e.kind === "edit" || e.kind === "followup" || (e.kind === "callback" && e.type === 4),
+  );
   return { ack: callbacks[0]?.at, reply: finals[0]?.at, callbacks: callbacks.length, finals: finals.length };
 }
 
@@ -169,13 +181,22 @@ interface Running {
 
 async function startBot(build: Build, indexDir: string): Promise<Running> {
   const fake = await FakeDiscord.start();
-  const env = { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000", SUMMIT_ENGINE_WORKERS: WORKERS };
+  const env = {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    SUMMIT_INDEX_DIR: indexDir,
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_COUNT: "1000000",
+    SUMMIT_ENGINE_WORKERS: WORKERS,
+  };
   const config = build.loadConfig(env);
   const engines = new build.EngineHolder(await build.openEngine(config));
   const bot = build.createBot({ config, engines, log: build.createLogger("silent") });
   await bot.start();
   // Warm-up: JIT and caches on both sides.
-  const warm = Array.from({ length: 20 }, (_, i) => fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`warm${i}`) }));
+  const warm = Array.from({ length: 20 }, (_, i) =>
+    fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`warm${i}`) }),
+  );
   await waitAll(fake, warm);
   return {
     fake,
@@ -200,7 +221,12 @@ async function faults(build: Build, indexDir: string) {
         if (drops.has(i)) fake.drop(4000);
         const handle = fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: u });
         // Every 20th callback answered 429 once (Retry-After 0.3 s); every 20th edit answered 500 once.
-        if (i % 20 === 3) fake.fail((r) => r.path.includes(handle.token) && r.path.endsWith("/callback"), { status: 429, headers: { "Retry-After": "0.3", "X-RateLimit-Scope": "shared" }, body: { message: "You are being rate limited.", retry_after: 0.3, global: false } });
+        if (i % 20 === 3)
+          fake.fail((r) => r.path.includes(handle.token) && r.path.endsWith("/callback"), {
+            status: 429,
+            headers: { "Retry-After": "0.3", "X-RateLimit-Scope": "shared" },
+            body: { message: "You are being rate limited.", retry_after: 0.3, global: false },
+          });
         if (i % 20 === 13) fake.fail((r) => r.method === "PATCH" && r.path.includes(handle.token), { status: 500 });
         handles.push({ handle, sentAt: handle.sentAt });
         await waitAll(fake, [handle]);
@@ -227,14 +253,19 @@ async function heavy(build: Build, indexDir: string, passages: ReadonlyArray<{ d
   const { fake, stop } = await startBot(build, indexDir);
   try {
     const phase = async (messages: string[], probes: number) => {
-      const heavyHandles = messages.map((content, k) => fake.messageCommand("Find sources", fake.message(content, user(`quoter${k}`)), { user: user(`checker${k}`) }));
+      const heavyHandles = messages.map((content, k) =>
+        fake.messageCommand("Find sources", fake.message(content, user(`quoter${k}`)), { user: user(`checker${k}`) }),
+      );
       const t0 = performance.now();
       const probeHandles: Array<{ handle: InteractionHandle; due: number }> = [];
       for (let i = 0; i < probes; i++) {
         const due = t0 + 20 + i * 50;
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
-        probeHandles.push({ handle: fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`probe${i}`) }), due });
+        probeHandles.push({
+          handle: fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`probe${i}`) }),
+          due,
+        });
       }
       await waitAll(fake, [...heavyHandles, ...probeHandles.map((p) => p.handle)]);
       const acks = probeHandles.map((p) => (outcome(fake, p.handle).ack ?? Infinity) - p.due);
@@ -243,9 +274,18 @@ async function heavy(build: Build, indexDir: string, passages: ReadonlyArray<{ d
         const edit = fake.interactions.get(h.token)?.events.find((e) => e.kind === "edit");
         return JSON.stringify(edit?.data?.embeds ?? []).match(/Verbatim|Altered|Not found/)?.[0] ?? "?";
       });
-      return { worst: Math.max(...acks), p95: pct(acks, 95), p50: pct(acks, 50), heavyAllDone: Math.max(...heavyDone), statuses: [...new Set(statuses)].join("/") };
+      return {
+        worst: Math.max(...acks),
+        p95: pct(acks, 95),
+        p50: pct(acks, 50),
+        heavyAllDone: Math.max(...heavyDone),
+        statuses: [...new Set(statuses)].join("/"),
+      };
     };
-    const ten = await phase(Array.from({ length: 10 }, (_, k) => articleNearQuote(passages, k)), 40);
+    const ten = await phase(
+      Array.from({ length: 10 }, (_, k) => articleNearQuote(passages, k)),
+      40,
+    );
     const three = await phase([0, 1, 2].map(longNearQuote), 120);
     return { ten, three };
   } finally {
@@ -256,7 +296,9 @@ async function heavy(build: Build, indexDir: string, passages: ReadonlyArray<{ d
 /** The burst with the fake Discord in a child process: only the bot runs in this one. */
 async function burstOutOfProcess(build: Build, indexDir: string) {
   const { fork } = await import("node:child_process");
-  const child = fork(new URL("./fake-discord-process.ts", import.meta.url).pathname, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(new URL("./fake-discord-process.ts", import.meta.url).pathname, [], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const next = <T>(kind: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (m: any) => {
@@ -265,24 +307,43 @@ async function burstOutOfProcess(build: Build, indexDir: string) {
         child.off("exit", onExit);
         resolve(m as T);
       };
-      const onExit = (code: number | null) => reject(new Error(`fake Discord process exited (${code}) before sending "${kind}"`));
+      const onExit = (code: number | null) =>
+        reject(new Error(`fake Discord process exited (${code}) before sending "${kind}"`));
       child.on("message", onMessage);
       child.once("exit", onExit);
     });
   const exited = new Promise((r) => child.once("exit", r));
   try {
     const { token, apiBase } = await next<{ token: string; apiBase: string }>("ready");
-    const env = { DISCORD_TOKEN: token, DISCORD_API_BASE: apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000", SUMMIT_ENGINE_WORKERS: WORKERS };
+    const env = {
+      DISCORD_TOKEN: token,
+      DISCORD_API_BASE: apiBase,
+      SUMMIT_INDEX_DIR: indexDir,
+      LOG_LEVEL: "silent",
+      RATE_LIMIT_COUNT: "1000000",
+      SUMMIT_ENGINE_WORKERS: WORKERS,
+    };
     const config = build.loadConfig(env);
     const engines = new build.EngineHolder(await build.openEngine(config));
     const bot = build.createBot({ config, engines, log: build.createLogger("silent") });
     await bot.start();
     try {
-      const result = next<{ sent: number; rate: number; acks: Array<number | null>; replies: number[]; lost: number }>("result");
+      const result = next<{ sent: number; rate: number; acks: Array<number | null>; replies: number[]; lost: number }>(
+        "result",
+      );
       child.send({ kind: "burst", rate: BURST_RATE, seconds: 5, questions: QUESTIONS });
       const r = await result;
       const acks = r.acks.map((a) => a ?? Infinity);
-      return { sent: r.sent, rate: r.rate, ackP50: pct(acks, 50), ackP95: pct(acks, 95), ackMax: Math.max(...acks), replyP50: pct(r.replies, 50), replyP95: pct(r.replies, 95), lost: r.lost };
+      return {
+        sent: r.sent,
+        rate: r.rate,
+        ackP50: pct(acks, 50),
+        ackP95: pct(acks, 95),
+        ackMax: Math.max(...acks),
+        replyP50: pct(r.replies, 50),
+        replyP95: pct(r.replies, 95),
+        lost: r.lost,
+      };
     } finally {
       await bot.stop(2_000);
       await engines.close();
@@ -305,21 +366,39 @@ async function burst(build: Build, indexDir: string) {
       const due = t0 + (i * 1000) / BURST_RATE;
       const wait = due - performance.now();
       if (wait > 1) await sleep(wait);
-      handles.push({ handle: fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`b${i}`) }), due });
+      handles.push({
+        handle: fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: user(`b${i}`) }),
+        due,
+      });
     }
     const sendSeconds = (performance.now() - t0) / 1000;
-    await waitAll(fake, handles.map((h) => h.handle), 120_000);
+    await waitAll(
+      fake,
+      handles.map((h) => h.handle),
+      120_000,
+    );
     const outs = handles.map((h) => ({ due: h.due, ...outcome(fake, h.handle) }));
     const acks = outs.map((o) => (o.ack ?? Infinity) - o.due);
     const replies = outs.filter((o) => o.reply !== undefined).map((o) => o.reply! - o.due);
-    return { sent: n, rate: n / sendSeconds, ackP50: pct(acks, 50), ackP95: pct(acks, 95), ackMax: Math.max(...acks), replyP50: pct(replies, 50), replyP95: pct(replies, 95), lost: outs.filter((o) => o.reply === undefined).length };
+    return {
+      sent: n,
+      rate: n / sendSeconds,
+      ackP50: pct(acks, 50),
+      ackP95: pct(acks, 95),
+      ackMax: Math.max(...acks),
+      replyP50: pct(replies, 50),
+      replyP95: pct(replies, 95),
+      lost: outs.filter((o) => o.reply === undefined).length,
+    };
   } finally {
     await stop();
   }
 }
 
 async function main() {
-  const builds = process.argv.includes("--no-baseline") ? [await currentBuild()] : [await baselineBuild(BASELINE), await currentBuild()];
+  const builds = process.argv.includes("--no-baseline")
+    ? [await currentBuild()]
+    : [await baselineBuild(BASELINE), await currentBuild()];
   const corpus = makeCorpus();
   const dirs: string[] = [corpus];
   try {
@@ -331,10 +410,19 @@ async function main() {
       indexes.set(b, dir);
     }
     const current = builds[builds.length - 1]!;
-    const probeEngine = await current.openEngine(current.loadConfig({ SUMMIT_INDEX_DIR: indexes.get(current)!, SUMMIT_ENGINE_WORKERS: "0" }));
+    const probeEngine = await current.openEngine(
+      current.loadConfig({ SUMMIT_INDEX_DIR: indexes.get(current)!, SUMMIT_ENGINE_WORKERS: "0" }),
+    );
     const passages = probeEngine.passages() as ReadonlyArray<{ docId: string; text: string }>;
     await probeEngine.close();
-    console.log(`corpus: ${corpus} (${passages.length} paragraphs; one of ${LONG.length} characters); node ${process.version}; load ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(
+      `corpus: ${corpus} (${passages.length} paragraphs; one of ${LONG.length} characters); node ${process.version}; load ${(
+        await import("node:os")
+      )
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
 
     // Alternate the builds in each scenario so both see the same machine load.
     if (ONLY.has("faults")) {
@@ -342,7 +430,9 @@ async function main() {
       console.log("build | lost | answered twice | reply p50 | reply p95 | injected failures seen | resumes");
       for (const b of builds) {
         const r = await faults(b, indexes.get(b)!);
-        console.log(`${b.name} | ${r.lost} | ${r.twice} | ${ms(r.replyP50)} | ${ms(r.replyP95)} | ${r.injected} | ${r.resumes}`);
+        console.log(
+          `${b.name} | ${r.lost} | ${r.twice} | ${ms(r.replyP50)} | ${ms(r.replyP95)} | ${r.injected} | ${r.resumes}`,
+        );
       }
     }
     if (ONLY.has("heavy")) {
@@ -350,16 +440,24 @@ async function main() {
       console.log("build | load | ack worst | ack p95 | ack p50 | heavy ones all answered after | quote check result");
       for (const b of builds) {
         const r = await heavy(b, indexes.get(b)!, passages);
-        console.log(`${b.name} | ten 4,000-char near-quotes of articles | ${ms(r.ten.worst)} | ${ms(r.ten.p95)} | ${ms(r.ten.p50)} | ${ms(r.ten.heavyAllDone)} | ${r.ten.statuses}`);
-        console.log(`${b.name} | three 4,000-char near-quotes of a 20,000-char paragraph | ${ms(r.three.worst)} | ${ms(r.three.p95)} | ${ms(r.three.p50)} | ${ms(r.three.heavyAllDone)} | ${r.three.statuses}`);
+        console.log(
+          `${b.name} | ten 4,000-char near-quotes of articles | ${ms(r.ten.worst)} | ${ms(r.ten.p95)} | ${ms(r.ten.p50)} | ${ms(r.ten.heavyAllDone)} | ${r.ten.statuses}`,
+        );
+        console.log(
+          `${b.name} | three 4,000-char near-quotes of a 20,000-char paragraph | ${ms(r.three.worst)} | ${ms(r.three.p95)} | ${ms(r.three.p50)} | ${ms(r.three.heavyAllDone)} | ${r.three.statuses}`,
+        );
       }
     }
     if (ONLY.has("burst")) {
-      console.log(`\n3. /ask burst: ${BURST_RATE * 5} interactions at ${BURST_RATE}/s for 5 s, distinct users; fake Discord ${FAKE_DISCORD === "process" ? "in its own process" : "in the bot's process"}`);
+      console.log(
+        `\n3. /ask burst: ${BURST_RATE * 5} interactions at ${BURST_RATE}/s for 5 s, distinct users; fake Discord ${FAKE_DISCORD === "process" ? "in its own process" : "in the bot's process"}`,
+      );
       console.log("build | sent/s | ack p50 | ack p95 | ack max | reply p50 | reply p95 | lost");
       for (const b of builds) {
         const r = await burst(b, indexes.get(b)!);
-        console.log(`${b.name} | ${r.rate.toFixed(0)} | ${ms(r.ackP50)} | ${ms(r.ackP95)} | ${ms(r.ackMax)} | ${ms(r.replyP50)} | ${ms(r.replyP95)} | ${r.lost}`);
+        console.log(
+          `${b.name} | ${r.rate.toFixed(0)} | ${ms(r.ackP50)} | ${ms(r.ackP95)} | ${ms(r.ackMax)} | ${ms(r.replyP50)} | ${ms(r.replyP95)} | ${r.lost}`,
+        );
       }
     }
   } finally {

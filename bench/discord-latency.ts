@@ -50,7 +50,8 @@ const QUESTIONS = [
   "火星探査機の打ち上げ日は？",
 ];
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "—");
 
 async function run(fake: FakeDiscord, n: number, concurrency: number) {
@@ -83,11 +84,21 @@ async function run(fake: FakeDiscord, n: number, concurrency: number) {
 
 async function main() {
   const fake = await FakeDiscord.start();
-  const proxy = VIA.includes("proxy") ? await startProxy(loadConfig({ DISCORD_API_BASE: fake.apiBase }), { port: 0, host: "127.0.0.1" }, createLogger("silent")) : undefined;
-  const engine = INDEX ? await openEngine(loadConfig({ SUMMIT_INDEX_DIR: INDEX }), { indexDir: INDEX }) : await fixtureEngine();
+  const proxy = VIA.includes("proxy")
+    ? await startProxy(
+        loadConfig({ DISCORD_API_BASE: fake.apiBase }),
+        { port: 0, host: "127.0.0.1" },
+        createLogger("silent"),
+      )
+    : undefined;
+  const engine = INDEX
+    ? await openEngine(loadConfig({ SUMMIT_INDEX_DIR: INDEX }), { indexDir: INDEX })
+    : await fixtureEngine();
   const engines = new EngineHolder(engine);
   const feedbackDir = mkdtempSync(join(tmpdir(), "summit-bench-feedback-"));
-  const feedback = process.argv.includes("--no-feedback") ? undefined : FeedbackStore.open({ path: join(feedbackDir, "feedback.sqlite"), retentionDays: 90 });
+  const feedback = process.argv.includes("--no-feedback")
+    ? undefined
+    : FeedbackStore.open({ path: join(feedbackDir, "feedback.sqlite"), retentionDays: 90 });
   try {
     // The engine alone (as many results as the bot asks for), for the share of the latency that is retrieval rather than Discord.
     const engineMs: number[] = [];
@@ -100,8 +111,18 @@ async function main() {
     const rows: Array<Awaited<ReturnType<typeof run>> & { via: string }> = [];
     for (const via of VIA) {
       const apiBase = via === "proxy" ? `http://127.0.0.1:${proxy!.port}/api` : fake.apiBase;
-      const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: apiBase, LOG_LEVEL: "silent", RATE_LIMIT_COUNT: "1000000" });
-      const bot = createBot({ config, engines, log: createLogger(arg("log", "silent")), ...(feedback ? { feedback } : {}) });
+      const config = loadConfig({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_BASE: apiBase,
+        LOG_LEVEL: "silent",
+        RATE_LIMIT_COUNT: "1000000",
+      });
+      const bot = createBot({
+        config,
+        engines,
+        log: createLogger(arg("log", "silent")),
+        ...(feedback ? { feedback } : {}),
+      });
       await bot.start();
       try {
         await run(fake, 20, 1); // warm-up: JIT, caches, connections
@@ -112,7 +133,19 @@ async function main() {
     }
     global.gc?.();
     const rssMb = process.memoryUsage().rss / 1024 / 1024;
-    const header = ["via", "interactions", "concurrency", "ack p50", "ack p95", "reply p50", "reply p95", "reply p99", "reply max", "lost", "per s"];
+    const header = [
+      "via",
+      "interactions",
+      "concurrency",
+      "ack p50",
+      "ack p95",
+      "reply p50",
+      "reply p95",
+      "reply p99",
+      "reply max",
+      "lost",
+      "per s",
+    ];
     const lines = rows.map((r) => [
       r.via,
       String(r.n),
@@ -129,13 +162,20 @@ async function main() {
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
     const corpus = `${engines.current.documents().length} articles, ${engines.current.size().paragraphs} paragraphs from ${INDEX || "the fixture corpus"}`;
-    console.log(`/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${loadConfig({}).embedder}; feedback record: ${feedback ? "on" : "off"})`);
+    console.log(
+      `/ask through the fake Discord — latency in ms from INTERACTION_CREATE sent (${corpus}; embedder: ${loadConfig({}).embedder}; feedback record: ${feedback ? "on" : "off"})`,
+    );
     console.log(fmt(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));
     for (const l of lines) console.log(fmt(l));
     console.log(`engine.ask alone (200 calls, no Discord): p50 ${ms(pct(engineMs, 50))}  p95 ${ms(pct(engineMs, 95))}`);
-    if (proxy) console.log(`proxy: ${JSON.stringify(proxy.stats())} (in this process: bot, proxy and fake Discord share one CPU thread)`);
-    console.log(`RSS after ${rows.reduce((n, r) => n + r.n, 0) + 20 * VIA.length} interactions (bot + fake Discord${proxy ? " + proxy" : ""} in one process): ${rssMb.toFixed(1)} MB`);
+    if (proxy)
+      console.log(
+        `proxy: ${JSON.stringify(proxy.stats())} (in this process: bot, proxy and fake Discord share one CPU thread)`,
+      );
+    console.log(
+      `RSS after ${rows.reduce((n, r) => n + r.n, 0) + 20 * VIA.length} interactions (bot + fake Discord${proxy ? " + proxy" : ""} in one process): ${rssMb.toFixed(1)} MB`,
+    );
     console.log(`lost (no answer within ${TIMEOUT_MS / 1000} s): ${rows.reduce((n, r) => n + r.lost, 0)}`);
   } finally {
     await engines.close();

@@ -53,7 +53,8 @@ const REPLY_TIMEOUT_MS = 60_000;
 const HERE = fileURLToPath(new URL("..", import.meta.url));
 const ROOT = arg("bot", HERE);
 const BIN = join(ROOT, "bin", "summit-bot.js");
-if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error(`${join(ROOT, "dist")} is missing: run \`npm run build\` there first (the bench runs the built bot)`);
+if (!existsSync(join(ROOT, "dist", "cli", "main.js")))
+  throw new Error(`${join(ROOT, "dist")} is missing: run \`npm run build\` there first (the bench runs the built bot)`);
 
 const QUESTIONS = [
   "第1回首脳会議はどこで開幕した？",
@@ -69,7 +70,8 @@ const FOLLOW_UPS = ["それはいつですか？", "どこで開かれた？", "
 const FOLLOW_UP_NOTES = ["（これまでの質問を踏まえて検索しました）", "(continuing from the earlier questions here)"];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : "—");
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -141,7 +143,8 @@ class BotProcess {
     this.#child.stderr!.on("data", (c: Buffer) => (err += c.toString("utf8")));
     for (let i = 0; i < 6000; i++) {
       if (this.logs.slice(before).some((l) => l.event === "ready")) return;
-      if (this.#child.exitCode !== null) throw new Error(`the bot exited during start-up (${this.#child.exitCode}): ${err.slice(-2000)}`);
+      if (this.#child.exitCode !== null)
+        throw new Error(`the bot exited during start-up (${this.#child.exitCode}): ${err.slice(-2000)}`);
       await sleep(10);
     }
     throw new Error("the bot did not get ready within 60 s");
@@ -173,7 +176,9 @@ const buttonsOf = (data: any): any[] => (data?.components ?? []).flatMap((row: a
 
 /** The message id a deferred interaction's answer became (the `@original` edit's response). */
 function originalId(fake: FakeDiscord, handle: InteractionHandle): string | undefined {
-  return fake.requests.find((r) => r.method === "PATCH" && r.path.endsWith(`/${handle.token}/messages/@original`) && r.status < 300)?.response?.id;
+  return fake.requests.find(
+    (r) => r.method === "PATCH" && r.path.endsWith(`/${handle.token}/messages/@original`) && r.status < 300,
+  )?.response?.id;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,19 +205,38 @@ async function soak(fake: FakeDiscord): Promise<void> {
     const who = users[i % users.length]!;
     const question = QUESTIONS[i % QUESTIONS.length]!;
     const kind = i % 20;
-    const surface = kind < 8 ? "slash" : kind < 10 ? "slash+thread" : kind < 14 ? "mention" : kind < 17 && threads.length ? "thread" : kind < 19 && channelAnswers.length ? "reply" : "dm";
+    const surface =
+      kind < 8
+        ? "slash"
+        : kind < 10
+          ? "slash+thread"
+          : kind < 14
+            ? "mention"
+            : kind < 17 && threads.length
+              ? "thread"
+              : kind < 19 && channelAnswers.length
+                ? "reply"
+                : "dm";
     const count = surfaces.get(surface) ?? { sent: 0, lost: 0 };
     surfaces.set(surface, count);
     count.sent++;
     const sent = performance.now();
     try {
       if (surface === "slash" || surface === "slash+thread") {
-        const handle = fake.slash("ask", surface === "slash" ? { question } : { question, public: true, thread: true }, { user: who });
+        const handle = fake.slash(
+          "ask",
+          surface === "slash" ? { question } : { question, public: true, thread: true },
+          { user: who },
+        );
         await fake.reply(handle, REPLY_TIMEOUT_MS);
         replies.push(performance.now() - sent);
         if (surface === "slash+thread") {
           const id = originalId(fake, handle);
-          const thread = id && (await fake.request((r) => r.method === "POST" && r.path.endsWith(`/messages/${id}/threads`), 10_000).catch(() => undefined));
+          const thread =
+            id &&
+            (await fake
+              .request((r) => r.method === "POST" && r.path.endsWith(`/messages/${id}/threads`), 10_000)
+              .catch(() => undefined));
           if (thread && thread.status < 300) threads.push(thread.response.id);
         }
         return;
@@ -255,20 +279,28 @@ async function soak(fake: FakeDiscord): Promise<void> {
     if (to) replyCounts.set(to, (replyCounts.get(to) ?? 0) + 1);
   }
   twice += [...replyCounts.values()].filter((n) => n > 1).length;
-  twice += [...fake.interactions.values()].filter(({ events }) => events.filter((e) => e.kind === "edit").length > 1).length;
+  twice += [...fake.interactions.values()].filter(
+    ({ events }) => events.filter((e) => e.kind === "edit").length > 1,
+  ).length;
   await bot.stop();
   replies.sort((a, b) => a - b);
   const lost = [...surfaces.values()].reduce((n, s) => n + s.lost, 0);
-  table(`soak: ${QUESTIONS_N} questions over ${seconds.toFixed(0)} s from ${users.length} users (bot pid ${bot.pid}, its own process)`, [
-    ["answered", String(replies.length)],
-    ["lost (no answer in 60 s)", String(lost)],
-    ["answered twice", String(twice)],
-    ["per surface (sent/lost)", [...surfaces].map(([k, v]) => `${k} ${v.sent}/${v.lost}`).join(", ")],
-    ["reply p50 / p95 / max (ms)", `${ms(pct(replies, 50))} / ${ms(pct(replies, 95))} / ${ms(replies[replies.length - 1] ?? NaN)}`],
-    ["follow-ups noted as such", `${followUpsNoted} of ${followUps} (threads and replies)`],
-    ["bot RSS (MB) after n questions", rss.map(([n, mb]) => `${n}: ${mb.toFixed(0)}`).join(", ")],
-    ["errors logged", String(bot.logs.filter((l) => l.level >= 50).length)],
-  ]);
+  table(
+    `soak: ${QUESTIONS_N} questions over ${seconds.toFixed(0)} s from ${users.length} users (bot pid ${bot.pid}, its own process)`,
+    [
+      ["answered", String(replies.length)],
+      ["lost (no answer in 60 s)", String(lost)],
+      ["answered twice", String(twice)],
+      ["per surface (sent/lost)", [...surfaces].map(([k, v]) => `${k} ${v.sent}/${v.lost}`).join(", ")],
+      [
+        "reply p50 / p95 / max (ms)",
+        `${ms(pct(replies, 50))} / ${ms(pct(replies, 95))} / ${ms(replies[replies.length - 1] ?? NaN)}`,
+      ],
+      ["follow-ups noted as such", `${followUpsNoted} of ${followUps} (threads and replies)`],
+      ["bot RSS (MB) after n questions", rss.map(([n, mb]) => `${n}: ${mb.toFixed(0)}`).join(", ")],
+      ["errors logged", String(bot.logs.filter((l) => l.level >= 50).length)],
+    ],
+  );
   rmSync(ws.dir, { recursive: true, force: true });
 }
 
@@ -277,10 +309,15 @@ async function soak(fake: FakeDiscord): Promise<void> {
 
 function ingest(ws: ReturnType<typeof workspace>, indexDir = ws.index): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "ingest", "--corpus", ws.corpus, "--index", indexDir], { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } });
+    const child = spawn(process.execPath, [BIN, "ingest", "--corpus", ws.corpus, "--index", indexDir], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+    });
     let err = "";
     child.stderr!.on("data", (c: Buffer) => (err += c));
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${err.slice(-1000)}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${err.slice(-1000)}`)),
+    );
   });
 }
 
@@ -302,7 +339,11 @@ async function swaps(fake: FakeDiscord): Promise<void> {
       if (wait > 0) await sleep(wait);
       sent++;
       const t = performance.now();
-      const handle = fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: asker[i % asker.length]! });
+      const handle = fake.slash(
+        "ask",
+        { question: QUESTIONS[i % QUESTIONS.length]! },
+        { user: asker[i % asker.length]! },
+      );
       pending.push(
         fake.reply(handle, REPLY_TIMEOUT_MS).then(
           () => void replies.push(performance.now() - t),
@@ -318,10 +359,15 @@ async function swaps(fake: FakeDiscord): Promise<void> {
   for (let k = 0; k < SWAPS; k++) {
     const reloadsBefore = bot.logs.filter((l) => l.event === "index_reloaded").length;
     // Alternately add and remove an article, so each build is a new generation.
-    if (k % 2 === 0) writeFileSync(extra, `---\ntitle: "追加記事 ${k}"\nevent_date: 2025-06-18\nlang: ja\n---\n\n中央アジアとの協力について、第${k}回の追加段落。首脳会議の成果を確認した。\n`);
+    if (k % 2 === 0)
+      writeFileSync(
+        extra,
+        `---\ntitle: "追加記事 ${k}"\nevent_date: 2025-06-18\nlang: ja\n---\n\n中央アジアとの協力について、第${k}回の追加段落。首脳会議の成果を確認した。\n`,
+      );
     else rmSync(extra, { force: true });
     await ingest(ws);
-    for (let i = 0; i < 3000 && bot.logs.filter((l) => l.event === "index_reloaded").length <= reloadsBefore; i++) await sleep(10);
+    for (let i = 0; i < 3000 && bot.logs.filter((l) => l.event === "index_reloaded").length <= reloadsBefore; i++)
+      await sleep(10);
     const manifest = JSON.parse(readFileSync(join(ws.index, "manifest.json"), "utf8")).generation as string;
     generations.push({ manifest, readyz: String((await readyz()).index?.generation) });
     await sleep(2_000);
@@ -330,7 +376,10 @@ async function swaps(fake: FakeDiscord): Promise<void> {
   // An index copied by hand, manifest first and its data 3 s later (issue #24, defect 3): the
   // first load fails; is it retried once the data is there, and does /readyz say so meanwhile?
   const side = join(ws.dir, "side");
-  writeFileSync(extra, `---\ntitle: "手で写した索引"\nevent_date: 2025-06-18\nlang: ja\n---\n\n手で写した索引の段落。中央アジアとの協力を確認した。\n`);
+  writeFileSync(
+    extra,
+    `---\ntitle: "手で写した索引"\nevent_date: 2025-06-18\nlang: ja\n---\n\n手で写した索引の段落。中央アジアとの協力を確認した。\n`,
+  );
   await ingest(ws, side);
   const handCopied = JSON.parse(readFileSync(join(side, "manifest.json"), "utf8")).generation as string;
   const failedBefore = bot.logs.filter((l) => l.event === "index_reload_failed").length;
@@ -370,15 +419,35 @@ async function swaps(fake: FakeDiscord): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   await bot.stop();
   replies.sort((a, b) => a - b);
-  table(`swaps: ${sent} questions at ${SWAP_RATE}/s over ${seconds.toFixed(0)} s across ${SWAPS} index rebuilds (summit-bot ingest into the live folder), one index copied by hand, one corpus edit`, [
-    ["answered", String(replies.length)],
-    ["lost (no answer in 60 s)", String(lost)],
-    ["reloads logged / failed", `${bot.logs.filter((l) => l.event === "index_reloaded").length} / ${bot.logs.filter((l) => l.event === "index_reload_failed").length}`],
-    ["/readyz generation = manifest", `${generations.filter((g) => g.readyz === g.manifest).length} of ${generations.length} (${generations.map((g) => g.manifest).join(", ")})`],
-    ["reply p50 / p95 / max (ms)", `${ms(pct(replies, 50))} / ${ms(pct(replies, 95))} / ${ms(replies[replies.length - 1] ?? NaN)}`],
-    ["hand copy (manifest, data 3 s later)", `${handCopy.failures} failed load(s), /readyz warned meanwhile: ${handCopy.warnedWhileMissing ? "yes" : "no"}, served once the data landed: ${handCopy.served ? `yes, after ${handCopy.seconds.toFixed(1)} s` : "no (30 s)"}`],
-    ["corpus edited, no ingest", Number.isFinite(noticedAfter) ? `noticed in /readyz after ${noticedAfter.toFixed(1)} s (${bot.logs.filter((l) => l.event === "corpus_stale").length} corpus_stale log line(s))` : "not noticed in 30 s"],
-  ]);
+  table(
+    `swaps: ${sent} questions at ${SWAP_RATE}/s over ${seconds.toFixed(0)} s across ${SWAPS} index rebuilds (summit-bot ingest into the live folder), one index copied by hand, one corpus edit`,
+    [
+      ["answered", String(replies.length)],
+      ["lost (no answer in 60 s)", String(lost)],
+      [
+        "reloads logged / failed",
+        `${bot.logs.filter((l) => l.event === "index_reloaded").length} / ${bot.logs.filter((l) => l.event === "index_reload_failed").length}`,
+      ],
+      [
+        "/readyz generation = manifest",
+        `${generations.filter((g) => g.readyz === g.manifest).length} of ${generations.length} (${generations.map((g) => g.manifest).join(", ")})`,
+      ],
+      [
+        "reply p50 / p95 / max (ms)",
+        `${ms(pct(replies, 50))} / ${ms(pct(replies, 95))} / ${ms(replies[replies.length - 1] ?? NaN)}`,
+      ],
+      [
+        "hand copy (manifest, data 3 s later)",
+        `${handCopy.failures} failed load(s), /readyz warned meanwhile: ${handCopy.warnedWhileMissing ? "yes" : "no"}, served once the data landed: ${handCopy.served ? `yes, after ${handCopy.seconds.toFixed(1)} s` : "no (30 s)"}`,
+      ],
+      [
+        "corpus edited, no ingest",
+        Number.isFinite(noticedAfter)
+          ? `noticed in /readyz after ${noticedAfter.toFixed(1)} s (${bot.logs.filter((l) => l.event === "corpus_stale").length} corpus_stale log line(s))`
+          : "not noticed in 30 s",
+      ],
+    ],
+  );
   rmSync(ws.dir, { recursive: true, force: true });
 }
 
@@ -406,10 +475,18 @@ async function kill(fake: FakeDiscord): Promise<void> {
   let followUpsNoted = 0;
   const threadFollowUpAcrossKill = async (k: number) => {
     const who = user(`threader${k}`);
-    const handle = fake.slash("ask", { question: "第2回首脳会議はどこで開かれた？", public: true, thread: true }, { user: who });
+    const handle = fake.slash(
+      "ask",
+      { question: "第2回首脳会議はどこで開かれた？", public: true, thread: true },
+      { user: who },
+    );
     await fake.reply(handle, TIMEOUT);
     const id = originalId(fake, handle);
-    const thread = id ? await fake.request((r) => r.method === "POST" && r.path.endsWith(`/messages/${id}/threads`), TIMEOUT).catch(() => undefined) : undefined;
+    const thread = id
+      ? await fake
+          .request((r) => r.method === "POST" && r.path.endsWith(`/messages/${id}/threads`), TIMEOUT)
+          .catch(() => undefined)
+      : undefined;
     return async () => {
       if (!thread || thread.status >= 300) return;
       followUps++;
@@ -434,17 +511,24 @@ async function kill(fake: FakeDiscord): Promise<void> {
         await afterRestart();
       }
       try {
-        const answer = await fake.reply(fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: who }), TIMEOUT);
+        const answer = await fake.reply(
+          fake.slash("ask", { question: QUESTIONS[i % QUESTIONS.length]! }, { user: who }),
+          TIMEOUT,
+        );
         const buttons = buttonsOf(answer.data).filter((b) => RATINGS.includes(b.label));
         if (!buttons.length) continue;
         const askId = Number(String(buttons[0].custom_id).split(":")[2]);
         askIds.add(askId);
-        const card = fake.message(answer.data.content ?? "", fake.botUser, { flags: 64, components: answer.data.components });
+        const card = fake.message(answer.data.content ?? "", fake.botUser, {
+          flags: 64,
+          components: answer.data.components,
+        });
         // One to three ratings per answer, in the order of the buttons: 👍; 👍 then 👎; 👍, 👎 and "Wrong citation".
         for (const b of buttons.slice(0, 1 + (i % 3))) {
           await up;
           const r = await fake.reply(fake.button(b.custom_id, card, { user: who }), TIMEOUT);
-          if (String(r.data?.content ?? "").startsWith(thanks)) acked.push({ askId, rating: String(b.custom_id).split(":")[1]! });
+          if (String(r.data?.content ?? "").startsWith(thanks))
+            acked.push({ askId, rating: String(b.custom_id).split(":")[1]! });
           else refusedRatings++;
         }
       } catch {
@@ -457,7 +541,11 @@ async function kill(fake: FakeDiscord): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   await bot.stop();
   const db = new Database(ws.db, { readonly: true });
-  const stored = new Set((db.prepare("SELECT ask_id AS askId, rating FROM feedback").all() as Array<{ askId: number; rating: string }>).map((r) => `${r.askId}:${r.rating}`));
+  const stored = new Set(
+    (db.prepare("SELECT ask_id AS askId, rating FROM feedback").all() as Array<{ askId: number; rating: string }>).map(
+      (r) => `${r.askId}:${r.rating}`,
+    ),
+  );
   const storedAsks = new Set((db.prepare("SELECT id FROM asks").all() as Array<{ id: number }>).map((r) => r.id));
   db.close();
   // 👍 and 👎 replace each other (the store keeps a user's latest): a 👍 followed by an acknowledged 👎 is not expected.
@@ -465,22 +553,33 @@ async function kill(fake: FakeDiscord): Promise<void> {
   const expected = acked.filter((a) => !replaced.has(`${a.askId}:${a.rating}`));
   const lostRatings = expected.filter((a) => !stored.has(`${a.askId}:${a.rating}`)).length;
   const lostAsks = [...askIds].filter((id) => !storedAsks.has(id)).length;
-  table(`kill: ${asked} questions from 10 users, ${acked.length} ratings acknowledged, ${kills.length} × SIGKILL and restart, over ${seconds.toFixed(0)} s`, [
-    ["ratings acknowledged / expected / stored", `${acked.length} / ${expected.length} (a 👎 replaces the same user's 👍) / ${stored.size}`],
-    ["acknowledged ratings lost", String(lostRatings)],
-    ["answered questions not on record", `${lostAsks} of ${askIds.size}`],
-    ["not acknowledged (feedback off)", String(refusedRatings)],
-    ["interactions cut by a kill", String(cutByKill)],
-    ["kill → ready again (ms)", kills.map((k) => k.toFixed(0)).join(", ")],
-    ["thread follow-ups across a kill", `${followUpsNoted} of ${followUps} continued the thread's conversation (the card says so)`],
-  ]);
+  table(
+    `kill: ${asked} questions from 10 users, ${acked.length} ratings acknowledged, ${kills.length} × SIGKILL and restart, over ${seconds.toFixed(0)} s`,
+    [
+      [
+        "ratings acknowledged / expected / stored",
+        `${acked.length} / ${expected.length} (a 👎 replaces the same user's 👍) / ${stored.size}`,
+      ],
+      ["acknowledged ratings lost", String(lostRatings)],
+      ["answered questions not on record", `${lostAsks} of ${askIds.size}`],
+      ["not acknowledged (feedback off)", String(refusedRatings)],
+      ["interactions cut by a kill", String(cutByKill)],
+      ["kill → ready again (ms)", kills.map((k) => k.toFixed(0)).join(", ")],
+      [
+        "thread follow-ups across a kill",
+        `${followUpsNoted} of ${followUps} continued the thread's conversation (the card says so)`,
+      ],
+    ],
+  );
   rmSync(ws.dir, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
   const fake = await FakeDiscord.start();
   fake.setMaxListeners(0);
-  console.log(`bot: node ${ROOT === HERE ? "bin/summit-bot.js" : BIN} start (${ROOT === HERE ? "this checkout" : "--bot"}), bundled corpus and index of this checkout; fake Discord in the bench process`);
+  console.log(
+    `bot: node ${ROOT === HERE ? "bin/summit-bot.js" : BIN} start (${ROOT === HERE ? "this checkout" : "--bot"}), bundled corpus and index of this checkout; fake Discord in the bench process`,
+  );
   try {
     if (ONLY.has("soak")) await soak(fake);
     if (ONLY.has("swaps")) await swaps(fake);

@@ -19,7 +19,9 @@ const send = (m: unknown) => process.send!(m);
 function outcome(fake: FakeDiscord, handle: InteractionHandle) {
   const events = fake.interactions.get(handle.token)?.events ?? [];
   const callbacks = events.filter((e) => e.kind === "callback");
-  const finals = events.filter((e) => e.kind === "edit" || e.kind === "followup" || (e.kind === "callback" && e.type === 4));
+  const finals = events.filter(
+    (e) => e.kind === "edit" || e.kind === "followup" || (e.kind === "callback" && e.type === 4),
+  );
   return { ack: callbacks[0]?.at, reply: finals[0]?.at };
 }
 
@@ -39,7 +41,9 @@ process.on("message", async (m: any) => {
   if (m.kind !== "burst") return;
   const questions: string[] = m.questions;
   // Warm-up: JIT and caches on both sides.
-  const warm = Array.from({ length: 20 }, (_, i) => fake.slash("ask", { question: questions[i % questions.length]! }, { user: user(`warm${i}`) }));
+  const warm = Array.from({ length: 20 }, (_, i) =>
+    fake.slash("ask", { question: questions[i % questions.length]! }, { user: user(`warm${i}`) }),
+  );
   await waitAll(fake, warm, 60_000);
   const n = m.rate * m.seconds;
   const t0 = performance.now() + 20;
@@ -48,10 +52,17 @@ process.on("message", async (m: any) => {
     const due = t0 + (i * 1000) / m.rate;
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
-    handles.push({ handle: fake.slash("ask", { question: questions[i % questions.length]! }, { user: user(`b${i}`) }), due });
+    handles.push({
+      handle: fake.slash("ask", { question: questions[i % questions.length]! }, { user: user(`b${i}`) }),
+      due,
+    });
   }
   const sendSeconds = (performance.now() - t0) / 1000;
-  await waitAll(fake, handles.map((h) => h.handle), 120_000);
+  await waitAll(
+    fake,
+    handles.map((h) => h.handle),
+    120_000,
+  );
   const outs = handles.map((h) => ({ due: h.due, ...outcome(fake, h.handle) }));
   send({
     kind: "result",

@@ -18,14 +18,20 @@ import { parseArgs } from "node:util";
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: "string", default: "30" }, turns: { type: "string", default: "0,1,10,50" }, index: { type: "string", default: join(here, "embeddings") } },
+  options: {
+    rounds: { type: "string", default: "30" },
+    turns: { type: "string", default: "0,1,10,50" },
+    index: { type: "string", default: join(here, "embeddings") },
+  },
 });
 const rounds = Number(values.rounds);
 const turnCounts = values.turns.split(",").map(Number);
 const indexDir = resolve(values.index);
 const roots = (positionals.length ? positionals : [here]).map((r) => resolve(r));
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: expected a whole number ≥ 1, received ${rounds}`);
-if (turnCounts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--turns: expected whole numbers ≥ 0, received ${turnCounts.join(",")}`);
+if (!Number.isInteger(rounds) || rounds < 1)
+  throw new Error(`--rounds: expected a whole number ≥ 1, received ${rounds}`);
+if (turnCounts.some((n) => !Number.isInteger(n) || n < 0))
+  throw new Error(`--turns: expected whole numbers ≥ 0, received ${turnCounts.join(",")}`);
 
 const questionsOf = (file, lang) =>
   readFileSync(join(here, file), "utf8")
@@ -61,12 +67,18 @@ const builds = [];
 for (const root of roots) {
   const { loadConfig } = await import(join(root, "dist/config.js"));
   const { openEngine } = await import(join(root, "dist/engine/open.js"));
-  const engine = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir, warm: true, skipFreshness: true });
+  const engine = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), {
+    indexDir,
+    warm: true,
+    skipFreshness: true,
+  });
   builds.push({ root, engine, times: new Map() });
 }
 
 // The conversation so far: every earlier question asked once, as the bot would have.
-for (const { engine } of builds) for (const lang of ["ja", "en"]) for (const q of historyOf(lang, Math.max(...turnCounts))) await engine.ask(q, { k: 12 });
+for (const { engine } of builds)
+  for (const lang of ["ja", "en"])
+    for (const q of historyOf(lang, Math.max(...turnCounts))) await engine.ask(q, { k: 12 });
 
 // Alike within the cap: follow-ups over the first one to four questions of each pool.
 let same = 0;
@@ -76,7 +88,8 @@ for (const lang of ["ja", "en"]) {
     for (let start = 0; start + n <= pools[lang].length; start++) {
       const history = pools[lang].slice(start, start + n);
       const answers = [];
-      for (const { engine } of builds) answers.push(JSON.stringify(await engine.ask(FOLLOW_UP[lang], { k: 12, history })));
+      for (const { engine } of builds)
+        answers.push(JSON.stringify(await engine.ask(FOLLOW_UP[lang], { k: 12, history })));
       compared++;
       if (answers.every((a) => a === answers[0])) same++;
     }

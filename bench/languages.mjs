@@ -16,7 +16,10 @@ import { table } from "./table.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const args = process.argv.slice(2);
-const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const base = opt("--base") ? resolve(opt("--base")) : undefined;
 const only = opt("--only")?.split(",");
 const wanted = (name) => !only || only.includes(name);
@@ -31,16 +34,38 @@ if (out) mkdirSync(out, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), "summit-languages-"));
 const systems = [...(base ? [["before", base]] : []), ["this build", root]];
 
-const questions = (qa) => readFileSync(qa, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).question).join("\n") + "\n";
+const questions = (qa) =>
+  readFileSync(qa, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).question)
+    .join("\n") + "\n";
 const cli = (dir, argv, input) =>
-  execFileSync(process.execPath, [join(dir, "bin/summit-bot.js"), ...argv], { input, cwd: dir, maxBuffer: 1 << 28, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
+  execFileSync(process.execPath, [join(dir, "bin/summit-bot.js"), ...argv], {
+    input,
+    cwd: dir,
+    maxBuffer: 1 << 28,
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "pipe"],
+  });
 const score = (qa, results, label) => {
   const file = join(out ?? work, `${label.replace(/[^\w.-]+/g, "_")}.jsonl`);
   writeFileSync(file, results);
-  return JSON.parse(execFileSync(process.execPath, [join(evalDir, "score.mjs"), qa, file, "--json"], { encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(process.execPath, [join(evalDir, "score.mjs"), qa, file, "--json"], { encoding: "utf8" }),
+  );
 };
-const search = (dir, qa, index) => cli(dir, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questions(qa));
-const row = (label, s) => [label, s["recall@1"], s["recall@3"], s["recall@10"], s["mrr@10"], s.wrongly_refused ?? "-", s.refusal_accuracy ?? "-"];
+const search = (dir, qa, index) =>
+  cli(dir, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questions(qa));
+const row = (label, s) => [
+  label,
+  s["recall@1"],
+  s["recall@3"],
+  s["recall@10"],
+  s["mrr@10"],
+  s.wrongly_refused ?? "-",
+  s.refusal_accuracy ?? "-",
+];
 const cols = ["system / questions", "R@1", "R@3", "R@10", "MRR@10", "wrongly refused", "refusal accuracy"];
 
 const xq = join(evalDir, "xquad-en-dev");
@@ -51,13 +76,20 @@ cpSync(join(jv, "corpus"), mixedCorpus, { recursive: true });
 
 const rows = [];
 for (const [name, dir] of systems) {
-  const ingest = (corpus, tag) => { const index = join(work, `${tag}-${name.replace(/\W/g, "")}`); cli(dir, ["ingest", "--corpus", corpus, "--index", index]); return index; };
+  const ingest = (corpus, tag) => {
+    const index = join(work, `${tag}-${name.replace(/\W/g, "")}`);
+    cli(dir, ["ingest", "--corpus", corpus, "--index", index]);
+    return index;
+  };
   const run = (label, qa, index) => {
     try {
       rows.push(row(`${name}: ${label}`, score(qa, search(dir, qa, index), `${name}-${label}`).all));
     } catch (err) {
       // A build that cannot answer at all (main before issue 20 on an English-only index) is a row too.
-      const why = String(err.stderr ?? err.message).split("\n").find((l) => l.trim()) ?? "failed";
+      const why =
+        String(err.stderr ?? err.message)
+          .split("\n")
+          .find((l) => l.trim()) ?? "failed";
       rows.push([`${name}: ${label}`, `fails: ${why.slice(0, 120)}`, "", "", "", "", ""]);
     }
   };
@@ -81,8 +113,14 @@ for (const [name, dir] of systems) {
 }
 if (wanted("xquad")) {
   const qa = join(xq, "qa.jsonl");
-  const ms = execFileSync(process.execPath, [join(root, "bench/baseline-minisearch.mjs"), join(xq, "corpus"), "default"], { input: questions(qa), encoding: "utf8", maxBuffer: 1 << 28 });
-  rows.push(row("MiniSearch, default tokenizer: xquad-en-dev alone, English (612)", score(qa, ms, "minisearch-xquad").all));
+  const ms = execFileSync(
+    process.execPath,
+    [join(root, "bench/baseline-minisearch.mjs"), join(xq, "corpus"), "default"],
+    { input: questions(qa), encoding: "utf8", maxBuffer: 1 << 28 },
+  );
+  rows.push(
+    row("MiniSearch, default tokenizer: xquad-en-dev alone, English (612)", score(qa, ms, "minisearch-xquad").all),
+  );
 }
 table("English and Japanese articles (xquad-en-dev, jsquad-valid, summit-dev)", cols, rows);
 rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,9 @@ import { join } from "node:path";
 export function generate(corpusDir, qaPath, outDir) {
   const paragraphs = new Map(); // "doc#n" -> text
   const articles = [];
-  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith(".md")).sort()) {
+  for (const file of readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()) {
     const raw = readFileSync(join(corpusDir, file), "utf8");
     const m = /^---\n[\s\S]*?\n---\n/.exec(raw);
     if (!m) throw new Error(`${file}: expected front matter between --- lines`);
@@ -26,14 +28,26 @@ export function generate(corpusDir, qaPath, outDir) {
     const blocks = raw
       .slice(m[0].length)
       .split(/\n\s*\n/)
-      .map((b) => b.split("\n").filter((l) => !/^#{1,6}\s/.test(l)).join("\n").trim())
+      .map((b) =>
+        b
+          .split("\n")
+          .filter((l) => !/^#{1,6}\s/.test(l))
+          .join("\n")
+          .trim(),
+      )
       .filter(Boolean);
     blocks.forEach((b, i) => paragraphs.set(`${docId}#${i + 1}`, b));
     articles.push({ file, front: m[0], blocks });
   }
-  const qa = readFileSync(qaPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const qa = readFileSync(qaPath, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
   const counts = {};
-  for (const [variant, dropped] of [["odd", 1], ["even", 0]]) {
+  for (const [variant, dropped] of [
+    ["odd", 1],
+    ["even", 0],
+  ]) {
     const dir = join(outDir, variant);
     mkdirSync(join(dir, "corpus"), { recursive: true });
     for (const a of articles) {
@@ -46,7 +60,13 @@ export function generate(corpusDir, qaPath, outDir) {
       const gold = q.gold_ids ?? [];
       const removed = gold.every((id) => Number(id.split("#")[1]) % 2 === dropped);
       if (removed) negatives.push({ id: q.id, question: q.question, lang: q.lang, answerable: false });
-      else positives.push({ id: q.id, question: q.question, lang: q.lang, gold_text: gold.filter((id) => Number(id.split("#")[1]) % 2 !== dropped).map((id) => paragraphs.get(id)) });
+      else
+        positives.push({
+          id: q.id,
+          question: q.question,
+          lang: q.lang,
+          gold_text: gold.filter((id) => Number(id.split("#")[1]) % 2 !== dropped).map((id) => paragraphs.get(id)),
+        });
     }
     writeFileSync(join(dir, "negatives.jsonl"), negatives.map((q) => JSON.stringify(q)).join("\n") + "\n");
     writeFileSync(join(dir, "positives.jsonl"), positives.map((q) => JSON.stringify(q)).join("\n") + "\n");

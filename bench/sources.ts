@@ -30,7 +30,13 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }
 const runs = Math.max(1, Number(values.runs));
 const root = resolve(import.meta.dirname, "..");
 const cli = join(root, "bin/summit-bot.js");
-const fetchSettings = { allowPrivate: true, timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, hostIntervalMs: 0 };
+const fetchSettings = {
+  allowPrivate: true,
+  timeoutMs: 20_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxRedirects: 5,
+  hostIntervalMs: 0,
+};
 
 async function extractionTable(set: "dev" | "heldout") {
   const site = await startFixtureSite(set);
@@ -40,12 +46,24 @@ async function extractionTable(set: "dev" | "heldout") {
   try {
     for (const file of readdirSync(join(WEB_FIXTURES, set, "expected")).sort()) {
       const name = file.replace(/\.txt$/, "");
-      const url = readdirSync(join(WEB_FIXTURES, set, "pages")).includes(`${name}.pdf.json`) ? `${site.base}/docs/${name}.pdf` : `${site.base}/pages/${name}.html`;
+      const url = readdirSync(join(WEB_FIXTURES, set, "pages")).includes(`${name}.pdf.json`)
+        ? `${site.base}/docs/${name}.pdf`
+        : `${site.base}/pages/${name}.html`;
       const expected = expectedParagraphs(join(WEB_FIXTURES, set, "expected", file));
       try {
         const { article } = await readSource(url, fetcher, fetchSettings.maxBytes);
         const q = quality(article, expected);
-        rows.push([name, q.expected, q.extracted, q.precision, q.recall, [...q.extra.map((e) => `extra: ${e.slice(0, 40)}…`), ...q.missing.map((m) => `missing: ${m.slice(0, 40)}…`)].join("; ") || "—"]);
+        rows.push([
+          name,
+          q.expected,
+          q.extracted,
+          q.precision,
+          q.recall,
+          [
+            ...q.extra.map((e) => `extra: ${e.slice(0, 40)}…`),
+            ...q.missing.map((m) => `missing: ${m.slice(0, 40)}…`),
+          ].join("; ") || "—",
+        ]);
         p += q.precision;
         r += q.recall;
       } catch (err) {
@@ -57,7 +75,11 @@ async function extractionTable(set: "dev" | "heldout") {
     await site.close();
   }
   rows.push(["**mean**", "", "", p / n, r / n, ""]);
-  table(`Extraction quality, ${set} pages (target: precision and recall ≥ 0.95)`, ["page", "body paragraphs", "extracted", "precision", "recall", "differences"], rows);
+  table(
+    `Extraction quality, ${set} pages (target: precision and recall ≥ 0.95)`,
+    ["page", "body paragraphs", "extracted", "precision", "recall", "differences"],
+    rows,
+  );
 }
 
 const run = promisify(execFile);
@@ -65,7 +87,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function addToAnswer(hostIntervalMs: string) {
   const site = await startFixtureSite("dev");
-  const env = { ...process.env, SUMMIT_EMBEDDER: "hash", SUMMIT_FETCH_ALLOW_PRIVATE: "true", SUMMIT_FETCH_HOST_INTERVAL_MS: hostIntervalMs, NO_COLOR: "1" };
+  const env = {
+    ...process.env,
+    SUMMIT_EMBEDDER: "hash",
+    SUMMIT_FETCH_ALLOW_PRIVATE: "true",
+    SUMMIT_FETCH_HOST_INTERVAL_MS: hostIntervalMs,
+    NO_COLOR: "1",
+  };
   const question = "鉄道貨物の通関の単一窓口で、国境での待ち時間を何時間以内に短縮することを目指していますか？";
   const adds: number[] = [];
   const asks: number[] = [];
@@ -80,7 +108,11 @@ async function addToAnswer(hostIntervalMs: string) {
         execFileSync(process.execPath, [cli, "ingest", "--corpus", corpus, "--index", index], { env, stdio: "ignore" });
         let t = performance.now();
         // Asynchronously: the fixture site answers from this process's event loop.
-        await run(process.execPath, [cli, "add", `${site.base}/pages/ja-news.html`, "--corpus", corpus, "--index", index], { env });
+        await run(
+          process.execPath,
+          [cli, "add", `${site.base}/pages/ja-news.html`, "--corpus", corpus, "--index", index],
+          { env },
+        );
         adds.push(performance.now() - t);
         t = performance.now();
         const out = execFileSync(process.execPath, [cli, "ask", "--index", index, question], { env, encoding: "utf8" });
@@ -94,11 +126,15 @@ async function addToAnswer(hostIntervalMs: string) {
     await site.close();
   }
   const [a, q] = [median(adds), median(asks)];
-  table(`\`add\` → first answer (fixture corpus + 1 page, hash embedder, SUMMIT_FETCH_HOST_INTERVAL_MS=${hostIntervalMs}, median of ${runs} runs)`, ["step", "median ms", "min ms", "max ms"], [
-    ["`summit-bot add URL` (fetch, extract, write, rebuild index)", a, Math.min(...adds), Math.max(...adds)],
-    ["`summit-bot ask` (from the new article)", q, Math.min(...asks), Math.max(...asks)],
-    ["**add → answer**", a + q, "", ""],
-  ]);
+  table(
+    `\`add\` → first answer (fixture corpus + 1 page, hash embedder, SUMMIT_FETCH_HOST_INTERVAL_MS=${hostIntervalMs}, median of ${runs} runs)`,
+    ["step", "median ms", "min ms", "max ms"],
+    [
+      ["`summit-bot add URL` (fetch, extract, write, rebuild index)", a, Math.min(...adds), Math.max(...adds)],
+      ["`summit-bot ask` (from the new article)", q, Math.min(...asks), Math.max(...asks)],
+      ["**add → answer**", a + q, "", ""],
+    ],
+  );
   console.log(`\nanswered from the new article: ${answered}/${runs}`);
 }
 

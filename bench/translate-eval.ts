@@ -58,7 +58,10 @@ const texts = [...passages.map((p) => p.text), ...plain.documents().flatMap((d) 
 t0 = performance.now();
 const vocab = buildVocabulary(texts);
 const vocabMs = performance.now() - t0;
-const translated = await openEngine({ ...config, translate: true, dictPath: flag("--dict") ?? config.dictPath }, { indexDir, skipFreshness: true });
+const translated = await openEngine(
+  { ...config, translate: true, dictPath: flag("--dict") ?? config.dictPath },
+  { indexDir, skipFreshness: true },
+);
 // Ranking alone, without the answerable gate: how much of a miss is translation, how much gating.
 const ungated = await openEngine(
   { ...config, translate: true, dictPath: flag("--dict") ?? config.dictPath },
@@ -67,7 +70,9 @@ const ungated = await openEngine(
 
 function rank(answer: Answer, q: Question): number {
   const i = answer.results.findIndex((r) =>
-    q.gold_ids ? q.gold_ids.includes(r.id) : (q.gold_text ?? []).some((g) => r.text.normalize("NFKC").includes(g.normalize("NFKC"))),
+    q.gold_ids
+      ? q.gold_ids.includes(r.id)
+      : (q.gold_text ?? []).some((g) => r.text.normalize("NFKC").includes(g.normalize("NFKC"))),
   );
   return i < 0 ? Infinity : i + 1;
 }
@@ -114,9 +119,14 @@ for (const file of files) {
       if (!(await plain.ask(q.question, { k: 10 })).answerable) refusedBefore++;
       const a = await translated.ask(q.question, { k: 10 });
       if (!a.answerable) refusedAfter++;
-      else if (verbose) console.log(`ANSWERED off-topic ${q.id ?? ""} evidence=${a.evidence ?? ""} :: ${q.question} → ${a.results[0]?.id ?? ""}`);
+      else if (verbose)
+        console.log(
+          `ANSWERED off-topic ${q.id ?? ""} evidence=${a.evidence ?? ""} :: ${q.question} → ${a.results[0]?.id ?? ""}`,
+        );
     }
-    console.log(`\n${file}\n  off-topic refused: ${refusedBefore}/${offTopic.length} without translation, ${refusedAfter}/${offTopic.length} with it`);
+    console.log(
+      `\n${file}\n  off-topic refused: ${refusedBefore}/${offTopic.length} without translation, ${refusedAfter}/${offTopic.length} with it`,
+    );
   }
   for (const q of qs.filter((x) => x.answerable !== false)) {
     const a0 = await plain.ask(q.question, { k: 10 });
@@ -133,9 +143,18 @@ for (const file of files) {
     }
     if (verbose && (r > 3 || !a1.answerable)) {
       const e = expandQuery(q.question, dict, vocab);
-      console.log(`MISS ${q.id ?? ""} rank=${r} ungated=${r2} answerable=${a1.answerable} evidence=${a2.evidence ?? ""} :: ${q.question}`);
-      console.log(`   terms: ${e.terms.map((t) => `${t.en}→${t.ja}(${t.weight})`).join(" ")}  unknown: ${e.unknown.join(",")}`);
-      console.log(`   gold: ${(q.gold_ids ?? q.gold_text ?? []).join(" ")}  top: ${a1.results.slice(0, 3).map((x) => x.id).join(" ")}`);
+      console.log(
+        `MISS ${q.id ?? ""} rank=${r} ungated=${r2} answerable=${a1.answerable} evidence=${a2.evidence ?? ""} :: ${q.question}`,
+      );
+      console.log(
+        `   terms: ${e.terms.map((t) => `${t.en}→${t.ja}(${t.weight})`).join(" ")}  unknown: ${e.unknown.join(",")}`,
+      );
+      console.log(
+        `   gold: ${(q.gold_ids ?? q.gold_text ?? []).join(" ")}  top: ${a1.results
+          .slice(0, 3)
+          .map((x) => x.id)
+          .join(" ")}`,
+      );
     }
   }
   // Whole English questions through the engine (expansion + keyword + vector + evidence), warm.

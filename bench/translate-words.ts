@@ -28,4 +28,6 @@ for (const w of words) {
   else if (verbose) console.log(`${w.en}: want ${w.ja.join("/")}, ranked ${ranked.slice(0, 5).join(" ")}`);
 }
 const pct = (n: number): string => `${((100 * n) / words.length).toFixed(1)}%`;
-console.log(`${words.length} words: first ${pct(top1)}, in first three ${pct(top3)}, among expandQuery's terms (no corpus) ${pct(expanded)}`);
+console.log(
+  `${words.length} words: first ${pct(top1)}, in first three ${pct(top3)}, among expandQuery's terms (no corpus) ${pct(expanded)}`,
+);

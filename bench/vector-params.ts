@@ -25,19 +25,27 @@ const flag = (name: string, fallback: string) => {
 };
 const dimsList = flag("dims", "128,256,512").split(",").map(Number);
 const embedFrom = flag("embed", "text");
-const graphs = flag("graphs", "16x200").split(",").map((g) => g.split("x").map(Number) as [number, number]);
+const graphs = flag("graphs", "16x200")
+  .split(",")
+  .map((g) => g.split("x").map(Number) as [number, number]);
 const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
 const corpus = loadCorpus(join(shared, "eval/jsquad-valid/corpus"));
 const passages = corpus.documents.flatMap((d) => d.passages);
 const metaOf = new Map(corpus.documents.map((d) => [d.meta.docId, d.meta]));
 const keyword = new KeywordIndex(buildKeywordIndex(passages.map((p) => keywordTerms(p, metaOf.get(p.docId)!))));
 const ja = parseQa(readFileSync(join(shared, "eval/jsquad-valid/qa.jsonl"), "utf8"));
-const en = ["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"].flatMap((f) => parseQa(readFileSync(join(root, "bench/data", f), "utf8")));
+const en = ["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"].flatMap((f) =>
+  parseQa(readFileSync(join(root, "bench/data", f), "utf8")),
+);
 const config = loadConfig();
 const documents = corpus.documents.map((d) => d.meta);
 const planner = crossLingualPlanner(
   loadDictionary(config.dictPath),
-  buildVocabulary([...passages.map((p) => p.text), ...documents.map((d) => d.title), ...documents.flatMap((d) => (d.sourceTitle ? [d.sourceTitle] : []))]),
+  buildVocabulary([
+    ...passages.map((p) => p.text),
+    ...documents.map((d) => d.title),
+    ...documents.flatMap((d) => (d.sourceTitle ? [d.sourceTitle] : [])),
+  ]),
 );
 
 console.log("| dims | M × efC | build ms (1k) | vector ja R@1 / MRR | hybrid ja R@1 / MRR | hybrid en R@1 / MRR |");
@@ -48,7 +56,9 @@ for (const dims of dimsList) {
   const rows = new Float32Array(passages.length * dims);
   passages.forEach((p, i) =>
     rows.set(
-      embedFrom === "terms" ? embedder.embedTerms(keywordTerms(p, metaOf.get(p.docId)!)) : embedder.embedText(embeddingText(p, metaOf.get(p.docId)!)),
+      embedFrom === "terms"
+        ? embedder.embedTerms(keywordTerms(p, metaOf.get(p.docId)!))
+        : embedder.embedText(embeddingText(p, metaOf.get(p.docId)!)),
       i * dims,
     ),
   );
@@ -57,8 +67,20 @@ for (const dims of dimsList) {
     const index = VectorIndex.build(rows, dims, { params: { M, efConstruction } });
     const buildMs = performance.now() - t0;
     const cells: string[] = [];
-    for (const [mode, qa] of [["vector", ja], ["hybrid", ja], ["hybrid", en]] as const) {
-      const retriever = new Retriever({ passages, documents, keyword, vectors: index, embedder, planner, tuning: { mode } });
+    for (const [mode, qa] of [
+      ["vector", ja],
+      ["hybrid", ja],
+      ["hybrid", en],
+    ] as const) {
+      const retriever = new Retriever({
+        passages,
+        documents,
+        keyword,
+        vectors: index,
+        embedder,
+        planner,
+        tuning: { mode },
+      });
       const answers = [];
       for (const q of qa) answers.push(await retriever.ask(q.question, { k: 10 }));
       const s = score(qa, answers).all!;

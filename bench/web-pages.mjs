@@ -27,7 +27,10 @@ const flag = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : fallback;
 };
-const sizes = flag("sizes", "1k,100k").split(",").map((s) => s.trim()).filter(Boolean);
+const sizes = flag("sizes", "1k,100k")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 const pagesPerSize = Number(flag("pages", "200"));
 const rounds = Number(flag("rounds", "3"));
 const cacheDir = resolve(flag("cache", join(tmpdir(), `summit-scale-${userInfo().uid}`)));
@@ -50,21 +53,32 @@ function archive(size) {
   const indexDir = join(cacheDir, `web-index-${n}`);
   if (!existsSync(join(indexDir, "manifest.json"))) {
     console.error(`[web-pages] ${size}: ingest…`);
-    const r = spawnSync(process.execPath, [join(root, "bin/summit-bot.js"), "ingest", "--corpus", corpusDir, "--index", indexDir], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, SUMMIT_EMBEDDER: "hash" } });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, "bin/summit-bot.js"), "ingest", "--corpus", corpusDir, "--index", indexDir],
+      { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, SUMMIT_EMBEDDER: "hash" } },
+    );
     if (r.status !== 0) throw new Error(`ingest of ${size} failed (${r.status})`);
   }
-  const docIds = readdirSync(corpusDir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
+  const docIds = readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => f.slice(0, -3))
+    .sort();
   return { size, n, corpusDir, indexDir, docIds };
 }
 
 /** `summit-bot serve` on a free port of 127.0.0.1, as a user starts it; resolves with its URL. */
 function serve(a) {
-  const child = spawn(process.execPath, [join(root, "bin/summit-bot.js"), "serve", "--index", a.indexDir, "--port", "0", "--host", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-    // One client asks for every page: lift the per-client page limit (600 a minute) for the run.
-    env: { ...process.env, SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: a.corpusDir, WEB_PAGES_PER_MINUTE: "1000000" },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, "bin/summit-bot.js"), "serve", "--index", a.indexDir, "--port", "0", "--host", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      // One client asks for every page: lift the per-client page limit (600 a minute) for the run.
+      env: { ...process.env, SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: a.corpusDir, WEB_PAGES_PER_MINUTE: "1000000" },
+    },
+  );
   return new Promise((resolveUrl, reject) => {
     let out = "";
     child.stdout.on("data", (d) => {
@@ -85,7 +99,9 @@ function fetchTimed(url) {
       ttfb = Number(process.hrtime.bigint() - t0) / 1e6;
       let bytes = 0;
       res.on("data", (c) => (bytes += c.length));
-      res.on("end", () => done({ status: res.statusCode, ttfb, total: Number(process.hrtime.bigint() - t0) / 1e6, bytes }));
+      res.on("end", () =>
+        done({ status: res.statusCode, ttfb, total: Number(process.hrtime.bigint() - t0) / 1e6, bytes }),
+      );
     });
     req.on("error", fail);
     req.end();
@@ -128,15 +144,23 @@ try {
       requests: article.length,
     };
   });
-  console.log(`bench/web-pages: ${pagesPerSize} article pages × ${rounds} rounds per size, sizes alternating request by request (127.0.0.1, one at a time)\n`);
-  console.log("| archive | articles | article page (median / max) | TTFB median | TTFB p95 | index page | index TTFB |");
+  console.log(
+    `bench/web-pages: ${pagesPerSize} article pages × ${rounds} rounds per size, sizes alternating request by request (127.0.0.1, one at a time)\n`,
+  );
+  console.log(
+    "| archive | articles | article page (median / max) | TTFB median | TTFB p95 | index page | index TTFB |",
+  );
   console.log("|---|---|---|---|---|---|---|");
   for (const r of rows) {
-    console.log(`| ${r.size} | ${r.articles} | ${r.pageKB.toFixed(1)} KB / ${r.pageKBmax.toFixed(1)} KB | ${r.ttfb.toFixed(2)} ms | ${r.ttfb95.toFixed(2)} ms | ${r.indexKB.toFixed(1)} KB | ${r.indexTtfb.toFixed(2)} ms |`);
+    console.log(
+      `| ${r.size} | ${r.articles} | ${r.pageKB.toFixed(1)} KB / ${r.pageKBmax.toFixed(1)} KB | ${r.ttfb.toFixed(2)} ms | ${r.ttfb95.toFixed(2)} ms | ${r.indexKB.toFixed(1)} KB | ${r.indexTtfb.toFixed(2)} ms |`,
+    );
   }
   if (rows.length > 1) {
     const [small, large] = [rows[0], rows.at(-1)];
-    console.log(`\n${large.size} / ${small.size}: article TTFB median ×${(large.ttfb / small.ttfb).toFixed(2)}, p95 ×${(large.ttfb95 / small.ttfb95).toFixed(2)}; page bytes ×${(large.pageKB / small.pageKB).toFixed(2)}`);
+    console.log(
+      `\n${large.size} / ${small.size}: article TTFB median ×${(large.ttfb / small.ttfb).toFixed(2)}, p95 ×${(large.ttfb95 / small.ttfb95).toFixed(2)}; page bytes ×${(large.pageKB / small.pageKB).toFixed(2)}`,
+    );
   }
 } finally {
   for (const s of servers) s.child.kill("SIGTERM");

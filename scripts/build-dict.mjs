@@ -59,10 +59,69 @@ export function foldName(s) {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 // Glosses tagged with these describe senses a news or encyclopaedia reader rarely means.
-const RARE_TAGS = new Set(["arch", "obsc", "obs", "rare", "ok", "ik", "oK", "iK", "io", "oik", "sl", "vulg", "derog", "X", "male-sl", "fem", "joc", "poet", "sens", "chn"]);
+const RARE_TAGS = new Set([
+  "arch",
+  "obsc",
+  "obs",
+  "rare",
+  "ok",
+  "ik",
+  "oK",
+  "iK",
+  "io",
+  "oik",
+  "sl",
+  "vulg",
+  "derog",
+  "X",
+  "male-sl",
+  "fem",
+  "joc",
+  "poet",
+  "sens",
+  "chn",
+]);
 const AFFIX_TAGS = new Set(["pref", "suf", "ctr", "prt", "aux", "aux-v", "aux-adj", "int", "conj", "cop", "cop-da"]);
 // Words that make a two-word gloss something other than "modifier + head noun".
-const HEAD_SKIP = new Set(["to", "be", "a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "not", "no", "very", "one", "up", "out", "off", "down", "away", "back", "over", "oneself", "something", "someone", "it", "self", "person", "thing", "things", "way", "time", "type", "kind", "style"]);
+const HEAD_SKIP = new Set([
+  "to",
+  "be",
+  "a",
+  "an",
+  "the",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "and",
+  "or",
+  "not",
+  "no",
+  "very",
+  "one",
+  "up",
+  "out",
+  "off",
+  "down",
+  "away",
+  "back",
+  "over",
+  "oneself",
+  "something",
+  "someone",
+  "it",
+  "self",
+  "person",
+  "thing",
+  "things",
+  "way",
+  "time",
+  "type",
+  "kind",
+  "style",
+]);
 const LEADING_WORDS = /^(?:to|a|an|the|one's|someone's|something's|one|some) /;
 const MAX_KEY_WORDS = 4;
 const MAX_CANDIDATES = 8;
@@ -117,7 +176,13 @@ function glossKeys(text) {
     // "cabinet minister" (大臣) is what a question calls a "minister", "national border" (国境) a
     // "border": a two-word noun gloss is also a weaker gloss of its head noun.
     const words = k.split(" ");
-    if (!verb && words.length === 2 && !HEAD_SKIP.has(words[0]) && !HEAD_SKIP.has(words[1]) && /^[a-z]{3,}$/.test(words[1])) {
+    if (
+      !verb &&
+      words.length === 2 &&
+      !HEAD_SKIP.has(words[0]) &&
+      !HEAD_SKIP.has(words[1]) &&
+      /^[a-z]{3,}$/.test(words[1])
+    ) {
       out.push([words[1], exact * 0.6]);
     }
     // "to be born" is asked about as "born", "to be divided" as "divided".
@@ -160,7 +225,8 @@ export function loadIpadicCosts(dir) {
       if (!surface || !Number.isFinite(cost)) continue;
       const prev = costs.get(surface);
       if (prev === undefined || cost < prev) costs.set(surface, cost);
-      if (cols[5] === "固有名詞" && (cols[6] === "地域" || cols[6] === "組織" || cols[6] === "人名")) places.add(surface);
+      if (cols[5] === "固有名詞" && (cols[6] === "地域" || cols[6] === "組織" || cols[6] === "人名"))
+        places.add(surface);
     }
   }
   return { costs, places };
@@ -232,9 +298,11 @@ export function parseEdict(text, index, costs = new Map()) {
 }
 
 const KANA_ROMAJI = Object.fromEntries(
-  ("あa いi うu えe おo かka きki くku けke こko さsa しshi すsu せse そso たta ちchi つtsu てte とto なna にni ぬnu ねne のno " +
+  (
+    "あa いi うu えe おo かka きki くku けke こko さsa しshi すsu せse そso たta ちchi つtsu てte とto なna にni ぬnu ねne のno " +
     "はha ひhi ふfu へhe ほho まma みmi むmu めme もmo やya ゆyu よyo らra りri るru れre ろro わwa をo んn " +
-    "がga ぎgi ぐgu げge ごgo ざza じji ずzu ぜze ぞzo だda ぢji づzu でde どdo ばba びbi ぶbu べbe ぼbo ぱpa ぴpi ぷpu ぺpe ぽpo")
+    "がga ぎgi ぐgu げge ごgo ざza じji ずzu ぜze ぞzo だda ぢji づzu でde どdo ばba びbi ぶbu べbe ぼbo ぱpa ぴpi ぷpu ぺpe ぽpo"
+  )
     .split(" ")
     .map((x) => [x[0], x.slice(1)]),
 );
@@ -268,12 +336,23 @@ export function parseEnamdict(text, index, known = new Set()) {
     if (!types.some((t) => NAME_TYPES_ALWAYS.has(t))) continue;
     // Of Japanese people, only the notable ones (entries that give dates or a description);
     // a person whose name is not the romanised reading is foreign (習近平 Xi Jinping): kept.
-    if (!foreign && types.every((t) => t === "h") && !/\(/.test(body) && romanise(reading) === foldName(body.split("/")[0]).replace(/ /g, "")) continue;
+    if (
+      !foreign &&
+      types.every((t) => t === "h") &&
+      !/\(/.test(body) &&
+      romanise(reading) === foldName(body.split("/")[0]).replace(/ /g, "")
+    )
+      continue;
     if (types.length === 1 && types[0] === "st") continue;
     // A Japanese place name is kept only when the entry describes it ("Hokkaidou (island
     // prefecture in the north)"): the rest are hamlets and golf links, and EDICT already has
     // the well-known places.
-    if (!foreign && types.every((t) => t === "p" || t === "s" || t === "g" || t === "f" || t === "m" || t === "u") && !/\(/.test(body)) continue;
+    if (
+      !foreign &&
+      types.every((t) => t === "p" || t === "s" || t === "g" || t === "f" || t === "m" || t === "u") &&
+      !/\(/.test(body)
+    )
+      continue;
     const glosses = body.split("/");
     glosses.forEach((g, i) => {
       const bare = g.replace(/\([^)]*\)/g, " ");
@@ -336,9 +415,14 @@ function unihanPinyin(text, keepChars) {
     if (!m) continue;
     const ch = String.fromCodePoint(parseInt(m[1], 16));
     if (!keepChars.has(ch)) continue;
-    const readings = m[2] === "kMandarin" ? m[3].split(" ") : m[3].split(" ").flatMap((r) => r.split(":")[1]?.split(",") ?? []);
+    const readings =
+      m[2] === "kMandarin" ? m[3].split(" ") : m[3].split(" ").flatMap((r) => r.split(":")[1]?.split(",") ?? []);
     for (const r of readings) {
-      const syl = r.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ü/g, "v").toLowerCase();
+      const syl = r
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/ü/g, "v")
+        .toLowerCase();
       if (!/^[a-z]+$/.test(syl) || seen.has(ch + syl)) continue;
       seen.add(ch + syl);
       let s = bySyllable.get(syl);
@@ -406,7 +490,10 @@ function main() {
 
   const ipadicPath = arg("--ipadic", "/usr/share/mecab/dic/ipadic");
   const { costs, places } = loadIpadicCosts(ipadicPath);
-  if (costs.size === 0) console.warn(`no IPADIC CSVs in ${ipadicPath} (apt-get install mecab-ipadic): translations are ranked without a frequency prior`);
+  if (costs.size === 0)
+    console.warn(
+      `no IPADIC CSVs in ${ipadicPath} (apt-get install mecab-ipadic): translations are ranked without a frequency prior`,
+    );
   const words = new Map();
   const edictText = decodeEucJp(edictPath);
   const edictEntries = parseEdict(edictText, words, costs);
@@ -425,7 +512,12 @@ function main() {
   const p = [...pinyin].sort(([a], [b]) => (a < b ? -1 : 1)).map(([syl, chars]) => `${syl}\t${chars.join("")}`);
   const y = [...yomi].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, chars]) => `${r}\t${[...chars].join("")}`);
   const meta = {
-    sources: ["EDICT (EDRDG, CC BY-SA 4.0)", "ENAMDICT (EDRDG, CC BY-SA 4.0)", "Unihan kMandarin/kHanyuPinyin/kJapaneseOn/kJapaneseKun (Unicode, Inc.)", "IPADIC word costs (ranking prior only)"],
+    sources: [
+      "EDICT (EDRDG, CC BY-SA 4.0)",
+      "ENAMDICT (EDRDG, CC BY-SA 4.0)",
+      "Unihan kMandarin/kHanyuPinyin/kJapaneseOn/kJapaneseKun (Unicode, Inc.)",
+      "IPADIC word costs (ranking prior only)",
+    ],
     edictEntries,
     enamdictEntries: enamEntries,
     words: w.length,
@@ -436,11 +528,20 @@ function main() {
   const blocks = [];
   const blobs = [];
   let offset = 0;
-  for (const [name, lines] of [["words", w], ["names", n], ["pinyin", p], ["yomi", y]]) {
+  for (const [name, lines] of [
+    ["words", w],
+    ["names", n],
+    ["pinyin", p],
+    ["yomi", y],
+  ]) {
     for (const chunk of chunks(lines, BLOCK_BYTES)) {
       const raw = Buffer.from(chunk.join("\n") + "\n", "utf8");
       const blob = brotliCompressSync(raw, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 22, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_LGWIN]: 22,
+          [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        },
       });
       const first = chunk[0].slice(0, chunk[0].indexOf("\t"));
       blocks.push({ section: name, first, offset, length: blob.length, size: raw.length, crc: crc32(blob) });

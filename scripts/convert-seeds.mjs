@@ -33,7 +33,9 @@ const yaml = (s) => JSON.stringify(s);
 
 mkdirSync(out, { recursive: true });
 for (const p of plan) {
-  const lines = readFileSync(join(seeds, p.file), "utf8").split(/\r?\n/).map((l) => l.trim());
+  const lines = readFileSync(join(seeds, p.file), "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const refAt = lines.indexOf("Reference(s):");
   const trailer = refAt >= 0 ? lines.slice(refAt + 1).filter(Boolean) : [];
   let body = (refAt >= 0 ? lines.slice(0, refAt) : lines).filter(Boolean);

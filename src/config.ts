@@ -152,7 +152,8 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, ma
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name}: expected a positive whole number, received ${describeValue(raw)}`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ConfigError(`${name}: expected a positive whole number, received ${describeValue(raw)}`);
   return n;
 }
 
@@ -179,14 +180,18 @@ function httpUrl(name: string, raw: string | undefined): string | undefined {
     url = undefined;
   }
   if (url && (url.protocol === "http:" || url.protocol === "https:")) return raw.replace(/\/+$/, "");
-  throw new ConfigError(`${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`);
+  throw new ConfigError(
+    `${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`,
+  );
 }
 
 /** A secret that guards a page: long enough that guessing it is hopeless. Never echoed. */
 function secret(name: string, raw: string | undefined, minLength: number): string | undefined {
   if (raw === undefined) return undefined;
   if (raw.length >= minLength) return raw;
-  throw new ConfigError(`${name}: expected a secret of at least ${minLength} characters, received one of ${raw.length}`);
+  throw new ConfigError(
+    `${name}: expected a secret of at least ${minLength} characters, received one of ${raw.length}`,
+  );
 }
 
 /** Where people put a bot token by mistake. */
@@ -215,7 +220,8 @@ function colorSetting(env: NodeJS.ProcessEnv): Config["color"] {
 function port(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined || raw.trim() === "") return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new ConfigError(`${name}: expected a port number from 0 to 65535, received ${describeValue(raw)}`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new ConfigError(`${name}: expected a port number from 0 to 65535, received ${describeValue(raw)}`);
   return n;
 }
 
@@ -235,17 +241,28 @@ function parseShardIds(name: string, raw: string): number[] {
 }
 
 /** SHARD_IDS and SHARD_COUNT together; SHARD_COUNT alone means every shard in this process. */
-export function shardRange(idsRaw: string | undefined, countRaw: string | undefined, names = { ids: "SHARD_IDS", count: "SHARD_COUNT" }): ShardRange | undefined {
+export function shardRange(
+  idsRaw: string | undefined,
+  countRaw: string | undefined,
+  names = { ids: "SHARD_IDS", count: "SHARD_COUNT" },
+): ShardRange | undefined {
   if (idsRaw === undefined && countRaw === undefined) return undefined;
-  if (countRaw === undefined) throw new ConfigError(`${names.ids} needs ${names.count}: expected the total number of shards of the bot (the same on every machine), received nothing`);
+  if (countRaw === undefined)
+    throw new ConfigError(
+      `${names.ids} needs ${names.count}: expected the total number of shards of the bot (the same on every machine), received nothing`,
+    );
   const count = positiveInt(names.count, countRaw, 1);
   const ids = idsRaw === undefined ? [...Array(count).keys()] : parseShardIds(names.ids, idsRaw);
   const outside = ids.filter((id) => id >= count);
-  if (outside.length) throw new ConfigError(`${names.ids}: expected shard ids from 0 to ${count - 1} (${names.count} is ${count}), received ${outside.join(", ")}`);
+  if (outside.length)
+    throw new ConfigError(
+      `${names.ids}: expected shard ids from 0 to ${count - 1} (${names.count} is ${count}), received ${outside.join(", ")}`,
+    );
   return { ids, count };
 }
 
-const opt = (raw: string | undefined): string | undefined => (raw === undefined || raw.trim() === "" ? undefined : raw.trim());
+const opt = (raw: string | undefined): string | undefined =>
+  raw === undefined || raw.trim() === "" ? undefined : raw.trim();
 
 function deepFreeze<T extends object>(o: T): Readonly<T> {
   for (const v of Object.values(o)) if (v && typeof v === "object") deepFreeze(v as object);
@@ -299,7 +316,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hostIntervalMs: wholeNumber("SUMMIT_FETCH_HOST_INTERVAL_MS", env.SUMMIT_FETCH_HOST_INTERVAL_MS, 1000, 600_000),
     },
     sources: {
-      syncIntervalMinutes: wholeNumber("SUMMIT_SYNC_INTERVAL_MINUTES", env.SUMMIT_SYNC_INTERVAL_MINUTES, 0, 7 * 24 * 60),
+      syncIntervalMinutes: wholeNumber(
+        "SUMMIT_SYNC_INTERVAL_MINUTES",
+        env.SUMMIT_SYNC_INTERVAL_MINUTES,
+        0,
+        7 * 24 * 60,
+      ),
       managerRoleId: snowflake("SUMMIT_SOURCES_ROLE_ID", opt(env.SUMMIT_SOURCES_ROLE_ID)),
     },
     feedback: {
@@ -316,7 +338,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pagesPerMinute: positiveInt("WEB_PAGES_PER_MINUTE", env.WEB_PAGES_PER_MINUTE, 600),
       trustProxy: bool("WEB_TRUST_PROXY", env.WEB_TRUST_PROXY, false),
     },
-    logLevel: oneOf("LOG_LEVEL", opt(env.LOG_LEVEL), ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    logLevel: oneOf(
+      "LOG_LEVEL",
+      opt(env.LOG_LEVEL),
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
+      "info",
+    ),
     engineWorkers: wholeNumber("SUMMIT_ENGINE_WORKERS", env.SUMMIT_ENGINE_WORKERS, 1),
     warmUp: {
       questions: wholeNumber("SUMMIT_WARM_UP_QUESTIONS", env.SUMMIT_WARM_UP_QUESTIONS, 600, 100_000),
@@ -326,4 +353,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   return deepFreeze(config);
 }
-

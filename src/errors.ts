@@ -63,7 +63,8 @@ const SHOWN_CHARS = 40;
 export function describeValue(raw: string | undefined): string {
   if (raw === undefined || raw === "") return "nothing";
   if (TOKEN_LIKE.test(raw)) return `what looks like a Discord bot token (${raw.length} characters, not shown)`;
-  if (KEY_LIKE.test(raw) || CREDENTIALS.test(raw)) return `what looks like a key or password (${raw.length} characters, not shown)`;
+  if (KEY_LIKE.test(raw) || CREDENTIALS.test(raw))
+    return `what looks like a key or password (${raw.length} characters, not shown)`;
   const chars = [...raw];
   return JSON.stringify(chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join("")}…` : raw);
 }

@@ -19,15 +19,28 @@
           { label: "refused", data: data.days.refusal, backgroundColor: colors.refusal },
         ],
       },
-      options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      },
     });
   }
   var cited = document.getElementById("chart-cited");
   if (cited) {
     new Chart(cited, {
       type: "bar",
-      data: { labels: data.cited.labels, datasets: [{ label: "times cited", data: data.cited.counts, backgroundColor: colors.cited }] },
-      options: { animation: false, maintainAspectRatio: false, indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+      data: {
+        labels: data.cited.labels,
+        datasets: [{ label: "times cited", data: data.cited.counts, backgroundColor: colors.cited }],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        indexAxis: "y",
+        plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
     });
   }
 })();

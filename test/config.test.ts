@@ -53,7 +53,9 @@ describe("a secret pasted into the wrong variable is never echoed", () => {
     const err = configError({ DISCORD_API_BASE: `ftp://${TOKEN}` });
     expect(err.message).toMatch(/^DISCORD_API_BASE: expected an http\(s\) URL/);
     expect(err.message).not.toContain(TOKEN.slice(0, 20));
-    expect(loadConfig({ DISCORD_API_BASE: "http://127.0.0.1:8080/api/" }).discord.apiBase).toBe("http://127.0.0.1:8080/api");
+    expect(loadConfig({ DISCORD_API_BASE: "http://127.0.0.1:8080/api/" }).discord.apiBase).toBe(
+      "http://127.0.0.1:8080/api",
+    );
   });
 
   it("notes variables that look like a misplaced token, by name only", () => {
@@ -78,7 +80,9 @@ describe("a mistyped setting that is no secret is echoed, so the typo shows", ()
 
   it("cuts a long value to 40 characters", () => {
     const err = configError({ LOG_LEVEL: `debug ${"and more ".repeat(20)}` });
-    expect(err.message).toBe(`LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, received ${JSON.stringify(`debug ${"and more ".repeat(20)}`.slice(0, 39) + "…")}`);
+    expect(err.message).toBe(
+      `LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, received ${JSON.stringify(`debug ${"and more ".repeat(20)}`.slice(0, 39) + "…")}`,
+    );
     expect(describeValue(undefined)).toBe("nothing");
   });
 });
@@ -96,19 +100,32 @@ describe("the .env file", () => {
   it("that cannot be read is reported with the reason", () => {
     const dir = tmp();
     mkdirSync(join(dir, ".env"));
-    expect(loadEnvFile(join(dir, ".env"), {})).toBe(`${join(dir, ".env")} could not be read (EISDIR); settings come from the environment only`);
+    expect(loadEnvFile(join(dir, ".env"), {})).toBe(
+      `${join(dir, ".env")} could not be read (EISDIR); settings come from the environment only`,
+    );
   });
 });
 
 describe("the warm-up settings", () => {
   it("default to a bounded warm-up and take whole numbers", () => {
     expect(loadConfig({}).warmUp).toEqual({ questions: 600, ms: 1200 });
-    expect(loadConfig({ SUMMIT_WARM_UP_QUESTIONS: "0", SUMMIT_WARM_UP_MS: "250" }).warmUp).toEqual({ questions: 0, ms: 250 });
+    expect(loadConfig({ SUMMIT_WARM_UP_QUESTIONS: "0", SUMMIT_WARM_UP_MS: "250" }).warmUp).toEqual({
+      questions: 0,
+      ms: 250,
+    });
   });
 
   it.each([
-    ["SUMMIT_WARM_UP_QUESTIONS", "many", 'SUMMIT_WARM_UP_QUESTIONS: expected a whole number from 0 to 100000, received "many"'],
-    ["SUMMIT_WARM_UP_QUESTIONS", "-5", 'SUMMIT_WARM_UP_QUESTIONS: expected a whole number from 0 to 100000, received "-5"'],
+    [
+      "SUMMIT_WARM_UP_QUESTIONS",
+      "many",
+      'SUMMIT_WARM_UP_QUESTIONS: expected a whole number from 0 to 100000, received "many"',
+    ],
+    [
+      "SUMMIT_WARM_UP_QUESTIONS",
+      "-5",
+      'SUMMIT_WARM_UP_QUESTIONS: expected a whole number from 0 to 100000, received "-5"',
+    ],
     ["SUMMIT_WARM_UP_MS", "1.5", 'SUMMIT_WARM_UP_MS: expected a whole number from 0 to 60000, received "1.5"'],
     ["SUMMIT_WARM_UP_MS", "600000", 'SUMMIT_WARM_UP_MS: expected a whole number from 0 to 60000, received "600000"'],
   ])("refuses %s=%s with what it expected", (name, value, message) => {
@@ -118,11 +135,20 @@ describe("the warm-up settings", () => {
 
 describe("the archive site settings", () => {
   it("default to no permalinks, no dashboard, and 127.0.0.1:8080", () => {
-    expect(loadConfig({}).web).toEqual({ publicUrl: undefined, dashboardToken: undefined, port: 8080, host: "127.0.0.1", pagesPerMinute: 600, trustProxy: false });
+    expect(loadConfig({}).web).toEqual({
+      publicUrl: undefined,
+      dashboardToken: undefined,
+      port: 8080,
+      host: "127.0.0.1",
+      pagesPerMinute: 600,
+      trustProxy: false,
+    });
   });
 
   it("take PUBLIC_URL without its trailing slash, and refuse one that is no http(s) URL", () => {
-    expect(loadConfig({ PUBLIC_URL: "https://summits.example.org/" }).web.publicUrl).toBe("https://summits.example.org");
+    expect(loadConfig({ PUBLIC_URL: "https://summits.example.org/" }).web.publicUrl).toBe(
+      "https://summits.example.org",
+    );
     expect(configError({ PUBLIC_URL: "summits.example.org" }).message).toBe(
       'PUBLIC_URL: expected an http(s) URL such as http://127.0.0.1:8080/api, received "summits.example.org"',
     );
@@ -136,12 +162,17 @@ describe("the archive site settings", () => {
   });
 
   it("read the page rate limit and whether a reverse proxy names the client", () => {
-    expect(loadConfig({ WEB_PAGES_PER_MINUTE: "120", WEB_TRUST_PROXY: "true" }).web).toMatchObject({ pagesPerMinute: 120, trustProxy: true });
+    expect(loadConfig({ WEB_PAGES_PER_MINUTE: "120", WEB_TRUST_PROXY: "true" }).web).toMatchObject({
+      pagesPerMinute: 120,
+      trustProxy: true,
+    });
     expect(configError({ WEB_PAGES_PER_MINUTE: "0" }).message).toContain("WEB_PAGES_PER_MINUTE");
   });
 
   it("read WEB_PORT and WEB_HOST", () => {
     expect(loadConfig({ WEB_PORT: "0", WEB_HOST: "0.0.0.0" }).web).toMatchObject({ port: 0, host: "0.0.0.0" });
-    expect(configError({ WEB_PORT: "http" }).message).toBe('WEB_PORT: expected a port number from 0 to 65535, received "http"');
+    expect(configError({ WEB_PORT: "http" }).message).toBe(
+      'WEB_PORT: expected a port number from 0 to 65535, received "http"',
+    );
   });
 });

@@ -21,10 +21,15 @@ if (!indexDir) {
 const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
 const questionFiles = files.length
   ? files
-  : [join(shared, "eval/jsquad-valid/qa.jsonl"), ...["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"].map((f) => join(root, "bench/data", f))];
+  : [
+      join(shared, "eval/jsquad-valid/qa.jsonl"),
+      ...["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"].map((f) => join(root, "bench/data", f)),
+    ];
 const imp = (p) => import(pathToFileURL(join(root, p)).href);
 const { loadConfig } = await imp("dist/config.js");
-const { openEngine } = await imp(existsSync(join(root, "dist/engine/open.js")) ? "dist/engine/open.js" : "dist/engine.js");
+const { openEngine } = await imp(
+  existsSync(join(root, "dist/engine/open.js")) ? "dist/engine/open.js" : "dist/engine.js",
+);
 const { KeywordIndex } = await imp("dist/index/keyword/keyword-index.js");
 
 let queries = 0;
@@ -36,7 +41,10 @@ KeywordIndex.prototype.search = function (query, k, allowed) {
   if (!alwaysPruned.has(this)) alwaysPruned.set(this, new KeywordIndex(this.data, { smallQueryPostings: 0 }));
   for (const depth of new Set([k, 10, 100])) {
     const expected = JSON.stringify(this.exhaustiveSearch(query, depth, allowed));
-    const found = [depth === k ? result : search.call(this, query, depth, allowed), search.call(alwaysPruned.get(this), query, depth, allowed)];
+    const found = [
+      depth === k ? result : search.call(this, query, depth, allowed),
+      search.call(alwaysPruned.get(this), query, depth, allowed),
+    ];
     if (found.some((r) => JSON.stringify(r) !== expected)) {
       different++;
       if (different <= 3) console.error(`different at k ${depth}: ${JSON.stringify([...query].slice(0, 8))}…`);
@@ -48,7 +56,10 @@ KeywordIndex.prototype.search = function (query, k, allowed) {
 
 const engine = await openEngine(loadConfig(), { indexDir: resolve(indexDir) });
 for (const file of questionFiles) {
-  const questions = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).question);
+  const questions = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).question);
   const before = queries;
   for (const q of questions) await engine.ask(q, { k: 10 });
   console.log(`${file}: ${questions.length} questions, ${queries - before} keyword queries`);

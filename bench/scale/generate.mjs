@@ -14,10 +14,10 @@ export const GENERATOR_VERSION = 1;
 /** Paragraph count of a size label: 1k, 10k, 100k, 2.5k or a plain number. */
 export function parseSize(label) {
   const m = /^(\d+(?:\.\d+)?)(k?)$/i.exec(String(label).trim());
-  if (!m) throw new Error(`size: expected a paragraph count like 1k, 10k, 100k or 2500, received ${JSON.stringify(label)}`);
+  if (!m)
+    throw new Error(`size: expected a paragraph count like 1k, 10k, 100k or 2500, received ${JSON.stringify(label)}`);
   return Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
 }
-
 
 function hashString(s) {
   let h = 0x811c9dc5;
@@ -37,7 +37,10 @@ function readSource(sourceDir) {
       const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`${file}: expected front matter between --- lines`);
       const front = m[1].split("\n");
-      const blocks = m[2].split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+      const blocks = m[2]
+        .split(/\n\s*\n/)
+        .map((b) => b.trim())
+        .filter(Boolean);
       return { id: file.replace(/\.md$/, ""), front, blocks };
     });
 }
@@ -98,7 +101,8 @@ export function generateCorpus(sourceDir, outDir, paragraphs) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf("--source");
-  const sourceDir = at >= 0 ? args.splice(at, 2)[1] : new URL("../../../shared/eval/jsquad-valid/corpus", import.meta.url).pathname;
+  const sourceDir =
+    at >= 0 ? args.splice(at, 2)[1] : new URL("../../../shared/eval/jsquad-valid/corpus", import.meta.url).pathname;
   const [outDir, size] = args;
   if (!outDir || !size) {
     console.error("usage: node bench/scale/generate.mjs OUT_DIR SIZE [--source JSQUAD_CORPUS_DIR]");

@@ -14,7 +14,13 @@ export async function latencyByLanguage(questions, ask) {
       const u = process.cpuUsage(c);
       cpu.push((u.user + u.system) / 1000);
     }
-    out[lang] = { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95) };
+    out[lang] = {
+      n: ms.length,
+      p50: percentile(ms, 50),
+      p95: percentile(ms, 95),
+      cpuP50: percentile(cpu, 50),
+      cpuP95: percentile(cpu, 95),
+    };
   }
   return out;
 }

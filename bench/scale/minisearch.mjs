@@ -11,7 +11,12 @@ import { latencyByLanguage } from "./latency.mjs";
 const [corpusDir, questionsFile] = process.argv.slice(2);
 const questions = JSON.parse(readFileSync(questionsFile, "utf8"));
 const tokenize = (text) => {
-  const chars = [...text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "")];
+  const chars = [
+    ...text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, ""),
+  ];
   const out = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
   return out;
@@ -40,4 +45,12 @@ try {
 }
 
 const latency = await latencyByLanguage(questions, (q) => ms.search(q, { combineWith: "OR" }).slice(0, 10));
-process.stdout.write(JSON.stringify({ ingestSeconds, rssAfterIngestMB, openSeconds, rssAfterOpenMB: mb(process.memoryUsage().rss), latency }) + "\n");
+process.stdout.write(
+  JSON.stringify({
+    ingestSeconds,
+    rssAfterIngestMB,
+    openSeconds,
+    rssAfterOpenMB: mb(process.memoryUsage().rss),
+    latency,
+  }) + "\n",
+);

@@ -32,7 +32,10 @@ const rssAfterQueriesMB = mb(process.memoryUsage().rss);
 let quoteCheck;
 // Builds before the one entrance (engine/entrance.ts) had checkQuotes and passages() on the engine; now it is findSources.
 const findSources = engine.findSources
-  ? { passages: () => engine.suggestPassages("", engine.size().paragraphs), check: (message) => engine.findSources({ message, claim: message }) }
+  ? {
+      passages: () => engine.suggestPassages("", engine.size().paragraphs),
+      check: (message) => engine.findSources({ message, claim: message }),
+    }
   : engine.checkQuotes
     ? { passages: () => engine.passages(), check: (message) => engine.checkQuotes(message) }
     : undefined;
@@ -44,7 +47,20 @@ if (findSources) {
     await findSources.check(message);
     return performance.now() - t;
   };
-  quoteCheck = { firstMs: await timeOne(quoteOf(0.5)), nextMs: await timeOne(quoteOf(0.25)), rssAfterMB: mb(process.memoryUsage().rss) };
+  quoteCheck = {
+    firstMs: await timeOne(quoteOf(0.5)),
+    nextMs: await timeOne(quoteOf(0.25)),
+    rssAfterMB: mb(process.memoryUsage().rss),
+  };
 }
 await engine.close();
-process.stdout.write(JSON.stringify({ openSeconds, rssAfterOpenMB, rssAfterQueriesMB, latency, serving, ...(quoteCheck ? { quoteCheck } : {}) }) + "\n");
+process.stdout.write(
+  JSON.stringify({
+    openSeconds,
+    rssAfterOpenMB,
+    rssAfterQueriesMB,
+    latency,
+    serving,
+    ...(quoteCheck ? { quoteCheck } : {}),
+  }) + "\n",
+);

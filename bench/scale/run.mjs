@@ -31,7 +31,13 @@ const flag = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : fallback;
 };
-const list = (s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
+const list = (s) =>
+  s
+    ? s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const sizes = list(flag("sizes", "1k,10k,100k"));
 const releaseSizes = new Set(list(flag("release-sizes", "1k,10k")));
 const minisearchSizes = new Set(list(flag("minisearch-sizes", sizes.join(","))));
@@ -53,8 +59,10 @@ if (!existsSync(join(jsquad, "corpus"))) {
   process.exit(2);
 }
 for (const s of sizes) parseSize(s);
-const hasRelease = existsSync(join(releaseDir, "dist/engine.js")) || existsSync(join(releaseDir, "dist/engine/open.js"));
-if (!hasRelease && releaseSizes.size) console.error(`bench/scale: no release build at ${releaseDir}; measuring this checkout only`);
+const hasRelease =
+  existsSync(join(releaseDir, "dist/engine.js")) || existsSync(join(releaseDir, "dist/engine/open.js"));
+if (!hasRelease && releaseSizes.size)
+  console.error(`bench/scale: no release build at ${releaseDir}; measuring this checkout only`);
 
 const work = mkdtempSync(join(tmpdir(), "summit-scale-run-"));
 const mb = (kb) => kb / 1024;
@@ -74,7 +82,11 @@ const dirMB = (dir) => {
 
 /** Runs a process under /usr/bin/time: wall seconds, peak RSS (MB), stdout. Throws with its stderr on failure. */
 function timed(args, opts = {}) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 28, ...opts });
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    ...opts,
+  });
   const lines = r.stderr.trim().split("\n");
   const [sec, kb] = lines.at(-1).split(" ").map(Number);
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed (${r.status}):\n${lines.slice(-15).join("\n")}`);
@@ -82,7 +94,11 @@ function timed(args, opts = {}) {
 }
 
 // Questions: an even sample of JSQuAD valid (Japanese) and the English JSQuAD sets.
-const readJsonl = (file) => readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readJsonl = (file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 const jaAll = readJsonl(join(jsquad, "qa.jsonl")).map((q) => q.question);
 const step = Math.max(1, Math.floor(jaAll.length / questionCount));
 const ja = jaAll.filter((_, i) => i % step === 0).slice(0, questionCount);
@@ -102,13 +118,23 @@ const indexOf = (system, size) => join(work, `idx-${size}-${system.root === root
 /** Builds the system's index of the corpus: ingest time, peak RSS and size on disk. */
 function ingestSummit(system, size, corpusDir) {
   const indexDir = indexOf(system, size);
-  const ingest = timed([join(system.root, "bin/summit-bot.js"), "ingest", "--corpus", corpusDir, "--index", indexDir], { cwd: system.root });
-  return { system: system.name, size, ingestSeconds: ingest.seconds, ingestPeakMB: ingest.peakMB, diskMB: dirMB(indexDir) };
+  const ingest = timed([join(system.root, "bin/summit-bot.js"), "ingest", "--corpus", corpusDir, "--index", indexDir], {
+    cwd: system.root,
+  });
+  return {
+    system: system.name,
+    size,
+    ingestSeconds: ingest.seconds,
+    ingestPeakMB: ingest.peakMB,
+    diskMB: dirMB(indexDir),
+  };
 }
 
 /** One probe process (bench/scale/probe.mjs): open as the bot does, the questions, Find sources. */
 function probeSummit(system, size) {
-  const probe = timed([join(root, "bench/scale/probe.mjs"), system.root, indexOf(system, size), questionsFile], { cwd: system.root });
+  const probe = timed([join(root, "bench/scale/probe.mjs"), system.root, indexOf(system, size), questionsFile], {
+    cwd: system.root,
+  });
   return { ...JSON.parse(probe.stdout.trim().split("\n").at(-1)), probePeakMB: probe.peakMB };
 }
 
@@ -143,7 +169,13 @@ function medianOfRounds(probes) {
     probePeakMB: median(probes.map((p) => p.probePeakMB)),
     latency: { ja: lat("ja"), en: lat("en") },
     ...(first.quoteCheck
-      ? { quoteCheck: { firstMs: median(probes.map((p) => p.quoteCheck.firstMs)), nextMs: median(probes.map((p) => p.quoteCheck.nextMs)), rssAfterMB: median(probes.map((p) => p.quoteCheck.rssAfterMB)) } }
+      ? {
+          quoteCheck: {
+            firstMs: median(probes.map((p) => p.quoteCheck.firstMs)),
+            nextMs: median(probes.map((p) => p.quoteCheck.nextMs)),
+            rssAfterMB: median(probes.map((p) => p.quoteCheck.rssAfterMB)),
+          },
+        }
       : {}),
     serving: first.serving,
     rounds: probes,
@@ -153,21 +185,38 @@ function medianOfRounds(probes) {
 function measureMiniSearch(size, corpusDir) {
   const r = timed([join(root, "bench/scale/minisearch.mjs"), corpusDir, questionsFile], { cwd: root });
   const p = JSON.parse(r.stdout.trim().split("\n").at(-1));
-  return { system: "MiniSearch (bigrams)", size, ingestSeconds: p.ingestSeconds, ingestPeakMB: r.peakMB, diskMB: null, openSeconds: p.openSeconds, rssAfterOpenMB: p.rssAfterOpenMB, latency: p.latency };
+  return {
+    system: "MiniSearch (bigrams)",
+    size,
+    ingestSeconds: p.ingestSeconds,
+    ingestPeakMB: r.peakMB,
+    diskMB: null,
+    openSeconds: p.openSeconds,
+    rssAfterOpenMB: p.rssAfterOpenMB,
+    latency: p.latency,
+  };
 }
 
 /** JSQuAD valid R@1 and MRR@10 of `search --json` (hybrid, the default) through the official scorer. */
 function jsquadQuality(system, indexDir) {
   const input = jaAll.join("\n") + "\n";
-  const out = execFileSync(process.execPath, [join(system.root, "bin/summit-bot.js"), "search", "--json", "--k", "10", "--index", indexDir], {
-    input,
-    cwd: system.root,
-    encoding: "utf8",
-    maxBuffer: 1 << 29,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [join(system.root, "bin/summit-bot.js"), "search", "--json", "--k", "10", "--index", indexDir],
+    {
+      input,
+      cwd: system.root,
+      encoding: "utf8",
+      maxBuffer: 1 << 29,
+    },
+  );
   const resultsFile = join(work, `jsquad-${system.root === root ? "now" : "release"}.jsonl`);
   writeFileSync(resultsFile, out);
-  const s = JSON.parse(execFileSync(process.execPath, [join(shared, "eval/score.mjs"), join(jsquad, "qa.jsonl"), resultsFile, "--json"], { encoding: "utf8" })).all;
+  const s = JSON.parse(
+    execFileSync(process.execPath, [join(shared, "eval/score.mjs"), join(jsquad, "qa.jsonl"), resultsFile, "--json"], {
+      encoding: "utf8",
+    }),
+  ).all;
   return { r1: s["recall@1"], mrr10: s["mrr@10"] };
 }
 
@@ -179,7 +228,9 @@ try {
     const t = performance.now();
     const info = generateCorpus(join(jsquad, "corpus"), corpusDir, parseSize(size));
     corpora[size] = info;
-    console.error(`[scale] ${size}: ${info.paragraphs} paragraphs in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`);
+    console.error(
+      `[scale] ${size}: ${info.paragraphs} paragraphs in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`,
+    );
     // Every system's index stays on disk until its rounds are done (twice the disk of one).
     const measured = systems(size).map((system) => {
       console.error(`[scale] ${size}: ${system.name}: ingest…`);
@@ -207,10 +258,16 @@ try {
   else console.error(`[scale] kept ${work}`);
 }
 
-const f1 = (x) => (x === null || x === undefined ? "—" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const lat = (l) => (l ? `${f1(l.p50)} / ${f1(l.p95)}` + (l.cpuP95 !== undefined ? ` (CPU ${f1(l.cpuP50)} / ${f1(l.cpuP95)})` : "") : "—");
-console.log(`\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10; open, RSS, latency and Find sources: median of ${rounds} fresh processes per system, the rest one run)\n`);
-console.log("| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |");
+const f1 = (x) =>
+  x === null || x === undefined ? "—" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+const lat = (l) =>
+  l ? `${f1(l.p50)} / ${f1(l.p95)}` + (l.cpuP95 !== undefined ? ` (CPU ${f1(l.cpuP50)} / ${f1(l.cpuP95)})` : "") : "—";
+console.log(
+  `\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10; open, RSS, latency and Find sources: median of ${rounds} fresh processes per system, the rest one run)\n`,
+);
+console.log(
+  "| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |",
+);
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
   const c = corpora[r.size];

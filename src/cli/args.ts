@@ -47,21 +47,31 @@ export function parseArgs(args: readonly string[], spec: OptionsSpec): ParsedArg
     const o = spec[t.name];
     if (!o || t.rawName !== `--${t.name}`) {
       const guess = nearest(t.name, known);
-      const expected = known.length ? `expected one of ${known.map((f) => `--${f}`).join(", ")}` : "this command takes no options";
-      throw new SummitError("USAGE", `unknown option ${t.rawName}${guess ? ` (did you mean --${guess}?)` : ""}; ${expected}`);
+      const expected = known.length
+        ? `expected one of ${known.map((f) => `--${f}`).join(", ")}`
+        : "this command takes no options";
+      throw new SummitError(
+        "USAGE",
+        `unknown option ${t.rawName}${guess ? ` (did you mean --${guess}?)` : ""}; ${expected}`,
+      );
     }
     if (o.type === "boolean") {
-      if (t.value !== undefined) throw new SummitError("USAGE", `--${t.name} takes no value, received ${describeValue(t.value)}`);
+      if (t.value !== undefined)
+        throw new SummitError("USAGE", `--${t.name} takes no value, received ${describeValue(t.value)}`);
       flags[t.name] = true;
       continue;
     }
     // `--k --json`: node would take `--json` as the value of --k; that is a forgotten value.
     if (t.value === undefined || (!t.inlineValue && t.value.startsWith("--"))) {
-      throw new SummitError("USAGE", `--${t.name}: expected a value${o.value ? ` (${o.value})` : ""}, received nothing`);
+      throw new SummitError(
+        "USAGE",
+        `--${t.name}: expected a value${o.value ? ` (${o.value})` : ""}, received nothing`,
+      );
     }
     flags[t.name] = t.value;
   }
-  for (const [name, o] of Object.entries(spec)) if (flags[name] === undefined && o.default !== undefined) flags[name] = o.default;
+  for (const [name, o] of Object.entries(spec))
+    if (flags[name] === undefined && o.default !== undefined) flags[name] = o.default;
   return { flags, positional };
 }
 
@@ -70,7 +80,10 @@ export function intFlag(flags: ParsedArgs["flags"], name: string, fallback: numb
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (raw === true || !/^\s*-?\d+\s*$/.test(raw) || !Number.isInteger(n) || n < min || n > max) {
-    throw new SummitError("USAGE", `--${name}: expected a whole number from ${min} to ${max}, received ${describeValue(String(raw))}`);
+    throw new SummitError(
+      "USAGE",
+      `--${name}: expected a whole number from ${min} to ${max}, received ${describeValue(String(raw))}`,
+    );
   }
   return n;
 }
@@ -91,11 +104,16 @@ export async function readLines(stream: NodeJS.ReadableStream): Promise<string[]
 }
 
 /** A flag that takes one of a few words; the first is the default. */
-function choiceFlag<const T extends string>(flags: ParsedArgs["flags"], name: string, choices: readonly [T, ...T[]]): T {
+function choiceFlag<const T extends string>(
+  flags: ParsedArgs["flags"],
+  name: string,
+  choices: readonly [T, ...T[]],
+): T {
   const v = flags[name] ?? choices[0];
   const hit = choices.find((c) => c === v);
   if (hit !== undefined) return hit;
-  const expected = choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}` : choices[0];
+  const expected =
+    choices.length > 1 ? `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}` : choices[0];
   throw new SummitError("USAGE", `--${name}: expected ${expected}, received ${describeValue(String(v))}`);
 }
 
@@ -107,15 +125,40 @@ export const fusionMethod = (flags: ParsedArgs["flags"]) => choiceFlag(flags, "f
 
 /** Options several commands share, so their help reads the same everywhere. */
 export const COMMON_OPTIONS = {
-  index: { type: "string", value: "DIR", defaultText: "$SUMMIT_INDEX_DIR or ./embeddings", description: "the built index to read" },
-  corpus: { type: "string", value: "DIR", defaultText: "$SUMMIT_CORPUS_DIR or ./corpus", description: "the folder of articles" },
-  article: { type: "string", value: "DOC_ID", description: "search only this article (its file name without .md/.txt)" },
-  mode: { type: "string", value: "hybrid|keyword|vector", default: "hybrid", description: "retrieval signals to use (the others exist to measure each alone)" },
-  fusion: { type: "string", value: "linear|rrf", default: "linear", description: "how the keyword and vector lists are combined" },
+  index: {
+    type: "string",
+    value: "DIR",
+    defaultText: "$SUMMIT_INDEX_DIR or ./embeddings",
+    description: "the built index to read",
+  },
+  corpus: {
+    type: "string",
+    value: "DIR",
+    defaultText: "$SUMMIT_CORPUS_DIR or ./corpus",
+    description: "the folder of articles",
+  },
+  article: {
+    type: "string",
+    value: "DOC_ID",
+    description: "search only this article (its file name without .md/.txt)",
+  },
+  mode: {
+    type: "string",
+    value: "hybrid|keyword|vector",
+    default: "hybrid",
+    description: "retrieval signals to use (the others exist to measure each alone)",
+  },
+  fusion: {
+    type: "string",
+    value: "linear|rrf",
+    default: "linear",
+    description: "how the keyword and vector lists are combined",
+  },
 } as const satisfies OptionsSpec;
 
 /** A server id for `--guild`. */
 export function checkedGuildId(guild: string | undefined): string | undefined {
-  if (guild !== undefined && !/^\d{15,25}$/.test(guild)) throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${describeValue(guild)}`);
+  if (guild !== undefined && !/^\d{15,25}$/.test(guild))
+    throw new SummitError("USAGE", `--guild: expected a server id (15–25 digits), received ${describeValue(guild)}`);
   return guild;
 }

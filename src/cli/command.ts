@@ -31,10 +31,18 @@ export interface CliCommand {
  * Parses `argv` with the command's own options (unknown flags refused) and runs it. A command
  * that declares no positional arguments (`args`) refuses any, so a forgotten `--` never slips by.
  */
-export async function runCommand(command: CliCommand, argv: readonly string[], config: Config, io: CliIo): Promise<number> {
+export async function runCommand(
+  command: CliCommand,
+  argv: readonly string[],
+  config: Config,
+  io: CliIo,
+): Promise<number> {
   const parsed = parseArgs(argv, command.options);
   if (command.args === undefined && parsed.positional.length) {
-    throw new SummitError("USAGE", `expected no arguments besides the options, received [${parsed.positional.map(describeValue).join(", ")}]`);
+    throw new SummitError(
+      "USAGE",
+      `expected no arguments besides the options, received [${parsed.positional.map(describeValue).join(", ")}]`,
+    );
   }
   return command.run(parsed, config, io);
 }

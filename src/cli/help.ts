@@ -42,18 +42,20 @@ export function commandHelp(c: CliCommand): string {
 /** `summit-bot --help`: every command with its one-line summary. */
 export function generalHelp(list: readonly CliCommand[]): string {
   const width = Math.max(...list.map((c) => c.name.length), "help".length);
-  return [
-    "usage: summit-bot <command> [options]",
-    "",
-    "Commands:",
-    ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    `  ${"help".padEnd(width)}  show a command's options, defaults and examples: summit-bot help <command>`,
-    "",
-    "Options:",
-    "  --version  print the version",
-    "  --help     show this help",
-    "",
-    "Run `summit-bot help <command>` (or `summit-bot <command> --help`) for a command's options.",
-    "From a clone, run it as `npx summit-bot …` (or `npm link` once to put `summit-bot` on PATH).",
-  ].join("\n") + "\n";
+  return (
+    [
+      "usage: summit-bot <command> [options]",
+      "",
+      "Commands:",
+      ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+      `  ${"help".padEnd(width)}  show a command's options, defaults and examples: summit-bot help <command>`,
+      "",
+      "Options:",
+      "  --version  print the version",
+      "  --help     show this help",
+      "",
+      "Run `summit-bot help <command>` (or `summit-bot <command> --help`) for a command's options.",
+      "From a clone, run it as `npx summit-bot …` (or `npm link` once to put `summit-bot` on PATH).",
+    ].join("\n") + "\n"
+  );
 }

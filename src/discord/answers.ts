@@ -21,7 +21,11 @@ const buttonIds = {
   page: (key: string, page: number) => `page:${key}:${page}`,
   publish: (key: string, page: number) => `pub:${key}:${page}`,
   context: (passageId: string) => `ctx:${passageId}`,
-  feedback: (askId: number) => ({ up: `fb:up:${askId}`, down: `fb:down:${askId}`, wrongCitation: `fb:wrong_citation:${askId}` }),
+  feedback: (askId: number) => ({
+    up: `fb:up:${askId}`,
+    down: `fb:down:${askId}`,
+    wrongCitation: `fb:wrong_citation:${askId}`,
+  }),
 } as const;
 
 export interface Question {
@@ -41,7 +45,11 @@ export interface Asker {
 /** Asks the engine for every page, in the queue and on one engine lease. */
 export async function askAll(ctx: BotContext, q: Question): Promise<Answer> {
   const history = q.history?.length ? { history: q.history } : {};
-  return ctx.queue.run(() => ctx.engines.use((engine) => engine.ask(q.question, { k: PAGE_SIZE * MAX_PAGES, ...(q.docId ? { docId: q.docId } : {}), ...history })));
+  return ctx.queue.run(() =>
+    ctx.engines.use((engine) =>
+      engine.ask(q.question, { k: PAGE_SIZE * MAX_PAGES, ...(q.docId ? { docId: q.docId } : {}), ...history }),
+    ),
+  );
 }
 
 /** answer / related / refusal, from the engine's confidence (answer | related | none). */
@@ -53,7 +61,12 @@ function outcomeOf(answer: Answer): Outcome {
  * Records the question (when feedback is on) and keeps the answer for its buttons, with the
  * conversation it was asked in (`history`: its earlier questions; `docId`: its article); returns the key.
  */
-export function remember(ctx: BotContext, answer: Answer, asker: Asker, asked: { readonly history: readonly string[]; readonly docId?: string | undefined }): { key: string; session: AskSession } {
+export function remember(
+  ctx: BotContext,
+  answer: Answer,
+  asker: Asker,
+  asked: { readonly history: readonly string[]; readonly docId?: string | undefined },
+): { key: string; session: AskSession } {
   const followUp = asked.history.length > 0;
   const outcome = outcomeOf(answer);
   const askId = ctx.feedback.recordAsk({
@@ -65,8 +78,16 @@ export function remember(ctx: BotContext, answer: Answer, asker: Asker, asked: {
     userId: asker.userId,
     surface: asker.surface,
   });
-  const conversation = followUp || asked.docId ? { conversation: { earlier: [...asked.history], ...(asked.docId ? { docId: asked.docId } : {}) } } : {};
-  const session: AskSession = { answer, ...(askId !== undefined ? { askId } : {}), ...(followUp ? { followUp } : {}), ...conversation };
+  const conversation =
+    followUp || asked.docId
+      ? { conversation: { earlier: [...asked.history], ...(asked.docId ? { docId: asked.docId } : {}) } }
+      : {};
+  const session: AskSession = {
+    answer,
+    ...(askId !== undefined ? { askId } : {}),
+    ...(followUp ? { followUp } : {}),
+    ...conversation,
+  };
   return { key: ctx.sessions.save(session), session };
 }
 
@@ -79,7 +100,14 @@ function pageCount(answer: Answer): number {
  * The card for page `page` (1-based, clamped). `private` cards offer "Post publicly"; public ones
  * (seen by everyone) do not.
  */
-export function answerPage(ctx: BotContext, locale: string | null | undefined, key: string, session: AskSession, page: number, view: "private" | "public"): DiscordMessage {
+export function answerPage(
+  ctx: BotContext,
+  locale: string | null | undefined,
+  key: string,
+  session: AskSession,
+  page: number,
+  view: "private" | "public",
+): DiscordMessage {
   const { answer } = session;
   const labels = ctx.labels(locale);
   const pages = pageCount(answer);

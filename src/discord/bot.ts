@@ -56,11 +56,22 @@ export function requireToken(config: Config): string {
   }
   const bare = bareToken(token);
   const problem = tokenShapeProblem(bare);
-  if (problem) throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, ${problem}`);
+  if (problem)
+    throw new ConfigError(`DISCORD_TOKEN is not a bot token: expected three dot-separated parts, ${problem}`);
   return bare;
 }
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_SOCKET"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_SOCKET",
+]);
 
 /**
  * A clear message for Discord being out of reach (refused, unknown host, timed out) instead of
@@ -68,8 +79,15 @@ const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_A
  */
 export function discordUnreachable(err: unknown, apiBase: string | undefined): SummitError | undefined {
   const chain: Array<{ name?: string; code?: string }> = [];
-  for (let e = err as { name?: string; code?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) chain.push(e);
-  const reason = chain.find((e) => typeof e.code === "string" && NETWORK_CODES.has(e.code))?.code ?? (chain.some((e) => e.name === "AbortError" || e.name === "TimeoutError") ? "timed out" : undefined);
+  for (
+    let e = err as { name?: string; code?: string; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  )
+    chain.push(e);
+  const reason =
+    chain.find((e) => typeof e.code === "string" && NETWORK_CODES.has(e.code))?.code ??
+    (chain.some((e) => e.name === "AbortError" || e.name === "TimeoutError") ? "timed out" : undefined);
   if (!reason) return undefined;
   const host = apiBase ? new URL(apiBase).host : "discord.com";
   return new SummitError(
@@ -102,8 +120,22 @@ function logFailedResponses(client: Client, log: Logger): void {
       if (res.status === 429) {
         const retryAfter = Number(res.headers.get("retry-after"));
         const scope = res.headers.get("x-ratelimit-scope") ?? undefined;
-        log.warn({ event: "discord_429", method, path, retryAfterS: Number.isFinite(retryAfter) ? retryAfter : undefined, global: res.headers.has("x-ratelimit-global"), scope }, "Discord answered 429 (rate limited); retrying after Retry-After");
-      } else log.warn({ event: "discord_5xx", method, path, status: res.status }, "Discord answered with a server error; retrying");
+        log.warn(
+          {
+            event: "discord_429",
+            method,
+            path,
+            retryAfterS: Number.isFinite(retryAfter) ? retryAfter : undefined,
+            global: res.headers.has("x-ratelimit-global"),
+            scope,
+          },
+          "Discord answered 429 (rate limited); retrying after Retry-After",
+        );
+      } else
+        log.warn(
+          { event: "discord_5xx", method, path, status: res.status },
+          "Discord answered with a server error; retrying",
+        );
     }
     return res;
   };
@@ -132,7 +164,14 @@ export function createBot(options: BotOptions): Bot {
     commandNames,
     labels: (locale) => commandNames.labels(locale),
     log,
-    ...(options.sources ? { sources: { manager: options.sources, ...(config.sources.managerRoleId ? { managerRoleId: config.sources.managerRoleId } : {}) } } : {}),
+    ...(options.sources
+      ? {
+          sources: {
+            manager: options.sources,
+            ...(config.sources.managerRoleId ? { managerRoleId: config.sources.managerRoleId } : {}),
+          },
+        }
+      : {}),
     closing: () => closing,
   };
   const client = new Client({
@@ -140,7 +179,13 @@ export function createBot(options: BotOptions): Bot {
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     // The bot reads no history: keep caches small so memory stays flat on many servers.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 25, ReactionManager: 0, PresenceManager: 0, VoiceStateManager: 0 }),
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 25,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+    }),
     ...options.clientOptions,
     rest: { ...(config.discord.apiBase ? { api: config.discord.apiBase } : {}), ...options.clientOptions?.rest },
   });
@@ -151,7 +196,9 @@ export function createBot(options: BotOptions): Bot {
     void p.finally(() => inFlight.delete(p));
   };
 
-  client.on(Events.InteractionCreate, (interaction) => track(guarded(interaction, ctx, () => routeInteraction(interaction, ctx))));
+  client.on(Events.InteractionCreate, (interaction) =>
+    track(guarded(interaction, ctx, () => routeInteraction(interaction, ctx))),
+  );
   client.on(Events.MessageCreate, (message) => {
     const request = client.isReady() ? mentionRequest(message, client.user.id) : undefined;
     if (request) track(guardedMessage(message, ctx, () => routeMessage(request, ctx)));
@@ -178,7 +225,9 @@ export function createBot(options: BotOptions): Bot {
       } catch (err) {
         const e = err as { code?: string; status?: number };
         if (e.code === "TokenInvalid" || e.status === 401) {
-          throw new ConfigError("DISCORD_TOKEN was rejected by Discord (401 Unauthorized): expected a valid bot token; reset it in the Developer Portal and update .env");
+          throw new ConfigError(
+            "DISCORD_TOKEN was rejected by Discord (401 Unauthorized): expected a valid bot token; reset it in the Developer Portal and update .env",
+          );
         }
         throw discordUnreachable(err, config.discord.apiBase) ?? err;
       }
@@ -187,9 +236,17 @@ export function createBot(options: BotOptions): Bot {
       if (client.isReady()) void commandNames.refresh(client, config.discord.guildId, log);
       // Which index answers is the first thing an operator checks after a deploy or a re-ingest.
       const index = indexSummary(options.engines.current);
-      const where = index.dir ? `index ${index.dir}${index.generation ? ` (generation ${index.generation})` : ""}, ` : "";
+      const where = index.dir
+        ? `index ${index.dir}${index.generation ? ` (generation ${index.generation})` : ""}, `
+        : "";
       log.info(
-        { event: "ready", user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), index },
+        {
+          event: "ready",
+          user: client.user?.tag,
+          guilds: client.guilds.cache.size,
+          shards: client.ws.shards.map((s) => s.id),
+          index,
+        },
         `bot ready: ${where}${index.documents} documents, ${index.paragraphs} paragraphs`,
       );
     },
@@ -201,7 +258,8 @@ export function createBot(options: BotOptions): Bot {
         drained.then(() => false),
         new Promise<boolean>((resolve) => setTimeout(resolve, drainMs, true).unref()),
       ]);
-      if (timedOut) log.warn({ event: "drain_timeout", inFlight: inFlight.size }, "stopping with answers still in flight");
+      if (timedOut)
+        log.warn({ event: "drain_timeout", inFlight: inFlight.size }, "stopping with answers still in flight");
       await client.destroy();
       log.info({ event: "stopped" }, "bot stopped");
     },

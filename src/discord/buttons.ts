@@ -17,7 +17,10 @@ import type { BotContext, ButtonHandler } from "./types.js";
 const CONTEXT_RADIUS = 1;
 
 /** The answer a Previous/Next or "Post publicly" button belongs to, and the page it shows. */
-function pageOf(interaction: ButtonInteraction, ctx: BotContext): { key: string; session: AskSession; page: number } | undefined {
+function pageOf(
+  interaction: ButtonInteraction,
+  ctx: BotContext,
+): { key: string; session: AskSession; page: number } | undefined {
   const [, key = "", pageText = "1"] = interaction.customId.split(":");
   const session = ctx.sessions.get(key);
   return session ? { key, session, page: Number(pageText) || 1 } : undefined;
@@ -61,12 +64,18 @@ const publish = {
       await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).alreadyPosted), true));
       return;
     }
-    const response = await interaction.reply({ ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false), withResponse: true });
+    const response = await interaction.reply({
+      ...replyOptions(answerPage(ctx, interaction.locale, key, session, page, "public"), false),
+      withResponse: true,
+    });
     const posted = response.resource?.message;
     if (!posted) return;
     // The posted card continues the conversation the private one belonged to: a reply to it is a follow-up of all of it.
     const asked = session.conversation;
-    const conversation: Conversation = { questions: [...(asked?.earlier ?? [])], ...(asked?.docId ? { docId: asked.docId } : {}) };
+    const conversation: Conversation = {
+      questions: [...(asked?.earlier ?? [])],
+      ...(asked?.docId ? { docId: asked.docId } : {}),
+    };
     addTurn(conversation, session.answer.question);
     ctx.conversations.link(posted.id, conversation);
   },
@@ -77,7 +86,8 @@ const feedback = {
   async execute(interaction, ctx) {
     const [, rating = "", askIdText = ""] = interaction.customId.split(":");
     const askId = Number(askIdText);
-    if (!RATINGS.includes(rating as Rating) || !Number.isInteger(askId)) throw new Error(`malformed feedback button ${JSON.stringify(interaction.customId)}`);
+    if (!RATINGS.includes(rating as Rating) || !Number.isInteger(askId))
+      throw new Error(`malformed feedback button ${JSON.stringify(interaction.customId)}`);
     const stored = ctx.feedback.recordFeedback(askId, interaction.user.id, rating as Rating);
     const labels = ctx.labels(interaction.locale);
     await interaction.reply(replyOptions(notice(stored ? labels.feedbackThanks : labels.feedbackOff), true));
@@ -109,4 +119,10 @@ const more = {
 } satisfies ButtonHandler;
 
 /** Button handlers by the first part of their custom_id (see buttonIds in answers.ts). */
-export const buttons: Readonly<Record<string, ButtonHandler>> = { page, pub: publish, fb: feedback, ctx: context, more };
+export const buttons: Readonly<Record<string, ButtonHandler>> = {
+  page,
+  pub: publish,
+  fb: feedback,
+  ctx: context,
+  more,
+};

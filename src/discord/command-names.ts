@@ -17,7 +17,9 @@ export class CommandDirectory {
 
   /** `commands`: the definitions `register` sends (their names and Japanese names). */
   constructor(commands: readonly RESTPostAPIApplicationCommandsJSONBody[]) {
-    this.#chatInput = commands.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput);
+    this.#chatInput = commands.filter(
+      (c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput,
+    );
   }
 
   /** The labels for a locale; built once per language (and again after `refresh`), not per interaction. */
@@ -52,13 +54,18 @@ export class CommandDirectory {
         ...(guildId ? [client.rest.get(Routes.applicationGuildCommands(appId, guildId))] : []),
       ]);
       for (const list of lists as Array<Array<{ id: string; name: string; type?: number }>>) {
-        for (const c of list) if ((c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput) this.#ids.set(c.name, c.id);
+        for (const c of list)
+          if ((c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput)
+            this.#ids.set(c.name, c.id);
       }
       // Labels built before now named the commands as plain text.
       this.#labels.clear();
       log.debug({ event: "command_ids", count: this.#ids.size }, "command ids loaded");
     } catch (err) {
-      log.warn({ event: "command_ids_failed", err }, "could not read the registered command ids; naming commands as plain text");
+      log.warn(
+        { event: "command_ids_failed", err },
+        "could not read the registered command ids; naming commands as plain text",
+      );
     }
   }
 }

@@ -12,14 +12,20 @@ export function logConnection(client: Client, log: Logger, now: () => number = D
   const lost = (shardId: number, fields: Record<string, unknown>) => {
     if (down.has(shardId)) return;
     down.set(shardId, now());
-    log.warn({ event: "gateway_disconnected", shardId, ...fields }, `shard ${shardId} lost the Discord gateway; reconnecting`);
+    log.warn(
+      { event: "gateway_disconnected", shardId, ...fields },
+      `shard ${shardId} lost the Discord gateway; reconnecting`,
+    );
   };
   const back = (shardId: number, how: "resumed" | "new session", fields: Record<string, unknown> = {}) => {
     const since = down.get(shardId);
     if (since === undefined) return;
     down.delete(shardId);
     const downMs = now() - since;
-    log.info({ event: "gateway_reconnected", shardId, how, downMs, ...fields }, `shard ${shardId} reconnected to the Discord gateway (${how}) after ${(downMs / 1000).toFixed(1)} s`);
+    log.info(
+      { event: "gateway_reconnected", shardId, how, downMs, ...fields },
+      `shard ${shardId} reconnected to the Discord gateway (${how}) after ${(downMs / 1000).toFixed(1)} s`,
+    );
   };
   client.on(Events.ShardDisconnect, (event, shardId) => lost(shardId, { code: event.code }));
   client.on(Events.ShardReconnecting, (shardId) => lost(shardId, {}));

@@ -32,10 +32,18 @@ export async function runningBotChecks(config: Config, timeoutMs = 2_000): Promi
     return [skip(NAME, `no bot answers on ${url} (${reason}): not running here, or on another HEALTH_PORT`)];
   }
   const index = body.index;
-  const served = index ? `serving ${index.generation ?? "an index"} from ${index.dir} (${index.documents} documents, ${index.reloads} reload(s) since start)` : "no index loaded yet";
-  const checks: Check[] = [body.ready ? ok(NAME, `${url}: ready, ${served}`) : warn(NAME, `${url}: not ready (${body.reasons.join("; ")}), ${served}`, "see the bot's log")];
+  const served = index
+    ? `serving ${index.generation ?? "an index"} from ${index.dir} (${index.documents} documents, ${index.reloads} reload(s) since start)`
+    : "no index loaded yet";
+  const checks: Check[] = [
+    body.ready
+      ? ok(NAME, `${url}: ready, ${served}`)
+      : warn(NAME, `${url}: not ready (${body.reasons.join("; ")}), ${served}`, "see the bot's log"),
+  ];
   for (const w of body.warnings ?? []) {
-    const fix = /corpus changed/.test(w) ? "run `npx summit-bot ingest`; the running bot reloads the new index" : "rebuild the index with `npx summit-bot ingest`, or restore the previous one, before the bot restarts";
+    const fix = /corpus changed/.test(w)
+      ? "run `npx summit-bot ingest`; the running bot reloads the new index"
+      : "rebuild the index with `npx summit-bot ingest`, or restore the previous one, before the bot restarts";
     checks.push(warn(NAME, w, fix));
   }
   return checks;

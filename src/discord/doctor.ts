@@ -48,7 +48,8 @@ function compareCommands(list: readonly Registered[]): { missing: string[]; outd
   for (const c of expected) {
     const r = list.find((x) => x.name === c.name && (x.type ?? 1) === (c.type ?? 1));
     if (!r) missing.push(c.name);
-    else if ((r.description ?? "") !== (c.description ?? "") || (r.options?.length ?? 0) !== (c.options?.length ?? 0)) outdated.push(c.name);
+    else if ((r.description ?? "") !== (c.description ?? "") || (r.options?.length ?? 0) !== (c.options?.length ?? 0))
+      outdated.push(c.name);
   }
   const extra = list.filter((r) => !expected.some((c) => c.name === r.name)).map((r) => r.name);
   return { missing, outdated, extra };
@@ -58,7 +59,13 @@ function compareCommands(list: readonly Registered[]): { missing: string[]; outd
 export function tokenCheck(config: Config): { check: Check; token?: string } {
   const raw = config.discord.token;
   if (!raw) {
-    return { check: fail("token", "DISCORD_TOKEN is not set", "copy the bot token (Developer Portal → your application → Bot → Reset Token) into .env as DISCORD_TOKEN=…") };
+    return {
+      check: fail(
+        "token",
+        "DISCORD_TOKEN is not set",
+        "copy the bot token (Developer Portal → your application → Bot → Reset Token) into .env as DISCORD_TOKEN=…",
+      ),
+    };
   }
   const token = bareToken(raw);
   const problem = tokenShapeProblem(token);
@@ -72,7 +79,10 @@ export function tokenCheck(config: Config): { check: Check; token?: string } {
     };
   }
   const tokenUser = tokenUserId(token);
-  return { check: ok("token", `DISCORD_TOKEN is shaped like a bot token${tokenUser ? ` (bot user ${tokenUser})` : ""}`), token };
+  return {
+    check: ok("token", `DISCORD_TOKEN is shaped like a bot token${tokenUser ? ` (bot user ${tokenUser})` : ""}`),
+    token,
+  };
 }
 
 /** Token, Discord, application, commands and server permissions, in that order; later ones are skipped when an earlier one fails. */
@@ -85,23 +95,59 @@ export async function discordChecks(config: Config, options: DoctorOptions): Pro
   }
 
   const base = config.discord.apiBase ?? "https://discord.com/api";
-  const rest = new REST({ ...(config.discord.apiBase ? { api: config.discord.apiBase } : {}), retries: 0, timeout: options.timeoutMs ?? 10_000 }).setToken(token);
+  const rest = new REST({
+    ...(config.discord.apiBase ? { api: config.discord.apiBase } : {}),
+    retries: 0,
+    timeout: options.timeoutMs ?? 10_000,
+  }).setToken(token);
 
   let botId: string;
   try {
     const me = (await rest.get(Routes.user())) as { id: string; username: string; bot?: boolean };
     botId = me.id;
-    checks.push(ok("discord", `Discord accepts the token: logged in as ${me.username} (${me.id})${config.discord.apiBase ? ` via ${base}` : ""}`));
+    checks.push(
+      ok(
+        "discord",
+        `Discord accepts the token: logged in as ${me.username} (${me.id})${config.discord.apiBase ? ` via ${base}` : ""}`,
+      ),
+    );
   } catch (err) {
     const status = errorStatus(err);
-    const skipped = [skip("application", "needs Discord"), skip("commands", "needs Discord"), skip("permissions", "needs Discord")];
+    const skipped = [
+      skip("application", "needs Discord"),
+      skip("commands", "needs Discord"),
+      skip("permissions", "needs Discord"),
+    ];
     if (status === 401) {
-      return [...checks, fail("discord", "Discord rejected DISCORD_TOKEN (401 Unauthorized)", "reset the token in Developer Portal → Bot and put the new one in .env"), ...skipped];
+      return [
+        ...checks,
+        fail(
+          "discord",
+          "Discord rejected DISCORD_TOKEN (401 Unauthorized)",
+          "reset the token in Developer Portal → Bot and put the new one in .env",
+        ),
+        ...skipped,
+      ];
     }
-    if (status !== undefined) return [...checks, fail("discord", `Discord answered ${status} to GET /users/@me`, "try again later; if it persists, check DISCORD_API_BASE"), ...skipped];
+    if (status !== undefined)
+      return [
+        ...checks,
+        fail(
+          "discord",
+          `Discord answered ${status} to GET /users/@me`,
+          "try again later; if it persists, check DISCORD_API_BASE",
+        ),
+        ...skipped,
+      ];
     return [
       ...checks,
-      fail("discord", `cannot reach Discord at ${base} (${networkReason(err)})`, config.discord.apiBase ? "check that the proxy or server at DISCORD_API_BASE is running" : "check this machine's network, DNS and firewall (outbound HTTPS to discord.com)"),
+      fail(
+        "discord",
+        `cannot reach Discord at ${base} (${networkReason(err)})`,
+        config.discord.apiBase
+          ? "check that the proxy or server at DISCORD_API_BASE is running"
+          : "check this machine's network, DNS and firewall (outbound HTTPS to discord.com)",
+      ),
       ...skipped,
     ];
   }
@@ -112,12 +158,29 @@ export async function discordChecks(config: Config, options: DoctorOptions): Pro
     applicationId = app.id;
     const configured = config.discord.applicationId;
     if (configured && configured !== app.id) {
-      checks.push(fail("application", `DISCORD_APPLICATION_ID is ${configured}, but the token belongs to application ${app.id} (${app.name})`, `set DISCORD_APPLICATION_ID=${app.id}, or remove it (it is derived from the token)`));
+      checks.push(
+        fail(
+          "application",
+          `DISCORD_APPLICATION_ID is ${configured}, but the token belongs to application ${app.id} (${app.name})`,
+          `set DISCORD_APPLICATION_ID=${app.id}, or remove it (it is derived from the token)`,
+        ),
+      );
     } else {
-      checks.push(ok("application", `application ${app.id} (${app.name})${configured ? ", matches DISCORD_APPLICATION_ID" : ", from the token (DISCORD_APPLICATION_ID not set)"}`));
+      checks.push(
+        ok(
+          "application",
+          `application ${app.id} (${app.name})${configured ? ", matches DISCORD_APPLICATION_ID" : ", from the token (DISCORD_APPLICATION_ID not set)"}`,
+        ),
+      );
     }
   } catch (err) {
-    checks.push(warn("application", `could not read the application (${errorStatus(err) ?? networkReason(err)})`, "check the token belongs to a bot application"));
+    checks.push(
+      warn(
+        "application",
+        `could not read the application (${errorStatus(err) ?? networkReason(err)})`,
+        "check the token belongs to a bot application",
+      ),
+    );
   }
 
   const guild = options.guild ?? config.discord.guildId;
@@ -138,14 +201,43 @@ export async function discordChecks(config: Config, options: DoctorOptions): Pro
     const expected = guild ? inGuild : global;
     const where = guild ? `in server ${guild}` : "globally";
     if (typeof expected === "number") {
-      checks.push(fail("commands", `Discord answered ${expected} to the list of commands ${where}`, guild ? `add the bot to server ${guild} with the applications.commands scope: open the URL \`npx summit-bot invite\` prints` : "check the token and application id"));
+      checks.push(
+        fail(
+          "commands",
+          `Discord answered ${expected} to the list of commands ${where}`,
+          guild
+            ? `add the bot to server ${guild} with the applications.commands scope: open the URL \`npx summit-bot invite\` prints`
+            : "check the token and application id",
+        ),
+      );
     } else {
       const { missing, outdated, extra } = compareCommands(expected ?? []);
       const total = commandData.length;
-      if (missing.length === total) checks.push(fail("commands", `no commands registered ${where}`, `run \`${registerCmd}\``));
-      else if (missing.length) checks.push(fail("commands", `${total - missing.length} of ${total} commands registered ${where}; missing: ${names(missing)}`, `run \`${registerCmd}\``));
-      else if (outdated.length) checks.push(warn("commands", `all ${total} commands registered ${where}, but ${names(outdated)} differ from this version's`, `run \`${registerCmd}\` to update them`));
-      else checks.push(ok("commands", `all ${total} commands registered ${where}${extra.length ? ` (and others: ${names(extra)})` : ""}`));
+      if (missing.length === total)
+        checks.push(fail("commands", `no commands registered ${where}`, `run \`${registerCmd}\``));
+      else if (missing.length)
+        checks.push(
+          fail(
+            "commands",
+            `${total - missing.length} of ${total} commands registered ${where}; missing: ${names(missing)}`,
+            `run \`${registerCmd}\``,
+          ),
+        );
+      else if (outdated.length)
+        checks.push(
+          warn(
+            "commands",
+            `all ${total} commands registered ${where}, but ${names(outdated)} differ from this version's`,
+            `run \`${registerCmd}\` to update them`,
+          ),
+        );
+      else
+        checks.push(
+          ok(
+            "commands",
+            `all ${total} commands registered ${where}${extra.length ? ` (and others: ${names(extra)})` : ""}`,
+          ),
+        );
       if (guild && Array.isArray(global) && Array.isArray(inGuild) && global.length && inGuild.length) {
         checks.push(
           warn(
@@ -160,11 +252,22 @@ export async function discordChecks(config: Config, options: DoctorOptions): Pro
       }
     }
   } catch (err) {
-    checks.push(fail("commands", `could not list the commands (${networkReason(err)})`, "run doctor again once Discord is reachable"));
+    checks.push(
+      fail(
+        "commands",
+        `could not list the commands (${networkReason(err)})`,
+        "run doctor again once Discord is reachable",
+      ),
+    );
   }
 
   if (!guild) {
-    checks.push(skip("permissions", "no server to check: set DISCORD_GUILD_ID or pass --guild ID (the server id: Developer Mode → right-click the server → Copy Server ID)"));
+    checks.push(
+      skip(
+        "permissions",
+        "no server to check: set DISCORD_GUILD_ID or pass --guild ID (the server id: Developer Mode → right-click the server → Copy Server ID)",
+      ),
+    );
     return checks;
   }
   checks.push(await permissionCheck(rest, guild, botId, options.permissions));
@@ -181,14 +284,23 @@ async function permissionCheck(rest: REST, guild: string, botId: string, needed:
   } catch (err) {
     const status = errorStatus(err);
     if (status === 403 || status === 404) {
-      return fail("permissions", `the bot is not in server ${guild} (Discord answered ${status})`, "open the URL `npx summit-bot invite` prints and add the bot to that server; check the server id (Developer Mode → Copy Server ID)");
+      return fail(
+        "permissions",
+        `the bot is not in server ${guild} (Discord answered ${status})`,
+        "open the URL `npx summit-bot invite` prints and add the bot to that server; check the server id (Developer Mode → Copy Server ID)",
+      );
     }
-    return fail("permissions", `could not read server ${guild} (${status ?? networkReason(err)})`, "run doctor again once Discord is reachable");
+    return fail(
+      "permissions",
+      `could not read server ${guild} (${status ?? networkReason(err)})`,
+      "run doctor again once Discord is reachable",
+    );
   }
   let bits = 0n;
   for (const role of roles) if (role.id === guild || memberRoles.includes(role.id)) bits |= BigInt(role.permissions);
   const have = new PermissionsBitField(bits);
-  if (have.has(PermissionFlagsBits.Administrator)) return ok("permissions", `the bot is an administrator in server ${guild}`);
+  if (have.has(PermissionFlagsBits.Administrator))
+    return ok("permissions", `the bot is an administrator in server ${guild}`);
   const missing = needed.toArray().filter((p) => !have.has(PermissionFlagsBits[p]));
   if (missing.length) {
     return fail(
@@ -197,7 +309,10 @@ async function permissionCheck(rest: REST, guild: string, botId: string, needed:
       "give the bot's role these permissions (Server Settings → Roles), or re-invite it with the URL `npx summit-bot invite` prints",
     );
   }
-  return ok("permissions", `the bot has ${needed.toArray().join(", ")} in server ${guild} (channel overrides can still deny them in a channel)`);
+  return ok(
+    "permissions",
+    `the bot has ${needed.toArray().join(", ")} in server ${guild} (channel overrides can still deny them in a channel)`,
+  );
 }
 
 /** One line per check (two when there is something to do), secrets scrubbed. */
@@ -205,6 +320,10 @@ export function formatChecks(checks: readonly Check[]): string {
   const label: Record<CheckStatus, string> = { ok: "OK", warn: "WARN", fail: "FAIL", skip: "SKIP" };
   const width = Math.max(...checks.map((c) => c.name.length));
   return checks
-    .map((c) => scrub(`${label[c.status].padEnd(4)}  ${c.name.padEnd(width)}  ${c.detail}${c.fix ? `\n      ${" ".repeat(width)}  → ${c.fix}` : ""}`))
+    .map((c) =>
+      scrub(
+        `${label[c.status].padEnd(4)}  ${c.name.padEnd(width)}  ${c.detail}${c.fix ? `\n      ${" ".repeat(width)}  → ${c.fix}` : ""}`,
+      ),
+    )
     .join("\n");
 }

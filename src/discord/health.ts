@@ -32,9 +32,19 @@ export interface IndexHealth {
   readonly documents: number;
   readonly paragraphs: number;
   /** The newest index on disk failed to load: the one above is older, and a restart would fail. */
-  readonly reloadFailed?: { readonly error: string; readonly since: string; readonly attempts: number; readonly nextRetryAt?: string };
+  readonly reloadFailed?: {
+    readonly error: string;
+    readonly since: string;
+    readonly attempts: number;
+    readonly nextRetryAt?: string;
+  };
   /** The corpus changed after the index on disk was built: a restart would refuse it as stale. */
-  readonly corpusChanged?: { readonly changed: readonly string[]; readonly added: readonly string[]; readonly removed: readonly string[]; readonly since: string };
+  readonly corpusChanged?: {
+    readonly changed: readonly string[];
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly since: string;
+  };
 }
 
 /** What the bot knows about its index beyond the engine it holds (reloader and corpus watch). */
@@ -62,7 +72,11 @@ export interface HealthServer {
 }
 
 /** Serves `report()` on config.health; resolves undefined when the endpoint is off. */
-export async function startHealthServer(config: Config, report: () => HealthReport, log: Logger): Promise<HealthServer | undefined> {
+export async function startHealthServer(
+  config: Config,
+  report: () => HealthReport,
+  log: Logger,
+): Promise<HealthServer | undefined> {
   const { port, host } = config.health;
   if (port === undefined) return undefined;
   const server: Server = createServer((req, res) => {
@@ -72,7 +86,9 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
       return;
     }
     if (path !== "/healthz" && path !== "/readyz") {
-      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: `expected /healthz or /readyz, received ${path}` }));
+      res
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: `expected /healthz or /readyz, received ${path}` }));
       return;
     }
     let body: HealthReport;
@@ -84,9 +100,19 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
       return;
     }
     const status = path === "/healthz" || body.ready ? 200 : 503;
-    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : JSON.stringify(body));
+    res
+      .writeHead(status, { "content-type": "application/json", "cache-control": "no-store" })
+      .end(req.method === "HEAD" ? undefined : JSON.stringify(body));
   });
-  const listening = await listen(server, port, host, (reason) => new ConfigError(`health endpoint: ${bindProblem(reason, { host, port, hostSetting: "HEALTH_HOST", portSetting: "HEALTH_PORT" })}`));
+  const listening = await listen(
+    server,
+    port,
+    host,
+    (reason) =>
+      new ConfigError(
+        `health endpoint: ${bindProblem(reason, { host, port, hostSetting: "HEALTH_HOST", portSetting: "HEALTH_PORT" })}`,
+      ),
+  );
   const bound = listening.port;
   // Idle keep-alive connections from a prober must not hold shutdown open.
   server.keepAliveTimeout = 1_000;
@@ -95,7 +121,13 @@ export async function startHealthServer(config: Config, report: () => HealthRepo
 }
 
 /** The report of one bot process: its client's shards and the index its engine holder serves. */
-export function botHealth(client: Client, engines: EngineHolder | undefined, indexDir: string, startedAt: number, status: IndexStatus = {}): HealthReport {
+export function botHealth(
+  client: Client,
+  engines: EngineHolder | undefined,
+  indexDir: string,
+  startedAt: number,
+  status: IndexStatus = {},
+): HealthReport {
   const shards: ShardHealth[] = [...client.ws.shards.values()].map((s) => ({
     id: s.id,
     status: Status[s.status] ?? String(s.status),
@@ -105,15 +137,24 @@ export function botHealth(client: Client, engines: EngineHolder | undefined, ind
   const expected = Array.isArray(client.options.shards) ? client.options.shards.length : 1;
   const gatewayReady = client.isReady() && shards.length >= expected && shards.every((s) => s.ready);
   const engine = engines?.current;
-  const index = engines && engine ? indexHealth(engine ? indexSummary(engine) : undefined, indexDir, engines.generation - 1, status) : undefined;
+  const index =
+    engines && engine
+      ? indexHealth(engine ? indexSummary(engine) : undefined, indexDir, engines.generation - 1, status)
+      : undefined;
   const reasons = [
     ...(index ? [] : ["index still loading"]),
-    ...(gatewayReady ? [] : [`gateway not ready (${shards.map((s) => `shard ${s.id} ${s.status}`).join(", ") || "not connected"})`]),
+    ...(gatewayReady
+      ? []
+      : [`gateway not ready (${shards.map((s) => `shard ${s.id} ${s.status}`).join(", ") || "not connected"})`]),
   ];
   const warnings = index ? indexWarnings(index) : [];
   return {
     ready: reasons.length === 0,
-    gateway: { ready: gatewayReady, ...(typeof client.options.shardCount === "number" ? { shardCount: client.options.shardCount } : {}), shards },
+    gateway: {
+      ready: gatewayReady,
+      ...(typeof client.options.shardCount === "number" ? { shardCount: client.options.shardCount } : {}),
+      shards,
+    },
     ...(index ? { index } : {}),
     reasons,
     ...(warnings.length ? { warnings } : {}),
@@ -124,7 +165,12 @@ export function botHealth(client: Client, engines: EngineHolder | undefined, ind
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The index part of the report: what is served, and what the reloader and the corpus watch know. */
-export function indexHealth(served: ReturnType<typeof indexSummary> | undefined, indexDir: string, reloads: number, status: IndexStatus): IndexHealth {
+export function indexHealth(
+  served: ReturnType<typeof indexSummary> | undefined,
+  indexDir: string,
+  reloads: number,
+  status: IndexStatus,
+): IndexHealth {
   const failed = status.reload?.failed;
   const corpus = status.corpus;
   return {
@@ -133,8 +179,26 @@ export function indexHealth(served: ReturnType<typeof indexSummary> | undefined,
     reloads: status.reload?.reloads ?? reloads,
     documents: served?.documents ?? 0,
     paragraphs: served?.paragraphs ?? 0,
-    ...(failed ? { reloadFailed: { error: failed.error, since: iso(failed.since), attempts: failed.attempts, ...(failed.nextRetryAt ? { nextRetryAt: iso(failed.nextRetryAt) } : {}) } } : {}),
-    ...(corpus ? { corpusChanged: { changed: corpus.changed, added: corpus.added, removed: corpus.removed, since: iso(corpus.since) } } : {}),
+    ...(failed
+      ? {
+          reloadFailed: {
+            error: failed.error,
+            since: iso(failed.since),
+            attempts: failed.attempts,
+            ...(failed.nextRetryAt ? { nextRetryAt: iso(failed.nextRetryAt) } : {}),
+          },
+        }
+      : {}),
+    ...(corpus
+      ? {
+          corpusChanged: {
+            changed: corpus.changed,
+            added: corpus.added,
+            removed: corpus.removed,
+            since: iso(corpus.since),
+          },
+        }
+      : {}),
   };
 }
 
@@ -142,10 +206,15 @@ export function indexHealth(served: ReturnType<typeof indexSummary> | undefined,
 export function indexWarnings(index: IndexHealth): string[] {
   const out: string[] = [];
   const served = index.generation ? `generation ${index.generation}` : "the loaded index";
-  if (index.reloadFailed) out.push(`the newest index in ${index.dir} failed to load (${index.reloadFailed.attempts} attempt(s) since ${index.reloadFailed.since}: ${index.reloadFailed.error}); still serving ${served}, and a restart would fail`);
+  if (index.reloadFailed)
+    out.push(
+      `the newest index in ${index.dir} failed to load (${index.reloadFailed.attempts} attempt(s) since ${index.reloadFailed.since}: ${index.reloadFailed.error}); still serving ${served}, and a restart would fail`,
+    );
   if (index.corpusChanged) {
     const c = index.corpusChanged;
-    out.push(`the corpus changed since the index was built (${c.changed.length} changed, ${c.added.length} added, ${c.removed.length} removed, noticed ${c.since}); still serving ${served}, and a restart would refuse the index until \`summit-bot ingest\` runs`);
+    out.push(
+      `the corpus changed since the index was built (${c.changed.length} changed, ${c.added.length} added, ${c.removed.length} removed, noticed ${c.since}); still serving ${served}, and a restart would refuse the index until \`summit-bot ingest\` runs`,
+    );
   }
   return out;
 }

@@ -5,7 +5,8 @@
  */
 
 /** `firstRefusal`: the first time `key` is turned away since its last admitted request. */
-export type Take = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number; readonly firstRefusal: boolean };
+export type Take =
+  { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number; readonly firstRefusal: boolean };
 
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();

@@ -25,8 +25,12 @@ function withCommands(labels: Labels, names: CommandNames): Labels {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(labels)) {
     if (typeof value === "string") out[key] = fill(value, names.mention);
-    else if (typeof value === "function") out[key] = (...args: unknown[]) => fill((value as (...a: unknown[]) => string)(...args), names.mention);
-    else if (key === "helpCommands") out[key] = (value as Labels["helpCommands"]).map(([name, text]) => [fill(name, names.plain), fill(text, names.mention)] as const);
+    else if (typeof value === "function")
+      out[key] = (...args: unknown[]) => fill((value as (...a: unknown[]) => string)(...args), names.mention);
+    else if (key === "helpCommands")
+      out[key] = (value as Labels["helpCommands"]).map(
+        ([name, text]) => [fill(name, names.plain), fill(text, names.mention)] as const,
+      );
     else out[key] = value;
   }
   return out as unknown as Labels;
@@ -42,7 +46,8 @@ const en: Labels = {
   glosses: "English glosses of matched terms (not source text)",
   related: "The articles don't say this directly — the closest passages (not an answer):",
   strength: (percent) => `match ${percent}%`,
-  refusal: (q) => `The articles don't answer that: nothing in them is close enough to “${q}”. Try other words, or see what they cover with ${cmd("sources")}.`,
+  refusal: (q) =>
+    `The articles don't answer that: nothing in them is close enough to “${q}”. Try other words, or see what they cover with ${cmd("sources")}.`,
   sourcesTitle: (n) => `Articles (${n})`,
   sourcesMore: (n) => `…and ${n} more.`,
   paragraphs: (n) => `${n} ¶`,
@@ -50,11 +55,23 @@ const en: Labels = {
   helpIntro:
     "Every answer quotes article paragraphs word for word, with a citation (`doc#n` = paragraph n of article doc). Nothing is paraphrased or generated.",
   helpCommands: [
-    [`${cmd("ask")} question:<text> [article] [public] [thread]`, "Answer card with the best quotes, the answering sentence in bold, each cited with its date and link. Private unless `public:true`; `thread:true` (the default with `public:true`) opens a thread on the answer where follow-up questions keep the context. Buttons: **Previous/Next** (page k of n), **Context** (paragraphs around a quote), **Post publicly**, 👍/👎 and **Wrong citation** (seen by the people running the bot)."],
-    [`${cmd("cite")} query:<text>  ·  ${cmd("cite")} id:<doc#n>`, "One passage with a one-line citation, posted publicly, ready to paste into a discussion."],
-    ["Apps → Find sources (on any message)", "Treats the message as a claim: finds the passages that support or discuss it, and checks every quotation in it — verbatim, altered (with the differences) or not found."],
+    [
+      `${cmd("ask")} question:<text> [article] [public] [thread]`,
+      "Answer card with the best quotes, the answering sentence in bold, each cited with its date and link. Private unless `public:true`; `thread:true` (the default with `public:true`) opens a thread on the answer where follow-up questions keep the context. Buttons: **Previous/Next** (page k of n), **Context** (paragraphs around a quote), **Post publicly**, 👍/👎 and **Wrong citation** (seen by the people running the bot).",
+    ],
+    [
+      `${cmd("cite")} query:<text>  ·  ${cmd("cite")} id:<doc#n>`,
+      "One passage with a one-line citation, posted publicly, ready to paste into a discussion.",
+    ],
+    [
+      "Apps → Find sources (on any message)",
+      "Treats the message as a claim: finds the passages that support or discuss it, and checks every quotation in it — verbatim, altered (with the differences) or not found.",
+    ],
     [cmd("sources"), "The articles the bot knows: title, source, date, paragraphs."],
-    ["@summit-bot <question>", "Mention the bot with a question and it replies with an answer card. Reply to one of its answers (keep the reply ping on), mention it in a thread it opened, or DM it, and your follow-up is read with the earlier questions: 「それはいつ？」 works."],
+    [
+      "@summit-bot <question>",
+      "Mention the bot with a question and it replies with an answer card. Reply to one of its answers (keep the reply ping on), mention it in a thread it opened, or DM it, and your follow-up is read with the earlier questions: 「それはいつ？」 works.",
+    ],
   ],
   claim: "Claim:",
   quoteCheckTitle: "Quote check",
@@ -65,7 +82,8 @@ const en: Labels = {
   inSource: "Source",
   match: (p) => `${p}% match`,
   notFoundHint: "No paragraph contains this text or anything close to it.",
-  limitedHint: "This quotation is too long to compare with every paragraph in full; no close match was found within the limit. Quote a shorter passage to check it.",
+  limitedHint:
+    "This quotation is too long to compare with every paragraph in full; no close match was found within the limit. Quote a shorter passage to check it.",
   translationHint: `The articles are in Japanese; a translated quote cannot be checked word for word. Ask ${cmd("ask")} to find the passage.`,
   pastedQuote: "pasted text",
   originalPage: "Original page",
@@ -85,7 +103,8 @@ const en: Labels = {
   postPublicly: "Post publicly",
   alreadyPosted: "This answer is already posted in the channel.",
   threadNeedsPublic: `The answer stays private, so no thread was opened: a thread hangs off a public answer. Ask again with \`public: True\` for one.`,
-  threadFailed: "I couldn't open a thread on the answer here (the bot may lack the Create Public Threads permission). Reply to the answer to ask a follow-up.",
+  threadFailed:
+    "I couldn't open a thread on the answer here (the bot may lack the Create Public Threads permission). Reply to the answer to ask a follow-up.",
   helpful: "👍",
   notHelpful: "👎",
   wrongCitation: "Wrong citation",
@@ -107,18 +126,32 @@ const ja: Labels = {
   glosses: "一致した語の英訳（原文ではありません）",
   related: "記事にはこの答えが直接書かれていません。近い箇所を示します（回答ではありません）:",
   strength: (percent) => `一致度 ${percent}%`,
-  refusal: (q) => `記事には「${q}」に答える記述が見つかりませんでした。言い換えるか、${cmd("sources")} で記事の一覧をご覧ください。`,
+  refusal: (q) =>
+    `記事には「${q}」に答える記述が見つかりませんでした。言い換えるか、${cmd("sources")} で記事の一覧をご覧ください。`,
   sourcesTitle: (n) => `記事一覧（${n}件）`,
   sourcesMore: (n) => `…ほか${n}件`,
   paragraphs: (n) => `${n}段落`,
   helpTitle: "summit-bot — 中国・中央アジア首脳会議の記事から引用で答えます",
-  helpIntro: "回答はすべて記事の段落をそのまま引用し、出典を付けます（`doc#n` は記事 doc の第 n 段落）。要約や生成はしません。",
+  helpIntro:
+    "回答はすべて記事の段落をそのまま引用し、出典を付けます（`doc#n` は記事 doc の第 n 段落）。要約や生成はしません。",
   helpCommands: [
-    [`${cmd("ask")} 質問文:<質問> [記事] [公開] [スレッド]`, "最適な引用と出典（日付・リンク付き）の回答カード。答えの文は太字。`公開:True` 以外は本人だけに表示。`スレッド:True`（公開時の既定）で回答にスレッドを作り、そこでの続けての質問は前の質問を踏まえて答えます。ボタン: **前へ/次へ**（k / n ページ）、**前後の段落**、**チャンネルに公開**、👍/👎、**出典が違う**（運営者に届きます）。"],
-    [`${cmd("cite")} 語句:<語句>  ・  ${cmd("cite")} id:<doc#n>`, "段落を1つ、1行の出典付きで公開投稿します。議論にそのまま貼れます。"],
-    ["アプリ → 出典を探す（任意のメッセージ）", "メッセージを主張とみなし、裏付ける・論じる段落を探します。引用があれば、原文どおり・改変（差分を表示）・見つからない、を判定します。"],
+    [
+      `${cmd("ask")} 質問文:<質問> [記事] [公開] [スレッド]`,
+      "最適な引用と出典（日付・リンク付き）の回答カード。答えの文は太字。`公開:True` 以外は本人だけに表示。`スレッド:True`（公開時の既定）で回答にスレッドを作り、そこでの続けての質問は前の質問を踏まえて答えます。ボタン: **前へ/次へ**（k / n ページ）、**前後の段落**、**チャンネルに公開**、👍/👎、**出典が違う**（運営者に届きます）。",
+    ],
+    [
+      `${cmd("cite")} 語句:<語句>  ・  ${cmd("cite")} id:<doc#n>`,
+      "段落を1つ、1行の出典付きで公開投稿します。議論にそのまま貼れます。",
+    ],
+    [
+      "アプリ → 出典を探す（任意のメッセージ）",
+      "メッセージを主張とみなし、裏付ける・論じる段落を探します。引用があれば、原文どおり・改変（差分を表示）・見つからない、を判定します。",
+    ],
     [cmd("sources"), "記事の一覧（タイトル、出典、日付、段落数）。"],
-    ["@summit-bot <質問>", "ボットにメンションして質問すると、回答カードで返信します。回答への返信（返信の通知はオンのまま）、ボットが作ったスレッドでのメンション、DM では、前の質問を踏まえて答えます（「それはいつ？」など）。"],
+    [
+      "@summit-bot <質問>",
+      "ボットにメンションして質問すると、回答カードで返信します。回答への返信（返信の通知はオンのまま）、ボットが作ったスレッドでのメンション、DM では、前の質問を踏まえて答えます（「それはいつ？」など）。",
+    ],
   ],
   claim: "主張:",
   quoteCheckTitle: "引用チェック",
@@ -129,7 +162,8 @@ const ja: Labels = {
   inSource: "原文",
   match: (p) => `一致率 ${p}%`,
   notFoundHint: "この文やそれに近い文を含む段落はありません。",
-  limitedHint: "引用が長すぎて全段落とは照合しきれず、上限内では近い段落が見つかりませんでした。短く区切って引用すると照合できます。",
+  limitedHint:
+    "引用が長すぎて全段落とは照合しきれず、上限内では近い段落が見つかりませんでした。短く区切って引用すると照合できます。",
   translationHint: `記事は日本語です。翻訳された引用は原文と照合できません。${cmd("ask")} で該当段落を探してください。`,
   pastedQuote: "貼り付けた文",
   originalPage: "元の記事",
@@ -140,7 +174,8 @@ const ja: Labels = {
   rateLimited: (s) => `質問が続いています。${s} 秒ほど待ってからもう一度お試しください。`,
   shuttingDown: "ボットを再起動しています。少し待ってからお試しください。",
   expired: `このボタンの有効期限が切れました。${cmd("ask")} でもう一度質問してください。`,
-  unknownPassage: (id) => `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は ${cmd("sources")} で確認できます。`,
+  unknownPassage: (id) =>
+    `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は ${cmd("sources")} で確認できます。`,
   unknownArticle: (id) => `記事 \`${id}\` はありません。${cmd("sources")} をご覧ください。`,
   mentionHelp: `質問を添えてメンションしてください（例: \`@summit-bot 首脳会議はどこで開かれた？\`）。${cmd("ask")} も使えます。`,
   previous: "前へ",
@@ -148,8 +183,10 @@ const ja: Labels = {
   pageOf: (k, n) => `${k} / ${n} ページ`,
   postPublicly: "チャンネルに公開",
   alreadyPosted: "この回答はすでにチャンネルに公開されています。",
-  threadNeedsPublic: "回答は自分だけに表示されるため、スレッドは作りませんでした（スレッドは公開の回答に付きます）。スレッドが必要なら \`公開: True\` を付けて質問してください。",
-  threadFailed: "この回答にスレッドを作れませんでした（ボットに「公開スレッドの作成」権限がない可能性があります）。続けて質問するには回答に返信してください。",
+  threadNeedsPublic:
+    "回答は自分だけに表示されるため、スレッドは作りませんでした（スレッドは公開の回答に付きます）。スレッドが必要なら \`公開: True\` を付けて質問してください。",
+  threadFailed:
+    "この回答にスレッドを作れませんでした（ボットに「公開スレッドの作成」権限がない可能性があります）。続けて質問するには回答に返信してください。",
   helpful: "👍",
   notHelpful: "👎",
   wrongCitation: "出典が違う",

@@ -20,7 +20,8 @@ function scrubDeep(value: unknown, depth = 0): unknown {
   if (!value || typeof value !== "object" || depth > 6) return value;
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = /token|authorization|password|secret/i.test(k) ? "[redacted]" : scrubDeep(v, depth + 1);
+  for (const [k, v] of Object.entries(value))
+    out[k] = /token|authorization|password|secret/i.test(k) ? "[redacted]" : scrubDeep(v, depth + 1);
   return out;
 }
 

@@ -24,7 +24,10 @@ function questionFrom(content: string, botId: string): string | undefined {
 }
 
 function stripMentions(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -33,22 +36,36 @@ function stripMentions(content: string, botId: string): string {
  * bot's messages in Discord (recall.ts). A reply to one of the bot's answers continues that
  * answer's conversation, never whatever was asked last in the channel.
  */
-async function continued(message: Message, inChannelConversation: boolean, ctx: BotContext): Promise<Conversation | undefined> {
+async function continued(
+  message: Message,
+  inChannelConversation: boolean,
+  ctx: BotContext,
+): Promise<Conversation | undefined> {
   const botId = message.client.user.id;
   const refId = message.reference?.messageId;
   const known = ctx.conversations.get(refId);
   if (known) return known;
   const answer = refId ? await message.fetchReference().catch(() => undefined) : undefined;
   if (answer && answer.author.id === botId) {
-    const recalled = inChannelConversation ? await recallChannel(message.channel, botId, message.id, answer.id) : await recallReply(answer, botId);
-    if (recalled) ctx.log.info({ event: "conversation_recalled", from: "reply", turns: recalled.questions.length, messageId: message.id }, "follow-up: earlier questions read back from Discord");
+    const recalled = inChannelConversation
+      ? await recallChannel(message.channel, botId, message.id, answer.id)
+      : await recallReply(answer, botId);
+    if (recalled)
+      ctx.log.info(
+        { event: "conversation_recalled", from: "reply", turns: recalled.questions.length, messageId: message.id },
+        "follow-up: earlier questions read back from Discord",
+      );
     return recalled;
   }
   if (!inChannelConversation) return undefined;
   const kept = ctx.conversations.get(message.channelId);
   if (kept) return kept;
   const recalled = await recallChannel(message.channel, botId, message.id);
-  if (recalled) ctx.log.info({ event: "conversation_recalled", from: "channel", turns: recalled.questions.length, messageId: message.id }, "follow-up: earlier questions read back from Discord");
+  if (recalled)
+    ctx.log.info(
+      { event: "conversation_recalled", from: "channel", turns: recalled.questions.length, messageId: message.id },
+      "follow-up: earlier questions read back from Discord",
+    );
   return recalled;
 }
 
@@ -69,7 +86,10 @@ export function mentionRequest(message: Message, botId: string): MentionRequest 
   if (message.author.bot || message.system) return undefined;
   const inDm = !message.inGuild();
   const mentioned = questionFrom(message.content, botId) !== undefined;
-  const replyToBot = Boolean(message.reference?.messageId) && message.mentions.repliedUser?.id === botId && message.mentions.users.has(botId);
+  const replyToBot =
+    Boolean(message.reference?.messageId) &&
+    message.mentions.repliedUser?.id === botId &&
+    message.mentions.users.has(botId);
   if (!inDm && !mentioned && !replyToBot) return undefined;
   const question = stripMentions(message.content, botId);
   // A reply whose text did not reach us (no ping, no intent) or a DM with only an attachment.
@@ -94,9 +114,18 @@ export const mention = {
     if ("sendTyping" in message.channel) void message.channel.sendTyping().catch(() => undefined);
     const conversation = await continued(message, inThread || inDm, ctx);
     const history = conversation ? [...conversation.questions] : [];
-    const answer = await askAll(ctx, { question, history, ...(conversation?.docId ? { docId: conversation.docId } : {}) });
+    const answer = await askAll(ctx, {
+      question,
+      history,
+      ...(conversation?.docId ? { docId: conversation.docId } : {}),
+    });
     const surface = inDm ? "dm" : replyToBot && !mentioned ? "reply" : inThread ? "thread" : "mention";
-    const { key, session } = remember(ctx, answer, { userId: message.author.id, guildId: message.guildId, surface }, { history, docId: conversation?.docId });
+    const { key, session } = remember(
+      ctx,
+      answer,
+      { userId: message.author.id, guildId: message.guildId, surface },
+      { history, docId: conversation?.docId },
+    );
     const sent = await message.reply(messageReplyOptions(answerPage(ctx, answer.lang, key, session, 1, "public")));
     const next = conversation ?? { questions: [] };
     addTurn(next, question);

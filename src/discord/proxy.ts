@@ -52,7 +52,10 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
     rest.on("rateLimited", (info) => {
       counts.rateLimited++;
       if (info.global) counts.globalRateLimited++;
-      log.warn({ event: "proxy_rate_limited", route: info.route, global: info.global, retryAfter: info.retryAfter }, "Discord rate limit: requests wait in the proxy");
+      log.warn(
+        { event: "proxy_rate_limited", route: info.route, global: info.global, retryAfter: info.retryAfter },
+        "Discord rate limit: requests wait in the proxy",
+      );
     });
   }
 
@@ -76,18 +79,25 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
         headers: {
           ...(req.headers["content-type"] ? { "Content-Type": req.headers["content-type"] } : {}),
           ...(authorization ? { authorization } : {}),
-          ...(req.headers["x-audit-log-reason"] ? { "x-audit-log-reason": String(req.headers["x-audit-log-reason"]) } : {}),
+          ...(req.headers["x-audit-log-reason"]
+            ? { "x-audit-log-reason": String(req.headers["x-audit-log-reason"]) }
+            : {}),
         },
       });
       await populateSuccessfulResponse(res, response);
     } catch (err) {
       if (!populateErrorResponse(res, err)) {
         const e = err as NodeJS.ErrnoException;
-        log.error({ event: "proxy_upstream_failed", method: req.method, route: fullRoute, err }, "proxy: request to Discord failed");
+        log.error(
+          { event: "proxy_upstream_failed", method: req.method, route: fullRoute, err },
+          "proxy: request to Discord failed",
+        );
         if (!res.headersSent) {
           res.statusCode = 502;
           res.setHeader("content-type", "application/json");
-          res.write(JSON.stringify({ message: `summit-bot proxy: cannot reach ${upstream} (${e.code ?? e.message})`, code: 0 }));
+          res.write(
+            JSON.stringify({ message: `summit-bot proxy: cannot reach ${upstream} (${e.code ?? e.message})`, code: 0 }),
+          );
         }
       }
     } finally {
@@ -98,15 +108,27 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
   const server: Server = createServer((req, res) => {
     // Answered here, never forwarded: a supervisor's probe must not spend Discord's rate limit.
     if (req.url === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify({ ready: true, upstream, ...counts }));
+      res
+        .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
+        .end(JSON.stringify({ ready: true, upstream, ...counts }));
       return;
     }
     void handle(req, res);
   });
-  const { port, close } = await listen(server, options.port, options.host, (reason) =>
-    new SummitError("USAGE", bindProblem(reason, { host: options.host, port: options.port, hostSetting: "--host", portSetting: "--port" })),
+  const { port, close } = await listen(
+    server,
+    options.port,
+    options.host,
+    (reason) =>
+      new SummitError(
+        "USAGE",
+        bindProblem(reason, { host: options.host, port: options.port, hostSetting: "--host", portSetting: "--port" }),
+      ),
   );
-  log.info({ event: "proxy_listening", host: options.host, port, upstream }, `Discord REST proxy on http://${options.host}:${port}/api → ${upstream}`);
+  log.info(
+    { event: "proxy_listening", host: options.host, port, upstream },
+    `Discord REST proxy on http://${options.host}:${port}/api → ${upstream}`,
+  );
   return {
     port,
     upstream,
@@ -116,7 +138,12 @@ export async function startProxy(config: Config, options: ProxyOptions, log: Log
 }
 
 /** Runs the proxy until SIGINT/SIGTERM; resolves to the exit code. */
-export async function runProxy(config: Config, options: ProxyOptions, log: Logger, signals: NodeJS.EventEmitter = process): Promise<number> {
+export async function runProxy(
+  config: Config,
+  options: ProxyOptions,
+  log: Logger,
+  signals: NodeJS.EventEmitter = process,
+): Promise<number> {
   const proxy = await startProxy(config, options, log);
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {

@@ -22,7 +22,8 @@ const LABEL_SETS = [LABELS.ja, LABELS.en];
 /** How many messages of a thread or DM are read back for its earlier answers. */
 const HISTORY_MESSAGES = 50;
 
-const questionOf = (m: Message | undefined, botId: string): string | undefined => (m && m.author.id === botId ? questionOfCard(m.content, LABEL_SETS) : undefined);
+const questionOf = (m: Message | undefined, botId: string): string | undefined =>
+  m && m.author.id === botId ? questionOfCard(m.content, LABEL_SETS) : undefined;
 
 async function referenced(m: Message): Promise<Message | undefined> {
   if (!m.reference?.messageId) return undefined;
@@ -48,8 +49,15 @@ export async function questionsOfReplyChain(answer: Message, botId: string): Pro
 const older = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
 
 /** The bot's questions in `channel` before message `before`, up to and including `upTo` when given, oldest first. */
-async function questionsInChannel(channel: TextBasedChannel, botId: string, before: string | undefined, upTo: string | undefined): Promise<string[]> {
-  const fetched = await channel.messages.fetch({ limit: HISTORY_MESSAGES, ...(before ? { before } : {}) }).catch(() => undefined);
+async function questionsInChannel(
+  channel: TextBasedChannel,
+  botId: string,
+  before: string | undefined,
+  upTo: string | undefined,
+): Promise<string[]> {
+  const fetched = await channel.messages
+    .fetch({ limit: HISTORY_MESSAGES, ...(before ? { before } : {}) })
+    .catch(() => undefined);
   if (!fetched) return [];
   return [...fetched.values()]
     .filter((m) => upTo === undefined || older(m.id, upTo) <= 0)
@@ -72,8 +80,16 @@ async function threadOpening(channel: TextBasedChannel, botId: string): Promise<
  * `upTo` when the follow-up replies to that one —, rebuilt from Discord; undefined when it holds
  * no earlier question of the bot's.
  */
-export async function recallChannel(channel: TextBasedChannel, botId: string, before?: string, upTo?: string): Promise<Conversation | undefined> {
-  const [opening, later] = await Promise.all([threadOpening(channel, botId), questionsInChannel(channel, botId, before, upTo)]);
+export async function recallChannel(
+  channel: TextBasedChannel,
+  botId: string,
+  before?: string,
+  upTo?: string,
+): Promise<Conversation | undefined> {
+  const [opening, later] = await Promise.all([
+    threadOpening(channel, botId),
+    questionsInChannel(channel, botId, before, upTo),
+  ]);
   const questions = [...(opening ? [opening] : []), ...later].slice(-MAX_HISTORY_TURNS);
   return questions.length ? { questions } : undefined;
 }

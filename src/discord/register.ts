@@ -14,11 +14,16 @@ type Registered = Array<{ name: string }>;
  * Registering in a server and globally at once shows every command twice in that server, so a
  * registration in one scope looks at the other and says how to clear it.
  */
-async function duplicateWarning(rest: REST, applicationId: string, guild: string | undefined): Promise<string | undefined> {
+async function duplicateWarning(
+  rest: REST,
+  applicationId: string,
+  guild: string | undefined,
+): Promise<string | undefined> {
   try {
     if (guild) {
       const global = (await rest.get(Routes.applicationCommands(applicationId))) as Registered;
-      if (global.length) return `note: ${global.length} commands are also registered globally, so server ${guild} lists each twice; keep one: \`summit-bot register --clear --global\` (or \`--clear --guild ${guild}\`)`;
+      if (global.length)
+        return `note: ${global.length} commands are also registered globally, so server ${guild} lists each twice; keep one: \`summit-bot register --clear --global\` (or \`--clear --guild ${guild}\`)`;
     }
   } catch {
     // Only a hint: failing to look does not fail the registration.
@@ -34,13 +39,20 @@ export interface RegisterOptions {
 }
 
 /** Registers (or clears) the commands; resolves to the exit code. */
-export async function registerCommands(config: Config, { guild, clear }: RegisterOptions, io: { readonly stdout: NodeJS.WritableStream; readonly stderr: NodeJS.WritableStream }): Promise<number> {
+export async function registerCommands(
+  config: Config,
+  { guild, clear }: RegisterOptions,
+  io: { readonly stdout: NodeJS.WritableStream; readonly stderr: NodeJS.WritableStream },
+): Promise<number> {
   const token = requireToken(config);
   const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(token);
   const where = guild ? `in server ${guild}` : "globally";
   try {
-    const applicationId = config.discord.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
-    const route = guild ? Routes.applicationGuildCommands(applicationId, guild) : Routes.applicationCommands(applicationId);
+    const applicationId =
+      config.discord.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+    const route = guild
+      ? Routes.applicationGuildCommands(applicationId, guild)
+      : Routes.applicationCommands(applicationId);
     if (clear) {
       const before = (await rest.get(route)) as Registered;
       await rest.put(route, { body: [] });
@@ -63,7 +75,8 @@ export async function registerCommands(config: Config, { guild, clear }: Registe
     return 0;
   } catch (err) {
     const status = (err as { status?: number }).status;
-    if (status === 401) throw new ConfigError("DISCORD_TOKEN was rejected by Discord (401 Unauthorized): expected a valid bot token");
+    if (status === 401)
+      throw new ConfigError("DISCORD_TOKEN was rejected by Discord (401 Unauthorized): expected a valid bot token");
     if (status === 403 || status === 404) {
       throw new SummitError(
         "USAGE",

@@ -75,14 +75,20 @@ export async function guarded(interaction: Interaction, ctx: BotContext, handler
   const started = performance.now();
   try {
     await handler();
-    ctx.log.debug({ event: "interaction", ...describeInteraction(interaction), ms: Math.round(performance.now() - started) }, "handled");
+    ctx.log.debug(
+      { event: "interaction", ...describeInteraction(interaction), ms: Math.round(performance.now() - started) },
+      "handled",
+    );
   } catch (err) {
     ctx.log.error({ event: "interaction_failed", err, ...describeInteraction(interaction) }, "interaction failed");
     if (!interaction.isRepliable()) return;
     try {
       await send(interaction, notice(labelsFor(interaction.locale).error), true);
     } catch (replyErr) {
-      ctx.log.warn({ event: "error_reply_failed", err: replyErr, interactionId: interaction.id }, "could not tell the user about the failure");
+      ctx.log.warn(
+        { event: "error_reply_failed", err: replyErr, interactionId: interaction.id },
+        "could not tell the user about the failure",
+      );
     }
   }
 }
@@ -92,11 +98,24 @@ export async function guardedMessage(message: Message, ctx: BotContext, handler:
   try {
     await handler();
   } catch (err) {
-    ctx.log.error({ event: "mention_failed", err, messageId: message.id, userId: message.author.id, guildId: message.guildId, channelId: message.channelId }, "mention failed");
+    ctx.log.error(
+      {
+        event: "mention_failed",
+        err,
+        messageId: message.id,
+        userId: message.author.id,
+        guildId: message.guildId,
+        channelId: message.channelId,
+      },
+      "mention failed",
+    );
     try {
       await message.reply(messageReplyOptions(notice(labelsFor(undefined).error)));
     } catch (replyErr) {
-      ctx.log.warn({ event: "error_reply_failed", err: replyErr, messageId: message.id }, "could not tell the user about the failure");
+      ctx.log.warn(
+        { event: "error_reply_failed", err: replyErr, messageId: message.id },
+        "could not tell the user about the failure",
+      );
     }
   }
 }

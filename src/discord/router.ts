@@ -19,7 +19,13 @@ import type { Admission, BotContext, CommandInteraction, Handler } from "./types
  * message is told once, then ignored until its author is admitted again (an interaction must
  * always be answered, privately).
  */
-async function admitted(rule: Admission, ctx: BotContext, userId: string, labels: Labels, refuse: Refuse): Promise<boolean> {
+async function admitted(
+  rule: Admission,
+  ctx: BotContext,
+  userId: string,
+  labels: Labels,
+  refuse: Refuse,
+): Promise<boolean> {
   if (rule === "free") return true;
   if (ctx.closing()) {
     await refuse.send(notice(labels.shuttingDown));
@@ -28,7 +34,8 @@ async function admitted(rule: Admission, ctx: BotContext, userId: string, labels
   const taken = ctx.limiter.take(userId);
   if (!taken.ok) {
     ctx.log.info({ event: "rate_limited", userId, retryAfterMs: taken.retryAfterMs }, "rate limited");
-    if (taken.firstRefusal || !refuse.onceOverLimit) await refuse.send(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000))));
+    if (taken.firstRefusal || !refuse.onceOverLimit)
+      await refuse.send(notice(labels.rateLimited(Math.ceil(taken.retryAfterMs / 1000))));
     return false;
   }
   return true;
@@ -40,7 +47,14 @@ interface Refuse {
   readonly onceOverLimit: boolean;
 }
 
-async function run<I>(handler: Handler<I>, input: I, ctx: BotContext, userId: string, labels: Labels, refuse: Refuse): Promise<void> {
+async function run<I>(
+  handler: Handler<I>,
+  input: I,
+  ctx: BotContext,
+  userId: string,
+  labels: Labels,
+  refuse: Refuse,
+): Promise<void> {
   if (handler.accepts && !(await handler.accepts(input, ctx))) return;
   if (!(await admitted(handler.admission, ctx, userId, labels, refuse))) return;
   await handler.execute(input, ctx);
@@ -49,8 +63,15 @@ async function run<I>(handler: Handler<I>, input: I, ctx: BotContext, userId: st
 const byName = new Map(commands.map((c) => [c.data.name, c]));
 
 /** An interaction refused admission is told so privately. */
-function runInteraction<I extends CommandInteraction | ButtonInteraction>(handler: Handler<I>, interaction: I, ctx: BotContext): Promise<void> {
-  return run(handler, interaction, ctx, interaction.user.id, ctx.labels(interaction.locale), { send: (m) => interaction.reply(replyOptions(m, true)), onceOverLimit: false });
+function runInteraction<I extends CommandInteraction | ButtonInteraction>(
+  handler: Handler<I>,
+  interaction: I,
+  ctx: BotContext,
+): Promise<void> {
+  return run(handler, interaction, ctx, interaction.user.id, ctx.labels(interaction.locale), {
+    send: (m) => interaction.reply(replyOptions(m, true)),
+    onceOverLimit: false,
+  });
 }
 
 export async function routeInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
@@ -70,5 +91,8 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
 
 /** A question found in a message (mention, reply, thread, DM); a refusal is a reply to it. */
 export function routeMessage(request: MentionRequest, ctx: BotContext): Promise<void> {
-  return run(mention, request, ctx, request.message.author.id, ctx.labels(request.locale), { send: (m) => request.message.reply(messageReplyOptions(m)), onceOverLimit: true });
+  return run(mention, request, ctx, request.message.author.id, ctx.labels(request.locale), {
+    send: (m) => request.message.reply(messageReplyOptions(m)),
+    onceOverLimit: true,
+  });
 }

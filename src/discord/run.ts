@@ -4,7 +4,15 @@
  * Under ShardingManager each shard process runs exactly this (see shard.ts).
  */
 import type { Config } from "../config.js";
-import { createReloader, EngineHolder, openServingEngine, watchCorpus, type CorpusWatch, type Engine, type Reloader } from "../engine/index.js";
+import {
+  createReloader,
+  EngineHolder,
+  openServingEngine,
+  watchCorpus,
+  type CorpusWatch,
+  type Engine,
+  type Reloader,
+} from "../engine/index.js";
 import { openLoggedFeedback } from "./feedback-log.js";
 import { createBot, requireToken, type Bot } from "./bot.js";
 import { botHealth, startHealthServer, type HealthReport } from "./health.js";
@@ -40,9 +48,15 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const log = options.log ?? createLogger(config.logLevel);
   const startedAt = Date.now();
   let running: { bot: Bot; engines: EngineHolder; reloader: Reloader; corpus: CorpusWatch } | undefined;
-  const report = (r: NonNullable<typeof running>) => botHealth(r.bot.client, r.engines, config.indexDir, startedAt, { reload: r.reloader.status(), corpus: r.corpus.status() });
+  const report = (r: NonNullable<typeof running>) =>
+    botHealth(r.bot.client, r.engines, config.indexDir, startedAt, {
+      reload: r.reloader.status(),
+      corpus: r.corpus.status(),
+    });
   // Up before the index loads, so a supervisor sees "starting" (503) rather than nothing.
-  const health = options.managed ? undefined : await startHealthServer(config, () => (running ? report(running) : loading(startedAt)), log);
+  const health = options.managed
+    ? undefined
+    : await startHealthServer(config, () => (running ? report(running) : loading(startedAt)), log);
   let first: Engine;
   try {
     first = await openServingEngine(config);
@@ -53,14 +67,28 @@ export async function runBot(config: Config, options: RunOptions = {}): Promise<
   const engines = new EngineHolder(first);
   const range = options.managed ? undefined : config.discord.shards;
   const feedback = openLoggedFeedback(config, log);
-  const reloader = createReloader(() => openServingEngine(config), engines, log, options.reloadRetryMs ? { retryFirstMs: options.reloadRetryMs } : {});
+  const reloader = createReloader(
+    () => openServingEngine(config),
+    engines,
+    log,
+    options.reloadRetryMs ? { retryFirstMs: options.reloadRetryMs } : {},
+  );
   // `/sources add|remove` and the scheduled sync reload at once, not when the index watch notices.
   const sources = createSourcesManager(config, () => reloader.reload("sources changed"));
-  const bot = createBot({ config, engines, log, feedback, sources, ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}) });
+  const bot = createBot({
+    config,
+    engines,
+    log,
+    feedback,
+    sources,
+    ...(range ? { clientOptions: { shards: [...range.ids], shardCount: range.count } } : {}),
+  });
   const corpus = watchCorpus(config.indexDir, log, options.corpusPollMs ? { pollMs: options.corpusPollMs } : {});
   running = { bot, engines, reloader, corpus };
   // One process syncs, not every shard: the one holding shard 0 (SHARDS is set by ShardingManager for its shard processes).
-  const firstShard = options.managed ? (process.env.SHARDS ?? "0").split(",").map(Number).includes(0) : !range || range.ids.includes(0);
+  const firstShard = options.managed
+    ? (process.env.SHARDS ?? "0").split(",").map(Number).includes(0)
+    : !range || range.ids.includes(0);
   const stopSync = firstShard ? scheduleSync(sources, config.sources.syncIntervalMinutes, log) : () => undefined;
   const unwatchIndex = config.discord.watchIndex ? reloader.watch(config.indexDir) : () => undefined;
   const unwatch = () => {

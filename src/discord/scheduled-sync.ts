@@ -13,7 +13,15 @@ export function scheduleSync(sources: SourcesManager, minutes: number, log: Logg
       const result = await sources.sync();
       const count = (s: string) => result.items.filter((i) => i.status === s).length;
       log.info(
-        { event: "sources_synced", feeds: result.feeds, added: result.items.filter((i) => i.status === "added" || i.status === "updated").map((i) => ({ link: i.link, docId: i.docId })), skipped: count("skipped"), failed: result.items.filter((i) => i.status === "failed").map((i) => ({ link: i.link, reason: i.reason })) },
+        {
+          event: "sources_synced",
+          feeds: result.feeds,
+          added: result.items
+            .filter((i) => i.status === "added" || i.status === "updated")
+            .map((i) => ({ link: i.link, docId: i.docId })),
+          skipped: count("skipped"),
+          failed: result.items.filter((i) => i.status === "failed").map((i) => ({ link: i.link, reason: i.reason })),
+        },
         `scheduled sync: ${count("added")} added, ${count("updated")} updated, ${count("skipped")} skipped, ${count("failed")} failed`,
       );
     } catch (err) {

@@ -55,8 +55,16 @@ export async function runSharded(config: Config, options: ShardOptions): Promise
   const signals = options.signals ?? process;
   const totalShards = options.totalShards === "auto" ? await recommendedShards(config) : options.totalShards;
   const file = options.file ?? fileURLToPath(new URL("./shard-worker.js", import.meta.url));
-  const manager = new ShardingManager(file, { token, totalShards, respawn: true, mode: "process", execArgv: [...(options.execArgv ?? [])] });
-  manager.on("shardCreate", (shard) => log.info({ event: "shard_created", shardId: shard.id, totalShards }, "shard spawned"));
+  const manager = new ShardingManager(file, {
+    token,
+    totalShards,
+    respawn: true,
+    mode: "process",
+    execArgv: [...(options.execArgv ?? [])],
+  });
+  manager.on("shardCreate", (shard) =>
+    log.info({ event: "shard_created", shardId: shard.id, totalShards }, "shard spawned"),
+  );
   const startedAt = Date.now();
   // The shard processes serve no endpoint of their own (run.ts, managed); the manager reports for them all.
   const health = await startHealthServer(config, () => managerHealth(manager, totalShards, startedAt), log);

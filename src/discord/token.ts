@@ -20,10 +20,12 @@ export function bareToken(raw: string): string {
 export function tokenShapeProblem(bare: string): string | undefined {
   if (TOKEN_SHAPE.test(bare)) return undefined;
   const received = `received ${bare.length} characters in ${bare.split(".").length} part(s)`;
-  if (/^(["'`]).*\1$/s.test(bare) && bare.length >= 2) return `${received}, wrapped in quotes: remove the quotes around the value (env files read by Docker or systemd keep them)`;
+  if (/^(["'`]).*\1$/s.test(bare) && bare.length >= 2)
+    return `${received}, wrapped in quotes: remove the quotes around the value (env files read by Docker or systemd keep them)`;
   if (/\s/.test(bare)) return `${received}, with whitespace inside: copy the token again without spaces or line breaks`;
   const stray = bare.replace(/[\w.-]/g, "");
-  if (stray) return `${received}, with ${stray.length} character(s) a token never holds (only letters, digits, "-", "_" and ".")`;
+  if (stray)
+    return `${received}, with ${stray.length} character(s) a token never holds (only letters, digits, "-", "_" and ".")`;
   return received;
 }
 

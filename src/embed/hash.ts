@@ -48,7 +48,8 @@ export class HashEmbedder implements Embedder {
     for (const [term, f] of tf) {
       const scale = 1 + Math.log(f);
       const idf = this.stats.idf(term);
-      for (const slot of hashedSlots(term, this.dims, slots)) v[Math.abs(slot) - 1]! += Math.sign(slot) * SLOT_WEIGHT * scale * idf;
+      for (const slot of hashedSlots(term, this.dims, slots))
+        v[Math.abs(slot) - 1]! += Math.sign(slot) * SLOT_WEIGHT * scale * idf;
     }
     let norm = 0;
     for (const x of v) norm += x * x;
@@ -57,7 +58,10 @@ export class HashEmbedder implements Embedder {
     return v;
   }
 
-  async embedPassages(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
+  async embedPassages(
+    texts: readonly string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Float32Array[]> {
     const out: Float32Array[] = [];
     texts.forEach((t, i) => {
       out.push(this.embedText(t));

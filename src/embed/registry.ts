@@ -25,7 +25,11 @@ export interface EmbedderSpec {
   /** Text in any language lands in one vector space. */
   readonly multilingual: boolean;
   /** The embedder, ready to embed (a model is loaded, and downloaded unless offline). */
-  create(config: Pick<Config, "model">, stats: TermStatistics, onDownload?: (info: DownloadProgress) => void): Promise<Embedder>;
+  create(
+    config: Pick<Config, "model">,
+    stats: TermStatistics,
+    onDownload?: (info: DownloadProgress) => void,
+  ): Promise<Embedder>;
 }
 
 export const EMBEDDERS = {
@@ -61,16 +65,24 @@ export function createEmbedder(
 
 /** The embedder that built an index, by the id its manifest records; undefined when none of ours did. */
 export function embedderOfIndex(indexEmbedderId: string): EmbedderName | undefined {
-  return (Object.keys(EMBEDDERS) as EmbedderName[]).find((name) => (EMBEDDERS[name] as EmbedderSpec).builds(indexEmbedderId));
+  return (Object.keys(EMBEDDERS) as EmbedderName[]).find((name) =>
+    (EMBEDDERS[name] as EmbedderSpec).builds(indexEmbedderId),
+  );
 }
 
 /** The embedder an index must record for `config` to open it: its exact id and, when known before loading a model, its width. */
-export function configuredEmbedder(config: Pick<Config, "embedder" | "model">): { id: string; dims: number | undefined } {
+export function configuredEmbedder(config: Pick<Config, "embedder" | "model">): {
+  id: string;
+  dims: number | undefined;
+} {
   const spec: EmbedderSpec = EMBEDDERS[config.embedder];
   return { id: spec.id(config.model), dims: spec.dims };
 }
 
 /** Whether an index built by `built` can be searched with `embedder`: the exact id, and the width when known (the check open makes, and doctor). */
-export function builtByEmbedder(built: { id: string; dims: number }, embedder: { id: string; dims: number | undefined }): boolean {
+export function builtByEmbedder(
+  built: { id: string; dims: number },
+  embedder: { id: string; dims: number | undefined },
+): boolean {
   return built.id === embedder.id && (embedder.dims === undefined || built.dims === embedder.dims);
 }

@@ -10,7 +10,6 @@ export type { DownloadProgress } from "./types.js";
 
 type ModelConfig = Config["model"];
 
-
 export interface TransformersEmbedderOptions {
   readonly onProgress?: (info: DownloadProgress) => void;
 }
@@ -60,7 +59,8 @@ export function createTransformersEmbedder(
         local_files_only: model.offline,
         ...(model.cacheDir !== undefined && { cache_dir: model.cacheDir }),
         progress_callback: (info: ProgressInfo) => {
-          if (info.status === "progress") options.onProgress?.({ file: info.file, loaded: info.loaded, total: info.total });
+          if (info.status === "progress")
+            options.onProgress?.({ file: info.file, loaded: info.loaded, total: info.total });
         },
       });
     } catch (err) {
@@ -96,7 +96,9 @@ export function createTransformersEmbedder(
     const output = await pipe(texts, EXTRACT_OPTIONS);
     const [rows, width] = output.dims;
     if (rows !== texts.length || width === undefined) {
-      throw new Error(`feature-extraction: expected output dims [${texts.length}, n], received [${output.dims.join(", ")}]`);
+      throw new Error(
+        `feature-extraction: expected output dims [${texts.length}, n], received [${output.dims.join(", ")}]`,
+      );
     }
     const data = output.data as Float32Array;
     // Copies, not views: callers keep vectors while the batch buffer is dropped.
@@ -108,7 +110,9 @@ export function createTransformersEmbedder(
     corpusIndependent: true,
     get dims(): number {
       if (dims === undefined) {
-        throw new Error(`embedder ${model.id}: dims is known only after the model has loaded; await load() first (or use loadTransformersEmbedder)`);
+        throw new Error(
+          `embedder ${model.id}: dims is known only after the model has loaded; await load() first (or use loadTransformersEmbedder)`,
+        );
       }
       return dims;
     },
@@ -178,7 +182,11 @@ async function modelLoadError(model: ModelConfig, cause: unknown): Promise<Summi
   } else {
     looked.push("no local folder (SUMMIT_MODEL_DIR is not set)");
   }
-  looked.push(model.cacheDir !== undefined ? `cache ${join(model.cacheDir, model.id)}` : "no download cache (SUMMIT_MODEL_CACHE_DIR is not set)");
+  looked.push(
+    model.cacheDir !== undefined
+      ? `cache ${join(model.cacheDir, model.id)}`
+      : "no download cache (SUMMIT_MODEL_CACHE_DIR is not set)",
+  );
   const remedy = model.offline
     ? "or allow downloads with SUMMIT_MODEL_OFFLINE=false"
     : "or check that huggingface.co is reachable so it can be downloaded";
@@ -193,6 +201,13 @@ async function modelLoadError(model: ModelConfig, cause: unknown): Promise<Summi
 }
 
 async function missingFiles(folder: string, files: readonly string[]): Promise<string[]> {
-  const present = await Promise.all(files.map((f) => access(join(folder, f)).then(() => true, () => false)));
+  const present = await Promise.all(
+    files.map((f) =>
+      access(join(folder, f)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return files.filter((_, i) => !present[i]);
 }

@@ -16,7 +16,12 @@ import type { Engine, EngineCore } from "./types.js";
  * The paragraphs the message quotes are the first passages that discuss it, whatever retrieval
  * makes of the claim as a whole; they lead the list, the quoted stretch highlighted.
  */
-function withQuotedPassages(answer: Answer, checks: readonly QuoteCheck[], lookup: Pick<Lookup, "passage" | "document">, k: number): Answer {
+function withQuotedPassages(
+  answer: Answer,
+  checks: readonly QuoteCheck[],
+  lookup: Pick<Lookup, "passage" | "document">,
+  k: number,
+): Answer {
   const quoted: Result[] = [];
   for (const c of checks) {
     const p = c.passageId ? lookup.passage(c.passageId) : undefined;
@@ -50,7 +55,8 @@ export function entrance(core: EngineCore, lookup: Lookup, options: EntranceOpti
   const { publicUrl } = options;
   return {
     ...lookup,
-    ask: async (question, askOptions) => withPermalinks(await core.ask(question, withBoundedHistory(askOptions)), publicUrl),
+    ask: async (question, askOptions) =>
+      withPermalinks(await core.ask(question, withBoundedHistory(askOptions)), publicUrl),
     async findSources({ message, claim, k = 3 }) {
       const checks = await core.checkQuotes(message);
       const answer = withPermalinks(withQuotedPassages(await core.ask(claim, { k }), checks, lookup, k), publicUrl);

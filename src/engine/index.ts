@@ -8,4 +8,17 @@ export { indexSummary } from "./types.js";
 export { articlePath, paragraphPath, permalink, ARTICLE_ROUTE } from "./permalink.js";
 export { boundHistory, MAX_HISTORY_TURNS, MAX_HISTORY_TURN_CHARS } from "./history.js";
 export { check, localChecks, type Check, type CheckStatus } from "./preflight.js";
-export type { Answer, AskOptions, DocumentMeta, Engine, EngineLog, FindSourcesRequest, FoundSources, IndexLocation, Passage, QuoteCheck, Result, Span } from "./types.js";
+export type {
+  Answer,
+  AskOptions,
+  DocumentMeta,
+  Engine,
+  EngineLog,
+  FindSourcesRequest,
+  FoundSources,
+  IndexLocation,
+  Passage,
+  QuoteCheck,
+  Result,
+  Span,
+} from "./types.js";

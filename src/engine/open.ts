@@ -65,7 +65,9 @@ export interface OpenedCore {
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
   const { core, passages, documents } = await openCore(config, options);
-  return entrance(core, lookupOf(passages, documents), { ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}) });
+  return entrance(core, lookupOf(passages, documents), {
+    ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}),
+  });
 }
 
 /**
@@ -75,7 +77,10 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
  */
 function archiveLanguages(dictionary: Dictionary, keyword: KeywordIndex): ArchiveLanguages {
   let reverse: ReverseDictionary | undefined;
-  return { english: holdsEnglish(keyword), reverse: () => (reverse ??= new ReverseDictionary(dictionary, englishTermsOf(keyword))) };
+  return {
+    english: holdsEnglish(keyword),
+    reverse: () => (reverse ??= new ReverseDictionary(dictionary, englishTermsOf(keyword))),
+  };
 }
 
 /** The retrieval and quote-checking core of `openEngine` (an engine worker serves it to the bot's thread). */
@@ -101,7 +106,12 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
   const vocabulary = dictionary ? vocabularyOf(indexDir, data.vocabulary) : undefined;
   const planner =
     options.planner ??
-    (dictionary && vocabulary ? crossLingualPlanner(dictionary, vocabulary, { multilingualVectors: EMBEDDERS[config.embedder].multilingual, archive: archiveLanguages(dictionary, data.keyword) }) : undefined);
+    (dictionary && vocabulary
+      ? crossLingualPlanner(dictionary, vocabulary, {
+          multilingualVectors: EMBEDDERS[config.embedder].multilingual,
+          archive: archiveLanguages(dictionary, data.keyword),
+        })
+      : undefined);
   const retriever = new Retriever({
     passages: data.passages,
     documents,
@@ -119,14 +129,19 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
         prefill: (stop) => retriever.prefillCaches(stop),
         japanese: (count) => japaneseQuestions(data.passages, count),
         // English questions are made from dictionary words and names (most with translations the corpus holds) and its abbreviations.
-        ...(dictionary && vocabulary ? { english: (count: number) => englishQuestions(corpusWords(dictionary, vocabulary), data.passages, count) } : {}),
+        ...(dictionary && vocabulary
+          ? { english: (count: number) => englishQuestions(corpusWords(dictionary, vocabulary), data.passages, count) }
+          : {}),
       },
       config.warmUp,
     );
     // The warm-up's questions are not the users': their plans would fill most of the plan cache.
     retriever.forgetPlans();
     // Nothing depends on the warm-up, so an error in it ends it and is told, and the engine opens.
-    if (report.failed !== undefined) console.warn(`summit-bot: the start-up warm-up stopped after ${report.asked} questions: ${report.failed} (answers are unaffected)`);
+    if (report.failed !== undefined)
+      console.warn(
+        `summit-bot: the start-up warm-up stopped after ${report.asked} questions: ${report.failed} (answers are unaffected)`,
+      );
     // Normally done by now (it runs beside the warm-up); blocks left to unpack would otherwise be
     // unpacked, and promoted by the GC, during the first questions.
     await unpacking;

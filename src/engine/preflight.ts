@@ -41,12 +41,20 @@ export function localChecks(config: Config): Check[] {
     quotes.postings.close();
     // The manifest records no build time (its generation is named by content), so this is only
     // when its file last changed: in a fresh clone, the checkout. Said as that, not as a build time.
-    const modified = statSync(resolve(dir, MANIFEST)).mtime.toISOString().replace(/\.\d+Z$/, "Z");
+    const modified = statSync(resolve(dir, MANIFEST))
+      .mtime.toISOString()
+      .replace(/\.\d+Z$/, "Z");
     const summary = `${manifest.documents.length} documents, ${manifest.passages} paragraphs, built by ${manifest.embedder.id}, ${MANIFEST} file modified ${modified}`;
     const expected = configuredEmbedder(config);
     if (!builtByEmbedder(manifest.embedder, expected)) {
       const wants = `${expected.id}${expected.dims === undefined ? "" : ` (dims ${expected.dims})`}`;
-      checks.push(fail("index", `${dir}: built by ${manifest.embedder.id} (dims ${manifest.embedder.dims}), but SUMMIT_EMBEDDER is ${config.embedder}, which opens only an index built by ${wants}`, `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`));
+      checks.push(
+        fail(
+          "index",
+          `${dir}: built by ${manifest.embedder.id} (dims ${manifest.embedder.dims}), but SUMMIT_EMBEDDER is ${config.embedder}, which opens only an index built by ${wants}`,
+          `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`,
+        ),
+      );
     } else {
       const corpusDir = corpusDirOf(dir, manifest);
       let fresh: Check;
@@ -54,14 +62,28 @@ export function localChecks(config: Config): Check[] {
         const s = corpusChanges(corpusDir, manifest);
         const changes = s.changed.length + s.added.length + s.removed.length;
         fresh = changes
-          ? fail("index", `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`, `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``)
+          ? fail(
+              "index",
+              `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`,
+              `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``,
+            )
           : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since the build`);
       } catch (err) {
-        fresh = warn("index", `${dir}: ${summary}; its corpus ${corpusDir} could not be read (${(err as Error).message}), so freshness is unknown`, "mount or copy the corpus beside the index to check it");
+        fresh = warn(
+          "index",
+          `${dir}: ${summary}; its corpus ${corpusDir} could not be read (${(err as Error).message}), so freshness is unknown`,
+          "mount or copy the corpus beside the index to check it",
+        );
       }
       checks.push(fresh);
       if (resolve(corpusDir) !== resolve(config.corpusDir)) {
-        checks.push(warn("index", `the index was built from ${corpusDir}, but SUMMIT_CORPUS_DIR is ${config.corpusDir}`, `run \`npx summit-bot ingest --corpus ${config.corpusDir} --index ${dir}\` to index the configured corpus`));
+        checks.push(
+          warn(
+            "index",
+            `the index was built from ${corpusDir}, but SUMMIT_CORPUS_DIR is ${config.corpusDir}`,
+            `run \`npx summit-bot ingest --corpus ${config.corpusDir} --index ${dir}\` to index the configured corpus`,
+          ),
+        );
       }
     }
   } catch (err) {
@@ -73,11 +95,21 @@ export function localChecks(config: Config): Check[] {
   } else {
     try {
       const { info } = loadDictionary(config.dictPath);
-      checks.push(ok("dictionary", `${info.path}: ${info.words} words, ${info.names} names, ${(info.bytes / 1e6).toFixed(1)} MB, every block's checksum matches`));
+      checks.push(
+        ok(
+          "dictionary",
+          `${info.path}: ${info.words} words, ${info.names} names, ${(info.bytes / 1e6).toFixed(1)} MB, every block's checksum matches`,
+        ),
+      );
     } catch (err) {
-      checks.push(fail("dictionary", (err as Error).message, "restore data/en-ja.dict.bin (git checkout -- data/en-ja.dict.bin) or point SUMMIT_DICT_PATH at it"));
+      checks.push(
+        fail(
+          "dictionary",
+          (err as Error).message,
+          "restore data/en-ja.dict.bin (git checkout -- data/en-ja.dict.bin) or point SUMMIT_DICT_PATH at it",
+        ),
+      );
     }
   }
   return checks;
 }
-

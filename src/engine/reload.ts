@@ -51,7 +51,12 @@ export interface Reloader {
   watch(indexDir: string, debounceMs?: number, pollMs?: number): () => void;
 }
 
-export function createReloader(open: () => Promise<Engine>, engines: EngineHolder, log: EngineLog, options: ReloaderOptions = {}): Reloader {
+export function createReloader(
+  open: () => Promise<Engine>,
+  engines: EngineHolder,
+  log: EngineLog,
+  options: ReloaderOptions = {},
+): Reloader {
   const now = options.now ?? Date.now;
   const retryFirstMs = options.retryFirstMs ?? 1_000;
   const retryMaxMs = options.retryMaxMs ?? 60_000;
@@ -72,15 +77,35 @@ export function createReloader(open: () => Promise<Engine>, engines: EngineHolde
       const recovered = failed ? { afterAttempts: failed.attempts, failedForMs: now() - failed.since } : {};
       failed = undefined;
       clearTimeout(retryTimer);
-      log.info({ event: "index_reloaded", reason, generation: index.generation, reloads, documents: index.documents, index, ...recovered, ms: Math.round(performance.now() - started) }, "index reloaded");
+      log.info(
+        {
+          event: "index_reloaded",
+          reason,
+          generation: index.generation,
+          reloads,
+          documents: index.documents,
+          index,
+          ...recovered,
+          ms: Math.round(performance.now() - started),
+        },
+        "index reloaded",
+      );
       // The old engine closes once its answers in flight are done; nobody needs to wait for it.
-      void swapped.catch((err: unknown) => log.warn({ event: "engine_close_failed", err }, "closing the old engine failed"));
+      void swapped.catch((err: unknown) =>
+        log.warn({ event: "engine_close_failed", err }, "closing the old engine failed"),
+      );
       return true;
     } catch (err) {
       const attempts = (failed?.attempts ?? 0) + 1;
       const delay = Math.min(retryMaxMs, retryFirstMs * 2 ** (attempts - 1));
       const served = indexSummary(engines.current).generation;
-      failed = { reason, error: (err as Error)?.message ?? String(err), since: failed?.since ?? now(), attempts, ...(stopped ? {} : { nextRetryAt: now() + delay }) };
+      failed = {
+        reason,
+        error: (err as Error)?.message ?? String(err),
+        since: failed?.since ?? now(),
+        attempts,
+        ...(stopped ? {} : { nextRetryAt: now() + delay }),
+      };
       log.error(
         { event: "index_reload_failed", reason, attempts, retryInMs: stopped ? undefined : delay, served, err },
         `index reload failed (attempt ${attempts}); still answering from the previous index${served ? ` ${served}` : ""}, and a restart now would fail on the new one${stopped ? "" : `; retrying in ${Math.round(delay / 1000)} s`}`,
@@ -137,7 +162,10 @@ export function createReloader(open: () => Promise<Engine>, engines: EngineHolde
           if (now === seen) return;
           seen = now;
           if (now === undefined) {
-            log.warn({ event: "index_missing", indexDir }, "the index manifest is gone; still answering from the loaded index until a new one appears");
+            log.warn(
+              { event: "index_missing", indexDir },
+              "the index manifest is gone; still answering from the loaded index until a new one appears",
+            );
             return;
           }
           void reload(reason);
@@ -163,7 +191,10 @@ export function createReloader(open: () => Promise<Engine>, engines: EngineHolde
           });
         } catch (err) {
           watchedIno = undefined;
-          log.warn({ event: "index_watch_failed", err, indexDir }, "cannot watch the index folder; polling it instead (SIGHUP still reloads)");
+          log.warn(
+            { event: "index_watch_failed", err, indexDir },
+            "cannot watch the index folder; polling it instead (SIGHUP still reloads)",
+          );
         }
       };
       arm();

@@ -9,5 +9,7 @@ import { openWorkerEngine } from "./worker-engine.js";
  */
 export function openServingEngine(config: Config): Promise<Engine> {
   const warm = { warm: true } as const;
-  return config.engineWorkers > 0 ? openWorkerEngine(config, { ...warm, workers: config.engineWorkers }) : openEngine(config, warm);
+  return config.engineWorkers > 0
+    ? openWorkerEngine(config, { ...warm, workers: config.engineWorkers })
+    : openEngine(config, warm);
 }

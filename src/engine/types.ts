@@ -66,7 +66,12 @@ export interface Engine {
 }
 
 /** What a log line says about the index an engine serves: folder, generation, documents, paragraphs. */
-export function indexSummary(engine: Engine): { dir?: string; generation?: string; documents: number; paragraphs: number } {
+export function indexSummary(engine: Engine): {
+  dir?: string;
+  generation?: string;
+  documents: number;
+  paragraphs: number;
+} {
   return { ...(engine.index ?? {}), ...engine.size() };
 }
 

@@ -67,7 +67,10 @@ const ABBREVIATION = /^[a-z][a-z0-9]{1,4}$/;
 
 /** Up to `count` items of `list`, spread evenly over it. */
 const evenly = <T>(list: readonly T[], count: number): T[] =>
-  Array.from({ length: Math.min(count, list.length) }, (_, j) => list[spread(j, Math.min(count, list.length), list.length)]!);
+  Array.from(
+    { length: Math.min(count, list.length) },
+    (_, j) => list[spread(j, Math.min(count, list.length), list.length)]!,
+  );
 
 /** What English questions of the warm-up are made of (corpusWords). */
 export interface WarmUpWords {
@@ -159,10 +162,12 @@ export function englishQuestions(found: WarmUpWords, passages: readonly Passage[
   const { words, names, strangers, abbreviations } = found;
   const out: string[] = [];
   if (words.length === 0) return out;
-  const years = passages.length ? [...passages[spread(0, 1, passages.length)]!.text.matchAll(/(1[89]|20)\d\d/g)].map((m) => m[0]) : [];
+  const years = passages.length
+    ? [...passages[spread(0, 1, passages.length)]!.text.matchAll(/(1[89]|20)\d\d/g)].map((m) => m[0])
+    : [];
   for (let j = 0; j < count; j++) {
-    const w = (k: number) => words[(j * 2 + k) * 7919 % words.length]!;
-    const n = (k: number) => (names.length ? names[(j * 2 + k) * 104_729 % names.length]! : w(k + 2));
+    const w = (k: number) => words[((j * 2 + k) * 7919) % words.length]!;
+    const n = (k: number) => (names.length ? names[((j * 2 + k) * 104_729) % names.length]! : w(k + 2));
     // Each form that uses them comes round once in ENGLISH_FORMS.length questions: the next ones each time.
     const round = Math.floor(j / ENGLISH_FORMS.length);
     const s = (k: number) => (strangers.length ? strangers[(round * 2 + k) % strangers.length]! : n(k));

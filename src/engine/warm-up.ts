@@ -38,9 +38,14 @@ export interface WarmUpReport {
  * Runs the warm-up within `settings` (questions: at most this many; ms: the time budget), the
  * two languages alternating so that a short budget still warms both.
  */
-export async function warmUp(plan: WarmUpPlan, settings: WarmUpSettings, now: () => number = () => performance.now()): Promise<WarmUpReport> {
+export async function warmUp(
+  plan: WarmUpPlan,
+  settings: WarmUpSettings,
+  now: () => number = () => performance.now(),
+): Promise<WarmUpReport> {
   const deadline = now() + settings.ms;
-  if (settings.questions === 0 || settings.ms === 0) return { asked: 0, english: 0, prefilled: false, stoppedBy: "budget" };
+  if (settings.questions === 0 || settings.ms === 0)
+    return { asked: 0, english: 0, prefilled: false, stoppedBy: "budget" };
   const outOfTime = () => now() >= deadline;
   let prefilled = false;
   let ja = 0;

@@ -27,7 +27,9 @@ export interface WorkerEngineOptions extends Omit<WorkerData, "config" | "lookup
 const WORKER = new URL("./worker.js", import.meta.url);
 
 function errorOf(data: ErrorData): Error {
-  const err = data.code ? new SummitError(data.code, data.message) : Object.assign(new Error(data.message), { name: data.name });
+  const err = data.code
+    ? new SummitError(data.code, data.message)
+    : Object.assign(new Error(data.message), { name: data.name });
   if (data.stack) err.stack = data.stack;
   return err;
 }
@@ -46,7 +48,10 @@ export class EngineThread {
 
   constructor(data: WorkerData, onExit: (thread: EngineThread) => void) {
     const worker = startWorker(WORKER, { workerData: data });
-    if (!worker) throw new Error(`expected the engine worker module at ${fileURLToPath(WORKER)} (or its .ts source), received nothing there`);
+    if (!worker)
+      throw new Error(
+        `expected the engine worker module at ${fileURLToPath(WORKER)} (or its .ts source), received nothing there`,
+      );
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
       this.worker.on("message", (reply: Reply) => {
@@ -57,8 +62,7 @@ export class EngineThread {
           // The thread exits next; it is not alive, and is not replaced (its replacement would re-read the same index).
           this.alive = false;
           reject(errorOf(reply.error));
-        }
-        else {
+        } else {
           const waiting = this.pending.get(reply.id);
           if (!waiting) return;
           this.pending.delete(reply.id);
@@ -119,12 +123,16 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     const next = new EngineThread(data, replace);
     threads = threads.map((t) => (t === dead ? next : t));
   };
-  threads = Array.from({ length: Math.max(1, workers) }, (_, i) => new EngineThread(i === 0 ? { ...data, lookups: true } : data, replace));
+  threads = Array.from(
+    { length: Math.max(1, workers) },
+    (_, i) => new EngineThread(i === 0 ? { ...data, lookups: true } : data, replace),
+  );
   let first: Extract<Reply, { type: "ready" }>;
   let lookup: Lookup;
   try {
     [first] = (await Promise.all(threads.map((t) => t.ready))) as [Extract<Reply, { type: "ready" }>];
-    if (!first.lookups) throw new Error("expected the first engine worker to send the passages for lookups, received none");
+    if (!first.lookups)
+      throw new Error("expected the first engine worker to send the passages for lookups, received none");
     lookup = lookupOf(first.lookups.passages, first.lookups.documents);
   } catch (err) {
     closed = true;

@@ -14,7 +14,12 @@ const data = workerData as WorkerData;
 
 function errorData(err: unknown): ErrorData {
   if (!(err instanceof Error)) return { name: "Error", message: String(err) };
-  return { name: err.name, message: err.message, ...(err instanceof SummitError ? { code: err.code } : {}), ...(err.stack ? { stack: err.stack } : {}) };
+  return {
+    name: err.name,
+    message: err.message,
+    ...(err instanceof SummitError ? { code: err.code } : {}),
+    ...(err.stack ? { stack: err.stack } : {}),
+  };
 }
 
 const post = (reply: Reply) => port.postMessage(reply);
@@ -31,7 +36,8 @@ async function serve({ core, passages, documents }: OpenedCore): Promise<void> {
     }
     const run = async () => {
       if (request.op === "ask") return core.ask(...(request.args as Parameters<EngineCore["ask"]>));
-      if (request.op === "checkQuotes") return core.checkQuotes(...(request.args as Parameters<EngineCore["checkQuotes"]>));
+      if (request.op === "checkQuotes")
+        return core.checkQuotes(...(request.args as Parameters<EngineCore["checkQuotes"]>));
       throw new Error(`engine worker: unknown operation ${JSON.stringify(request.op)}`);
     };
     run().then(
@@ -39,7 +45,11 @@ async function serve({ core, passages, documents }: OpenedCore): Promise<void> {
       (err: unknown) => post({ type: "error", id: request.id, error: errorData(err) }),
     );
   });
-  post({ type: "ready", ...(data.lookups ? { lookups: { passages, documents } } : {}), ...(core.index ? { index: core.index } : {}) });
+  post({
+    type: "ready",
+    ...(data.lookups ? { lookups: { passages, documents } } : {}),
+    ...(core.index ? { index: core.index } : {}),
+  });
 }
 
 openCore(data.config, {

@@ -53,7 +53,9 @@ export function parseQa(text: string, file = "QA"): QaItem[] {
       for (const key of ["gold_ids", "gold_text"] as const) {
         const field = (v as Record<string, unknown>)[key];
         if (field !== undefined && !(Array.isArray(field) && field.every((x) => typeof x === "string"))) {
-          throw new Error(`${file}:${i + 1}: expected "${key}" to be a list of strings, received ${Array.isArray(field) ? "a list with a non-string" : typeof field}`);
+          throw new Error(
+            `${file}:${i + 1}: expected "${key}" to be a list of strings, received ${Array.isArray(field) ? "a list with a non-string" : typeof field}`,
+          );
         }
       }
       return v as QaItem;
@@ -65,13 +67,18 @@ export function goldRank(qa: QaItem, answer: ScoredAnswer): number {
   if (!answer.answerable) return 0;
   const ids = new Set(qa.gold_ids ?? []);
   const texts = (qa.gold_text ?? []).map(norm);
-  const idx = answer.results.slice(0, 10).findIndex((r) => ids.has(r.id) || texts.some((t) => norm(r.text).includes(t)));
+  const idx = answer.results
+    .slice(0, 10)
+    .findIndex((r) => ids.has(r.id) || texts.some((t) => norm(r.text).includes(t)));
   return idx + 1;
 }
 
 /** Scores grouped by language, plus "all". */
 export function score(items: readonly QaItem[], answers: readonly ScoredAnswer[]): Record<string, Scores> {
-  const groups = new Map<string, { n: number; hits: number[]; rr: number; refusals: number; neg: number; negOk: number }>();
+  const groups = new Map<
+    string,
+    { n: number; hits: number[]; rr: number; refusals: number; neg: number; negOk: number }
+  >();
   const stat = (lang: string) => {
     let s = groups.get(lang);
     if (!s) groups.set(lang, (s = { n: 0, hits: K.map(() => 0), rr: 0, refusals: 0, neg: 0, negOk: 0 }));

@@ -40,9 +40,14 @@ const DAY_MS = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Each UTC day from `since` to `until` with the counts given for it (zero where none). */
-export function fillDays(since: number, until: number, counts: ReadonlyArray<{ day: string; outcome: Outcome; n: number }>): DayCount[] {
+export function fillDays(
+  since: number,
+  until: number,
+  counts: ReadonlyArray<{ day: string; outcome: Outcome; n: number }>,
+): DayCount[] {
   const byDay = new Map<string, { answer: number; related: number; refusal: number }>();
-  for (let t = Date.parse(dayOf(since)); t <= until; t += DAY_MS) byDay.set(dayOf(t), { answer: 0, related: 0, refusal: 0 });
+  for (let t = Date.parse(dayOf(since)); t <= until; t += DAY_MS)
+    byDay.set(dayOf(t), { answer: 0, related: 0, refusal: 0 });
   for (const c of counts) {
     const d = byDay.get(c.day);
     if (d) d[c.outcome] += c.n;
@@ -53,10 +58,17 @@ export function fillDays(since: number, until: number, counts: ReadonlyArray<{ d
 /** The article part of a citation id `doc#n`. */
 export const articleOf = (passageId: string) => passageId.replace(/#\d+$/, "");
 
-export function dashboardData(store: FeedbackStore, since: number, until: number, limit = 50): DashboardData | undefined {
+export function dashboardData(
+  store: FeedbackStore,
+  since: number,
+  until: number,
+  limit = 50,
+): DashboardData | undefined {
   return store.query((db) => {
     const counts = db
-      .prepare("SELECT date(at / 1000, 'unixepoch') AS day, outcome, count(*) AS n FROM asks WHERE at >= ? AND at <= ? GROUP BY day, outcome")
+      .prepare(
+        "SELECT date(at / 1000, 'unixepoch') AS day, outcome, count(*) AS n FROM asks WHERE at >= ? AND at <= ? GROUP BY day, outcome",
+      )
       .all(since, until) as Array<{ day: string; outcome: Outcome; n: number }>;
     const queue = (
       db
@@ -71,9 +83,21 @@ export function dashboardData(store: FeedbackStore, since: number, until: number
         .all(since, until, limit) as Array<Omit<QueueItem, "answerIds"> & { ids: string }>
     ).map(({ ids, ...rest }) => ({ ...rest, answerIds: JSON.parse(ids) as string[] }));
     const mostCited = db
-      .prepare("SELECT j.value AS id, count(*) AS count FROM asks a, json_each(a.answer_ids) j WHERE a.at >= ? AND a.at <= ? GROUP BY j.value ORDER BY count DESC, id LIMIT ?")
+      .prepare(
+        "SELECT j.value AS id, count(*) AS count FROM asks a, json_each(a.answer_ids) j WHERE a.at >= ? AND a.at <= ? GROUP BY j.value ORDER BY count DESC, id LIMIT ?",
+      )
       .all(since, until, limit) as Array<{ id: string; count: number }>;
-    const cited = db.prepare("SELECT DISTINCT j.value FROM asks a, json_each(a.answer_ids) j WHERE a.at >= ? AND a.at <= ?").pluck().all(since, until) as string[];
-    return { since, until, days: fillDays(since, until, counts), queue, mostCited, citedArticles: new Set(cited.map(articleOf)) };
+    const cited = db
+      .prepare("SELECT DISTINCT j.value FROM asks a, json_each(a.answer_ids) j WHERE a.at >= ? AND a.at <= ?")
+      .pluck()
+      .all(since, until) as string[];
+    return {
+      since,
+      until,
+      days: fillDays(since, until, counts),
+      queue,
+      mostCited,
+      citedArticles: new Set(cited.map(articleOf)),
+    };
   });
 }

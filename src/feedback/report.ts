@@ -12,7 +12,13 @@ export interface Report {
   readonly ratings: { readonly up: number; readonly down: number; readonly wrongCitation: number };
   readonly mostAsked: ReadonlyArray<{ question: string; count: number }>;
   readonly refused: ReadonlyArray<{ question: string; count: number; last: number }>;
-  readonly disliked: ReadonlyArray<{ question: string; outcome: Outcome; answerIds: string[]; down: number; wrongCitation: number }>;
+  readonly disliked: ReadonlyArray<{
+    question: string;
+    outcome: Outcome;
+    answerIds: string[];
+    down: number;
+    wrongCitation: number;
+  }>;
   readonly mostCited: ReadonlyArray<{ id: string; count: number }>;
 }
 
@@ -23,14 +29,20 @@ export function buildReport(store: FeedbackStore, since: number, limit = 10): Re
   return store.query((db) => {
     const count = (sql: string) => (db.prepare(sql).pluck().get(since) as number) ?? 0;
     const byOutcome = { answer: 0, related: 0, refusal: 0 } as Record<Outcome, number>;
-    for (const row of db.prepare("SELECT outcome, count(*) AS n FROM asks WHERE at >= ? GROUP BY outcome").all(since) as Array<{ outcome: Outcome; n: number }>) {
+    for (const row of db
+      .prepare("SELECT outcome, count(*) AS n FROM asks WHERE at >= ? GROUP BY outcome")
+      .all(since) as Array<{ outcome: Outcome; n: number }>) {
       byOutcome[row.outcome] = row.n;
     }
     const mostAsked = db
-      .prepare(`SELECT min(question) AS question, count(*) AS count FROM asks WHERE at >= ? GROUP BY ${FOLD} ORDER BY count DESC, question LIMIT ?`)
+      .prepare(
+        `SELECT min(question) AS question, count(*) AS count FROM asks WHERE at >= ? GROUP BY ${FOLD} ORDER BY count DESC, question LIMIT ?`,
+      )
       .all(since, limit) as Array<{ question: string; count: number }>;
     const refused = db
-      .prepare(`SELECT min(question) AS question, count(*) AS count, max(at) AS last FROM asks WHERE at >= ? AND outcome = 'refusal' GROUP BY ${FOLD} ORDER BY count DESC, last DESC LIMIT ?`)
+      .prepare(
+        `SELECT min(question) AS question, count(*) AS count, max(at) AS last FROM asks WHERE at >= ? AND outcome = 'refusal' GROUP BY ${FOLD} ORDER BY count DESC, last DESC LIMIT ?`,
+      )
       .all(since, limit) as Array<{ question: string; count: number; last: number }>;
     const disliked = (
       db
@@ -41,10 +53,18 @@ export function buildReport(store: FeedbackStore, since: number, limit = 10): Re
            WHERE f.at >= ? AND f.rating IN ('down', 'wrong_citation')
            GROUP BY a.id ORDER BY down + wrongCitation DESC, a.at DESC LIMIT ?`,
         )
-        .all(since, limit) as Array<{ question: string; outcome: Outcome; ids: string; down: number; wrongCitation: number }>
+        .all(since, limit) as Array<{
+        question: string;
+        outcome: Outcome;
+        ids: string;
+        down: number;
+        wrongCitation: number;
+      }>
     ).map(({ ids, ...rest }) => ({ ...rest, answerIds: JSON.parse(ids) as string[] }));
     const mostCited = db
-      .prepare("SELECT j.value AS id, count(*) AS count FROM asks a, json_each(a.answer_ids) j WHERE a.at >= ? GROUP BY j.value ORDER BY count DESC, id LIMIT ?")
+      .prepare(
+        "SELECT j.value AS id, count(*) AS count FROM asks a, json_each(a.answer_ids) j WHERE a.at >= ? GROUP BY j.value ORDER BY count DESC, id LIMIT ?",
+      )
       .all(since, limit) as Array<{ id: string; count: number }>;
     return {
       since,

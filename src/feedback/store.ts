@@ -167,16 +167,30 @@ export class FeedbackStore {
    * rather than inventing a salt.
    */
   #openExisting(options: FeedbackOptions): void {
-    if (!existsSync(options.path)) throw new SummitError("FEEDBACK_DB", `no feedback database at ${options.path}: expected the file the bot writes (FEEDBACK_DB_PATH); nothing was created`);
+    if (!existsSync(options.path))
+      throw new SummitError(
+        "FEEDBACK_DB",
+        `no feedback database at ${options.path}: expected the file the bot writes (FEEDBACK_DB_PATH); nothing was created`,
+      );
     const readonly = options.existing === "readonly";
     const db = new Database(options.path, { readonly, fileMustExist: true, timeout: options.busyTimeoutMs ?? 250 });
     try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'asks', 'feedback')").pluck().all();
-      if (tables.length < 3) throw new SummitError("FEEDBACK_DB", `${options.path} is not a summit-bot feedback database: expected the tables meta, asks and feedback, found ${tables.length ? tables.join(", ") : "none of them"}`);
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'asks', 'feedback')")
+        .pluck()
+        .all();
+      if (tables.length < 3)
+        throw new SummitError(
+          "FEEDBACK_DB",
+          `${options.path} is not a summit-bot feedback database: expected the tables meta, asks and feedback, found ${tables.length ? tables.join(", ") : "none of them"}`,
+        );
       const stored = db.prepare("SELECT value FROM meta WHERE key = 'salt'").pluck().get() as string | undefined;
       const salt = options.salt ?? stored;
       if (!salt && !readonly) {
-        throw new SummitError("FEEDBACK_DB", `${options.path} hashes its users with the bot's FEEDBACK_SALT (none is stored in the database): expected the same FEEDBACK_SALT in the environment, received none`);
+        throw new SummitError(
+          "FEEDBACK_DB",
+          `${options.path} hashes its users with the bot's FEEDBACK_SALT (none is stored in the database): expected the same FEEDBACK_SALT in the environment, received none`,
+        );
       }
       this.#salt = salt ?? "";
     } catch (err) {
@@ -199,8 +213,18 @@ export class FeedbackStore {
   recordAsk(r: AskRecord): number | undefined {
     return this.#guard("record_ask", (db) => {
       // Prepared once: this runs for every answer.
-      this.#insertAsk ??= db.prepare("INSERT INTO asks (at, guild, user_hash, surface, question, outcome, answer_ids) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      const info = this.#insertAsk.run(this.#now(), r.guildId ?? null, this.userHash(r.userId), r.surface, r.question, r.outcome, JSON.stringify(r.answerIds));
+      this.#insertAsk ??= db.prepare(
+        "INSERT INTO asks (at, guild, user_hash, surface, question, outcome, answer_ids) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      );
+      const info = this.#insertAsk.run(
+        this.#now(),
+        r.guildId ?? null,
+        this.userHash(r.userId),
+        r.surface,
+        r.question,
+        r.outcome,
+        JSON.stringify(r.answerIds),
+      );
       return Number(info.lastInsertRowid);
     });
   }
@@ -217,8 +241,17 @@ export class FeedbackStore {
         if (!exists) return false;
         const user = this.userHash(userId);
         db.transaction(() => {
-          if (rating !== "wrong_citation") db.prepare("DELETE FROM feedback WHERE ask_id = ? AND user_hash = ? AND rating IN ('up', 'down')").run(askId, user);
-          db.prepare("INSERT OR IGNORE INTO feedback (ask_id, at, user_hash, rating) VALUES (?, ?, ?, ?)").run(askId, this.#now(), user, rating);
+          if (rating !== "wrong_citation")
+            db.prepare("DELETE FROM feedback WHERE ask_id = ? AND user_hash = ? AND rating IN ('up', 'down')").run(
+              askId,
+              user,
+            );
+          db.prepare("INSERT OR IGNORE INTO feedback (ask_id, at, user_hash, rating) VALUES (?, ?, ?, ?)").run(
+            askId,
+            this.#now(),
+            user,
+            rating,
+          );
         })();
         return true;
       }) ?? false
@@ -231,7 +264,9 @@ export class FeedbackStore {
       this.#guard("forget", (db) => {
         const user = this.userHash(userId);
         return db.transaction(() => {
-          const feedback = db.prepare("DELETE FROM feedback WHERE user_hash = ? OR ask_id IN (SELECT id FROM asks WHERE user_hash = ?)").run(user, user).changes;
+          const feedback = db
+            .prepare("DELETE FROM feedback WHERE user_hash = ? OR ask_id IN (SELECT id FROM asks WHERE user_hash = ?)")
+            .run(user, user).changes;
           const asks = db.prepare("DELETE FROM asks WHERE user_hash = ?").run(user).changes;
           return { asks, feedback };
         })();

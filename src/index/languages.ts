@@ -21,7 +21,8 @@ export function englishTermsOf(keyword: KeywordIndex): { has(term: string): bool
       const { termText, termStarts } = keyword.data;
       for (let t = 0; t + 1 < termStarts.length; t++) {
         const start = termStarts[t]!;
-        if (termText.startsWith(ENGLISH_PREFIX, start) && termText[start + ENGLISH_PREFIX.length] !== "#") yield termText.slice(start + ENGLISH_PREFIX.length, termStarts[t + 1]!);
+        if (termText.startsWith(ENGLISH_PREFIX, start) && termText[start + ENGLISH_PREFIX.length] !== "#")
+          yield termText.slice(start + ENGLISH_PREFIX.length, termStarts[t + 1]!);
       }
     },
   };

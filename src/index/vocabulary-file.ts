@@ -37,10 +37,14 @@ export function decodeVocabulary(bytes: Uint8Array): Vocabulary {
   const meta = u.meta as { readings?: unknown; headwords?: unknown; latin?: unknown };
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
   const readings = meta.readings;
-  if (!Array.isArray(readings) || !readings.every((r) => Array.isArray(r) && typeof r[0] === "string" && strings(r[1]))) {
+  if (
+    !Array.isArray(readings) ||
+    !readings.every((r) => Array.isArray(r) && typeof r[0] === "string" && strings(r[1]))
+  ) {
     throw new FormatError("expected readings as [reading, [kanji…]] pairs");
   }
-  if (!strings(meta.headwords) || !strings(meta.latin)) throw new FormatError("expected headwords and latin as lists of strings");
+  if (!strings(meta.headwords) || !strings(meta.latin))
+    throw new FormatError("expected headwords and latin as lists of strings");
   const counts = u.u32("katakanaCounts");
   const consonants = u.u32("katakanaConsonants");
   const words = counts.length ? u.text("katakanaWords").split("\n") : [];
@@ -62,12 +66,16 @@ export function decodeVocabulary(bytes: Uint8Array): Vocabulary {
     latin: new Set(meta.latin),
   };
   const { text, pairKeys, pairStarts, pairPositions, chars, pairs } = data;
-  if (chars.length !== 65536 / 32 || pairs.length !== PAIR_BITS / 32) throw new FormatError("character bitmaps have the wrong size");
-  if (pairStarts.length !== pairKeys.length + 1 || pairStarts[pairKeys.length] !== pairPositions.length) throw new FormatError("pair offsets and positions disagree");
+  if (chars.length !== 65536 / 32 || pairs.length !== PAIR_BITS / 32)
+    throw new FormatError("character bitmaps have the wrong size");
+  if (pairStarts.length !== pairKeys.length + 1 || pairStarts[pairKeys.length] !== pairPositions.length)
+    throw new FormatError("pair offsets and positions disagree");
   for (let j = 0; j < pairKeys.length; j++) {
-    if (pairStarts[j]! > pairStarts[j + 1]! || (j > 0 && pairKeys[j - 1]! >= pairKeys[j]!)) throw new FormatError("pair keys or offsets are not ascending");
+    if (pairStarts[j]! > pairStarts[j + 1]! || (j > 0 && pairKeys[j - 1]! >= pairKeys[j]!))
+      throw new FormatError("pair keys or offsets are not ascending");
   }
   // Positions are not checked one by one (the file's CRC-32 vouches for them; a wrong one only fails a startsWith).
-  if (data.starts.length && data.starts[data.starts.length - 1]! > text.length) throw new FormatError("a text start lies outside the text");
+  if (data.starts.length && data.starts[data.starts.length - 1]! > text.length)
+    throw new FormatError("a text start lies outside the text");
   return new Vocabulary(data);
 }

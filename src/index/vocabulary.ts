@@ -119,7 +119,8 @@ export class VocabularyBuilder {
     });
     const fill = pairStarts.slice(0, pairKeys.length);
     const pairPositions = new Uint32Array(Math.max(0, text.length - 1));
-    for (let i = 1; i < text.length; i++) pairPositions[fill[slotOf.get(pairKey(text.charCodeAt(i - 1), text.charCodeAt(i)))!]!++] = i - 1;
+    for (let i = 1; i < text.length; i++)
+      pairPositions[fill[slotOf.get(pairKey(text.charCodeAt(i - 1), text.charCodeAt(i)))!]!++] = i - 1;
 
     const katakana = [...this.#katakana].map(([word, count]) => {
       const key = kanaSoundKey(word);

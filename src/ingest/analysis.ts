@@ -14,7 +14,11 @@ import { keywordTerms } from "../index/fields.js";
 export interface AnalysedBatch {
   readonly documents: ReadonlyArray<{ readonly meta: DocumentMeta; readonly passages: readonly Passage[] }>;
   /** Files that could not be read or parsed, in file order (as CorpusError's parts, which survive structured cloning). */
-  readonly errors: ReadonlyArray<{ readonly file: string; readonly line: number | undefined; readonly message: string }>;
+  readonly errors: ReadonlyArray<{
+    readonly file: string;
+    readonly line: number | undefined;
+    readonly message: string;
+  }>;
   /** The batch's distinct terms, separated by TERM_SEPARATOR (the analyzer never emits it). */
   readonly terms: string;
   /** Per passage (in order): its distinct terms are termRefs[passageStarts[p] .. passageStarts[p + 1]). */

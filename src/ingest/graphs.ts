@@ -1,5 +1,11 @@
 import { join } from "node:path";
-import { GraphFiles, shardStarts, VectorIndex, type GraphParams, type GraphSource } from "../index/vector/vector-index.js";
+import {
+  GraphFiles,
+  shardStarts,
+  VectorIndex,
+  type GraphParams,
+  type GraphSource,
+} from "../index/vector/vector-index.js";
 import { startIngestWorker } from "./pool.js";
 
 /** Below this many passages a graph builds in well under a second: no thread is started. */
@@ -32,14 +38,22 @@ export type FillRows = (from: number, to: number, into: Float32Array) => void;
 
 const sharedRows = (values: number) => new Float32Array(new SharedArrayBuffer(values * Float32Array.BYTES_PER_ELEMENT));
 
-export async function buildGraphs(size: number, fillRows: FillRows, dims: number, options: GraphBuild): Promise<GraphSource> {
+export async function buildGraphs(
+  size: number,
+  fillRows: FillRows,
+  dims: number,
+  options: GraphBuild,
+): Promise<GraphSource> {
   const { params, threads, tmp, onProgress } = options;
   const starts = shardStarts(size, options.perShard);
   // A small graph is built here at once; a larger one goes to a thread even alone, so that this thread can finish the rest of the index meanwhile.
   if (size < (options.minForThreads ?? MIN_PASSAGES_FOR_THREADS) || threads < 2) {
     const rows = new Float32Array(size * dims);
     fillRows(0, size, rows);
-    const index = VectorIndex.build(rows, dims, { params, ...(options.perShard ? { perShard: options.perShard } : {}) });
+    const index = VectorIndex.build(rows, dims, {
+      params,
+      ...(options.perShard ? { perShard: options.perShard } : {}),
+    });
     onProgress(size, size);
     return index;
   }
@@ -74,12 +88,17 @@ export async function buildGraphs(size: number, fillRows: FillRows, dims: number
         w.on("message", (m: { added?: number; done?: boolean }) => {
           if (m.added !== undefined) {
             added[s] = m.added;
-            onProgress(added.reduce((a, b) => a + b, 0), size);
+            onProgress(
+              added.reduce((a, b) => a + b, 0),
+              size,
+            );
           }
           if (m.done) resolve();
         });
         w.on("error", reject);
-        w.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vector graph worker stopped with code ${code}`))));
+        w.on("exit", (code) =>
+          code === 0 ? resolve() : reject(new Error(`vector graph worker stopped with code ${code}`)),
+        );
       }).catch(fail);
     }
   };

@@ -43,7 +43,8 @@ export class HashRows {
       const bucket = Math.abs(slot) - 1;
       const signedIdf = Math.sign(slot) * SLOT_WEIGHT * idf;
       for (const { docs, tfs } of parts) {
-        for (let i = 0; i < docs.length; i++) rows[(docs[i]! - base) * dims + bucket]! += signedIdf * (1 + Math.log(tfs[i]!));
+        for (let i = 0; i < docs.length; i++)
+          rows[(docs[i]! - base) * dims + bucket]! += signedIdf * (1 + Math.log(tfs[i]!));
       }
     }
   }
@@ -64,14 +65,21 @@ export class HashRows {
 }
 
 /** The hashed vectors of an index held in memory (see HashRows). */
-export function hashVectorsFromPostings(index: TermPostings, dims: number, rows: Float32Array = new Float32Array(index.lengths.length * dims)): Float32Array {
+export function hashVectorsFromPostings(
+  index: TermPostings,
+  dims: number,
+  rows: Float32Array = new Float32Array(index.lengths.length * dims),
+): Float32Array {
   const size = index.lengths.length;
-  if (rows.length !== size * dims) throw new Error(`hash vectors: expected room for ${size} × ${dims} values, received ${rows.length}`);
+  if (rows.length !== size * dims)
+    throw new Error(`hash vectors: expected room for ${size} × ${dims} values, received ${rows.length}`);
   const hash = new HashRows(dims, rows);
   for (let t = 0; t < index.termStarts.length - 1; t++) {
     const from = index.postingStarts[t]!;
     const to = index.postingStarts[t + 1]!;
-    hash.addTerm(index.termText.slice(index.termStarts[t]!, index.termStarts[t + 1]!), index.idfs[t]!, [{ docs: index.docs.subarray(from, to), tfs: index.tfs.subarray(from, to) }]);
+    hash.addTerm(index.termText.slice(index.termStarts[t]!, index.termStarts[t + 1]!), index.idfs[t]!, [
+      { docs: index.docs.subarray(from, to), tfs: index.tfs.subarray(from, to) },
+    ]);
   }
   return hash.normalise();
 }

@@ -90,7 +90,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   // waits in the index folder under a leftover-style name until writeIndex moves it into the new
   // generation; this process removes its own on the way out, and a killed ingest's are removed by the next one.
   const tmp = { dir: indexDir, prefix: `${STAGING_PREFIX}${process.pid}-` };
-  const builder = new KeywordIndexBuilder({ spill: { ...tmp, maxPostings: options.spillPostings ?? DEFAULT_SPILL_POSTINGS } });
+  const builder = new KeywordIndexBuilder({
+    spill: { ...tmp, maxPostings: options.spillPostings ?? DEFAULT_SPILL_POSTINGS },
+  });
   // Passages are written out column by column as they come (see PassageFileWriter).
   const passages = new PassageFileWriter(tmp.dir, tmp.prefix);
   // The translation vocabulary is a statistic of the corpus text that English questions are
@@ -121,7 +123,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       );
     }
     if (documents.length === 0) {
-      throw new SummitError("CORPUS", `corpus at ${corpusDir}: expected at least one ${EXTENSIONS.join(" or ")} article, found none`);
+      throw new SummitError(
+        "CORPUS",
+        `corpus at ${corpusDir}: expected at least one ${EXTENSIONS.join(" or ")} article, found none`,
+      );
     }
 
     for (const d of documents) vocabulary.add(d.title);
@@ -131,7 +136,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     mkdirSync(indexDir, { recursive: true });
     passages.finish(passagesFile.staged);
     const idfs = builder.idfs();
-    const stats = { idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(count, 0), has: (term: string) => builder.idOf(term) !== -1 };
+    const stats = {
+      idf: (term: string) => idfs[builder.idOf(term)] ?? idfFor(count, 0),
+      has: (term: string) => builder.idOf(term) !== -1,
+    };
     const embedder = await createEmbedder(options.config, stats, (d: DownloadProgress) =>
       progress({ phase: "download", done: d.loaded, total: d.total, detail: d.file }),
     );
@@ -158,7 +166,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       } else {
         // A neural embedder needs the texts: read back from the file just written.
         const rows = new Float32Array(count * dims);
-        reused = await embedNeural(embedder, decodePassages(readFileSync(passagesFile.staged)), documents, indexDir, rows, progress);
+        reused = await embedNeural(
+          embedder,
+          decodePassages(readFileSync(passagesFile.staged)),
+          documents,
+          indexDir,
+          rows,
+          progress,
+        );
         fillRows = (from, to, into) => into.set(rows.subarray(from * dims, to * dims));
       }
       const graphs = buildGraphs(count, fillRows, dims, {
@@ -233,7 +248,12 @@ function quoteIndexOf(passagesFile: string): ReturnType<typeof encodeQuoteIndex>
 function addBatch(
   batch: AnalysedBatch,
   builder: KeywordIndexBuilder,
-  into: { documents: DocumentMeta[]; errors: CorpusError[]; seen: Map<string, string>; addPassage: (p: Passage) => void },
+  into: {
+    documents: DocumentMeta[];
+    errors: CorpusError[];
+    seen: Map<string, string>;
+    addPassage: (p: Passage) => void;
+  },
 ): void {
   for (const e of batch.errors) into.errors.push(corpusErrorOf(e));
   // The batch's term table, as the builder's term ids (one lookup per distinct term of the batch).
@@ -243,7 +263,13 @@ function addBatch(
   for (const doc of batch.documents) {
     const other = into.seen.get(doc.meta.docId);
     if (other) {
-      into.errors.push(new CorpusError(doc.meta.file, undefined, `expected a unique document id, received "${doc.meta.docId}" which ${other} already uses`));
+      into.errors.push(
+        new CorpusError(
+          doc.meta.file,
+          undefined,
+          `expected a unique document id, received "${doc.meta.docId}" which ${other} already uses`,
+        ),
+      );
       p += doc.passages.length;
       continue;
     }
@@ -275,7 +301,10 @@ async function embedNeural(
 ): Promise<number> {
   const { dims } = embedder;
   const previous = readStoredVectors(indexDir);
-  const reusable = previous && previous.manifest.embedder.id === embedder.id && previous.manifest.embedder.dims === dims ? previous : undefined;
+  const reusable =
+    previous && previous.manifest.embedder.id === embedder.id && previous.manifest.embedder.dims === dims
+      ? previous
+      : undefined;
   // Judged by the documents indexed before (not every hashed file: a file rejected then may be accepted now).
   const indexedBefore = new Set(reusable?.manifest.documents.map((m) => `${m.file}\n${m.hash}`));
   const unchanged = new Set(documents.filter((d) => indexedBefore.has(`${d.file}\n${d.hash}`)).map((d) => d.docId));

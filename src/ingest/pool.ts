@@ -20,7 +20,11 @@ export function startIngestWorker(name: "analyse-worker" | "graph-worker", worke
  * the corpus, and the consumer (the single-threaded indexer) overlaps with the analysis.
  * With `threads` 0 (or no worker script) the batches are analysed here, one at a time.
  */
-export async function* analyseInOrder(root: string, batches: readonly (readonly string[])[], threads: number): AsyncGenerator<AnalysedBatch> {
+export async function* analyseInOrder(
+  root: string,
+  batches: readonly (readonly string[])[],
+  threads: number,
+): AsyncGenerator<AnalysedBatch> {
   const workers: Worker[] = [];
   for (let i = 0; i < Math.min(threads, batches.length); i++) {
     const w = startIngestWorker("analyse-worker");

@@ -151,7 +151,12 @@ export function diffOps(quote: Normalized, qOrig: string, src: Normalized, sOrig
  * fragment); when even that does not fit, or the budget is spent, the fragment counts as all
  * edits (undefined).
  */
-export function alignWithin(frag: readonly string[], src: readonly string[], cursor: number, budget: Budget): Alignment | undefined {
+export function alignWithin(
+  frag: readonly string[],
+  src: readonly string[],
+  cursor: number,
+  budget: Budget,
+): Alignment | undefined {
   const rest = src.length - cursor;
   const m = Math.max(1, frag.length);
   let from = cursor;
@@ -168,4 +173,3 @@ export function alignWithin(frag: readonly string[], src: readonly string[], cur
   const sub = align(frag, src.slice(from, from + width));
   return { ...sub, from: sub.from + from, to: sub.to + from };
 }
-

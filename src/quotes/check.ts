@@ -20,10 +20,18 @@ import type { DiffOp, QuoteCheck, QuoteCheckOptions, QuotedSpan } from "./types.
 // 24 M cells (a 4,000-character quotation against a 6,000-character stretch) take about 0.7 s
 // and 96 MB here: the most one message may cost, where the unbounded check of a 4,000-character
 // near-quote of a 20,000-character paragraph took 2.9 s.
-const DEFAULTS = { minLength: 5, threshold: 0.6, implicit: true, maxQuotes: 8, budgetCells: 24_000_000, maxAlignCells: 24_000_000 } as const;
+const DEFAULTS = {
+  minLength: 5,
+  threshold: 0.6,
+  implicit: true,
+  maxQuotes: 8,
+  budgetCells: 24_000_000,
+  maxAlignCells: 24_000_000,
+} as const;
 
 /** A fresh work budget for one message. */
-const budgetOf = (options: QuoteCheckOptions) => new Budget(options.budgetCells ?? DEFAULTS.budgetCells, options.maxAlignCells ?? DEFAULTS.maxAlignCells);
+const budgetOf = (options: QuoteCheckOptions) =>
+  new Budget(options.budgetCells ?? DEFAULTS.budgetCells, options.maxAlignCells ?? DEFAULTS.maxAlignCells);
 
 const ELISION = /\.{2,}|\(略\)|〔略〕|\[略\]|\[\.{2,}\]/g;
 
@@ -70,10 +78,22 @@ interface Located {
 }
 
 /** Aligns the fragments, in order, within one paragraph (or two joined ones). */
-function locateIn(norms: Normalizations, idx: number, frags: readonly Fragment[], budget: Budget, through?: number): Located {
+function locateIn(
+  norms: Normalizations,
+  idx: number,
+  frags: readonly Fragment[],
+  budget: Budget,
+  through?: number,
+): Located {
   const index = norms.corpus;
-  const src = through === undefined ? norms.of(idx) : joined(norms.of(idx), norms.of(through), index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
-  const text = through === undefined ? index.passages[idx]!.text : index.passages[idx]!.text + PARAGRAPH_BREAK + index.passages[through]!.text;
+  const src =
+    through === undefined
+      ? norms.of(idx)
+      : joined(norms.of(idx), norms.of(through), index.passages[idx]!.text.length + PARAGRAPH_BREAK.length);
+  const text =
+    through === undefined
+      ? index.passages[idx]!.text
+      : index.passages[idx]!.text + PARAGRAPH_BREAK + index.passages[through]!.text;
   const srcUnits = units(src);
   const parts: Array<{ frag: Fragment; a: Alignment }> = [];
   let cursor = 0;
@@ -85,7 +105,12 @@ function locateIn(norms: Normalizations, idx: number, frags: readonly Fragment[]
       const from = Array.from(src.text.slice(0, exact)).length;
       a = { distance: 0, from, to: from + frag.units.length, script: "m".repeat(frag.units.length) };
     } else {
-      a = alignWithin(frag.units, srcUnits, cursor, budget) ?? { distance: frag.units.length, from: cursor, to: cursor, script: "i".repeat(frag.units.length) };
+      a = alignWithin(frag.units, srcUnits, cursor, budget) ?? {
+        distance: frag.units.length,
+        from: cursor,
+        to: cursor,
+        script: "i".repeat(frag.units.length),
+      };
     }
     parts.push({ frag, a });
     distance += a.distance;
@@ -98,10 +123,16 @@ function locateIn(norms: Normalizations, idx: number, frags: readonly Fragment[]
 const PARAGRAPH_BREAK = "\n\n";
 
 /** Passages alone get the index built in memory (once per set of passages). */
-const corpusOf = (corpus: QuoteCorpus | readonly Passage[]): QuoteCorpus => ("candidates" in corpus ? corpus : quoteCorpus(corpus));
+const corpusOf = (corpus: QuoteCorpus | readonly Passage[]): QuoteCorpus =>
+  "candidates" in corpus ? corpus : quoteCorpus(corpus);
 
 /** Checks one quotation (as written, without quotation marks) against the corpus. */
-export function checkQuote(quote: QuotedSpan, corpus: QuoteCorpus | readonly Passage[], options: QuoteCheckOptions = {}, budget = budgetOf(options)): QuoteCheck {
+export function checkQuote(
+  quote: QuotedSpan,
+  corpus: QuoteCorpus | readonly Passage[],
+  options: QuoteCheckOptions = {},
+  budget = budgetOf(options),
+): QuoteCheck {
   const threshold = options.threshold ?? DEFAULTS.threshold;
   const index = corpusOf(corpus);
   const frags = fragmentsOf(quote.text);
@@ -114,7 +145,15 @@ export function checkQuote(quote: QuotedSpan, corpus: QuoteCorpus | readonly Pas
   return budget.limited && check.status === "not_found" ? { ...check, limited: true } : check;
 }
 
-function checkAgainst(norms: Normalizations, quote: QuotedSpan, frags: readonly Fragment[], whole: string, threshold: number, notFound: QuoteCheck, budget: Budget): QuoteCheck {
+function checkAgainst(
+  norms: Normalizations,
+  quote: QuotedSpan,
+  frags: readonly Fragment[],
+  whole: string,
+  threshold: number,
+  notFound: QuoteCheck,
+  budget: Budget,
+): QuoteCheck {
   const index = norms.corpus;
   const passages = index.passages;
   const pool = index.candidates(whole, 12);
@@ -151,9 +190,20 @@ function checkAgainst(norms: Normalizations, quote: QuotedSpan, frags: readonly 
   if (best.distance === 0) {
     const alsoIn =
       best.through === undefined
-        ? pool.filter((idx) => idx !== best.passage && locateIn(norms, idx, frags, budget).distance === 0).map((idx) => passages[idx]!.id)
+        ? pool
+            .filter((idx) => idx !== best.passage && locateIn(norms, idx, frags, budget).distance === 0)
+            .map((idx) => passages[idx]!.id)
         : [];
-    return { quote, status: "verbatim", passageId: passage.id, ...through, sourceSpan, similarity: 1, diff: [], alsoIn };
+    return {
+      quote,
+      status: "verbatim",
+      passageId: passage.id,
+      ...through,
+      sourceSpan,
+      similarity: 1,
+      diff: [],
+      alsoIn,
+    };
   }
   const diff: DiffOp[] = [];
   best.parts.forEach(({ frag, a }, k) => {
@@ -168,7 +218,11 @@ function checkAgainst(norms: Normalizations, quote: QuotedSpan, frags: readonly 
  * for terms and skipped. With `implicit`, a message without quotation marks that matches a
  * paragraph closely is reported as a pasted quote.
  */
-export function checkQuotes(message: string, corpus: QuoteCorpus | readonly Passage[], options: QuoteCheckOptions = {}): QuoteCheck[] {
+export function checkQuotes(
+  message: string,
+  corpus: QuoteCorpus | readonly Passage[],
+  options: QuoteCheckOptions = {},
+): QuoteCheck[] {
   const source = corpusOf(corpus);
   const minLength = options.minLength ?? DEFAULTS.minLength;
   const maxQuotes = options.maxQuotes ?? DEFAULTS.maxQuotes;
@@ -179,9 +233,14 @@ export function checkQuotes(message: string, corpus: QuoteCorpus | readonly Pass
   const trimmed = message.trim();
   if (normalizeWithMap(trimmed).text.length < Math.max(minLength, 12)) return [];
   const start = message.indexOf(trimmed);
-  const implicit = checkQuote({ text: trimmed, start, end: start + trimmed.length, style: "implicit" }, source, {
-    ...options,
-    threshold: Math.max(options.threshold ?? DEFAULTS.threshold, 0.8),
-  }, budget);
+  const implicit = checkQuote(
+    { text: trimmed, start, end: start + trimmed.length, style: "implicit" },
+    source,
+    {
+      ...options,
+      threshold: Math.max(options.threshold ?? DEFAULTS.threshold, 0.8),
+    },
+    budget,
+  );
   return implicit.status === "not_found" ? [] : [implicit];
 }

@@ -6,7 +6,7 @@ const PAIRS: ReadonlyArray<readonly [string, string, QuoteStyle]> = [
   ["「", "」", "kagikakko"],
   ["『", "』", "nijukagi"],
   ["“", "”", "curly"],
-  ["\"", "\"", "straight"],
+  ['"', '"', "straight"],
   ["＂", "＂", "straight"],
 ];
 
@@ -37,7 +37,7 @@ export function findQuotes(message: string): QuotedSpan[] {
     block = undefined;
   };
   for (const line of lines) {
-    const m = rest ? ["", "", line] as const : /^(>>> ?|> )(.*)$/.exec(line);
+    const m = rest ? (["", "", line] as const) : /^(>>> ?|> )(.*)$/.exec(line);
     if (m) {
       if (m[1] === ">>> " || m[1] === ">>>") rest = true;
       const start = offset + (line.length - (m[2] ?? "").length);
@@ -85,4 +85,3 @@ export function findQuotes(message: string): QuotedSpan[] {
     return true;
   });
 }
-

@@ -41,12 +41,27 @@ export function citationLink(c: Citable): string | undefined {
 /** The article's date and title kind, added to a citation (from a Result or a Passage). */
 export function withDocument<C extends Citable>(c: C, doc: DocumentMeta | undefined): C {
   if (!doc) return c;
-  const date = doc.eventDate ? { kind: "event" as const, value: doc.eventDate } : doc.published ? { kind: "published" as const, value: doc.published } : undefined;
+  const date = doc.eventDate
+    ? { kind: "event" as const, value: doc.eventDate }
+    : doc.published
+      ? { kind: "published" as const, value: doc.published }
+      : undefined;
   return { ...c, ...(date ? { date } : {}), ...(doc.editorialTitle ? { editorialTitle: true } : {}) };
 }
 
 export function citable(p: Passage, doc: DocumentMeta | undefined): Citable {
-  return withDocument({ id: p.id, title: doc?.title ?? p.docId, sourceTitle: doc?.sourceTitle, source: doc?.source, section: p.section, url: doc?.url, text: p.text }, doc);
+  return withDocument(
+    {
+      id: p.id,
+      title: doc?.title ?? p.docId,
+      sourceTitle: doc?.sourceTitle,
+      source: doc?.source,
+      section: p.section,
+      url: doc?.url,
+      text: p.text,
+    },
+    doc,
+  );
 }
 
 /** The interface strings a citation uses (see Labels). */
@@ -75,14 +90,25 @@ export type CitationStyle =
   /** One markdown line under a pasted quote: `— Title (Source) § Section `doc#n` <url>`. */
   | { readonly kind: "paste" }
   /** A numbered terminal line: `[n] Title (“original headline”, for English readers) — § Section — Source — doc#n — url — extra…`. */
-  | { readonly kind: "terminal"; readonly number: number; readonly lang: "ja" | "en"; readonly extra?: readonly string[] };
+  | {
+      readonly kind: "terminal";
+      readonly number: number;
+      readonly lang: "ja" | "en";
+      readonly extra?: readonly string[];
+    };
 
 export function formatCitation(c: Citable, style: CitationStyle): string {
   switch (style.kind) {
     case "footer": {
       const source = c.source && c.sourceTitle ? `${c.source} (“${c.sourceTitle}”)` : c.source;
-      const date = c.date ? (c.date.kind === "event" ? style.labels.eventDate(c.date.value) : style.labels.publishedDate(c.date.value)) : undefined;
-      return [source, date, c.section ? `§ ${c.section}` : undefined, c.id, ...(style.extra ?? [])].filter(Boolean).join(" · ");
+      const date = c.date
+        ? c.date.kind === "event"
+          ? style.labels.eventDate(c.date.value)
+          : style.labels.publishedDate(c.date.value)
+        : undefined;
+      return [source, date, c.section ? `§ ${c.section}` : undefined, c.id, ...(style.extra ?? [])]
+        .filter(Boolean)
+        .join(" · ");
     }
     case "paste": {
       const links = [citationSourceLink(c), safeUrl(c.permalink)].filter(Boolean).map((u) => ` <${u}>`);
@@ -91,7 +117,15 @@ export function formatCitation(c: Citable, style: CitationStyle): string {
     case "terminal": {
       // English readers get the article's original headline beside the Japanese one.
       const title = style.lang === "en" && c.sourceTitle ? `${c.title} (“${c.sourceTitle}”)` : c.title;
-      const parts = [`[${style.number}] ${title}`, c.section ? `§ ${c.section}` : "", c.source ?? "", c.id, citationSourceLink(c) ?? c.url ?? "", c.permalink ?? "", ...(style.extra ?? [])];
+      const parts = [
+        `[${style.number}] ${title}`,
+        c.section ? `§ ${c.section}` : "",
+        c.source ?? "",
+        c.id,
+        citationSourceLink(c) ?? c.url ?? "",
+        c.permalink ?? "",
+        ...(style.extra ?? []),
+      ];
       return stripControls(parts.filter(Boolean).join(" — "));
     }
   }
@@ -111,4 +145,5 @@ export function citationJson(c: Citable & { readonly n: number }) {
   };
 }
 
-const withValue = <K extends string>(key: K, value: string | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});
+const withValue = <K extends string>(key: K, value: string | undefined) =>
+  value ? ({ [key]: value } as Record<K, string>) : {};

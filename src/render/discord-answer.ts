@@ -4,12 +4,27 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbedField } from "d
 import type { DocumentMeta } from "../corpus/types.js";
 import type { Answer, Result } from "../search/types.js";
 import { withDocument } from "./citation.js";
-import { button, COLOR, LIMITS, noMentions, quoteEmbeds, rows, type DiscordMessage, type Labels } from "./discord-base.js";
+import {
+  button,
+  COLOR,
+  LIMITS,
+  noMentions,
+  quoteEmbeds,
+  rows,
+  type DiscordMessage,
+  type Labels,
+} from "./discord-base.js";
 import { inline, plain, truncate } from "./text.js";
 
 function glossFields(r: Result, labels: Labels): APIEmbedField[] {
   if (r.glosses.length === 0) return [];
-  return [{ name: plain(labels.glosses, LIMITS.fieldName), value: inline(r.glosses.join(", "), LIMITS.fieldValue), inline: false }];
+  return [
+    {
+      name: plain(labels.glosses, LIMITS.fieldName),
+      value: inline(r.glosses.join(", "), LIMITS.fieldValue),
+      inline: false,
+    },
+  ];
 }
 
 export interface AnswerCardOptions {
@@ -20,7 +35,12 @@ export interface AnswerCardOptions {
   /** custom_id of a result's "Show context" button. */
   readonly contextId?: (resultId: string) => string;
   /** Page k of n, with the custom_ids of Previous and Next (a disabled button at either end). */
-  readonly pager?: { readonly page: number; readonly pages: number; readonly previousId: string; readonly nextId: string };
+  readonly pager?: {
+    readonly page: number;
+    readonly pages: number;
+    readonly previousId: string;
+    readonly nextId: string;
+  };
   /** custom_id of "Post publicly" (private answers only). */
   readonly publishId?: string;
   /** custom_ids of 👍, 👎 and "Wrong citation" (absent while feedback is off). */
@@ -45,7 +65,11 @@ export function shownMatchPercents(results: readonly Pick<Result, "strength">[])
   return results.map((r) => (ceiling = Math.min(ceiling, Math.max(0, Math.round(r.strength * 100)))));
 }
 
-function feedbackRow(feedback: AnswerCardOptions["feedback"], labels: Labels, withCitation: boolean): APIActionRowComponent<APIButtonComponent>[] {
+function feedbackRow(
+  feedback: AnswerCardOptions["feedback"],
+  labels: Labels,
+  withCitation: boolean,
+): APIActionRowComponent<APIButtonComponent>[] {
   if (!feedback) return [];
   const buttons = [button(feedback.up, labels.helpful), button(feedback.down, labels.notHelpful)];
   if (withCitation) buttons.push(button(feedback.wrongCitation, labels.wrongCitation));
@@ -53,7 +77,11 @@ function feedbackRow(feedback: AnswerCardOptions["feedback"], labels: Labels, wi
 }
 
 /** The plain, friendly refusal when the articles do not answer a question; 👍/👎 when feedback is on. */
-export function refusal(question: string, labels: Labels, options: Pick<AnswerCardOptions, "feedback" | "note"> = {}): DiscordMessage {
+export function refusal(
+  question: string,
+  labels: Labels,
+  options: Pick<AnswerCardOptions, "feedback" | "note"> = {},
+): DiscordMessage {
   const note = options.note ? `${plain(options.note, 200)}\n` : "";
   return {
     content: truncate(note + labels.refusal(inline(question, 300)), LIMITS.content),
@@ -82,7 +110,10 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
       const r = byId.get(c.id)!;
       return {
         // 0% says nothing but "unrelated", which a quote shown here is not (a related card's often are): no figure then.
-        footerExtra: [...(percentOf.get(r.id)! > 0 ? [labels.strength(percentOf.get(r.id)!)] : []), ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : [])],
+        footerExtra: [
+          ...(percentOf.get(r.id)! > 0 ? [labels.strength(percentOf.get(r.id)!)] : []),
+          ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : []),
+        ],
         fields: glossFields(r, labels),
       };
     },
@@ -93,13 +124,17 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
   const { pager } = options;
   if (pager && pager.pages > 1) {
     nav.push({ ...button(pager.previousId, `◀ ${labels.previous}`), disabled: pager.page <= 1 } as APIButtonComponent);
-    nav.push({ ...button(pager.nextId, `${labels.next} ▶`, ButtonStyle.Primary), disabled: pager.page >= pager.pages } as APIButtonComponent);
+    nav.push({
+      ...button(pager.nextId, `${labels.next} ▶`, ButtonStyle.Primary),
+      disabled: pager.page >= pager.pages,
+    } as APIButtonComponent);
   }
   if (options.moreId) nav.push(button(options.moreId, labels.more, ButtonStyle.Primary));
   // Passages that don't answer are never posted publicly as if they did.
   if (options.publishId && answering) nav.push(button(options.publishId, labels.postPublicly, ButtonStyle.Success));
   const contexts: APIButtonComponent[] = [];
-  if (options.contextId) results.slice(0, 9).forEach((r, k) => contexts.push(button(options.contextId!(r.id), labels.context(first + k))));
+  if (options.contextId)
+    results.slice(0, 9).forEach((r, k) => contexts.push(button(options.contextId!(r.id), labels.context(first + k))));
   const page = pager && pager.pages > 1 ? ` · ${labels.pageOf(pager.page, pager.pages)}` : "";
   const note = options.note ? `\n${plain(options.note, 200)}` : "";
   return {

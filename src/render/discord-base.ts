@@ -7,7 +7,14 @@ import { ButtonStyle, ComponentType } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { Span } from "../search/types.js";
 import { mergeSpans } from "../search/answer/display.js";
-import { citationLink, citationSourceLink, citedTitle, formatCitation, type Citable, type CitationLabels } from "./citation.js";
+import {
+  citationLink,
+  citationSourceLink,
+  citedTitle,
+  formatCitation,
+  type Citable,
+  type CitationLabels,
+} from "./citation.js";
 import { escapeMarkdown, fitRendered, inline, plain, truncate } from "./text.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -102,7 +109,14 @@ export interface DiscordMessage {
   readonly allowedMentions: { readonly parse: [] };
 }
 
-export const COLOR = { answer: 0x3b82f6, related: 0x94a3b8, context: 0x64748b, verbatim: 0x16a34a, altered: 0xf59e0b, missing: 0xdc2626 } as const;
+export const COLOR = {
+  answer: 0x3b82f6,
+  related: 0x94a3b8,
+  context: 0x64748b,
+  verbatim: 0x16a34a,
+  altered: 0xf59e0b,
+  missing: 0xdc2626,
+} as const;
 
 export const noMentions = (): { parse: [] } => ({ parse: [] });
 
@@ -173,8 +187,17 @@ export function limitViolations(m: DiscordMessage): string[] {
   return out;
 }
 
-export function button(customId: string, label: string, style: ButtonStyle = ButtonStyle.Secondary): APIButtonComponent {
-  return { type: ComponentType.Button, style, custom_id: customId.slice(0, LIMITS.customId), label: plain(label, LIMITS.buttonLabel) } as APIButtonComponent;
+export function button(
+  customId: string,
+  label: string,
+  style: ButtonStyle = ButtonStyle.Secondary,
+): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style,
+    custom_id: customId.slice(0, LIMITS.customId),
+    label: plain(label, LIMITS.buttonLabel),
+  } as APIButtonComponent;
 }
 
 export function rows(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
@@ -202,12 +225,22 @@ export function quoteEmbeds(
     const url = citationLink(c);
     // The title links to the archive site when there is one; the original page's sentence then gets a field of its own.
     const source = c.permalink ? citationSourceLink(c) : undefined;
-    const fields = [...(source ? [{ name: labels.originalPage, value: `[${inline(c.source ?? new URL(source).hostname, 100)}](${source})` }] : []), ...(extra.fields ?? [])];
+    const fields = [
+      ...(source
+        ? [{ name: labels.originalPage, value: `[${inline(c.source ?? new URL(source).hostname, 100)}](${source})` }]
+        : []),
+      ...(extra.fields ?? []),
+    ];
     const embed: APIEmbed = {
       color,
       title: inline(`[${firstNumber + k}] ${citedTitle(c, labels)}`, LIMITS.title),
       ...(url ? { url } : {}),
-      footer: { text: plain(formatCitation(c, { kind: "footer", labels, ...(extra.footerExtra ? { extra: extra.footerExtra } : {}) }), LIMITS.footer) },
+      footer: {
+        text: plain(
+          formatCitation(c, { kind: "footer", labels, ...(extra.footerExtra ? { extra: extra.footerExtra } : {}) }),
+          LIMITS.footer,
+        ),
+      },
       ...(fields.length ? { fields: fields.slice(0, LIMITS.fields) } : {}),
     };
     return { c, embed };

@@ -3,7 +3,15 @@ import type { APIEmbed } from "discord.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { documentDate, documentTitle, formatCitation, type Citable } from "./citation.js";
 import { safeUrl } from "./safe-url.js";
-import { COLOR, highlighted, LIMITS, noMentions, renderQuote, type DiscordMessage, type Labels } from "./discord-base.js";
+import {
+  COLOR,
+  highlighted,
+  LIMITS,
+  noMentions,
+  renderQuote,
+  type DiscordMessage,
+  type Labels,
+} from "./discord-base.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, inline, plain } from "./text.js";
 
 /**
@@ -27,7 +35,12 @@ function blockQuote(markdown: string): string {
 }
 
 /** The paragraphs around a quote, the quoted one marked. */
-export function contextCard(passages: readonly Passage[], centerId: string, doc: DocumentMeta | undefined, labels: Labels): DiscordMessage {
+export function contextCard(
+  passages: readonly Passage[],
+  centerId: string,
+  doc: DocumentMeta | undefined,
+  labels: Labels,
+): DiscordMessage {
   const per = Math.floor((LIMITS.description - 40 * passages.length) / Math.max(1, passages.length));
   const description = passages
     .map((p) => {
@@ -42,7 +55,13 @@ export function contextCard(passages: readonly Passage[], centerId: string, doc:
     title: inline(labels.contextTitle(centerId), LIMITS.title),
     ...(url ? { url } : {}),
     description: description.slice(0, LIMITS.description),
-    footer: { text: plain((doc ? [documentTitle(doc, labels), doc.source, documentDate(doc, labels)].filter(Boolean).join(" · ") : "") || centerId, LIMITS.footer) },
+    footer: {
+      text: plain(
+        (doc ? [documentTitle(doc, labels), doc.source, documentDate(doc, labels)].filter(Boolean).join(" · ") : "") ||
+          centerId,
+        LIMITS.footer,
+      ),
+    },
   };
   return { embeds: [embed], components: [], allowedMentions: noMentions() };
 }
@@ -50,7 +69,9 @@ export function contextCard(passages: readonly Passage[], centerId: string, doc:
 /** The article list: title, source, date, paragraph count and the id to use with `article:`. */
 export function sourcesCard(docs: readonly DocumentMeta[], labels: Labels): DiscordMessage {
   const lines = docs.map((d) => {
-    const meta = [d.source, documentDate(d, labels), labels.paragraphs(d.paragraphs)].filter(Boolean).map((s) => escapeMarkdown(String(s)));
+    const meta = [d.source, documentDate(d, labels), labels.paragraphs(d.paragraphs)]
+      .filter(Boolean)
+      .map((s) => escapeMarkdown(String(s)));
     const url = safeUrl(d.url);
     const title = inline(documentTitle(d, labels), 180);
     return `• ${url ? `[${title}](<${url}>)` : `**${title}**`} — ${meta.join(" · ")} \`${escapeInlineCode(d.docId)}\``;
@@ -80,7 +101,10 @@ export function sourcesCard(docs: readonly DocumentMeta[], labels: Labels): Disc
   flush();
   if (shown < docs.length && embeds.length > 0) {
     const lastEmbed = embeds[embeds.length - 1]!;
-    embeds[embeds.length - 1] = { ...lastEmbed, footer: { text: plain(labels.sourcesMore(docs.length - shown), LIMITS.footer) } };
+    embeds[embeds.length - 1] = {
+      ...lastEmbed,
+      footer: { text: plain(labels.sourcesMore(docs.length - shown), LIMITS.footer) },
+    };
   }
   if (embeds.length === 0) embeds.push({ color: COLOR.context, title, description: ELLIPSIS });
   return { embeds, components: [], allowedMentions: noMentions() };

@@ -11,7 +11,10 @@ import type { Labels } from "./discord-base.js";
 
 /** Undoes escapeMarkdown and neutralizeMentions (render/text.ts): backslash escapes, zero-width spaces. */
 function unescapeInline(text: string): string {
-  return text.replace(/\u200b/g, "").replace(/\\([^\p{L}\p{N}\s])/gu, "$1").trim();
+  return text
+    .replace(/\u200b/g, "")
+    .replace(/\\([^\p{L}\p{N}\s])/gu, "$1")
+    .trim();
 }
 
 /** A label with numbers in it, as a pattern matching it for any numbers. */

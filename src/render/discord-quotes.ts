@@ -5,7 +5,16 @@ import type { QuoteCheck } from "../quotes/types.js";
 import type { Answer, Span } from "../search/types.js";
 import { hasJapanese } from "../text/lang.js";
 import { withDocument, type Citable } from "./citation.js";
-import { COLOR, embedLength, LIMITS, noMentions, quoteEmbeds, renderQuote, type DiscordMessage, type Labels } from "./discord-base.js";
+import {
+  COLOR,
+  embedLength,
+  LIMITS,
+  noMentions,
+  quoteEmbeds,
+  renderQuote,
+  type DiscordMessage,
+  type Labels,
+} from "./discord-base.js";
 import { inline, plain, truncate } from "./text.js";
 
 /** The quote and the source side by side, the differing stretches in bold, cut around them. */
@@ -24,7 +33,9 @@ function diffLines(check: QuoteCheck, labels: Labels, max: number): string {
   const q = side("quote");
   const s = side("source");
   // A deletion has nothing to bold on the quote side: mark where the text went missing.
-  const qMarked = q.spans.length ? renderQuote(q.raw, q.spans, Math.floor(max / 2) - 20) : inline(q.raw, Math.floor(max / 2) - 20);
+  const qMarked = q.spans.length
+    ? renderQuote(q.raw, q.spans, Math.floor(max / 2) - 20)
+    : inline(q.raw, Math.floor(max / 2) - 20);
   const sMarked = renderQuote(s.raw, s.spans, Math.floor(max / 2) - 20);
   return `${labels.inMessage}: ${qMarked}\n${labels.inSource}: ${sMarked}`.slice(0, max);
 }
@@ -37,7 +48,10 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
   const kind = check.quote.style === "implicit" ? ` (${labels.pastedQuote})` : "";
   if (check.status === "verbatim") {
     const also = check.alsoIn.length ? `\n${labels.alsoIn}: ${check.alsoIn.join(", ")}` : "";
-    return { name: plain(`✅ ${labels.verbatim}${kind} — ${span}`, LIMITS.fieldName), value: `「${quote}」\n${cite}${also}`.slice(0, LIMITS.fieldValue) };
+    return {
+      name: plain(`✅ ${labels.verbatim}${kind} — ${span}`, LIMITS.fieldName),
+      value: `「${quote}」\n${cite}${also}`.slice(0, LIMITS.fieldValue),
+    };
   }
   if (check.status === "altered") {
     const pct = Math.round(check.similarity * 100);
@@ -49,7 +63,10 @@ function checkField(check: QuoteCheck, labels: Labels, lookup: (id: string) => C
   // Only words in another script can be a translation: punctuation or digits alone are not.
   const translated = !hasJapanese(check.quote.text) && /\p{L}/u.test(check.quote.text);
   const hint = translated ? labels.translationHint : check.limited ? labels.limitedHint : labels.notFoundHint;
-  return { name: plain(`❌ ${labels.notFound}`, LIMITS.fieldName), value: `「${quote}」\n${hint}`.slice(0, LIMITS.fieldValue) };
+  return {
+    name: plain(`❌ ${labels.notFound}`, LIMITS.fieldName),
+    value: `「${quote}」\n${hint}`.slice(0, LIMITS.fieldValue),
+  };
 }
 
 /**
@@ -66,8 +83,16 @@ export function findSourcesCard(
 ): DiscordMessage {
   const embeds: APIEmbed[] = [];
   if (checks.length > 0) {
-    const worst = checks.some((c) => c.status === "not_found") ? COLOR.missing : checks.some((c) => c.status === "altered") ? COLOR.altered : COLOR.verbatim;
-    embeds.push({ color: worst, title: plain(labels.quoteCheckTitle, LIMITS.title), fields: checks.slice(0, LIMITS.fields).map((c) => checkField(c, labels, lookup)) });
+    const worst = checks.some((c) => c.status === "not_found")
+      ? COLOR.missing
+      : checks.some((c) => c.status === "altered")
+        ? COLOR.altered
+        : COLOR.verbatim;
+    embeds.push({
+      color: worst,
+      title: plain(labels.quoteCheckTitle, LIMITS.title),
+      fields: checks.slice(0, LIMITS.fields).map((c) => checkField(c, labels, lookup)),
+    });
   }
   const used = embeds.reduce((n, e) => n + embedLength(e), 0);
   const supported = answer.answerable && answer.results.length > 0;

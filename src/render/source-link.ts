@@ -110,7 +110,11 @@ export function textDirective(paragraph: string, span: Span): TextDirective | un
     const head = leading(sentence, RANGE_PART_CHARS);
     // The end must be the first match after the start, or the browser stops the range early.
     let tail = trailing(sentence, RANGE_PART_CHARS);
-    while (head && tail && occurrences(sentence.slice(head.length), tail)[0] !== sentence.length - head.length - tail.length) {
+    while (
+      head &&
+      tail &&
+      occurrences(sentence.slice(head.length), tail)[0] !== sentence.length - head.length - tail.length
+    ) {
       tail = trailing(sentence, tail.length + 1);
     }
     if (head && tail && head.length + tail.length < sentence.length) {
@@ -126,9 +130,13 @@ export function textDirective(paragraph: string, span: Span): TextDirective | un
   if (context) {
     // The shortest run of whole words before the sentence whose first match, with the start, is the sentence.
     const gap = lead.slice(context.length);
-    for (let min = CONTEXT_CHARS; ; ) {
+    for (let min = CONTEXT_CHARS; ;) {
       const prefix = trailing(context, min) ?? context.trim();
-      if (occurrences(text, `${prefix}${gap}${start}`)[0] === at - gap.length - prefix.length || prefix === context.trim()) return { prefix, ...range };
+      if (
+        occurrences(text, `${prefix}${gap}${start}`)[0] === at - gap.length - prefix.length ||
+        prefix === context.trim()
+      )
+        return { prefix, ...range };
       min = prefix.length + 1;
     }
   }
@@ -140,11 +148,19 @@ export function textDirective(paragraph: string, span: Span): TextDirective | un
 
 /** Percent-encodes one part of a text directive: UTF-8, with the directive's syntax characters escaped, and parentheses too so the link survives markdown. */
 export function encodeDirectivePart(part: string): string {
-  return encodeURIComponent(part).replace(/[-()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return encodeURIComponent(part).replace(
+    /[-()!'*~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }
 
 export function formatDirective(d: TextDirective): string {
-  const parts = [d.prefix ? `${encodeDirectivePart(d.prefix)}-` : undefined, encodeDirectivePart(d.start), d.end ? encodeDirectivePart(d.end) : undefined, d.suffix ? `-${encodeDirectivePart(d.suffix)}` : undefined];
+  const parts = [
+    d.prefix ? `${encodeDirectivePart(d.prefix)}-` : undefined,
+    encodeDirectivePart(d.start),
+    d.end ? encodeDirectivePart(d.end) : undefined,
+    d.suffix ? `-${encodeDirectivePart(d.suffix)}` : undefined,
+  ];
   return `text=${parts.filter(Boolean).join(",")}`;
 }
 

@@ -25,7 +25,8 @@ const LABELS = {
     strength: "一致度",
     gloss: "英語の注記(原文ではありません)",
     dup: "同じ内容",
-    excerpt: (shown: number, total: number) => `(抜粋: 全${total.toLocaleString("en-US")}字のうち${shown.toLocaleString("en-US")}字。段落全体は --full で表示)`,
+    excerpt: (shown: number, total: number) =>
+      `(抜粋: 全${total.toLocaleString("en-US")}字のうち${shown.toLocaleString("en-US")}字。段落全体は --full で表示)`,
   },
   en: {
     refusal: "Nothing in the articles answers that question.",
@@ -33,7 +34,8 @@ const LABELS = {
     strength: "match",
     gloss: "Gloss (not part of the source)",
     dup: "Same fact also in",
-    excerpt: (shown: number, total: number) => `(excerpt: ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} characters; --full prints the whole paragraph)`,
+    excerpt: (shown: number, total: number) =>
+      `(excerpt: ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} characters; --full prints the whole paragraph)`,
   },
 } as const;
 
@@ -48,7 +50,15 @@ interface Cell {
  * highlights marked (with 【】 added when there is no colour to show them), ellipses where the
  * window cuts the paragraph.
  */
-function cells(text: string, highlights: readonly Span[], start: number, end: number, lead: boolean, tail: boolean, color: boolean): Cell[] {
+function cells(
+  text: string,
+  highlights: readonly Span[],
+  start: number,
+  end: number,
+  lead: boolean,
+  tail: boolean,
+  color: boolean,
+): Cell[] {
   const out: Cell[] = [];
   const push = (s: string, marked: boolean) => {
     for (const ch of stripControls(s)) out.push({ ch, marked });
@@ -133,12 +143,20 @@ function quoteLines(r: Result, style: TerminalStyle, suffix: string): { lines: s
   for (const ch of suffix) lines[lines.length - 1]!.push({ ch, marked: false });
   // One column stays free: a space may hang there, and some terminals wrap on the last column.
   const room = style.width === undefined ? undefined : style.width - PREFIX.length - 1;
-  return { lines: lines.flatMap((l) => wrap(l, room)).map((row) => `${PREFIX}${paint(row, style.color)}`), shown: w.end - w.start };
+  return {
+    lines: lines.flatMap((l) => wrap(l, room)).map((row) => `${PREFIX}${paint(row, style.color)}`),
+    shown: w.end - w.start,
+  };
 }
 
 /** A numbered citation, ending with how strongly the quote answers. */
 function citation(r: Result, i: number, lang: Answer["lang"]): string {
-  return formatCitation(r, { kind: "terminal", number: i + 1, lang, extra: [`${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`] });
+  return formatCitation(r, {
+    kind: "terminal",
+    number: i + 1,
+    lang,
+    extra: [`${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`],
+  });
 }
 
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */

@@ -66,7 +66,9 @@ function cutPoint(text: string, limit: number, from = 0): number {
   if (max >= text.length) return text.length;
   if (limit <= 0) return from;
   const minimum = from + Math.floor(limit / 2);
-  const sentence = sentenceEnds(text).filter((b) => b > from && b <= max).pop();
+  const sentence = sentenceEnds(text)
+    .filter((b) => b > from && b <= max)
+    .pop();
   if (sentence !== undefined && sentence >= minimum) return sentence;
   // Segmenting a window around the limit is enough and keeps this linear on long paragraphs.
   const windowStart = Math.max(from, max - 200);
@@ -91,7 +93,11 @@ export function truncate(text: string, max: number): string {
  * focus span (the highlighted sentence) in view: starts at the beginning when the focus fits,
  * otherwise at the focus's sentence.
  */
-export function fitWindow(text: string, max: number, focus?: Span): { start: number; end: number; lead: boolean; tail: boolean } {
+export function fitWindow(
+  text: string,
+  max: number,
+  focus?: Span,
+): { start: number; end: number; lead: boolean; tail: boolean } {
   if (text.length <= max) return { start: 0, end: text.length, lead: false, tail: false };
   let start = 0;
   if (focus && focus.end > max - ELLIPSIS.length) {
@@ -110,7 +116,12 @@ export function fitWindow(text: string, max: number, focus?: Span): { start: num
  * Renders `text` within `max` characters after markup: `render` turns a raw window into markup
  * (escaping makes it longer), so the raw budget shrinks until the markup fits.
  */
-export function fitRendered(text: string, max: number, render: (start: number, end: number) => string, focus?: Span): string {
+export function fitRendered(
+  text: string,
+  max: number,
+  render: (start: number, end: number) => string,
+  focus?: Span,
+): string {
   let budget = max;
   for (let i = 0; i < 12 && budget > 0; i++) {
     const w = fitWindow(text, budget, focus);

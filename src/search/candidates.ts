@@ -24,12 +24,18 @@ export interface CandidateSources {
  * The best `depth` passages of each list within the scope: BM25 only where keywords count (the
  * support that refusal rests on is looked up per candidate later), cosine only where vectors do.
  */
-export async function candidatesFor(plan: QueryPlan, sources: CandidateSources, tuning: RetrieverTuning, scope: Scope): Promise<Candidates> {
+export async function candidatesFor(
+  plan: QueryPlan,
+  sources: CandidateSources,
+  tuning: RetrieverTuning,
+  scope: Scope,
+): Promise<Candidates> {
   const depth = Math.min(tuning.depth, scope.count);
   const keywordHits: Hits =
     tuning.mode === "vector"
       ? []
-      : ((plan.sides && sideHits(sources.keyword, plan.sides, depth, scope.allowed)) ?? sources.keyword.search(plan.keyword, depth, scope.allowed));
+      : ((plan.sides && sideHits(sources.keyword, plan.sides, depth, scope.allowed)) ??
+        sources.keyword.search(plan.keyword, depth, scope.allowed));
   let vectorHits: Hits = [];
   let queryVector: Float32Array | undefined;
   if (tuning.mode !== "keyword" && plan.vectorText.trim()) {

@@ -43,7 +43,8 @@ export interface CorpusWords {
  * Words by which a question refers back to what was said before (それ, その, 彼…; it, they, that…).
  * A false hit only keeps the earlier turns as they are.
  */
-const REFERS_BACK = /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
+const REFERS_BACK =
+  /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
 
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
 const FOLLOW_UP_DECAY = 0.6;
@@ -65,16 +66,25 @@ function heldShare(plan: QueryPlan, corpus: CorpusWords): number | undefined {
  * `plan` (the new question, `question` its text) joined with `earlier` (oldest first); `corpus`
  * says which terms and words the articles contain.
  */
-export function withHistory(plan: QueryPlan, question: string, earlier: readonly QueryPlan[], corpus: CorpusWords, decay = FOLLOW_UP_DECAY): QueryPlan {
+export function withHistory(
+  plan: QueryPlan,
+  question: string,
+  earlier: readonly QueryPlan[],
+  corpus: CorpusWords,
+  decay = FOLLOW_UP_DECAY,
+): QueryPlan {
   if (earlier.length === 0) return plan;
-  const meaningful = ([term]: [string, number]) => corpus.has(term) || !(HIRAGANA_ONLY.test(term) || PRONOUNS.has(term));
+  const meaningful = ([term]: [string, number]) =>
+    corpus.has(term) || !(HIRAGANA_ONLY.test(term) || PRONOUNS.has(term));
   const keyword = new Map([...plan.keyword].filter(meaningful));
   const glosses = new Map(plan.glosses);
   const vectorTexts = [plan.vectorText];
   // The question's analysis stays its own (what it asks, of which type); the earlier questions'
   // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
   // (A pronoun the articles lack weighs nothing; units keep their places, which focus and topic index.)
-  const units = (plan.analysis?.units ?? []).map((u) => (PRONOUNS.has(u.label) && !corpus.holds(u) ? { ...u, importance: 0 } : u));
+  const units = (plan.analysis?.units ?? []).map((u) =>
+    PRONOUNS.has(u.label) && !corpus.holds(u) ? { ...u, importance: 0 } : u,
+  );
   let weight = 1;
   // Whether a later turn than the one at hand is on the articles' topic (the topic has moved on to
   // it): an earlier one, or the new question when it names its own subject.
@@ -86,8 +96,15 @@ export function withHistory(plan: QueryPlan, question: string, earlier: readonly
     const held = heldShare(e, corpus);
     // Off the topic: most of what the turn named is not in the articles.
     if (movedOn && held !== undefined && held < 0.5) continue;
-    for (const u of e.analysis?.units ?? []) units.push({ ...u, importance: u.importance * weight, borrowed: true, ...(refersBack ? { referredTo: true } : {}) });
-    for (const [term, w] of [...e.keyword].filter(meaningful)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
+    for (const u of e.analysis?.units ?? [])
+      units.push({
+        ...u,
+        importance: u.importance * weight,
+        borrowed: true,
+        ...(refersBack ? { referredTo: true } : {}),
+      });
+    for (const [term, w] of [...e.keyword].filter(meaningful))
+      keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
     // On the topic: the articles hold everything the turn named.
     movedOn ||= held === 1;
     for (const [ja, en] of e.glosses) if (!glosses.has(ja)) glosses.set(ja, en);

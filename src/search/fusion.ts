@@ -87,7 +87,10 @@ export const HEAD_SIGNALS: readonly Signal[] = [
 const byScore = (a: readonly [number, number], b: readonly [number, number]): number => b[1] - a[1] || a[0] - b[0];
 
 /** The signals that apply to this question, with their weights. */
-function active(signals: readonly Signal[], input: FusionInput): Array<{ weight: number; value: (i: number) => number }> {
+function active(
+  signals: readonly Signal[],
+  input: FusionInput,
+): Array<{ weight: number; value: (i: number) => number }> {
   const out: Array<{ weight: number; value: (i: number) => number }> = [];
   for (const signal of signals) {
     const weight = signal.weight(input.tuning);
@@ -102,9 +105,17 @@ function active(signals: readonly Signal[], input: FusionInput): Array<{ weight:
  * the weighted sum of SIGNALS, then lets HEAD_SIGNALS re-order the head. Scores keep the size of
  * the gaps between hits, which RRF throws away (JSQuAD R@1 .925 against .907 for RRF).
  */
-export function linearFusion(input: FusionInput, signals = SIGNALS, headSignals = HEAD_SIGNALS): Array<[number, number]> {
+export function linearFusion(
+  input: FusionInput,
+  signals = SIGNALS,
+  headSignals = HEAD_SIGNALS,
+): Array<[number, number]> {
   const { tuning } = input;
-  const candidates = new Set([...input.keywordHits.slice(0, tuning.rerankDepth), ...input.vectorHits.slice(0, tuning.rerankDepth)].map(([i]) => i));
+  const candidates = new Set(
+    [...input.keywordHits.slice(0, tuning.rerankDepth), ...input.vectorHits.slice(0, tuning.rerankDepth)].map(
+      ([i]) => i,
+    ),
+  );
   const scoring = active(signals, input);
   const out: Array<[number, number]> = [];
   for (const i of candidates) {
@@ -128,7 +139,10 @@ export function linearFusion(input: FusionInput, signals = SIGNALS, headSignals 
  * gaps between hits; measured on JSQuAD it loses to linear fusion (the default), and stays as
  * `fusion: "rrf"` so the benchmark can keep measuring it (see docs/design.md).
  */
-export function reciprocalRankFusion(lists: ReadonlyArray<{ hits: Hits; weight: number }>, k = 60): Array<[number, number]> {
+export function reciprocalRankFusion(
+  lists: ReadonlyArray<{ hits: Hits; weight: number }>,
+  k = 60,
+): Array<[number, number]> {
   const scores = new Map<number, number>();
   for (const { hits, weight } of lists) {
     hits.forEach(([id], rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (k + rank + 1)));

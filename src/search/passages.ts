@@ -45,7 +45,10 @@ export class PassageSet {
     if (docId === undefined) return { count: this.passages.length };
     const range = this.rangeOf.get(docId);
     if (!range) {
-      throw new SummitError("USAGE", `unknown article ${JSON.stringify(docId)}; expected one of ${[...this.rangeOf.keys()].join(", ")}`);
+      throw new SummitError(
+        "USAGE",
+        `unknown article ${JSON.stringify(docId)}; expected one of ${[...this.rangeOf.keys()].join(", ")}`,
+      );
     }
     return { allowed: (i) => i >= range.from && i < range.to, count: range.to - range.from };
   }

@@ -69,10 +69,24 @@ export function questionTerms(question: string): Map<string, number> {
 export const defaultPlanner: QueryPlanner = (question) => {
   const lang = detectLanguage(question);
   const keyword = questionTerms(question);
-  const plan: QueryPlan = { lang, keyword, vectorText: question, phraseText: question, glosses: new Map(), analysis: analyzeJapanese(question) };
+  const plan: QueryPlan = {
+    lang,
+    keyword,
+    vectorText: question,
+    phraseText: question,
+    glosses: new Map(),
+    analysis: analyzeJapanese(question),
+  };
   if (lang !== "en") return plan;
   const english = englishQueryTerms(question);
   const both = new Map(keyword);
   for (const [t, w] of english) both.set(t, (both.get(t) ?? 0) + w);
-  return { ...plan, keyword: both, sides: [{ terms: keyword, trust: 1 }, { terms: english, trust: 1 }] };
+  return {
+    ...plan,
+    keyword: both,
+    sides: [
+      { terms: keyword, trust: 1 },
+      { terms: english, trust: 1 },
+    ],
+  };
 };

@@ -69,14 +69,36 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(this.plans.question(question), question, (options.history ?? []).map(this.plans.earlier), this.words);
+    const plan = withHistory(
+      this.plans.question(question),
+      question,
+      (options.history ?? []).map(this.plans.earlier),
+      this.words,
+    );
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
-    const fused = fuse({ plan, tuning, ...candidates, vectors: parts.vectors, phrases: (i) => corpus.features.phrases(i), support });
+    const fused = fuse({
+      plan,
+      tuning,
+      ...candidates,
+      vectors: parts.vectors,
+      phrases: (i) => corpus.features.phrases(i),
+      support,
+    });
     // Refusal rests on how much of the question a passage holds as read; ranking also weighs how surely it was read (PlanSide.trust).
     const evidence = plan.sides ? supportFor(plan, corpus, parts.keyword, { trusted: false }) : support;
-    return composeAnswer({ question, plan, fused, support: evidence, corpus, keyword: parts.keyword, tuning, k, offset });
+    return composeAnswer({
+      question,
+      plan,
+      fused,
+      support: evidence,
+      corpus,
+      keyword: parts.keyword,
+      tuning,
+      k,
+      offset,
+    });
   }
 }

@@ -3,7 +3,10 @@ export type WeightedTerms = ReadonlyMap<string, number>;
 
 /** A text as its shingles are cut from it: NFKC, lower case, spaces and punctuation removed. */
 export function shingleForm(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 /** Character n-grams of a text with spaces and punctuation removed. */
@@ -39,7 +42,7 @@ export const shingles = (text: string): Uint32Array => bigramCodes(shingleForm(t
 /** How many codes two sorted distinct code lists share. */
 function sharedCodes(a: Uint32Array, b: Uint32Array): number {
   let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
@@ -122,7 +125,14 @@ export class PhraseTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slots[2 * slot + 1]! - 1;
       if (at < 0) return slot;
-      if (slots[2 * slot] === hash && folded.charCodeAt(at) === a && folded.charCodeAt(at + 1) === b && folded.charCodeAt(at + 2) === c && folded.charCodeAt(at + 3) === d) return slot;
+      if (
+        slots[2 * slot] === hash &&
+        folded.charCodeAt(at) === a &&
+        folded.charCodeAt(at + 1) === b &&
+        folded.charCodeAt(at + 2) === c &&
+        folded.charCodeAt(at + 3) === d
+      )
+        return slot;
     }
   }
 

@@ -16,7 +16,12 @@ import type { PlanSide } from "./plan.js";
  * union then ranks exactly as it did before the sides.
  */
 
-export function sideHits(keyword: KeywordIndex, sides: readonly PlanSide[], depth: number, allowed?: (index: number) => boolean): Hits | undefined {
+export function sideHits(
+  keyword: KeywordIndex,
+  sides: readonly PlanSide[],
+  depth: number,
+  allowed?: (index: number) => boolean,
+): Hits | undefined {
   const merged = new Map<number, number>();
   let found = 0;
   for (const side of sides) {

@@ -12,7 +12,12 @@ export type Support = (i: number) => number;
  * terms the passage holds (looked up in the postings for this passage only). It is both a fusion
  * signal (search/fusion.ts) and the evidence the refusal rests on (search/answer/compose.ts).
  */
-export function supportFor(plan: QueryPlan, corpus: PassageSet, keyword: KeywordIndex, options: { trusted: boolean } = { trusted: true }): Support {
+export function supportFor(
+  plan: QueryPlan,
+  corpus: PassageSet,
+  keyword: KeywordIndex,
+  options: { trusted: boolean } = { trusted: true },
+): Support {
   const { evidence } = plan;
   const seen = new Map<number, number>();
   const [own, ...others] = plan.sides ?? [{ terms: plan.keyword, trust: 1 }];

@@ -52,10 +52,18 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
     options.onProgress?.(`reading ${input}`);
     try {
       const { article, fetchedUrl } = await readSource(input, options.fetcher, options.config.fetch.maxBytes);
-      const idBase = isUrl(input) ? docIdForUrl(article.url ?? fetchedUrl ?? input) : docIdForFile(input, article.title);
+      const idBase = isUrl(input)
+        ? docIdForUrl(article.url ?? fetchedUrl ?? input)
+        : docIdForFile(input, article.title);
       const plan = planWrite(catalogue, article, idBase, fetchedUrl, isUrl(input) ? fetched : undefined);
       tx.write(plan);
-      outcomes.push({ input, status: plan.status, docId: plan.docId, article, ...(plan.changes ? { changes: plan.changes } : {}) });
+      outcomes.push({
+        input,
+        status: plan.status,
+        docId: plan.docId,
+        article,
+        ...(plan.changes ? { changes: plan.changes } : {}),
+      });
     } catch (err) {
       outcomes.push({ input, status: "failed", reason: (err as Error).message });
     }
@@ -63,7 +71,11 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
   if (!tx.written) return { outcomes };
   options.onProgress?.("updating the index");
   try {
-    const index = await buildIndex({ corpusDir: options.corpusDir, indexDir: options.indexDir, config: options.config });
+    const index = await buildIndex({
+      corpusDir: options.corpusDir,
+      indexDir: options.indexDir,
+      config: options.config,
+    });
     return { outcomes, index };
   } catch (err) {
     tx.rollback();

@@ -28,10 +28,15 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, "gu");
  */
 export function collapseSpace(text: string): string {
   // The ideographic space (U+3000) is punctuation in Japanese headlines, not white space to fold.
-  return text.replace(/[^\S\u3000]+/g, " ").replace(SPACE_BETWEEN_CJK, "").replace(/^ | $/g, "");
+  return text
+    .replace(/[^\S\u3000]+/g, " ")
+    .replace(SPACE_BETWEEN_CJK, "")
+    .replace(/^ | $/g, "");
 }
 
 /** The paragraphs' texts, list items included, as a quote would be checked against them. */
 export function paragraphTexts(article: Article): string[] {
-  return article.blocks.filter((b) => b.kind === "paragraph").map((b) => [b.text, ...(b.items ?? [])].filter(Boolean).join("\n"));
+  return article.blocks
+    .filter((b) => b.kind === "paragraph")
+    .map((b) => [b.text, ...(b.items ?? [])].filter(Boolean).join("\n"));
 }

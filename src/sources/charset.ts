@@ -51,7 +51,8 @@ function validUtf8(bytes: Uint8Array): boolean {
 function decodeClean(bytes: Uint8Array, charset: string): string | undefined {
   const name = charset === "x-sjis" || charset === "sjis" ? "shift_jis" : charset;
   if (!iconv.encodingExists(name)) return undefined;
-  if (/^utf-?8$/.test(name)) return validUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "") : undefined;
+  if (/^utf-?8$/.test(name))
+    return validUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "") : undefined;
   // Valid UTF-8 with multi-byte sequences is almost never a legacy encoding's text by chance: a page saying otherwise is mislabelled.
   if (!isAscii(bytes) && validUtf8(bytes) && !/^utf-16/.test(name)) return undefined;
   const text = iconv.decode(Buffer.from(bytes), name).replace(/^\uFEFF/, "");
@@ -74,5 +75,8 @@ export function decodeBytes(url: string, bytes: Uint8Array, contentType: string 
     const text = decodeClean(bytes, charset);
     if (text !== undefined) return { text, charset, from };
   }
-  throw new SummitError("SOURCE", `${url}: expected text in a known character set, received bytes that decode cleanly in none of ${tried.join(", ")}`);
+  throw new SummitError(
+    "SOURCE",
+    `${url}: expected text in a known character set, received bytes that decode cleanly in none of ${tried.join(", ")}`,
+  );
 }

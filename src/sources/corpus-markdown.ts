@@ -46,13 +46,19 @@ export function corpusFileFor(docId: string, article: Article, options: RenderOp
   try {
     parsed = parseDocument(file, Buffer.from(markdown));
   } catch (err) {
-    throw new SummitError("SOURCE", `${article.url ?? docId}: the extracted article does not make a valid corpus file: ${(err as Error).message}`);
+    throw new SummitError(
+      "SOURCE",
+      `${article.url ?? docId}: the extracted article does not make a valid corpus file: ${(err as Error).message}`,
+    );
   }
   const wanted = paragraphTexts(article);
   const got = parsed.passages.map((p) => p.text);
   if (got.length !== wanted.length || got.some((t, i) => t !== wanted[i])) {
     const at = got.findIndex((t, i) => t !== wanted[i]);
-    throw new SummitError("SOURCE", `${article.url ?? docId}: expected the corpus file to read back as the ${wanted.length} extracted paragraphs, received ${got.length} (first difference at paragraph ${(at < 0 ? got.length : at) + 1})`);
+    throw new SummitError(
+      "SOURCE",
+      `${article.url ?? docId}: expected the corpus file to read back as the ${wanted.length} extracted paragraphs, received ${got.length} (first difference at paragraph ${(at < 0 ? got.length : at) + 1})`,
+    );
   }
   return markdown;
 }

@@ -36,7 +36,9 @@ export class CorpusCatalogue {
       let url: string | undefined;
       if (file.endsWith(".md")) {
         try {
-          const head = readFileSync(join(dir, file), "utf8").slice(0, 8192).split(/\r\n|\r|\n/);
+          const head = readFileSync(join(dir, file), "utf8")
+            .slice(0, 8192)
+            .split(/\r\n|\r|\n/);
           const value = parseFrontMatter(file, head).fields.url;
           url = typeof value === "string" ? value : undefined;
         } catch {
@@ -122,7 +124,8 @@ export function urlKey(url: string): string {
   try {
     const u = new URL(url);
     u.hash = "";
-    for (const name of [...u.searchParams.keys()]) if (/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|rss)$/i.test(name)) u.searchParams.delete(name);
+    for (const name of [...u.searchParams.keys()])
+      if (/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|rss)$/i.test(name)) u.searchParams.delete(name);
     u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : "";
     return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, "")}${u.search}`;
   } catch {
@@ -142,7 +145,13 @@ export interface PlannedWrite {
 }
 
 /** Where an article goes: the document with its URL, else a new free id; unchanged when only `fetched:` would differ. */
-export function planWrite(catalogue: CorpusCatalogue, article: Article, idBase: string, fetchedUrl: string | undefined, fetched: string | undefined): PlannedWrite {
+export function planWrite(
+  catalogue: CorpusCatalogue,
+  article: Article,
+  idBase: string,
+  fetchedUrl: string | undefined,
+  fetched: string | undefined,
+): PlannedWrite {
   const existing = catalogue.findByUrl(article.url, fetchedUrl);
   const docId = existing?.docId ?? catalogue.freeId(idBase);
   const markdown = corpusFileFor(docId, article, fetched ? { fetched } : {});
@@ -150,7 +159,8 @@ export function planWrite(catalogue: CorpusCatalogue, article: Article, idBase: 
     const withoutFetched = (md: string) => md.replace(/^fetched: .*\n/m, "");
     const path = join(catalogue.dir, existing.file);
     const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
-    const status: WriteStatus = old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
+    const status: WriteStatus =
+      old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
     if (status === "updated" && old !== undefined) {
       let before: string[] | undefined;
       try {
@@ -158,7 +168,8 @@ export function planWrite(catalogue: CorpusCatalogue, article: Article, idBase: 
       } catch {
         // An old file ingest would refuse has no paragraphs to compare.
       }
-      if (before) return { docId, status, article, markdown, changes: paragraphChanges(before, paragraphTexts(article)) };
+      if (before)
+        return { docId, status, article, markdown, changes: paragraphChanges(before, paragraphTexts(article)) };
     }
     return { docId, status, article, markdown };
   }
@@ -183,7 +194,10 @@ export class CorpusTransaction {
     writeFileSync(tmp, plan.markdown);
     renameSync(tmp, path);
     this.undo.push(() => (before === undefined ? unlinkSync(path) : writeFileSync(path, before)));
-    this.catalogue.record({ docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) }, plan.article);
+    this.catalogue.record(
+      { docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) },
+      plan.article,
+    );
   }
 
   get written(): number {

@@ -11,7 +11,8 @@ export function normaliseDate(raw: string | undefined): string | undefined {
     const [, day, time, zone] = iso;
     if (Number.isNaN(Date.parse(day!))) return undefined;
     if (!time) return day;
-    const offset = zone === undefined ? "" : zone === "Z" ? "Z" : zone.includes(":") ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    const offset =
+      zone === undefined ? "" : zone === "Z" ? "Z" : zone.includes(":") ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
     const out = `${day}T${time}${offset}`;
     return Number.isNaN(Date.parse(out)) ? day : out;
   }

@@ -5,10 +5,14 @@ import { describeChanges } from "./paragraph-changes.js";
 import type { SyncItemOutcome, SyncResult } from "./sync.js";
 
 export function describeOutcome(o: AddOutcome): string {
-  if (o.status === "failed" || !o.article || !o.docId) return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
+  if (o.status === "failed" || !o.article || !o.docId)
+    return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
   const a = o.article;
-  const facts = [a.source, a.published?.slice(0, 10), `${paragraphTexts(a).length} paragraphs`].filter(Boolean).join(", ");
-  const after = o.status === "unchanged" ? " — the same text as before" : o.changes ? ` — ${describeChanges(o.changes)}` : "";
+  const facts = [a.source, a.published?.slice(0, 10), `${paragraphTexts(a).length} paragraphs`]
+    .filter(Boolean)
+    .join(", ");
+  const after =
+    o.status === "unchanged" ? " — the same text as before" : o.changes ? ` — ${describeChanges(o.changes)}` : "";
   return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}`;
 }
 
@@ -17,13 +21,27 @@ export function describeSync(result: SyncResult): string[] {
   const lines: string[] = [];
   if (!result.feeds.length) return ["no feeds to read; add one with `summit-bot feeds add URL`"];
   for (const feed of result.feeds) {
-    lines.push(feed.status === "failed" ? `feed ${feed.url}: failed: ${feed.reason}` : feed.status === "not modified" ? `feed ${feed.url}: not modified since the last sync` : `feed ${feed.url}: ${feed.items} items`);
+    lines.push(
+      feed.status === "failed"
+        ? `feed ${feed.url}: failed: ${feed.reason}`
+        : feed.status === "not modified"
+          ? `feed ${feed.url}: not modified since the last sync`
+          : `feed ${feed.url}: ${feed.items} items`,
+    );
     for (const item of result.items.filter((i) => i.feed === feed.url)) {
-      if (item.article && item.docId && item.status !== "skipped") lines.push(`  ${describeOutcome({ input: item.link, status: item.status === "failed" ? "failed" : item.status, docId: item.docId, article: item.article, ...(item.changes ? { changes: item.changes } : {}) })}`);
-      else lines.push(`  ${item.status.padEnd(9)} ${item.link}: ${item.reason ?? (item.docId ? `the same text as ${item.docId}` : "")}`);
+      if (item.article && item.docId && item.status !== "skipped")
+        lines.push(
+          `  ${describeOutcome({ input: item.link, status: item.status === "failed" ? "failed" : item.status, docId: item.docId, article: item.article, ...(item.changes ? { changes: item.changes } : {}) })}`,
+        );
+      else
+        lines.push(
+          `  ${item.status.padEnd(9)} ${item.link}: ${item.reason ?? (item.docId ? `the same text as ${item.docId}` : "")}`,
+        );
     }
   }
   const count = (s: SyncItemOutcome["status"]) => result.items.filter((i) => i.status === s).length;
-  lines.push(`${count("added")} added, ${count("updated")} updated, ${count("skipped")} skipped, ${count("failed")} failed${result.index ? `; index: ${result.index.documents} documents, ${result.index.paragraphs} paragraphs` : ""}`);
+  lines.push(
+    `${count("added")} added, ${count("updated")} updated, ${count("skipped")} skipped, ${count("failed")} failed${result.index ? `; index: ${result.index.documents} documents, ${result.index.paragraphs} paragraphs` : ""}`,
+  );
   return lines;
 }

@@ -26,7 +26,8 @@ export function slug(text: string): string {
 const shortHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 8);
 
 /** Path segments that say nothing about the article. */
-const GENERIC = /^(index|default|article|articles|news|story|stories|post|posts|amp|html?|php|aspx?|content|detail|details|view|page|world|en|ja|jp)$/;
+const GENERIC =
+  /^(index|default|article|articles|news|story|stories|post|posts|amp|html?|php|aspx?|content|detail|details|view|page|world|en|ja|jp)$/;
 
 function cut(id: string): string {
   return id.length <= MAX_ID ? id : id.slice(0, MAX_ID).replace(/-[^-]*$/, "");
@@ -46,11 +47,17 @@ export function docIdForUrl(url: string): string {
   const labels = u.hostname.replace(/^(www|amp|m)\./, "").split(".");
   // The registrable part's name, roughly: "steppe-daily" of steppe-daily.example, "nikkei" of www.nikkei.com; an address names no site.
   const site = isIP(u.hostname.replace(/^\[|\]$/g, "")) ? "" : siteName(labels);
-  const segments = u.pathname.split("/").map((s) => slug(decodeURIComponent(s).replace(/\.[a-z0-9]{2,5}$/i, ""))).filter(Boolean);
+  const segments = u.pathname
+    .split("/")
+    .map((s) => slug(decodeURIComponent(s).replace(/\.[a-z0-9]{2,5}$/i, "")))
+    .filter(Boolean);
   const words = [...segments].reverse().find((s) => /[a-z]{3,}/.test(s) && !GENERIC.test(s));
   const digits = [...segments].reverse().find((s) => /^\d[\d-]*$/.test(s));
   const query = slug(u.search);
-  const tail = words ?? (digits && digits.length >= 4 ? digits : undefined) ?? (query ? `${query.slice(0, 30)}-${shortHash(url)}` : shortHash(url));
+  const tail =
+    words ??
+    (digits && digits.length >= 4 ? digits : undefined) ??
+    (query ? `${query.slice(0, 30)}-${shortHash(url)}` : shortHash(url));
   return cut(site ? `${site}-${tail}` : tail);
 }
 

@@ -26,12 +26,23 @@ export interface ParsedFeed {
 /** Atom and some RSS fields are `{ value }` objects; plain strings elsewhere. */
 const textOf = (v: unknown): string => {
   if (typeof v === "string") return v;
-  if (v && typeof v === "object" && "value" in v && typeof (v as { value: unknown }).value === "string") return (v as { value: string }).value;
+  if (v && typeof v === "object" && "value" in v && typeof (v as { value: unknown }).value === "string")
+    return (v as { value: string }).value;
   return "";
 };
 
 /** Summaries are often HTML: tags dropped for matching and display. */
-const plain = (html: string) => collapseSpace(html.replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+const plain = (html: string) =>
+  collapseSpace(
+    html
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&nbsp;/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
+  );
 
 function absolute(link: string, base: string): string | undefined {
   try {
@@ -44,7 +55,10 @@ function absolute(link: string, base: string): string | undefined {
 
 type Loose = Record<string, unknown>;
 
-function itemsOf(format: ParsedFeed["format"], feed: Loose): { link: string; title: unknown; summary: unknown; date: unknown }[] {
+function itemsOf(
+  format: ParsedFeed["format"],
+  feed: Loose,
+): { link: string; title: unknown; summary: unknown; date: unknown }[] {
   if (format === "atom") {
     return ((feed.entries as Loose[] | undefined) ?? []).map((e) => {
       const links = (e.links as { href?: string; rel?: string }[] | undefined) ?? [];
@@ -53,12 +67,22 @@ function itemsOf(format: ParsedFeed["format"], feed: Loose): { link: string; tit
     });
   }
   if (format === "json") {
-    return ((feed.items as Loose[] | undefined) ?? []).map((i) => ({ link: String(i.url ?? i.external_url ?? ""), title: i.title, summary: i.summary ?? i.content_text ?? i.content_html, date: i.date_published ?? i.date_modified }));
+    return ((feed.items as Loose[] | undefined) ?? []).map((i) => ({
+      link: String(i.url ?? i.external_url ?? ""),
+      title: i.title,
+      summary: i.summary ?? i.content_text ?? i.content_html,
+      date: i.date_published ?? i.date_modified,
+    }));
   }
   return ((feed.items as Loose[] | undefined) ?? []).map((i) => {
     const guid = i.guid as { value?: string; isPermaLink?: boolean } | undefined;
     const permalink = guid?.value && guid.isPermaLink !== false && /^https?:/.test(guid.value) ? guid.value : "";
-    return { link: String(i.link ?? permalink), title: i.title, summary: i.description, date: i.pubDate ?? (i.dc as Loose | undefined)?.date };
+    return {
+      link: String(i.link ?? permalink),
+      title: i.title,
+      summary: i.description,
+      date: i.pubDate ?? (i.dc as Loose | undefined)?.date,
+    };
   });
 }
 
@@ -68,7 +92,10 @@ export function parseFeedItems(bytes: Uint8Array, feedUrl: string, contentType: 
   try {
     parsed = parseFeed(text) as { format: string; feed: unknown };
   } catch (err) {
-    throw new SummitError("SOURCE", `${feedUrl}: expected an RSS, Atom or JSON feed, received something else (${(err as Error).message})`);
+    throw new SummitError(
+      "SOURCE",
+      `${feedUrl}: expected an RSS, Atom or JSON feed, received something else (${(err as Error).message})`,
+    );
   }
   const format = parsed.format as ParsedFeed["format"];
   const feed = parsed.feed as Loose;
@@ -77,7 +104,12 @@ export function parseFeedItems(bytes: Uint8Array, feedUrl: string, contentType: 
     const link = absolute(raw.link, feedUrl);
     if (!link) continue;
     const published = normaliseDate(textOf(raw.date) || undefined);
-    items.push({ link, title: plain(textOf(raw.title)), summary: plain(textOf(raw.summary)), ...(published ? { published } : {}) });
+    items.push({
+      link,
+      title: plain(textOf(raw.title)),
+      summary: plain(textOf(raw.summary)),
+      ...(published ? { published } : {}),
+    });
   }
   return { format, title: plain(textOf(feed.title)) || feedUrl, items };
 }

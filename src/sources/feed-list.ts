@@ -35,11 +35,21 @@ export function readFeedList(corpusDir: string): FeedListFile {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new SummitError("SOURCE", `${path}: expected the feed list as JSON, received text that does not parse (${(err as Error).message})`);
+    throw new SummitError(
+      "SOURCE",
+      `${path}: expected the feed list as JSON, received text that does not parse (${(err as Error).message})`,
+    );
   }
   const file = data as Partial<FeedListFile>;
-  if (file.version !== 1 || !Array.isArray(file.feeds) || !file.feeds.every((f) => typeof f?.url === "string" && Array.isArray(f.seen))) {
-    throw new SummitError("SOURCE", `${path}: expected {"version": 1, "feeds": [{"url": …, "seen": […]}]}, received another shape`);
+  if (
+    file.version !== 1 ||
+    !Array.isArray(file.feeds) ||
+    !file.feeds.every((f) => typeof f?.url === "string" && Array.isArray(f.seen))
+  ) {
+    throw new SummitError(
+      "SOURCE",
+      `${path}: expected {"version": 1, "feeds": [{"url": …, "seen": […]}]}, received another shape`,
+    );
   }
   return file as FeedListFile;
 }
@@ -57,6 +67,9 @@ export function matcher(match: string | undefined): RegExp | undefined {
   try {
     return new RegExp(match, "iu");
   } catch (err) {
-    throw new SummitError("USAGE", `--match: expected a regular expression, received ${JSON.stringify(match.slice(0, 60))} (${(err as Error).message})`);
+    throw new SummitError(
+      "USAGE",
+      `--match: expected a regular expression, received ${JSON.stringify(match.slice(0, 60))} (${(err as Error).message})`,
+    );
   }
 }

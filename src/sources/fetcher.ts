@@ -62,8 +62,13 @@ export class Fetcher {
       const res = await this.request(current, headers);
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.location;
-        if (!location) throw fetchError(current, `expected a Location header with redirect ${res.status}, received none`);
-        if (hop >= this.settings.maxRedirects) throw fetchError(url, `expected at most ${this.settings.maxRedirects} redirects, received more (last to ${new URL(location, current).href})`);
+        if (!location)
+          throw fetchError(current, `expected a Location header with redirect ${res.status}, received none`);
+        if (hop >= this.settings.maxRedirects)
+          throw fetchError(
+            url,
+            `expected at most ${this.settings.maxRedirects} redirects, received more (last to ${new URL(location, current).href})`,
+          );
         current = parseHttpUrl(new URL(location, current).href).href;
         continue;
       }
@@ -72,12 +77,22 @@ export class Fetcher {
     }
   }
 
-  private async request(url: string, headers: Record<string, string>, maxBytes = this.settings.maxBytes): Promise<RawResponse> {
+  private async request(
+    url: string,
+    headers: Record<string, string>,
+    maxBytes = this.settings.maxBytes,
+  ): Promise<RawResponse> {
     const host = new URL(url).host;
     const robots = await this.robots.get(new URL(url).origin);
     const delay = robots && robots !== "refuse-all" ? (robots.getCrawlDelay(ROBOTS_AGENT) ?? 0) * 1000 : 0;
     await this.pacer.wait(host, Math.min(delay, MAX_CRAWL_DELAY_MS));
-    return httpGet(url, { addressAllowed: this.addressAllowed, timeoutMs: this.settings.timeoutMs, maxBytes, userAgent: USER_AGENT, headers });
+    return httpGet(url, {
+      addressAllowed: this.addressAllowed,
+      timeoutMs: this.settings.timeoutMs,
+      maxBytes,
+      userAgent: USER_AGENT,
+      headers,
+    });
   }
 
   private async checkRobots(url: string): Promise<void> {
@@ -88,8 +103,16 @@ export class Fetcher {
       this.robots.set(origin, rules);
     }
     const robots = await rules;
-    if (robots === "refuse-all") throw fetchError(url, `${origin}/robots.txt could not be read (server error), so nothing is fetched from this site (RFC 9309)`);
-    if (robots.isDisallowed(url, ROBOTS_AGENT)) throw fetchError(url, `expected a page robots.txt allows, received one ${origin}/robots.txt disallows for ${ROBOTS_AGENT}`);
+    if (robots === "refuse-all")
+      throw fetchError(
+        url,
+        `${origin}/robots.txt could not be read (server error), so nothing is fetched from this site (RFC 9309)`,
+      );
+    if (robots.isDisallowed(url, ROBOTS_AGENT))
+      throw fetchError(
+        url,
+        `expected a page robots.txt allows, received one ${origin}/robots.txt disallows for ${ROBOTS_AGENT}`,
+      );
   }
 
   private async readRobots(origin: string): Promise<Robots | "refuse-all"> {
@@ -98,7 +121,12 @@ export class Fetcher {
     let current = robotsUrl;
     for (let hop = 0; hop <= 5; hop++) {
       await this.pacer.wait(new URL(current).host);
-      const res = await httpGet(current, { addressAllowed: this.addressAllowed, timeoutMs: this.settings.timeoutMs, maxBytes: ROBOTS_MAX_BYTES, userAgent: USER_AGENT }).catch((err: Error) => {
+      const res = await httpGet(current, {
+        addressAllowed: this.addressAllowed,
+        timeoutMs: this.settings.timeoutMs,
+        maxBytes: ROBOTS_MAX_BYTES,
+        userAgent: USER_AGENT,
+      }).catch((err: Error) => {
         // An oversized robots.txt is read as no rules; a network failure stops the fetch with its own message.
         if (/expected at most/.test(err.message)) return undefined;
         throw err;

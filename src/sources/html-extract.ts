@@ -54,7 +54,10 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNews|BlogPosting|AnalysisN
 
 function ldArticle(objects: Record<string, unknown>[]): Record<string, unknown> | undefined {
   const typeOf = (o: Record<string, unknown>) => [o["@type"]].flat().map(String);
-  return objects.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== "WebPage")) ?? objects.find((o) => typeOf(o).includes("WebPage"));
+  return (
+    objects.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== "WebPage")) ??
+    objects.find((o) => typeOf(o).includes("WebPage"))
+  );
 }
 
 const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
@@ -70,8 +73,43 @@ function httpUrlOrUndefined(raw: string | undefined | null, base: string | undef
 }
 
 /** Elements whose end tag HTML lets pages leave out: an unclosed one is not nesting. */
-const OPTIONAL_END = new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp"]);
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen"]);
+const OPTIONAL_END = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "option",
+  "optgroup",
+  "tr",
+  "td",
+  "th",
+  "thead",
+  "tbody",
+  "tfoot",
+  "colgroup",
+  "caption",
+  "rb",
+  "rt",
+  "rtc",
+  "rp",
+]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+  "param",
+  "keygen",
+]);
 
 /**
  * Whether the tags of `html` nest deeper than `limit`, from a scan of its tags before any DOM is
@@ -103,8 +141,35 @@ function maxDepth(root: El): number {
 }
 
 const HEADING = /^H[1-6]$/;
-const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "BLOCKQUOTE", "HEADER", "SPAN", "CENTER", "FONT", "DETAILS"]);
-const SKIPPED = new Set(["FIGURE", "TABLE", "SCRIPT", "STYLE", "NOSCRIPT", "IMG", "PICTURE", "SVG", "IFRAME", "FORM", "BUTTON", "NAV", "ASIDE", "FOOTER", "HR"]);
+const CONTAINERS = new Set([
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "BLOCKQUOTE",
+  "HEADER",
+  "SPAN",
+  "CENTER",
+  "FONT",
+  "DETAILS",
+]);
+const SKIPPED = new Set([
+  "FIGURE",
+  "TABLE",
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "IMG",
+  "PICTURE",
+  "SVG",
+  "IFRAME",
+  "FORM",
+  "BUTTON",
+  "NAV",
+  "ASIDE",
+  "FOOTER",
+  "HR",
+]);
 
 /** Readability's content → headings and paragraphs, each list kept inside the paragraph before it. */
 function blocksOf(root: El, title: string): ArticleBlock[] {
@@ -165,7 +230,11 @@ function blocksOf(root: El, title: string): ArticleBlock[] {
     flushInline();
   };
   walk(root);
-  return blocks.map((b) => (b.kind === "paragraph" && !b.text && b.items ? { kind: "paragraph", text: b.items[0]!, items: b.items.slice(1) } : b));
+  return blocks.map((b) =>
+    b.kind === "paragraph" && !b.text && b.items
+      ? { kind: "paragraph", text: b.items[0]!, items: b.items.slice(1) }
+      : b,
+  );
 }
 
 /**
@@ -173,24 +242,66 @@ function blocksOf(root: El, title: string): ArticleBlock[] {
  * candidates" know `banner` and `comment`, not a bare `ad` or `pr`). Matched against whole
  * words of the class and id (`ad-inline` → `ad`, `inline`), so `shadow` or `lead` never match.
  */
-const FURNITURE = new Set(["ad", "ads", "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "pr", "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "related", "recommended", "ranking", "popular", "newsletter", "subscribe", "paywall", "byline",
+const FURNITURE = new Set([
+  "ad",
+  "ads",
+  "advert",
+  "adverts",
+  "advertisement",
+  "sponsor",
+  "sponsored",
+  "promo",
+  "pr",
+  "cookie",
+  "cookies",
+  "consent",
+  "gdpr",
+  "share",
+  "sharing",
+  "social",
+  "related",
+  "recommended",
+  "ranking",
+  "popular",
+  "newsletter",
+  "subscribe",
+  "paywall",
+  "byline",
   // Datelines, view counters and photo captions sit inside the article's own container, where Readability keeps them.
-  "meta", "date", "dateline", "timestamp", "caption", "credit", "breadcrumb", "breadcrumbs", "tags"]);
+  "meta",
+  "date",
+  "dateline",
+  "timestamp",
+  "caption",
+  "credit",
+  "breadcrumb",
+  "breadcrumbs",
+  "tags",
+]);
 
 function removeFurniture(doc: Doc): void {
   for (const el of [...doc.querySelectorAll("[class], [id]")]) {
     const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_-]+/);
     if (words.some((w) => FURNITURE.has(w)) && el.tagName !== "BODY" && el.tagName !== "HTML") el.remove();
   }
-  for (const el of [...doc.querySelectorAll("amp-ad, amp-analytics, amp-sidebar, amp-social-share, amp-consent")]) el.remove();
+  for (const el of [...doc.querySelectorAll("amp-ad, amp-analytics, amp-sidebar, amp-social-share, amp-consent")])
+    el.remove();
 }
 
 /** Extracts the article from a decoded HTML page; `pageUrl` (after redirects) resolves relative links. */
 export function extractHtml(html: string, pageUrl: string | undefined, label = pageUrl ?? "the page"): Article {
-  if (nestsDeeperThan(html, MAX_DEPTH)) throw new SummitError("SOURCE", `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`);
+  if (nestsDeeperThan(html, MAX_DEPTH))
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`,
+    );
   const { document } = parseHTML(html);
   const depth = maxDepth(document.documentElement);
-  if (depth > MAX_DEPTH) throw new SummitError("SOURCE", `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`);
+  if (depth > MAX_DEPTH)
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected an article page, received HTML nested more than ${MAX_DEPTH} elements deep`,
+    );
 
   const ld = ldArticle(jsonLd(document));
   const publisher = ld?.publisher as Record<string, unknown> | undefined;
@@ -201,21 +312,32 @@ export function extractHtml(html: string, pageUrl: string | undefined, label = p
   const host = canonical ? new URL(canonical).hostname.replace(/^www\./, "") : undefined;
   const source = meta(document, "og:site_name", "application-name") ?? text(publisher?.name) ?? host;
   const published = normaliseDate(
-    text(ld?.datePublished) ?? meta(document, "article:published_time", "datePublished", "pubdate", "date") ?? document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined,
+    text(ld?.datePublished) ??
+      meta(document, "article:published_time", "datePublished", "pubdate", "date") ??
+      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+      undefined,
   );
   const htmlLang = document.documentElement.getAttribute("lang")?.trim().toLowerCase().split(/[-_]/)[0];
   const headTitle = meta(document, "og:title", "twitter:title") ?? text(ld?.headline);
 
   removeFurniture(document);
   const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
-  if (!parsed?.content) throw new SummitError("SOURCE", `${label}: expected an article, received a page with no article text Readability could find`);
+  if (!parsed?.content)
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected an article, received a page with no article text Readability could find`,
+    );
   const title = collapseSpace(headTitle ?? parsed.title ?? document.querySelector("title")?.textContent ?? "");
   const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
   const blocks = blocksOf(body, title);
   const bodyText = blocks.map((b) => b.text).join(" ");
   // Readability returns whatever text a page has, even a menu's "Home": that is not an article to quote.
   const paragraphChars = blocks.filter((b) => b.kind === "paragraph").reduce((n, b) => n + b.text.length, 0);
-  if (paragraphChars < MIN_ARTICLE_CHARS) throw new SummitError("SOURCE", `${label}: expected an article, received ${paragraphChars ? `only ${paragraphChars} characters of paragraph text` : "no paragraphs"}`);
+  if (paragraphChars < MIN_ARTICLE_CHARS)
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected an article, received ${paragraphChars ? `only ${paragraphChars} characters of paragraph text` : "no paragraphs"}`,
+    );
   return {
     title: title || blocks.find((b) => b.kind === "heading")?.text || blocks[0]!.text.slice(0, 80),
     ...(source ? { source } : {}),

@@ -36,7 +36,10 @@ const PRIVATE_HINT = "set SUMMIT_FETCH_ALLOW_PRIVATE=true only to fetch from you
 /** Refuses an address the policy does not allow (by default anything outside global unicast). */
 export function checkAddress(url: string, address: string, allowed: (address: string) => boolean): void {
   if (!allowed(address)) {
-    throw fetchError(url, `expected a public address, received ${address} (private, loopback, link-local or reserved); ${PRIVATE_HINT}`);
+    throw fetchError(
+      url,
+      `expected a public address, received ${address} (private, loopback, link-local or reserved); ${PRIVATE_HINT}`,
+    );
   }
 }
 
@@ -84,7 +87,8 @@ export function parseHttpUrl(url: string): URL {
   } catch {
     throw fetchError(url, "expected an http(s) URL, received something that is not a URL");
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw fetchError(url, `expected an http: or https: URL, received ${parsed.protocol}`);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw fetchError(url, `expected an http: or https: URL, received ${parsed.protocol}`);
   return parsed;
 }
 
@@ -115,7 +119,13 @@ export function httpGet(url: string, options: GetOptions): Promise<RawResponse> 
     const req = client.get(
       parsed,
       {
-        headers: { "user-agent": options.userAgent, "accept-encoding": "gzip, deflate, br", accept: "text/html,application/xhtml+xml,application/pdf,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5", ...options.headers },
+        headers: {
+          "user-agent": options.userAgent,
+          "accept-encoding": "gzip, deflate, br",
+          accept:
+            "text/html,application/xhtml+xml,application/pdf,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5",
+          ...options.headers,
+        },
         lookup: guardedLookup(url, options.addressAllowed) as never,
         // A fresh connection each time: requests to one host are paced seconds apart, and a kept-alive socket the server has meanwhile closed fails as ECONNRESET.
         agent: false,
@@ -123,22 +133,35 @@ export function httpGet(url: string, options: GetOptions): Promise<RawResponse> 
       (res) => {
         const declared = Number(res.headers["content-length"]);
         if (Number.isFinite(declared) && declared > options.maxBytes) {
-          return fail(fetchError(url, `expected at most ${mib(options.maxBytes)}, the server announces ${mib(declared)}`));
+          return fail(
+            fetchError(url, `expected at most ${mib(options.maxBytes)}, the server announces ${mib(declared)}`),
+          );
         }
         const decode = decoder(res.headers["content-encoding"]);
         const stream: Readable = decode ? (res.pipe(decode) as unknown as Readable) : res;
-        if (decode) decode.on("error", (err) => fail(fetchError(url, `the ${res.headers["content-encoding"]} body could not be decompressed (${err.message})`)));
+        if (decode)
+          decode.on("error", (err) =>
+            fail(
+              fetchError(url, `the ${res.headers["content-encoding"]} body could not be decompressed (${err.message})`),
+            ),
+          );
         const chunks: Buffer[] = [];
         let bytes = 0;
         let wire = 0;
         res.on("data", (c: Buffer) => {
           wire += c.length;
-          if (wire > options.maxBytes) fail(fetchError(url, `expected at most ${mib(options.maxBytes)}, the response went past it`));
+          if (wire > options.maxBytes)
+            fail(fetchError(url, `expected at most ${mib(options.maxBytes)}, the response went past it`));
         });
         stream.on("data", (c: Buffer) => {
           bytes += c.length;
           if (bytes > options.maxBytes) {
-            return fail(fetchError(url, `expected at most ${mib(options.maxBytes)}${decode ? " once decompressed" : ""}, the response went past it${decode ? " (a compression bomb?)" : ""}`));
+            return fail(
+              fetchError(
+                url,
+                `expected at most ${mib(options.maxBytes)}${decode ? " once decompressed" : ""}, the response went past it${decode ? " (a compression bomb?)" : ""}`,
+              ),
+            );
           }
           chunks.push(c);
         });
@@ -151,10 +174,15 @@ export function httpGet(url: string, options: GetOptions): Promise<RawResponse> 
           resolve({ url, status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
         });
         res.on("error", fail);
-        res.on("aborted", () => fail(fetchError(url, "the server closed the connection before the end of the response")));
+        res.on("aborted", () =>
+          fail(fetchError(url, "the server closed the connection before the end of the response")),
+        );
       },
     );
-    const timer = setTimeout(() => fail(fetchError(url, `no complete response within ${options.timeoutMs} ms`)), options.timeoutMs);
+    const timer = setTimeout(
+      () => fail(fetchError(url, `no complete response within ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
     req.on("error", fail);
   });
 }

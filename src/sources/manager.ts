@@ -16,7 +16,10 @@ export interface SourcesManager {
   sync(): Promise<SyncResult>;
 }
 
-export function createSourcesManager(config: Pick<Config, "corpusDir" | "indexDir" | "embedder" | "model" | "fetch">, afterChange: () => Promise<unknown>): SourcesManager {
+export function createSourcesManager(
+  config: Pick<Config, "corpusDir" | "indexDir" | "embedder" | "model" | "fetch">,
+  afterChange: () => Promise<unknown>,
+): SourcesManager {
   const fetcher = new Fetcher(config.fetch);
   const dirs = { corpusDir: config.corpusDir, indexDir: config.indexDir, config };
   let queue: Promise<unknown> = Promise.resolve();

@@ -19,7 +19,9 @@ export function paragraphChanges(before: readonly string[], after: readonly stri
   const m = after.length;
   // lcs[i][j]: the longest common subsequence of before[i..] and after[j..]; articles have tens of paragraphs.
   const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = before[i] === after[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] = before[i] === after[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   let [i, j, kept, moved] = [0, 0, 0, 0];
   while (i < n && j < m) {
     if (before[i] === after[j]) {
@@ -38,7 +40,7 @@ export function paragraphChanges(before: readonly string[], after: readonly stri
 /** [2, 4, 5, 6] → "#2, #4–#6". */
 function ranges(ids: readonly number[]): string {
   const out: string[] = [];
-  for (let i = 0; i < ids.length; ) {
+  for (let i = 0; i < ids.length;) {
     let j = i;
     while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
     out.push(j === i ? `#${ids[i]}` : `#${ids[i]}–#${ids[j]}`);
@@ -48,6 +50,12 @@ function ranges(ids: readonly number[]): string {
 }
 
 export function describeChanges(c: ParagraphChanges): string {
-  const parts = [`${c.kept} paragraphs kept`, c.added ? `${c.added} new or changed` : "", c.removed ? `${c.removed} gone or changed` : ""].filter(Boolean).join(", ");
+  const parts = [
+    `${c.kept} paragraphs kept`,
+    c.added ? `${c.added} new or changed` : "",
+    c.removed ? `${c.removed} gone or changed` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
   return c.staleIds.length ? `${parts}; ids ${ranges(c.staleIds)} now cite other text or nothing` : parts;
 }

@@ -21,7 +21,8 @@ interface Line {
 
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
-const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$|^\d{1,4}\s*ページ$|^[ivxlc]{1,6}$/i;
+const PAGE_NUMBER =
+  /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$|^\d{1,4}\s*ページ$|^[ivxlc]{1,6}$/i;
 const SENTENCE_END = /[.!?。！？」』”":;]$/;
 /** The shape of a running line with its page number masked: "Page 3 of 9" and "Page 4 of 9" are one line. */
 const shape = (text: string) => text.replace(/\d+/g, "#").toLowerCase();
@@ -46,7 +47,10 @@ async function pageLines(page: { getTextContent(): Promise<{ items: unknown[] }>
     const line = lines.find((l) => Math.abs(l.y - y) < Math.max(size, l.size) / 3);
     if (line) {
       const gap = x - line.right;
-      line.text = gap > size * 0.15 && !(CJK_END.test(line.text) && CJK_START.test(item.str)) ? `${line.text} ${item.str}` : line.text + item.str;
+      line.text =
+        gap > size * 0.15 && !(CJK_END.test(line.text) && CJK_START.test(item.str))
+          ? `${line.text} ${item.str}`
+          : line.text + item.str;
       line.right = Math.max(line.right, x + item.width);
       line.size = Math.max(line.size, size);
     } else {
@@ -66,7 +70,11 @@ const median = (xs: number[]) => {
 function runningShapes(pages: Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const ends = new Set([lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]].filter((l): l is Line => l !== undefined).map((l) => shape(l.text)));
+    const ends = new Set(
+      [lines[0], lines[1], lines[lines.length - 1], lines[lines.length - 2]]
+        .filter((l): l is Line => l !== undefined)
+        .map((l) => shape(l.text)),
+    );
     for (const s of ends) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const least = Math.max(2, Math.ceil(pages.length / 2));
@@ -75,14 +83,27 @@ function runningShapes(pages: Line[][]): Set<string> {
 
 export async function extractPdf(bytes: Uint8Array, label: string, url?: string): Promise<Article> {
   if (Buffer.from(bytes.subarray(0, 1024)).toString("latin1").indexOf("%PDF-") < 0) {
-    throw new SummitError("SOURCE", `${label}: expected a PDF (a file starting with %PDF-), received ${describeStart(bytes)}`);
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected a PDF (a file starting with %PDF-), received ${describeStart(bytes)}`,
+    );
   }
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false,
+    }).promise;
   } catch (err) {
-    throw new SummitError("SOURCE", `${label}: expected a readable PDF, received one PDF.js cannot open (${(err as Error).message})`);
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected a readable PDF, received one PDF.js cannot open (${(err as Error).message})`,
+    );
   }
   try {
     const pages: Line[][] = [];
@@ -90,11 +111,22 @@ export async function extractPdf(bytes: Uint8Array, label: string, url?: string)
     const running = pages.length >= 2 ? runningShapes(pages) : new Set<string>();
     const kept = pages.map((lines) => lines.filter((l) => !running.has(shape(l.text)) && !PAGE_NUMBER.test(l.text)));
     const all = kept.flat();
-    if (!all.length) throw new SummitError("SOURCE", `${label}: expected text in the PDF, received pages with none (a scan needs OCR first)`);
+    if (!all.length)
+      throw new SummitError(
+        "SOURCE",
+        `${label}: expected text in the PDF, received pages with none (a scan needs OCR first)`,
+      );
     const bodySize = median(all.map((l) => l.size));
     const fullWidth = Math.max(...all.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.right));
     const left = Math.min(...all.map((l) => l.x));
-    const spacing = median(kept.flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0)));
+    const spacing = median(
+      kept.flatMap((lines) =>
+        lines
+          .slice(1)
+          .map((l, i) => lines[i]!.y - l.y)
+          .filter((g) => g > 0),
+      ),
+    );
 
     const blocks: ArticleBlock[] = [];
     let para: string | undefined;
@@ -109,7 +141,8 @@ export async function extractPdf(bytes: Uint8Array, label: string, url?: string)
           flush();
           const last = blocks[blocks.length - 1];
           // A heading broken over two lines is one heading.
-          if (last?.kind === "heading" && prev && prev.size > bodySize * 1.2 && i > 0) blocks[blocks.length - 1] = { kind: "heading", text: joinLines(last.text, line.text) };
+          if (last?.kind === "heading" && prev && prev.size > bodySize * 1.2 && i > 0)
+            blocks[blocks.length - 1] = { kind: "heading", text: joinLines(last.text, line.text) };
           else blocks.push({ kind: "heading", text: line.text });
           prev = line;
           return;
@@ -119,7 +152,11 @@ export async function extractPdf(bytes: Uint8Array, label: string, url?: string)
         const previousEndsSentence = prev !== undefined && SENTENCE_END.test(prev.text);
         const previousEndedShort = previousEndsSentence && prev!.right < left + (fullWidth - left) * 0.85;
         const gap = i > 0 ? lines[i - 1]!.y - line.y : 0;
-        const newParagraph = para === undefined || previousEndedShort || (i > 0 && gap > spacing * 1.4) || (i === 0 && p > 0 && previousEndsSentence);
+        const newParagraph =
+          para === undefined ||
+          previousEndedShort ||
+          (i > 0 && gap > spacing * 1.4) ||
+          (i === 0 && p > 0 && previousEndsSentence);
         if (newParagraph) {
           flush();
           para = line.text;
@@ -136,7 +173,8 @@ export async function extractPdf(bytes: Uint8Array, label: string, url?: string)
     const title = infoTitle ?? blocks.find((b) => b.kind === "heading")?.text ?? blocks[0]?.text.slice(0, 120) ?? label;
     const created = typeof info.CreationDate === "string" ? /^D:(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
     const body = blocks.filter((b) => !(b.kind === "heading" && b.text === title));
-    if (!body.some((b) => b.kind === "paragraph")) throw new SummitError("SOURCE", `${label}: expected paragraphs in the PDF, received none`);
+    if (!body.some((b) => b.kind === "paragraph"))
+      throw new SummitError("SOURCE", `${label}: expected paragraphs in the PDF, received none`);
     return {
       title,
       ...(url ? { url, source: new URL(url).hostname.replace(/^www\./, "") } : {}),

@@ -36,8 +36,15 @@ function textArticle(text: string, label: string): Article {
   const title = collapseSpace(lines.shift() ?? "");
   const rest = lines.join("\n").trim();
   const chunks = /\n\s*\n/.test(rest) ? rest.split(/\n\s*\n/) : rest.split("\n");
-  const blocks: ArticleBlock[] = chunks.map((c) => collapseSpace(c)).filter(Boolean).map((t) => ({ kind: "paragraph", text: t }));
-  if (!title || !blocks.length) throw new SummitError("SOURCE", `${label}: expected a title line and paragraphs, received ${title ? "a title only" : "no text"}`);
+  const blocks: ArticleBlock[] = chunks
+    .map((c) => collapseSpace(c))
+    .filter(Boolean)
+    .map((t) => ({ kind: "paragraph", text: t }));
+  if (!title || !blocks.length)
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected a title line and paragraphs, received ${title ? "a title only" : "no text"}`,
+    );
   return { title, lang: detectLanguage(rest), blocks };
 }
 
@@ -49,7 +56,11 @@ function markdownArticle(text: string, label: string): Article {
   if (lines[0]?.trim() === "---") {
     for (i = 1; i < lines.length && lines[i]!.trim() !== "---"; i++) {
       const m = /^([\w-]+)\s*:\s*(.*)$/.exec(lines[i]!);
-      if (m) fields[m[1]!] = m[2]!.trim().replace(/^"(.*)"$/, "$1").replace(/^'(.*)'$/, "$1");
+      if (m)
+        fields[m[1]!] = m[2]!
+          .trim()
+          .replace(/^"(.*)"$/, "$1")
+          .replace(/^'(.*)'$/, "$1");
     }
     i++;
   }
@@ -59,7 +70,12 @@ function markdownArticle(text: string, label: string): Article {
   const flush = () => {
     const [first, ...more] = block;
     const items = more.filter((l) => /^\s*[-*+]\s/.test(l));
-    if (first !== undefined) blocks.push({ kind: "paragraph", text: collapseSpace([first, ...more.filter((l) => !items.includes(l))].join(" ")), ...(items.length ? { items: items.map((l) => `- ${collapseSpace(l.replace(/^\s*[-*+]\s/, ""))}`) } : {}) });
+    if (first !== undefined)
+      blocks.push({
+        kind: "paragraph",
+        text: collapseSpace([first, ...more.filter((l) => !items.includes(l))].join(" ")),
+        ...(items.length ? { items: items.map((l) => `- ${collapseSpace(l.replace(/^\s*[-*+]\s/, ""))}`) } : {}),
+      });
     block = [];
   };
   for (; i < lines.length; i++) {
@@ -73,7 +89,11 @@ function markdownArticle(text: string, label: string): Article {
     } else block.push(line);
   }
   flush();
-  if (!title) throw new SummitError("SOURCE", `${label}: expected a title (front matter \`title:\` or a first \`# \` heading), received none`);
+  if (!title)
+    throw new SummitError(
+      "SOURCE",
+      `${label}: expected a title (front matter \`title:\` or a first \`# \` heading), received none`,
+    );
   return {
     title,
     ...(fields.source ? { source: fields.source } : {}),
@@ -85,7 +105,10 @@ function markdownArticle(text: string, label: string): Article {
 }
 
 /** Extracts an article from bytes of a known or sniffed kind. */
-export async function extractArticle(bytes: Uint8Array, options: { label: string; name: string; contentType?: string; url?: string }): Promise<Article> {
+export async function extractArticle(
+  bytes: Uint8Array,
+  options: { label: string; name: string; contentType?: string; url?: string },
+): Promise<Article> {
   const kind = kindOf(options.contentType, options.name, bytes);
   if (kind === "pdf") return extractPdf(bytes, options.label, options.url);
   const { text } = decodeBytes(options.label, bytes, options.contentType);
@@ -104,7 +127,12 @@ export interface ReadSource {
 export async function readSource(input: string, fetcher: Fetcher, maxBytes: number): Promise<ReadSource> {
   if (isUrl(input)) {
     const res = await fetcher.get(input);
-    const article = await extractArticle(res.body, { label: input, name: new URL(res.finalUrl).pathname, contentType: res.headers["content-type"], url: res.finalUrl });
+    const article = await extractArticle(res.body, {
+      label: input,
+      name: new URL(res.finalUrl).pathname,
+      contentType: res.headers["content-type"],
+      url: res.finalUrl,
+    });
     return { article, fetchedUrl: res.finalUrl };
   }
   const path = resolve(input);
@@ -114,9 +142,13 @@ export async function readSource(input: string, fetcher: Fetcher, maxBytes: numb
     if (!st.isFile()) throw new Error("not a regular file");
     size = st.size;
   } catch (err) {
-    throw new SummitError("SOURCE", `${input}: expected a URL (http:// or https://) or a file, received ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "a path where there is no file" : (err as Error).message}`);
+    throw new SummitError(
+      "SOURCE",
+      `${input}: expected a URL (http:// or https://) or a file, received ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "a path where there is no file" : (err as Error).message}`,
+    );
   }
-  if (size > maxBytes) throw new SummitError("SOURCE", `${input}: expected at most ${maxBytes} bytes, received ${size}`);
+  if (size > maxBytes)
+    throw new SummitError("SOURCE", `${input}: expected at most ${maxBytes} bytes, received ${size}`);
   const article = await extractArticle(readFileSync(path), { label: input, name: basename(path) });
   return { article };
 }

@@ -15,15 +15,26 @@ export interface RemoveOptions {
   readonly config: Pick<Config, "embedder" | "model">;
 }
 
-export async function removeSource(docId: string, options: RemoveOptions): Promise<{ removed: CorpusDocument; index: BuildSummary }> {
+export async function removeSource(
+  docId: string,
+  options: RemoveOptions,
+): Promise<{ removed: CorpusDocument; index: BuildSummary }> {
   const catalogue = new CorpusCatalogue(options.corpusDir);
   const doc = catalogue.byId.get(docId);
-  if (!doc) throw new SummitError("SOURCE", `expected the id of an article in the corpus (its file name without .md/.txt), received ${JSON.stringify(docId.slice(0, 80))}`);
+  if (!doc)
+    throw new SummitError(
+      "SOURCE",
+      `expected the id of an article in the corpus (its file name without .md/.txt), received ${JSON.stringify(docId.slice(0, 80))}`,
+    );
   const path = join(options.corpusDir, doc.file);
   const before = readFileSync(path);
   unlinkSync(path);
   try {
-    const index = await buildIndex({ corpusDir: options.corpusDir, indexDir: options.indexDir, config: options.config });
+    const index = await buildIndex({
+      corpusDir: options.corpusDir,
+      indexDir: options.indexDir,
+      config: options.config,
+    });
     return { removed: doc, index };
   } catch (err) {
     writeFileSync(path, before);

@@ -57,7 +57,10 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
     options.onProgress?.(`reading feed ${feed.url}`);
     let parsed;
     try {
-      const res = await options.fetcher.get(feed.url, { ...(feed.etag ? { etag: feed.etag } : {}), ...(feed.lastModified ? { lastModified: feed.lastModified } : {}) });
+      const res = await options.fetcher.get(feed.url, {
+        ...(feed.etag ? { etag: feed.etag } : {}),
+        ...(feed.lastModified ? { lastModified: feed.lastModified } : {}),
+      });
       if (res.status === 304) {
         feeds.push({ url: feed.url, status: "not modified", items: 0 });
         feed.lastSync = fetched;
@@ -80,7 +83,8 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
     };
     for (const item of parsed.items) {
       const key = urlKey(item.link);
-      const skip = (reason: string, docId?: string) => items.push({ feed: feed.url, link: item.link, status: "skipped", reason, ...(docId ? { docId } : {}) });
+      const skip = (reason: string, docId?: string) =>
+        items.push({ feed: feed.url, link: item.link, status: "skipped", reason, ...(docId ? { docId } : {}) });
       if (seen.has(key)) {
         skip("the same link as an item taken already (tracking parameters aside)");
         continue;
@@ -111,14 +115,30 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         }
         const nearCopy = catalogue.findNearCopy(article);
         if (nearCopy) {
-          skip(`a near-copy of ${nearCopy.docId} (${Math.round(nearCopy.share * 100)}% of its text is there: the same story, lightly edited)`, nearCopy.docId);
+          skip(
+            `a near-copy of ${nearCopy.docId} (${Math.round(nearCopy.share * 100)}% of its text is there: the same story, lightly edited)`,
+            nearCopy.docId,
+          );
           take(key);
           continue;
         }
-        const plan = planWrite(catalogue, article, docIdForUrl(article.url ?? fetchedUrl ?? item.link), fetchedUrl, fetched);
+        const plan = planWrite(
+          catalogue,
+          article,
+          docIdForUrl(article.url ?? fetchedUrl ?? item.link),
+          fetchedUrl,
+          fetched,
+        );
         tx.write(plan);
         take(key);
-        items.push({ feed: feed.url, link: item.link, status: plan.status === "unchanged" ? "skipped" : plan.status, docId: plan.docId, article, ...(plan.changes ? { changes: plan.changes } : {}) });
+        items.push({
+          feed: feed.url,
+          link: item.link,
+          status: plan.status === "unchanged" ? "skipped" : plan.status,
+          docId: plan.docId,
+          article,
+          ...(plan.changes ? { changes: plan.changes } : {}),
+        });
       } catch (err) {
         items.push({ feed: feed.url, link: item.link, status: "failed", reason: (err as Error).message });
       }

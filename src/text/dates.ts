@@ -7,11 +7,33 @@
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+const MONTH =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "(\\d{4})";
 
@@ -31,11 +53,24 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => [number | undefin
   // 2025-06-17, 2025/6/17
   [/\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   // 2025年6月17日, 6月17日, 2025年6月
-  [/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/gu, (m) => [m[1] ? Number(m[1]) : undefined, Number(m[2]), m[3] ? Number(m[3]) : undefined]],
+  [
+    /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/gu,
+    (m) => [m[1] ? Number(m[1]) : undefined, Number(m[2]), m[3] ? Number(m[3]) : undefined],
+  ],
   // June 17, 2025; June 17; June 2025
-  [new RegExp(`\\b${MONTH}\\s+(?:${DAY}(?:,?\\s+${YEAR})?\\b|${YEAR}\\b)`, "gi"), (m) => [m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : undefined, MONTHS[m[1]!.toLowerCase()]!, m[2] ? Number(m[2]) : undefined]],
+  [
+    new RegExp(`\\b${MONTH}\\s+(?:${DAY}(?:,?\\s+${YEAR})?\\b|${YEAR}\\b)`, "gi"),
+    (m) => [
+      m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : undefined,
+      MONTHS[m[1]!.toLowerCase()]!,
+      m[2] ? Number(m[2]) : undefined,
+    ],
+  ],
   // 17 June 2025; 17 June
-  [new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, "gi"), (m) => [m[3] ? Number(m[3]) : undefined, MONTHS[m[2]!.toLowerCase()]!, Number(m[1])]],
+  [
+    new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, "gi"),
+    (m) => [m[3] ? Number(m[3]) : undefined, MONTHS[m[2]!.toLowerCase()]!, Number(m[1])],
+  ],
 ];
 
 /** The keys of every date the text writes, in no particular order, repeats kept (they count like words). */

@@ -32,10 +32,12 @@ export const dateTerm = (key: string): string => DATE_PREFIX + key;
  * and content-bearing prepositions of time (before, after) keep their weight.
  */
 const STOP_WORDS = new Set(
-  ("a an the of to in on at by for with from into onto about as and or but nor so than then that this these those there here " +
+  (
+    "a an the of to in on at by for with from into onto about as and or but nor so than then that this these those there here " +
     "is are was were be been being am do does did doing done has have had having will would shall should can could may might must " +
     "it its it's they them their theirs he him his she her hers we us our you your i me my mine who whom whose which what when where why how " +
-    "whats what's also such any some each other another one's which's if whether while up out over many much").split(" "),
+    "whats what's also such any some each other another one's which's if whether while up out over many much"
+  ).split(" "),
 );
 
 /** Whether an English term is a stop word's (e:the). */
@@ -89,7 +91,9 @@ export function englishWords(text: string): EnglishWord[] {
     }
     // Letters joined by dots or commas without spaces (U.S., e.g.) are one word; hyphens and dashes split.
     const parts = raw.split(/[\-‐‑–]/u).filter(Boolean);
-    const words = parts.flatMap((p) => (/[.,]/.test(p) && !NUMBER.test(p) ? [p.replace(/[.,]/g, "")] : [p])).filter(Boolean);
+    const words = parts
+      .flatMap((p) => (/[.,]/.test(p) && !NUMBER.test(p) ? [p.replace(/[.,]/g, "")] : [p]))
+      .filter(Boolean);
     const terms = words.map((w) => ENGLISH_PREFIX + stemEnglish(w));
     if (words.length > 1) terms.push(ENGLISH_PREFIX + stemEnglish(words.join("")));
     out.push({ word: raw, terms, stop: words.length === 1 && STOP_WORDS.has(words[0]!) });

@@ -6,7 +6,8 @@
 export type Language = "ja" | "en";
 
 const JAPANESE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const ENGLISH_OPENING = /^\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|name|list|explain|describe)\b/i;
+const ENGLISH_OPENING =
+  /^\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|name|list|explain|describe)\b/i;
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 

@@ -8,8 +8,20 @@ export interface Normalized {
 }
 
 const FOLD: Record<string, string> = {
-  "『": "「", "』": "」", "“": "\"", "”": "\"", "‘": "'", "’": "'", "〜": "~",
-  "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+  "『": "「",
+  "』": "」",
+  "“": '"',
+  "”": '"',
+  "‘": "'",
+  "’": "'",
+  "〜": "~",
+  "‐": "-",
+  "‑": "-",
+  "‒": "-",
+  "–": "-",
+  "—": "-",
+  "―": "-",
+  "−": "-",
 };
 
 /**
@@ -49,7 +61,14 @@ function stableTable(): Uint8Array {
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
-    if (ch.normalize("NFKC").toLowerCase() === ch && !/\s/u.test(ch) && FOLD[ch] === undefined && c !== 0x3099 && c !== 0x309a) stable[c] = 1;
+    if (
+      ch.normalize("NFKC").toLowerCase() === ch &&
+      !/\s/u.test(ch) &&
+      FOLD[ch] === undefined &&
+      c !== 0x3099 &&
+      c !== 0x309a
+    )
+      stable[c] = 1;
   }
   return stable;
 }
@@ -104,8 +123,14 @@ export function joined(a: Normalized, b: Normalized, shift: number): Normalized 
   const ends = new Int32Array(starts.length);
   starts.set(a.starts);
   ends.set(a.ends);
-  starts.set(b.starts.map((x) => x + shift), a.starts.length);
-  ends.set(b.ends.map((x) => x + shift), a.ends.length);
+  starts.set(
+    b.starts.map((x) => x + shift),
+    a.starts.length,
+  );
+  ends.set(
+    b.ends.map((x) => x + shift),
+    a.ends.length,
+  );
   return { text: a.text + b.text, starts, ends };
 }
 

@@ -6,15 +6,91 @@
  */
 
 const KANA: Readonly<Record<string, string>> = {
-  ア: "a", イ: "i", ウ: "u", エ: "e", オ: "o", カ: "ka", キ: "ki", ク: "ku", ケ: "ke", コ: "ko",
-  サ: "sa", シ: "shi", ス: "su", セ: "se", ソ: "so", タ: "ta", チ: "chi", ツ: "tsu", テ: "te", ト: "to",
-  ナ: "na", ニ: "ni", ヌ: "nu", ネ: "ne", ノ: "no", ハ: "ha", ヒ: "hi", フ: "fu", ヘ: "he", ホ: "ho",
-  マ: "ma", ミ: "mi", ム: "mu", メ: "me", モ: "mo", ヤ: "ya", ユ: "yu", ヨ: "yo",
-  ラ: "ra", リ: "ri", ル: "ru", レ: "re", ロ: "ro", ワ: "wa", ヰ: "i", ヱ: "e", ヲ: "o", ン: "n",
-  ガ: "ga", ギ: "gi", グ: "gu", ゲ: "ge", ゴ: "go", ザ: "za", ジ: "ji", ズ: "zu", ゼ: "ze", ゾ: "zo",
-  ダ: "da", ヂ: "ji", ヅ: "zu", デ: "de", ド: "do", バ: "ba", ビ: "bi", ブ: "bu", ベ: "be", ボ: "bo",
-  パ: "pa", ピ: "pi", プ: "pu", ペ: "pe", ポ: "po", ヴ: "vu",
-  ァ: "a", ィ: "i", ゥ: "u", ェ: "e", ォ: "o", ャ: "ya", ュ: "yu", ョ: "yo", ヮ: "wa", ヵ: "ka", ヶ: "ke",
+  ア: "a",
+  イ: "i",
+  ウ: "u",
+  エ: "e",
+  オ: "o",
+  カ: "ka",
+  キ: "ki",
+  ク: "ku",
+  ケ: "ke",
+  コ: "ko",
+  サ: "sa",
+  シ: "shi",
+  ス: "su",
+  セ: "se",
+  ソ: "so",
+  タ: "ta",
+  チ: "chi",
+  ツ: "tsu",
+  テ: "te",
+  ト: "to",
+  ナ: "na",
+  ニ: "ni",
+  ヌ: "nu",
+  ネ: "ne",
+  ノ: "no",
+  ハ: "ha",
+  ヒ: "hi",
+  フ: "fu",
+  ヘ: "he",
+  ホ: "ho",
+  マ: "ma",
+  ミ: "mi",
+  ム: "mu",
+  メ: "me",
+  モ: "mo",
+  ヤ: "ya",
+  ユ: "yu",
+  ヨ: "yo",
+  ラ: "ra",
+  リ: "ri",
+  ル: "ru",
+  レ: "re",
+  ロ: "ro",
+  ワ: "wa",
+  ヰ: "i",
+  ヱ: "e",
+  ヲ: "o",
+  ン: "n",
+  ガ: "ga",
+  ギ: "gi",
+  グ: "gu",
+  ゲ: "ge",
+  ゴ: "go",
+  ザ: "za",
+  ジ: "ji",
+  ズ: "zu",
+  ゼ: "ze",
+  ゾ: "zo",
+  ダ: "da",
+  ヂ: "ji",
+  ヅ: "zu",
+  デ: "de",
+  ド: "do",
+  バ: "ba",
+  ビ: "bi",
+  ブ: "bu",
+  ベ: "be",
+  ボ: "bo",
+  パ: "pa",
+  ピ: "pi",
+  プ: "pu",
+  ペ: "pe",
+  ポ: "po",
+  ヴ: "vu",
+  ァ: "a",
+  ィ: "i",
+  ゥ: "u",
+  ェ: "e",
+  ォ: "o",
+  ャ: "ya",
+  ュ: "yu",
+  ョ: "yo",
+  ヮ: "wa",
+  ヵ: "ka",
+  ヶ: "ke",
 };
 
 /** Digraphs whose small kana replace the vowel of the big one: シャ → sha, ティ → ti, ファ → fa. */
@@ -78,34 +154,36 @@ export function kanaToRomaji(s: string): string {
  * Japanese spellings of one name show (v/b, l/r, ph/f, y/i, doubled letters) are folded.
  */
 export function soundKey(latin: string): string {
-  return latin
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z]/g, "")
-    // A final -er/-or is a long vowel in katakana (Mahler マーラー, Hoover フーバー), and an h
-    // between a vowel and a consonant is silent (Mahler).
-    .replace(/([^aeiou])(?:er|or)$/, "$1a")
-    .replace(/([aeiou])h(?=[^aeiouy])/g, "$1")
-    .replace(/oo/g, "u")
-    .replace(/ph/g, "f")
-    .replace(/th/g, "s")
-    .replace(/ck/g, "k")
-    .replace(/kh/g, "h")
-    .replace(/gh/g, "g")
-    .replace(/zh/g, "j")
-    .replace(/dzh|dj/g, "j")
-    .replace(/c(?=[eiy])/g, "s")
-    .replace(/sch/g, "sh")
-    .replace(/tch/g, "ch")
-    .replace(/c(?!h)/g, "k")
-    .replace(/q/g, "k")
-    .replace(/x/g, "ks")
-    .replace(/v/g, "b")
-    .replace(/w/g, "u")
-    .replace(/l/g, "r")
-    .replace(/y/g, "i")
-    .replace(/([a-z])\1+/g, "$1");
+  return (
+    latin
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z]/g, "")
+      // A final -er/-or is a long vowel in katakana (Mahler マーラー, Hoover フーバー), and an h
+      // between a vowel and a consonant is silent (Mahler).
+      .replace(/([^aeiou])(?:er|or)$/, "$1a")
+      .replace(/([aeiou])h(?=[^aeiouy])/g, "$1")
+      .replace(/oo/g, "u")
+      .replace(/ph/g, "f")
+      .replace(/th/g, "s")
+      .replace(/ck/g, "k")
+      .replace(/kh/g, "h")
+      .replace(/gh/g, "g")
+      .replace(/zh/g, "j")
+      .replace(/dzh|dj/g, "j")
+      .replace(/c(?=[eiy])/g, "s")
+      .replace(/sch/g, "sh")
+      .replace(/tch/g, "ch")
+      .replace(/c(?!h)/g, "k")
+      .replace(/q/g, "k")
+      .replace(/x/g, "ks")
+      .replace(/v/g, "b")
+      .replace(/w/g, "u")
+      .replace(/l/g, "r")
+      .replace(/y/g, "i")
+      .replace(/([a-z])\1+/g, "$1")
+  );
 }
 
 /** `soundKey(kanaToRomaji(kana))`, cheaper: kana romaji needs only these folds. */

@@ -17,7 +17,8 @@ import { SummitError } from "../errors.js";
  */
 
 const DICT_FORMAT = "summit-dict 1";
-const REGENERATE = "run `node scripts/build-dict.mjs` (needs `apt-get install edict enamdict unicode-data mecab-ipadic`)";
+const REGENERATE =
+  "run `node scripts/build-dict.mjs` (needs `apt-get install edict enamdict unicode-data mecab-ipadic`)";
 
 type Section = "words" | "names" | "pinyin" | "yomi";
 
@@ -52,7 +53,13 @@ export class Dictionary {
   readonly #prefixCache = new Map<string, ReadonlyArray<readonly [string, readonly Candidate[]]>>();
   readonly info: DictionaryInfo;
 
-  constructor(path: string, data: Buffer, base: number, blocks: readonly BlockInfo[], counts: { words: number; names: number }) {
+  constructor(
+    path: string,
+    data: Buffer,
+    base: number,
+    blocks: readonly BlockInfo[],
+    counts: { words: number; names: number },
+  ) {
     this.#data = data;
     this.#base = base;
     const by: Record<Section, BlockInfo[]> = { words: [], names: [], pinyin: [], yomi: [] };
@@ -84,7 +91,11 @@ export class Dictionary {
   }
 
   /** Keys of a section that start with `prefix` (at most `limit`), with their candidates. */
-  withPrefix(section: "words" | "names", prefix: string, limit = 8): ReadonlyArray<readonly [string, readonly Candidate[]]> {
+  withPrefix(
+    section: "words" | "names",
+    prefix: string,
+    limit = 8,
+  ): ReadonlyArray<readonly [string, readonly Candidate[]]> {
     const cacheKey = `${section}\u0001${limit}\u0001${prefix}`;
     const hit = this.#prefixCache.get(cacheKey);
     if (hit) return hit;
@@ -170,7 +181,9 @@ export class Dictionary {
     if (i >= 0) {
       const { keys, values } = this.#block(blocks[i]!);
       const j = lowerBound(keys, key);
-      if (keys[j] === key) result = section === "pinyin" || section === "yomi" ? [{ ja: values[j]!, score: 1 }] : parseCandidates(values[j]!);
+      if (keys[j] === key)
+        result =
+          section === "pinyin" || section === "yomi" ? [{ ja: values[j]!, score: 1 }] : parseCandidates(values[j]!);
     }
     if (this.#cache.size > 50_000) this.#cache.clear();
     this.#cache.set(cacheKey, result);
@@ -246,7 +259,10 @@ export function parseCandidates(value: string): Candidate[] {
 }
 
 function corrupt(path: string, expected: string, received: string): SummitError {
-  return new SummitError("DICT", `dictionary ${path} is unusable: expected ${expected}, received ${received}; ${REGENERATE}`);
+  return new SummitError(
+    "DICT",
+    `dictionary ${path} is unusable: expected ${expected}, received ${received}; ${REGENERATE}`,
+  );
 }
 
 /**
@@ -259,10 +275,14 @@ export function loadDictionary(path: string): Dictionary {
     data = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new SummitError("DICT", `dictionary ${path}: expected the English→Japanese data file, received ${code === "ENOENT" ? "no such file" : code}; ${REGENERATE}`);
+    throw new SummitError(
+      "DICT",
+      `dictionary ${path}: expected the English→Japanese data file, received ${code === "ENOENT" ? "no such file" : code}; ${REGENERATE}`,
+    );
   }
   const nl = data.indexOf(10);
-  if (nl < 0 || nl > 1 << 20) throw corrupt(path, `a "${DICT_FORMAT}" header line`, `${data.length} bytes with no header`);
+  if (nl < 0 || nl > 1 << 20)
+    throw corrupt(path, `a "${DICT_FORMAT}" header line`, `${data.length} bytes with no header`);
   let header: unknown;
   try {
     header = JSON.parse(data.subarray(0, nl).toString("utf8"));
@@ -271,7 +291,8 @@ export function loadDictionary(path: string): Dictionary {
   }
   const h = header as { format?: unknown; blocks?: unknown; words?: unknown; names?: unknown };
   if (h.format !== DICT_FORMAT) throw corrupt(path, `format "${DICT_FORMAT}"`, JSON.stringify(h.format ?? null));
-  if (!Array.isArray(h.blocks) || h.blocks.length === 0) throw corrupt(path, "a block table", JSON.stringify(h.blocks ?? null));
+  if (!Array.isArray(h.blocks) || h.blocks.length === 0)
+    throw corrupt(path, "a block table", JSON.stringify(h.blocks ?? null));
   const base = nl + 1;
   const blocks: BlockInfo[] = [];
   for (const raw of h.blocks as unknown[]) {

@@ -47,7 +47,8 @@ export function translationEvidenceOf(expansion: Expansion, vocab?: Vocabulary):
       units.set(key, u);
     }
     // Digits and katakana pairs are too common to count a compound as half found (see below).
-    if (ja.length > 0) u.alternatives.push({ ja, stripped: withoutOkurigana(ja), compound: ja.length >= 3 && KANJI_COMPOUND.test(ja) });
+    if (ja.length > 0)
+      u.alternatives.push({ ja, stripped: withoutOkurigana(ja), compound: ja.length >= 3 && KANJI_COMPOUND.test(ja) });
   }
   let total = expansion.unknown.length * UNKNOWN_WORD_WEIGHT;
   for (const u of units.values()) total += u.weight * u.rarity;

@@ -32,9 +32,15 @@ export interface Expansion {
 }
 
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
-const IRREGULAR_VERB_FORMS = new Set("held grew met made built won led took gave sent paid sold spoke wrote began fought bought brought found kept left lost rose set told thought became chose drew".split(" "));
+const IRREGULAR_VERB_FORMS = new Set(
+  "held grew met made built won led took gave sent paid sold spoke wrote began fought bought brought found kept left lost rose set told thought became chose drew".split(
+    " ",
+  ),
+);
 const PARTICLES = new Set("on in out up off over down away".split(" "));
-const SPELLED_NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "));
+const SPELLED_NUMBERS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "),
+);
 const MAX_PHRASE = 5;
 const MAX_TERMS = 48;
 const PER_UNIT = 3;
@@ -68,7 +74,13 @@ class Expander {
     const ja = raw.normalize("NFKC");
     const w = Math.max(0.05, Math.min(1, weight));
     const prev = this.terms.get(ja);
-    if (!prev || prev.weight < w) this.terms.set(ja, { ja, weight: Math.round(w * 1000) / 1000, en, ...(sense < 1 ? { sense: Math.round(sense * 1000) / 1000 } : {}) });
+    if (!prev || prev.weight < w)
+      this.terms.set(ja, {
+        ja,
+        weight: Math.round(w * 1000) / 1000,
+        en,
+        ...(sense < 1 ? { sense: Math.round(sense * 1000) / 1000 } : {}),
+      });
   }
 
   /**
@@ -85,7 +97,8 @@ class Expander {
     const top = sorted[0];
     if (!top) return false;
     // One kanji or a short hiragana word matches inside countless unrelated words: only as the best.
-    const weak = (c: Scored): boolean => c !== top && (/^\p{Script=Han}$/u.test(c.ja) || /^\p{Script=Hiragana}{1,3}$/u.test(c.ja));
+    const weak = (c: Scored): boolean =>
+      c !== top && (/^\p{Script=Han}$/u.test(c.ja) || /^\p{Script=Hiragana}{1,3}$/u.test(c.ja));
     let picked = sorted.filter((c) => c.score >= top.score * 0.5 && !weak(c));
     if (this.vocab) {
       const vocab = this.vocab;
@@ -107,7 +120,12 @@ class Expander {
     const confidence = Math.min(1, 0.45 + top.score);
     for (const [i, c] of picked.slice(0, PER_UNIT).entries()) {
       // Alternatives share the unit's evidence rather than each adding a full term's worth.
-      this.add(c.ja, importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.5), en, c.score / top.score);
+      this.add(
+        c.ja,
+        importance * confidence * Math.sqrt(c.score / best) * (i === 0 ? 1 : 0.5),
+        en,
+        c.score / top.score,
+      );
     }
     return true;
   }
@@ -140,7 +158,8 @@ class Expander {
     // "residential" → residence (住居) when the adjective's own glosses miss the corpus.
     const vocab = this.vocab;
     const nonePresent = cands.size === 0 || (vocab !== undefined && ![...cands.keys()].some((ja) => vocab.has(ja)));
-    if (nonePresent) for (const b of adjectiveBases(tok.lower)) merge(cands, this.dict.words(b), cands.size === 0 ? 0.8 : 0.6);
+    if (nonePresent)
+      for (const b of adjectiveBases(tok.lower)) merge(cands, this.dict.words(b), cands.size === 0 ? 0.8 : 0.6);
     return cands;
   }
 
@@ -232,7 +251,13 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
     if (/^\d/.test(tok.lower)) continue;
     // Light words ("say", "year", "people") and lone spelled numbers add more noise than signal.
     if (LIGHT_WORDS.has(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
-    const compound = tok.group >= 0 ? tokens.filter((t) => t.group === tok.group).map((t) => t.lower).join("") : undefined;
+    const compound =
+      tok.group >= 0
+        ? tokens
+            .filter((t) => t.group === tok.group)
+            .map((t) => t.lower)
+            .join("")
+        : undefined;
     const importance = tok.proper ? 1 : 0.85;
     const cands = tok.acronym ? new Map<string, number>() : x.lookupWord(tok);
     if (tok.proper || cands.size === 0) merge(cands, x.lookupName(tok, compound), tok.proper ? 1 : 0.6);
@@ -251,4 +276,3 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
   const terms = [...x.terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
   return { terms, unknown: [...new Set(x.unknown)] };
 }
-

@@ -54,7 +54,10 @@ export function japaneseToEnglish(plan: QueryPlan, question: string, reverse: Re
       const digits = number[2]!.replace(/,/g, "");
       const word = englishNumberWord(Number(digits), number[1] === "第");
       const wordTerm = word ? analyzeEnglish(word)[0] : undefined;
-      const term = wordTerm && !reverse.holds(ENGLISH_PREFIX + digits) && reverse.holds(wordTerm) ? wordTerm : ENGLISH_PREFIX + digits;
+      const term =
+        wordTerm && !reverse.holds(ENGLISH_PREFIX + digits) && reverse.holds(wordTerm)
+          ? wordTerm
+          : ENGLISH_PREFIX + digits;
       termWeights([term], u.importance * REVERSE_WEIGHT, english);
       forms.push(digits, ...(word ? [word] : []));
       read += u.importance;
@@ -64,7 +67,8 @@ export function japaneseToEnglish(plan: QueryPlan, question: string, reverse: Re
         read += (u.importance * (part.glosses[0]?.score ?? 0) * [...part.ja].length) / length;
         part.glosses.slice(0, GLOSSES_PER_WORD).forEach((g, rank) => {
           const weight = u.importance * REVERSE_WEIGHT * (rank === 0 ? 1 : 0.5);
-          for (const [term, w] of englishQueryTerms(g.en)) english.set(term, Math.max(english.get(term) ?? 0, w * weight));
+          for (const [term, w] of englishQueryTerms(g.en))
+            english.set(term, Math.max(english.get(term) ?? 0, w * weight));
           forms.push(...englishForms(g.en));
           if (!glosses.has(g.en)) glosses.set(g.en, part.ja);
         });
@@ -80,5 +84,14 @@ export function japaneseToEnglish(plan: QueryPlan, question: string, reverse: Re
   if (![...english.keys()].some((t) => !t.startsWith(UNREAD))) return plan;
   const keyword = new Map(plan.keyword);
   for (const [t, w] of english) keyword.set(t, (keyword.get(t) ?? 0) + w);
-  return { ...plan, keyword, glosses, analysis: { ...analysis, units }, sides: [{ terms: plan.keyword, trust: 1 }, { terms: english, trust: REVERSE_TRUST * (asked > 0 ? read / asked : 1) }] };
+  return {
+    ...plan,
+    keyword,
+    glosses,
+    analysis: { ...analysis, units },
+    sides: [
+      { terms: plan.keyword, trust: 1 },
+      { terms: english, trust: REVERSE_TRUST * (asked > 0 ? read / asked : 1) },
+    ],
+  };
 }

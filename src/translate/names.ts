@@ -1,11 +1,25 @@
 import type { Dictionary } from "./dictionary.js";
 import type { Token } from "./tokens.js";
 import { foldName } from "./normalize.js";
-import { firstConsonant, pinyinSplits, romajiToHiragana, similarStart, soundDistance, soundKey } from "../text/transliterate.js";
+import {
+  firstConsonant,
+  pinyinSplits,
+  romajiToHiragana,
+  similarStart,
+  soundDistance,
+  soundKey,
+} from "../text/transliterate.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 
 // Rendaku: a reading that joins a word may gain voicing (や+なぎ… 柳家 yanagi-ya; かん+ぽ 寛保 kan-po).
-const UNVOICED: Readonly<Record<string, readonly string[]>> = { g: ["k"], z: ["s"], j: ["sh", "ch"], d: ["t"], b: ["h"], p: ["h"] };
+const UNVOICED: Readonly<Record<string, readonly string[]>> = {
+  g: ["k"],
+  z: ["s"],
+  j: ["sh", "ch"],
+  d: ["t"],
+  b: ["h"],
+  p: ["h"],
+};
 
 /**
  * Names and words no dictionary entry translates, matched against the corpus vocabulary: by the
@@ -38,7 +52,8 @@ export class NameGuesser {
     const kana = romajiToHiragana(tok.lower);
     if (kana) for (const k of v.readings.get(kana) ?? []) cands.set(k, 0.95);
     // Otherwise through the readings of the kanji themselves (Kanpo → 寛保).
-    if (kana && cands.size === 0 && (tok.proper || compound)) for (const [ja, s] of this.yomi(compound ?? tok.lower)) cands.set(ja, s);
+    if (kana && cands.size === 0 && (tok.proper || compound))
+      for (const [ja, s] of this.yomi(compound ?? tok.lower)) cands.set(ja, s);
     if (tok.lower.length >= 4 && tok.proper) {
       for (const word of [compound, tok.lower]) {
         if (!word) continue;
@@ -52,7 +67,11 @@ export class NameGuesser {
         for (const k of v.katakana) {
           if (Math.abs(k.key.length - key.length) > Math.max(4, key.length * 0.6)) continue;
           // A name keeps its first sounds in katakana (Tokayev トカエフ, Android アンドロイド).
-          if (!similarStart(first, k.key.charCodeAt(0)) || (consonant && k.consonant && !similarStart(consonant, k.consonant))) continue;
+          if (
+            !similarStart(first, k.key.charCodeAt(0)) ||
+            (consonant && k.consonant && !similarStart(consonant, k.consonant))
+          )
+            continue;
           const d = soundDistance(key, k.key, limit);
           if (d <= limit) cands.set(k.word, Math.max(cands.get(k.word) ?? 0, 1 - d));
         }
@@ -76,7 +95,8 @@ export class NameGuesser {
       let chars = this.dict.yomi(seg);
       // Gemination: a reading ending in -tsu, -ku, -ki, -chi becomes a doubled consonant before
       // the next one (Gekkan = getsu+kan 月刊, Gakkou = gaku+kou 学校).
-      if (/[tkps]$/.test(seg)) for (const end of ["tsu", "ku", "ki", "chi"]) chars += this.dict.yomi(seg.slice(0, -1) + end);
+      if (/[tkps]$/.test(seg))
+        for (const end of ["tsu", "ku", "ki", "chi"]) chars += this.dict.yomi(seg.slice(0, -1) + end);
       return chars;
     };
     const charsOf = (seg: string): string => {
@@ -87,7 +107,8 @@ export class NameGuesser {
     };
     for (const segments of pinyinSplits(folded, (s) => charsOf(s) !== "", 4)) {
       if (segments.length < 2) continue;
-      for (const seq of this.sequences(segments.map((seg, i) => (i === 0 ? readingsOf(seg) : charsOf(seg))))) out.set(seq, 0.85);
+      for (const seq of this.sequences(segments.map((seg, i) => (i === 0 ? readingsOf(seg) : charsOf(seg)))))
+        out.set(seq, 0.85);
       if (out.size) break;
     }
     return this.unambiguous(out);

@@ -12,45 +12,170 @@ export interface NumberMatch {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 const SMALL: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  thirtieth: 30,
+  fiftieth: 50,
+  hundredth: 100,
 };
 
 const MAGNITUDE: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  mn: 1e6,
+  m: 1e6,
+  k: 1e3,
 };
 
 // Counter words: one Japanese spelling each, or a few where both are common (カ国/か国).
 // Pure units are consumed with the number; a counted noun ("12 agreements") is kept for the
 // dictionary too, since the passage may name it.
 const UNITS: Readonly<Record<string, readonly string[]>> = {
-  year: ["年"], years: ["年"], month: ["か月", "カ月"], months: ["か月", "カ月"], day: ["日"], days: ["日"],
-  week: ["週間"], weeks: ["週間"], hour: ["時間"], hours: ["時間"], minute: ["分"], minutes: ["分"],
-  people: ["人"], persons: ["人"], person: ["人"], times: ["回", "倍"], percent: ["%"], "%": ["%"],
-  yen: ["円"], yuan: ["元"], dollars: ["ドル"], dollar: ["ドル"], usd: ["ドル"], euros: ["ユーロ"], euro: ["ユーロ"],
-  rubles: ["ルーブル"], tons: ["トン"], tonnes: ["トン"], km: ["km", "キロ"], kilometers: ["km", "キロ"],
-  kilometres: ["km", "キロ"], meters: ["メートル", "m"], metres: ["メートル", "m"], degrees: ["度"],
+  year: ["年"],
+  years: ["年"],
+  month: ["か月", "カ月"],
+  months: ["か月", "カ月"],
+  day: ["日"],
+  days: ["日"],
+  week: ["週間"],
+  weeks: ["週間"],
+  hour: ["時間"],
+  hours: ["時間"],
+  minute: ["分"],
+  minutes: ["分"],
+  people: ["人"],
+  persons: ["人"],
+  person: ["人"],
+  times: ["回", "倍"],
+  percent: ["%"],
+  "%": ["%"],
+  yen: ["円"],
+  yuan: ["元"],
+  dollars: ["ドル"],
+  dollar: ["ドル"],
+  usd: ["ドル"],
+  euros: ["ユーロ"],
+  euro: ["ユーロ"],
+  rubles: ["ルーブル"],
+  tons: ["トン"],
+  tonnes: ["トン"],
+  km: ["km", "キロ"],
+  kilometers: ["km", "キロ"],
+  kilometres: ["km", "キロ"],
+  meters: ["メートル", "m"],
+  metres: ["メートル", "m"],
+  degrees: ["度"],
 };
 const COUNTED: Readonly<Record<string, readonly string[]>> = {
-  countries: ["か国", "カ国"], nations: ["か国", "カ国"], students: ["人"], workers: ["人"], visitors: ["人"],
-  tourists: ["人"], members: ["人"], agreements: ["本", "件"], documents: ["件"], projects: ["件"], cases: ["件"],
-  jets: ["機"], aircraft: ["機"], planes: ["機"], pairs: ["組"], seats: ["席"], floors: ["階"], items: ["項目"],
+  countries: ["か国", "カ国"],
+  nations: ["か国", "カ国"],
+  students: ["人"],
+  workers: ["人"],
+  visitors: ["人"],
+  tourists: ["人"],
+  members: ["人"],
+  agreements: ["本", "件"],
+  documents: ["件"],
+  projects: ["件"],
+  cases: ["件"],
+  jets: ["機"],
+  aircraft: ["機"],
+  planes: ["機"],
+  pairs: ["組"],
+  seats: ["席"],
+  floors: ["階"],
+  items: ["項目"],
 };
 
-const ROUND_WORDS = new Set(["summit", "summits", "meeting", "session", "round", "conference", "forum", "congress", "edition", "games", "olympics", "election", "term"]);
+const ROUND_WORDS = new Set([
+  "summit",
+  "summits",
+  "meeting",
+  "session",
+  "round",
+  "conference",
+  "forum",
+  "congress",
+  "edition",
+  "games",
+  "olympics",
+  "election",
+  "term",
+]);
 
 export interface NumToken {
   readonly lower: string;
@@ -98,7 +223,10 @@ export function matchNumbers(tokens: readonly NumToken[]): NumberMatch[] {
         const terms = [{ ja: `${month}月`, en: t, weight: 0.8 }];
         let end = i + 1;
         if (/^\d{4}$/.test(at(end))) {
-          terms.push({ ja: `${at(end)}年${month}月`, en: `${t} ${at(end)}`, weight: 1 }, { ja: `${at(end)}年`, en: at(end), weight: 0.7 });
+          terms.push(
+            { ja: `${at(end)}年${month}月`, en: `${t} ${at(end)}`, weight: 1 },
+            { ja: `${at(end)}年`, en: at(end), weight: 0.7 },
+          );
           end++;
         }
         out.push({ start: i, end, terms });
@@ -108,7 +236,11 @@ export function matchNumbers(tokens: readonly NumToken[]): NumberMatch[] {
     }
     const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t);
     if (dayFirst && MONTHS[at(i + 1)] !== undefined && at(i + 1).length > 2) {
-      out.push({ start: i, end: i + 2, terms: [{ ja: `${MONTHS[at(i + 1)]}月${Number(dayFirst[1])}日`, en: `${t} ${at(i + 1)}`, weight: 1 }] });
+      out.push({
+        start: i,
+        end: i + 2,
+        terms: [{ ja: `${MONTHS[at(i + 1)]}月${Number(dayFirst[1])}日`, en: `${t} ${at(i + 1)}`, weight: 1 }],
+      });
       i++;
       continue;
     }
@@ -119,15 +251,25 @@ export function matchNumbers(tokens: readonly NumToken[]): NumberMatch[] {
       continue;
     }
     // Ordinals: "2nd summit" → 第2回, "21st century" → 21世紀, "80th anniversary" → 80周年
-    const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t)?.[1] ?? (ORDINALS[t] !== undefined ? String(ORDINALS[t]) : undefined);
+    const ordinal =
+      /^(\d+)(?:st|nd|rd|th)$/.exec(t)?.[1] ?? (ORDINALS[t] !== undefined ? String(ORDINALS[t]) : undefined);
     if (ordinal !== undefined) {
       const next = at(i + 1);
-      if (next === "century") out.push({ start: i, end: i + 2, terms: [{ ja: `${ordinal}世紀`, en: `${t} century`, weight: 1 }] });
-      else if (next === "anniversary") out.push({ start: i, end: i + 2, terms: [{ ja: `${ordinal}周年`, en: `${t} anniversary`, weight: 1 }] });
+      if (next === "century")
+        out.push({ start: i, end: i + 2, terms: [{ ja: `${ordinal}世紀`, en: `${t} century`, weight: 1 }] });
+      else if (next === "anniversary")
+        out.push({ start: i, end: i + 2, terms: [{ ja: `${ordinal}周年`, en: `${t} anniversary`, weight: 1 }] });
       else {
         // The counted noun stays for the dictionary; only the ordinal is consumed.
         const round = ROUND_WORDS.has(next) ? 0.8 : 0.5;
-        out.push({ start: i, end: i + 1, terms: [{ ja: `第${ordinal}回`, en: t, weight: round }, { ja: `第${ordinal}`, en: t, weight: 0.6 }] });
+        out.push({
+          start: i,
+          end: i + 1,
+          terms: [
+            { ja: `第${ordinal}回`, en: t, weight: round },
+            { ja: `第${ordinal}`, en: t, weight: 0.6 },
+          ],
+        });
       }
       if (next === "century" || next === "anniversary") i++;
       continue;

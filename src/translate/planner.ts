@@ -11,7 +11,6 @@ import { analyzeEnglish, type TranslatedUnit } from "../search/answer/question-e
 import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
 import { englishForms, englishQueryTerms } from "../search/english-query.js";
 
-
 /**
  * Weight of an English question's own words for English paragraphs, relative to its Japanese
  * translations' for Japanese ones (see docs/languages.md: chosen on folds of xquad-en-dev mixed
@@ -38,7 +37,8 @@ function translatedUnits(expansion: ReturnType<typeof expandQuery>, english: boo
     u.sense = Math.max(u.sense, t.sense ?? 1);
     byEnglish.set(key, u);
   }
-  for (const word of expansion.unknown) byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_WORD_WEIGHT, sense: 1 });
+  for (const word of expansion.unknown)
+    byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_WORD_WEIGHT, sense: 1 });
   // In an archive with English paragraphs the word is also found as written (and its other forms).
   if (english) for (const u of byEnglish.values()) u.alternatives.push(...englishForms(u.en));
   return [...byEnglish.values()];
@@ -61,7 +61,11 @@ export interface ArchiveLanguages {
  * words, and a Japanese question searches them through the dictionary read the other way
  * (japanese-to-english.ts); each side's terms are kept apart for support (QueryPlan.sides).
  */
-export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options: { multilingualVectors?: boolean; archive?: ArchiveLanguages } = {}): QueryPlanner {
+export function crossLingualPlanner(
+  dict: Dictionary,
+  vocab: Vocabulary,
+  options: { multilingualVectors?: boolean; archive?: ArchiveLanguages } = {},
+): QueryPlanner {
   const english = options.archive?.english === true;
   return (question): QueryPlan => {
     if (!isMostlyEnglish(question)) {
@@ -71,14 +75,11 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
     const expansion = expandQuery(question, dict, vocab);
     const keyword = new Map<string, number>();
     for (const t of expansion.terms) termWeights(analyze(t.ja), t.weight, keyword);
-    termWeights(
-      analyze(question).filter(isLatinTerm),
-      0.5,
-      keyword,
-    );
+    termWeights(analyze(question).filter(isLatinTerm), 0.5, keyword);
     const glosses = new Map<string, string>();
     // A term that is its own translation (SCO, G7) needs no gloss.
-    for (const t of expansion.terms) if (!glosses.has(t.ja) && t.ja.toLowerCase() !== t.en.toLowerCase()) glosses.set(t.ja, t.en);
+    for (const t of expansion.terms)
+      if (!glosses.has(t.ja) && t.ja.toLowerCase() !== t.en.toLowerCase()) glosses.set(t.ja, t.en);
     const plan: QueryPlan = {
       lang: "en",
       keyword,
@@ -88,12 +89,22 @@ export function crossLingualPlanner(dict: Dictionary, vocab: Vocabulary, options
       vectorText: options.multilingualVectors || english ? question : expansion.terms.map((t) => t.ja).join(" "),
       glosses,
       evidence: translationEvidenceOf(expansion, vocab),
-      analysis: { ...analyzeEnglish(question, translatedUnits(expansion, english)), ...(english ? { direct: true } : {}) },
+      analysis: {
+        ...analyzeEnglish(question, translatedUnits(expansion, english)),
+        ...(english ? { direct: true } : {}),
+      },
     };
     if (!english) return plan;
     const own = new Map([...englishQueryTerms(question)].map(([t, w]) => [t, w * ENGLISH_DIRECT_WEIGHT] as const));
     const both = new Map(keyword);
     for (const [t, w] of own) both.set(t, (both.get(t) ?? 0) + w);
-    return { ...plan, keyword: both, sides: [{ terms: keyword, trust: TRANSLATION_TRUST }, { terms: own, trust: 1 }] };
+    return {
+      ...plan,
+      keyword: both,
+      sides: [
+        { terms: keyword, trust: TRANSLATION_TRUST },
+        { terms: own, trust: 1 },
+      ],
+    };
   };
 }

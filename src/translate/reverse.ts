@@ -66,7 +66,9 @@ export class ReverseDictionary {
       for (const [key, value] of dict.entries(section)) {
         const kept = heldPart(key, english);
         if (!kept) {
-          if (section === "words") for (const c of parseCandidates(value)) if (KATAKANA_WORD.test(c.ja)) this.#katakanaWords.add(matchForm(c.ja));
+          if (section === "words")
+            for (const c of parseCandidates(value))
+              if (KATAKANA_WORD.test(c.ja)) this.#katakanaWords.add(matchForm(c.ja));
           continue;
         }
         for (const c of parseCandidates(value)) {
@@ -114,7 +116,7 @@ export class ReverseDictionary {
     }
     const out: Array<{ ja: string; glosses: readonly Gloss[] }> = [];
     const chars = [...w];
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       let found = false;
       for (let len = Math.min(MAX_HEADWORD, chars.length - i); len >= 2; len--) {
         const part = chars.slice(i, i + len).join("");

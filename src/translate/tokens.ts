@@ -3,7 +3,8 @@
  * marked as a name or acronym where its capitals say so, with its hyphenated compound and clause.
  */
 
-const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|st|nd|rd|th|s)?|\p{Script=Latin}[\p{Script=Latin}\p{M}0-9]*(?:['’]\p{Script=Latin}+)*(?:-[\p{Script=Latin}0-9]+)*/gu;
+const TOKEN =
+  /\$?\d+(?:[.,]\d+)*(?:%|st|nd|rd|th|s)?|\p{Script=Latin}[\p{Script=Latin}\p{M}0-9]*(?:['’]\p{Script=Latin}+)*(?:-[\p{Script=Latin}0-9]+)*/gu;
 const MAX_TOKENS = 120;
 
 export interface Token {
@@ -34,7 +35,14 @@ export function tokenize(text: string): Token[] {
     for (const p of parts) {
       if (!p) continue;
       const acronym = /^[A-Z][A-Z0-9]+$/.test(p) && p.length <= 6;
-      tokens.push({ text: p, lower: p.toLowerCase(), proper: acronym || (/^\p{Lu}/u.test(p) && !initial), acronym, group: g, clause });
+      tokens.push({
+        text: p,
+        lower: p.toLowerCase(),
+        proper: acronym || (/^\p{Lu}/u.test(p) && !initial),
+        acronym,
+        group: g,
+        clause,
+      });
     }
     if (tokens.length >= MAX_TOKENS) break;
   }

@@ -11,14 +11,21 @@ import { page } from "./layout.js";
 
 export function articlePage(doc: DocumentMeta, passages: readonly Passage[]): string {
   const url = safeUrl(doc.url);
-  const meta = [doc.source, ...articleDates(doc), doc.lang ? `language ${doc.lang}` : undefined, `${doc.paragraphs} paragraphs`].filter(Boolean);
+  const meta = [
+    doc.source,
+    ...articleDates(doc),
+    doc.lang ? `language ${doc.lang}` : undefined,
+    `${doc.paragraphs} paragraphs`,
+  ].filter(Boolean);
   const parts: Html[] = [];
   let section: string | undefined;
   for (const p of passages) {
     // A heading where the section changes: paragraphs stay the only numbered elements.
     if (p.section && p.section !== section) parts.push(html`<h2>${p.section}</h2>\n`);
     section = p.section;
-    parts.push(html`<p class="para" id="${p.n}"><a class="pn" href="#${p.n}" title="${p.id}">${p.n}</a> ${p.text}</p>\n`);
+    parts.push(
+      html`<p class="para" id="${p.n}"><a class="pn" href="#${p.n}" title="${p.id}">${p.n}</a> ${p.text}</p>\n`,
+    );
   }
   const body = html`<article>
 <h1>${doc.title}${doc.editorialTitle ? html` <span class="editorial">(title by the editors)</span>` : ""}</h1>

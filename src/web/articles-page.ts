@@ -14,7 +14,11 @@ export interface ArticleFilter {
 /** The filter a query string asks for; unknown parameters are ignored, empty ones mean "any". */
 export function articleFilter(params: URLSearchParams): ArticleFilter {
   const get = (k: string) => params.get(k)?.trim().slice(0, 200) || undefined;
-  return { ...(get("q") ? { text: get("q") } : {}), ...(get("lang") ? { lang: get("lang") } : {}), ...(get("source") ? { source: get("source") } : {}) };
+  return {
+    ...(get("q") ? { text: get("q") } : {}),
+    ...(get("lang") ? { lang: get("lang") } : {}),
+    ...(get("source") ? { source: get("source") } : {}),
+  };
 }
 
 export function filterArticles(docs: readonly DocumentMeta[], f: ArticleFilter): DocumentMeta[] {
@@ -37,7 +41,12 @@ export function articlesPage(all: readonly DocumentMeta[], f: ArticleFilter, pag
   const langs = [...new Set(all.map((d) => d.lang).filter((l): l is string => Boolean(l)))].sort();
   const sources = [...new Set(all.map((d) => d.source).filter((s): s is string => Boolean(s)))].sort().slice(0, 500);
   const keep = (p: number) => {
-    const q = new URLSearchParams({ ...(f.text ? { q: f.text } : {}), ...(f.lang ? { lang: f.lang } : {}), ...(f.source ? { source: f.source } : {}), page: String(p) });
+    const q = new URLSearchParams({
+      ...(f.text ? { q: f.text } : {}),
+      ...(f.lang ? { lang: f.lang } : {}),
+      ...(f.source ? { source: f.source } : {}),
+      page: String(p),
+    });
     return `/?${q}`;
   };
   const body = html`<h1>Articles</h1>
@@ -52,7 +61,9 @@ export function articlesPage(all: readonly DocumentMeta[], f: ArticleFilter, pag
 <thead><tr><th>Title</th><th>Source</th><th>Dates</th><th>Language</th><th>Paragraphs</th></tr></thead>
 <tbody>
 ${rows.map(
-  (d) => html`<tr><td><a href="${articlePath(d.docId)}">${d.title}</a>${d.sourceTitle ? html`<div class="orig">${d.sourceTitle}</div>` : ""}<div class="id">${d.docId}</div></td><td>${d.source ?? ""}</td><td>${articleDates(d).join(", ")}</td><td>${d.lang ?? ""}</td><td class="num">${d.paragraphs}</td></tr>
+  (
+    d,
+  ) => html`<tr><td><a href="${articlePath(d.docId)}">${d.title}</a>${d.sourceTitle ? html`<div class="orig">${d.sourceTitle}</div>` : ""}<div class="id">${d.docId}</div></td><td>${d.source ?? ""}</td><td>${articleDates(d).join(", ")}</td><td>${d.lang ?? ""}</td><td class="num">${d.paragraphs}</td></tr>
 `,
 )}</tbody>
 </table>

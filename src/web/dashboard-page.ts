@@ -25,8 +25,16 @@ export function dashboardPage(data: DashboardData, documents: readonly DocumentM
   const neverCited = documents.filter((d) => !data.citedArticles.has(d.docId));
   const total = data.days.reduce((n, d) => n + d.answer + d.related + d.refusal, 0);
   const chartData = {
-    days: { labels: data.days.map((d) => d.day), answer: data.days.map((d) => d.answer), related: data.days.map((d) => d.related), refusal: data.days.map((d) => d.refusal) },
-    cited: { labels: data.mostCited.slice(0, 20).map((c) => c.id), counts: data.mostCited.slice(0, 20).map((c) => c.count) },
+    days: {
+      labels: data.days.map((d) => d.day),
+      answer: data.days.map((d) => d.answer),
+      related: data.days.map((d) => d.related),
+      refusal: data.days.map((d) => d.refusal),
+    },
+    cited: {
+      labels: data.mostCited.slice(0, 20).map((c) => c.id),
+      counts: data.mostCited.slice(0, 20).map((c) => c.count),
+    },
   };
   const body = html`<h1>Dashboard</h1>
 <p class="meta">${day(data.since)} – ${day(data.until)} · ${total} questions · ${data.queue.length} in the queue · ${neverCited.length} of ${documents.length} articles never cited</p>

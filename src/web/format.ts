@@ -3,7 +3,10 @@ import type { DocumentMeta } from "../engine/index.js";
 
 /** `2025-06-17 (event)` or `2023-05-19 (published)` or empty. */
 export function articleDates(d: DocumentMeta): string[] {
-  return [d.eventDate ? `event ${d.eventDate}` : undefined, d.published ? `published ${d.published}` : undefined].filter((x): x is string => Boolean(x));
+  return [
+    d.eventDate ? `event ${d.eventDate}` : undefined,
+    d.published ? `published ${d.published}` : undefined,
+  ].filter((x): x is string => Boolean(x));
 }
 
 export function day(ms: number): string {

@@ -36,6 +36,9 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
  * `<` is written as \u003c so no string inside can close the element (nor U+2028/9 break it).
  */
 export function jsonScript(id: string, data: unknown): Html {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return new Html(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
 }

@@ -29,8 +29,10 @@ export function page({ title, body, scripts = [], lang = "ja" }: PageOptions): s
 <main>
 ${body}
 </main>
-${scripts.map((s) => html`<script src="/static/${s}"></script>
-`)}</body>
+${scripts.map(
+  (s) => html`<script src="/static/${s}"></script>
+`,
+)}</body>
 </html>
 `.value
   );

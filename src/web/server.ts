@@ -58,13 +58,29 @@ const SECURITY_HEADERS = {
   "Cross-Origin-Opener-Policy": "same-origin",
 } as const;
 
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string | number> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string | number> = {},
+): void {
   const bytes = typeof body === "string" ? Buffer.from(body) : body;
-  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes.length, ...headers });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": bytes.length,
+    ...headers,
+  });
   res.end(bytes);
 }
 
-function message(res: ServerResponse, status: number, title: string, text: string, headers: Record<string, string | number> = {}): void {
+function message(
+  res: ServerResponse,
+  status: number,
+  title: string,
+  text: string,
+  headers: Record<string, string | number> = {},
+): void {
   send(res, status, page({ title, body: html`<h1>${title}</h1><p>${text}</p>`, lang: "en" }), headers);
 }
 
@@ -77,7 +93,10 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
   const socket = req.socket.remoteAddress ?? "unknown";
   if (!trustProxy) return socket;
   const header = req.headers["x-forwarded-for"];
-  const hops = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? socket;
 }
 
@@ -90,11 +109,16 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
   const { engine } = options;
 
   function limited(res: ServerResponse, retryAfterMs: number): void {
-    message(res, 429, "Too many requests", `Please wait ${Math.ceil(retryAfterMs / 1000)} s and try again.`, { "Retry-After": Math.ceil(retryAfterMs / 1000) });
+    message(res, 429, "Too many requests", `Please wait ${Math.ceil(retryAfterMs / 1000)} s and try again.`, {
+      "Retry-After": Math.ceil(retryAfterMs / 1000),
+    });
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== "GET" && req.method !== "HEAD") return message(res, 405, "Method not allowed", "This site is read-only: GET and HEAD only.", { Allow: "GET, HEAD" });
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return message(res, 405, "Method not allowed", "This site is read-only: GET and HEAD only.", {
+        Allow: "GET, HEAD",
+      });
     const url = new URL(req.url ?? "/", "http://site.invalid");
     const path = url.pathname;
 
@@ -139,25 +163,53 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
 
   function dashboard(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const token = options.dashboardToken;
-    if (!token) return message(res, 404, "Dashboard off", "The dashboard is off: its operator sets DASHBOARD_TOKEN to turn it on.");
+    if (!token)
+      return message(
+        res,
+        404,
+        "Dashboard off",
+        "The dashboard is off: its operator sets DASHBOARD_TOKEN to turn it on.",
+      );
     const inQuery = url.searchParams.get("token");
     if (inQuery !== null) {
-      if (!tokenMatches(inQuery, token)) return message(res, 401, "Unauthorized", "That token is not the dashboard's.", { "WWW-Authenticate": 'Bearer realm="dashboard"', "Cache-Control": "no-store" });
+      if (!tokenMatches(inQuery, token))
+        return message(res, 401, "Unauthorized", "That token is not the dashboard's.", {
+          "WWW-Authenticate": 'Bearer realm="dashboard"',
+          "Cache-Control": "no-store",
+        });
       url.searchParams.delete("token");
       const secure = req.headers["x-forwarded-proto"] === "https";
-      res.writeHead(303, { ...SECURITY_HEADERS, Location: `/dashboard${url.search}`, "Set-Cookie": tokenCookie(token, secure), "Cache-Control": "no-store" });
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        Location: `/dashboard${url.search}`,
+        "Set-Cookie": tokenCookie(token, secure),
+        "Cache-Control": "no-store",
+      });
       return void res.end();
     }
     if (!tokenMatches(offeredToken(req), token)) {
-      return message(res, 401, "Unauthorized", "The dashboard needs its token: open /dashboard?token=… once, or send Authorization: Bearer ….", {
-        "WWW-Authenticate": 'Bearer realm="dashboard"',
-        "Cache-Control": "no-store",
-      });
+      return message(
+        res,
+        401,
+        "Unauthorized",
+        "The dashboard needs its token: open /dashboard?token=… once, or send Authorization: Bearer ….",
+        {
+          "WWW-Authenticate": 'Bearer realm="dashboard"',
+          "Cache-Control": "no-store",
+        },
+      );
     }
     const days = Math.max(1, Math.min(365, Number.parseInt(url.searchParams.get("days") ?? "30", 10) || 30));
     const until = now();
     const data = options.feedback?.enabled ? dashboardData(options.feedback, until - days * DAY_MS, until) : undefined;
-    if (!data) return message(res, 503, "No record", "The feedback record is off or cannot be read (FEEDBACK_ENABLED, FEEDBACK_DB_PATH).", { "Cache-Control": "no-store" });
+    if (!data)
+      return message(
+        res,
+        503,
+        "No record",
+        "The feedback record is off or cannot be read (FEEDBACK_ENABLED, FEEDBACK_DB_PATH).",
+        { "Cache-Control": "no-store" },
+      );
     send(res, 200, dashboardPage(data, engine.documents()), { "Cache-Control": "no-store" });
   }
 
@@ -178,7 +230,9 @@ export interface RunningSite {
 }
 
 /** Starts the site on `host:port` (0: a free port). */
-export async function startWebServer(options: WebOptions & { readonly port: number; readonly host: string }): Promise<RunningSite> {
+export async function startWebServer(
+  options: WebOptions & { readonly port: number; readonly host: string },
+): Promise<RunningSite> {
   const server = createServer(createWebHandler(options));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

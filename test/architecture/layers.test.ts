@@ -126,7 +126,9 @@ describe("layer check (dependency-cruiser, .dependency-cruiser.mjs)", () => {
     const dir = makeTree(files);
     trees.push(dir);
 
-    const seen = new Set(cruise(dir, { exitStatus: false }).violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`));
+    const seen = new Set(
+      cruise(dir, { exitStatus: false }).violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`),
+    );
     for (const surface of SURFACES) {
       for (const layer of behind) {
         expect(seen).toContain(`surfaces-go-through-the-engine: src/${module_(surface)} → src/${module_(layer)}`);
@@ -145,7 +147,9 @@ describe("layer check (dependency-cruiser, .dependency-cruiser.mjs)", () => {
       "text/own.ts": ["text/index.ts"],
     });
     trees.push(dir);
-    const seen = new Set(cruise(dir, { exitStatus: false }).violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`));
+    const seen = new Set(
+      cruise(dir, { exitStatus: false }).violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`),
+    );
     expect(seen).toContain("no-folder-barrels-but-the-engine: src/search/uses-barrel.ts → src/text/index.ts");
     expect(seen).toContain("no-folder-barrels-but-the-engine: src/text/own.ts → src/text/index.ts");
     expect([...seen].filter((v) => v.includes("engine/index.ts"))).toEqual([]);

@@ -23,10 +23,20 @@ beforeAll(async () => {
 });
 
 /** Runs `summit-bot <args>` from the sources with `input` on stdin, and closes its stdout after the first bytes arrive. */
-function runAndCloseEarly(args: readonly string[], input: string): Promise<{ code: number | null; signal: string | null; err: string; got: number }> {
+function runAndCloseEarly(
+  args: readonly string[],
+  input: string,
+): Promise<{ code: number | null; signal: string | null; err: string; got: number }> {
   const child = spawn(process.execPath, ["--import", TSX, join(root, "src/cli/main.ts"), ...args], {
     cwd: dir,
-    env: { ...process.env, SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: corpusDir, SUMMIT_INDEX_DIR: indexDir, DISCORD_TOKEN: "", NO_COLOR: "1" },
+    env: {
+      ...process.env,
+      SUMMIT_EMBEDDER: "hash",
+      SUMMIT_CORPUS_DIR: corpusDir,
+      SUMMIT_INDEX_DIR: indexDir,
+      DISCORD_TOKEN: "",
+      NO_COLOR: "1",
+    },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let err = "";
@@ -41,7 +51,7 @@ function runAndCloseEarly(args: readonly string[], input: string): Promise<{ cod
 }
 
 // Far more output than a pipe holds (64 KiB), so the CLI is still writing when its reader goes.
-const QUESTIONS = Array.from({ length: 400 }, (_, i) => `第${i % 9 + 1}回首脳会議はどこで開かれましたか？`);
+const QUESTIONS = Array.from({ length: 400 }, (_, i) => `第${(i % 9) + 1}回首脳会議はどこで開かれましたか？`);
 
 describe("a reader that closes the pipe early", () => {
   it("ends search --json quietly with status 0 (questions on stdin)", async () => {
@@ -62,7 +72,11 @@ function watched(): { stream: PassThrough; exits: number[]; reports: string[] } 
   const stream = new PassThrough();
   const exits: number[] = [];
   const reports: string[] = [];
-  stopWhenOutputCloses(stream, (code) => exits.push(code), (m) => reports.push(m));
+  stopWhenOutputCloses(
+    stream,
+    (code) => exits.push(code),
+    (m) => reports.push(m),
+  );
   return { stream, exits, reports };
 }
 

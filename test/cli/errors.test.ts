@@ -14,12 +14,17 @@ beforeAll(() => {
   copyCorpus(corpusDir);
 });
 
-const COMMANDS = "ingest, add, remove, feeds, sync, ask, search, eval, start, register, invite, doctor, proxy, report, serve";
+const COMMANDS =
+  "ingest, add, remove, feeds, sync, ask, search, eval, start, register, invite, doctor, proxy, report, serve";
 
 describe("usage errors exit with code 2 and say what was expected", () => {
   it("an unknown command", async () => {
     const run = await runCli(["serch", "question"]);
-    expect(run).toEqual({ code: 2, out: "", err: `summit-bot: unknown command "serch" (did you mean search?); expected one of ${COMMANDS}\n` });
+    expect(run).toEqual({
+      code: 2,
+      out: "",
+      err: `summit-bot: unknown command "serch" (did you mean search?); expected one of ${COMMANDS}\n`,
+    });
   });
 
   it("an option where the command belongs is an unknown option, not an unknown command", async () => {
@@ -29,7 +34,9 @@ describe("usage errors exit with code 2 and say what was expected", () => {
       out: "",
       err: `summit-bot: unknown option "--verbose"; expected a command (${COMMANDS}) or one of the options --version, --help; a command's own options go after it\n`,
     });
-    expect((await runCli(["help", "--verbose"])).err).toMatch(/^summit-bot help: unknown option "--verbose"; expected a command \(/);
+    expect((await runCli(["help", "--verbose"])).err).toMatch(
+      /^summit-bot help: unknown option "--verbose"; expected a command \(/,
+    );
   });
 
   it("a misspelt option in the command position suggests the nearest of summit-bot's own", async () => {
@@ -74,20 +81,35 @@ describe("a wrong value is echoed so the typo shows, a secret never", () => {
   it("a mistyped SUMMIT_EMBEDDER is shown as it was typed", async () => {
     vi.stubEnv("SUMMIT_EMBEDDER", "foo");
     try {
-      expect(await runCli(["ask", "x"])).toEqual({ code: 1, out: "", err: 'summit-bot ask: SUMMIT_EMBEDDER: expected one of hash, transformers, received "foo"\n' });
+      expect(await runCli(["ask", "x"])).toEqual({
+        code: 1,
+        out: "",
+        err: 'summit-bot ask: SUMMIT_EMBEDDER: expected one of hash, transformers, received "foo"\n',
+      });
     } finally {
       vi.stubEnv("SUMMIT_EMBEDDER", "hash");
     }
   });
 
   it("a mistyped option value is shown, cut to 40 characters", async () => {
-    expect((await runCli(["search", "--mode", "hybird", "q"])).err).toBe('summit-bot search: --mode: expected hybrid, keyword or vector, received "hybird"\n');
+    expect((await runCli(["search", "--mode", "hybird", "q"])).err).toBe(
+      'summit-bot search: --mode: expected hybrid, keyword or vector, received "hybird"\n',
+    );
     const long = "keyword".repeat(10);
-    expect((await runCli(["search", "--mode", long, "q"])).err).toBe(`summit-bot search: --mode: expected hybrid, keyword or vector, received "${long.slice(0, 39)}…"\n`);
+    expect((await runCli(["search", "--mode", long, "q"])).err).toBe(
+      `summit-bot search: --mode: expected hybrid, keyword or vector, received "${long.slice(0, 39)}…"\n`,
+    );
   });
 
   it("a token pasted as an option value, a stray word or where the command belongs is described, not shown", async () => {
-    for (const argv of [["report", "--forget", TOKEN], ["search", "--k", TOKEN, "q"], ["doctor", TOKEN], [TOKEN], [`--token=${TOKEN}`], ["help", TOKEN]]) {
+    for (const argv of [
+      ["report", "--forget", TOKEN],
+      ["search", "--k", TOKEN, "q"],
+      ["doctor", TOKEN],
+      [TOKEN],
+      [`--token=${TOKEN}`],
+      ["help", TOKEN],
+    ]) {
       const run = await runCli(argv);
       expect(run.code, argv.join(" ")).toBe(2);
       expect(run.err).toMatch(/what looks like a Discord bot token \(\d+ characters, not shown\)/);
@@ -103,7 +125,10 @@ describe("index problems exit with code 1 and say to run ingest", () => {
     const generation = readManifest(indexDir).generation;
     expect(readdirSync(join(indexDir, generation))).toContain("vectors.hnsw");
     truncateSync(join(indexDir, generation, "vectors.hnsw"), 64);
-    for (const argv of [["ask", "質問"], ["search", "--json", "質問"]]) {
+    for (const argv of [
+      ["ask", "質問"],
+      ["search", "--json", "質問"],
+    ]) {
       const run = await runCli([...argv, "--index", indexDir]);
       expect(run.code).toBe(1);
       expect(run.out).toBe("");
@@ -115,7 +140,10 @@ describe("index problems exit with code 1 and say to run ingest", () => {
   it("a missing index", async () => {
     const indexDir = join(tmp(), "nothing-here");
     const run = await runCli(["ask", "質問", "--index", indexDir]);
-    expect([run.code, run.err]).toEqual([1, `summit-bot ask: expected an index at ${indexDir} (manifest.json), found none; build it with \`summit-bot ingest --index ${indexDir}\`\n`]);
+    expect([run.code, run.err]).toEqual([
+      1,
+      `summit-bot ask: expected an index at ${indexDir} (manifest.json), found none; build it with \`summit-bot ingest --index ${indexDir}\`\n`,
+    ]);
   });
 
   it("a stale index", async () => {

@@ -15,7 +15,12 @@ beforeAll(async () => {
   writeFileSync(
     qaPath,
     [
-      { id: "1", lang: "ja", question: "中国は中央アジアにいくら融資すると表明した？", gold_ids: ["xian-summit-2023#3"] },
+      {
+        id: "1",
+        lang: "ja",
+        question: "中国は中央アジアにいくら融資すると表明した？",
+        gold_ids: ["xian-summit-2023#3"],
+      },
       { id: "2", lang: "ja", question: "貿易額はいくら増えた？", gold_text: ["894億ドル"] },
       { id: "3", lang: "ja", question: "明日の東京の天気は？", answerable: false },
       { id: "4", lang: "en", question: "What is the weather in Paris tomorrow?", answerable: false },
@@ -42,7 +47,10 @@ describe("summit-bot eval", () => {
 
   it("prints the same numbers as one JSON object with --json", async () => {
     const run = await runCli(["eval", "--qa", qaPath, "--json"]);
-    const parsed = JSON.parse(run.out) as { scores: Record<string, Record<string, number | null>>; latency: { p50_ms: number; p95_ms: number } };
+    const parsed = JSON.parse(run.out) as {
+      scores: Record<string, Record<string, number | null>>;
+      latency: { p50_ms: number; p95_ms: number };
+    };
     expect(parsed.scores.all).toEqual({
       questions: 2,
       "recall@1": 1,

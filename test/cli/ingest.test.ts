@@ -18,7 +18,11 @@ describe("summit-bot ingest", () => {
     const run = await runCli(["ingest", "--corpus", ENGINE_CORPUS, "--index", indexDir]);
     expect(run.code).toBe(0);
     const lines = run.out.trimEnd().split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^indexed 4 documents, 13 paragraphs into ${indexDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in \\d+\\.\\d\\d s$`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^indexed 4 documents, 13 paragraphs into ${indexDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in \\d+\\.\\d\\d s$`,
+      ),
+    );
     expect(lines.slice(1)).toEqual([
       `embedder hash-ngram-v${HASH_EMBEDDER_VERSION} (dims ${HASH_DIMS}); vectors: 13 embedded, 0 reused`,
       "skipped README.md: a README describes the folder; it is not an article",
@@ -29,7 +33,10 @@ describe("summit-bot ingest", () => {
 
   it("reports progress on stderr, one line per phase when stderr is not a terminal", async () => {
     const run = await runCli(["ingest", "--corpus", ENGINE_CORPUS, "--index", join(tmp(), "index")]);
-    const phases = run.err.trimEnd().split("\n").map((l) => l.replace(/(:.*|…)$/, ""));
+    const phases = run.err
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.replace(/(:.*|…)$/, ""));
     // The hashed embedder has no phase of its own: each graph's vectors are summed from the postings as it is built.
     expect([...new Set(phases)]).toEqual(["reading corpus", "keyword index", "vector graph", "writing index"]);
     expect(run.err).not.toContain("\r");
@@ -69,7 +76,9 @@ describe("summit-bot ingest", () => {
     expect(bad.err).toBe('summit-bot ingest: --embedder: expected hash or transformers, received "word2vec"\n');
     const positional = await runCli(["ingest", "corpus/"]);
     expect(positional.code).toBe(2);
-    expect(positional.err).toContain('summit-bot ingest: expected no arguments besides the options, received ["corpus/"]');
+    expect(positional.err).toContain(
+      'summit-bot ingest: expected no arguments besides the options, received ["corpus/"]',
+    );
   });
 });
 

@@ -25,13 +25,36 @@ const HEAVY = /\/node_modules\/(discord\.js|@discordjs\/[\w-]+|better-sqlite3|pi
 /** Runs `summit-bot <args>` from the sources; returns its output and the packages it loaded. */
 function loaded(args: readonly string[]): { out: string; packages: Set<string> } {
   const log = join(tmp("summit-load-log-"), "modules.txt");
-  const out = execFileSync(process.execPath, ["--import", TSX, "--import", join(root, "test/helpers/load-log/register.mjs"), join(root, "src/cli/main.ts"), ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, LOAD_LOG: log, SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: corpusDir, SUMMIT_INDEX_DIR: indexDir, DISCORD_TOKEN: "", NO_COLOR: "1" },
-  });
+  const out = execFileSync(
+    process.execPath,
+    [
+      "--import",
+      TSX,
+      "--import",
+      join(root, "test/helpers/load-log/register.mjs"),
+      join(root, "src/cli/main.ts"),
+      ...args,
+    ],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        LOAD_LOG: log,
+        SUMMIT_EMBEDDER: "hash",
+        SUMMIT_CORPUS_DIR: corpusDir,
+        SUMMIT_INDEX_DIR: indexDir,
+        DISCORD_TOKEN: "",
+        NO_COLOR: "1",
+      },
+    },
+  );
   const urls = readFileSync(log, "utf8").split("\n");
-  const packages = new Set(urls.map((u) => /\/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//.exec(u)?.[1]).filter((p): p is string => p !== undefined));
+  const packages = new Set(
+    urls
+      .map((u) => /\/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//.exec(u)?.[1])
+      .filter((p): p is string => p !== undefined),
+  );
   return { out, packages };
 }
 

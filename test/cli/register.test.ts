@@ -51,7 +51,10 @@ describe("summit-bot register --clear", () => {
 
   it("says so when there was nothing to remove", async () => {
     const cleared = await run(["--clear", "--guild", fake.guildId]);
-    expect([cleared.code, cleared.out]).toEqual([0, `No commands were registered in server ${fake.guildId}; nothing to remove\n`]);
+    expect([cleared.code, cleared.out]).toEqual([
+      0,
+      `No commands were registered in server ${fake.guildId}; nothing to remove\n`,
+    ]);
   });
 });
 
@@ -71,18 +74,24 @@ describe("summit-bot register warns about commands listed twice", () => {
 
 describe("summit-bot register refuses what it does not understand, before calling Discord", () => {
   it("a misspelt --guild is an error naming --guild, not a global registration", async () => {
-    await expect(run(["--gulid", "123456789012345678"])).rejects.toThrow(/unknown option --gulid \(did you mean --guild\?\)/);
+    await expect(run(["--gulid", "123456789012345678"])).rejects.toThrow(
+      /unknown option --gulid \(did you mean --guild\?\)/,
+    );
     expect(writes()).toEqual([]);
     expect(fake.registered.size).toBe(0);
   });
 
   it("--guild together with --global", async () => {
-    await expect(run(["--global", "--guild", fake.guildId])).rejects.toThrow("expected --guild ID or --global, received both");
+    await expect(run(["--global", "--guild", fake.guildId])).rejects.toThrow(
+      "expected --guild ID or --global, received both",
+    );
     expect(writes()).toEqual([]);
   });
 
   it("a server id that is not digits, echoed so the typo shows", async () => {
-    await expect(run(["--guild", "my-server"])).rejects.toThrow('--guild: expected a server id (15–25 digits), received "my-server"');
+    await expect(run(["--guild", "my-server"])).rejects.toThrow(
+      '--guild: expected a server id (15–25 digits), received "my-server"',
+    );
   });
 
   it("stray words", async () => {
@@ -92,6 +101,8 @@ describe("summit-bot register refuses what it does not understand, before callin
 
   it("a token given as a stray word is described, not echoed", async () => {
     const err = (await run([fake.token]).catch((e: Error) => e)) as Error;
-    expect(err.message).toBe(`expected no arguments besides the options, received [what looks like a Discord bot token (${fake.token.length} characters, not shown)]`);
+    expect(err.message).toBe(
+      `expected no arguments besides the options, received [what looks like a Discord bot token (${fake.token.length} characters, not shown)]`,
+    );
   });
 });

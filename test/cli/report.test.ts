@@ -31,8 +31,20 @@ describe("summit-bot report", () => {
     const path = join(dir, "fb.sqlite");
     const config = loadConfig({ FEEDBACK_DB_PATH: path, FEEDBACK_SALT: "s" });
     const store = FeedbackStore.open({ path, retentionDays: 90, salt: "s" });
-    const id = store.recordAsk({ question: "首脳会議はどこで開かれた？", outcome: "answer", answerIds: ["xian#1", "xian#5"], userId: "123456789012345678", surface: "slash" })!;
-    store.recordAsk({ question: "火星探査機の打ち上げ日は？", outcome: "refusal", answerIds: [], userId: "223456789012345678", surface: "dm" });
+    const id = store.recordAsk({
+      question: "首脳会議はどこで開かれた？",
+      outcome: "answer",
+      answerIds: ["xian#1", "xian#5"],
+      userId: "123456789012345678",
+      surface: "slash",
+    })!;
+    store.recordAsk({
+      question: "火星探査機の打ち上げ日は？",
+      outcome: "refusal",
+      answerIds: [],
+      userId: "223456789012345678",
+      surface: "dm",
+    });
     store.recordFeedback(id, "223456789012345678", "down");
     store.close();
 
@@ -50,8 +62,12 @@ describe("summit-bot report", () => {
 
   it("rejects a bad --since and a bad --forget with what was expected", async () => {
     const config = loadConfig({ FEEDBACK_DB_PATH: join(dir, "fb.sqlite") });
-    await expect(runCommand(report, ["--since", "week"], config, io().io)).rejects.toThrow(/--since: expected a duration such as 7d.*received "week"/);
-    await expect(runCommand(report, ["--forget", "bob"], config, io().io)).rejects.toThrow(/--forget: expected a Discord user id.*received "bob"/);
+    await expect(runCommand(report, ["--since", "week"], config, io().io)).rejects.toThrow(
+      /--since: expected a duration such as 7d.*received "week"/,
+    );
+    await expect(runCommand(report, ["--forget", "bob"], config, io().io)).rejects.toThrow(
+      /--forget: expected a Discord user id.*received "bob"/,
+    );
   });
 
   it("fails with exit code 1 and a clear message on a corrupt database", async () => {
@@ -61,7 +77,9 @@ describe("summit-bot report", () => {
     try {
       const r = io();
       expect(await main(["report"], r.io)).toBe(1);
-      expect(r.err()).toMatch(/^summit-bot report: cannot read the feedback database .*bad\.sqlite: .*(not a database|malformed)/);
+      expect(r.err()).toMatch(
+        /^summit-bot report: cannot read the feedback database .*bad\.sqlite: .*(not a database|malformed)/,
+      );
     } finally {
       delete process.env.FEEDBACK_DB_PATH;
     }
@@ -76,8 +94,9 @@ describe("summit-bot report", () => {
       const code = await main(["report", ...args], r.io);
       return { code, out: r.out(), err: r.err() };
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
   };
 
@@ -103,7 +122,10 @@ describe("summit-bot report", () => {
     expect(db.prepare("SELECT count(*) FROM asks").pluck().get()).toBe(1);
     db.close();
     // With the bot's salt, the same command finds the user.
-    const ok = await runMain(["--forget", "123456789012345678"], { FEEDBACK_DB_PATH: path, FEEDBACK_SALT: "the-bots-salt" });
+    const ok = await runMain(["--forget", "123456789012345678"], {
+      FEEDBACK_DB_PATH: path,
+      FEEDBACK_SALT: "the-bots-salt",
+    });
     expect(ok.out).toContain("1 question(s)");
   });
 
@@ -111,11 +133,21 @@ describe("summit-bot report", () => {
     const path = join(dir, "readonly.sqlite");
     const longAgo = Date.now() - 200 * 24 * 3_600_000;
     const bot = FeedbackStore.open({ path, retentionDays: 365, salt: "s", now: () => longAgo });
-    bot.recordAsk({ question: "首脳会議はどこ？", outcome: "answer", answerIds: ["xian#1"], userId: "1", surface: "slash" });
+    bot.recordAsk({
+      question: "首脳会議はどこ？",
+      outcome: "answer",
+      answerIds: ["xian#1"],
+      userId: "1",
+      surface: "slash",
+    });
     bot.close();
     const before = readFileSync(path);
     // The bot's retention (90 days) would prune the row; a report is no occasion to write.
-    const r = await runMain(["--since", "52w"], { FEEDBACK_DB_PATH: path, FEEDBACK_SALT: "s", FEEDBACK_RETENTION_DAYS: "90" });
+    const r = await runMain(["--since", "52w"], {
+      FEEDBACK_DB_PATH: path,
+      FEEDBACK_SALT: "s",
+      FEEDBACK_RETENTION_DAYS: "90",
+    });
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/1 questions: 1 answered/);

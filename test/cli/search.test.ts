@@ -50,7 +50,9 @@ describe("summit-bot search --json", () => {
   });
 
   it("returns at most --k results, defaulting to 10", async () => {
-    const two = parseLines((await runCli(["search", "--json", "--k", "2", "--index", indexDir, "中国と中央アジア"])).out);
+    const two = parseLines(
+      (await runCli(["search", "--json", "--k", "2", "--index", indexDir, "中国と中央アジア"])).out,
+    );
     expect(two[0]!.results).toHaveLength(2);
     const many = parseLines((await runCli(["search", "--json", "--index", indexDir, "中国と中央アジア"])).out);
     expect(many[0]!.results.length).toBeGreaterThan(2);
@@ -58,7 +60,10 @@ describe("summit-bot search --json", () => {
   });
 
   it("searches one article with --article", async () => {
-    const lines = parseLines((await runCli(["search", "--json", "--article", "trade-energy", "--index", indexDir, "中国と中央アジアの協力"])).out);
+    const lines = parseLines(
+      (await runCli(["search", "--json", "--article", "trade-energy", "--index", indexDir, "中国と中央アジアの協力"]))
+        .out,
+    );
     expect(lines[0]!.results.length).toBeGreaterThan(0);
     expect(lines[0]!.results.every((r) => r.id.startsWith("trade-energy#"))).toBe(true);
   });
@@ -81,7 +86,9 @@ describe("summit-bot search --json", () => {
   it("measures the alternatives with --mode and --fusion: rank fusion scores are reciprocal ranks", async () => {
     const linear = parseLines((await runCli(["search", "--json", "--index", indexDir, LOAN])).out)[0]!;
     const rrf = parseLines((await runCli(["search", "--json", "--fusion", "rrf", "--index", indexDir, LOAN])).out)[0]!;
-    const keyword = parseLines((await runCli(["search", "--json", "--mode", "keyword", "--index", indexDir, LOAN])).out)[0]!;
+    const keyword = parseLines(
+      (await runCli(["search", "--json", "--mode", "keyword", "--index", indexDir, LOAN])).out,
+    )[0]!;
     expect(rrf.results[0]!.id).toBe("xian-summit-2023#3");
     // Weight 1/(60 + 1) from the keyword list plus 0.1/(60 + rank) from the vector list: never above 1.1/61.
     expect(rrf.results[0]!.score).toBeLessThanOrEqual(1.1 / 61 + 1e-6);
@@ -91,18 +98,32 @@ describe("summit-bot search --json", () => {
 
   it("is a usage error (exit 2) to give an unknown --mode or --fusion", async () => {
     const mode = await runCli(["search", "--json", "--mode", "magic", "--index", indexDir, LOAN]);
-    expect([mode.code, mode.err]).toEqual([2, 'summit-bot search: --mode: expected hybrid, keyword or vector, received "magic"\n']);
+    expect([mode.code, mode.err]).toEqual([
+      2,
+      'summit-bot search: --mode: expected hybrid, keyword or vector, received "magic"\n',
+    ]);
     const fusion = await runCli(["search", "--json", "--fusion", "max", "--index", indexDir, LOAN]);
-    expect([fusion.code, fusion.err]).toEqual([2, 'summit-bot search: --fusion: expected linear or rrf, received "max"\n']);
+    expect([fusion.code, fusion.err]).toEqual([
+      2,
+      'summit-bot search: --fusion: expected linear or rrf, received "max"\n',
+    ]);
   });
 
   it("is a usage error (exit 2) to give no question, an unknown article or a bad --k", async () => {
     const none = await runCli(["search", "--json", "--index", indexDir], "\n  \n");
-    expect([none.code, none.err]).toEqual([2, "summit-bot search: expected questions as arguments or one per line on stdin, received none\n"]);
+    expect([none.code, none.err]).toEqual([
+      2,
+      "summit-bot search: expected questions as arguments or one per line on stdin, received none\n",
+    ]);
     const article = await runCli(["search", "--json", "--article", "nope", "--index", indexDir, LOAN]);
     expect(article.code).toBe(2);
-    expect(article.err).toContain('unknown article "nope"; expected one of astana-brief, astana-summit-2025, trade-energy, xian-summit-2023');
+    expect(article.err).toContain(
+      'unknown article "nope"; expected one of astana-brief, astana-summit-2025, trade-energy, xian-summit-2023',
+    );
     const k = await runCli(["search", "--json", "--k", "many", "--index", indexDir, LOAN]);
-    expect([k.code, k.err]).toEqual([2, 'summit-bot search: --k: expected a whole number from 1 to 50, received "many"\n']);
+    expect([k.code, k.err]).toEqual([
+      2,
+      'summit-bot search: --k: expected a whole number from 1 to 50, received "many"\n',
+    ]);
   });
 });

@@ -17,7 +17,10 @@ describe("summit-bot serve", () => {
   it("serves the archive on the port it prints until SIGINT, then stops with status 0", async () => {
     const io = fakeIo();
     const running = main(["serve", "--port", "0", "--host", "127.0.0.1", "--index", indexDir], io);
-    await vi.waitFor(() => expect(io.out()).toMatch(/ at http:\/\/127\.0\.0\.1:\d+\//), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(io.out()).toMatch(/ at http:\/\/127\.0\.0\.1:\d+\//), {
+      timeout: 20_000,
+      interval: 50,
+    });
     const url = / at (http:\/\/127\.0\.0\.1:\d+)\//.exec(io.out())![1]!;
     expect(io.out()).toContain("dashboard off (set DASHBOARD_TOKEN to turn it on)");
     const index = await fetch(`${url}/`);
@@ -43,11 +46,20 @@ describe("search --json with PUBLIC_URL", () => {
   it("gives each result the permalink of its paragraph on the archive site", async () => {
     vi.stubEnv("PUBLIC_URL", "https://summits.example.org/");
     try {
-      const run = await runCli(["search", "--json", "--index", indexDir, "中国は中央アジアにいくら融資すると表明した？"]);
+      const run = await runCli([
+        "search",
+        "--json",
+        "--index",
+        indexDir,
+        "中国は中央アジアにいくら融資すると表明した？",
+      ]);
       expect(run.code).toBe(0);
-      const line = JSON.parse(run.out) as { results: Array<{ id: string; paragraph: number; permalink?: string; source_link?: string }> };
+      const line = JSON.parse(run.out) as {
+        results: Array<{ id: string; paragraph: number; permalink?: string; source_link?: string }>;
+      };
       expect(line.results.length).toBeGreaterThan(0);
-      for (const r of line.results) expect(r.permalink).toBe(`https://summits.example.org/doc/${r.id.replace(/#\d+$/, "")}#${r.paragraph}`);
+      for (const r of line.results)
+        expect(r.permalink).toBe(`https://summits.example.org/doc/${r.id.replace(/#\d+$/, "")}#${r.paragraph}`);
       expect(line.results[0]!.source_link).toMatch(/^https:\/\/example\.com\/news\/xian-summit-2023#:~:text=/);
     } finally {
       vi.stubEnv("PUBLIC_URL", undefined);

@@ -58,7 +58,11 @@ describe("Dockerfile", () => {
 
   it("keeps the index and the corpus in volumes, where the configuration points", () => {
     const { final } = dockerfile();
-    const env = Object.fromEntries(final.filter((l) => l.startsWith("ENV ")).flatMap((l) => [...l.slice(4).matchAll(/([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!])));
+    const env = Object.fromEntries(
+      final
+        .filter((l) => l.startsWith("ENV "))
+        .flatMap((l) => [...l.slice(4).matchAll(/([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!])),
+    );
     for (const name of Object.keys(env)) if (!foreign.has(name)) expect(documented, name).toContain(name);
     const volumes = JSON.parse(final.find((l) => l.startsWith("VOLUME "))!.slice(7)) as string[];
     expect(volumes).toContain(env.SUMMIT_INDEX_DIR);
@@ -69,7 +73,10 @@ describe("Dockerfile", () => {
   it("copies only files that exist, and its default command parses", () => {
     const { stages } = dockerfile();
     for (const l of stages.flat().filter((x) => x.startsWith("COPY ") && !x.includes("--from"))) {
-      const parts = l.split(/\s+/).slice(1).filter((p) => !p.startsWith("--"));
+      const parts = l
+        .split(/\s+/)
+        .slice(1)
+        .filter((p) => !p.startsWith("--"));
       for (const source of parts.slice(0, -1)) expect(existsSync(`${root}/${source}`), source).toBe(true);
     }
     const { final } = dockerfile();
@@ -82,7 +89,8 @@ describe("Dockerfile", () => {
   it("carries the files serve reads at run time beside dist/ (static/: the site's stylesheet, script and icon)", () => {
     const { final } = dockerfile();
     expect(final).toContain("COPY static ./static");
-    for (const name of ["style.css", "dashboard.js", "favicon.svg"]) expect(existsSync(`${root}/static/${name}`), name).toBe(true);
+    for (const name of ["style.css", "dashboard.js", "favicon.svg"])
+      expect(existsSync(`${root}/static/${name}`), name).toBe(true);
   });
 
   it("has a HEALTHCHECK command that passes for a ready process and fails otherwise", async () => {
@@ -90,10 +98,17 @@ describe("Dockerfile", () => {
     const check = final.find((l) => l.startsWith("HEALTHCHECK "))!;
     const argv = JSON.parse(check.slice(check.indexOf("CMD ") + 4)) as string[];
     expect(argv[0]).toBe("node");
-    let report: HealthReport = { ready: false, gateway: { ready: false, shards: [] }, reasons: ["index still loading"], uptimeSeconds: 0 };
+    let report: HealthReport = {
+      ready: false,
+      gateway: { ready: false, shards: [] },
+      reasons: ["index still loading"],
+      uptimeSeconds: 0,
+    };
     const server = (await startHealthServer(loadConfig({ HEALTH_PORT: "0" }), () => report, createLogger("silent")))!;
     const run = () =>
-      promisify(execFile)(process.execPath, argv.slice(1), { env: { ...process.env, HEALTH_PORT: String(server.port) } }).then(
+      promisify(execFile)(process.execPath, argv.slice(1), {
+        env: { ...process.env, HEALTH_PORT: String(server.port) },
+      }).then(
         () => 0,
         (err: { code?: number }) => err.code ?? -1,
       );
@@ -109,7 +124,9 @@ describe("Dockerfile", () => {
 });
 
 describe("compose.yaml", () => {
-  const compose = parseYaml(read("compose.yaml"), { merge: true }) as { services: Record<string, { command?: string[]; environment?: Record<string, string> }> };
+  const compose = parseYaml(read("compose.yaml"), { merge: true }) as {
+    services: Record<string, { command?: string[]; environment?: Record<string, string> }>;
+  };
   const shards = Object.entries(compose.services).filter(([, s]) => s.environment?.SHARD_IDS !== undefined);
   const proxy = compose.services.proxy!;
 
@@ -146,7 +163,8 @@ describe("systemd units", () => {
       expect(exec, unit).not.toBeNull();
       expect(exec![2]).toMatch(/\/bin\/summit-bot\.js$/);
       expectValidCommandLine(exec![3]!.split(/\s+/));
-      for (const m of text.matchAll(/^Environment=([A-Z_]+)=/gm)) expect(documented, `${unit}: ${m[1]}`).toContain(m[1]);
+      for (const m of text.matchAll(/^Environment=([A-Z_]+)=/gm))
+        expect(documented, `${unit}: ${m[1]}`).toContain(m[1]);
       expect(text).toMatch(/^User=summit-bot$/m);
       expect(text).toMatch(/^Restart=on-failure$/m);
     }

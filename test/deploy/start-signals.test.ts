@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> })
+  .scripts;
 
 const STAND_IN = `
 const { writeFileSync, appendFileSync } = require("node:fs");
@@ -29,7 +30,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "summit-npm-start-"));
   mkdirSync(join(dir, "dist", "cli"), { recursive: true });
   writeFileSync(join(dir, "dist", "cli", "main.js"), STAND_IN);
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "start-signals", version: "1.0.0", private: true, scripts }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "start-signals", version: "1.0.0", private: true, scripts }),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -47,23 +51,29 @@ const until = async (probe: () => boolean, what: string) => {
 };
 
 describe("npm start under a supervisor", () => {
-  it.each(["start", "ingest"])("passes SIGTERM sent to npm on to the node process of `npm run %s`, which exits: no orphan", async (script) => {
-    rmSync(join(dir, "pid"), { force: true });
-    rmSync(join(dir, "signals"), { force: true });
-    const npm = spawn("npm", ["run", "--silent", script], { cwd: dir, stdio: "ignore" });
-    const exited = new Promise<number | null>((resolve) => npm.on("exit", (code) => resolve(code)));
-    let botPid = 0;
-    try {
-      await until(() => existsSync(join(dir, "pid")) && readFileSync(join(dir, "pid"), "utf8").length > 0, "the bot process");
-      botPid = Number(readFileSync(join(dir, "pid"), "utf8"));
-      npm.kill("SIGTERM");
-      await exited;
-      await until(() => !alive(botPid), `process ${botPid} to exit`);
-      expect(readFileSync(join(dir, "signals"), "utf8")).toBe("SIGTERM\n");
-    } finally {
-      // Never leave the stand-in behind, whatever failed above.
-      if (botPid && alive(botPid)) process.kill(botPid, "SIGKILL");
-      if (npm.exitCode === null) npm.kill("SIGKILL");
-    }
-  });
+  it.each(["start", "ingest"])(
+    "passes SIGTERM sent to npm on to the node process of `npm run %s`, which exits: no orphan",
+    async (script) => {
+      rmSync(join(dir, "pid"), { force: true });
+      rmSync(join(dir, "signals"), { force: true });
+      const npm = spawn("npm", ["run", "--silent", script], { cwd: dir, stdio: "ignore" });
+      const exited = new Promise<number | null>((resolve) => npm.on("exit", (code) => resolve(code)));
+      let botPid = 0;
+      try {
+        await until(
+          () => existsSync(join(dir, "pid")) && readFileSync(join(dir, "pid"), "utf8").length > 0,
+          "the bot process",
+        );
+        botPid = Number(readFileSync(join(dir, "pid"), "utf8"));
+        npm.kill("SIGTERM");
+        await exited;
+        await until(() => !alive(botPid), `process ${botPid} to exit`);
+        expect(readFileSync(join(dir, "signals"), "utf8")).toBe("SIGTERM\n");
+      } finally {
+        // Never leave the stand-in behind, whatever failed above.
+        if (botPid && alive(botPid)) process.kill(botPid, "SIGKILL");
+        if (npm.exitCode === null) npm.kill("SIGKILL");
+      }
+    },
+  );
 });

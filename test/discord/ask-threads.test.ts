@@ -23,20 +23,30 @@ afterAll(async () => {
 const en = LABELS.en;
 const footer = (body: any) => body.embeds?.[0]?.footer?.text ?? "";
 const buttonsOf = (data: any): any[] => (data.components ?? []).flatMap((row: any) => row.components);
-const threadRequests = (name: string) => h.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body?.name === name);
+const threadRequests = (name: string) =>
+  h.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body?.name === name);
 /** Resolves once the bot finished handling the interaction (its "handled" log line), so what it did not do is known. */
-const handled = (handle: InteractionHandle) => vi.waitFor(() => expect(h.logs.some((l) => l.event === "interaction" && l.interactionId === handle.id)).toBe(true), { timeout: 15_000, interval: 20 });
+const handled = (handle: InteractionHandle) =>
+  vi.waitFor(() => expect(h.logs.some((l) => l.event === "interaction" && l.interactionId === handle.id)).toBe(true), {
+    timeout: 15_000,
+    interval: 20,
+  });
 /** The private follow-up messages the bot sent on an interaction after its answer. */
-const followUps = (handle: InteractionHandle) => (h.fake.interactions.get(handle.token)?.events ?? []).filter((e) => e.kind === "followup").map((e) => e.data);
+const followUps = (handle: InteractionHandle) =>
+  (h.fake.interactions.get(handle.token)?.events ?? []).filter((e) => e.kind === "followup").map((e) => e.data);
 
 describe("/ask typed inside a thread", () => {
   it("continues the thread's conversation, and still does after a restart, read back from the thread", async () => {
     const asker = user("thread-asker");
     const opening = "第1回首脳会議はどこで開幕した？";
     await h.fake.reply(h.fake.slash("ask", { question: opening, public: true, thread: true }, { user: asker }));
-    const threadId = (await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === opening)).response.id;
+    const threadId = (
+      await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === opening)
+    ).response.id;
 
-    const second = await h.fake.reply(h.fake.slash("ask", { question: "それはいつですか？", public: true }, { user: asker, channelId: threadId }));
+    const second = await h.fake.reply(
+      h.fake.slash("ask", { question: "それはいつですか？", public: true }, { user: asker, channelId: threadId }),
+    );
     expect(second.ephemeral).toBe(false);
     expect(second.data.content).toContain(en.followUp);
     expect(second.data.embeds[0].description).toContain("5月18日");
@@ -44,7 +54,9 @@ describe("/ask typed inside a thread", () => {
     await h.restart();
     // Alone, the third question names nothing the articles answer.
     expect((await h.engines.current.ask("次はいつ？")).answerable).toBe(false);
-    const third = await h.fake.reply(h.fake.slash("ask", { question: "次はいつ？" }, { user: asker, channelId: threadId }));
+    const third = await h.fake.reply(
+      h.fake.slash("ask", { question: "次はいつ？" }, { user: asker, channelId: threadId }),
+    );
     expect(third.ephemeral).toBe(true);
     expect(third.data.content).toContain(en.followUp);
     expect(footer(third.data)).toContain("xian-summit-2023#5");
@@ -54,8 +66,14 @@ describe("/ask typed inside a thread", () => {
   it("opens no thread inside a thread, even when asked for one", async () => {
     const opening = "第2回首脳会議はどこで開かれた？";
     await h.fake.reply(h.fake.slash("ask", { question: opening, public: true, thread: true }));
-    const threadId = (await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === opening)).response.id;
-    const inside = h.fake.slash("ask", { question: "それはいつですか？", public: true, thread: true }, { channelId: threadId });
+    const threadId = (
+      await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === opening)
+    ).response.id;
+    const inside = h.fake.slash(
+      "ask",
+      { question: "それはいつですか？", public: true, thread: true },
+      { channelId: threadId },
+    );
     const r = await h.fake.reply(inside);
     expect(r.data.embeds[0].description).toContain("6月17日");
     await handled(inside);
@@ -80,7 +98,10 @@ describe("/ask thread:", () => {
 
   it("tells the asker privately when Discord refuses the thread (403), and the public answer stands", async () => {
     const question = "中国は中央アジアにいくら融資すると表明した？";
-    h.fake.fail((r) => r.method === "POST" && r.path.endsWith("/threads"), { status: 403, body: { message: "Missing Permissions", code: 50013 } });
+    h.fake.fail((r) => r.method === "POST" && r.path.endsWith("/threads"), {
+      status: 403,
+      body: { message: "Missing Permissions", code: 50013 },
+    });
     const handle = h.fake.slash("ask", { question, thread: true }, { locale: "ja" });
     const r = await h.fake.reply(handle);
     expect(r.ephemeral).toBe(false);
@@ -106,7 +127,14 @@ describe("/ask thread:", () => {
 
 describe("Post publicly", () => {
   const publicPosts = (question: string) =>
-    h.fake.requests.filter((r) => r.method === "POST" && /\/callback$/.test(r.path) && r.body?.type === 4 && !((r.body.data?.flags ?? 0) & 64) && r.body.data?.content?.includes(question));
+    h.fake.requests.filter(
+      (r) =>
+        r.method === "POST" &&
+        /\/callback$/.test(r.path) &&
+        r.body?.type === 4 &&
+        !((r.body.data?.flags ?? 0) & 64) &&
+        r.body.data?.content?.includes(question),
+    );
 
   it("posts a page once: pressed again, it says so privately", async () => {
     const asker = user("presser");
@@ -127,14 +155,26 @@ describe("Post publicly", () => {
     const opening = "第1回首脳会議はどこで開幕した？";
     const asked = h.fake.slash("ask", { question: opening, public: true, thread: true }, { user: asker });
     await h.fake.reply(asked);
-    const answerId = (await h.fake.request((r) => r.method === "PATCH" && r.path.endsWith(`/${asked.token}/messages/@original`))).response.id;
-    const threadId = (await h.fake.request((r) => r.method === "POST" && r.path.endsWith(`/messages/${answerId}/threads`))).response.id;
-    const mine = await h.fake.reply(h.fake.slash("ask", { question: "それはいつですか？" }, { user: asker, channelId: threadId }));
+    const answerId = (
+      await h.fake.request((r) => r.method === "PATCH" && r.path.endsWith(`/${asked.token}/messages/@original`))
+    ).response.id;
+    const threadId = (
+      await h.fake.request((r) => r.method === "POST" && r.path.endsWith(`/messages/${answerId}/threads`))
+    ).response.id;
+    const mine = await h.fake.reply(
+      h.fake.slash("ask", { question: "それはいつですか？" }, { user: asker, channelId: threadId }),
+    );
     expect(mine.ephemeral).toBe(true);
     const publish = buttonsOf(mine.data).find((b) => b.label === en.postPublicly);
-    const press = h.fake.button(publish.custom_id, h.fake.message(mine.data.content, h.fake.botUser, { flags: 64, components: mine.data.components }), { user: asker });
+    const press = h.fake.button(
+      publish.custom_id,
+      h.fake.message(mine.data.content, h.fake.botUser, { flags: 64, components: mine.data.components }),
+      { user: asker },
+    );
     await h.fake.reply(press);
-    const posted = (await h.fake.request((r) => r.path.includes(`/${press.token}/callback`) && r.response?.resource?.message)).response.resource.message;
+    const posted = (
+      await h.fake.request((r) => r.path.includes(`/${press.token}/callback`) && r.response?.resource?.message)
+    ).response.resource.message;
 
     const followUp = h.fake.post("次はいつ？", asker, { channelId: threadId, replyTo: posted });
     const reply = await h.fake.messageReply(followUp.id);
@@ -154,7 +194,10 @@ describe("Post publicly", () => {
     const mine = await h.fake.reply(h.fake.slash("ask", { question }, { user: asker }));
     const publish = buttonsOf(mine.data).find((b) => b.label === en.postPublicly);
     const card = h.fake.message(mine.data.content, h.fake.botUser, { flags: 64, components: mine.data.components });
-    const presses = [h.fake.button(publish.custom_id, card, { user: asker }), h.fake.button(publish.custom_id, card, { user: asker })];
+    const presses = [
+      h.fake.button(publish.custom_id, card, { user: asker }),
+      h.fake.button(publish.custom_id, card, { user: asker }),
+    ];
     const replies = await Promise.all(presses.map((p) => h.fake.reply(p)));
     expect(replies.map((r) => r.ephemeral).sort()).toEqual([false, true]);
     expect(publicPosts(question)).toHaveLength(1);

@@ -17,7 +17,8 @@ afterAll(async () => {
 });
 
 const mention = () => `<@${h.fake.botUser.id}>`;
-const repliesTo = (id: string) => h.fake.requests.filter((r) => r.method === "POST" && r.body?.message_reference?.message_id === id);
+const repliesTo = (id: string) =>
+  h.fake.requests.filter((r) => r.method === "POST" && r.body?.message_reference?.message_id === id);
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe("a mention that asks nothing", () => {
@@ -66,15 +67,25 @@ describe("bidi control characters in echoed text", () => {
   });
 
   it("strips them from the echoed question of an answer and from the thread's name", async () => {
-    const r = await h.fake.reply(h.fake.slash("ask", { question: `第1回首脳会議は${RLO}どこで開幕した？\u2066`, thread: true }, { user: user("bidi-thread") }));
+    const r = await h.fake.reply(
+      h.fake.slash(
+        "ask",
+        { question: `第1回首脳会議は${RLO}どこで開幕した？\u2066`, thread: true },
+        { user: user("bidi-thread") },
+      ),
+    );
     expect(r.data.content).toContain("第1回首脳会議はどこで開幕した？");
     expect(r.data.content).not.toMatch(controls);
-    const created = await h.fake.request((q) => q.method === "POST" && q.path.endsWith("/threads") && q.body.name.startsWith("第1回首脳会議は"));
+    const created = await h.fake.request(
+      (q) => q.method === "POST" && q.path.endsWith("/threads") && q.body.name.startsWith("第1回首脳会議は"),
+    );
     expect(created.body.name).toBe("第1回首脳会議はどこで開幕した？");
   });
 
   it("strips them from an unknown article's name echoed back", async () => {
-    const r = await h.fake.reply(h.fake.slash("ask", { question: "首脳会議", article: `no-such${RLO}-article` }, { user: user("bidi-article") }));
+    const r = await h.fake.reply(
+      h.fake.slash("ask", { question: "首脳会議", article: `no-such${RLO}-article` }, { user: user("bidi-article") }),
+    );
     expect(r.data.content).toContain("no-such-article");
     expect(r.data.content).not.toMatch(controls);
   });
@@ -83,6 +94,7 @@ describe("bidi control characters in echoed text", () => {
 describe("asksNothing", () => {
   it("is true for help words, greetings, acknowledgements and punctuation alone, false for anything with a subject", () => {
     for (const t of ["", "help", "HELP!", "ok", "Thank you", "テスト", "？", "👍"]) expect(asksNothing(t)).toBe(true);
-    for (const t of ["Astana", "help with the summit venue", "首脳会議", "2025", "Xi"]) expect(asksNothing(t)).toBe(false);
+    for (const t of ["Astana", "help with the summit venue", "首脳会議", "2025", "Xi"])
+      expect(asksNothing(t)).toBe(false);
   });
 });

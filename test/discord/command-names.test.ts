@@ -21,7 +21,9 @@ describe("commands named in the reader's language, clickable once their ids are 
     expect(names[0]).toMatch(/^\/質問 質問文:<質問>/);
     expect(names).toContain("/記事一覧");
     expect(JSON.stringify(help.data)).not.toMatch(/\/(ask|sources|cite)\b/);
-    const expired = await h.fake.reply(h.fake.button("page:gone:2", h.fake.message("", h.fake.botUser), { locale: "ja" }));
+    const expired = await h.fake.reply(
+      h.fake.button("page:gone:2", h.fake.message("", h.fake.botUser), { locale: "ja" }),
+    );
     expect(expired.data.content).toContain("/質問 でもう一度質問してください");
     const en = await h.fake.reply(h.fake.slash("ask", { question: "zzzz qqqq" }));
     expect(en.data.content).toContain("see what they cover with /sources.");

@@ -12,7 +12,14 @@ afterAll(async () => {
 });
 
 const everyMessage = () =>
-  h.fake.requests.filter((r) => r.body && typeof r.body === "object" && (r.method === "POST" || r.method === "PATCH") && !r.path.startsWith("/applications") && !r.path.endsWith("/threads"));
+  h.fake.requests.filter(
+    (r) =>
+      r.body &&
+      typeof r.body === "object" &&
+      (r.method === "POST" || r.method === "PATCH") &&
+      !r.path.startsWith("/applications") &&
+      !r.path.endsWith("/threads"),
+  );
 
 describe("/ask", () => {
   it("defers, then answers privately with cited quotes, the answering sentence in bold", async () => {
@@ -28,7 +35,17 @@ describe("/ask", () => {
     // The title links to the answering sentence on the original page (a text fragment).
     expect(first.url).toMatch(new RegExp(`^${best.url}#:~:text=[^,]+$`));
     const published = h.engines.current.document(best.docId)!.published!;
-    expect(first.footer.text).toBe([best.source, `published ${published}`, best.section ? `§ ${best.section}` : undefined, best.id, `match ${Math.round(best.strength * 100)}%`].filter(Boolean).join(" · "));
+    expect(first.footer.text).toBe(
+      [
+        best.source,
+        `published ${published}`,
+        best.section ? `§ ${best.section}` : undefined,
+        best.id,
+        `match ${Math.round(best.strength * 100)}%`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    );
     const sentence = best.text.slice(best.highlights[0]!.start, best.highlights[0]!.end).trim();
     expect(first.description).toContain(`**${sentence}**`);
     expect(first.description.replace(/\*\*/g, "")).toBe(best.text);
@@ -50,12 +67,16 @@ describe("/ask", () => {
   });
 
   it("searches only the chosen article with article:", async () => {
-    const r = await h.fake.reply(h.fake.slash("ask", { question: "中国と中央アジアの首脳会議", article: "astana-summit-2025" }));
+    const r = await h.fake.reply(
+      h.fake.slash("ask", { question: "中国と中央アジアの首脳会議", article: "astana-summit-2025" }),
+    );
     for (const e of r.data.embeds) expect(e.footer.text).toContain("astana-summit-2025#");
   });
 
   it("accepts a typed title for article: and says so privately when no article matches", async () => {
-    const byTitle = await h.fake.reply(h.fake.slash("ask", { question: "中国と中央アジアの首脳会議", article: "アスタナで永久善隣友好条約" }));
+    const byTitle = await h.fake.reply(
+      h.fake.slash("ask", { question: "中国と中央アジアの首脳会議", article: "アスタナで永久善隣友好条約" }),
+    );
     for (const e of byTitle.data.embeds) expect(e.footer.text).toContain("astana-summit-2025#");
     const unknown = await h.fake.reply(h.fake.slash("ask", { question: "首脳会議", article: "no-such-article" }));
     expect(unknown.ephemeral).toBe(true);
@@ -76,7 +97,8 @@ describe("/ask", () => {
     const next = buttons.find((b: any) => b.label === "Next ▶");
     expect(previous.disabled).toBe(true);
     expect(next.disabled).toBe(false);
-    const onCard = (data: any) => h.fake.message(data.content, h.fake.botUser, { components: data.components, embeds: data.embeds, flags: 64 });
+    const onCard = (data: any) =>
+      h.fake.message(data.content, h.fake.botUser, { components: data.components, embeds: data.embeds, flags: 64 });
     const second = await h.fake.reply(h.fake.button(next.custom_id, onCard(first.data)));
     // An update (callback type 7) edits the private card the button is on.
     expect(second.events[0]!.type).toBe(7);
@@ -84,7 +106,9 @@ describe("/ask", () => {
     expect(second.data.embeds[0].title).toMatch(/^\[4\] /);
     const shownBefore = first.data.embeds.map((e: any) => e.footer.text);
     for (const e of second.data.embeds) expect(shownBefore).not.toContain(e.footer.text);
-    const back = second.data.components.flatMap((row: any) => row.components).find((b: any) => b.label === "◀ Previous");
+    const back = second.data.components
+      .flatMap((row: any) => row.components)
+      .find((b: any) => b.label === "◀ Previous");
     expect(back.disabled).toBe(false);
     const again = await h.fake.reply(h.fake.button(back.custom_id, onCard(second.data)));
     expect(again.events[0]!.type).toBe(7);
@@ -128,7 +152,9 @@ describe("/cite", () => {
     const lines = r.data.content.split("\n");
     expect(lines[0]).toMatch(/^> /);
     const citation = lines[lines.length - 1];
-    expect(citation).toMatch(/^— 中国・中央アジア首脳会議が西安で開幕 \(東洋経済通信\) § 経済協力 `xian-summit-2023#\d+` <https:\/\/example\.com\/news\/xian-summit-2023#:~:text=[^>\s]+>$/);
+    expect(citation).toMatch(
+      /^— 中国・中央アジア首脳会議が西安で開幕 \(東洋経済通信\) § 経済協力 `xian-summit-2023#\d+` <https:\/\/example\.com\/news\/xian-summit-2023#:~:text=[^>\s]+>$/,
+    );
     expect(r.data.content).toContain("260億元");
   });
 
@@ -169,7 +195,10 @@ describe("/cite", () => {
     const long = h.engines.current.suggestPassages("", Infinity).find((p) => p.text.length > 2000)!;
     const r = await h.fake.reply(h.fake.slash("cite", { id: long.id }));
     expect(r.data.content.length).toBeLessThanOrEqual(2000);
-    const [quote, citation] = [r.data.content.slice(0, r.data.content.lastIndexOf("\n")), r.data.content.split("\n").pop()];
+    const [quote, citation] = [
+      r.data.content.slice(0, r.data.content.lastIndexOf("\n")),
+      r.data.content.split("\n").pop(),
+    ];
     expect(quote).toMatch(/。…$/);
     expect(citation).toContain(`\`${long.id}\``);
   });
@@ -179,7 +208,12 @@ describe("Find sources", () => {
   const claimMessage = (content: string) => h.fake.message(content, user("claimant"));
 
   it("confirms a verbatim quote and lists supporting passages", async () => {
-    const r = await h.fake.reply(h.fake.messageCommand("Find sources", claimMessage("記事によると「中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した」そうだ")));
+    const r = await h.fake.reply(
+      h.fake.messageCommand(
+        "Find sources",
+        claimMessage("記事によると「中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した」そうだ"),
+      ),
+    );
     expect(r.ephemeral).toBe(true);
     const check = r.data.embeds[0];
     expect(check.title).toBe("Quote check");
@@ -189,7 +223,12 @@ describe("Find sources", () => {
   });
 
   it("shows what an altered quote changed", async () => {
-    const r = await h.fake.reply(h.fake.messageCommand("Find sources", claimMessage("「第1回中国・中央アジア首脳会議が5月18日、陝西省北京市で開幕した」って本当？")));
+    const r = await h.fake.reply(
+      h.fake.messageCommand(
+        "Find sources",
+        claimMessage("「第1回中国・中央アジア首脳会議が5月18日、陝西省北京市で開幕した」って本当？"),
+      ),
+    );
     const field = r.data.embeds[0].fields[0];
     expect(field.name).toMatch(/^⚠️ Altered — xian-summit-2023#\d+ \(\d+% match\)/);
     expect(field.value).toContain("**北京**");
@@ -200,13 +239,17 @@ describe("Find sources", () => {
   });
 
   it("says when a quote is not in the articles and nothing supports the claim", async () => {
-    const r = await h.fake.reply(h.fake.messageCommand("Find sources", claimMessage("「火星に基地を建設すると宇宙機関が発表した」")));
+    const r = await h.fake.reply(
+      h.fake.messageCommand("Find sources", claimMessage("「火星に基地を建設すると宇宙機関が発表した」")),
+    );
     expect(r.data.embeds[0].fields[0].name).toMatch(/^❌ Not found/);
     expect(r.data.content).toContain("No passage in the articles supports or discusses this.");
   });
 
   it("answers in Japanese for a ja user", async () => {
-    const r = await h.fake.reply(h.fake.messageCommand("Find sources", claimMessage("「陝西省西安市で開幕した」"), { locale: "ja" }));
+    const r = await h.fake.reply(
+      h.fake.messageCommand("Find sources", claimMessage("「陝西省西安市で開幕した」"), { locale: "ja" }),
+    );
     expect(r.data.embeds[0].title).toBe("引用チェック");
     expect(r.data.embeds[0].fields[0].name).toMatch(/^✅ 原文どおり/);
   });
@@ -255,7 +298,9 @@ describe("mentions", () => {
     const fromBot = h.fake.post(`<@${h.fake.botUser.id}> 西安`, { ...user("otherbot"), bot: true });
     const probe = h.fake.post(`<@${h.fake.botUser.id}> 西安`);
     await h.fake.messageReply(probe.id);
-    const replies = h.fake.requests.filter((r) => r.body?.message_reference?.message_id === plain.id || r.body?.message_reference?.message_id === fromBot.id);
+    const replies = h.fake.requests.filter(
+      (r) => r.body?.message_reference?.message_id === plain.id || r.body?.message_reference?.message_id === fromBot.id,
+    );
     expect(replies).toEqual([]);
   });
 
@@ -277,7 +322,9 @@ describe("mentions", () => {
 
 describe("mention safety", () => {
   it("renders a quote containing @everyone and a role mention inert", async () => {
-    const r = await h.fake.reply(h.fake.slash("ask", { question: "SNSの投稿の書き込み 主催者はコメントしなかった", public: true }));
+    const r = await h.fake.reply(
+      h.fake.slash("ask", { question: "SNSの投稿の書き込み 主催者はコメントしなかった", public: true }),
+    );
     const embed = r.data.embeds.find((e: any) => e.description.includes("everyone"));
     expect(embed).toBeDefined();
     expect(embed.description).not.toMatch(/@everyone/);
@@ -286,13 +333,15 @@ describe("mention safety", () => {
   });
 
   it("does not let an echoed question ping or break the card", async () => {
-    const r = await h.fake.reply(h.fake.slash("ask", { question: "@everyone **西安** <@&123456789012345678> `x` で開幕", public: true }));
+    const r = await h.fake.reply(
+      h.fake.slash("ask", { question: "@everyone **西安** <@&123456789012345678> `x` で開幕", public: true }),
+    );
     expect(r.data.content).not.toMatch(/@everyone|<@&\d+>/);
     expect(r.data.content).toContain("\\*\\*西安\\*\\*");
   });
 
   it("sends allowed_mentions with parse [] on every message", () => {
-    const sent = everyMessage().filter((r) => r.path.endsWith("/callback") ? r.body.type === 4 : true);
+    const sent = everyMessage().filter((r) => (r.path.endsWith("/callback") ? r.body.type === 4 : true));
     expect(sent.length).toBeGreaterThan(10);
     for (const r of sent) {
       const body = r.path.endsWith("/callback") ? r.body.data : r.body;

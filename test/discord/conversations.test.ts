@@ -20,14 +20,25 @@ let h: Harness;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "summit-conv-"));
-  h = await startHarness(await fixtureEngine(), { FEEDBACK_DB_PATH: join(dir, "feedback.sqlite"), FEEDBACK_SALT: "test-salt" });
+  h = await startHarness(await fixtureEngine(), {
+    FEEDBACK_DB_PATH: join(dir, "feedback.sqlite"),
+    FEEDBACK_SALT: "test-salt",
+  });
 });
 afterAll(async () => {
   await h?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const users = { kenji: user("kenji"), aiko: user("aiko"), mei: user("mei"), dm: user("dmuser"), rater: user("rater"), critic: user("critic"), sharer: user("sharer") };
+const users = {
+  kenji: user("kenji"),
+  aiko: user("aiko"),
+  mei: user("mei"),
+  dm: user("dmuser"),
+  rater: user("rater"),
+  critic: user("critic"),
+  sharer: user("sharer"),
+};
 const buttonsOf = (data: any): any[] => (data.components ?? []).flatMap((row: any) => row.components);
 const footers = (data: any): string[] => (data.embeds ?? []).map((e: any) => e.footer.text);
 const mention = () => `<@${h.fake.botUser.id}>`;
@@ -36,7 +47,9 @@ const messageCreated = (reply: { response?: any }) => reply.response;
 describe("a conversation in a thread", () => {
   it("opens a thread on a public answer; the second and third questions there are answered from the first", async () => {
     const asker = users.kenji;
-    const first = await h.fake.reply(h.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？", public: true }, { user: asker }));
+    const first = await h.fake.reply(
+      h.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？", public: true }, { user: asker }),
+    );
     expect(first.ephemeral).toBe(false);
     expect(footers(first.data)[0]).toContain("xian-summit-2023#1");
     const created = await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads"));
@@ -63,9 +76,13 @@ describe("a conversation in a thread", () => {
   });
 
   it("ignores a message in the thread that does not mention the bot (its text never arrives)", async () => {
-    const first = await h.fake.reply(h.fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？", thread: true }));
+    const first = await h.fake.reply(
+      h.fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？", thread: true }),
+    );
     expect(first.ephemeral).toBe(false);
-    const created = await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name.startsWith("中国は中央アジアに"));
+    const created = await h.fake.request(
+      (r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name.startsWith("中国は中央アジアに"),
+    );
     const before = h.fake.requests.length;
     const chatter = h.fake.post("それはいつですか？", user("someone"), { channelId: created.response.id });
     expect(chatter.content).toBe("");
@@ -93,12 +110,20 @@ describe("replies and DMs", () => {
     const chain = async (asker: ReturnType<typeof user>, questions: string[]): Promise<any[]> => {
       const replies: any[] = [];
       for (const q of questions) {
-        const posted = replies.length === 0 ? h.fake.post(`${mention()} ${q}`, asker) : h.fake.post(q, asker, { replyTo: replies.at(-1) });
+        const posted =
+          replies.length === 0
+            ? h.fake.post(`${mention()} ${q}`, asker)
+            : h.fake.post(q, asker, { replyTo: replies.at(-1) });
         replies.push((await h.fake.messageReply(posted.id)).response);
       }
       return replies;
     };
-    const [refused, summit, when, population] = await chain(user("switcher"), ["火星探査機の打ち上げは？", "第2回首脳会議はどこで開かれた？", "それはいつですか？", "それの人口は？"]);
+    const [refused, summit, when, population] = await chain(user("switcher"), [
+      "火星探査機の打ち上げは？",
+      "第2回首脳会議はどこで開かれた？",
+      "それはいつですか？",
+      "それの人口は？",
+    ]);
     const [, direct] = await chain(user("direct"), ["第2回首脳会議はどこで開かれた？", "それはいつですか？"]);
     expect(refused.embeds ?? []).toEqual([]);
     expect(summit.embeds[0].footer.text).toContain("astana-summit-2025#1");
@@ -110,7 +135,11 @@ describe("replies and DMs", () => {
     expect(population.embeds ?? []).toEqual([]);
     expect(population.content).toContain("それの人口は？");
     // Right after an off-topic question, 「それ」 is what it asked about: refused.
-    const [, , tooSoon] = await chain(user("hopper"), ["第2回首脳会議はどこで開かれた？", "火星探査機の打ち上げは？", "それはいつですか？"]);
+    const [, , tooSoon] = await chain(user("hopper"), [
+      "第2回首脳会議はどこで開かれた？",
+      "火星探査機の打ち上げは？",
+      "それはいつですか？",
+    ]);
     expect(tooSoon.embeds ?? []).toEqual([]);
   });
 
@@ -143,7 +172,11 @@ describe("post publicly", () => {
     expect(mine.ephemeral).toBe(true);
     const publish = buttonsOf(mine.data).find((b) => b.label === "Post publicly");
     expect(publish).toBeDefined();
-    const posted = await h.fake.reply(h.fake.button(publish.custom_id, h.fake.message(mine.data.content, h.fake.botUser, { flags: 64 }), { user: asker }));
+    const posted = await h.fake.reply(
+      h.fake.button(publish.custom_id, h.fake.message(mine.data.content, h.fake.botUser, { flags: 64 }), {
+        user: asker,
+      }),
+    );
     expect(posted.ephemeral).toBe(false);
     expect(posted.events[0]!.type).toBe(4);
     expect(footers(posted.data)).toEqual(footers(mine.data));
@@ -155,9 +188,15 @@ describe("post publicly", () => {
     const limited = await startHarness(await fixtureEngine(), { RATE_LIMIT_COUNT: "1" });
     try {
       const asker = user("eager");
-      const mine = await limited.fake.reply(limited.fake.slash("ask", { question: "永久善隣友好協力条約とは何か" }, { user: asker }));
+      const mine = await limited.fake.reply(
+        limited.fake.slash("ask", { question: "永久善隣友好協力条約とは何か" }, { user: asker }),
+      );
       const publish = buttonsOf(mine.data).find((b) => b.label === "Post publicly");
-      const r = await limited.fake.reply(limited.fake.button(publish.custom_id, limited.fake.message("", limited.fake.botUser, { flags: 64 }), { user: asker }));
+      const r = await limited.fake.reply(
+        limited.fake.button(publish.custom_id, limited.fake.message("", limited.fake.botUser, { flags: 64 }), {
+          user: asker,
+        }),
+      );
       expect(r.ephemeral).toBe(true);
       expect(r.data.content).toMatch(/please wait \d+ s/);
     } finally {
@@ -186,7 +225,11 @@ describe("feedback", () => {
     const report = buildReport(h.bot.ctx.feedback, 0)!;
     const disliked = report.disliked.find((d) => d.question === question)!;
     expect(disliked).toMatchObject({ outcome: "answer", down: 1, wrongCitation: 1 });
-    expect(disliked.answerIds[0]).toBe(footers(answer.data)[0]!.split(" · ").find((p) => p.includes("#")));
+    expect(disliked.answerIds[0]).toBe(
+      footers(answer.data)[0]!
+        .split(" · ")
+        .find((p) => p.includes("#")),
+    );
     expect(report.refused.map((r) => r.question)).toContain("火星探査機の打ち上げ日は？");
     expect(report.byOutcome.answer).toBeGreaterThan(0);
     expect(report.mostAsked.length).toBeGreaterThan(3);
@@ -211,9 +254,13 @@ describe("feedback", () => {
     const question = "カザフスタンの首相は誰ですか？";
     const related = await h.fake.reply(h.fake.slash("ask", { question }));
     expect(related.data.content).toContain("not an answer");
-    const row = h.bot.ctx.feedback.query((db) => db.prepare("SELECT outcome, answer_ids FROM asks WHERE question = ?").get(question)) as { outcome: string; answer_ids: string };
+    const row = h.bot.ctx.feedback.query((db) =>
+      db.prepare("SELECT outcome, answer_ids FROM asks WHERE question = ?").get(question),
+    ) as { outcome: string; answer_ids: string };
     expect(row.outcome).toBe("related");
-    expect(JSON.parse(row.answer_ids)).toEqual(footers(related.data).map((f) => f.split(" · ").find((p) => /#\d+$/.test(p))));
+    expect(JSON.parse(row.answer_ids)).toEqual(
+      footers(related.data).map((f) => f.split(" · ").find((p) => /#\d+$/.test(p))),
+    );
   });
 });
 
@@ -224,11 +271,15 @@ describe("a corrupt feedback database", () => {
     writeFileSync(path, "definitely not sqlite ".repeat(300));
     const broken = await startHarness(await fixtureEngine(), { FEEDBACK_DB_PATH: path });
     try {
-      expect(broken.logs.some((l) => l.event === "feedback_disabled" && /not a database|malformed/.test(l.err?.message))).toBe(true);
+      expect(
+        broken.logs.some((l) => l.event === "feedback_disabled" && /not a database|malformed/.test(l.err?.message)),
+      ).toBe(true);
       const r = await broken.fake.reply(broken.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？" }));
       expect(footers(r.data)[0]).toContain("xian-summit-2023#1");
       expect(buttonsOf(r.data).some((b) => b.label === "👍")).toBe(false);
-      const stale = await broken.fake.reply(broken.fake.button("fb:up:1", broken.fake.message("", broken.fake.botUser)));
+      const stale = await broken.fake.reply(
+        broken.fake.button("fb:up:1", broken.fake.message("", broken.fake.botUser)),
+      );
       expect(stale.data.content).toMatch(/not being recorded/);
     } finally {
       await broken.stop();
@@ -267,7 +318,9 @@ describe("a corrupt feedback database", () => {
 
 it("never stores a raw user id", () => {
   const store: FeedbackStore = h.bot.ctx.feedback;
-  const dump = JSON.stringify(store.query((db) => [db.prepare("SELECT * FROM asks").all(), db.prepare("SELECT * FROM feedback").all()]));
+  const dump = JSON.stringify(
+    store.query((db) => [db.prepare("SELECT * FROM asks").all(), db.prepare("SELECT * FROM feedback").all()]),
+  );
   expect(dump.length).toBeGreaterThan(100);
   for (const u of Object.values(users)) expect(dump).not.toContain(u.id);
   expect(dump).toContain(h.fake.guildId);

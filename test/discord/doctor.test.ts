@@ -18,7 +18,11 @@ async function runDoctor(env: Record<string, string>, args: string[] = []) {
   const out = new PassThrough();
   let text = "";
   out.on("data", (c) => (text += String(c)));
-  const code = await runCommand(doctor, args, loadConfig(env), { stdout: out, stderr: new PassThrough(), stdin: new PassThrough() });
+  const code = await runCommand(doctor, args, loadConfig(env), {
+    stdout: out,
+    stderr: new PassThrough(),
+    stdin: new PassThrough(),
+  });
   return { code, text };
 }
 
@@ -62,7 +66,9 @@ describe("summit-bot doctor", () => {
       expect(line(text, "OK", "application")).toContain(`application ${fake.applicationId}`);
       expect(line(text, "OK", "commands")).toContain(`all 5 commands registered in server ${fake.guildId}`);
       expect(line(text, "OK", "permissions")).toMatch(/the bot has ViewChannel, SendMessages, .* in server \d+/);
-      expect(line(text, "OK", "index")).toMatch(/3 documents, \d+ paragraphs, built by hash-ngram-v\d+, manifest\.json file modified \S+Z; corpus .* unchanged since the build/);
+      expect(line(text, "OK", "index")).toMatch(
+        /3 documents, \d+ paragraphs, built by hash-ngram-v\d+, manifest\.json file modified \S+Z; corpus .* unchanged since the build/,
+      );
       expect(line(text, "OK", "dictionary")).toMatch(/en-ja\.dict\.bin: \d+ words/);
       expect(text).not.toMatch(/^(FAIL|WARN)/m);
       expect(text).toContain("All checks passed.");
@@ -94,14 +100,33 @@ describe("summit-bot doctor", () => {
       await buildIndex({ corpusDir: corpus, indexDir: staleIndex, config: loadConfig({}) });
       appendFileSync(join(corpus, "trade-analysis.md"), "\n追加された段落。\n");
       const { code, text } = await runDoctor(
-        envFor(fake, { DISCORD_APPLICATION_ID: "111111111111111111", SUMMIT_INDEX_DIR: staleIndex, SUMMIT_CORPUS_DIR: corpus, SUMMIT_DICT_PATH: join(corpus, "missing.dict.bin") }),
+        envFor(fake, {
+          DISCORD_APPLICATION_ID: "111111111111111111",
+          SUMMIT_INDEX_DIR: staleIndex,
+          SUMMIT_CORPUS_DIR: corpus,
+          SUMMIT_DICT_PATH: join(corpus, "missing.dict.bin"),
+        }),
       );
       expect(code).toBe(1);
-      expect(line(text, "FAIL", "application")).toMatch(new RegExp(`DISCORD_APPLICATION_ID is 111111111111111111, but the token belongs to application ${fake.applicationId}[\\s\\S]*→ set DISCORD_APPLICATION_ID=${fake.applicationId}`));
-      expect(line(text, "FAIL", "commands")).toMatch(new RegExp(`no commands registered in server ${fake.guildId}\\n.*→ run \`npx summit-bot register --guild ${fake.guildId}\``));
-      expect(line(text, "FAIL", "permissions")).toMatch(/the bot lacks SendMessages, EmbedLinks, ReadMessageHistory, CreatePublicThreads, SendMessagesInThreads[\s\S]*→ give the bot's role these permissions/);
-      expect(line(text, "FAIL", "index")).toMatch(/is stale: 1 changed, 0 added, 0 removed corpus files[\s\S]*→ run `npx summit-bot ingest --corpus /);
-      expect(line(text, "FAIL", "dictionary")).toMatch(/missing\.dict\.bin: expected the English→Japanese data file, received no such file/);
+      expect(line(text, "FAIL", "application")).toMatch(
+        new RegExp(
+          `DISCORD_APPLICATION_ID is 111111111111111111, but the token belongs to application ${fake.applicationId}[\\s\\S]*→ set DISCORD_APPLICATION_ID=${fake.applicationId}`,
+        ),
+      );
+      expect(line(text, "FAIL", "commands")).toMatch(
+        new RegExp(
+          `no commands registered in server ${fake.guildId}\\n.*→ run \`npx summit-bot register --guild ${fake.guildId}\``,
+        ),
+      );
+      expect(line(text, "FAIL", "permissions")).toMatch(
+        /the bot lacks SendMessages, EmbedLinks, ReadMessageHistory, CreatePublicThreads, SendMessagesInThreads[\s\S]*→ give the bot's role these permissions/,
+      );
+      expect(line(text, "FAIL", "index")).toMatch(
+        /is stale: 1 changed, 0 added, 0 removed corpus files[\s\S]*→ run `npx summit-bot ingest --corpus /,
+      );
+      expect(line(text, "FAIL", "dictionary")).toMatch(
+        /missing\.dict\.bin: expected the English→Japanese data file, received no such file/,
+      );
       expect(text).toMatch(/5 check\(s\) failed/);
     } finally {
       await fake.close();
@@ -116,7 +141,9 @@ describe("summit-bot doctor", () => {
       await runCommand(register, ["--global"], loadConfig(envFor(fake)), quiet);
       const { text } = await runDoctor(envFor(fake));
       expect(line(text, "OK", "commands")).toContain("all 5 commands registered in server");
-      expect(line(text, "WARN", "commands")).toMatch(/registered both globally \(5\) and in server \d+ \(5\), so that server lists each twice\n.*→ keep one scope: `npx summit-bot register --clear --global`/);
+      expect(line(text, "WARN", "commands")).toMatch(
+        /registered both globally \(5\) and in server \d+ \(5\), so that server lists each twice\n.*→ keep one scope: `npx summit-bot register --clear --global`/,
+      );
     } finally {
       await fake.close();
     }
@@ -127,7 +154,9 @@ describe("summit-bot doctor", () => {
     try {
       const { code, text } = await runDoctor(envFor(fake), ["--guild", "222222222222222222"]);
       expect(code).toBe(1);
-      expect(line(text, "FAIL", "permissions")).toMatch(/the bot is not in server 222222222222222222 \(Discord answered 404\)\n.*→ open the URL `npx summit-bot invite` prints/);
+      expect(line(text, "FAIL", "permissions")).toMatch(
+        /the bot is not in server 222222222222222222 \(Discord answered 404\)\n.*→ open the URL `npx summit-bot invite` prints/,
+      );
     } finally {
       await fake.close();
     }
@@ -140,7 +169,9 @@ describe("summit-bot doctor", () => {
       const { code, text } = await runDoctor(envFor(fake, { DISCORD_TOKEN: wrong }));
       expect(code).toBe(1);
       expect(line(text, "OK", "token")).toContain("bot user 111111111111111111)");
-      expect(line(text, "FAIL", "discord")).toMatch(/Discord rejected DISCORD_TOKEN \(401 Unauthorized\)\n.*→ reset the token/);
+      expect(line(text, "FAIL", "discord")).toMatch(
+        /Discord rejected DISCORD_TOKEN \(401 Unauthorized\)\n.*→ reset the token/,
+      );
       expect(line(text, "SKIP", "permissions")).toContain("needs Discord");
       expect(text).not.toContain("secretsecret");
     } finally {
@@ -154,24 +185,46 @@ describe("summit-bot doctor", () => {
     const port = (server.address() as AddressInfo).port;
     await new Promise<void>((r) => server.close(() => r()));
     const token = `${Buffer.from("1234567890").toString("base64url")}.fake.${"x".repeat(27)}`;
-    const { code, text } = await runDoctor({ DISCORD_TOKEN: token, DISCORD_API_BASE: `http://127.0.0.1:${port}/api`, SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS });
+    const { code, text } = await runDoctor({
+      DISCORD_TOKEN: token,
+      DISCORD_API_BASE: `http://127.0.0.1:${port}/api`,
+      SUMMIT_INDEX_DIR: index,
+      SUMMIT_CORPUS_DIR: FIXTURE_CORPUS,
+    });
     expect(code).toBe(1);
-    expect(line(text, "FAIL", "discord")).toMatch(new RegExp(`cannot reach Discord at http://127.0.0.1:${port}/api \\(ECONNREFUSED\\)\\n.*→ check that the proxy or server at DISCORD_API_BASE is running`));
+    expect(line(text, "FAIL", "discord")).toMatch(
+      new RegExp(
+        `cannot reach Discord at http://127.0.0.1:${port}/api \\(ECONNREFUSED\\)\\n.*→ check that the proxy or server at DISCORD_API_BASE is running`,
+      ),
+    );
     expect(line(text, "OK", "index")).toContain("3 documents");
   });
 
   it("names a missing or malformed token without echoing it", async () => {
     const missing = await runDoctor({ SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS });
     expect(line(missing.text, "FAIL", "token")).toMatch(/DISCORD_TOKEN is not set\n.*→ copy the bot token/);
-    const malformed = await runDoctor({ DISCORD_TOKEN: "client-secret-not-a-token", SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS });
-    expect(line(malformed.text, "FAIL", "token")).toContain("expected three dot-separated parts, received 25 characters in 1 part(s)");
+    const malformed = await runDoctor({
+      DISCORD_TOKEN: "client-secret-not-a-token",
+      SUMMIT_INDEX_DIR: index,
+      SUMMIT_CORPUS_DIR: FIXTURE_CORPUS,
+    });
+    expect(line(malformed.text, "FAIL", "token")).toContain(
+      "expected three dot-separated parts, received 25 characters in 1 part(s)",
+    );
     expect(malformed.text).not.toContain("client-secret");
     // Regression: --offline used to pass with no token at all; presence and shape are local checks.
     const offline = await runDoctor({ SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS }, ["--offline"]);
     expect(offline.code).toBe(1);
     expect(line(offline.text, "FAIL", "token")).toContain("DISCORD_TOKEN is not set");
     expect(line(offline.text, "SKIP", "discord")).toContain("--offline");
-    const offlineOk = await runDoctor({ DISCORD_TOKEN: `${Buffer.from("1234567890").toString("base64url")}.fake.${"x".repeat(27)}`, SUMMIT_INDEX_DIR: index, SUMMIT_CORPUS_DIR: FIXTURE_CORPUS }, ["--offline"]);
+    const offlineOk = await runDoctor(
+      {
+        DISCORD_TOKEN: `${Buffer.from("1234567890").toString("base64url")}.fake.${"x".repeat(27)}`,
+        SUMMIT_INDEX_DIR: index,
+        SUMMIT_CORPUS_DIR: FIXTURE_CORPUS,
+      },
+      ["--offline"],
+    );
     expect(line(offlineOk.text, "OK", "token")).toContain("shaped like a bot token");
     expect(line(offlineOk.text, "SKIP", "discord")).toContain("--offline");
   });

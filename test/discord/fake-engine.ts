@@ -81,7 +81,9 @@ export function fakeEngine(corpusDir: string): Engine & { closed: number } {
       return passages.filter((x) => x.docId === p.docId && Math.abs(x.n - p.n) <= radius);
     },
   };
-  return Object.defineProperty(entrance(core, lookup), "closed", { get: () => closed, enumerable: true }) as Engine & { closed: number };
+  return Object.defineProperty(entrance(core, lookup), "closed", { get: () => closed, enumerable: true }) as Engine & {
+    closed: number;
+  };
 }
 
 /**

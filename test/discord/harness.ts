@@ -29,9 +29,19 @@ export interface Harness {
 }
 
 /** `sources`: what `/sources add|remove` goes through, made from the harness's engines and config (absent: not enabled, as without runBot). */
-export async function startHarness(engine: Engine, env: Record<string, string> = {}, options: { sources?: (engines: EngineHolder, config: Config) => SourcesManager } = {}): Promise<Harness> {
+export async function startHarness(
+  engine: Engine,
+  env: Record<string, string> = {},
+  options: { sources?: (engines: EngineHolder, config: Config) => SourcesManager } = {},
+): Promise<Harness> {
   const fake = await FakeDiscord.start();
-  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "debug", RATE_LIMIT_COUNT: "1000", ...env });
+  const config = loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    LOG_LEVEL: "debug",
+    RATE_LIMIT_COUNT: "1000",
+    ...env,
+  });
   const logs: Array<Record<string, any>> = [];
   const rawLogs: string[] = [];
   const sink = new Writable({
@@ -48,7 +58,8 @@ export async function startHarness(engine: Engine, env: Record<string, string> =
   // The feedback record only where a test names a database file: never the default path.
   const feedback = env.FEEDBACK_DB_PATH ? openLoggedFeedback(config, log) : undefined;
   const sources = options.sources?.(engines, config);
-  const newBot = () => createBot({ config, engines, log, ...(feedback ? { feedback } : {}), ...(sources ? { sources } : {}) });
+  const newBot = () =>
+    createBot({ config, engines, log, ...(feedback ? { feedback } : {}), ...(sources ? { sources } : {}) });
   let bot = newBot();
   await bot.start();
   return {

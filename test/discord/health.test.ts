@@ -15,11 +15,18 @@ describe("health endpoint", () => {
   it("is off unless HEALTH_PORT is set, and listens on loopback by default", async () => {
     expect(await startHealthServer(loadConfig({}), () => ({}) as HealthReport, silent)).toBeUndefined();
     expect(loadConfig({ HEALTH_PORT: "8081" }).health).toEqual({ port: 8081, host: "127.0.0.1" });
-    expect(() => loadConfig({ HEALTH_PORT: "http" })).toThrow(/^HEALTH_PORT: expected a port number from 0 to 65535, received "http"/);
+    expect(() => loadConfig({ HEALTH_PORT: "http" })).toThrow(
+      /^HEALTH_PORT: expected a port number from 0 to 65535, received "http"/,
+    );
   });
 
   it("answers /healthz while alive, /readyz 503 with the reasons until ready, then 200", async () => {
-    let report: HealthReport = { ready: false, gateway: { ready: false, shards: [] }, reasons: ["index still loading"], uptimeSeconds: 0 };
+    let report: HealthReport = {
+      ready: false,
+      gateway: { ready: false, shards: [] },
+      reasons: ["index still loading"],
+      uptimeSeconds: 0,
+    };
     const server = (await startHealthServer(loadConfig({ HEALTH_PORT: "0" }), () => report, silent))!;
     try {
       const base = `http://127.0.0.1:${server.port}`;
@@ -27,7 +34,12 @@ describe("health endpoint", () => {
       const notReady = await fetch(`${base}/readyz`);
       expect(notReady.status).toBe(503);
       expect(((await notReady.json()) as HealthReport).reasons).toEqual(["index still loading"]);
-      report = { ...report, ready: true, reasons: [], index: { dir: "/x", generation: "g-0123abcd", reloads: 0, documents: 3, paragraphs: 20 } };
+      report = {
+        ...report,
+        ready: true,
+        reasons: [],
+        index: { dir: "/x", generation: "g-0123abcd", reloads: 0, documents: 3, paragraphs: 20 },
+      };
       const ready = await fetch(`${base}/readyz`);
       expect(ready.status).toBe(200);
       expect(((await ready.json()) as HealthReport).index?.documents).toBe(3);
@@ -43,14 +55,18 @@ describe("health endpoint", () => {
   it("says which port is taken instead of crashing (health endpoint and proxy)", async () => {
     const first = (await startHealthServer(loadConfig({ HEALTH_PORT: "0" }), () => ({}) as HealthReport, silent))!;
     try {
-      await expect(startHealthServer(loadConfig({ HEALTH_PORT: String(first.port) }), () => ({}) as HealthReport, silent)).rejects.toThrow(
-        new RegExp(`cannot listen on 127.0.0.1:${first.port} \\(EADDRINUSE\\)`),
-      );
+      await expect(
+        startHealthServer(loadConfig({ HEALTH_PORT: String(first.port) }), () => ({}) as HealthReport, silent),
+      ).rejects.toThrow(new RegExp(`cannot listen on 127.0.0.1:${first.port} \\(EADDRINUSE\\)`));
       // The proxy command too: a usage error (exit code 2 from the CLI), not a stack trace.
-      const err = await runCommand(proxy, ["--port", String(first.port)], loadConfig({}), io()).catch((e: unknown) => e);
+      const err = await runCommand(proxy, ["--port", String(first.port)], loadConfig({}), io()).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(SummitError);
       expect((err as SummitError).code).toBe("USAGE");
-      expect((err as Error).message).toBe(`cannot listen on 127.0.0.1:${first.port} (EADDRINUSE); expected a free port in --port`);
+      expect((err as Error).message).toBe(
+        `cannot listen on 127.0.0.1:${first.port} (EADDRINUSE); expected a free port in --port`,
+      );
     } finally {
       await first.close();
     }
@@ -67,14 +83,24 @@ describe("a fixed range of shards per process", () => {
   it("refuses ids without a count, ids outside the count, and ids it cannot read", () => {
     expect(() => loadConfig({ SHARD_IDS: "0" })).toThrow(ConfigError);
     expect(() => loadConfig({ SHARD_IDS: "0" })).toThrow(/^SHARD_IDS needs SHARD_COUNT/);
-    expect(() => loadConfig({ SHARD_IDS: "2-4", SHARD_COUNT: "4" })).toThrow(/^SHARD_IDS: expected shard ids from 0 to 3 \(SHARD_COUNT is 4\), received 4$/);
-    expect(() => loadConfig({ SHARD_IDS: "3-1", SHARD_COUNT: "4" })).toThrow(/^SHARD_IDS: expected shard ids like "0", "0,1" or "0-3", received "3-1"/);
+    expect(() => loadConfig({ SHARD_IDS: "2-4", SHARD_COUNT: "4" })).toThrow(
+      /^SHARD_IDS: expected shard ids from 0 to 3 \(SHARD_COUNT is 4\), received 4$/,
+    );
+    expect(() => loadConfig({ SHARD_IDS: "3-1", SHARD_COUNT: "4" })).toThrow(
+      /^SHARD_IDS: expected shard ids like "0", "0,1" or "0-3", received "3-1"/,
+    );
     expect(() => loadConfig({ SHARD_IDS: "one", SHARD_COUNT: "4" })).toThrow(/received "one"/);
   });
 
   it("start refuses --shards together with a shard range, and checks --shard-ids against --shard-count", async () => {
-    await expect(runCommand(start, ["--shards", "2"], loadConfig({ SHARD_COUNT: "2" }), io())).rejects.toThrow(/^expected --shards \(every shard, one process each\) or a shard range for this process .*, received both$/);
-    await expect(runCommand(start, ["--shard-ids", "5", "--shard-count", "2"], loadConfig({}), io())).rejects.toThrow(/^--shard-ids: expected shard ids from 0 to 1/);
-    await expect(runCommand(start, ["--shard-ids", "0"], loadConfig({}), io())).rejects.toThrow(/^--shard-ids needs --shard-count/);
+    await expect(runCommand(start, ["--shards", "2"], loadConfig({ SHARD_COUNT: "2" }), io())).rejects.toThrow(
+      /^expected --shards \(every shard, one process each\) or a shard range for this process .*, received both$/,
+    );
+    await expect(runCommand(start, ["--shard-ids", "5", "--shard-count", "2"], loadConfig({}), io())).rejects.toThrow(
+      /^--shard-ids: expected shard ids from 0 to 1/,
+    );
+    await expect(runCommand(start, ["--shard-ids", "0"], loadConfig({}), io())).rejects.toThrow(
+      /^--shard-ids needs --shard-count/,
+    );
   });
 });

@@ -63,7 +63,15 @@ describe("the running bot's view of its index", () => {
       },
     });
     const port = await freePort();
-    const env = { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: live, SUMMIT_CORPUS_DIR: corpus, HEALTH_PORT: String(port), FEEDBACK_ENABLED: "false", LOG_LEVEL: "info" };
+    const env = {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      SUMMIT_INDEX_DIR: live,
+      SUMMIT_CORPUS_DIR: corpus,
+      HEALTH_PORT: String(port),
+      FEEDBACK_ENABLED: "false",
+      LOG_LEVEL: "info",
+    };
     const config = loadConfig(env);
     const signals = new EventEmitter();
     const running = runBot(config, { signals, log: createLogger("info", sink), corpusPollMs: 50, reloadRetryMs: 200 });
@@ -72,7 +80,11 @@ describe("the running bot's view of its index", () => {
       const out = new PassThrough();
       let text = "";
       out.on("data", (c) => (text += c));
-      await runCommand(doctor, ["--offline"], config, { stdout: out, stderr: new PassThrough(), stdin: new PassThrough() });
+      await runCommand(doctor, ["--offline"], config, {
+        stdout: out,
+        stderr: new PassThrough(),
+        stdin: new PassThrough(),
+      });
       return text;
     };
     try {
@@ -89,7 +101,9 @@ describe("the running bot's view of its index", () => {
       const stale = await readyz();
       expect(stale.ready).toBe(true);
       expect(stale.index.corpusChanged.changed).toEqual([article]);
-      expect(stale.warnings.join("\n")).toMatch(/corpus changed since the index was built .*a restart would refuse the index/);
+      expect(stale.warnings.join("\n")).toMatch(
+        /corpus changed since the index was built .*a restart would refuse the index/,
+      );
       expect(await doctorSays()).toMatch(/WARN +running bot +the corpus changed since the index was built/);
 
       // The new index is copied by hand: the manifest first, its data a moment later.
@@ -102,11 +116,16 @@ describe("the running bot's view of its index", () => {
       expect(failed.ready).toBe(true);
       expect(failed.index.generation).toBe(first);
       expect(failed.index.reloadFailed.attempts).toBeGreaterThanOrEqual(1);
-      expect(failed.warnings.join("\n")).toMatch(new RegExp(`newest index in .* failed to load .*still serving generation ${first}, and a restart would fail`));
+      expect(failed.warnings.join("\n")).toMatch(
+        new RegExp(`newest index in .* failed to load .*still serving generation ${first}, and a restart would fail`),
+      );
       expect(await doctorSays()).toMatch(/WARN +running bot +the newest index .* failed to load/);
 
       cpSync(join(next, second), join(live, second), { recursive: true });
-      await until(() => logs.some((l) => l.event === "index_reloaded" && l.generation === second), "the retried reload");
+      await until(
+        () => logs.some((l) => l.event === "index_reloaded" && l.generation === second),
+        "the retried reload",
+      );
       expect(logs.find((l) => l.event === "index_reloaded")!.reason).toBe("retry after a failed reload");
       await until(() => logs.some((l) => l.event === "corpus_fresh"), "the corpus fresh again");
       const recovered = await readyz();

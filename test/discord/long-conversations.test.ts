@@ -37,7 +37,13 @@ describe("a thirty-question reply chain", () => {
     const asker = user("chatty");
     const long = `中国と中央アジアの貿易額について、${"詳しく教えてください。".repeat(150)}`;
     // Twenty-six questions hopping between topics, the last three leading to the second summit.
-    const topics = ["永久善隣友好協力条約とは何か", long, "天然ガスパイプラインのD線", "中国は中央アジアにいくら融資すると表明した？", "誰が議長を務めた？"];
+    const topics = [
+      "永久善隣友好協力条約とは何か",
+      long,
+      "天然ガスパイプラインのD線",
+      "中国は中央アジアにいくら融資すると表明した？",
+      "誰が議長を務めた？",
+    ];
     const questions = [
       "第1回首脳会議はどこで開幕した？",
       ...Array.from({ length: 26 }, (_, i) => topics[i % topics.length]!),
@@ -64,7 +70,11 @@ describe("a thirty-question reply chain", () => {
       for (const turn of history) expect(turn.length).toBeLessThanOrEqual(MAX_HISTORY_TURN_CHARS);
     }
     // The long question is kept as its opening.
-    expect(asked.some(({ history }) => history.some((t) => t.startsWith("中国と中央アジアの貿易額について") && t.length === MAX_HISTORY_TURN_CHARS))).toBe(true);
+    expect(
+      asked.some(({ history }) =>
+        history.some((t) => t.startsWith("中国と中央アジアの貿易額について") && t.length === MAX_HISTORY_TURN_CHARS),
+      ),
+    ).toBe(true);
     // The latest turns, oldest first.
     const dateQuestion = asked[28]!;
     expect(dateQuestion.question).toBe("それはいつですか？");

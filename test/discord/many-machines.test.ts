@@ -24,8 +24,17 @@ interface CliProcess {
 
 /** `summit-bot <args>` in its own process, its JSON log lines collected. */
 function startCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  const bot: CliProcess = { child, logs: [], stderr: "", exit: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const bot: CliProcess = {
+    child,
+    logs: [],
+    stderr: "",
+    exit: new Promise((resolve) => child.once("exit", (code) => resolve(code))),
+  };
   let pending = "";
   child.stdout!.on("data", (chunk) => {
     pending += String(chunk);
@@ -118,14 +127,18 @@ describe("two bot processes, one shard each, behind one REST proxy", () => {
 
   it("holds both processes' bot-token requests while Discord's global rate limit lasts", async () => {
     const retryAfterS = 1;
-    fake.fail(
-      (r) => r.method === "POST" && /^\/channels\/\d+\/typing$/.test(r.path),
-      { status: 429, headers: { "retry-after": String(retryAfterS), "x-ratelimit-global": "true", "x-ratelimit-scope": "global" }, body: { message: "You are being rate limited.", retry_after: retryAfterS, global: true } },
-    );
+    fake.fail((r) => r.method === "POST" && /^\/channels\/\d+\/typing$/.test(r.path), {
+      status: 429,
+      headers: { "retry-after": String(retryAfterS), "x-ratelimit-global": "true", "x-ratelimit-scope": "global" },
+      body: { message: "You are being rate limited.", retry_after: retryAfterS, global: true },
+    });
     const first = fake.post(`<@${fake.botUser.id}> ${QUESTION}`, user("first"), { shard: 0 });
     const limited = await fake.request((r) => r.status === 429, 30_000);
     // Once the proxy has taken the 429 in (it logs the wait), the other process asks.
-    await until(() => proxy.logs.some((l) => l.event === "proxy_rate_limited" && l.global === true), "the proxy to hold requests");
+    await until(
+      () => proxy.logs.some((l) => l.event === "proxy_rate_limited" && l.global === true),
+      "the proxy to hold requests",
+    );
     // Shard 1's process never saw the 429: only the proxy knows of the global limit.
     const second = fake.post(`<@${fake.botUser.id}> ${QUESTION}`, user("second"), { shard: 1 });
     const [a, b] = await Promise.all([fake.messageReply(first.id, 30_000), fake.messageReply(second.id, 30_000)]);
@@ -134,7 +147,9 @@ describe("two bot processes, one shard each, behind one REST proxy", () => {
     // The second process's question came after the 429: its typing indicator and its answer
     // (both bot-token requests) reached Discord only once the global limit had passed. (The
     // first process's answer may have been on its way through the proxy before the 429 came back.)
-    const afterSecond = fake.requests.filter((r) => r.at > second.sentAt && r.headers.authorization && r.body?.message_reference?.message_id !== first.id);
+    const afterSecond = fake.requests.filter(
+      (r) => r.at > second.sentAt && r.headers.authorization && r.body?.message_reference?.message_id !== first.id,
+    );
     expect(afterSecond.filter((r) => r.body?.message_reference?.message_id === second.id)).toHaveLength(1);
     expect(afterSecond.some((r) => r.path.endsWith("/typing"))).toBe(true);
     for (const r of afterSecond) expect(r.at - limited.at).toBeGreaterThanOrEqual(retryAfterS * 1000 - 50);

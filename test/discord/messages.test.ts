@@ -30,7 +30,9 @@ describe("a DISCORD_TOKEN with the quotes kept", () => {
 
   it("names whitespace or stray characters in a three-part token instead of only counting its parts", () => {
     expect(() => requireToken(loadConfig({ DISCORD_TOKEN: TOKEN.replace(".", ". ") }))).toThrow(/whitespace inside/);
-    expect(() => requireToken(loadConfig({ DISCORD_TOKEN: `${TOKEN}!` }))).toThrow(/1 character\(s\) a token never holds/);
+    expect(() => requireToken(loadConfig({ DISCORD_TOKEN: `${TOKEN}!` }))).toThrow(
+      /1 character\(s\) a token never holds/,
+    );
     expect(requireToken(loadConfig({ DISCORD_TOKEN: TOKEN }))).toBe(TOKEN);
   });
 });
@@ -39,8 +41,14 @@ describe("an address the health endpoint cannot bind", () => {
   it("names HEALTH_HOST, not the port, when the address is not this machine's", async () => {
     // 192.0.2.1 (TEST-NET-1) is never a local address; binding fails before any packet is sent.
     const config = loadConfig({ HEALTH_PORT: "0", HEALTH_HOST: "192.0.2.1" });
-    const failure = startHealthServer(config, () => ({ ready: true, gateway: { ready: true, shards: [] }, reasons: [], uptimeSeconds: 0 }), createLogger("silent"));
-    await expect(failure).rejects.toThrow(/cannot listen on 192\.0\.2\.1:0 \(EADDRNOTAVAIL\); expected in HEALTH_HOST an address of this machine/);
+    const failure = startHealthServer(
+      config,
+      () => ({ ready: true, gateway: { ready: true, shards: [] }, reasons: [], uptimeSeconds: 0 }),
+      createLogger("silent"),
+    );
+    await expect(failure).rejects.toThrow(
+      /cannot listen on 192\.0\.2\.1:0 \(EADDRNOTAVAIL\); expected in HEALTH_HOST an address of this machine/,
+    );
     await expect(failure).rejects.not.toThrow(/free port/);
   });
 });
@@ -62,7 +70,12 @@ describe("a quotation of punctuation alone", () => {
   });
 
   it("still suggests a translation for a quotation in English words", async () => {
-    const r = await h.fake.reply(h.fake.messageCommand("Find sources", h.fake.message("He said \"the summit opened in Xi'an\" yesterday", user("english"))));
+    const r = await h.fake.reply(
+      h.fake.messageCommand(
+        "Find sources",
+        h.fake.message('He said "the summit opened in Xi\'an" yesterday', user("english")),
+      ),
+    );
     expect(r.data.embeds[0].fields[0].value).toMatch(/translated quote/);
   });
 });

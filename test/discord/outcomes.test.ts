@@ -30,7 +30,10 @@ function strayAsterisks(markdown: string): number {
   return n;
 }
 
-const texts = (data: { content?: string; embeds?: Array<{ description?: string }> }) => [data.content ?? "", ...(data.embeds ?? []).map((e) => e.description ?? "")];
+const texts = (data: { content?: string; embeds?: Array<{ description?: string }> }) => [
+  data.content ?? "",
+  ...(data.embeds ?? []).map((e) => e.description ?? ""),
+];
 
 describe("three outcomes through the fake Discord", () => {
   it("answers with bold answering sentences and a strength on every quote", async () => {
@@ -64,7 +67,11 @@ describe("three outcomes through the fake Discord", () => {
   });
 
   it("sends markdown that parses without a leftover `*`, adjacent highlights merged into one bold span", async () => {
-    for (const question of ["2023年の貿易額はいくらでしたか？", "カザフスタンの首相は誰ですか？", "第2回中国・中央アジア首脳会議はいつどこで開かれましたか？"]) {
+    for (const question of [
+      "2023年の貿易額はいくらでしたか？",
+      "カザフスタンの首相は誰ですか？",
+      "第2回中国・中央アジア首脳会議はいつどこで開かれましたか？",
+    ]) {
       const r = await h.fake.reply(h.fake.slash("ask", { question }));
       for (const md of texts(r.data)) {
         expect(strayAsterisks(md)).toBe(0);

@@ -9,7 +9,11 @@ let h: Harness;
 let engine: ReturnType<typeof controllable>;
 beforeAll(async () => {
   engine = controllable(await fixtureEngine());
-  h = await startHarness(engine, { RATE_LIMIT_COUNT: "3", RATE_LIMIT_WINDOW_MS: "600000", DISCORD_QUEUE_CONCURRENCY: "1" });
+  h = await startHarness(engine, {
+    RATE_LIMIT_COUNT: "3",
+    RATE_LIMIT_WINDOW_MS: "600000",
+    DISCORD_QUEUE_CONCURRENCY: "1",
+  });
 });
 afterAll(async () => {
   await h?.stop();
@@ -19,12 +23,14 @@ const until = async (probe: () => boolean, what: string) => {
   for (let i = 0; i < 500 && !probe(); i++) await new Promise((r) => setTimeout(r, 10));
   if (!probe()) throw new Error(`timed out waiting for ${what}`);
 };
-const ask = (question: string, who = user("asker"), extra: Record<string, string | boolean> = {}) => h.fake.slash("ask", { question, ...extra }, { user: who });
+const ask = (question: string, who = user("asker"), extra: Record<string, string | boolean> = {}) =>
+  h.fake.slash("ask", { question, ...extra }, { user: who });
 
 describe("rate limit and queue", () => {
   it("tells a user who asks too often to wait, without affecting others", async () => {
     const eager = user("eager");
-    for (let i = 0; i < 3; i++) expect((await h.fake.reply(ask("西安で開幕", eager))).data.embeds.length).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++)
+      expect((await h.fake.reply(ask("西安で開幕", eager))).data.embeds.length).toBeGreaterThan(0);
     const limited = await h.fake.reply(ask("西安で開幕", eager));
     expect(limited.ephemeral).toBe(true);
     expect(limited.deferred).toBe(false);
@@ -51,7 +57,10 @@ describe("rate limit and queue", () => {
   it("applies the same limit to questions in messages, and never counts a mistyped article", async () => {
     const typist = user("typist");
     // An unknown article is answered before admission: however often, it costs no question.
-    for (let i = 0; i < 5; i++) expect((await h.fake.reply(ask("西安で開幕", typist, { article: "no-such-article" }))).data.content).toMatch(/No article `no-such-article`/);
+    for (let i = 0; i < 5; i++)
+      expect((await h.fake.reply(ask("西安で開幕", typist, { article: "no-such-article" }))).data.content).toMatch(
+        /No article `no-such-article`/,
+      );
     const mention = () => h.fake.post(`<@${h.fake.botUser.id}> 西安で開幕`, typist);
     for (let i = 0; i < 3; i++) expect((await h.fake.messageReply(mention().id)).body.embeds.length).toBeGreaterThan(0);
     const limited = await h.fake.messageReply(mention().id);
@@ -81,7 +90,11 @@ describe("error boundary", () => {
     expect(r.ephemeral).toBe(true);
     expect(r.data.content).toMatch(/something went wrong/);
     const entry = h.logs.find((l) => l.event === "interaction_failed" && l.interactionId === handle.id);
-    expect(entry).toMatchObject({ level: 50, command: "ask", err: { message: expect.stringContaining("engine failure") } });
+    expect(entry).toMatchObject({
+      level: 50,
+      command: "ask",
+      err: { message: expect.stringContaining("engine failure") },
+    });
     const all = h.rawLogs.join("\n");
     expect(all).not.toContain(handle.token);
     expect(all).not.toContain(h.fake.token);
@@ -99,8 +112,14 @@ describe("error boundary", () => {
   it("survives Discord answering 500 to every attempt, logging the request without its token", async () => {
     const handle = ask("西安で開幕", user("unlucky"));
     h.fake.fail((req) => req.path.includes(handle.id) || req.path.includes(handle.token), { status: 500 }, 100);
-    await until(() => h.logs.some((l) => l.event === "interaction_failed" && l.interactionId === handle.id), "the failure log");
-    await until(() => h.logs.some((l) => l.event === "error_reply_failed" && l.interactionId === handle.id), "the failed apology log");
+    await until(
+      () => h.logs.some((l) => l.event === "interaction_failed" && l.interactionId === handle.id),
+      "the failure log",
+    );
+    await until(
+      () => h.logs.some((l) => l.event === "error_reply_failed" && l.interactionId === handle.id),
+      "the failed apology log",
+    );
     const all = h.rawLogs.join("\n");
     expect(all).not.toContain(handle.token);
     expect(all).toContain("[token]");
@@ -188,9 +207,13 @@ describe("index reload", () => {
 
   it("keeps answering from the current index when a reload fails", async () => {
     const before = h.engines.generation;
-    const reloader = createReloader(async () => {
-      throw new Error("index is half-written");
-    }, h.engines, h.bot.ctx.log);
+    const reloader = createReloader(
+      async () => {
+        throw new Error("index is half-written");
+      },
+      h.engines,
+      h.bot.ctx.log,
+    );
     expect(await reloader.reload("test")).toBe(false);
     expect(h.engines.generation).toBe(before);
     expect(h.logs.some((l) => l.event === "index_reload_failed")).toBe(true);

@@ -23,9 +23,13 @@ const footer = (body: any) => body.embeds?.[0]?.footer?.text ?? "";
 describe("a thread conversation across a restart", () => {
   it("answers the third question of a thread from the first two after the bot restarted between turns 2 and 3", async () => {
     const asker = user("restarter");
-    const first = await h.fake.reply(h.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？", public: true }, { user: asker }));
+    const first = await h.fake.reply(
+      h.fake.slash("ask", { question: "第1回首脳会議はどこで開幕した？", public: true }, { user: asker }),
+    );
     expect(footer(first.data)).toContain("xian-summit-2023#1");
-    const created = await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === "第1回首脳会議はどこで開幕した？");
+    const created = await h.fake.request(
+      (r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === "第1回首脳会議はどこで開幕した？",
+    );
     const threadId = created.response.id;
 
     const second = h.fake.post(`${mention()} それはいつですか？`, asker, { channelId: threadId });
@@ -44,7 +48,10 @@ describe("a thread conversation across a restart", () => {
     expect(footer(thirdReply.body)).toContain("xian-summit-2023#5");
     expect(thirdReply.body.embeds[0].description).toContain("2025年");
     // Searched with both earlier questions, in order: the same answer as without the restart.
-    const direct = await h.engines.current.ask("次はいつ？", { history: ["第1回首脳会議はどこで開幕した？", "それはいつですか？"], k: 12 });
+    const direct = await h.engines.current.ask("次はいつ？", {
+      history: ["第1回首脳会議はどこで開幕した？", "それはいつですか？"],
+      k: 12,
+    });
     const shown: string[] = thirdReply.body.embeds.map((e: any) => e.footer.text);
     expect(shown.length).toBeGreaterThan(0);
     shown.forEach((text, i) => expect(text).toContain(direct.results[i]!.id));

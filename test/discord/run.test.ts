@@ -34,12 +34,16 @@ const until = async (probe: () => boolean, what: string) => {
 describe("summit-bot start", () => {
   it("stops before loading the index when DISCORD_TOKEN is missing, naming the variable", async () => {
     const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() };
-    await expect(runCommand(start, [], loadConfig({ SUMMIT_INDEX_DIR: join(indexDir, "missing") }), io)).rejects.toThrow(/^DISCORD_TOKEN is not set/);
+    await expect(
+      runCommand(start, [], loadConfig({ SUMMIT_INDEX_DIR: join(indexDir, "missing") }), io),
+    ).rejects.toThrow(/^DISCORD_TOKEN is not set/);
   });
 
   it("rejects a bad --shards value", async () => {
     const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() };
-    await expect(runCommand(start, ["--shards", "0"], loadConfig({}), io)).rejects.toThrow(/--shards: expected "auto" or a whole number/);
+    await expect(runCommand(start, ["--shards", "0"], loadConfig({}), io)).rejects.toThrow(
+      /--shards: expected "auto" or a whole number/,
+    );
   });
 
   it("runs until SIGTERM, reloading the index on SIGHUP and when ingest replaces it", async () => {
@@ -51,25 +55,51 @@ describe("summit-bot start", () => {
       },
     });
     const signals = new EventEmitter();
-    const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, SUMMIT_INDEX_DIR: indexDir, LOG_LEVEL: "info", FEEDBACK_DB_PATH: join(indexDir, "feedback.sqlite") });
+    const config = loadConfig({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      SUMMIT_INDEX_DIR: indexDir,
+      LOG_LEVEL: "info",
+      FEEDBACK_DB_PATH: join(indexDir, "feedback.sqlite"),
+    });
     const running = runBot(config, { signals, log: createLogger("info", sink) });
     await until(() => logs.some((l) => l.event === "ready"), "ready");
     // The ready line names the index it serves: folder, generation, documents, paragraphs.
     const manifest = readManifest(indexDir);
     const ready = logs.find((l) => l.event === "ready")!;
-    expect(ready.index).toEqual({ dir: indexDir, generation: manifest.generation, documents: manifest.documents.length, paragraphs: manifest.passages });
+    expect(ready.index).toEqual({
+      dir: indexDir,
+      generation: manifest.generation,
+      documents: manifest.documents.length,
+      paragraphs: manifest.passages,
+    });
     expect(manifest.documents.length).toBeGreaterThan(1);
-    expect(ready.msg).toBe(`bot ready: index ${indexDir} (generation ${manifest.generation}), ${manifest.documents.length} documents, ${manifest.passages} paragraphs`);
+    expect(ready.msg).toBe(
+      `bot ready: index ${indexDir} (generation ${manifest.generation}), ${manifest.documents.length} documents, ${manifest.passages} paragraphs`,
+    );
 
     const answered = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }));
     expect(answered.data.embeds.length).toBeGreaterThan(0);
 
     signals.emit("SIGHUP");
-    await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "SIGHUP" && l.reloads === 1 && l.generation === manifest.generation), "SIGHUP reload");
+    await until(
+      () =>
+        logs.some(
+          (l) =>
+            l.event === "index_reloaded" &&
+            l.reason === "SIGHUP" &&
+            l.reloads === 1 &&
+            l.generation === manifest.generation,
+        ),
+      "SIGHUP reload",
+    );
     expect(logs.find((l) => l.event === "index_reloaded")!.index).toEqual(ready.index);
 
     await buildIndex({ corpusDir: FIXTURE_CORPUS, indexDir, config: loadConfig({}) });
-    await until(() => logs.some((l) => l.event === "index_reloaded" && l.reason === "index manifest changed"), "reload on manifest change");
+    await until(
+      () => logs.some((l) => l.event === "index_reloaded" && l.reason === "index manifest changed"),
+      "reload on manifest change",
+    );
 
     const after = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }));
     expect(after.data.embeds.length).toBeGreaterThan(0);

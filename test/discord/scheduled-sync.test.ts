@@ -16,15 +16,28 @@ function recordingLog() {
 describe("the bot's scheduled sync", () => {
   it("runs every interval, logs what it added, and keeps going after a failed run", async () => {
     vi.useFakeTimers();
-    const result: SyncResult = { feeds: [{ url: "https://x.example/rss", status: "read", items: 2 }], items: [{ feed: "https://x.example/rss", link: "https://x.example/a", status: "added", docId: "x-a" }, { feed: "https://x.example/rss", link: "https://x.example/b", status: "skipped", reason: "r" }] };
-    const sync = vi.fn<() => Promise<SyncResult>>().mockRejectedValueOnce(new Error("feed list broken")).mockResolvedValue(result);
+    const result: SyncResult = {
+      feeds: [{ url: "https://x.example/rss", status: "read", items: 2 }],
+      items: [
+        { feed: "https://x.example/rss", link: "https://x.example/a", status: "added", docId: "x-a" },
+        { feed: "https://x.example/rss", link: "https://x.example/b", status: "skipped", reason: "r" },
+      ],
+    };
+    const sync = vi
+      .fn<() => Promise<SyncResult>>()
+      .mockRejectedValueOnce(new Error("feed list broken"))
+      .mockResolvedValue(result);
     const { lines, log } = recordingLog();
     const stop = scheduleSync({ sync } as unknown as SourcesManager, 30, log);
     await vi.advanceTimersByTimeAsync(30 * 60_000);
     await vi.advanceTimersByTimeAsync(30 * 60_000);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(lines[0]).toMatchObject({ level: "error", obj: { event: "sources_sync_failed" } });
-    expect(lines[1]).toMatchObject({ level: "info", msg: "scheduled sync: 1 added, 0 updated, 1 skipped, 0 failed", obj: { event: "sources_synced", added: [{ link: "https://x.example/a", docId: "x-a" }] } });
+    expect(lines[1]).toMatchObject({
+      level: "info",
+      msg: "scheduled sync: 1 added, 0 updated, 1 skipped, 0 failed",
+      obj: { event: "sources_synced", added: [{ link: "https://x.example/a", docId: "x-a" }] },
+    });
     stop();
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(sync).toHaveBeenCalledTimes(2);

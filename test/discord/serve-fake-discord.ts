@@ -23,7 +23,9 @@ out(`# the fake's one server (use with register --guild): ${fake.guildId}`);
 fake.on("request", (r: { method: string; path: string; status: number; body: unknown }) => {
   if (r.method === "PUT" && r.path.endsWith("/commands")) {
     const names = Array.isArray(r.body) ? r.body.map((c: { name: string }) => c.name) : [];
-    out(`[fake] ${r.path.includes("/guilds/") ? "server" : "global"} commands set (${r.status}): ${names.join(", ") || "none"}`);
+    out(
+      `[fake] ${r.path.includes("/guilds/") ? "server" : "global"} commands set (${r.status}): ${names.join(", ") || "none"}`,
+    );
   }
 });
 
@@ -35,7 +37,9 @@ fake.on("identify", () => {
       .reply(fake.slash("ask", { question }), 30_000)
       .then((reply) => {
         const embed = reply.data?.embeds?.[0];
-        out(`[fake] the bot answered (${reply.deferred ? "deferred, " : ""}${reply.ephemeral ? "ephemeral" : "public"}):`);
+        out(
+          `[fake] the bot answered (${reply.deferred ? "deferred, " : ""}${reply.ephemeral ? "ephemeral" : "public"}):`,
+        );
         out(String(embed?.description ?? reply.data?.content ?? JSON.stringify(reply.data)).slice(0, 600));
         if (embed?.footer?.text) out(`— ${embed.footer.text}`);
       })

@@ -48,11 +48,20 @@ describe("ShardingManager", () => {
     // Shard processes read their configuration from the environment, as in production.
     Object.assign(process.env, env);
     const signals = new EventEmitter();
-    const running = runSharded(loadConfig(env), { totalShards: "auto", file: WORKER, execArgv: ["--import", "tsx"], spawnDelayMs: 0, signals });
+    const running = runSharded(loadConfig(env), {
+      totalShards: "auto",
+      file: WORKER,
+      execArgv: ["--import", "tsx"],
+      spawnDelayMs: 0,
+      signals,
+    });
     await until(() => fake.shards.length === 2, "both shards to identify");
     expect(fake.shards).toEqual([0, 1]);
     for (const shard of [0, 1]) {
-      const r = await fake.reply(fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }, { shard }), 30_000);
+      const r = await fake.reply(
+        fake.slash("ask", { question: "中国は中央アジアにいくら融資すると表明した？" }, { shard }),
+        30_000,
+      );
       expect(r.data.embeds.length).toBeGreaterThan(0);
     }
     let body: any;
@@ -63,7 +72,14 @@ describe("ShardingManager", () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(body.ready).toBe(true);
-    expect(body.gateway).toEqual({ ready: true, shardCount: 2, shards: [{ id: 0, status: "Ready", ready: true }, { id: 1, status: "Ready", ready: true }] });
+    expect(body.gateway).toEqual({
+      ready: true,
+      shardCount: 2,
+      shards: [
+        { id: 0, status: "Ready", ready: true },
+        { id: 1, status: "Ready", ready: true },
+      ],
+    });
     signals.emit("SIGTERM");
     expect(await running).toBe(0);
   });

@@ -23,10 +23,18 @@ beforeAll(async () => {
   corpus = copyCorpus(join(tmp(), "corpus"));
   const indexDir = join(tmp(), "index");
   await buildFixtureIndex(corpus, indexDir);
-  const env = { SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: corpus, SUMMIT_INDEX_DIR: indexDir, SUMMIT_FETCH_ALLOW_PRIVATE: "true", SUMMIT_FETCH_HOST_INTERVAL_MS: "0", SUMMIT_SOURCES_ROLE_ID: ROLE };
+  const env = {
+    SUMMIT_EMBEDDER: "hash",
+    SUMMIT_CORPUS_DIR: corpus,
+    SUMMIT_INDEX_DIR: indexDir,
+    SUMMIT_FETCH_ALLOW_PRIVATE: "true",
+    SUMMIT_FETCH_HOST_INTERVAL_MS: "0",
+    SUMMIT_SOURCES_ROLE_ID: ROLE,
+  };
   const engineConfig = loadConfig(env);
   h = await startHarness(await openEngine(engineConfig, { indexDir }), env, {
-    sources: (engines, config) => createSourcesManager(config, async () => engines.swap(await openEngine(config, { indexDir }))),
+    sources: (engines, config) =>
+      createSourcesManager(config, async () => engines.swap(await openEngine(config, { indexDir }))),
   });
 });
 afterAll(async () => {
@@ -58,7 +66,11 @@ describe("/sources add and remove", () => {
     const before = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
     expect(JSON.stringify(before.data)).not.toContain("silkroad-tsushin-rail-customs");
 
-    const handle = h.fake.slash("sources", { add: `${site.base}/pages/ja-news.html` }, { member: { permissions: MANAGE_GUILD } });
+    const handle = h.fake.slash(
+      "sources",
+      { add: `${site.base}/pages/ja-news.html` },
+      { member: { permissions: MANAGE_GUILD } },
+    );
     const first = await h.fake.reply(handle);
     expect(first.deferred).toBe(true);
     expect(first.data.content).toMatch(/^Fetching /);
@@ -75,7 +87,12 @@ describe("/sources add and remove", () => {
     expect(embed.description).toContain("中国と中央アジア5カ国の税関当局は19日");
     expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(true);
     const logged = h.logs.find((l) => l.event === "source_added");
-    expect(logged).toMatchObject({ docId: "silkroad-tsushin-rail-customs", status: "added", userId: expect.any(String), url: `${site.base}/pages/ja-news.html` });
+    expect(logged).toMatchObject({
+      docId: "silkroad-tsushin-rail-customs",
+      status: "added",
+      userId: expect.any(String),
+      url: `${site.base}/pages/ja-news.html`,
+    });
 
     const after = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
     expect(JSON.stringify(after.data)).toContain("silkroad-tsushin-rail-customs#2");
@@ -84,7 +101,11 @@ describe("/sources add and remove", () => {
 
   it("says why a page could not be added, and the articles stay as they were", async () => {
     const files = readdirSync(corpus).sort();
-    const handle = h.fake.slash("sources", { add: `${site.base}/status/404` }, { member: { permissions: MANAGE_GUILD } });
+    const handle = h.fake.slash(
+      "sources",
+      { add: `${site.base}/status/404` },
+      { member: { permissions: MANAGE_GUILD } },
+    );
     const data = await finalEdit(handle.token, (d) => /^Not added/.test(d?.content ?? ""));
     expect(data.content).toContain("expected a page (HTTP 200), received HTTP 404");
     expect(readdirSync(corpus).sort()).toEqual(files);
@@ -95,7 +116,10 @@ describe("/sources add and remove", () => {
     const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
     expect(data.content).toBe("Removed the article `silkroad-tsushin-rail-customs`.");
     expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
-    expect(h.logs.find((l) => l.event === "source_removed")).toMatchObject({ docId: "silkroad-tsushin-rail-customs", userId: expect.any(String) });
+    expect(h.logs.find((l) => l.event === "source_removed")).toMatchObject({
+      docId: "silkroad-tsushin-rail-customs",
+      userId: expect.any(String),
+    });
     const after = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
     expect(JSON.stringify(after.data)).not.toContain("silkroad-tsushin-rail-customs");
   });

@@ -47,7 +47,11 @@ describe("start-up checks", () => {
   });
 
   it("rejects a malformed token without echoing it", async () => {
-    const bot = createBot({ config: loadConfig({ DISCORD_TOKEN: "not-a-token-secret", DISCORD_API_BASE: fake.apiBase }), engines: engines(), log: silent });
+    const bot = createBot({
+      config: loadConfig({ DISCORD_TOKEN: "not-a-token-secret", DISCORD_API_BASE: fake.apiBase }),
+      engines: engines(),
+      log: silent,
+    });
     const err = await bot.start().catch((e: Error) => e);
     expect((err as Error).message).toMatch(/^DISCORD_TOKEN is not a bot token/);
     expect((err as Error).message).not.toContain("not-a-token-secret");
@@ -55,7 +59,11 @@ describe("start-up checks", () => {
 
   it("reports a token Discord rejects as invalid, naming DISCORD_TOKEN", async () => {
     const wrong = "MTExMTExMTExMTExMTExMTEx.wrong.secretsecretsecretsecret";
-    const bot = createBot({ config: loadConfig({ DISCORD_TOKEN: wrong, DISCORD_API_BASE: fake.apiBase }), engines: engines(), log: silent });
+    const bot = createBot({
+      config: loadConfig({ DISCORD_TOKEN: wrong, DISCORD_API_BASE: fake.apiBase }),
+      engines: engines(),
+      log: silent,
+    });
     const err = await bot.start().catch((e: Error) => e);
     expect((err as Error).message).toMatch(/^DISCORD_TOKEN was rejected by Discord \(401 Unauthorized\)/);
     expect((err as Error).message).not.toContain("secretsecret");
@@ -64,7 +72,11 @@ describe("start-up checks", () => {
 
   it("names a token found under DISCORD_BOT_TOKEN or TOKEN instead of only saying DISCORD_TOKEN is unset", async () => {
     const token = "MTExMTExMTExMTExMTExMTEx.abcdef.secretsecretsecretsecret";
-    const bot = createBot({ config: loadConfig({ DISCORD_BOT_TOKEN: token, TOKEN: token, DISCORD_API_BASE: fake.apiBase }), engines: engines(), log: silent });
+    const bot = createBot({
+      config: loadConfig({ DISCORD_BOT_TOKEN: token, TOKEN: token, DISCORD_API_BASE: fake.apiBase }),
+      engines: engines(),
+      log: silent,
+    });
     const err = (await bot.start().catch((e: Error) => e)) as Error;
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.message).toBe(
@@ -79,7 +91,12 @@ describe("start-up checks", () => {
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: `http://127.0.0.1:${port}/api` });
-    const bot = createBot({ config, engines: engines(), log: silent, clientOptions: { rest: { retries: 0, timeout: 2_000 } } });
+    const bot = createBot({
+      config,
+      engines: engines(),
+      log: silent,
+      clientOptions: { rest: { retries: 0, timeout: 2_000 } },
+    });
     const err = (await bot.start().catch((e: Error) => e)) as SummitError;
     expect(err).toBeInstanceOf(SummitError);
     expect(err.code).toBe("DISCORD_UNREACHABLE");
@@ -91,12 +108,18 @@ describe("start-up checks", () => {
 
   it("reports a Discord that does not answer in time as unreachable", () => {
     const abort = Object.assign(new Error("This operation was aborted"), { name: "AbortError" });
-    expect(discordUnreachable(abort, undefined)?.message).toMatch(/^could not reach Discord at discord\.com \(timed out\)/);
+    expect(discordUnreachable(abort, undefined)?.message).toMatch(
+      /^could not reach Discord at discord\.com \(timed out\)/,
+    );
     expect(discordUnreachable(new Error("something else"), undefined)).toBeUndefined();
   });
 
   it("sends REST requests to DISCORD_API_BASE with the bot token", async () => {
-    const bot = createBot({ config: loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase }), engines: engines(), log: silent });
+    const bot = createBot({
+      config: loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase }),
+      engines: engines(),
+      log: silent,
+    });
     await bot.start();
     const gateway = fake.requests.find((r) => r.path === "/gateway/bot" && r.status === 200);
     expect(gateway?.headers.authorization).toBe(`Bot ${fake.token}`);
@@ -107,9 +130,18 @@ describe("start-up checks", () => {
 describe("summit-bot register", () => {
   it("registers every command in a guild, with Japanese localizations", async () => {
     const { io: cli, text } = io();
-    const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_APPLICATION_ID: fake.applicationId });
+    const config = loadConfig({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+    });
     expect(await runCommand(register, ["--guild", fake.guildId], config, cli)).toBe(0);
-    const list = fake.registered.get(`guild:${fake.guildId}`) as Array<{ name: string; type: number; name_localizations: Record<string, string>; description_localizations?: Record<string, string> }>;
+    const list = fake.registered.get(`guild:${fake.guildId}`) as Array<{
+      name: string;
+      type: number;
+      name_localizations: Record<string, string>;
+      description_localizations?: Record<string, string>;
+    }>;
     expect(list.map((c) => c.name).sort()).toEqual(["Find sources", "ask", "cite", "help", "sources"]);
     for (const c of list) {
       expect(c.name_localizations.ja).toBeTruthy();
@@ -132,7 +164,9 @@ describe("summit-bot register", () => {
     const { io: cli } = io();
     const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
     const err = (await runCommand(register, ["--guild", fake.token], config, cli).catch((e: Error) => e)) as Error;
-    expect(err.message).toBe(`--guild: expected a server id (15–25 digits), received what looks like a Discord bot token (${fake.token.length} characters, not shown)`);
+    expect(err.message).toBe(
+      `--guild: expected a server id (15–25 digits), received what looks like a Discord bot token (${fake.token.length} characters, not shown)`,
+    );
     expect(err.message).not.toContain(fake.token);
   });
 
@@ -140,7 +174,9 @@ describe("summit-bot register", () => {
     const { io: cli } = io();
     const secret = "MTExMTExMTExMTExMTExMTEx.abcdef.secretsecretsecretsecret";
     const err = (await runCommand(start, ["--shards", secret], loadConfig({}), cli).catch((e: Error) => e)) as Error;
-    expect(err.message).toMatch(/^--shards: expected "auto" or a whole number ≥ 1, received what looks like a Discord bot token/);
+    expect(err.message).toMatch(
+      /^--shards: expected "auto" or a whole number ≥ 1, received what looks like a Discord bot token/,
+    );
     expect(err.message).not.toContain("secretsecret");
   });
 
@@ -159,7 +195,9 @@ describe("summit-bot invite", () => {
     expect(url.searchParams.get("client_id")).toBe("123456789012345678");
     expect(url.searchParams.get("scope")).toBe("bot applications.commands");
     // View Channel, Send Messages, Create Public Threads, Send Messages in Threads, Embed Links, Read Message History.
-    expect(url.searchParams.get("permissions")).toBe(String(1024n + 2048n + 16384n + 65536n + 34359738368n + 274877906944n));
+    expect(url.searchParams.get("permissions")).toBe(
+      String(1024n + 2048n + 16384n + 65536n + 34359738368n + 274877906944n),
+    );
   });
 
   it("derives the application id from the token when it is not configured", async () => {
@@ -181,10 +219,14 @@ describe("index watch", () => {
     const holder = engines();
     const lines: Array<Record<string, unknown>> = [];
     const log = createLogger("info", { write: (line: string) => void lines.push(JSON.parse(line)) });
-    const reloader = createReloader(async () => {
-      opened++;
-      return fakeEngine(FIXTURE_CORPUS);
-    }, holder, log);
+    const reloader = createReloader(
+      async () => {
+        opened++;
+        return fakeEngine(FIXTURE_CORPUS);
+      },
+      holder,
+      log,
+    );
     const stop = reloader.watch(dir, 50, 100);
     const until = async (probe: () => boolean) => {
       for (let i = 0; i < 300 && !probe(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -212,10 +254,14 @@ describe("index watch", () => {
     const dir = mkdtempSync(join(tmpdir(), "summit-watch-"));
     let opened = 0;
     const holder = engines();
-    const reloader = createReloader(async () => {
-      opened++;
-      return fakeEngine(FIXTURE_CORPUS);
-    }, holder, silent);
+    const reloader = createReloader(
+      async () => {
+        opened++;
+        return fakeEngine(FIXTURE_CORPUS);
+      },
+      holder,
+      silent,
+    );
     const stop = reloader.watch(dir, 50);
     try {
       writeFileSync(join(dir, "other.bin"), "x");

@@ -45,7 +45,18 @@ describe("embedder registry", () => {
     const index = join(dir, "index");
     const env = { ...process.env, SUMMIT_EMBEDDER: "hash", SUMMIT_CORPUS_DIR: ENGINE_CORPUS, SUMMIT_INDEX_DIR: index };
     const run = (...args: string[]) => {
-      const r = spawnSync(process.execPath, ["--import", "tsx", "--import", `data:text/javascript,${encodeURIComponent(register)}`, join(PROJECT_ROOT, "src/cli/main.ts"), ...args], { env, encoding: "utf8", cwd: PROJECT_ROOT });
+      const r = spawnSync(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "--import",
+          `data:text/javascript,${encodeURIComponent(register)}`,
+          join(PROJECT_ROOT, "src/cli/main.ts"),
+          ...args,
+        ],
+        { env, encoding: "utf8", cwd: PROJECT_ROOT },
+      );
       expect(r.status, `${args.join(" ")}: ${r.stderr}`).toBe(0);
     };
     run("ingest");
@@ -53,6 +64,8 @@ describe("embedder registry", () => {
     run("ask", "What did Xi say about trade?");
     const loaded = readFileSync(log, "utf8").split("\n");
     expect(loaded.some((url) => url.includes("/src/embed/registry.ts"))).toBe(true);
-    expect(loaded.filter((url) => url.includes("@huggingface/transformers") || url.includes("/src/embed/transformers.ts"))).toEqual([]);
+    expect(
+      loaded.filter((url) => url.includes("@huggingface/transformers") || url.includes("/src/embed/transformers.ts")),
+    ).toEqual([]);
   }, 120_000);
 });

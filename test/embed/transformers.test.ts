@@ -57,7 +57,11 @@ describe("transformers embedder", () => {
       expect(Math.sqrt(dot(v, v))).toBeCloseTo(1, 5);
     }
     // Batches of 16: progress after each batch, ending at the total.
-    expect(progress).toEqual([[16, 37], [32, 37], [37, 37]]);
+    expect(progress).toEqual([
+      [16, 37],
+      [32, 37],
+      [37, 37],
+    ]);
   });
 
   it("returns each passage's own vector regardless of its batch", async () => {
@@ -80,7 +84,10 @@ describe("transformers embedder", () => {
 
   it("scores Japanese text by its kana and kanji, one token each", async () => {
     const query = await embedder.embedQuery("天然ガスのパイプライン");
-    const [related, unrelated] = await embedder.embedPassages(["中国と天然ガスのパイプラインに署名", "猫は雨の日に寝る"]);
+    const [related, unrelated] = await embedder.embedPassages([
+      "中国と天然ガスのパイプラインに署名",
+      "猫は雨の日に寝る",
+    ]);
     expect(dot(query, related!)).toBeGreaterThan(dot(query, unrelated!));
   });
 
@@ -146,7 +153,10 @@ describe("transformers embedder", () => {
 
   it("loads fp32 and quantized variants", async () => {
     const reported: string[] = [];
-    const fp32 = await loadTransformersEmbedder({ ...modelConfig, dtype: "fp32" }, { onProgress: (info) => reported.push(info.file) });
+    const fp32 = await loadTransformersEmbedder(
+      { ...modelConfig, dtype: "fp32" },
+      { onProgress: (info) => reported.push(info.file) },
+    );
     try {
       expect(fp32.id).toBe(`transformers:${tiny.modelId}:fp32:["query: ","passage: "]`);
       expect(reported).toContain("onnx/model.onnx");

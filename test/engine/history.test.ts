@@ -15,7 +15,14 @@ function recordingEngine() {
   const core: EngineCore = {
     async ask(question, options) {
       received.push(options);
-      return { question, lang: "ja", answerable: false, confidence: "none", evidence: 0, results: [] } as unknown as Answer;
+      return {
+        question,
+        lang: "ja",
+        answerable: false,
+        confidence: "none",
+        evidence: 0,
+        results: [],
+      } as unknown as Answer;
     },
     checkQuotes: async () => [],
     close: async () => undefined,

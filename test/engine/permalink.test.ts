@@ -10,7 +10,9 @@ let linked: Engine;
 let plain: Engine;
 beforeAll(async () => {
   const indexDir = await fixtureIndex();
-  linked = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir, PUBLIC_URL: "https://summits.example.org/" }), { indexDir });
+  linked = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir, PUBLIC_URL: "https://summits.example.org/" }), {
+    indexDir,
+  });
   plain = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir });
 });
 afterAll(async () => {

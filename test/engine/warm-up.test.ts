@@ -28,7 +28,10 @@ beforeAll(async () => {
   await buildFixtureIndex(ENGINE_CORPUS, indexDir);
   data = readIndex(indexDir);
   cold = await openEngine(testConfig(), { indexDir });
-  warm = await openEngine(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "60", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true });
+  warm = await openEngine(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "60", SUMMIT_WARM_UP_MS: "60000" }), {
+    indexDir,
+    warm: true,
+  });
 });
 
 afterAll(async () => {
@@ -44,7 +47,12 @@ function recorder(options: { japanese?: number; english?: number } = {}) {
   const plan: WarmUpPlan = {
     ask: async (q) => void asked.push(q),
     japanese: (count) => Array.from({ length: Math.min(count, options.japanese ?? 1000) }, (_, i) => `質問${i}`),
-    ...(options.english !== undefined ? { english: (count: number) => Array.from({ length: Math.min(count, options.english!) }, (_, i) => `question ${i}?`) } : {}),
+    ...(options.english !== undefined
+      ? {
+          english: (count: number) =>
+            Array.from({ length: Math.min(count, options.english!) }, (_, i) => `question ${i}?`),
+        }
+      : {}),
   };
   return { plan, asked };
 }
@@ -82,7 +90,10 @@ describe("the warm-up's budgets", () => {
   });
 
   it("asks nothing when either budget is 0", async () => {
-    for (const settings of [{ questions: 0, ms: 1000 }, { questions: 10, ms: 0 }]) {
+    for (const settings of [
+      { questions: 0, ms: 1000 },
+      { questions: 10, ms: 0 },
+    ]) {
       const { plan, asked } = recorder();
       expect((await warmUp(plan, settings)).asked).toBe(0);
       expect(asked).toEqual([]);
@@ -113,7 +124,10 @@ describe("the warm-up's budgets", () => {
 describe("an error in the warm-up", () => {
   it("ends the warm-up at the first failing question and says why, instead of rejecting", async () => {
     const { plan, asked } = recorder();
-    const failing: WarmUpPlan = { ...plan, ask: async (q) => (asked.length === 3 ? Promise.reject(new Error("planner broke")) : plan.ask(q)) };
+    const failing: WarmUpPlan = {
+      ...plan,
+      ask: async (q) => (asked.length === 3 ? Promise.reject(new Error("planner broke")) : plan.ask(q)),
+    };
     const report = await warmUp(failing, { questions: 50, ms: 60_000 });
     expect(report).toMatchObject({ asked: 3, stoppedBy: "error", failed: "planner broke" });
     expect(asked).toHaveLength(3);
@@ -121,7 +135,15 @@ describe("an error in the warm-up", () => {
 
   it("ends it when the cache prefill throws, before any question", async () => {
     const { plan, asked } = recorder();
-    const report = await warmUp({ ...plan, prefill: () => { throw new Error("prefill broke"); } }, { questions: 50, ms: 60_000 });
+    const report = await warmUp(
+      {
+        ...plan,
+        prefill: () => {
+          throw new Error("prefill broke");
+        },
+      },
+      { questions: 50, ms: 60_000 },
+    );
     expect(report).toMatchObject({ asked: 0, prefilled: false, stoppedBy: "error", failed: "prefill broke" });
     expect(asked).toEqual([]);
   });
@@ -133,10 +155,18 @@ describe("an error in the warm-up", () => {
       if (calls++ === 0) throw new Error("warm-up question broke the planner");
       return defaultPlanner(text);
     };
-    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "20", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true, planner });
+    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "20", SUMMIT_WARM_UP_MS: "60000" }), {
+      indexDir,
+      warm: true,
+      planner,
+    });
     const plain = await openCore(testConfig(), { indexDir, planner: defaultPlanner });
     try {
-      expect(opened.warmUp).toMatchObject({ asked: 0, stoppedBy: "error", failed: "warm-up question broke the planner" });
+      expect(opened.warmUp).toMatchObject({
+        asked: 0,
+        stoppedBy: "error",
+        failed: "warm-up question broke the planner",
+      });
       const question = "次回の首脳会議はどこで開く？";
       const answer = await opened.core.ask(question);
       expect(answer.results.length).toBeGreaterThan(0);
@@ -152,7 +182,11 @@ describe("the warm-up and the plan cache", () => {
   it("keeps no plan of its questions: a follow-up naming one plans it afresh", async () => {
     const calls: string[] = [];
     const planner: QueryPlanner = (text) => (calls.push(text), defaultPlanner(text));
-    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "10", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true, planner });
+    const opened = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "10", SUMMIT_WARM_UP_MS: "60000" }), {
+      indexDir,
+      warm: true,
+      planner,
+    });
     try {
       expect(opened.warmUp).toMatchObject({ asked: 10 });
       const warmQuestion = japaneseQuestions(data.passages, 10)[0]!;
@@ -174,7 +208,8 @@ describe("questions generated from the corpus", () => {
     expect(japaneseQuestions(passages, 12)).toEqual(questions);
     const corpus = passages.map((p) => p.text).join("\n");
     // Each question holds a stretch of at least four characters of some passage.
-    for (const q of questions) expect([...q].some((_, i) => i + 4 <= q.length && corpus.includes(q.slice(i, i + 4)))).toBe(true);
+    for (const q of questions)
+      expect([...q].some((_, i) => i + 4 <= q.length && corpus.includes(q.slice(i, i + 4)))).toBe(true);
     expect(new Set(questions).size).toBeGreaterThan(8);
     // Some ask about an instance of a series (第2回…), as questions about recurring summits do.
     expect(questions.some((q) => /^第[1-5]回の/.test(q))).toBe(true);
@@ -182,7 +217,10 @@ describe("questions generated from the corpus", () => {
 
   it("makes none from a corpus without passages, and works from a single passage", () => {
     expect(japaneseQuestions([], 10)).toEqual([]);
-    const one = japaneseQuestions([passage("第2回中国・中央アジアサミットはアスタナで開かれ、六つの協定が署名された。")], 5);
+    const one = japaneseQuestions(
+      [passage("第2回中国・中央アジアサミットはアスタナで開かれ、六つの協定が署名された。")],
+      5,
+    );
     expect(one).toHaveLength(5);
     for (const q of one) expect(q).toMatch(/中国|中央アジア|サミット|アスタナ|協定|署名/);
   });
@@ -227,7 +265,11 @@ describe("questions generated from the corpus", () => {
   });
 
   it("asks about known names in place of unknown ones when the dictionary gave none", () => {
-    const questions = englishQuestions({ words: ["treaty", "harbour"], names: ["Astana"], strangers: [], abbreviations: [] }, data.passages, 10);
+    const questions = englishQuestions(
+      { words: ["treaty", "harbour"], names: ["Astana"], strangers: [], abbreviations: [] },
+      data.passages,
+      10,
+    );
     expect(questions).toHaveLength(10);
     for (const q of questions) expect(q).not.toContain("undefined");
     // The unknown-name forms (what did … say, where did … build) name the known name instead.
@@ -235,7 +277,9 @@ describe("questions generated from the corpus", () => {
   });
 
   it("makes no English question when the dictionary gave no word", () => {
-    expect(englishQuestions({ words: [], names: ["Astana"], strangers: [], abbreviations: [] }, data.passages, 5)).toEqual([]);
+    expect(
+      englishQuestions({ words: [], names: ["Astana"], strangers: [], abbreviations: [] }, data.passages, 5),
+    ).toEqual([]);
   });
 });
 
@@ -250,11 +294,16 @@ describe("the warm-up in the engine", () => {
     ];
     for (const q of questions) expect(await warm.ask(q, { k: 5 })).toEqual(await cold.ask(q, { k: 5 }));
     const history = ["第2回サミットはどこで開かれた？"];
-    expect(await warm.ask("それはいつですか？", { history })).toEqual(await cold.ask("それはいつですか？", { history }));
+    expect(await warm.ask("それはいつですか？", { history })).toEqual(
+      await cold.ask("それはいつですか？", { history }),
+    );
   });
 
   it("asks questions of both languages and fills the caches of a corpus that fits them", async () => {
-    const { core, warmUp: report } = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "40", SUMMIT_WARM_UP_MS: "60000" }), { indexDir, warm: true });
+    const { core, warmUp: report } = await openCore(
+      testConfig({ SUMMIT_WARM_UP_QUESTIONS: "40", SUMMIT_WARM_UP_MS: "60000" }),
+      { indexDir, warm: true },
+    );
     try {
       expect(report).toMatchObject({ asked: 40, prefilled: true });
       expect(report!.english).toBeGreaterThan(0);
@@ -264,7 +313,10 @@ describe("the warm-up in the engine", () => {
   });
 
   it("is skipped when the configuration turns it off", async () => {
-    const { core, warmUp: report } = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "0" }), { indexDir, warm: true });
+    const { core, warmUp: report } = await openCore(testConfig({ SUMMIT_WARM_UP_QUESTIONS: "0" }), {
+      indexDir,
+      warm: true,
+    });
     try {
       expect(report).toMatchObject({ asked: 0, prefilled: false });
     } finally {
@@ -274,7 +326,13 @@ describe("the warm-up in the engine", () => {
 
   it("prefills no cache when stopped at once, and answers the same after a prefill", async () => {
     const make = () =>
-      new Retriever({ passages: data.passages, documents: data.manifest.documents, keyword: data.keyword, vectors: data.vectors, embedder: new HashEmbedder(HASH_DIMS, data.keyword) });
+      new Retriever({
+        passages: data.passages,
+        documents: data.manifest.documents,
+        keyword: data.keyword,
+        vectors: data.vectors,
+        embedder: new HashEmbedder(HASH_DIMS, data.keyword),
+      });
     expect(make().prefillCaches(() => true)).toBe(false);
     const filled = make();
     expect(filled.prefillCaches()).toBe(true);

@@ -28,7 +28,11 @@ afterAll(async () => {
 
 describe("the engine in worker threads", () => {
   it("gives the same answers as the engine in this thread, as plain data", async () => {
-    for (const q of ["第1回首脳会議はどこで開幕した？", "Where did the first China–Central Asia summit open?", "火星探査機の打ち上げ日は？"]) {
+    for (const q of [
+      "第1回首脳会議はどこで開幕した？",
+      "Where did the first China–Central Asia summit open?",
+      "火星探査機の打ち上げ日は？",
+    ]) {
       expect(await remote.ask(q, { k: 4 })).toEqual(await local.ask(q, { k: 4 }));
     }
   });
@@ -50,7 +54,9 @@ describe("the engine in worker threads", () => {
   });
 
   it("spreads concurrent questions over its threads and answers them all", async () => {
-    const questions = Array.from({ length: 12 }, (_, i) => (i % 2 ? "中国と中央アジアの貿易額は？" : "次回の首脳会議はいつどこで開かれる？"));
+    const questions = Array.from({ length: 12 }, (_, i) =>
+      i % 2 ? "中国と中央アジアの貿易額は？" : "次回の首脳会議はいつどこで開かれる？",
+    );
     const answers = await Promise.all(questions.map((q) => remote.ask(q, { k: 2 })));
     expect(answers.map((a) => a.question)).toEqual(questions);
   });

@@ -89,7 +89,15 @@ describe("score (the official scorer's definitions)", () => {
     writeFileSync(qaPath, items.map((q) => JSON.stringify(q)).join("\n") + "\n");
     writeFileSync(
       resultsPath,
-      answers.map((a, i) => JSON.stringify({ question: items[i]!.question, answerable: a.answerable, results: a.results.map((r) => ({ ...r, score: 1 })) })).join("\n") + "\n",
+      answers
+        .map((a, i) =>
+          JSON.stringify({
+            question: items[i]!.question,
+            answerable: a.answerable,
+            results: a.results.map((r) => ({ ...r, score: 1 })),
+          }),
+        )
+        .join("\n") + "\n",
     );
     const run = spawnSync(process.execPath, [OFFICIAL_SCORER, qaPath, resultsPath, "--json"], { encoding: "utf8" });
     expect(run.stderr).toBe("");
@@ -116,7 +124,9 @@ describe("parseQa", () => {
   });
 
   it("names the file and line of a bad line", () => {
-    expect(() => parseQa('{"question":"a"}\nnot json\n', "qa.jsonl")).toThrow("qa.jsonl:2: expected a JSON object per line, received not json");
+    expect(() => parseQa('{"question":"a"}\nnot json\n', "qa.jsonl")).toThrow(
+      "qa.jsonl:2: expected a JSON object per line, received not json",
+    );
     expect(() => parseQa('{"q":"a"}\n', "qa.jsonl")).toThrow('qa.jsonl:1: expected an object with a "question" string');
   });
 });

@@ -13,12 +13,20 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const DAY = 86_400_000;
-const open = (extra: Partial<Parameters<typeof FeedbackStore.open>[0]> = {}) => FeedbackStore.open({ path: join(dir, "sub", "fb.sqlite"), retentionDays: 30, salt: "pepper", ...extra });
+const open = (extra: Partial<Parameters<typeof FeedbackStore.open>[0]> = {}) =>
+  FeedbackStore.open({ path: join(dir, "sub", "fb.sqlite"), retentionDays: 30, salt: "pepper", ...extra });
 
 describe("feedback store", () => {
   it("stores questions and ratings under a salted hash, never the raw user id", () => {
     const store = open();
-    const id = store.recordAsk({ question: "首脳会議はどこ？", outcome: "answer", answerIds: ["a#1", "a#2"], guildId: "1", userId: "111111111111111111", surface: "slash" })!;
+    const id = store.recordAsk({
+      question: "首脳会議はどこ？",
+      outcome: "answer",
+      answerIds: ["a#1", "a#2"],
+      guildId: "1",
+      userId: "111111111111111111",
+      surface: "slash",
+    })!;
     expect(store.recordFeedback(id, "111111111111111111", "down")).toBe(true);
     store.close();
     const raw = new Database(join(dir, "sub", "fb.sqlite"), { readonly: true });
@@ -31,8 +39,20 @@ describe("feedback store", () => {
 
   it("reports most asked, refused, disliked answers with their citations and most cited passages", () => {
     const store = open();
-    const a = store.recordAsk({ question: "Where was it held?", outcome: "answer", answerIds: ["x#1", "x#2"], userId: "1", surface: "slash" })!;
-    store.recordAsk({ question: "where was it held? ", outcome: "answer", answerIds: ["x#1"], userId: "2", surface: "mention" });
+    const a = store.recordAsk({
+      question: "Where was it held?",
+      outcome: "answer",
+      answerIds: ["x#1", "x#2"],
+      userId: "1",
+      surface: "slash",
+    })!;
+    store.recordAsk({
+      question: "where was it held? ",
+      outcome: "answer",
+      answerIds: ["x#1"],
+      userId: "2",
+      surface: "mention",
+    });
     store.recordAsk({ question: "火星の話", outcome: "refusal", answerIds: [], userId: "3", surface: "dm" });
     store.recordAsk({ question: "火星の話", outcome: "refusal", answerIds: [], userId: "4", surface: "dm" });
     store.recordFeedback(a, "5", "down");
@@ -44,8 +64,13 @@ describe("feedback store", () => {
     expect(r.ratings).toEqual({ up: 1, down: 1, wrongCitation: 1 });
     expect(r.mostAsked[0]).toEqual({ question: expect.stringMatching(/where was it held/i), count: 2 });
     expect(r.refused).toEqual([{ question: "火星の話", count: 2, last: expect.any(Number) }]);
-    expect(r.disliked).toEqual([{ question: "Where was it held?", outcome: "answer", answerIds: ["x#1", "x#2"], down: 1, wrongCitation: 1 }]);
-    expect(r.mostCited).toEqual([{ id: "x#1", count: 2 }, { id: "x#2", count: 1 }]);
+    expect(r.disliked).toEqual([
+      { question: "Where was it held?", outcome: "answer", answerIds: ["x#1", "x#2"], down: 1, wrongCitation: 1 },
+    ]);
+    expect(r.mostCited).toEqual([
+      { id: "x#1", count: 2 },
+      { id: "x#2", count: 1 },
+    ]);
   });
 
   it("counts a repeated rating once and lets 👍 replace 👎", () => {
@@ -61,8 +86,20 @@ describe("feedback store", () => {
 
   it("forgets one user's questions and ratings and nobody else's", () => {
     const store = open();
-    const mine = store.recordAsk({ question: "mine", outcome: "answer", answerIds: ["x#1"], userId: "100", surface: "slash" })!;
-    const theirs = store.recordAsk({ question: "theirs", outcome: "answer", answerIds: ["x#1"], userId: "200", surface: "slash" })!;
+    const mine = store.recordAsk({
+      question: "mine",
+      outcome: "answer",
+      answerIds: ["x#1"],
+      userId: "100",
+      surface: "slash",
+    })!;
+    const theirs = store.recordAsk({
+      question: "theirs",
+      outcome: "answer",
+      answerIds: ["x#1"],
+      userId: "200",
+      surface: "slash",
+    })!;
     store.recordFeedback(mine, "200", "up");
     store.recordFeedback(theirs, "100", "down");
     store.recordFeedback(theirs, "200", "up");
@@ -81,7 +118,11 @@ describe("feedback store", () => {
       now += 8 * DAY;
       store.recordAsk({ question: "new", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
       // Recording an answer never prunes: the hourly timer does.
-      expect(buildReport(store, 0)!.mostAsked.map((q) => q.question).sort()).toEqual(["new", "old"]);
+      expect(
+        buildReport(store, 0)!
+          .mostAsked.map((q) => q.question)
+          .sort(),
+      ).toEqual(["new", "old"]);
       vi.advanceTimersByTime(PRUNE_EVERY_MS);
       expect(buildReport(store, 0)!.mostAsked.map((q) => q.question)).toEqual(["new"]);
       store.close();
@@ -99,7 +140,9 @@ describe("feedback store", () => {
     expect(store.enabled).toBe(false);
     expect(errors).toHaveLength(1);
     expect(String(errors[0])).toMatch(/not a database|malformed/i);
-    expect(store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" })).toBeUndefined();
+    expect(
+      store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" }),
+    ).toBeUndefined();
   });
 
   it("skips writes while another process holds a lock, then records again once it clears (issue #24, defect 4)", () => {
@@ -117,7 +160,8 @@ describe("feedback store", () => {
       onBusy: (err, operation) => busy.push(`${operation}: ${String(err)}`),
       onRecovered: (operation) => recovered.push(operation),
     });
-    const ask = () => store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
+    const ask = () =>
+      store.recordAsk({ question: "q", outcome: "answer", answerIds: [], userId: "1", surface: "slash" });
     const other = new Database(path);
     other.exec("BEGIN EXCLUSIVE");
     expect(ask()).toBeUndefined();

@@ -1,6 +1,7 @@
 import type { Answer, Result } from "../../src/search/types.js";
 
-const LOAN_TEXT = "中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。資金は交通インフラや産業協力に充てられる。";
+const LOAN_TEXT =
+  "中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。資金は交通インフラや産業協力に充てられる。";
 const LIST_TEXT = "会議で合意した主な項目は次のとおり。\n- 鉄道の建設を急ぐ\n- 税関手続きを簡素化する";
 
 /** A hand-made answer with two results: one fully described, one from a .txt article with a list and a twin. */
@@ -32,13 +33,32 @@ export function sampleAnswer(lang: "ja" | "en" = "ja"): Answer {
     glosses: lang === "en" ? ["税関 = customs"] : [],
     strength: 0.55,
   };
-  return { question: lang === "ja" ? "いくら融資する？" : "How much is the loan?", lang, answerable: true, confidence: "answer", evidence: 0.6, results: [first, second] };
+  return {
+    question: lang === "ja" ? "いくら融資する？" : "How much is the loan?",
+    lang,
+    answerable: true,
+    confidence: "answer",
+    evidence: 0.6,
+    results: [first, second],
+  };
 }
 
-export const refusal = (lang: "ja" | "en"): Answer => ({ question: "天気は？", lang, answerable: false, confidence: "none", evidence: 0.05, results: [] });
+export const refusal = (lang: "ja" | "en"): Answer => ({
+  question: "天気は？",
+  lang,
+  answerable: false,
+  confidence: "none",
+  evidence: 0.05,
+  results: [],
+});
 
 /** The same passages as sampleAnswer, as the closest passages of a question the articles don't answer. */
 export function relatedAnswer(lang: "ja" | "en" = "ja"): Answer {
   const a = sampleAnswer(lang);
-  return { ...a, answerable: false, confidence: "related", results: a.results.map((r) => ({ ...r, highlights: [], strength: 0.08 })) };
+  return {
+    ...a,
+    answerable: false,
+    confidence: "related",
+    results: a.results.map((r) => ({ ...r, highlights: [], strength: 0.08 })),
+  };
 }

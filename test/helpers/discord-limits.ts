@@ -39,7 +39,8 @@ export function messageProblems(body: any, options: { edit?: boolean } = {}): st
   rows.forEach((row, r) => {
     const items: any[] = Array.isArray(row?.components) ? row.components : [];
     if (row?.type !== 1) out.push(`components.${r}.type: expected an action row (1)`);
-    if (items.length < 1 || items.length > 5) out.push(`components.${r}.components: must be between 1 and 5 in length (${items.length})`);
+    if (items.length < 1 || items.length > 5)
+      out.push(`components.${r}.components: must be between 1 and 5 in length (${items.length})`);
     items.forEach((b, k) => {
       const at = `components.${r}.components.${k}`;
       if (b?.type !== 2) return;
@@ -55,7 +56,11 @@ export function messageProblems(body: any, options: { edit?: boolean } = {}): st
       if (chars(b.label) > 80) out.push(`${at}.label: must be 80 or fewer in length (${chars(b.label)})`);
     });
   });
-  const empty = !chars(body.content) && embeds.length === 0 && rows.length === 0 && !(body.attachments?.length || body.sticker_ids?.length || body.poll);
+  const empty =
+    !chars(body.content) &&
+    embeds.length === 0 &&
+    rows.length === 0 &&
+    !(body.attachments?.length || body.sticker_ids?.length || body.poll);
   if (empty && !options.edit) out.push("Cannot send an empty message");
   return out;
 }
@@ -69,5 +74,10 @@ export function threadProblems(body: any): string[] {
 /** The 400 Discord answers a refused payload with. */
 export function invalidFormBody(problems: readonly string[]): [number, unknown] {
   const empty = problems.length === 1 && problems[0] === "Cannot send an empty message";
-  return [400, empty ? { message: "Cannot send an empty message", code: 50006 } : { message: "Invalid Form Body", code: 50035, errors: problems }];
+  return [
+    400,
+    empty
+      ? { message: "Cannot send an empty message", code: 50006 }
+      : { message: "Invalid Form Body", code: 50035, errors: problems },
+  ];
 }

@@ -27,7 +27,11 @@ const normalise = (paragraph: string) =>
     .join("\n");
 
 export function expectedParagraphs(file: string): string[] {
-  return readFileSync(file, "utf8").replace(/\r\n?/g, "\n").split(/\n\s*\n/).map(normalise).filter(Boolean);
+  return readFileSync(file, "utf8")
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map(normalise)
+    .filter(Boolean);
 }
 
 export function quality(article: Article, expected: readonly string[]): Quality {

@@ -173,7 +173,8 @@ export class FakeDiscord extends EventEmitter {
    * while disconnected.
    */
   dispatch(t: string, d: unknown, shard?: number): number {
-    const session = shard === undefined ? this.#current : [...this.#sessions.values()].reverse().find((s) => s.shard === shard);
+    const session =
+      shard === undefined ? this.#current : [...this.#sessions.values()].reverse().find((s) => s.shard === shard);
     if (!session) throw new Error("no gateway session: is the bot logged in?");
     const s = ++session.seq;
     session.events.push({ s, t, d });
@@ -259,11 +260,43 @@ export class FakeDiscord extends EventEmitter {
       preferred_locale: "en-US",
       features: [],
       roles: [
-        { id: this.guildId, name: "@everyone", permissions: this.everyonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        {
+          id: this.guildId,
+          name: "@everyone",
+          permissions: this.everyonePermissions,
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
         // A role without permissions, for features a configured role unlocks (SUMMIT_SOURCES_ROLE_ID).
-        { id: EDITORS_ROLE_ID, name: "editors", permissions: "0", position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        {
+          id: EDITORS_ROLE_ID,
+          name: "editors",
+          permissions: "0",
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
       ],
-      channels: [{ id: this.channelId, type: 0, name: "general", guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null }],
+      channels: [
+        {
+          id: this.channelId,
+          type: 0,
+          name: "general",
+          guild_id: this.guildId,
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          topic: null,
+          last_message_id: null,
+        },
+      ],
       threads: [...this.#threadObjects.values()],
       members: [],
       presences: [],
@@ -304,7 +337,18 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches INTERACTION_CREATE with the fields discord.js needs. */
-  interact(type: number, data: Record<string, unknown>, options: { locale?: string; user?: FakeUser; message?: unknown; shard?: number; member?: MemberOverride; channelId?: string } = {}): InteractionHandle {
+  interact(
+    type: number,
+    data: Record<string, unknown>,
+    options: {
+      locale?: string;
+      user?: FakeUser;
+      message?: unknown;
+      shard?: number;
+      member?: MemberOverride;
+      channelId?: string;
+    } = {},
+  ): InteractionHandle {
     const who = options.user ?? user("asker");
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString("base64url")}`;
@@ -313,39 +357,71 @@ export class FakeDiscord extends EventEmitter {
     const channelId = options.channelId ?? this.channelId;
     this.#interactionChannels.set(token, channelId);
     const thread = this.#threadObjects.get(channelId);
-    this.dispatch("INTERACTION_CREATE", {
-      id,
-      token,
-      type,
-      version: 1,
-      application_id: this.applicationId,
-      guild_id: this.guildId,
-      channel_id: channelId,
-      channel: thread ?? { id: this.channelId, type: 0, guild_id: this.guildId, name: "general" },
-      member: { user: who, roles: options.member?.roles ?? [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: options.member?.permissions ?? "2248473465835073" },
-      app_permissions: "2248473465835073",
-      locale: options.locale ?? "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-      data,
-      ...(options.message ? { message: options.message } : {}),
-    }, options.shard);
+    this.dispatch(
+      "INTERACTION_CREATE",
+      {
+        id,
+        token,
+        type,
+        version: 1,
+        application_id: this.applicationId,
+        guild_id: this.guildId,
+        channel_id: channelId,
+        channel: thread ?? { id: this.channelId, type: 0, guild_id: this.guildId, name: "general" },
+        member: {
+          user: who,
+          roles: options.member?.roles ?? [],
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+          permissions: options.member?.permissions ?? "2248473465835073",
+        },
+        app_permissions: "2248473465835073",
+        locale: options.locale ?? "en-US",
+        guild_locale: "en-US",
+        entitlements: [],
+        authorizing_integration_owners: {},
+        context: 0,
+        data,
+        ...(options.message ? { message: options.message } : {}),
+      },
+      options.shard,
+    );
     return handle;
   }
 
-  slash(name: string, options: Record<string, string | boolean | number> = {}, opts: { locale?: string; user?: FakeUser; shard?: number; member?: MemberOverride; channelId?: string } = {}): InteractionHandle {
-    const list = Object.entries(options).map(([k, value]) => ({ name: k, type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3, value }));
+  slash(
+    name: string,
+    options: Record<string, string | boolean | number> = {},
+    opts: { locale?: string; user?: FakeUser; shard?: number; member?: MemberOverride; channelId?: string } = {},
+  ): InteractionHandle {
+    const list = Object.entries(options).map(([k, value]) => ({
+      name: k,
+      type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3,
+      value,
+    }));
     return this.interact(2, { id: snowflake(), name, type: 1, options: list }, opts);
   }
 
   autocomplete(name: string, focused: string, value: string, opts: { locale?: string } = {}): InteractionHandle {
-    return this.interact(4, { id: snowflake(), name, type: 1, options: [{ name: focused, type: 3, value, focused: true }] }, opts);
+    return this.interact(
+      4,
+      { id: snowflake(), name, type: 1, options: [{ name: focused, type: 3, value, focused: true }] },
+      opts,
+    );
   }
 
-  messageCommand(name: string, target: ReturnType<FakeDiscord["message"]>, opts: { locale?: string; user?: FakeUser } = {}): InteractionHandle {
-    return this.interact(2, { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } }, opts);
+  messageCommand(
+    name: string,
+    target: ReturnType<FakeDiscord["message"]>,
+    opts: { locale?: string; user?: FakeUser } = {},
+  ): InteractionHandle {
+    return this.interact(
+      2,
+      { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+      opts,
+    );
   }
 
   button(customId: string, onMessage: unknown, opts: { locale?: string; user?: FakeUser } = {}): InteractionHandle {
@@ -358,15 +434,25 @@ export class FakeDiscord extends EventEmitter {
    * intent, the content arrives only when the message mentions the bot — in its text, or as the
    * ping of a reply to the bot (`ping: false` switches that off, as users can); otherwise empty.
    */
-  post(content: string, author: FakeUser = user("poster"), options: { channelId?: string; replyTo?: any; ping?: boolean; shard?: number } = {}) {
+  post(
+    content: string,
+    author: FakeUser = user("poster"),
+    options: { channelId?: string; replyTo?: any; ping?: boolean; shard?: number } = {},
+  ) {
     const inText = content.includes(`<@${this.botUser.id}>`) || content.includes(`<@!${this.botUser.id}>`);
-    const replyPing = Boolean(options.replyTo) && options.ping !== false && options.replyTo.author?.id === this.botUser.id;
+    const replyPing =
+      Boolean(options.replyTo) && options.ping !== false && options.replyTo.author?.id === this.botUser.id;
     const mentions = inText || replyPing ? [this.botUser] : [];
     const channelId = options.channelId ?? this.channelId;
     const reply = options.replyTo
       ? {
           type: 19,
-          message_reference: { type: 0, message_id: options.replyTo.id, channel_id: options.replyTo.channel_id ?? channelId, guild_id: this.guildId },
+          message_reference: {
+            type: 0,
+            message_id: options.replyTo.id,
+            channel_id: options.replyTo.channel_id ?? channelId,
+            guild_id: this.guildId,
+          },
           referenced_message: options.replyTo,
         }
       : {};
@@ -391,10 +477,19 @@ export class FakeDiscord extends EventEmitter {
     }
     const mentions = options.replyTo?.author?.id === this.botUser.id ? [this.botUser] : [];
     const reply = options.replyTo
-      ? { type: 19, message_reference: { type: 0, message_id: options.replyTo.id, channel_id: channelId }, referenced_message: options.replyTo }
+      ? {
+          type: 19,
+          message_reference: { type: 0, message_id: options.replyTo.id, channel_id: channelId },
+          referenced_message: options.replyTo,
+        }
       : {};
     // Discord names the channel type on MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
-    const { guild_id: _guild, ...message } = this.message(content, author, { channel_id: channelId, channel_type: 1, mentions, ...reply });
+    const { guild_id: _guild, ...message } = this.message(content, author, {
+      channel_id: channelId,
+      channel_type: 1,
+      mentions,
+      ...reply,
+    });
     this.#messages.set(message.id, message);
     this.dispatch("MESSAGE_CREATE", message);
     return { ...message, sentAt: performance.now() };
@@ -402,7 +497,9 @@ export class FakeDiscord extends EventEmitter {
 
   /** The message objects the bot created (replies, channel posts, interaction responses), in order. */
   get botMessages(): any[] {
-    return this.requests.filter((r) => r.response?.author?.id === this.botUser.id && r.response?.id).map((r) => r.response);
+    return this.requests
+      .filter((r) => r.response?.author?.id === this.botUser.id && r.response?.id)
+      .map((r) => r.response);
   }
 
   /** Resolves with what the user finally sees for an interaction. */
@@ -413,7 +510,13 @@ export class FakeDiscord extends EventEmitter {
   /** Resolves with the bot's message replying to `messageId`. */
   messageReply(messageId: string, timeoutMs = 15_000): Promise<RecordedRequest> {
     return this.#waitFor(
-      () => this.requests.find((r) => r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && r.body?.message_reference?.message_id === messageId),
+      () =>
+        this.requests.find(
+          (r) =>
+            r.method === "POST" &&
+            /^\/channels\/\d+\/messages$/.test(r.path) &&
+            r.body?.message_reference?.message_id === messageId,
+        ),
       timeoutMs,
       `reply to message ${messageId}`,
     );
@@ -441,7 +544,10 @@ export class FakeDiscord extends EventEmitter {
     if (first.type === 5 || first.type === 6) {
       const next = events.slice(1).find((e) => e.kind === "edit" || e.kind === "followup");
       if (!next) return undefined;
-      const ephemeral = next.kind === "followup" ? Boolean((next.data?.flags ?? 0) & EPHEMERAL) : Boolean((first.data?.flags ?? 0) & EPHEMERAL);
+      const ephemeral =
+        next.kind === "followup"
+          ? Boolean((next.data?.flags ?? 0) & EPHEMERAL)
+          : Boolean((first.data?.flags ?? 0) & EPHEMERAL);
       return done(next, ephemeral, true);
     }
     return undefined;
@@ -508,9 +614,25 @@ export class FakeDiscord extends EventEmitter {
       payload = injected.response.body ?? { message: "injected failure", code: 0 };
       headers = injected.response.headers ?? {};
     } else {
-      [status, payload] = this.#route(method, path, req.headers.authorization, body, url.searchParams.get("with_response") === "true", url.searchParams);
+      [status, payload] = this.#route(
+        method,
+        path,
+        req.headers.authorization,
+        body,
+        url.searchParams.get("with_response") === "true",
+        url.searchParams,
+      );
     }
-    const record: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, at: performance.now(), status, response: payload };
+    const record: RecordedRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      at: performance.now(),
+      status,
+      response: payload,
+    };
     this.requests.push(record);
     this.#recordInteraction(record);
     if (status === 204) {
@@ -533,17 +655,32 @@ export class FakeDiscord extends EventEmitter {
     }
     m = /^\/webhooks\/\d+\/([^/]+)(\/messages\/[^/]+)?$/.exec(r.path);
     if (m) {
-      const kind = r.method === "PATCH" ? "edit" : r.method === "DELETE" ? "delete" : r.method === "POST" ? "followup" : undefined;
+      const kind =
+        r.method === "PATCH" ? "edit" : r.method === "DELETE" ? "delete" : r.method === "POST" ? "followup" : undefined;
       if (kind) this.interactions.get(m[1]!)?.events.push({ kind, data: r.body, at: r.at });
     }
   }
 
-  #route(method: string, path: string, auth: string | undefined, body: any, withResponse = false, query = new URLSearchParams()): [number, unknown] {
+  #route(
+    method: string,
+    path: string,
+    auth: string | undefined,
+    body: any,
+    withResponse = false,
+    query = new URLSearchParams(),
+  ): [number, unknown] {
     const authorized = auth === `Bot ${this.token}`;
     const isWebhook = path.startsWith("/webhooks/") || path.startsWith("/interactions/");
     if (!isWebhook && !authorized) return [401, { message: "401: Unauthorized", code: 0 }];
     const botMessage = (b: any, extra: Record<string, unknown> = {}) => {
-      const created = this.message(b?.content ?? "", this.botUser, { embeds: b?.embeds ?? [], components: b?.components ?? [], flags: b?.flags ?? 0, application_id: this.applicationId, webhook_id: this.applicationId, ...extra });
+      const created = this.message(b?.content ?? "", this.botUser, {
+        embeds: b?.embeds ?? [],
+        components: b?.components ?? [],
+        flags: b?.flags ?? 0,
+        application_id: this.applicationId,
+        webhook_id: this.applicationId,
+        ...extra,
+      });
       this.#messages.set(created.id, created);
       return created;
     };
@@ -556,27 +693,45 @@ export class FakeDiscord extends EventEmitter {
     const interactionChannel = (p: string) => this.#interactionChannels.get(tokenOf(p)) ?? this.channelId;
     let m: RegExpExecArray | null;
     if (method === "GET" && path === "/gateway/bot") {
-      return [200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: this.shardCount,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        },
+      ];
     }
     if (method === "GET" && path === "/gateway") return [200, { url: this.gatewayUrl }];
     if (method === "GET" && path === "/users/@me") return [200, this.botUser];
-    if (method === "GET" && path === "/applications/@me") return [200, { id: this.applicationId, name: "summit-bot", flags: 0, bot: this.botUser }];
+    if (method === "GET" && path === "/applications/@me")
+      return [200, { id: this.applicationId, name: "summit-bot", flags: 0, bot: this.botUser }];
     if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       // with_response=true: the callback answers with the interaction and the message it created.
       const type = body?.type;
-      if ((type === 4 || type === 5) && (body?.data?.flags ?? 0) & EPHEMERAL) this.#ephemeralOriginals.add(tokenOf(path));
+      if ((type === 4 || type === 5) && (body?.data?.flags ?? 0) & EPHEMERAL)
+        this.#ephemeralOriginals.add(tokenOf(path));
       if (type === 4 || type === 7) {
         const bad = refused(body?.data, type === 7);
         if (bad) return bad;
       }
-      if (type === 8 && (body?.data?.choices?.length ?? 0) > 25) return invalidFormBody([`data.choices: must be 25 or fewer in length (${body.data.choices.length})`]);
-      const created = type === 4 || type === 7 ? botMessage(body?.data, { channel_id: interactionChannel(path) }) : undefined;
+      if (type === 8 && (body?.data?.choices?.length ?? 0) > 25)
+        return invalidFormBody([`data.choices: must be 25 or fewer in length (${body.data.choices.length})`]);
+      const created =
+        type === 4 || type === 7 ? botMessage(body?.data, { channel_id: interactionChannel(path) }) : undefined;
       if (created && type === 4) this.#originals.set(tokenOf(path), created.id);
       if (!withResponse) return [204, undefined];
       return [
         200,
         {
-          interaction: { id: path.split("/")[2], type: 3, activity_instance_id: null, response_message_id: created?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: Boolean((body?.data?.flags ?? 0) & EPHEMERAL) },
+          interaction: {
+            id: path.split("/")[2],
+            type: 3,
+            activity_instance_id: null,
+            response_message_id: created?.id ?? null,
+            response_message_loading: type === 5,
+            response_message_ephemeral: Boolean((body?.data?.flags ?? 0) & EPHEMERAL),
+          },
           ...(created ? { resource: { type, message: created } } : {}),
         },
       ];
@@ -596,7 +751,13 @@ export class FakeDiscord extends EventEmitter {
         message_count: 0,
         member_count: 1,
         flags: 0,
-        thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: body?.auto_archive_duration ?? 1440,
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+          create_timestamp: new Date().toISOString(),
+        },
         total_message_sent: 0,
       };
       this.threads.set(thread.id, { id: thread.id, parent_id: thread.parent_id, name: thread.name });
@@ -616,11 +777,14 @@ export class FakeDiscord extends EventEmitter {
       const flags = (body?.flags ?? 0) | (m[1] === "@original" && this.#ephemeralOriginals.has(token) ? EPHEMERAL : 0);
       return [200, botMessage(body, { id, channel_id: interactionChannel(path), flags })];
     }
-    if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return refused(body) ?? [200, botMessage(body, { channel_id: interactionChannel(path) })];
+    if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path))
+      return refused(body) ?? [200, botMessage(body, { channel_id: interactionChannel(path) })];
     if (method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
     if (method === "GET" && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const found = this.#messages.get(m[2]!);
-      return found && found.channel_id === m[1] && !ephemeral(found) ? [200, found] : [404, { message: "Unknown Message", code: 10008 }];
+      return found && found.channel_id === m[1] && !ephemeral(found)
+        ? [200, found]
+        : [404, { message: "Unknown Message", code: 10008 }];
     }
     if (method === "GET" && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const before = query.get("before");
@@ -635,7 +799,11 @@ export class FakeDiscord extends EventEmitter {
       const bad = refused(body);
       if (bad) return bad;
       const dm = [...this.#dmChannels.values()].includes(m[1]!);
-      const { guild_id: _guild, ...posted } = botMessage(body, { channel_id: m[1], message_reference: body?.message_reference, referenced_message: null });
+      const { guild_id: _guild, ...posted } = botMessage(body, {
+        channel_id: m[1],
+        message_reference: body?.message_reference,
+        referenced_message: null,
+      });
       const sent = dm ? posted : { ...posted, guild_id: this.guildId };
       this.#messages.set(sent.id, sent);
       return [200, sent];
@@ -644,7 +812,10 @@ export class FakeDiscord extends EventEmitter {
       if (m[1] !== this.guildId) return [404, { message: "Unknown Guild", code: 10004 }];
       if (!m[3]) return [200, this.#guild()];
       if (m[3] !== this.botUser.id) return [404, { message: "Unknown Member", code: 10007 }];
-      return [200, { user: this.botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }];
+      return [
+        200,
+        { user: this.botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      ];
     }
     if (method === "GET" && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       return [200, this.registered.get(m[3] ? `guild:${m[3]}` : "global") ?? []];

@@ -45,12 +45,19 @@ export function copyCorpus(dir: string, from = ENGINE_CORPUS): string {
 }
 
 /** Indexes `corpusDir` into `indexDir` with the default embedder. */
-export function buildFixtureIndex(corpusDir: string, indexDir: string, options: { skipBad?: boolean } = {}): Promise<BuildSummary> {
+export function buildFixtureIndex(
+  corpusDir: string,
+  indexDir: string,
+  options: { skipBad?: boolean } = {},
+): Promise<BuildSummary> {
   return buildIndex({ corpusDir, indexDir, config: testConfig(), ...options });
 }
 
 /** An engine over articles written for the test (file name → text), in `tmp` folders. */
-export async function engineOver(articles: Readonly<Record<string, string>>, tmp: (prefix?: string) => string): Promise<Engine> {
+export async function engineOver(
+  articles: Readonly<Record<string, string>>,
+  tmp: (prefix?: string) => string,
+): Promise<Engine> {
   const corpus = tmp();
   mkdirSync(corpus, { recursive: true });
   for (const [name, text] of Object.entries(articles)) writeFileSync(join(corpus, name), text);

@@ -97,11 +97,17 @@ describe("a failed ingest leaves the previous index readable and unchanged", () 
   it("when the corpus has no article left", async () => {
     const { indexDir, before } = await builtIndex();
     const empty = tmp("summit-empty-corpus-");
-    await expect(buildFixtureIndex(empty, indexDir)).rejects.toMatchObject({ code: "CORPUS", message: expect.stringContaining("expected at least one .md or .txt article, found none") });
+    await expect(buildFixtureIndex(empty, indexDir)).rejects.toMatchObject({
+      code: "CORPUS",
+      message: expect.stringContaining("expected at least one .md or .txt article, found none"),
+    });
     expect(snapshot(indexDir)).toEqual(before);
   });
 
-  for (const [what, step] of [["the files streamed to the staging area", INTO_STAGING], ["the new generation", GENERATION]] as const) {
+  for (const [what, step] of [
+    ["the files streamed to the staging area", INTO_STAGING],
+    ["the new generation", GENERATION],
+  ] as const) {
     it(`when ${what} cannot be moved into place`, async () => {
       const { corpusDir, indexDir, before, passages } = await builtIndex();
       appendFileSync(join(corpusDir, "trade-energy.md"), "\n新しい段落。\n");
@@ -116,7 +122,9 @@ describe("a failed ingest leaves the previous index readable and unchanged", () 
   it("when the corpus turns out bad after postings were written out as runs (and removes the runs)", async () => {
     const { corpusDir, indexDir, before } = await builtIndex();
     writeFileSync(join(corpusDir, "zz-broken.md"), "---\ntitle: 'unclosed\n---\n段落。\n");
-    await expect(buildIndex({ corpusDir, indexDir, config: testConfig(), spillPostings: 20 })).rejects.toMatchObject({ code: "CORPUS" });
+    await expect(buildIndex({ corpusDir, indexDir, config: testConfig(), spillPostings: 20 })).rejects.toMatchObject({
+      code: "CORPUS",
+    });
     expect(snapshot(indexDir)).toEqual(before);
     expect(leftovers(indexDir)).toEqual([]);
   });

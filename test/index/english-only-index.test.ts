@@ -15,7 +15,8 @@ describe("an index of an English-only corpus", () => {
   it("opens after ingest (its vocabulary's checksum matches) and is searched", async () => {
     engine = await engineOver(
       {
-        "super-bowl.md": "---\ntitle: Super Bowl 50\nlang: en\n---\n\nThe Denver Broncos defeated the Carolina Panthers 24–10 to win Super Bowl 50.\n\nThe game was played at Levi's Stadium in Santa Clara, California.\n",
+        "super-bowl.md":
+          "---\ntitle: Super Bowl 50\nlang: en\n---\n\nThe Denver Broncos defeated the Carolina Panthers 24–10 to win Super Bowl 50.\n\nThe game was played at Levi's Stadium in Santa Clara, California.\n",
       },
       tmp,
     );

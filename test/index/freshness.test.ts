@@ -96,7 +96,9 @@ describe("what does not make an index stale", () => {
       skipBad: true,
       setup: (dir) => writeFileSync(join(dir, "bad.md"), "no front matter here\n"),
     });
-    expect(summary.rejected.map((e) => e.message)).toEqual(["bad.md:1: front matter: expected a `title:` field, received none"]);
+    expect(summary.rejected.map((e) => e.message)).toEqual([
+      "bad.md:1: front matter: expected a `title:` field, received none",
+    ]);
     expect(summary.documents).toBe(4);
     expect(await opens(indexDir)).toBe("opened");
     writeFileSync(join(corpusDir, "bad.md"), "---\ntitle: 直した記事\n---\n段落。\n");

@@ -17,7 +17,12 @@ import { errorOf, indexCopy as copyIndex } from "../helpers/index-copies.js";
 
 vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
-  return { ...actual, fsyncSync: vi.fn(actual.fsyncSync), openSync: vi.fn(actual.openSync), renameSync: vi.fn(actual.renameSync) };
+  return {
+    ...actual,
+    fsyncSync: vi.fn(actual.fsyncSync),
+    openSync: vi.fn(actual.openSync),
+    renameSync: vi.fn(actual.renameSync),
+  };
 });
 
 const actualFs = await vi.importActual<typeof import("node:fs")>("node:fs");
@@ -78,11 +83,31 @@ describe("a killed ingest's leftovers", () => {
 
 describe("a manifest that is valid JSON but not a manifest is refused as damaged, not with a TypeError", () => {
   it.each([
-    ["without files", (m: Record<string, unknown>) => ({ ...m, files: undefined }), "manifest.json: files: expected an object of data files, received nothing"],
-    ["without an embedder", (m: Record<string, unknown>) => ({ ...m, embedder: null }), "manifest.json: embedder: expected { id, dims }, received null"],
-    ["with passages as text", (m: Record<string, unknown>) => ({ ...m, passages: "many" }), 'manifest.json: passages: expected a count, received "many"'],
-    ["without documents", (m: Record<string, unknown>) => ({ ...m, documents: {} }), "manifest.json: documents: expected a list of { docId, title, … }, received an object"],
-    ["without corpus", (m: Record<string, unknown>) => ({ ...m, corpus: 3 }), "manifest.json: corpus: expected { dir, files }, received number 3"],
+    [
+      "without files",
+      (m: Record<string, unknown>) => ({ ...m, files: undefined }),
+      "manifest.json: files: expected an object of data files, received nothing",
+    ],
+    [
+      "without an embedder",
+      (m: Record<string, unknown>) => ({ ...m, embedder: null }),
+      "manifest.json: embedder: expected { id, dims }, received null",
+    ],
+    [
+      "with passages as text",
+      (m: Record<string, unknown>) => ({ ...m, passages: "many" }),
+      'manifest.json: passages: expected a count, received "many"',
+    ],
+    [
+      "without documents",
+      (m: Record<string, unknown>) => ({ ...m, documents: {} }),
+      "manifest.json: documents: expected a list of { docId, title, … }, received an object",
+    ],
+    [
+      "without corpus",
+      (m: Record<string, unknown>) => ({ ...m, corpus: 3 }),
+      "manifest.json: corpus: expected { dir, files }, received number 3",
+    ],
   ])("%s", (_name, edit, expected) => {
     const e = readWith(edit);
     expect(e.code).toBe("INDEX_CORRUPT");
@@ -134,4 +159,3 @@ describe("a new index is durable before it is published", () => {
     expect(events.slice(published + 1)).toContain(`fsync ${basename(dir)}`);
   });
 });
-

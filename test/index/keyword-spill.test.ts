@@ -16,11 +16,15 @@ const bundledTerms = bundled.documents.flatMap((d) => d.passages.map((p) => keyw
 
 function skewed(passages: number, seed: number): string[][] {
   const rand = seededRandom(seed);
-  return Array.from({ length: passages }, () => Array.from({ length: 5 + Math.floor(rand() * 60) }, () => `t${Math.floor(Math.pow(rand(), 3) * 800)}`));
+  return Array.from({ length: passages }, () =>
+    Array.from({ length: 5 + Math.floor(rand() * 60) }, () => `t${Math.floor(Math.pow(rand(), 3) * 800)}`),
+  );
 }
 
 function builderOver(docs: readonly (readonly string[])[], maxPostings?: number, name = "runs"): KeywordIndexBuilder {
-  const builder = new KeywordIndexBuilder(maxPostings === undefined ? {} : { spill: { dir: join(dir, name), prefix: ".staging-test-", maxPostings } });
+  const builder = new KeywordIndexBuilder(
+    maxPostings === undefined ? {} : { spill: { dir: join(dir, name), prefix: ".staging-test-", maxPostings } },
+  );
   for (const terms of docs) builder.add(terms);
   return builder;
 }
@@ -31,14 +35,20 @@ function written(builder: KeywordIndexBuilder, name: string): { bytes: Buffer; s
   const seen = new Map<number, number[]>();
   builder.writeFile(path, (t, parts) => {
     expect(seen.has(t)).toBe(false);
-    seen.set(t, parts.flatMap((p) => [...p.docs]));
+    seen.set(
+      t,
+      parts.flatMap((p) => [...p.docs]),
+    );
   });
   return { bytes: readFileSync(path), seen };
 }
 
 describe("keyword index spilled to sorted runs and merged", () => {
   it("writes the same bytes as the in-memory index, with no runs, a few runs and a run every few postings", () => {
-    for (const [name, docs] of [["bundled", bundledTerms], ["skewed", skewed(3000, 5)]] as const) {
+    for (const [name, docs] of [
+      ["bundled", bundledTerms],
+      ["skewed", skewed(3000, 5)],
+    ] as const) {
       const expected = Buffer.concat(encodeKeywordIndex(builderOver(docs).build()));
       for (const maxPostings of [undefined, 50_000, 997, 31]) {
         const builder = builderOver(docs, maxPostings, `${name}-${maxPostings}`);
@@ -55,7 +65,8 @@ describe("keyword index spilled to sorted runs and merged", () => {
     const terms = [...seen.keys()];
     expect(terms).toEqual([...terms].sort((a, b) => a - b));
     expect(seen.size).toBe(index.idfs.length);
-    for (const [t, passages] of seen) expect(passages).toEqual([...index.docs.subarray(index.postingStarts[t]!, index.postingStarts[t + 1]!)]);
+    for (const [t, passages] of seen)
+      expect(passages).toEqual([...index.docs.subarray(index.postingStarts[t]!, index.postingStarts[t + 1]!)]);
   });
 
   it("keeps its run files for range merges until told to remove them, and writes runs only past the threshold", () => {
@@ -81,7 +92,8 @@ describe("keyword index spilled to sorted runs and merged", () => {
     };
     const expected = Buffer.concat(encodeKeywordIndex(make().build()));
     expect(decodeKeywordIndex(expected).tfs).toBeInstanceOf(Uint32Array);
-    for (const maxPostings of [undefined, 1]) expect(written(make(maxPostings), `edge-${maxPostings}.bin`).bytes.equals(expected)).toBe(true);
+    for (const maxPostings of [undefined, 1])
+      expect(written(make(maxPostings), `edge-${maxPostings}.bin`).bytes.equals(expected)).toBe(true);
   });
 
   it("merges any range of passages again from the runs: each term's postings within the range, as the index stores them", () => {
@@ -90,12 +102,25 @@ describe("keyword index spilled to sorted runs and merged", () => {
     for (const maxPostings of [undefined, 211]) {
       const builder = builderOver(docs, maxPostings, `range-${maxPostings}`);
       written(builder, `range-${maxPostings}.bin`);
-      for (const [from, to] of [[0, 700], [0, 1], [233, 467], [699, 700], [100, 100]] as const) {
+      for (const [from, to] of [
+        [0, 700],
+        [0, 1],
+        [233, 467],
+        [699, 700],
+        [100, 100],
+      ] as const) {
         const seen = new Map<number, number[]>();
-        builder.mergeRange(from, to, (t, parts) => seen.set(t, parts.flatMap((p) => [...p.docs])));
+        builder.mergeRange(from, to, (t, parts) =>
+          seen.set(
+            t,
+            parts.flatMap((p) => [...p.docs]),
+          ),
+        );
         const expected = new Map<number, number[]>();
         for (let t = 0; t < index.idfs.length; t++) {
-          const inRange = [...index.docs.subarray(index.postingStarts[t]!, index.postingStarts[t + 1]!)].filter((d) => d >= from && d < to);
+          const inRange = [...index.docs.subarray(index.postingStarts[t]!, index.postingStarts[t + 1]!)].filter(
+            (d) => d >= from && d < to,
+          );
           if (inRange.length) expected.set(t, inRange);
         }
         expect(seen, `${from}..${to} spilling every ${maxPostings}`).toEqual(expected);

@@ -3,7 +3,11 @@ import { buildKeywordIndex, KeywordIndex, termWeights, topK } from "../../src/in
 import { coverageOf } from "../helpers/coverage.js";
 
 // Three tiny "passages" of terms; lengths 3, 2, 4 (average 3).
-const docs = [["a", "b", "a"], ["b", "c"], ["c", "d", "d", "d"]];
+const docs = [
+  ["a", "b", "a"],
+  ["b", "c"],
+  ["c", "d", "d", "d"],
+];
 const index = new KeywordIndex(buildKeywordIndex(docs));
 const idf = (df: number) => Math.log(1 + (3 - df + 0.5) / (df + 0.5));
 const bm25 = (tf: number, len: number, df: number) => (idf(df) * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * len) / 3));
@@ -27,7 +31,12 @@ describe("BM25 keyword index", () => {
   });
 
   it("gives a passage's coverage from the postings, equal to the evidence measure over its terms", () => {
-    const query = new Map([["a", 1], ["c", 0.5], ["d", 2], ["zzz", 1]]);
+    const query = new Map([
+      ["a", 1],
+      ["c", 0.5],
+      ["d", 2],
+      ["zzz", 1],
+    ]);
     const covered = index.coverageOf(query);
     docs.forEach((terms, d) => expect(covered(d)).toBeCloseTo(coverageOf(query, index)(new Set(terms)), 12));
     // Capped weights and the unseen term: passage 2 holds c (half weight) and d (capped at 1).

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { FormatError } from "../../src/index/storage/binary.js";
 import { keywordTerms } from "../../src/index/fields.js";
-import { buildKeywordIndex, decodeKeywordIndex, encodeKeywordIndex, KeywordIndex, SMALL_QUERY_POSTINGS, termWeights } from "../../src/index/keyword/keyword-index.js";
+import {
+  buildKeywordIndex,
+  decodeKeywordIndex,
+  encodeKeywordIndex,
+  KeywordIndex,
+  SMALL_QUERY_POSTINGS,
+  termWeights,
+} from "../../src/index/keyword/keyword-index.js";
 import { questionTerms } from "../../src/search/plan.js";
 import { analyze } from "../../src/text/analyzer.js";
 import { seededRandom } from "../helpers/random.mjs";
@@ -34,7 +41,13 @@ describe("pruned BM25 top-k (MaxScore) against scoring every passage", () => {
       .flatMap((f) => readFileSync(join(seedDir, f), "utf8").split("\n"))
       .map((l) => l.trim().slice(0, 40))
       .filter(Boolean);
-    const questions = [...lines, "首脳会談では何が話し合われましたか", "アスタナで結ばれた協力合意はいくつ?", "SCO", "の"];
+    const questions = [
+      ...lines,
+      "首脳会談では何が話し合われましたか",
+      "アスタナで結ばれた協力合意はいくつ?",
+      "SCO",
+      "の",
+    ];
     expect(bundledIndex.size).toBeGreaterThan(50);
     expect(questions.length).toBeGreaterThan(50);
     let compared = 0;
@@ -55,12 +68,16 @@ describe("pruned BM25 top-k (MaxScore) against scoring every passage", () => {
     const index = new KeywordIndex(buildKeywordIndex(zipfCorpus(12_000, 7)));
     const rand = random(11);
     const postingsOf = (query: Map<string, number>) =>
-      [...query.keys()].map((t) => index.termId(t)).filter((id) => id >= 0).reduce((n, id) => n + index.data.postingStarts[id + 1]! - index.data.postingStarts[id]!, 0);
+      [...query.keys()]
+        .map((t) => index.termId(t))
+        .filter((id) => id >= 0)
+        .reduce((n, id) => n + index.data.postingStarts[id + 1]! - index.data.postingStarts[id]!, 0);
     let walked = 0;
     for (let q = 0; q < 120; q++) {
       const query = new Map<string, number>();
       const terms = 1 + Math.floor(rand() * 90);
-      for (let i = 0; i < terms; i++) query.set(`t${Math.floor(Math.pow(rand(), 2) * 3200)}`, q % 3 === 0 ? 1 : 0.1 + rand() * 3);
+      for (let i = 0; i < terms; i++)
+        query.set(`t${Math.floor(Math.pow(rand(), 2) * 3200)}`, q % 3 === 0 ? 1 : 0.1 + rand() * 3);
       // Queries with many postings take the MaxScore walk; the others are scored term by term.
       if (postingsOf(query) > SMALL_QUERY_POSTINGS) walked++;
       for (const k of [1, 5, 10, 100]) {
@@ -74,7 +91,15 @@ describe("pruned BM25 top-k (MaxScore) against scoring every passage", () => {
   });
 
   it("keeps the lower passage index first among tied scores, as exhaustive scoring does", () => {
-    const index = new KeywordIndex(buildKeywordIndex([["x", "y"], ["x", "y"], ["z", "z"], ["x", "y"], ["x", "y"]]));
+    const index = new KeywordIndex(
+      buildKeywordIndex([
+        ["x", "y"],
+        ["x", "y"],
+        ["z", "z"],
+        ["x", "y"],
+        ["x", "y"],
+      ]),
+    );
     const query = termWeights(["x", "y"]);
     expect(index.search(query, 2)).toEqual(index.exhaustiveSearch(query, 2));
     expect(index.search(query, 2).map(([i]) => i)).toEqual([0, 1]);
@@ -82,7 +107,8 @@ describe("pruned BM25 top-k (MaxScore) against scoring every passage", () => {
 });
 
 describe("the keyword index file", () => {
-  const bytes = () => Buffer.concat(encodeKeywordIndex(buildKeywordIndex(bundledPassages.map(({ p, meta }) => keywordTerms(p, meta)))));
+  const bytes = () =>
+    Buffer.concat(encodeKeywordIndex(buildKeywordIndex(bundledPassages.map(({ p, meta }) => keywordTerms(p, meta)))));
 
   it("reads back an index that ranks, weighs and covers exactly as the one written", () => {
     const read = new KeywordIndex(decodeKeywordIndex(bytes()));
@@ -103,6 +129,8 @@ describe("the keyword index file", () => {
     const data = decodeKeywordIndex(good);
     const bad = { ...data, postingStarts: data.postingStarts.slice() };
     bad.postingStarts[bad.postingStarts.length - 1]! += 5;
-    expect(() => decodeKeywordIndex(Buffer.concat(encodeKeywordIndex(bad)))).toThrow(/postings: offsets and arrays disagree/);
+    expect(() => decodeKeywordIndex(Buffer.concat(encodeKeywordIndex(bad)))).toThrow(
+      /postings: offsets and arrays disagree/,
+    );
   });
 });

@@ -25,7 +25,14 @@ beforeAll(async () => {
   transformers = {
     ...testConfig(),
     embedder: "transformers",
-    model: { id: tiny.modelId, localDir: modelDir, offline: true, dtype: "q8", queryPrefix: "query: ", passagePrefix: "passage: " },
+    model: {
+      id: tiny.modelId,
+      localDir: modelDir,
+      offline: true,
+      dtype: "q8",
+      queryPrefix: "query: ",
+      passagePrefix: "passage: ",
+    },
   };
 });
 
@@ -34,7 +41,8 @@ function fixture() {
   return { corpusDir: copyCorpus(join(root, "corpus")), indexDir: join(root, "index") };
 }
 
-const ingestWith = (config: Config, corpusDir: string, indexDir: string): Promise<BuildSummary> => buildIndex({ corpusDir, indexDir, config });
+const ingestWith = (config: Config, corpusDir: string, indexDir: string): Promise<BuildSummary> =>
+  buildIndex({ corpusDir, indexDir, config });
 
 describe("re-ingest with a corpus-independent embedder (transformers)", () => {
   it("embeds everything the first time, then reuses the vectors of unchanged documents", async () => {
@@ -83,7 +91,9 @@ describe("re-ingest with a corpus-independent embedder (transformers)", () => {
     const err = await openEngine(testConfig(), { indexDir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SummitError);
     expect((err as SummitError).code).toBe("INDEX_EMBEDDER_MISMATCH");
-    expect((err as SummitError).message).toContain(`was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v${HASH_EMBEDDER_VERSION}`);
+    expect((err as SummitError).message).toContain(
+      `was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is hash-ngram-v${HASH_EMBEDDER_VERSION}`,
+    );
   });
 });
 

@@ -60,7 +60,10 @@ describe("building then reading an index", () => {
     expect(data.manifest.embedder).toEqual({ id: `hash-ngram-v${HASH_EMBEDDER_VERSION}`, dims: HASH_DIMS });
     expect(data.keyword.size).toBe(13);
     expect(data.vectors.size).toBe(13);
-    expect(data.manifest.corpus).toEqual({ dir: "../corpus", files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])) });
+    expect(data.manifest.corpus).toEqual({
+      dir: "../corpus",
+      files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])),
+    });
   });
 
   it("stores each passage's own unit vector, in passage order, searchable by nearest neighbour", () => {
@@ -96,7 +99,9 @@ describe("a damaged or missing index is detected on load, with the command that 
     truncateSync(file, bytes - 100);
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
-    expect(e.message).toBe(`index at ${dir} is damaged (vectors.hnsw: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --index ${dir}\``);
+    expect(e.message).toBe(
+      `index at ${dir} is damaged (vectors.hnsw: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --index ${dir}\``,
+    );
   });
 
   it("a data file whose contents changed but not its size", () => {
@@ -142,17 +147,23 @@ describe("a damaged or missing index is detected on load, with the command that 
     const bytes = readFileSync(file);
     bytes[bytes.length >> 1]! ^= 0x01;
     writeFileSync(file, bytes);
-    expect(errorOf(() => readIndex(damaged)).message).toBe(`index at ${damaged} is damaged (quotes.bin: contents do not match the manifest's checksum); rebuild it with \`summit-bot ingest --index ${damaged}\``);
+    expect(errorOf(() => readIndex(damaged)).message).toBe(
+      `index at ${damaged} is damaged (quotes.bin: contents do not match the manifest's checksum); rebuild it with \`summit-bot ingest --index ${damaged}\``,
+    );
 
     const damagedPostings = indexCopy();
     const postingsPath = dataFile(damagedPostings, "quote-postings.bin");
     const postings = readFileSync(postingsPath);
     writeFileSync(postingsPath, postings.subarray(0, postings.length - 3));
-    expect(errorOf(() => readIndex(damagedPostings)).message).toContain(`quote-postings.bin: expected ${postings.length} bytes, found ${postings.length - 3}); rebuild it with`);
+    expect(errorOf(() => readIndex(damagedPostings)).message).toContain(
+      `quote-postings.bin: expected ${postings.length} bytes, found ${postings.length - 3}); rebuild it with`,
+    );
 
     const missing = indexCopy();
     rmSync(dataFile(missing, "quotes.bin"));
-    expect(errorOf(() => readIndex(missing)).message).toMatch(/g-[0-9a-f]{16}\/quotes\.bin is missing\); rebuild it with `summit-bot ingest/);
+    expect(errorOf(() => readIndex(missing)).message).toMatch(
+      /g-[0-9a-f]{16}\/quotes\.bin is missing\); rebuild it with `summit-bot ingest/,
+    );
 
     const unlisted = indexCopy();
     const path = join(unlisted, MANIFEST);
@@ -169,10 +180,18 @@ describe("a damaged or missing index is detected on load, with the command that 
     const otherFile = readFileSync(dataFile(other, "quotes.bin"));
     writeFileSync(dataFile(stale, "quotes.bin"), otherFile);
     const staleManifest = JSON.parse(readFileSync(join(stale, MANIFEST), "utf8")) as Manifest;
-    writeFileSync(join(stale, MANIFEST), JSON.stringify({ ...staleManifest, files: { ...staleManifest.files, "quotes.bin": readManifest(other).files["quotes.bin"] } }));
+    writeFileSync(
+      join(stale, MANIFEST),
+      JSON.stringify({
+        ...staleManifest,
+        files: { ...staleManifest.files, "quotes.bin": readManifest(other).files["quotes.bin"] },
+      }),
+    );
     const s = errorOf(() => readIndex(stale));
     expect(s.code).toBe("INDEX_CORRUPT");
-    expect(s.message).toMatch(/quotes\.bin: expected the index of \d+ paragraphs of \d+ characters, found one of \d+ paragraphs/);
+    expect(s.message).toMatch(
+      /quotes\.bin: expected the index of \d+ paragraphs of \d+ characters, found one of \d+ paragraphs/,
+    );
     expect(s.message).toContain(`summit-bot ingest --index ${stale}`);
   });
 
@@ -185,7 +204,9 @@ describe("a damaged or missing index is detected on load, with the command that 
     writeFileSync(path, JSON.stringify({ ...manifest, format: 2, files }));
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
-    expect(e.message).toBe(`index at ${dir} has format 2/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``);
+    expect(e.message).toBe(
+      `index at ${dir} has format 2/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``,
+    );
   });
 
   it("through openEngine as well", async () => {
@@ -200,7 +221,9 @@ describe("a damaged or missing index is detected on load, with the command that 
     for (const dir of [tmp("summit-empty-"), join(root, "does-not-exist")]) {
       const e = errorOf(() => readIndex(dir));
       expect(e.code).toBe("INDEX_MISSING");
-      expect(e.message).toBe(`expected an index at ${dir} (manifest.json), found none; build it with \`summit-bot ingest --index ${dir}\``);
+      expect(e.message).toBe(
+        `expected an index at ${dir} (manifest.json), found none; build it with \`summit-bot ingest --index ${dir}\``,
+      );
       expect((await openError(dir)).code).toBe("INDEX_MISSING");
     }
   });
@@ -210,7 +233,10 @@ describe("a damaged or missing index is detected on load, with the command that 
     const path = join(dir, MANIFEST);
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
     // The manifest is not among the checksummed files: only the embedder named in it changes.
-    writeFileSync(path, JSON.stringify({ ...manifest, embedder: { id: "transformers:acme/model:q8", dims: HASH_DIMS } }));
+    writeFileSync(
+      path,
+      JSON.stringify({ ...manifest, embedder: { id: "transformers:acme/model:q8", dims: HASH_DIMS } }),
+    );
     expect(readIndex(dir).manifest.embedder.id).toBe("transformers:acme/model:q8");
     const e = await openError(dir);
     expect(e.code).toBe("INDEX_EMBEDDER_MISMATCH");

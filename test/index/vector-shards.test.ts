@@ -16,7 +16,7 @@ const DIMS = 16;
 function unitRows(n: number): Float32Array {
   const rows = new Float32Array(new SharedArrayBuffer(n * DIMS * 4));
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) - 0.5;
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5;
   for (let i = 0; i < n; i++) {
     let norm = 0;
     for (let j = 0; j < DIMS; j++) norm += (rows[i * DIMS + j] = rand()) ** 2;
@@ -33,14 +33,19 @@ function exactTop(rows: Float32Array, q: number, k: number): number[] {
     for (let j = 0; j < DIMS; j++) dot += rows[q * DIMS + j]! * rows[i * DIMS + j]!;
     return [i, dot] as const;
   });
-  return scored.sort((a, b) => b[1] - a[1]).slice(0, k).map(([i]) => i);
+  return scored
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([i]) => i);
 }
 
 /** The stream VectorIndex.read takes, over files' bytes, in chunks of `size`. */
-const streamOf = (files: readonly Uint8Array[], size = 1 << 20) => (g: number, sink: (chunk: Uint8Array) => void) => {
-  const bytes = files[g]!;
-  for (let at = 0; at < bytes.length; at += size) sink(bytes.subarray(at, at + size));
-};
+const streamOf =
+  (files: readonly Uint8Array[], size = 1 << 20) =>
+  (g: number, sink: (chunk: Uint8Array) => void) => {
+    const bytes = files[g]!;
+    for (let at = 0; at < bytes.length; at += size) sink(bytes.subarray(at, at + size));
+  };
 
 describe("vector graphs split by passage range", () => {
   it("splits evenly, as a function of the passage count only", () => {
@@ -51,7 +56,9 @@ describe("vector graphs split by passage range", () => {
 
   it("names graph files by shard and recognises only those names", () => {
     expect([0, 1, 12].map(graphFileName)).toEqual(["vectors.hnsw", "vectors.1.hnsw", "vectors.12.hnsw"]);
-    expect(["vectors.hnsw", "vectors.3.hnsw", "vectors.0.hnsw", "vectors.f32", "vectors.x.hnsw"].map(graphShardOf)).toEqual([0, 3, undefined, undefined, undefined]);
+    expect(
+      ["vectors.hnsw", "vectors.3.hnsw", "vectors.0.hnsw", "vectors.f32", "vectors.x.hnsw"].map(graphShardOf),
+    ).toEqual([0, 3, undefined, undefined, undefined]);
   });
 
   it("finds the nearest passages across all graphs, as exact search does on a small set", () => {
@@ -84,12 +91,20 @@ describe("vector graphs split by passage range", () => {
     expect(names).toEqual(["vectors.hnsw", "vectors.1.hnsw", "vectors.2.hnsw"]);
     const paths = names.map((n) => join(dir, n));
     // Fed in chunks that cut elements anywhere, as a stream of the file may.
-    const index = VectorIndex.read(paths, DIMS, streamOf(paths.map((p) => readFileSync(p)), 1001));
+    const index = VectorIndex.read(
+      paths,
+      DIMS,
+      streamOf(
+        paths.map((p) => readFileSync(p)),
+        1001,
+      ),
+    );
     expect(index.size).toBe(300);
     const query = rows.slice(150 * DIMS, 151 * DIMS);
     expect(index.search(query, 5).map(([i]) => i)).toEqual(exactTop(rows, 150, 5));
     // The vectors copied out of the graph files are the passages' own, in passage order.
-    for (const i of [0, 99, 100, 299]) expect(Array.from(index.vector(i))).toEqual(Array.from(rows.subarray(i * DIMS, (i + 1) * DIMS)));
+    for (const i of [0, 99, 100, 299])
+      expect(Array.from(index.vector(i))).toEqual(Array.from(rows.subarray(i * DIMS, (i + 1) * DIMS)));
   });
 
   it("when one graph fails, rejects only after the graph threads have ended, and starts no further graph", async () => {
@@ -104,7 +119,14 @@ describe("vector graphs split by passage range", () => {
         into.set(rows.subarray(from * DIMS, to * DIMS));
       },
       DIMS,
-      { params: { M: 16, efConstruction: 200 }, threads: 2, perShard: 100, minForThreads: 0, tmp: { dir: tmp("summit-graphs-failing-"), prefix: ".staging-test-" }, onProgress: (done) => (last = done) },
+      {
+        params: { M: 16, efConstruction: 200 },
+        threads: 2,
+        perShard: 100,
+        minForThreads: 0,
+        tmp: { dir: tmp("summit-graphs-failing-"), prefix: ".staging-test-" },
+        onProgress: (done) => (last = done),
+      },
     );
     await expect(failing).rejects.toThrow("rows of graph 2 are gone");
     // The first graph's thread, already running, finished before the rejection; the third graph was never started.
@@ -119,7 +141,11 @@ describe("vector graphs split by passage range", () => {
     const path = join(dir, names[0]!);
     const bytes = readFileSync(path);
     expect(() => VectorIndex.read([path], DIMS * 2, streamOf([bytes]))).toThrow(/expected 50 vectors of 32 dimensions/);
-    expect(() => VectorIndex.read([path], DIMS, streamOf([bytes.subarray(0, 40)]))).toThrow(/expected a header of 96 bytes, found 40 bytes/);
-    expect(() => VectorIndex.read([path], DIMS, streamOf([bytes.subarray(0, 2000)]))).toThrow(/expected 50 elements, the file ends after/);
+    expect(() => VectorIndex.read([path], DIMS, streamOf([bytes.subarray(0, 40)]))).toThrow(
+      /expected a header of 96 bytes, found 40 bytes/,
+    );
+    expect(() => VectorIndex.read([path], DIMS, streamOf([bytes.subarray(0, 2000)]))).toThrow(
+      /expected 50 elements, the file ends after/,
+    );
   });
 });

@@ -30,7 +30,15 @@ describe("buildVocabulary", () => {
       fresh.documentFrequency("貿易戦争"),
       fresh.documentFrequency("ＳＣＯ"),
     ];
-    const expected = [true, true, true, true, false, vocab.documentFrequency("貿易戦争"), vocab.documentFrequency("SCO")];
+    const expected = [
+      true,
+      true,
+      true,
+      true,
+      false,
+      vocab.documentFrequency("貿易戦争"),
+      vocab.documentFrequency("SCO"),
+    ];
     expect(expected[5]).toBeGreaterThan(0);
     expect(asked()).toEqual(expected);
     expect(asked()).toEqual(expected);
@@ -88,7 +96,9 @@ describe("the vocabulary file (computed at ingest, read at open)", () => {
     const good = bytes();
     expect(() => decodeVocabulary(good.subarray(0, good.length >> 1))).toThrow(FormatError);
     const data = vocabularyData(PASSAGES);
-    expect(() => decodeVocabulary(Buffer.concat(encodeVocabulary({ ...data, pairPositions: data.pairPositions.subarray(1) })))).toThrow(/pair offsets and positions disagree/);
+    expect(() =>
+      decodeVocabulary(Buffer.concat(encodeVocabulary({ ...data, pairPositions: data.pairPositions.subarray(1) }))),
+    ).toThrow(/pair offsets and positions disagree/);
   });
 });
 

@@ -24,8 +24,15 @@ function manyArticles(n: number): string {
   const words = ["首脳会談", "貿易", "協力", "エネルギー", "鉄道", "投資", "文化交流", "安全保障", "農業", "観光"];
   for (let i = 0; i < n; i++) {
     const w = (k: number) => words[(i * 7 + k) % words.length]!;
-    const body = [`第${i}回の${w(0)}について${w(1)}の合意が発表された。`, `${w(2)}と${w(3)}の計画は${i + 3}件に上る。`, `関係者は${w(4)}の重要性を強調した。`];
-    writeFileSync(join(dir, `article-${String(i).padStart(3, "0")}.md`), `---\ntitle: "記事${i} ${w(5)}"\n---\n${body.join("\n\n")}\n`);
+    const body = [
+      `第${i}回の${w(0)}について${w(1)}の合意が発表された。`,
+      `${w(2)}と${w(3)}の計画は${i + 3}件に上る。`,
+      `関係者は${w(4)}の重要性を強調した。`,
+    ];
+    writeFileSync(
+      join(dir, `article-${String(i).padStart(3, "0")}.md`),
+      `---\ntitle: "記事${i} ${w(5)}"\n---\n${body.join("\n\n")}\n`,
+    );
   }
   return dir;
 }
@@ -41,14 +48,25 @@ describe("streaming ingest", () => {
     expect(a.manifest.files).toEqual(b.manifest.files);
     expect(a.manifest.generation).toBe(b.manifest.generation);
     const passages = readIndex(threaded).passages;
-    expect(passages.map((p) => p.id).slice(0, 4)).toEqual(["article-000#1", "article-000#2", "article-000#3", "article-001#1"]);
+    expect(passages.map((p) => p.id).slice(0, 4)).toEqual([
+      "article-000#1",
+      "article-000#2",
+      "article-000#3",
+      "article-001#1",
+    ]);
   });
 
   it("reports a duplicate document id across batches as an error of the later file, in file order", async () => {
     const corpusDir = manyArticles(70);
     writeFileSync(join(corpusDir, "zz-copy.md"), "---\ntitle: 重複\n---\n段落。\n");
     writeFileSync(join(corpusDir, "article-005.txt"), "重複した記事\n段落。\n");
-    const summary = await buildIndex({ corpusDir, indexDir: join(tmp(), "index"), config: testConfig(), threads: 2, skipBad: true });
+    const summary = await buildIndex({
+      corpusDir,
+      indexDir: join(tmp(), "index"),
+      config: testConfig(),
+      threads: 2,
+      skipBad: true,
+    });
     expect(summary.rejected.map((e) => e.file)).toEqual(["article-005.txt"]);
     expect(summary.rejected[0]!.message).toContain('expected a unique document id, received "article-005"');
     expect(summary.documents).toBe(71);
@@ -72,7 +90,12 @@ describe("streaming ingest", () => {
     const corpusDir = manyArticles(70);
     const files = (indexDir: string) => {
       const generation = readManifest(indexDir).generation;
-      return Object.fromEntries(["manifest.json", ...readdirSync(join(indexDir, generation)).map((f) => join(generation, f))].map((f) => [f, readFileSync(join(indexDir, f))]));
+      return Object.fromEntries(
+        ["manifest.json", ...readdirSync(join(indexDir, generation)).map((f) => join(generation, f))].map((f) => [
+          f,
+          readFileSync(join(indexDir, f)),
+        ]),
+      );
     };
     const built = [];
     for (const spillPostings of [7, 500, Number.MAX_SAFE_INTEGER]) {
@@ -82,7 +105,15 @@ describe("streaming ingest", () => {
       built.push(files(indexDir));
     }
     const [many, some, none] = built;
-    expect(Object.keys(none!)).toEqual(["manifest.json", expect.stringMatching(/keyword\.bin$/), expect.stringMatching(/passages\.bin$/), expect.stringMatching(/quote-postings\.bin$/), expect.stringMatching(/quotes\.bin$/), expect.stringMatching(/vectors\.hnsw$/), expect.stringMatching(/vocabulary\.bin$/)]);
+    expect(Object.keys(none!)).toEqual([
+      "manifest.json",
+      expect.stringMatching(/keyword\.bin$/),
+      expect.stringMatching(/passages\.bin$/),
+      expect.stringMatching(/quote-postings\.bin$/),
+      expect.stringMatching(/quotes\.bin$/),
+      expect.stringMatching(/vectors\.hnsw$/),
+      expect.stringMatching(/vocabulary\.bin$/),
+    ]);
     for (const other of [many!, some!]) {
       expect(Object.keys(other)).toEqual(Object.keys(none!));
       for (const [name, bytes] of Object.entries(none!)) expect(other[name]!.equals(bytes), name).toBe(true);

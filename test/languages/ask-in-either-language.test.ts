@@ -75,12 +75,16 @@ describe("the bot over English and Japanese paragraphs (fake Discord)", () => {
   it("answers an English question with the English sentence in bold", async () => {
     const r = await h.fake.reply(h.fake.slash("ask", { question: "Where was the first summit held?" }));
     const [first] = r.data.embeds;
-    expect(first.description).toContain("**The first China–Central Asia Summit was held in Xi'an, China, in May 2023.**");
+    expect(first.description).toContain(
+      "**The first China–Central Asia Summit was held in Xi'an, China, in May 2023.**",
+    );
     expect(first.footer.text).toMatch(/match \d+%$/);
   });
 
   it("answers a Japanese client's Japanese question with the English paragraph, labelled in Japanese", async () => {
-    const r = await h.fake.reply(h.fake.slash("ask", { question: "第3回首脳会議はどこで開かれる？" }, { locale: "ja" }));
+    const r = await h.fake.reply(
+      h.fake.slash("ask", { question: "第3回首脳会議はどこで開かれる？" }, { locale: "ja" }),
+    );
     const [first] = r.data.embeds;
     expect(first.description).toContain(THIRD_EN);
     expect(first.footer.text).toMatch(/一致度 \d+%/);
@@ -91,7 +95,8 @@ describe("Find sources over English paragraphs", () => {
   it("checks an English quote against the English paragraph, the changed word shown", async () => {
     const engine = await openEngine(testConfig(), { indexDir: englishOnly, skipFreshness: true });
     try {
-      const message = 'Reported: "At the summit the six heads of state signed the Treaty on Lasting Good-Neighbourliness, Friendship and Cooperation."';
+      const message =
+        'Reported: "At the summit the six heads of state signed the Treaty on Lasting Good-Neighbourliness, Friendship and Cooperation."';
       const { checks } = await engine.findSources({ message, claim: message });
       expect(checks[0]).toMatchObject({ status: "altered", passageId: "summits-en#2" });
       expect(checks[0]!.diff).toContainEqual({ op: "replace", quote: "Lasting", source: "Permanent" });

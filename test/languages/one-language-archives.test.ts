@@ -28,7 +28,9 @@ describe.each([
   afterAll(() => engine?.close());
 
   it("records a real checksum for every data file", () => {
-    const manifest = JSON.parse(readFileSync(join(index, "manifest.json"), "utf8")) as { files: Record<string, { bytes: number; crc32: string }> };
+    const manifest = JSON.parse(readFileSync(join(index, "manifest.json"), "utf8")) as {
+      files: Record<string, { bytes: number; crc32: string }>;
+    };
     for (const [name, f] of Object.entries(manifest.files)) if (f.bytes > 0) expect(f.crc32, name).not.toBe("00000000");
   });
 

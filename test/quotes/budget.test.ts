@@ -19,9 +19,13 @@ function text(length: number, seed: number): string {
   }
   return out.slice(0, length);
 }
-const passage = (id: string, t: string): Passage => ({ id, docId: id.split("#")[0]!, n: Number(id.split("#")[1]), text: t }) as Passage;
+const passage = (id: string, t: string): Passage =>
+  ({ id, docId: id.split("#")[0]!, n: Number(id.split("#")[1]), text: t }) as Passage;
 /** Every 40th character changed: a near-quote that only alignment can place. */
-const alter = (t: string) => Array.from(t).map((c, i) => (i % 40 === 20 ? "X" : c)).join("");
+const alter = (t: string) =>
+  Array.from(t)
+    .map((c, i) => (i % 40 === 20 ? "X" : c))
+    .join("");
 
 const long = text(20_000, 7);
 const passages = [passage("long#1", long), passage("other#1", text(800, 11))];

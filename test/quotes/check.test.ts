@@ -11,9 +11,18 @@ function passage(id: string, text: string): Passage {
 
 const corpus: Passage[] = [
   passage("xian#1", "第1回中国・中央アジア首脳会議が5月18日、陝西省西安市で開幕した。習近平国家主席が議長を務めた。"),
-  passage("xian#2", "習主席は開幕演説で「中国と中央アジアの運命共同体を築く」と述べ、各国との協力を一段と深める考えを示した。"),
-  passage("xian#3", "中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。資金は交通インフラや産業協力に充てられる。"),
-  passage("astana#1", "第2回中国・中央アジア首脳会議が6月17日、カザフスタンの首都アスタナで開かれた。6か国の首脳は永久善隣友好協力条約に署名した。"),
+  passage(
+    "xian#2",
+    "習主席は開幕演説で「中国と中央アジアの運命共同体を築く」と述べ、各国との協力を一段と深める考えを示した。",
+  ),
+  passage(
+    "xian#3",
+    "中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。資金は交通インフラや産業協力に充てられる。",
+  ),
+  passage(
+    "astana#1",
+    "第2回中国・中央アジア首脳会議が6月17日、カザフスタンの首都アスタナで開かれた。6か国の首脳は永久善隣友好協力条約に署名した。",
+  ),
   passage("en#1", "The leaders agreed to hold the summit every two years, with the next one in Kazakhstan."),
   passage("wire#1", "中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。"),
 ];
@@ -31,7 +40,7 @@ describe("findQuotes", () => {
   });
 
   it("finds curly, straight and 『』 quotes with their offsets in the message", () => {
-    const msg = "He said “we agree” and \"we sign\" — 『条約に署名した』";
+    const msg = 'He said “we agree” and "we sign" — 『条約に署名した』';
     const q = findQuotes(msg);
     expect(q.map((x) => [x.text, x.style])).toEqual([
       ["we agree", "curly"],
@@ -123,7 +132,9 @@ describe("checkQuotes", () => {
     const c = only(checkQuotes("「第2回中国・中央アジア首脳会議が……永久友好協力条約に署名した」", corpus));
     expect(c.status).toBe("altered");
     expect(c.diff.map((d) => d.op)).toContain("elision");
-    expect(c.diff.filter((d) => d.op !== "equal" && d.op !== "elision")).toEqual([{ op: "delete", quote: "", source: "善隣" }]);
+    expect(c.diff.filter((d) => d.op !== "equal" && d.op !== "elision")).toEqual([
+      { op: "delete", quote: "", source: "善隣" },
+    ]);
   });
 
   it("matches English quotes case-insensitively", () => {
@@ -137,7 +148,13 @@ describe("checkQuotes", () => {
   });
 
   it("checks a pasted paragraph without quotation marks as an implicit quote", () => {
-    const c = only(checkQuotes("習主席は開幕演説で「中国と中央アジアの運命共同体を築く」と述べ、各国との協力を一段と深める考えを示した。", corpus, { minLength: 30 }));
+    const c = only(
+      checkQuotes(
+        "習主席は開幕演説で「中国と中央アジアの運命共同体を築く」と述べ、各国との協力を一段と深める考えを示した。",
+        corpus,
+        { minLength: 30 },
+      ),
+    );
     expect(c.quote.style).toBe("implicit");
     expect(c.status).toBe("verbatim");
     expect(c.passageId).toBe("xian#2");
@@ -153,16 +170,25 @@ describe("checkQuotes", () => {
   });
 
   it("follows a quotation that runs on into the next paragraph", () => {
-    const article = [passage("a#1", "首脳らは会議を2年に1回開催することで合意した。"), passage("a#2", "次回は2025年にカザフスタンで開く。"), passage("b#1", "無関係な段落です。")];
+    const article = [
+      passage("a#1", "首脳らは会議を2年に1回開催することで合意した。"),
+      passage("a#2", "次回は2025年にカザフスタンで開く。"),
+      passage("b#1", "無関係な段落です。"),
+    ];
     const c = only(checkQuotes("「2年に1回開催することで合意した。次回は2025年にカザフスタンで開く」", article));
     expect(c.status).toBe("verbatim");
     expect([c.passageId, c.throughId]).toEqual(["a#1", "a#2"]);
     const joinedText = `${article[0]!.text}\n\n${article[1]!.text}`;
-    expect(joinedText.slice(c.sourceSpan!.start, c.sourceSpan!.end)).toBe("2年に1回開催することで合意した。\n\n次回は2025年にカザフスタンで開く");
+    expect(joinedText.slice(c.sourceSpan!.start, c.sourceSpan!.end)).toBe(
+      "2年に1回開催することで合意した。\n\n次回は2025年にカザフスタンで開く",
+    );
   });
 
   it("does not join paragraphs of different articles", () => {
-    const two = [passage("a#1", "首脳らは会議を2年に1回開催することで合意した。"), passage("b#1", "次回は2025年にカザフスタンで開く。")];
+    const two = [
+      passage("a#1", "首脳らは会議を2年に1回開催することで合意した。"),
+      passage("b#1", "次回は2025年にカザフスタンで開く。"),
+    ];
     const c = only(checkQuotes("「2年に1回開催することで合意した。次回は2025年にカザフスタンで開く」", two));
     expect(c.throughId).toBeUndefined();
     expect(c.status).not.toBe("verbatim");

@@ -3,7 +3,13 @@ import type { Passage } from "../../src/corpus/types.js";
 import { quoteCorpus } from "../../src/quotes/corpus-index.js";
 import { normalizeText, normalizeWithMap } from "../../src/text/quote-form.js";
 
-const passage = (id: string, text: string): Passage => ({ id, docId: id.split("#")[0]!, n: Number(id.split("#")[1]), text, line: 1 });
+const passage = (id: string, text: string): Passage => ({
+  id,
+  docId: id.split("#")[0]!,
+  n: Number(id.split("#")[1]),
+  text,
+  line: 1,
+});
 
 describe("the normal form without its map (used to index every paragraph)", () => {
   it("is the text of the normal form with its map, for every BMP character alone and after a kana", () => {
@@ -11,7 +17,9 @@ describe("the normal form without its map (used to index every paragraph)", () =
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
-      for (const s of [ch, `か${ch}`, `ｶ ${ch}x`]) if (normalizeText(s) !== normalizeWithMap(s).text) differing.push(`U+${c.toString(16)} in ${JSON.stringify(s)}`);
+      for (const s of [ch, `か${ch}`, `ｶ ${ch}x`])
+        if (normalizeText(s) !== normalizeWithMap(s).text)
+          differing.push(`U+${c.toString(16)} in ${JSON.stringify(s)}`);
     }
     expect(differing).toEqual([]);
   });

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
 import { readIndex, readManifest } from "../../src/index/storage/store.js";
 import { rmSync } from "node:fs";
-import { buildQuoteIndex, decodeQuoteIndex, encodeQuoteIndex, forEachPosting, inMemory, termOfKey } from "../../src/index/quotes/quote-index.js";
+import {
+  buildQuoteIndex,
+  decodeQuoteIndex,
+  encodeQuoteIndex,
+  forEachPosting,
+  inMemory,
+  termOfKey,
+} from "../../src/index/quotes/quote-index.js";
 import { keysOf } from "../../src/index/quotes/quote-bigrams.js";
 import { FormatError } from "../../src/index/storage/binary.js";
 import { checkQuotes } from "../../src/quotes/check.js";
@@ -45,7 +52,8 @@ function messages(count: number, seed: number): string[] {
     for (let n = 1 + Math.floor(rnd() * 3); n > 0; n--) {
       const at = Math.floor(rnd() * chars.length);
       const kind = rnd();
-      if (kind < 0.4) chars[at] = /\d/.test(chars[at]!) ? String((Number(chars[at]) + 1) % 10) : pick(["年", "3", "中", "を", "会"]);
+      if (kind < 0.4)
+        chars[at] = /\d/.test(chars[at]!) ? String((Number(chars[at]) + 1) % 10) : pick(["年", "3", "中", "を", "会"]);
       else if (kind < 0.7) chars.splice(at, 1);
       else chars.splice(at, 0, pick(["の", "5", "大"]));
     }
@@ -71,7 +79,10 @@ function messages(count: number, seed: number): string[] {
         [chars[k], chars[j]] = [chars[j]!, chars[k]!];
       }
       out.push(`「${chars.join("")}」`);
-    } else out.push(`「${span(p.text, 8, 40)}」と「${alter(span(pick(passages).text, 8, 40))}」、そして「宇宙開発の国際協力について合意した」`);
+    } else
+      out.push(
+        `「${span(p.text, 8, 40)}」と「${alter(span(pick(passages).text, 8, 40))}」、そして「宇宙開発の国際協力について合意した」`,
+      );
   }
   return out;
 }
@@ -112,10 +123,16 @@ describe("the stored quote index's file", () => {
   it("round-trips: every bigram's paragraphs, ascending, including gaps of one to three varint bytes", () => {
     // A bigram in paragraphs 0, 1, 129, 16,600 and 199,999 of 200,000 (gaps of 1, 2 and 3 bytes); an astral bigram; a one-character paragraph.
     const rare = new Set([0, 1, 129, 16_600, 199_999]);
-    const texts = Array.from({ length: 200_000 }, (_, i) => passage(rare.has(i) ? "首脳会議" : i === 7 ? "𠮷野家" : i === 8 ? "協" : "あ", i + 1));
+    const texts = Array.from({ length: 200_000 }, (_, i) =>
+      passage(rare.has(i) ? "首脳会議" : i === 7 ? "𠮷野家" : i === 8 ? "協" : "あ", i + 1),
+    );
     const built = buildQuoteIndex(texts);
     const files = encodeQuoteIndex(built, texts);
-    const decoded = decodeQuoteIndex(Buffer.concat(files.table), texts, inMemory({ ...built, postings: Buffer.concat(files.postings) }).postings);
+    const decoded = decodeQuoteIndex(
+      Buffer.concat(files.table),
+      texts,
+      inMemory({ ...built, postings: Buffer.concat(files.postings) }).postings,
+    );
     const postingsOf = (s: string) => {
       const out: number[] = [];
       for (const key of keysOf(normalizeText(s))) {
@@ -137,9 +154,13 @@ describe("the stored quote index's file", () => {
     const table = Buffer.concat(encodeQuoteIndex(built, texts).table);
     const postings = inMemory(built).postings;
     expect(() => decodeQuoteIndex(table, texts.slice(0, 1), postings)).toThrow(FormatError);
-    expect(() => decodeQuoteIndex(table, [texts[0]!, passage("協力した", 2)], postings)).toThrow(/expected the index of 2 paragraphs of 13 characters, found one of 2 paragraphs of 11/);
+    expect(() => decodeQuoteIndex(table, [texts[0]!, passage("協力した", 2)], postings)).toThrow(
+      /expected the index of 2 paragraphs of 13 characters, found one of 2 paragraphs of 11/,
+    );
     // Postings of another length than the table's offsets say.
-    expect(() => decodeQuoteIndex(table, texts, inMemory({ ...built, postings: built.postings.subarray(1) }).postings)).toThrow(/expected \d+ posting offsets ending at \d+ \(the postings' length\)/);
+    expect(() =>
+      decodeQuoteIndex(table, texts, inMemory({ ...built, postings: built.postings.subarray(1) }).postings),
+    ).toThrow(/expected \d+ posting offsets ending at \d+ \(the postings' length\)/);
   });
 });
 
@@ -148,10 +169,14 @@ describe("an index built with another quote normal form", () => {
     const texts = [{ text: "首脳会議が開かれた" }, { text: "協力" }];
     const built = buildQuoteIndex(texts);
     const postings = inMemory(built).postings;
-    expect(decodeQuoteIndex(Buffer.concat(encodeQuoteIndex(built, texts).table), texts, postings).keys).toEqual(built.keys);
+    expect(decodeQuoteIndex(Buffer.concat(encodeQuoteIndex(built, texts).table), texts, postings).keys).toEqual(
+      built.keys,
+    );
     const other = Buffer.concat(encodeQuoteIndex(built, texts, "nfc-only/bigram-0").table);
     expect(() => decodeQuoteIndex(other, texts, postings)).toThrow(FormatError);
-    expect(() => decodeQuoteIndex(other, texts, postings)).toThrow(`quotes.bin: expected quote form ${QUOTE_FORM_ID}, found nfc-only/bigram-0`);
+    expect(() => decodeQuoteIndex(other, texts, postings)).toThrow(
+      `quotes.bin: expected quote form ${QUOTE_FORM_ID}, found nfc-only/bigram-0`,
+    );
   });
 });
 

@@ -40,12 +40,24 @@ function result(i: number, text: string, extra: Partial<Result> = {}): Result {
   };
 }
 
-const answer = (results: Result[], question = "質問"): Answer => ({ question, lang: "ja", answerable: results.length > 0, confidence: results.length > 0 ? "answer" : "none", evidence: results.length > 0 ? 1 : 0, results });
+const answer = (results: Result[], question = "質問"): Answer => ({
+  question,
+  lang: "ja",
+  answerable: results.length > 0,
+  confidence: results.length > 0 ? "answer" : "none",
+  evidence: results.length > 0 ? 1 : 0,
+  results,
+});
 
 describe("answer card", () => {
   it("stays within every Discord limit with ten very long passages, keeping each citation", () => {
-    const results = Array.from({ length: 10 }, (_, i) => result(i, longText(300), { glosses: ["cooperation", "stage"], duplicates: [`dup${i}#1`] }));
-    const card = answerCard(answer(results, "q".repeat(3000)), en, { moreId: "more:k:3", contextId: (id) => `ctx:${id}` });
+    const results = Array.from({ length: 10 }, (_, i) =>
+      result(i, longText(300), { glosses: ["cooperation", "stage"], duplicates: [`dup${i}#1`] }),
+    );
+    const card = answerCard(answer(results, "q".repeat(3000)), en, {
+      moreId: "more:k:3",
+      contextId: (id) => `ctx:${id}`,
+    });
     expect(limitViolations(card)).toEqual([]);
     expect(card.embeds).toHaveLength(10);
     card.embeds.forEach((e, i) => {
@@ -67,11 +79,14 @@ describe("answer card", () => {
 
   it("marks English glosses as not being source text", () => {
     const card = answerCard(answer([result(0, "本文。", { glosses: ["summit", "Xi'an"] })]), en);
-    expect(card.embeds[0]!.fields).toEqual([{ name: "English glosses of matched terms (not source text)", value: "summit, Xi'an", inline: false }]);
+    expect(card.embeds[0]!.fields).toEqual([
+      { name: "English glosses of matched terms (not source text)", value: "summit, Xi'an", inline: false },
+    ]);
   });
 
   it("neutralizes mentions and markdown in quotes and in the echoed question", () => {
-    const text = "@everyone 見て <@&123456789012345678> と <@123456789012345678>、**太字** `code` [link](https://evil.example) ||spoiler||\n# 見出し\n> 引用";
+    const text =
+      "@everyone 見て <@&123456789012345678> と <@123456789012345678>、**太字** `code` [link](https://evil.example) ||spoiler||\n# 見出し\n> 引用";
     const card = answerCard(answer([result(0, text)], "@here <@&123456789012345678> **q**"), en);
     const d = card.embeds[0]!.description!;
     expect(d).not.toMatch(/@everyone|@here|<@&?\d+>/);
@@ -86,22 +101,38 @@ describe("answer card", () => {
   });
 
   it("gives a plain refusal without buttons when the articles do not answer", () => {
-    const card = answerCard({ question: "火星は？", lang: "ja", answerable: false, confidence: "none", evidence: 0, results: [] }, LABELS.ja);
+    const card = answerCard(
+      { question: "火星は？", lang: "ja", answerable: false, confidence: "none", evidence: 0, results: [] },
+      LABELS.ja,
+    );
     expect(card.embeds).toEqual([]);
     expect(card.components).toEqual([]);
     expect(card.content).toContain("「火星は？」");
   });
 
   it("numbers the passages of a later page after the ones already shown", () => {
-    const card = answerCard(answer([result(0, "本文。"), result(1, "本文。")]), en, { firstNumber: 4, contextId: (id) => `ctx:${id}` });
+    const card = answerCard(answer([result(0, "本文。"), result(1, "本文。")]), en, {
+      firstNumber: 4,
+      contextId: (id) => `ctx:${id}`,
+    });
     expect(card.embeds.map((e) => e.title)).toEqual(["[4] 記事 0", "[5] 記事 1"]);
-    expect(card.components[0]!.components.map((b) => ("label" in b ? b.label : ""))).toEqual(["Context [4]", "Context [5]"]);
+    expect(card.components[0]!.components.map((b) => ("label" in b ? b.label : ""))).toEqual([
+      "Context [4]",
+      "Context [5]",
+    ]);
   });
 });
 
 describe("cite message", () => {
   it("cuts a long paragraph on a sentence boundary and keeps the one-line citation", () => {
-    const m = citeMessage({ id: "doc#7", title: "記事", source: "通信社", section: "経済", url: "https://example.com/a", text: longText(300) });
+    const m = citeMessage({
+      id: "doc#7",
+      title: "記事",
+      source: "通信社",
+      section: "経済",
+      url: "https://example.com/a",
+      text: longText(300),
+    });
     expect(m.content!.length).toBeLessThanOrEqual(2000);
     const lines = m.content!.split("\n");
     expect(lines[0]).toMatch(/^> 中央アジアとの協力は第1段階に入った。/);
@@ -112,8 +143,16 @@ describe("cite message", () => {
   });
 
   it("adds the archive site's permalink after the link to the original sentence", () => {
-    const m = citeMessage({ id: "doc#7", title: "記事", url: "https://example.com/a", text: "本文。", permalink: "https://summits.example.org/doc/doc#7" });
-    expect(m.content!.split("\n")[1]).toBe("— 記事 `doc#7` <https://example.com/a#:~:text=%E6%9C%AC%E6%96%87%E3%80%82> <https://summits.example.org/doc/doc#7>");
+    const m = citeMessage({
+      id: "doc#7",
+      title: "記事",
+      url: "https://example.com/a",
+      text: "本文。",
+      permalink: "https://summits.example.org/doc/doc#7",
+    });
+    expect(m.content!.split("\n")[1]).toBe(
+      "— 記事 `doc#7` <https://example.com/a#:~:text=%E6%9C%AC%E6%96%87%E3%80%82> <https://summits.example.org/doc/doc#7>",
+    );
   });
 
   it("quotes every line of a multi-line paragraph", () => {
@@ -143,7 +182,10 @@ describe("other cards", () => {
     expect(limitViolations(card)).toEqual([]);
     const footer = card.embeds[card.embeds.length - 1]!.footer?.text ?? "";
     expect(footer).toMatch(/^…and \d+ more\.$/);
-    const shown = card.embeds.map((e) => e.description).join("\n").split("\n").length;
+    const shown = card.embeds
+      .map((e) => e.description)
+      .join("\n")
+      .split("\n").length;
     expect(Number(/\d+/.exec(footer)![0]) + shown).toBe(400);
   });
 
@@ -161,7 +203,13 @@ describe("other cards", () => {
       status: (["verbatim", "altered", "not_found"] as const)[i % 3]!,
       ...(i % 3 !== 2 ? { passageId: "d#1", sourceSpan: { start: 0, end: long.length } } : {}),
       similarity: 0.9,
-      diff: i % 3 === 1 ? [{ op: "equal", quote: long, source: long }, { op: "replace", quote: "北京", source: "西安" }] : [],
+      diff:
+        i % 3 === 1
+          ? [
+              { op: "equal", quote: long, source: long },
+              { op: "replace", quote: "北京", source: "西安" },
+            ]
+          : [],
       alsoIn: [],
     }));
     const results = Array.from({ length: 3 }, (_, i) => result(i, long));
@@ -175,8 +223,16 @@ describe("other cards", () => {
 describe("quote check within the work limit", () => {
   it("says a quotation was too long to check in full rather than plainly not found", () => {
     const quote = { text: "長い引用", start: 0, end: 4, style: "curly" as const };
-    const check = (limited: boolean): QuoteCheck => ({ quote, status: "not_found", similarity: 0, diff: [], alsoIn: [], ...(limited ? { limited: true } : {}) });
-    const fieldOf = (c: QuoteCheck) => findSourcesCard("長い引用", [c], answer([]), en, () => undefined).embeds[0]!.fields![0]!.value;
+    const check = (limited: boolean): QuoteCheck => ({
+      quote,
+      status: "not_found",
+      similarity: 0,
+      diff: [],
+      alsoIn: [],
+      ...(limited ? { limited: true } : {}),
+    });
+    const fieldOf = (c: QuoteCheck) =>
+      findSourcesCard("長い引用", [c], answer([]), en, () => undefined).embeds[0]!.fields![0]!.value;
     expect(fieldOf(check(true))).toContain(en.limitedHint);
     expect(fieldOf(check(false))).toContain(en.notFoundHint);
     expect(LABELS.ja.limitedHint).toMatch(/長すぎ/);
@@ -195,7 +251,9 @@ describe("text helpers", () => {
   });
 
   it("neutralizes every kind of mention", () => {
-    const out = neutralizeMentions("@everyone @here <@1234567890123456> <@!1234567890123456> <@&1234567890123456> <#1234567890123456>");
+    const out = neutralizeMentions(
+      "@everyone @here <@1234567890123456> <@!1234567890123456> <@&1234567890123456> <#1234567890123456>",
+    );
     expect(out).not.toMatch(/@everyone|@here|<@!?\d|<@&\d|<#\d/);
   });
 
@@ -211,14 +269,31 @@ describe("text helpers", () => {
 describe("highlights in Discord markdown", () => {
   it("sends two adjacent highlighted sentences as one bold span, never `**A。****B。**`", () => {
     const text = "第一の文。第二の文。第三の文。";
-    const card = answerCard(answer([result(0, text, { highlights: [{ start: 0, end: 5 }, { start: 5, end: 10 }] })]), LABELS.ja);
+    const card = answerCard(
+      answer([
+        result(0, text, {
+          highlights: [
+            { start: 0, end: 5 },
+            { start: 5, end: 10 },
+          ],
+        }),
+      ]),
+      LABELS.ja,
+    );
     expect(card.embeds[0]!.description).toContain("**第一の文。第二の文。**第三の文。");
     expect(card.embeds[0]!.description).not.toContain("****");
   });
 
   it("quotes related passages without bold and marks them as not answering", () => {
     const text = "第一の文。第二の文。";
-    const card = answerCard({ ...answer([result(0, text, { highlights: [{ start: 0, end: 5 }], strength: 0.05 })]), answerable: false, confidence: "related" }, LABELS.en);
+    const card = answerCard(
+      {
+        ...answer([result(0, text, { highlights: [{ start: 0, end: 5 }], strength: 0.05 })]),
+        answerable: false,
+        confidence: "related",
+      },
+      LABELS.en,
+    );
     expect(card.content).toContain(LABELS.en.related);
     expect(card.embeds[0]!.description).toBe(text);
     expect(card.embeds[0]!.footer!.text).toContain("match 5%");
@@ -242,45 +317,93 @@ describe("match % on an answer card (issue #24)", () => {
     const card = answerCard(answer(results), en);
     expect(footers(card).map((f) => /match (\d+)%/.exec(f)?.[1])).toEqual(["47", "47", "30", "30"]);
     // The order is the engine's, unchanged.
-    expect(footers(card).map((f) => f.split(" · ").find((x) => x.startsWith("doc")))).toEqual(["doc0#1", "doc1#2", "doc2#3", "doc3#4"]);
+    expect(footers(card).map((f) => f.split(" · ").find((x) => x.startsWith("doc")))).toEqual([
+      "doc0#1",
+      "doc1#2",
+      "doc2#3",
+      "doc3#4",
+    ]);
   });
 
   it("shows no match % where it would read 0%", () => {
-    const card = answerCard(answer([result(0, sentence(0), { strength: 0.6 }), result(1, sentence(1), { strength: 0.004 })]), LABELS.ja);
+    const card = answerCard(
+      answer([result(0, sentence(0), { strength: 0.6 }), result(1, sentence(1), { strength: 0.004 })]),
+      LABELS.ja,
+    );
     expect(footers(card)[0]).toContain("60%");
     expect(footers(card)[1]).not.toMatch(/%/);
   });
 
   it("takes the figures it is given, so page 2 continues page 1's", () => {
-    const card = answerCard(answer([result(3, sentence(3), { strength: 0.9 })]), en, { firstNumber: 4, matchPercents: [40] });
+    const card = answerCard(answer([result(3, sentence(3), { strength: 0.9 })]), en, {
+      firstNumber: 4,
+      matchPercents: [40],
+    });
     expect(footers(card)[0]).toContain("match 40%");
   });
 });
 
 describe("citations people can check", () => {
-  const doc = (extra: Partial<DocumentMeta>): DocumentMeta => ({ docId: "doc0", title: "記事 0", file: "doc0.md", hash: "h", paragraphs: 3, ...extra });
-  const answer = (r: Result): Answer => ({ question: "q", lang: "ja", answerable: true, confidence: "answer", evidence: 1, results: [r] });
+  const doc = (extra: Partial<DocumentMeta>): DocumentMeta => ({
+    docId: "doc0",
+    title: "記事 0",
+    file: "doc0.md",
+    hash: "h",
+    paragraphs: 3,
+    ...extra,
+  });
+  const answer = (r: Result): Answer => ({
+    question: "q",
+    lang: "ja",
+    answerable: true,
+    confidence: "answer",
+    evidence: 1,
+    results: [r],
+  });
 
   it("shows the event date when the article states one, else the publication date, and the link", () => {
-    const card = answerCard(answer(result(0, "本文。")), en, { documentOf: () => doc({ eventDate: "2024-07-03", published: "2024-07-04" }) });
+    const card = answerCard(answer(result(0, "本文。")), en, {
+      documentOf: () => doc({ eventDate: "2024-07-03", published: "2024-07-04" }),
+    });
     expect(card.embeds[0]!.footer!.text).toBe("通信社 · event 2024-07-03 · § 経済 · doc0#1 · match 80%");
     // The title links to the sentence on the original page (a text fragment for the quote's first sentence).
     expect(card.embeds[0]!.url).toBe("https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82");
     // With the archive site (PUBLIC_URL), the title links to the paragraph there and a field to the original sentence.
-    const linked = answerCard(answer(result(0, "本文。", { permalink: "https://summits.example.org/doc/d0#1" })), en, {});
+    const linked = answerCard(
+      answer(result(0, "本文。", { permalink: "https://summits.example.org/doc/d0#1" })),
+      en,
+      {},
+    );
     expect(linked.embeds[0]!.url).toBe("https://summits.example.org/doc/d0#1");
-    expect(linked.embeds[0]!.fields?.[0]).toEqual({ name: "Original page", value: "[通信社](https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82)" });
-    const published = answerCard(answer(result(0, "本文。")), LABELS.ja, { documentOf: () => doc({ published: "2023-05-19" }) });
+    expect(linked.embeds[0]!.fields?.[0]).toEqual({
+      name: "Original page",
+      value: "[通信社](https://example.com/0#:~:text=%E6%9C%AC%E6%96%87%E3%80%82)",
+    });
+    const published = answerCard(answer(result(0, "本文。")), LABELS.ja, {
+      documentOf: () => doc({ published: "2023-05-19" }),
+    });
     expect(published.embeds[0]!.footer!.text).toBe("通信社 · 掲載 2023-05-19 · § 経済 · doc0#1 · 一致度 80%");
   });
 
   it("marks a title the editors wrote, and cites an article without source or link by date and id", () => {
-    const r = result(0, "本文。", { source: undefined, url: undefined, section: undefined, title: "習近平国家主席とトカエフ大統領が会談" });
-    const card = answerCard(answer(r), en, { documentOf: () => doc({ editorialTitle: true, eventDate: "2024-07-03" }) });
+    const r = result(0, "本文。", {
+      source: undefined,
+      url: undefined,
+      section: undefined,
+      title: "習近平国家主席とトカエフ大統領が会談",
+    });
+    const card = answerCard(answer(r), en, {
+      documentOf: () => doc({ editorialTitle: true, eventDate: "2024-07-03" }),
+    });
     expect(card.embeds[0]!.title).toBe("[1] 習近平国家主席とトカエフ大統領が会談 (title by the editors)");
     expect(card.embeds[0]!.footer!.text).toBe("event 2024-07-03 · doc0#1 · match 80%");
     expect(card.embeds[0]!.url).toBeUndefined();
-    const list = sourcesCard([doc({ title: "会談", editorialTitle: true, eventDate: "2024-07-03", source: "CGTN" })], en);
-    expect(list.embeds[0]!.description).toBe("• **会談 (title by the editors)** — CGTN · event 2024-07-03 · 3 ¶ `doc0`");
+    const list = sourcesCard(
+      [doc({ title: "会談", editorialTitle: true, eventDate: "2024-07-03", source: "CGTN" })],
+      en,
+    );
+    expect(list.embeds[0]!.description).toBe(
+      "• **会談 (title by the editors)** — CGTN · event 2024-07-03 · 3 ¶ `doc0`",
+    );
   });
 });

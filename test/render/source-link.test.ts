@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EXACT_MAX_CHARS, encodeDirectivePart, sourceLink, textDirective, wordBoundaries } from "../../src/render/source-link.js";
+import {
+  EXACT_MAX_CHARS,
+  encodeDirectivePart,
+  sourceLink,
+  textDirective,
+  wordBoundaries,
+} from "../../src/render/source-link.js";
 import { decodeTextFragment } from "../helpers/text-fragment.js";
 
 const URL_EN = "https://news.example.org/2025/06/astana-summit";
@@ -38,7 +44,9 @@ describe("sourceLink", () => {
   it("percent-encodes Japanese as UTF-8 bytes", () => {
     const p = "習近平国家主席は演説した。";
     const link = sourceLink(URL_JA, p, { start: 0, end: p.length })!;
-    expect(directiveOf(link)).toBe("%E7%BF%92%E8%BF%91%E5%B9%B3%E5%9B%BD%E5%AE%B6%E4%B8%BB%E5%B8%AD%E3%81%AF%E6%BC%94%E8%AA%AC%E3%81%97%E3%81%9F%E3%80%82");
+    expect(directiveOf(link)).toBe(
+      "%E7%BF%92%E8%BF%91%E5%B9%B3%E5%9B%BD%E5%AE%B6%E4%B8%BB%E5%B8%AD%E3%81%AF%E6%BC%94%E8%AA%AC%E3%81%97%E3%81%9F%E3%80%82",
+    );
     expect(directiveOf(link)).toMatch(/^[A-Za-z0-9%._]+$/);
     expect(decodeTextFragment(link).start).toBe(p);
   });
@@ -72,14 +80,16 @@ describe("sourceLink", () => {
   });
 
   it("quotes a long Japanese sentence whole when it has no punctuation to cut at", () => {
-    const sentence = "中央アジア諸国との協力関係を一層強化するための新たな枠組みとして中国中央アジア首脳会議を定期的に開催する方針を確認したと外務省の報道官が定例記者会見で明らかにしたことが関係者への取材で分かった。";
+    const sentence =
+      "中央アジア諸国との協力関係を一層強化するための新たな枠組みとして中国中央アジア首脳会議を定期的に開催する方針を確認したと外務省の報道官が定例記者会見で明らかにしたことが関係者への取材で分かった。";
     expect(sentence.length).toBeGreaterThan(EXACT_MAX_CHARS);
     const d = decodeTextFragment(sourceLink(URL_JA, sentence, { start: 0, end: sentence.length })!);
     expect(d).toEqual({ start: sentence });
   });
 
   it("adds the words before the sentence as a prefix when its start also comes earlier in the paragraph", () => {
-    const p = "The summit opened in Xi'an. Leaders spoke on trade. The summit opened in Xi'an. It closed with a declaration.";
+    const p =
+      "The summit opened in Xi'an. Leaders spoke on trade. The summit opened in Xi'an. It closed with a declaration.";
     const link = sourceLink(URL_EN, p, spanOf(p, "The summit opened in Xi'an.", 1))!;
     const d = decodeTextFragment(link);
     expect(d.start).toBe("The summit opened in Xi'an.");
@@ -125,7 +135,9 @@ describe("sourceLink", () => {
 
   it("drops inline markdown and folds whitespace, as the page shows the text", () => {
     const p = "The **Astana Declaration** was [signed](https://x.example/y) on\nTuesday.";
-    expect(decodeTextFragment(sourceLink(URL_EN, p, { start: 0, end: p.length })!).start).toBe("The Astana Declaration was signed on Tuesday.");
+    expect(decodeTextFragment(sourceLink(URL_EN, p, { start: 0, end: p.length })!).start).toBe(
+      "The Astana Declaration was signed on Tuesday.",
+    );
   });
 
   it("keeps the page's own fragment and replaces an old text directive", () => {

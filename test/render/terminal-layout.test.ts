@@ -7,11 +7,26 @@ import { displayWidth } from "../../src/render/width.js";
 import type { Answer, Result } from "../../src/search/types.js";
 
 function answerWith(text: string, highlight: { start: number; end: number }, lang: "ja" | "en" = "en"): Answer {
-  const r: Result = { id: "doc#1", docId: "doc", n: 1, title: "T", text, score: 1, highlights: [highlight], duplicates: [], glosses: [], strength: 1 };
+  const r: Result = {
+    id: "doc#1",
+    docId: "doc",
+    n: 1,
+    title: "T",
+    text,
+    score: 1,
+    highlights: [highlight],
+    duplicates: [],
+    glosses: [],
+    strength: 1,
+  };
   return { question: "q", lang, answerable: true, confidence: "answer", evidence: 1, results: [r] };
 }
 
-const quoteLines = (out: string) => out.split("\n\n[1]")[0]!.split("\n").filter((l) => l.startsWith("  > ") || l.startsWith("  >"));
+const quoteLines = (out: string) =>
+  out
+    .split("\n\n[1]")[0]!
+    .split("\n")
+    .filter((l) => l.startsWith("  > ") || l.startsWith("  >"));
 const ESC = /\x1b\[[0-9;]*m/g;
 
 describe("quotes wrapped to the terminal keep their `> ` on every line", () => {
@@ -21,7 +36,10 @@ describe("quotes wrapped to the terminal keep their `> ` on every line", () => {
 
   it("English: every row starts with `  > `, fits the width, breaks after a space, and the rows give the text back", () => {
     const out = renderTerminal(answerWith(english, hl), { color: false, width: 40 });
-    const lines = out.split("\n").slice(0, out.split("\n").findIndex((l) => l === ""));
+    const lines = out.split("\n").slice(
+      0,
+      out.split("\n").findIndex((l) => l === ""),
+    );
     expect(lines.length).toBeGreaterThan(4);
     for (const l of lines) {
       expect(l.startsWith("  > ")).toBe(true);
@@ -29,16 +47,26 @@ describe("quotes wrapped to the terminal keep their `> ` on every line", () => {
     }
     expect(lines.slice(0, -1).every((l) => l.endsWith(" "))).toBe(true);
     const joined = lines.map((l) => l.slice(4)).join("");
-    expect(joined).toBe(`${english.slice(0, hl.start)}【${english.slice(hl.start, hl.end)}】${english.slice(hl.end)} [1]`);
+    expect(joined).toBe(
+      `${english.slice(0, hl.start)}【${english.slice(hl.start, hl.end)}】${english.slice(hl.end)} [1]`,
+    );
   });
 
   it("Japanese: counts two columns a character", () => {
     const ja = "中国と中央アジアの貿易は過去2年で35%増加した。首脳会議では鉄道と税関の協力で合意した。";
-    const out = renderTerminal(answerWith(ja, { start: 0, end: ja.indexOf("。") + 1 }, "ja"), { color: false, width: 30 });
+    const out = renderTerminal(answerWith(ja, { start: 0, end: ja.indexOf("。") + 1 }, "ja"), {
+      color: false,
+      width: 30,
+    });
     const lines = quoteLines(out);
     expect(lines.length).toBeGreaterThan(3);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(30);
-    expect(lines.map((l) => l.slice(4)).join("").replace(/[【】]/g, "")).toBe(`${ja} [1]`);
+    expect(
+      lines
+        .map((l) => l.slice(4))
+        .join("")
+        .replace(/[【】]/g, ""),
+    ).toBe(`${ja} [1]`);
   });
 
   it("with colour the highlight is closed at each row's end and reopened after the `> `", () => {
@@ -56,8 +84,15 @@ describe("quotes wrapped to the terminal keep their `> ` on every line", () => {
 
   it("keeps the paragraph's own line breaks, each line with its `> `", () => {
     const list = "合意した項目:\n- 鉄道の建設を急ぐ\n- 税関手続きを簡素化する";
-    const out = renderTerminal(answerWith(list, { start: list.indexOf("- 税関"), end: list.length }, "ja"), { color: false, width: 80 });
-    expect(quoteLines(out)).toEqual(["  > 合意した項目:", "  > - 鉄道の建設を急ぐ", "  > 【- 税関手続きを簡素化する】 [1]"]);
+    const out = renderTerminal(answerWith(list, { start: list.indexOf("- 税関"), end: list.length }, "ja"), {
+      color: false,
+      width: 80,
+    });
+    expect(quoteLines(out)).toEqual([
+      "  > 合意した項目:",
+      "  > - 鉄道の建設を急ぐ",
+      "  > 【- 税関手続きを簡素化する】 [1]",
+    ]);
   });
 
   it("does not wrap when no width is known (output piped to a file)", () => {
@@ -87,7 +122,11 @@ describe("a long paragraph is shown as a window around its highlight", () => {
     // What is shown is verbatim: one piece of the paragraph.
     const shown = quote.slice(1, -1).replace(/[【】]/g, "");
     expect(text.includes(shown)).toBe(true);
-    expect(out).toMatch(new RegExp(`\\n {2}\\(抜粋: 全19,000字のうち${shown.length.toLocaleString("en-US")}字。段落全体は --full で表示\\)\\n`));
+    expect(out).toMatch(
+      new RegExp(
+        `\\n {2}\\(抜粋: 全19,000字のうち${shown.length.toLocaleString("en-US")}字。段落全体は --full で表示\\)\\n`,
+      ),
+    );
   });
 
   it("prints it whole when asked (--full)", () => {

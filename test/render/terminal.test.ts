@@ -38,13 +38,17 @@ describe("terminal rendering", () => {
 
   it("uses bold yellow instead of brackets when colour is on", () => {
     const out = renderTerminal(sampleAnswer("ja"), { color: true });
-    expect(out).toContain("  > \x1b[1;33m中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。\x1b[0m資金は");
+    expect(out).toContain(
+      "  > \x1b[1;33m中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。\x1b[0m資金は",
+    );
     expect(out).not.toContain("【");
   });
 
   it("labels English glosses and twins in the question's language", () => {
     const out = renderTerminal(sampleAnswer("en"));
-    expect(out).toContain("  (Gloss (not part of the source): 税関 = customs)\n  (Same fact also in: astana-summit-2025#7)");
+    expect(out).toContain(
+      "  (Gloss (not part of the source): 税関 = customs)\n  (Same fact also in: astana-summit-2025#7)",
+    );
   });
 
   it("refuses plainly in the question's language", () => {
@@ -61,7 +65,11 @@ describe("terminal rendering", () => {
   });
 
   it("refuses when answerable but nothing was found, and never quotes a refused answer's results", () => {
-    expect(renderTerminal({ ...sampleAnswer("en"), results: [] })).toBe("Nothing in the articles answers that question.\n");
-    expect(renderTerminal({ ...sampleAnswer("en"), answerable: false, confidence: "none" })).toBe("Nothing in the articles answers that question.\n");
+    expect(renderTerminal({ ...sampleAnswer("en"), results: [] })).toBe(
+      "Nothing in the articles answers that question.\n",
+    );
+    expect(renderTerminal({ ...sampleAnswer("en"), answerable: false, confidence: "none" })).toBe(
+      "Nothing in the articles answers that question.\n",
+    );
   });
 });

@@ -14,7 +14,8 @@ afterAll(async () => {
   await engine?.close();
 });
 
-const bold = (r: { text: string; highlights: ReadonlyArray<{ start: number; end: number }> }) => r.highlights.map((h) => r.text.slice(h.start, h.end));
+const bold = (r: { text: string; highlights: ReadonlyArray<{ start: number; end: number }> }) =>
+  r.highlights.map((h) => r.text.slice(h.start, h.end));
 
 describe("the answer stage on a corpus with traps", () => {
   it("does not let an article's title (第2回) vouch for a sentence recalling another instance (第1回 in 2023)", async () => {

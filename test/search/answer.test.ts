@@ -3,7 +3,15 @@ import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword/keyword
 import { confidenceOf, judge, type Judgement } from "../../src/search/answer/judge.js";
 import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
 import { FeatureCache } from "../../src/search/passage-features.js";
-import { addsFacts, factsOf, mergeSpans, STRONG, strongFirst, WEAK, wholeWordGlosses } from "../../src/search/answer/display.js";
+import {
+  addsFacts,
+  factsOf,
+  mergeSpans,
+  STRONG,
+  strongFirst,
+  WEAK,
+  wholeWordGlosses,
+} from "../../src/search/answer/display.js";
 import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
 import { analyzeEnglish } from "../../src/search/answer/question-english.js";
 import { analyze } from "../../src/text/analyzer.js";
@@ -17,7 +25,8 @@ const CORPUS = [
 ];
 const keyword = new KeywordIndex(buildKeywordIndex(CORPUS.map((t) => analyze(t))));
 const view = (text: string) => ({ text, heading: "", sentences: sentenceSpans(text) });
-const judgeOn = (question: string, text: string) => judge(prepareQuestion(analyzeJapanese(question), keyword), view(text));
+const judgeOn = (question: string, text: string) =>
+  judge(prepareQuestion(analyzeJapanese(question), keyword), view(text));
 
 describe("answerability", () => {
   it("answers when the passage holds the focus tied to its topic and an answer of the expected type", () => {
@@ -37,7 +46,9 @@ describe("answerability", () => {
   it("wants a month and a day when the question asks 何月何日, and the number the question names", () => {
     const j = judgeOn("第1回サミットは何月何日に開かれましたか", CORPUS[3]!);
     expect(j.typed).toBe(false);
-    expect(judgeOn("第1回サミットは何月何日に開かれましたか", CORPUS[1]!).strength).toBeLessThan(judgeOn("第2回サミットは何月何日に開かれましたか", CORPUS[1]!).strength);
+    expect(judgeOn("第1回サミットは何月何日に開かれましたか", CORPUS[1]!).strength).toBeLessThan(
+      judgeOn("第2回サミットは何月何日に開かれましたか", CORPUS[1]!).strength,
+    );
   });
 
   it("counts a salient word the corpus never uses against answering (人口 in a corpus without it)", () => {
@@ -74,7 +85,16 @@ describe("what is asked, passage by passage", () => {
         { en: "pairs", alternatives: ["一足"], importance: 0.77 },
       ]),
       // As in news about the region: China and Central Asia in every paragraph, sister cities in one.
-      new KeywordIndex(buildKeywordIndex([text, "中国と中央アジアの協力が進んだ。", "中国・中央アジアの首脳が集まった。", "中国と中央アジアの貿易が伸びた。"].map((t) => analyze(t)))),
+      new KeywordIndex(
+        buildKeywordIndex(
+          [
+            text,
+            "中国と中央アジアの協力が進んだ。",
+            "中国・中央アジアの首脳が集まった。",
+            "中国と中央アジアの貿易が伸びた。",
+          ].map((t) => analyze(t)),
+        ),
+      ),
     );
     const para = "姉妹都市の提携は100組に到達した。中国・中央アジアの協力の下で、閣僚級の協力の場も13に増えた。";
     const highlighted = judge(en, view(para)).answering.map((s) => para.slice(s.start, s.end));
@@ -82,10 +102,18 @@ describe("what is asked, passage by passage", () => {
   });
 
   it("finds what someone said where the speaker is the subject of a verb of saying, not where they are only named", () => {
-    const texts = ["トカエフ氏は、訪問には歴史的意義があると述べた。", "トカエフ大統領は歓迎式典を盛大に行った。", "習氏は、トカエフ大統領と2回会談したと指摘した。"];
-    const prepared = prepareQuestion(analyzeJapanese("トカエフ大統領は何と述べましたか"), new KeywordIndex(buildKeywordIndex([...CORPUS, ...texts].map((t) => analyze(t)))));
+    const texts = [
+      "トカエフ氏は、訪問には歴史的意義があると述べた。",
+      "トカエフ大統領は歓迎式典を盛大に行った。",
+      "習氏は、トカエフ大統領と2回会談したと指摘した。",
+    ];
+    const prepared = prepareQuestion(
+      analyzeJapanese("トカエフ大統領は何と述べましたか"),
+      new KeywordIndex(buildKeywordIndex([...CORPUS, ...texts].map((t) => analyze(t)))),
+    );
     // Paragraphs of one article whose title names the president.
-    const on = (text: string) => judge(prepared, { text, heading: "習主席とトカエフ大統領が会談", sentences: sentenceSpans(text) });
+    const on = (text: string) =>
+      judge(prepared, { text, heading: "習主席とトカエフ大統領が会談", sentences: sentenceSpans(text) });
     const [said, named, other] = texts.map(on) as [Judgement, Judgement, Judgement];
     expect(said.typed).toBe(true);
     expect(named.typed).toBe(false);
@@ -99,12 +127,20 @@ describe("what is asked, passage by passage", () => {
       { en: "population", alternatives: ["住民"], importance: 0.85, sense: 0.52 },
       { en: "Astana", alternatives: ["アスタナ"], importance: 1 },
     ];
-    const corpus = new KeywordIndex(buildKeywordIndex(["アスタナの住民は期待を語った。", "アスタナで会議が開かれた。"].map((t) => analyze(t))));
+    const corpus = new KeywordIndex(
+      buildKeywordIndex(["アスタナの住民は期待を語った。", "アスタナで会議が開かれた。"].map((t) => analyze(t))),
+    );
     const minor = prepareQuestion(analyzeEnglish("What is the population of Astana?", units), corpus);
     expect(minor.unknownFocus).toBe(true);
     expect(judge(minor, view("アスタナの住民は期待を語った。")).strength).toBeLessThan(0.12);
     // The same words in their main sense answer.
-    const main = prepareQuestion(analyzeEnglish("What is the population of Astana?", units.map((u) => ({ ...u, sense: 1 }))), corpus);
+    const main = prepareQuestion(
+      analyzeEnglish(
+        "What is the population of Astana?",
+        units.map((u) => ({ ...u, sense: 1 })),
+      ),
+      corpus,
+    );
     expect(main.unknownFocus).toBe(false);
     expect(judge(main, view("アスタナの住民は期待を語った。")).strength).toBeGreaterThan(0.5);
   });
@@ -112,8 +148,16 @@ describe("what is asked, passage by passage", () => {
 
 describe("cached passage features", () => {
   it("judges a passage the same from its cached match forms as from its raw text", () => {
-    const cache = new FeatureCache((i) => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: CORPUS[i]! }), () => "");
-    const questions = ["第2回サミットでは協力合意が何本結ばれましたか", "キルギスの首都はどこですか", "第1回サミットは何月何日に開かれましたか", "習主席は何と述べましたか"];
+    const cache = new FeatureCache(
+      (i) => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: CORPUS[i]! }),
+      () => "",
+    );
+    const questions = [
+      "第2回サミットでは協力合意が何本結ばれましたか",
+      "キルギスの首都はどこですか",
+      "第1回サミットは何月何日に開かれましたか",
+      "習主席は何と述べましたか",
+    ];
     for (const question of questions) {
       const q = prepareQuestion(analyzeJapanese(question), keyword);
       CORPUS.forEach((text, i) => {
@@ -134,15 +178,38 @@ describe("quote order", () => {
     ];
     expect(strongFirst(quotes, (q) => q.s).map((q) => q.id)).toEqual(["c", "a", "b", "d"]);
     // Strengths that do not differ clearly keep their order.
-    expect(strongFirst([{ id: "x", s: 0.6 }, { id: "y", s: 0.9 }], (q) => q.s).map((q) => q.id)).toEqual(["x", "y"]);
+    expect(
+      strongFirst(
+        [
+          { id: "x", s: 0.6 },
+          { id: "y", s: 0.9 },
+        ],
+        (q) => q.s,
+      ).map((q) => q.id),
+    ).toEqual(["x", "y"]);
   });
 });
 
 describe("highlights, folding and glosses", () => {
   it("merges adjacent highlighted sentences into one span", () => {
     const text = "A文。B文。 C文。D";
-    expect(mergeSpans(text, [{ start: 3, end: 6 }, { start: 0, end: 3 }, { start: 10, end: 11 }])).toEqual([{ start: 0, end: 6 }, { start: 10, end: 11 }]);
-    expect(mergeSpans(text, [{ start: 0, end: 3 }, { start: 3, end: 6 }, { start: 7, end: 10 }])).toEqual([{ start: 0, end: 10 }]);
+    expect(
+      mergeSpans(text, [
+        { start: 3, end: 6 },
+        { start: 0, end: 3 },
+        { start: 10, end: 11 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 6 },
+      { start: 10, end: 11 },
+    ]);
+    expect(
+      mergeSpans(text, [
+        { start: 0, end: 3 },
+        { start: 3, end: 6 },
+        { start: 7, end: 10 },
+      ]),
+    ).toEqual([{ start: 0, end: 10 }]);
   });
 
   it("never folds a passage that carries a date or number the shown passage lacks", () => {
@@ -152,7 +219,10 @@ describe("highlights, folding and glosses", () => {
   });
 
   it("glosses a term only where it stands as a whole word, not inside a longer one", () => {
-    const glosses = [{ ja: "保障", en: "pledge" }, { ja: "援助", en: "aid" }];
+    const glosses = [
+      { ja: "保障", en: "pledge" },
+      { ja: "援助", en: "aid" },
+    ];
     expect(wholeWordGlosses("安全保障の協力を進める。", glosses)).toEqual([]);
     expect(wholeWordGlosses("援助を約束し、保障した。", glosses)).toEqual(["保障 = pledge", "援助 = aid"]);
   });

@@ -17,7 +17,11 @@ describe("one list of counters", () => {
     // … a passage's kanji numeral with it is a count …
     const text = "選挙の結果、与党の議席は二十席となった。";
     const keyword = new KeywordIndex(buildKeywordIndex([text, "野党の議席は減った。"].map((t) => analyze(t))));
-    const j = judge(prepareQuestion(analyzeJapanese("与党の議席はいくつですか"), keyword), { text, heading: "", sentences: sentenceSpans(text) });
+    const j = judge(prepareQuestion(analyzeJapanese("与党の議席はいくつですか"), keyword), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
     expect(j.typed).toBe(true);
     // … and a fact that keeps a passage from being folded under another.
     expect([...factsOf("与党は20席、野党は15席を得た。")]).toEqual(["20席", "15席"]);
@@ -30,7 +34,11 @@ describe("one list of counters", () => {
   it("reads 何度 as answered by 25℃ or 45° too, and 何ヶ所 as a count of 所, not of countries", () => {
     const text = "首都の年平均気温は25℃である。";
     const keyword = new KeywordIndex(buildKeywordIndex([text, "首都の人口は増えた。"].map((t) => analyze(t))));
-    const j = judge(prepareQuestion(analyzeJapanese("首都の年平均気温は何度ですか"), keyword), { text, heading: "", sentences: sentenceSpans(text) });
+    const j = judge(prepareQuestion(analyzeJapanese("首都の年平均気温は何度ですか"), keyword), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
     expect(j.typed).toBe(true);
     expect(j.answering).toHaveLength(1);
     expect(analyzeJapanese("電子基準点は全国に何ヶ所ありますか").counter).toBe("所");
@@ -39,10 +47,28 @@ describe("one list of counters", () => {
 
   it("regression: a lone 一 or 万 before 度, 国, 点, 周 … is an ordinary word, not a count (一度も, 一国, 一点, 一周年)", () => {
     const count = new RegExp(COUNT, "u");
-    for (const s of ["一度も会っていない。", "両国は今一度協議する。", "一国だけでは解決できない。", "その一点を強調した。", "創立一周年を祝った。", "万国の労働者"]) {
+    for (const s of [
+      "一度も会っていない。",
+      "両国は今一度協議する。",
+      "一国だけでは解決できない。",
+      "その一点を強調した。",
+      "創立一周年を祝った。",
+      "万国の労働者",
+    ]) {
       expect(count.test(s), s).toBe(false);
     }
-    for (const s of ["三か国が参加した。", "候補は五つある。", "二十人が集まった。", "三度目の訪問。", "十二か国の首脳", "二十席を得た。", "百点満点", "一人が残った。", "3国が参加した。", "1度だけ"]) {
+    for (const s of [
+      "三か国が参加した。",
+      "候補は五つある。",
+      "二十人が集まった。",
+      "三度目の訪問。",
+      "十二か国の首脳",
+      "二十席を得た。",
+      "百点満点",
+      "一人が残った。",
+      "3国が参加した。",
+      "1度だけ",
+    ]) {
       expect(count.test(s), s).toBe(true);
     }
   });

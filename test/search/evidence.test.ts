@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex, termWeights } from "../../src/index/keyword/keyword-index.js";
-import { bigramCodes, charShingles, containedShare, containment, PhraseTable, phraseShingles, QuestionPhrases, shingleForm, shingles } from "../../src/search/shingles.js";
+import {
+  bigramCodes,
+  charShingles,
+  containedShare,
+  containment,
+  PhraseTable,
+  phraseShingles,
+  QuestionPhrases,
+  shingleForm,
+  shingles,
+} from "../../src/search/shingles.js";
 import { coverageOf } from "../helpers/coverage.js";
 
 // "common" is in every passage (low idf), "rare" in one (high idf).
@@ -31,7 +41,8 @@ describe("coverageOf (the evidence behind answerable)", () => {
 describe("shingles and containment (near-duplicates, copied phrases)", () => {
   // The sets as strings: what the codes and tables stand for.
   const bigramsOf = (text: string): Set<string> => charShingles(text, 2);
-  const share = (part: Set<string>, whole: Set<string>): number => (part.size === 0 ? 0 : [...part].filter((x) => whole.has(x)).length / part.size);
+  const share = (part: Set<string>, whole: Set<string>): number =>
+    part.size === 0 ? 0 : [...part].filter((x) => whole.has(x)).length / part.size;
   const decoded = (codes: Uint32Array): string[] => [...codes].map((c) => String.fromCharCode(c >>> 16, c & 0xffff));
   const texts = [
     "アスタナで会議が開かれ、6か国の首脳が永久善隣友好協力条約に署名した。市民も歓迎した。",

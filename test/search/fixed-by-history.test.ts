@@ -2,8 +2,14 @@ import { describe, expect, it } from "vitest";
 import { fixedByHistory, ownExact } from "../../src/search/answer/fixed-by-history.js";
 import type { QuestionUnit } from "../../src/search/answer/question-analysis.js";
 
-const unit = (label: string, extra: Partial<QuestionUnit> = {}): QuestionUnit => ({ label, alternatives: [label], importance: 1, ...extra });
-const earlier = (label: string, referredTo = true): QuestionUnit => unit(label, { importance: 0.6, borrowed: true, ...(referredTo ? { referredTo } : {}) });
+const unit = (label: string, extra: Partial<QuestionUnit> = {}): QuestionUnit => ({
+  label,
+  alternatives: [label],
+  importance: 1,
+  ...extra,
+});
+const earlier = (label: string, referredTo = true): QuestionUnit =>
+  unit(label, { importance: 0.6, borrowed: true, ...(referredTo ? { referredTo } : {}) });
 
 describe("what an earlier turn fixed", () => {
   it("keeps an earlier turn's ordinal and date for a follow-up that refers back to it (それはいつ？ after 第2回…)", () => {

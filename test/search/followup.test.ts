@@ -25,7 +25,10 @@ describe("follow-up questions", () => {
   });
 
   it("resolves an ellipsis against the first of two earlier questions", async () => {
-    const r = await engine.ask("次回はどこで開く？", { k: 3, history: ["第1回首脳会議はどこで開幕した？", "誰が議長を務めた？"] });
+    const r = await engine.ask("次回はどこで開く？", {
+      k: 3,
+      history: ["第1回首脳会議はどこで開幕した？", "誰が議長を務めた？"],
+    });
     expect(r.answerable).toBe(true);
     expect(r.results[0]!.id).toBe("xian-summit-2023#5");
   });
@@ -58,7 +61,11 @@ describe("follow-up questions", () => {
   });
 
   it("refuses a follow-up asking for what the articles lack, however on-topic the earlier turns", async () => {
-    for (const history of [["第2回首脳会議はどこで開かれた？"], ["火星探査機の打ち上げは？", "第2回首脳会議はどこで開かれた？"], ["中国と中央アジアの貿易額は？", "第2回首脳会議はどこで開かれた？"]]) {
+    for (const history of [
+      ["第2回首脳会議はどこで開かれた？"],
+      ["火星探査機の打ち上げは？", "第2回首脳会議はどこで開かれた？"],
+      ["中国と中央アジアの貿易額は？", "第2回首脳会議はどこで開かれた？"],
+    ]) {
       for (const q of ["それの人口は？", "その時の気温は何度でしたか？"]) {
         const r = await engine.ask(q, { k: 3, history });
         expect(r.answerable, `${history.join(" / ")} → ${q}`).toBe(false);
@@ -72,7 +79,10 @@ describe("follow-up questions", () => {
   });
 
   it("weights earlier terms below the new question's and lower the further back they are", () => {
-    const plan = withHistory(defaultPlanner("条約"), "条約", [defaultPlanner("西安"), defaultPlanner("融資 条約")], { has: () => true, holds: () => true });
+    const plan = withHistory(defaultPlanner("条約"), "条約", [defaultPlanner("西安"), defaultPlanner("融資 条約")], {
+      has: () => true,
+      holds: () => true,
+    });
     expect(plan.keyword.get("条約")).toBe(1);
     expect(plan.keyword.get("融資")).toBeCloseTo(0.6);
     expect(plan.keyword.get("西安")).toBeCloseTo(0.36);
@@ -80,28 +90,56 @@ describe("follow-up questions", () => {
   });
 
   it("drops an off-topic turn once a later earlier turn is on topic, and only then", () => {
-    const corpus = { has: (t: string) => !/[火星探査]/u.test(t), holds: (u: { label: string }) => !/[火星探査]/u.test(u.label) };
+    const corpus = {
+      has: (t: string) => !/[火星探査]/u.test(t),
+      holds: (u: { label: string }) => !/[火星探査]/u.test(u.label),
+    };
     const labels = (p: ReturnType<typeof withHistory>) => p.analysis!.units.map((u) => u.label);
-    const switched = withHistory(defaultPlanner("それは"), "それは", [defaultPlanner("火星探査機"), defaultPlanner("首脳会議の会場")], corpus);
+    const switched = withHistory(
+      defaultPlanner("それは"),
+      "それは",
+      [defaultPlanner("火星探査機"), defaultPlanner("首脳会議の会場")],
+      corpus,
+    );
     expect([...switched.keyword.keys()].filter((t) => /[火星探査機]/u.test(t))).toEqual([]);
     expect(switched.keyword.get("会議")).toBeCloseTo(0.6);
     expect(labels(switched)).toEqual(["首脳会議", "会場"]);
     // Nothing on topic after it: the last earlier turn's unknown words stay.
-    const last = withHistory(defaultPlanner("それは"), "それは", [defaultPlanner("首脳会議の会場"), defaultPlanner("火星探査機")], corpus);
+    const last = withHistory(
+      defaultPlanner("それは"),
+      "それは",
+      [defaultPlanner("首脳会議の会場"), defaultPlanner("火星探査機")],
+      corpus,
+    );
     expect(last.keyword.get("火星")).toBeCloseTo(0.6);
     expect(labels(last)).toContain("火星探査機");
     // A turn holding most of what it names is kept whole, unknown words included.
-    const mostly = withHistory(defaultPlanner("それは"), "それは", [defaultPlanner("首脳会議の会場と火星"), defaultPlanner("首脳会議の会場")], corpus);
+    const mostly = withHistory(
+      defaultPlanner("それは"),
+      "それは",
+      [defaultPlanner("首脳会議の会場と火星"), defaultPlanner("首脳会議の会場")],
+      corpus,
+    );
     expect(mostly.keyword.get("火星")).toBeCloseTo(0.36);
     // A new question on topic that refers back (その) does not drop the turn before it…
     const referring = withHistory(defaultPlanner("その会場は"), "その会場は", [defaultPlanner("火星探査機")], corpus);
     expect(referring.keyword.get("火星")).toBeCloseTo(0.6);
     // …one that names its own subject does: it is asked as if alone.
-    const named = withHistory(defaultPlanner("首脳会議の会場は"), "首脳会議の会場は", [defaultPlanner("火星探査機")], corpus);
+    const named = withHistory(
+      defaultPlanner("首脳会議の会場は"),
+      "首脳会議の会場は",
+      [defaultPlanner("火星探査機")],
+      corpus,
+    );
     expect([...named.keyword.keys()].filter((t) => /[火星探査機]/u.test(t))).toEqual([]);
     expect(labels(named)).toEqual(["首脳会議", "会場"]);
     // A new question naming something the articles lack is not on their topic: the turn stays.
-    const offTopic = withHistory(defaultPlanner("探査の会場は"), "探査の会場は", [defaultPlanner("火星探査機")], corpus);
+    const offTopic = withHistory(
+      defaultPlanner("探査の会場は"),
+      "探査の会場は",
+      [defaultPlanner("火星探査機")],
+      corpus,
+    );
     expect(offTopic.keyword.get("火星")).toBeCloseTo(0.6);
   });
 
@@ -119,12 +157,18 @@ describe("follow-up questions", () => {
     // Asked alone, it is the question's own word as before.
     expect(alone.keyword.has("彼女")).toBe(true);
     // A corpus that uses the pronoun keeps it.
-    const used = withHistory(alone, "彼女はどこに住んでいますか", [defaultPlanner("Zhalynさんは何と話した")], { has: () => true, holds: () => true });
+    const used = withHistory(alone, "彼女はどこに住んでいますか", [defaultPlanner("Zhalynさんは何と話した")], {
+      has: () => true,
+      holds: () => true,
+    });
     expect(used.analysis!.units[pronoun]!.importance).toBe(alone.analysis!.units[pronoun]!.importance);
   });
 
   it("leaves out the new question's hiragana words the articles never use, and keeps unknown kanji", () => {
-    const plan = withHistory(defaultPlanner("火星はいつ"), "火星はいつ", [defaultPlanner("会議")], { has: (t) => t !== "いつ" && t !== "火星", holds: (u) => u.label !== "火星" });
+    const plan = withHistory(defaultPlanner("火星はいつ"), "火星はいつ", [defaultPlanner("会議")], {
+      has: (t) => t !== "いつ" && t !== "火星",
+      holds: (u) => u.label !== "火星",
+    });
     expect(plan.keyword.has("いつ")).toBe(false);
     expect(plan.keyword.get("火星")).toBe(1);
   });

@@ -10,8 +10,21 @@ describe("reciprocal rank fusion", () => {
   it("adds weight / (k + rank) over the lists, rank counted from 1", () => {
     const fused = reciprocalRankFusion(
       [
-        { hits: [[7, 12.5], [3, 9], [1, 0.1]], weight: 1 },
-        { hits: [[3, 0.9], [9, 0.8]], weight: 0.5 },
+        {
+          hits: [
+            [7, 12.5],
+            [3, 9],
+            [1, 0.1],
+          ],
+          weight: 1,
+        },
+        {
+          hits: [
+            [3, 0.9],
+            [9, 0.8],
+          ],
+          weight: 0.5,
+        },
       ],
       60,
     );
@@ -24,13 +37,46 @@ describe("reciprocal rank fusion", () => {
   });
 
   it("ignores the raw scores: only ranks count", () => {
-    const a = reciprocalRankFusion([{ hits: [[1, 100], [2, 1]], weight: 1 }], 60);
-    const b = reciprocalRankFusion([{ hits: [[1, 0.51], [2, 0.5]], weight: 1 }], 60);
+    const a = reciprocalRankFusion(
+      [
+        {
+          hits: [
+            [1, 100],
+            [2, 1],
+          ],
+          weight: 1,
+        },
+      ],
+      60,
+    );
+    const b = reciprocalRankFusion(
+      [
+        {
+          hits: [
+            [1, 0.51],
+            [2, 0.5],
+          ],
+          weight: 1,
+        },
+      ],
+      60,
+    );
     expect(a).toEqual(b);
   });
 
   it("uses k to flatten the rank curve, and breaks ties by the lower id", () => {
-    const [first, second] = reciprocalRankFusion([{ hits: [[5, 1], [4, 1]], weight: 1 }], 1);
+    const [first, second] = reciprocalRankFusion(
+      [
+        {
+          hits: [
+            [5, 1],
+            [4, 1],
+          ],
+          weight: 1,
+        },
+      ],
+      1,
+    );
     expect(first![1]).toBeCloseTo(1 / 2, 12);
     expect(second![1]).toBeCloseTo(1 / 3, 12);
     const tied = reciprocalRankFusion(
@@ -84,7 +130,10 @@ describe("linear fusion", () => {
   });
 
   it("scores the same from the passages' cached phrase tables as from fresh ones", () => {
-    const cache = new FeatureCache((i) => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: texts[i]! }), () => "");
+    const cache = new FeatureCache(
+      (i) => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: texts[i]! }),
+      () => "",
+    );
     const fresh = linearFusion(input());
     expect(linearFusion(input({ phrases: (i) => cache.phrases(i) }))).toEqual(fresh);
     expect(linearFusion(input({ phrases: (i) => cache.phrases(i) }))).toEqual(fresh);

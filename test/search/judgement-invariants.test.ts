@@ -11,13 +11,18 @@ const tmp = tempDirs();
 let engine: Engine;
 
 const lines = (path: string): Array<{ question: string; turns?: Array<{ question: string }> }> =>
-  readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 /** Every question of the calibration set (bench/data) and of the dev files (copied under test/fixtures). */
 const questions = [
   ...lines(join(PROJECT_ROOT, "bench/data/calibration/summit-calibration.jsonl")),
   ...lines(join(PROJECT_ROOT, "test/fixtures/judgement/dev-questions.jsonl")),
 ].map((q) => q.question);
-const conversations = lines(join(PROJECT_ROOT, "bench/data/calibration/conversations.jsonl")).map((c) => c.turns!.map((t) => t.question));
+const conversations = lines(join(PROJECT_ROOT, "bench/data/calibration/conversations.jsonl")).map((c) =>
+  c.turns!.map((t) => t.question),
+);
 const threshold = DEFAULT_ANSWER_TUNING.answerStrength;
 
 beforeAll(async () => {
@@ -40,7 +45,8 @@ function broken(a: Answer): string[] {
       if ((lead.strength ?? 0) < threshold) out.push(`leads with strength ${lead.strength} < ${threshold}`);
     }
   }
-  if (a.confidence !== "answer" && a.results.some((r) => r.highlights.length > 0)) out.push("highlights outside an answer");
+  if (a.confidence !== "answer" && a.results.some((r) => r.highlights.length > 0))
+    out.push("highlights outside an answer");
   // The strength shown decided the outcome: an answer's best shown quote reaches the threshold, a non-answer's first three do not.
   const best = Math.max(0, ...a.results.slice(0, 3).map((r) => r.strength ?? 0));
   if (a.confidence === "related" && best >= threshold) out.push(`related with a quote at ${best}`);

@@ -4,7 +4,9 @@ import { namesOther, seriesOf, standsAlone } from "../../src/search/answer/menti
 describe("how a question's word is mentioned", () => {
   it("tells a word standing on its own from one only inside a dotted name", () => {
     expect(standsAlone(["キルギス"], "中国・キルギス・ウズベキスタン鉄道が進行")).toBe(false);
-    expect(standsAlone(["キルギス"], "中国・キルギス・ウズベキスタン鉄道が進行し、キルギスの首都でも式典が開かれた")).toBe(true);
+    expect(
+      standsAlone(["キルギス"], "中国・キルギス・ウズベキスタン鉄道が進行し、キルギスの首都でも式典が開かれた"),
+    ).toBe(true);
     expect(standsAlone(["キルギス"], "キルギスは中央アジアの国である")).toBe(true);
     // A spelling the text does not hold as written (its dots dropped) is not judged.
     expect(standsAlone(["グスタフマーラー"], "グスタフ・マーラーは作曲家である")).toBe(true);

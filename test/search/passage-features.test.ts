@@ -9,7 +9,14 @@ const TEXTS = [
   "習主席は「協力を深める」と述べた。両国は6つの協定に署名した。",
   "第2回中国・中央アジアサミットはアスタナで開かれた。",
 ];
-const passage = (i: number): Passage => ({ id: `d#${i + 1}`, docId: "d", n: i + 1, line: i + 1, text: TEXTS[i % TEXTS.length]!, section: "会議" });
+const passage = (i: number): Passage => ({
+  id: `d#${i + 1}`,
+  docId: "d",
+  n: i + 1,
+  line: i + 1,
+  text: TEXTS[i % TEXTS.length]!,
+  section: "会議",
+});
 
 describe("the per-passage feature cache (phrase tables and the answer stage's features)", () => {
   it("returns what a fresh computation returns", () => {
@@ -35,10 +42,13 @@ describe("the per-passage feature cache (phrase tables and the answer stage's fe
 
   it("keeps at most `capacity` passages, dropping the one reached first, and recomputes a dropped one alike", () => {
     const reads: number[] = [];
-    const cache = new FeatureCache((i) => {
-      reads.push(i);
-      return passage(i);
-    }, () => "");
+    const cache = new FeatureCache(
+      (i) => {
+        reads.push(i);
+        return passage(i);
+      },
+      () => "",
+    );
     const first = cache.get(0);
     for (let i = 1; i <= cache.capacity; i++) cache.phrases(i);
     const again = reads.length;

@@ -15,7 +15,10 @@ describe("question analysis", () => {
 
   it("expects a number with its counter from 何人, and a date with month and day from 何月何日", () => {
     expect(analyzeJapanese("大会には何人が参加しましたか")).toMatchObject({ answerType: "number", counter: "人" });
-    expect(analyzeJapanese("式典は何月何日に開かれましたか")).toMatchObject({ answerType: "date", dateParts: ["month", "day"] });
+    expect(analyzeJapanese("式典は何月何日に開かれましたか")).toMatchObject({
+      answerType: "date",
+      dateParts: ["month", "day"],
+    });
     expect(analyzeJapanese("いつ完成しましたか").answerType).toBe("date");
     expect(analyzeJapanese("犯人は誰？").answerType).toBe("person");
   });
@@ -41,7 +44,13 @@ describe("question analysis", () => {
   });
 
   it("splits words at middle dots and script changes, and keeps numbers with their counter as exact units", () => {
-    expect(labels(analyzeJapanese("第2回中国・中央アジアサミットはどこで開かれましたか"))).toEqual(["第2回", "中国", "中央", "アジアサミット", "開"]);
+    expect(labels(analyzeJapanese("第2回中国・中央アジアサミットはどこで開かれましたか"))).toEqual([
+      "第2回",
+      "中国",
+      "中央",
+      "アジアサミット",
+      "開",
+    ]);
   });
 
   it("finds the focus and topic of an English question from its translated units", () => {
@@ -51,13 +60,15 @@ describe("question analysis", () => {
     ]);
     expect(q.units[q.focus!]!.label).toBe("capital");
     expect(q.units[q.topic!]!.label).toBe("Laos");
-    expect(analyzeEnglish("How many pandas did China send?", [
-      { en: "pandas", alternatives: ["パンダ"], importance: 0.85 },
-      { en: "China", alternatives: ["中国"], importance: 1 },
-    ])).toMatchObject({ answerType: "number", focus: 0 });
+    expect(
+      analyzeEnglish("How many pandas did China send?", [
+        { en: "pandas", alternatives: ["パンダ"], importance: 0.85 },
+        { en: "China", alternatives: ["中国"], importance: 1 },
+      ]),
+    ).toMatchObject({ answerType: "number", focus: 0 });
   });
 
-  it("reads 何と述べたか and \"What did X say\" as a statement asked for, with the speaker (not the title) as the focus", () => {
+  it('reads 何と述べたか and "What did X say" as a statement asked for, with the speaker (not the title) as the focus', () => {
     const ja = analyzeJapanese("2024年7月の会談でトカエフ大統領は何と述べましたか？");
     expect(ja.answerType).toBe("statement");
     expect(ja.units[ja.focus!]!.label).toBe("トカエフ");
@@ -80,7 +91,11 @@ describe("question analysis", () => {
     const importance = Object.fromEntries(q.units.map((u) => [u.label, u.importance]));
     expect(importance["アルファベット"]).toBe(0);
     expect(importance["核酸"]).toBe(1);
-    expect(Object.fromEntries(analyzeJapanese("この国名をカタカナで書くと？").units.map((u) => [u.label, u.importance]))["カタカナ"]).toBe(0);
+    expect(
+      Object.fromEntries(analyzeJapanese("この国名をカタカナで書くと？").units.map((u) => [u.label, u.importance]))[
+        "カタカナ"
+      ],
+    ).toBe(0);
   });
 
   it("keeps the word before で表明 or で書簡: a verb of writing, not any word starting with 表 or 書, names the form asked for", () => {

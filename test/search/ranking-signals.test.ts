@@ -47,7 +47,12 @@ beforeAll(async () => {
       "",
     ].join("\n"),
   );
-  writeFileSync(join(corpus, "other.md"), ["---", 'title: "港の話"', "---", "港には船が集まり、市場が開かれる。", "", "漁師は朝早く海に出る。", ""].join("\n"));
+  writeFileSync(
+    join(corpus, "other.md"),
+    ["---", 'title: "港の話"', "---", "港には船が集まり、市場が開かれる。", "", "漁師は朝早く海に出る。", ""].join(
+      "\n",
+    ),
+  );
   const indexDir = tmp("summit-signals-index-");
   await buildFixtureIndex(corpus, indexDir);
   data = readIndex(indexDir);
@@ -66,13 +71,20 @@ describe("ranking signals", () => {
 
   it("lets support re-order only the head of the fused list (supportDepth)", async () => {
     // Every candidate quoted (no minimum strength for secondary passages): this is about order.
-    const answer = await retrieverWith({ supportDepth: 1, phraseWeight: 0, answer: { answerStrength: 0.12, secondaryStrength: 0 } }).ask(QUESTION, { k: 3 });
+    const answer = await retrieverWith({
+      supportDepth: 1,
+      phraseWeight: 0,
+      answer: { answerStrength: 0.12, secondaryStrength: 0 },
+    }).ask(QUESTION, { k: 3 });
     expect(answer.results.map((r) => r.id)).toEqual(["hq#1", "hq#2", "hq#3"]);
   });
 
   it("takes support from the plan's own evidence when it has one (translated questions)", async () => {
     // A plan that vouches for the repeating paragraph, which term coverage ranks second.
-    const planner: QueryPlanner = (q) => ({ ...defaultPlanner(q), evidence: (text) => (text.includes("広場") ? 1 : 0.3) });
+    const planner: QueryPlanner = (q) => ({
+      ...defaultPlanner(q),
+      evidence: (text) => (text.includes("広場") ? 1 : 0.3),
+    });
     const answer = await retrieverWith({}, planner).ask(QUESTION, { k: 3 });
     expect(answer.results[0]!.id).toBe("hq#1");
     expect(answer.evidence).toBe(1);

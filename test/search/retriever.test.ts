@@ -16,8 +16,18 @@ let data: IndexData;
 let retriever: Retriever;
 
 /** A retriever over the fixture index with the default planner (no translation) and the given tuning. */
-function retrieverWith(tuning: Partial<RetrieverTuning> = {}, embedder = new HashEmbedder(HASH_DIMS, data.keyword)): Retriever {
-  return new Retriever({ passages: data.passages, documents: data.manifest.documents, keyword: data.keyword, vectors: data.vectors, embedder, tuning });
+function retrieverWith(
+  tuning: Partial<RetrieverTuning> = {},
+  embedder = new HashEmbedder(HASH_DIMS, data.keyword),
+): Retriever {
+  return new Retriever({
+    passages: data.passages,
+    documents: data.manifest.documents,
+    keyword: data.keyword,
+    vectors: data.vectors,
+    embedder,
+    tuning,
+  });
 }
 
 beforeAll(async () => {
@@ -91,7 +101,9 @@ describe("quotes and highlights", () => {
   });
 
   it("marks the sentence that answers the question", async () => {
-    expect(marked(await retriever.ask(LOAN))).toEqual(["中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。"]);
+    expect(marked(await retriever.ask(LOAN))).toEqual([
+      "中国は中央アジア諸国に総額260億元の融資と無償援助を提供すると表明した。",
+    ]);
     expect(marked(await retriever.ask("首脳会議は何年に1回開催する？"))).toEqual([
       "首脳らは会議を2年に1回開催することで合意し、次回は2025年にカザフスタンで開くことを決めた。",
     ]);
@@ -134,7 +146,9 @@ describe("near-duplicate paragraphs", () => {
   it("paragraphs that only share common words are not collapsed", async () => {
     const answer = await retriever.ask("中国と中央アジア", { k: 10 });
     expect(answer.results.length).toBeGreaterThan(5);
-    expect(answer.results.filter((r) => r.duplicates.length)).toEqual(answer.results.filter((r) => r.id === "astana-summit-2025#1" || r.id === "astana-brief#1"));
+    expect(answer.results.filter((r) => r.duplicates.length)).toEqual(
+      answer.results.filter((r) => r.id === "astana-summit-2025#1" || r.id === "astana-brief#1"),
+    );
   });
 });
 
@@ -164,15 +178,17 @@ describe("the one-article filter", () => {
 });
 
 describe("refusing questions the articles do not answer", () => {
-  it.each(["明日の東京の天気は？", "ケーキのレシピを教えて", "サッカーの試合結果は？", "What is the weather in Paris tomorrow?"])(
-    "refuses %s with no results",
-    async (question) => {
-      const answer = await retriever.ask(question);
-      expect(answer.answerable).toBe(false);
-      expect(answer.results).toEqual([]);
-      expect(answer.evidence).toBeLessThan(0.28);
-    },
-  );
+  it.each([
+    "明日の東京の天気は？",
+    "ケーキのレシピを教えて",
+    "サッカーの試合結果は？",
+    "What is the weather in Paris tomorrow?",
+  ])("refuses %s with no results", async (question) => {
+    const answer = await retriever.ask(question);
+    expect(answer.answerable).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.evidence).toBeLessThan(0.28);
+  });
 
   it("answers on-topic questions, whose evidence clears the threshold", async () => {
     for (const question of [LOAN, TREATY, "貿易額はいくら増えた？"]) {
@@ -183,7 +199,12 @@ describe("refusing questions the articles do not answer", () => {
   });
 
   it("refuses a question with no searchable text", async () => {
-    expect(await retriever.ask("？！。")).toMatchObject({ question: "？！。", answerable: false, evidence: 0, results: [] });
+    expect(await retriever.ask("？！。")).toMatchObject({
+      question: "？！。",
+      answerable: false,
+      evidence: 0,
+      results: [],
+    });
   });
 
   it("follows the configured threshold", async () => {
@@ -224,7 +245,10 @@ describe("retrieval modes", () => {
     const embedder = new HashEmbedder(HASH_DIMS, data.keyword);
     const query = await embedder.embedQuery(LOAN);
     // Every candidate quoted (no minimum strength for secondary passages): this is about scores.
-    const answer = await retrieverWith({ mode: "vector", vectorWeight: 1, answer: { ...DEFAULT_ANSWER_TUNING, secondaryStrength: 0 } }, embedder).ask(LOAN, { k: 10 });
+    const answer = await retrieverWith(
+      { mode: "vector", vectorWeight: 1, answer: { ...DEFAULT_ANSWER_TUNING, secondaryStrength: 0 } },
+      embedder,
+    ).ask(LOAN, { k: 10 });
     expect(answer.results.length).toBeGreaterThan(3);
     for (const r of answer.results) {
       const i = data.passages.findIndex((p) => p.id === r.id);

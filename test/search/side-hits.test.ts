@@ -13,7 +13,9 @@ const PARAGRAPHS = [
   "Trade grew by a quarter in two years.",
   "首都の人口は増えた。",
 ];
-const keyword = new KeywordIndex(buildKeywordIndex(PARAGRAPHS.map((p, i) => (i === 1 || i === 2 ? analyzeEnglish(p) : analyze(p)))));
+const keyword = new KeywordIndex(
+  buildKeywordIndex(PARAGRAPHS.map((p, i) => (i === 1 || i === 2 ? analyzeEnglish(p) : analyze(p)))),
+);
 // A Japanese question: many n-grams of its own, a few English words read through the dictionary.
 const japanese = termWeights(analyze("首都で住民が話し合った条約は何について署名されたか"));
 const english = termWeights(analyzeEnglish("treaty signed astana"));
@@ -25,13 +27,27 @@ describe("keyword candidates across two languages", () => {
     // BM25 over the union favours the Japanese paragraph that shares only everyday n-grams…
     expect(keyword.search(union, 4)[0]![0]).toBe(0);
     // …each side on its own scale puts the English paragraph that holds the question's subject first.
-    const hits = sideHits(keyword, [{ terms: japanese, trust: 1 }, { terms: english, trust: 1 }], 4)!;
+    const hits = sideHits(
+      keyword,
+      [
+        { terms: japanese, trust: 1 },
+        { terms: english, trust: 1 },
+      ],
+      4,
+    )!;
     expect(hits[0]![0]).toBe(1);
     expect(hits.map(([i]) => i)).toContain(0);
   });
 
   it("scales a side by its trust: a reading barely trusted ranks below the question's own language", () => {
-    const hits = sideHits(keyword, [{ terms: japanese, trust: 1 }, { terms: english, trust: 0.05 }], 4)!;
+    const hits = sideHits(
+      keyword,
+      [
+        { terms: japanese, trust: 1 },
+        { terms: english, trust: 0.05 },
+      ],
+      4,
+    )!;
     expect(hits[0]![0]).toBe(0);
   });
 });
@@ -39,6 +55,15 @@ describe("keyword candidates across two languages", () => {
 describe("an archive of one language", () => {
   it("leaves the ranking to BM25 over the union when only one side finds anything", () => {
     const absent = termWeights(analyzeEnglish("zeppelin quartz"));
-    expect(sideHits(keyword, [{ terms: japanese, trust: 1 }, { terms: absent, trust: 1 }], 4)).toBeUndefined();
+    expect(
+      sideHits(
+        keyword,
+        [
+          { terms: japanese, trust: 1 },
+          { terms: absent, trust: 1 },
+        ],
+        4,
+      ),
+    ).toBeUndefined();
   });
 });

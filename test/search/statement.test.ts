@@ -9,8 +9,12 @@ import { sentenceSpans } from "../../src/text/sentences.js";
 
 describe("who speaks in a sentence", () => {
   it("does not take the subject of a relative clause (Xが提唱する構想) for the sentence's speaker", () => {
-    expect(speaks(["習近平"], undefined, "トカエフ大統領は、習近平国家主席が提唱する一連の構想を高く評価すると述べた。")).toBe(false);
-    expect(speaks(["習近平"], undefined, "習近平国家主席が出席した会議で、トカエフ大統領は協力を呼びかけた。")).toBe(false);
+    expect(
+      speaks(["習近平"], undefined, "トカエフ大統領は、習近平国家主席が提唱する一連の構想を高く評価すると述べた。"),
+    ).toBe(false);
+    expect(speaks(["習近平"], undefined, "習近平国家主席が出席した会議で、トカエフ大統領は協力を呼びかけた。")).toBe(
+      false,
+    );
     // The main clause's が and は still make the speaker.
     expect(speaks(["習近平"], undefined, "習近平国家主席が、協力を強化すべきだと述べた。")).toBe(true);
     expect(speaks(["習近平"], undefined, "習近平国家主席が「勝者はいない」と述べた。")).toBe(true);
@@ -41,7 +45,11 @@ describe("one list of verbs of saying", () => {
       expect(ASKS_WHAT_WAS_SAID.test(question)).toBe(true);
       expect(REPORTS_SAYING.test(sentence)).toBe(true);
       const keyword = new KeywordIndex(buildKeywordIndex([sentence, "各国の会議が開かれた。"].map((t) => analyze(t))));
-      const j = judge(prepareQuestion(analyzeJapanese(question), keyword), { text: sentence, heading: "", sentences: sentenceSpans(sentence) });
+      const j = judge(prepareQuestion(analyzeJapanese(question), keyword), {
+        text: sentence,
+        heading: "",
+        sentences: sentenceSpans(sentence),
+      });
       expect(j.typed).toBe(true);
       expect(j.answering).toHaveLength(1);
     }

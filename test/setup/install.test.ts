@@ -6,7 +6,10 @@ import { parseArgs } from "../../src/cli/args.js";
 import { commands } from "../../src/cli/commands/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { allowScripts: Record<string, boolean>; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as {
+  allowScripts: Record<string, boolean>;
+  bin: Record<string, string>;
+};
 
 describe("npm ci downloads no CUDA files and prints no npm warning", () => {
   it("onnxruntime-node's install script (it only fetches CUDA libraries) is denied; the CPU runtime is in the package", () => {
@@ -17,7 +20,9 @@ describe("npm ci downloads no CUDA files and prints no npm warning", () => {
     expect(ortPkg.scripts?.postinstall).toMatch(/script\/install/);
     // …and nothing the project runs depends on it: the CPU binding ships in the npm package.
     expect(existsSync(`${ort}bin/napi-v6/${process.platform}/${process.arch}/onnxruntime_binding.node`)).toBe(true);
-    expect(existsSync(`${ort}bin/napi-v6/${process.platform}/${process.arch}/libonnxruntime_providers_cuda.so`)).toBe(false);
+    expect(existsSync(`${ort}bin/napi-v6/${process.platform}/${process.arch}/libonnxruntime_providers_cuda.so`)).toBe(
+      false,
+    );
   });
 
   it("the install scripts the build needs stay allowed", () => {
@@ -29,7 +34,11 @@ describe("npm ci downloads no CUDA files and prints no npm warning", () => {
     const sentence = /`npm ci` runs the install scripts of (.*?), and denies (.*?)'s:/.exec(readme);
     expect(sentence, "the README's sentence on install scripts").not.toBeNull();
     const named = (text: string) => Object.keys(pkg.allowScripts).filter((name) => text.split(/[\s,]+/).includes(name));
-    const byValue = (allowed: boolean) => Object.entries(pkg.allowScripts).filter(([, v]) => v === allowed).map(([name]) => name).sort();
+    const byValue = (allowed: boolean) =>
+      Object.entries(pkg.allowScripts)
+        .filter(([, v]) => v === allowed)
+        .map(([name]) => name)
+        .sort();
     expect(named(sentence![1]!).sort()).toEqual(byValue(true));
     expect(named(sentence![2]!).sort()).toEqual(byValue(false));
   });
@@ -40,7 +49,11 @@ describe("npm ci downloads no CUDA files and prints no npm warning", () => {
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith("#") && !l.startsWith(";"));
     expect(active).toEqual([]);
-    const run = spawnSync("npm", ["config", "get", "fund"], { cwd: root, encoding: "utf8", env: { ...process.env, NO_UPDATE_NOTIFIER: "1" } });
+    const run = spawnSync("npm", ["config", "get", "fund"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_UPDATE_NOTIFIER: "1" },
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).not.toMatch(/Unknown (project|user|env) config/);
   });
@@ -74,10 +87,15 @@ describe("the README's commands are the ones that work", () => {
     const table = readme.slice(readme.indexOf("| command | what it does |"));
     const rows = table.slice(0, table.indexOf("\n\n")).split("\n").slice(2);
     // The first cell of each row: its `…` spans are command lines (`\|` is a `|` inside a cell).
-    const spans = rows.flatMap((row) => [...row.split(/(?<!\\)\|/)[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/^npx summit-bot /, "")));
-    const listed = new Map(spans.map((span) => [span.split(" ")[0]!, new Set([...span.matchAll(/--([a-z][\w-]*)/g)].map((m) => m[1]!))]));
+    const spans = rows.flatMap((row) =>
+      [...row.split(/(?<!\\)\|/)[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/^npx summit-bot /, "")),
+    );
+    const listed = new Map(
+      spans.map((span) => [span.split(" ")[0]!, new Set([...span.matchAll(/--([a-z][\w-]*)/g)].map((m) => m[1]!))]),
+    );
     expect([...listed.keys()].sort()).toEqual(commands.map((c) => c.name).sort());
-    for (const c of commands) expect([...listed.get(c.name)!].sort(), `README row of ${c.name}`).toEqual(Object.keys(c.options).sort());
+    for (const c of commands)
+      expect([...listed.get(c.name)!].sort(), `README row of ${c.name}`).toEqual(Object.keys(c.options).sort());
   });
 
   it("the fake-Discord walk-through the README points to exists", () => {

@@ -13,7 +13,8 @@ beforeAll(() => {
   site = setup.site();
 });
 
-const listing = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+const listing = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("summit-bot add", () => {
   it("writes the page as a corpus article and the next question is answered from it", async () => {
@@ -24,10 +25,16 @@ describe("summit-bot add", () => {
 
     const run = await runCli(["add", `${site.base}/pages/ja-news.html`, ...dirs]);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^added +silkroad-tsushin-rail-customs: "中国・中央アジア、鉄道貨物の通関を一本化へ　ホルゴスで試行開始" \(シルクロード通信, 2025-06-19, 5 paragraphs\)$/m);
+    expect(run.out).toMatch(
+      /^added +silkroad-tsushin-rail-customs: "中国・中央アジア、鉄道貨物の通関を一本化へ　ホルゴスで試行開始" \(シルクロード通信, 2025-06-19, 5 paragraphs\)$/m,
+    );
     const file = readFileSync(join(corpus, "silkroad-tsushin-rail-customs.md"), "utf8");
-    expect(file).toMatch(/^---\ntitle: "中国・中央アジア、鉄道貨物の通関を一本化へ　ホルゴスで試行開始"\nsource: "シルクロード通信"\nurl: "https:\/\/silkroad-tsushin.example\/news\/20250619\/rail-customs"\npublished: "2025-06-19T14:05:00\+09:00"\nlang: ja\nfetched: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\n---\n/);
-    expect(file).toContain("\n# 対象は小麦と自動車部品から\n\n最初の対象品目は次の2つに絞られる。\n- カザフスタン産の小麦\n- 中国から中央アジア向けの自動車部品\n");
+    expect(file).toMatch(
+      /^---\ntitle: "中国・中央アジア、鉄道貨物の通関を一本化へ　ホルゴスで試行開始"\nsource: "シルクロード通信"\nurl: "https:\/\/silkroad-tsushin.example\/news\/20250619\/rail-customs"\npublished: "2025-06-19T14:05:00\+09:00"\nlang: ja\nfetched: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\n---\n/,
+    );
+    expect(file).toContain(
+      "\n# 対象は小麦と自動車部品から\n\n最初の対象品目は次の2つに絞られる。\n- カザフスタン産の小麦\n- 中国から中央アジア向けの自動車部品\n",
+    );
 
     const after = await runCli(["ask", "--index", index, question]);
     expect(after.out).toContain("silkroad-tsushin-rail-customs#2");
@@ -37,9 +44,13 @@ describe("summit-bot add", () => {
   it("writes an English page with its sections and lists", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     const run = await runCli(["add", `${site.base}/pages/en-news.html`, ...dirs]);
-    expect(run.out).toMatch(/^added +steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" \(Steppe Daily, 2025-06-18, 6 paragraphs\)$/m);
+    expect(run.out).toMatch(
+      /^added +steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" \(Steppe Daily, 2025-06-18, 6 paragraphs\)$/m,
+    );
     const file = readFileSync(join(corpus, "steppe-daily-amu-darya-basin-fund.md"), "utf8");
-    expect(file).toContain("\n# Who pays, and how much\n\nUnder the agreement, the contributions are split as follows:\n- China: 400 million dollars over four years\n");
+    expect(file).toContain(
+      "\n# Who pays, and how much\n\nUnder the agreement, the contributions are split as follows:\n- China: 400 million dollars over four years\n",
+    );
   });
 
   it("updates the same document when the URL is added again, and says when nothing changed", async () => {
@@ -60,17 +71,26 @@ describe("summit-bot add", () => {
     // The second paragraph is rewritten, a new one is inserted before the third.
     const changed = original
       .replace("The Kyrgyz section is 305 kilometres long", "The Kyrgyz section is 306 kilometres long")
-      .replace("<p>When the line opens", "<p>Officials said the first test train could run in the autumn of 2026, a year ahead of the original schedule, if the tunnels are finished on time.</p>\n<p>When the line opens");
+      .replace(
+        "<p>When the line opens",
+        "<p>Officials said the first test train could run in the autumn of 2026, a year ahead of the original schedule, if the tunnels are finished on time.</p>\n<p>When the line opens",
+      );
     site.setPage("amp-changing.html", changed);
     const run = await runCli(["add", `${site.base}/pages/amp-changing.html`, ...dirs]);
-    expect(run.out).toMatch(/^updated +caspian-wire-kyrgyz-railway-first-rails: .*\(Caspian Wire, 2025-07-02, 4 paragraphs\) — 2 paragraphs kept, 2 new or changed, 1 gone or changed; ids #2–#3 now cite other text or nothing$/m);
-    expect(readdirSync(corpus).filter((f) => f.startsWith("caspian-wire"))).toEqual(["caspian-wire-kyrgyz-railway-first-rails.md"]);
-    expect(readFileSync(join(corpus, "caspian-wire-kyrgyz-railway-first-rails.md"), "utf8")).toContain("306 kilometres");
+    expect(run.out).toMatch(
+      /^updated +caspian-wire-kyrgyz-railway-first-rails: .*\(Caspian Wire, 2025-07-02, 4 paragraphs\) — 2 paragraphs kept, 2 new or changed, 1 gone or changed; ids #2–#3 now cite other text or nothing$/m,
+    );
+    expect(readdirSync(corpus).filter((f) => f.startsWith("caspian-wire"))).toEqual([
+      "caspian-wire-kyrgyz-railway-first-rails.md",
+    ]);
+    expect(readFileSync(join(corpus, "caspian-wire-kyrgyz-railway-first-rails.md"), "utf8")).toContain(
+      "306 kilometres",
+    );
   });
 
   it("never overwrites another document that has the same id: the new one gets -2", async () => {
     const { corpus, dirs } = await corpusWithIndex();
-    const other = "---\ntitle: \"Someone else's notes\"\n---\n\nA paragraph that must survive the add.\n";
+    const other = '---\ntitle: "Someone else\'s notes"\n---\n\nA paragraph that must survive the add.\n';
     writeFileSync(join(corpus, "steppe-daily-amu-darya-basin-fund.md"), other);
     const run = await runCli(["add", `${site.base}/pages/en-news.html`, ...dirs]);
     expect(run.out).toMatch(/^added +steppe-daily-amu-darya-basin-fund-2: /m);
@@ -83,7 +103,9 @@ describe("summit-bot add", () => {
     const manifest = statSync(join(index, "manifest.json")).mtimeMs;
     const run = await runCli(["add", `${site.base}/status/404`, `${site.base}/hostile/gzip-bomb`, ...dirs]);
     expect(run.code).toBe(1);
-    expect(run.out).toContain(`failed    ${site.base}/status/404: ${site.base}/status/404: expected a page (HTTP 200), received HTTP 404`);
+    expect(run.out).toContain(
+      `failed    ${site.base}/status/404: ${site.base}/status/404: expected a page (HTTP 200), received HTTP 404`,
+    );
     expect(run.out).toContain("once decompressed, the response went past it");
     expect(listing(corpus)).toEqual(files);
     expect(statSync(join(index, "manifest.json")).mtimeMs).toBe(manifest);
@@ -93,7 +115,9 @@ describe("summit-bot add", () => {
     const { corpus, dirs } = await corpusWithIndex();
     const run = await runCli(["add", `${site.base}/pages/ja-sjis.html`, `${site.base}/hostile/not-a-pdf.pdf`, ...dirs]);
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/^added +ja-sjis: "ドゥシャンベで青年交流フォーラム　中国・中央アジアの大学生300人が参加" \(中央アジア新報, 2025-05-28, 4 paragraphs\)$/m);
+    expect(run.out).toMatch(
+      /^added +ja-sjis: "ドゥシャンベで青年交流フォーラム　中国・中央アジアの大学生300人が参加" \(中央アジア新報, 2025-05-28, 4 paragraphs\)$/m,
+    );
     expect(run.out).toMatch(/^failed .*not-a-pdf\.pdf: .*expected a PDF/m);
     expect(existsSync(join(corpus, "ja-sjis.md"))).toBe(true);
   });
@@ -101,10 +125,17 @@ describe("summit-bot add", () => {
   it("adds a local PDF and a local HTML file, named after the file", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     const pdf = join(tmp(), "green-energy-statement.pdf");
-    writeFileSync(pdf, await buildPdf(JSON.parse(readFileSync(join(WEB_FIXTURES, "dev", "pages", "report.pdf.json"), "utf8")) as PdfSpec));
+    writeFileSync(
+      pdf,
+      await buildPdf(
+        JSON.parse(readFileSync(join(WEB_FIXTURES, "dev", "pages", "report.pdf.json"), "utf8")) as PdfSpec,
+      ),
+    );
     const run = await runCli(["add", pdf, join(WEB_FIXTURES, "dev", "pages", "ja-news.html"), ...dirs]);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^added +green-energy-statement: "Joint Statement on Green Energy Cooperation" \(2025-05-12, 5 paragraphs\)$/m);
+    expect(run.out).toMatch(
+      /^added +green-energy-statement: "Joint Statement on Green Energy Cooperation" \(2025-05-12, 5 paragraphs\)$/m,
+    );
     expect(run.out).toMatch(/^added +ja-news: /m);
     expect(readFileSync(join(corpus, "green-energy-statement.md"), "utf8")).not.toContain("fetched:");
   });
@@ -114,13 +145,22 @@ describe("summit-bot add", () => {
     await runCli(["add", `${site.base}/pages/ja-news.html`, ...dirs]);
     const run = await runCli(["remove", "silkroad-tsushin-rail-customs", ...dirs]);
     expect(run.code).toBe(0);
-    expect(run.out).toBe("removed silkroad-tsushin-rail-customs (silkroad-tsushin-rail-customs.md); index: 4 documents, 13 paragraphs\n");
+    expect(run.out).toBe(
+      "removed silkroad-tsushin-rail-customs (silkroad-tsushin-rail-customs.md); index: 4 documents, 13 paragraphs\n",
+    );
     expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
-    const ask = await runCli(["ask", "--index", index, "鉄道貨物の通関の単一窓口で、国境での待ち時間を何時間以内に短縮することを目指していますか？"]);
+    const ask = await runCli([
+      "ask",
+      "--index",
+      index,
+      "鉄道貨物の通関の単一窓口で、国境での待ち時間を何時間以内に短縮することを目指していますか？",
+    ]);
     expect(ask.out).not.toContain("silkroad-tsushin-rail-customs");
     const unknown = await runCli(["remove", "no-such-article", ...dirs]);
     expect(unknown.code).not.toBe(0);
-    expect(unknown.err).toContain('expected the id of an article in the corpus (its file name without .md/.txt), received "no-such-article"');
+    expect(unknown.err).toContain(
+      'expected the id of an article in the corpus (its file name without .md/.txt), received "no-such-article"',
+    );
   });
 
   it("refuses the loopback site unless SUMMIT_FETCH_ALLOW_PRIVATE is set", async () => {

@@ -4,8 +4,12 @@ import { docIdForFile, docIdForUrl } from "../../src/sources/doc-id.js";
 
 describe("doc ids of added articles", () => {
   it("names a web article by its site and its path's words", () => {
-    expect(docIdForUrl("https://www.steppe-daily.example/world/2025/06/amu-darya-basin-fund")).toBe("steppe-daily-amu-darya-basin-fund");
-    expect(docIdForUrl("https://caspian-wire.example/economy/kyrgyz-railway-first-rails.html")).toBe("caspian-wire-kyrgyz-railway-first-rails");
+    expect(docIdForUrl("https://www.steppe-daily.example/world/2025/06/amu-darya-basin-fund")).toBe(
+      "steppe-daily-amu-darya-basin-fund",
+    );
+    expect(docIdForUrl("https://caspian-wire.example/economy/kyrgyz-railway-first-rails.html")).toBe(
+      "caspian-wire-kyrgyz-railway-first-rails",
+    );
     expect(docIdForUrl("https://www.mfa.gov.kz/en/press/summit-results")).toBe("mfa-summit-results");
     expect(docIdForUrl("https://www.asahi.co.jp/articles/ASK6-central-asia")).toBe("asahi-ask6-central-asia");
   });

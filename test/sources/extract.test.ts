@@ -12,7 +12,13 @@ import { readSource } from "../../src/sources/read-source.js";
 import { expectedParagraphs, quality } from "../helpers/extraction-quality.js";
 import { startFixtureSite, WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
 
-const settings: FetchSettings = { allowPrivate: true, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, hostIntervalMs: 0 };
+const settings: FetchSettings = {
+  allowPrivate: true,
+  timeoutMs: 10_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxRedirects: 5,
+  hostIntervalMs: 0,
+};
 const MAX = settings.maxBytes;
 let site: FixtureSite;
 let fetcher: Fetcher;
@@ -23,7 +29,8 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 /** The URL a dev fixture page is served at (PDFs are built from their .pdf.json). */
-const urlOf = (name: string) => (name.endsWith(".pdf") ? `${site.base}/docs/${name}` : `${site.base}/pages/${name}.html`);
+const urlOf = (name: string) =>
+  name.endsWith(".pdf") ? `${site.base}/docs/${name}` : `${site.base}/pages/${name}.html`;
 
 describe("extraction of the dev pages", () => {
   const pages = readdirSync(join(WEB_FIXTURES, "dev", "expected")).map((f) => f.replace(/\.txt$/, ""));
@@ -46,13 +53,20 @@ describe("extraction of the dev pages", () => {
       published: "2025-06-18T09:30:00+05:00",
       lang: "en",
     });
-    expect(article.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["Who pays, and how much", "Reactions"]);
+    expect(article.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "Who pays, and how much",
+      "Reactions",
+    ]);
   });
 
   it("keeps a list inside the paragraph that introduces it", async () => {
     const { article } = await readSource(urlOf("en-news"), fetcher, MAX);
     const intro = article.blocks.find((b) => b.text.startsWith("Under the agreement"));
-    expect(intro?.items).toEqual(["- China: 400 million dollars over four years", "- Kazakhstan and Uzbekistan: 250 million dollars each", "- Kyrgyzstan, Tajikistan and Turkmenistan: 100 million dollars each"]);
+    expect(intro?.items).toEqual([
+      "- China: 400 million dollars over four years",
+      "- Kazakhstan and Uzbekistan: 250 million dollars each",
+      "- Kyrgyzstan, Tajikistan and Turkmenistan: 100 million dollars each",
+    ]);
   });
 
   it("decodes a Shift_JIS page by its header and by detection when the header lies", async () => {
@@ -75,27 +89,39 @@ describe("extraction of the dev pages", () => {
 
 describe("hostile and broken input", () => {
   it("refuses an HTML page served as a PDF, naming what arrived", async () => {
-    await expect(readSource(`${site.base}/hostile/not-a-pdf.pdf`, fetcher, MAX)).rejects.toThrow(/expected a PDF .*received HTML or XML/);
+    await expect(readSource(`${site.base}/hostile/not-a-pdf.pdf`, fetcher, MAX)).rejects.toThrow(
+      /expected a PDF .*received HTML or XML/,
+    );
   });
 
   it("refuses 100,000 nested elements before building a DOM of them", async () => {
-    await expect(readSource(`${site.base}/hostile/nested`, fetcher, MAX)).rejects.toThrow(/nested more than 1000 elements deep/);
+    await expect(readSource(`${site.base}/hostile/nested`, fetcher, MAX)).rejects.toThrow(
+      /nested more than 1000 elements deep/,
+    );
     expect(nestsDeeperThan("<div>".repeat(50) + "<p>a<p>b<br><img>" + "</div>".repeat(50), 60)).toBe(false);
   });
 
   it("refuses bytes that are text in no charset", async () => {
-    await expect(readSource(`${site.base}/hostile/binary`, fetcher, MAX)).rejects.toThrow(/expected text in a known character set/);
+    await expect(readSource(`${site.base}/hostile/binary`, fetcher, MAX)).rejects.toThrow(
+      /expected text in a known character set/,
+    );
   });
 
   it("refuses a page with no article", () => {
-    expect(() => extractHtml("<html><body><nav><a href='/'>Home</a></nav></body></html>", "https://x.example/")).toThrow(/expected an article/);
+    expect(() =>
+      extractHtml("<html><body><nav><a href='/'>Home</a></nav></body></html>", "https://x.example/"),
+    ).toThrow(/expected an article/);
   });
 });
 
 describe("pieces", () => {
   it("decodes EUC-JP named only by <meta>", () => {
-    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP"></head><body><p>中央アジアとの協力</p></body></html>';
-    expect(decodeBytes("x", iconv.encode(html, "euc-jp"), "text/html")).toMatchObject({ charset: "euc-jp", from: "meta" });
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP"></head><body><p>中央アジアとの協力</p></body></html>';
+    expect(decodeBytes("x", iconv.encode(html, "euc-jp"), "text/html")).toMatchObject({
+      charset: "euc-jp",
+      from: "meta",
+    });
   });
 
   it("joins PDF lines: hyphenation undone, a real hyphen kept, Japanese without a space", () => {

@@ -15,19 +15,38 @@ import { runCli } from "../helpers/io.js";
 import { webCliSetup } from "../helpers/web-cli.js";
 
 const setup = webCliSetup("heldout", "heldout");
-const fetchSettings = { allowPrivate: true, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, hostIntervalMs: 0 };
+const fetchSettings = {
+  allowPrivate: true,
+  timeoutMs: 10_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxRedirects: 5,
+  hostIntervalMs: 0,
+};
 
 describe("held-out pages", () => {
   const pages = readdirSync(join(WEB_FIXTURES, "heldout", "expected")).map((f) => f.replace(/\.txt$/, ""));
   it.each(pages)("%s: every body paragraph extracted verbatim", async (name) => {
-    const { article } = await readSource(`${setup.site().base}/pages/${name}.html`, new Fetcher(fetchSettings), fetchSettings.maxBytes);
+    const { article } = await readSource(
+      `${setup.site().base}/pages/${name}.html`,
+      new Fetcher(fetchSettings),
+      fetchSettings.maxBytes,
+    );
     const q = quality(article, expectedParagraphs(join(WEB_FIXTURES, "heldout", "expected", `${name}.txt`)));
     expect(q.missing).toEqual([]);
   });
 
   it("reads the EUC-JP page named only by its <meta>, with its date from <meta name=pubdate>", async () => {
-    const { article } = await readSource(`${setup.site().base}/pages/ja-eucjp.html`, new Fetcher(fetchSettings), fetchSettings.maxBytes);
-    expect(article).toMatchObject({ title: "ウルムチ―アルマトイ間に定期旅客便、週3往復で再開", source: "北西経済新聞", published: "2025-03-21", lang: "ja" });
+    const { article } = await readSource(
+      `${setup.site().base}/pages/ja-eucjp.html`,
+      new Fetcher(fetchSettings),
+      fetchSettings.maxBytes,
+    );
+    expect(article).toMatchObject({
+      title: "ウルムチ―アルマトイ間に定期旅客便、週3往復で再開",
+      source: "北西経済新聞",
+      published: "2025-03-21",
+      lang: "ja",
+    });
   });
 });
 

@@ -17,6 +17,8 @@ describe("what an update did to the paragraphs", () => {
   it("a paragraph edited in place changes only its own id", () => {
     const c = paragraphChanges(["a", "b", "c"], ["a", "B", "c"]);
     expect(c).toEqual({ kept: 2, added: 1, removed: 1, moved: 0, staleIds: [2] });
-    expect(describeChanges(c)).toBe("2 paragraphs kept, 1 new or changed, 1 gone or changed; ids #2 now cite other text or nothing");
+    expect(describeChanges(c)).toBe(
+      "2 paragraphs kept, 1 new or changed, 1 gone or changed; ids #2 now cite other text or nothing",
+    );
   });
 });

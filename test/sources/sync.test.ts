@@ -16,8 +16,18 @@ beforeAll(() => {
 describe("summit-bot feeds and sync", () => {
   it("first sync adds the matching items and skips the rest with the reason; the second adds nothing", async () => {
     const { corpus, index, dirs } = await corpusWithIndex();
-    const added = await runCli(["feeds", "add", `${site.base}/feeds/news.rss.xml`, "--match", "Central Asia", "--corpus", corpus]);
-    expect(added.out).toBe(`added feed ${site.base}/feeds/news.rss.xml: "Steppe Daily – World", 5 items now, 4 matching /Central Asia/i; run \`summit-bot sync\` to add them\n`);
+    const added = await runCli([
+      "feeds",
+      "add",
+      `${site.base}/feeds/news.rss.xml`,
+      "--match",
+      "Central Asia",
+      "--corpus",
+      corpus,
+    ]);
+    expect(added.out).toBe(
+      `added feed ${site.base}/feeds/news.rss.xml: "Steppe Daily – World", 5 items now, 4 matching /Central Asia/i; run \`summit-bot sync\` to add them\n`,
+    );
     expect(existsSync(`${corpus}.feeds.json`)).toBe(true);
 
     const first = await runCli(["sync", ...dirs]);
@@ -37,7 +47,9 @@ describe("summit-bot feeds and sync", () => {
     const files = readdirSync(corpus).sort();
     const before = site.requests.length;
     const second = await runCli(["sync", ...dirs]);
-    expect(second.out).toBe(`feed ${site.base}/feeds/news.rss.xml: not modified since the last sync\n0 added, 0 updated, 0 skipped, 0 failed\n`);
+    expect(second.out).toBe(
+      `feed ${site.base}/feeds/news.rss.xml: not modified since the last sync\n0 added, 0 updated, 0 skipped, 0 failed\n`,
+    );
     expect(site.requests.slice(before).map((r) => r.path)).toEqual(["/robots.txt", "/feeds/news.rss.xml"]);
     expect(site.requests.at(-1)?.ifNoneMatch).toMatch(/^"[0-9a-f]+"$/);
     expect(readdirSync(corpus).sort()).toEqual(files);
@@ -60,7 +72,10 @@ describe("summit-bot feeds and sync", () => {
     site.setFeed("changing.atom.xml", feed.replace("</feed>", `${entry}\n</feed>`));
     const before = site.requests.length;
     const second = await runCli(["sync", ...dirs]);
-    const fetchedPages = site.requests.slice(before).map((r) => r.path).filter((p) => p.startsWith("/pages/"));
+    const fetchedPages = site.requests
+      .slice(before)
+      .map((r) => r.path)
+      .filter((p) => p.startsWith("/pages/"));
     expect(fetchedPages).toEqual(["/pages/amp.html"]);
     expect(second.out).toMatch(/^ {2}added +caspian-wire-kyrgyz-railway-first-rails: /m);
     expect(second.out).toMatch(/^1 added, 0 updated, 3 skipped, 0 failed/m);
@@ -69,13 +84,19 @@ describe("summit-bot feeds and sync", () => {
 
   it("skips a lightly edited copy of a story already in the corpus as a near-copy, but not another story on the same topic", async () => {
     const { dirs, corpus } = await corpusWithIndex();
-    const item = (page: string, title: string) => `<item><title>${title}</title><link>{{base}}/pages/${page}</link><description>Central Asia</description></item>`;
-    site.setFeed("wire.rss.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>{{base}}/</link><description>d</description>
-${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nations and China launch $1.2bn Amu Darya fund")}${item("amp.html", "Kyrgyzstan railway")}</channel></rss>`);
+    const item = (page: string, title: string) =>
+      `<item><title>${title}</title><link>{{base}}/pages/${page}</link><description>Central Asia</description></item>`;
+    site.setFeed(
+      "wire.rss.xml",
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>{{base}}/</link><description>d</description>
+${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nations and China launch $1.2bn Amu Darya fund")}${item("amp.html", "Kyrgyzstan railway")}</channel></rss>`,
+    );
     await runCli(["feeds", "add", `${site.base}/feeds/wire.rss.xml`, "--corpus", corpus]);
     const run = await runCli(["sync", ...dirs]);
     expect(run.out).toMatch(/^ {2}added +steppe-daily-amu-darya-basin-fund: /m);
-    expect(run.out).toMatch(/^ {2}skipped +\S+\/pages\/en-news-edited\.html: a near-copy of steppe-daily-amu-darya-basin-fund \(\d+% of its text is there: the same story, lightly edited\)$/m);
+    expect(run.out).toMatch(
+      /^ {2}skipped +\S+\/pages\/en-news-edited\.html: a near-copy of steppe-daily-amu-darya-basin-fund \(\d+% of its text is there: the same story, lightly edited\)$/m,
+    );
     expect(run.out).toMatch(/^ {2}added +caspian-wire-kyrgyz-railway-first-rails: /m);
   });
 
@@ -87,7 +108,9 @@ ${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nat
     await runCli(["feeds", "add", `${site.base}/feeds/broken.rss.xml`, "--corpus", corpus]);
     const first = await runCli(["sync", ...dirs]);
     expect(first.code).toBe(1);
-    expect(first.out).toContain(`failed    ${site.base}/status/500: ${site.base}/status/500: expected a page (HTTP 200), received HTTP 500`);
+    expect(first.out).toContain(
+      `failed    ${site.base}/status/500: ${site.base}/status/500: expected a page (HTTP 200), received HTTP 500`,
+    );
     // The feed itself is unchanged: it is read again (no 304) because an item failed.
     const second = await runCli(["sync", ...dirs]);
     expect(second.out).toContain(`failed    ${site.base}/status/500`);
@@ -98,7 +121,15 @@ ${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nat
     const notFeed = await runCli(["feeds", "add", `${site.base}/pages/en-news.html`, "--corpus", corpus]);
     expect(notFeed.code).not.toBe(0);
     expect(notFeed.err).toContain("expected an RSS, Atom or JSON feed");
-    const badMatch = await runCli(["feeds", "add", `${site.base}/feeds/news.rss.xml`, "--match", "(", "--corpus", corpus]);
+    const badMatch = await runCli([
+      "feeds",
+      "add",
+      `${site.base}/feeds/news.rss.xml`,
+      "--match",
+      "(",
+      "--corpus",
+      corpus,
+    ]);
     expect(badMatch.err).toContain("--match: expected a regular expression");
     const remove = await runCli(["feeds", "remove", "https://nowhere.example/rss", "--corpus", corpus]);
     expect(remove.err).toContain("expected a feed of the list (the list is empty)");
@@ -116,18 +147,54 @@ ${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nat
 
 describe("feed formats", () => {
   it("reads a JSON Feed's items with relative links made absolute", () => {
-    const json = JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "Wire", items: [{ id: "1", url: "/a/central-asia", title: "Central Asia", summary: "<b>s</b>", date_published: "2025-06-01T00:00:00Z" }] });
+    const json = JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Wire",
+      items: [
+        {
+          id: "1",
+          url: "/a/central-asia",
+          title: "Central Asia",
+          summary: "<b>s</b>",
+          date_published: "2025-06-01T00:00:00Z",
+        },
+      ],
+    });
     expect(parseFeedItems(Buffer.from(json), "https://wire.example/feed.json", "application/feed+json")).toEqual({
       format: "json",
       title: "Wire",
-      items: [{ link: "https://wire.example/a/central-asia", title: "Central Asia", summary: "s", published: "2025-06-01T00:00:00Z" }],
+      items: [
+        {
+          link: "https://wire.example/a/central-asia",
+          title: "Central Asia",
+          summary: "s",
+          published: "2025-06-01T00:00:00Z",
+        },
+      ],
     });
   });
 
   it("reads RSS and Atom items: link, title, summary and date", () => {
-    const rss = parseFeedItems(readFileSync(join(WEB_FIXTURES, "dev", "feeds", "news.rss.xml")), "https://steppe.example/rss", "application/rss+xml");
-    expect(rss.items[0]).toEqual({ link: "https://steppe.example/%7B%7Bbase%7D%7D/pages/en-news.html", title: "Central Asia water ministers agree Amu Darya basin fund", summary: "The five Central Asian states and China set up a joint water fund.", published: "2025-06-18T04:30:00Z" });
-    const atom = parseFeedItems(readFileSync(join(WEB_FIXTURES, "dev", "feeds", "news.atom.xml")), "https://silkroad.example/atom", undefined);
-    expect(atom.items.map((i) => i.title)).toEqual(["中国・中央アジア、鉄道貨物の通関を一本化へ", "円相場、一時1ドル=160円台に", "ドゥシャンベで青年交流フォーラム"]);
+    const rss = parseFeedItems(
+      readFileSync(join(WEB_FIXTURES, "dev", "feeds", "news.rss.xml")),
+      "https://steppe.example/rss",
+      "application/rss+xml",
+    );
+    expect(rss.items[0]).toEqual({
+      link: "https://steppe.example/%7B%7Bbase%7D%7D/pages/en-news.html",
+      title: "Central Asia water ministers agree Amu Darya basin fund",
+      summary: "The five Central Asian states and China set up a joint water fund.",
+      published: "2025-06-18T04:30:00Z",
+    });
+    const atom = parseFeedItems(
+      readFileSync(join(WEB_FIXTURES, "dev", "feeds", "news.atom.xml")),
+      "https://silkroad.example/atom",
+      undefined,
+    );
+    expect(atom.items.map((i) => i.title)).toEqual([
+      "中国・中央アジア、鉄道貨物の通関を一本化へ",
+      "円相場、一時1ドル=160円台に",
+      "ドゥシャンベで青年交流フォーラム",
+    ]);
   });
 });

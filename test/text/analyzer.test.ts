@@ -29,7 +29,13 @@ describe("analyze", () => {
   });
 
   it("makes Latin words whole, lower-cased and lightly stemmed terms", () => {
-    expect(analyze("Agreements between the Parties' CITIES")).toEqual(["w:agreement", "w:between", "w:the", "w:party", "w:city"]);
+    expect(analyze("Agreements between the Parties' CITIES")).toEqual([
+      "w:agreement",
+      "w:between",
+      "w:the",
+      "w:party",
+      "w:city",
+    ]);
     expect(analyze("ＧＡＳ Pipelines")).toEqual(["w:gas", "w:pipeline"]);
   });
 
@@ -45,16 +51,8 @@ describe("analyze", () => {
 
 describe("stemLatin", () => {
   it("folds plurals but leaves short words, numbers and -ss/-us/-is endings alone", () => {
-    expect(["agreements", "cities", "classes", "gas", "bus", "status", "analysis", "press", "2025"].map(stemLatin)).toEqual([
-      "agreement",
-      "city",
-      "class",
-      "gas",
-      "bus",
-      "status",
-      "analysis",
-      "press",
-      "2025",
-    ]);
+    expect(
+      ["agreements", "cities", "classes", "gas", "bus", "status", "analysis", "press", "2025"].map(stemLatin),
+    ).toEqual(["agreement", "city", "class", "gas", "bus", "status", "analysis", "press", "2025"]);
   });
 });

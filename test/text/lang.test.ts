@@ -22,7 +22,11 @@ describe("detectLanguage", () => {
 
 describe("one decision for planning and labels", () => {
   it("answers en for every question the planner translates as English (regression: a mixed-script mention was planned in English but labelled in Japanese)", () => {
-    for (const q of ["What did 習近平 say about trade?", "What is the meaning of 「共に未来を築く共同体」?", "Who signed 中国―中央アジア協力 in 西安?"]) {
+    for (const q of [
+      "What did 習近平 say about trade?",
+      "What is the meaning of 「共に未来を築く共同体」?",
+      "Who signed 中国―中央アジア協力 in 西安?",
+    ]) {
       expect(isMostlyEnglish(q)).toBe(true);
       expect(detectLanguage(q)).toBe("en");
     }

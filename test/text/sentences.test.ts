@@ -5,15 +5,28 @@ const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.
 
 describe("sentenceSpans", () => {
   it("ends Japanese sentences at 。！？ and keeps a closing bracket with its sentence", () => {
-    expect(sentences("習主席は「勝者はいない。」本当か？はい！最後の文")).toEqual(["習主席は「勝者はいない。」", "本当か？", "はい！", "最後の文"]);
+    expect(sentences("習主席は「勝者はいない。」本当か？はい！最後の文")).toEqual([
+      "習主席は「勝者はいない。」",
+      "本当か？",
+      "はい！",
+      "最後の文",
+    ]);
   });
 
   it("treats each list line as its own sentence", () => {
-    expect(sentences("主な項目は次のとおり。\n- 鉄道の建設\n- 税関の簡素化")).toEqual(["主な項目は次のとおり。", "- 鉄道の建設", "- 税関の簡素化"]);
+    expect(sentences("主な項目は次のとおり。\n- 鉄道の建設\n- 税関の簡素化")).toEqual([
+      "主な項目は次のとおり。",
+      "- 鉄道の建設",
+      "- 税関の簡素化",
+    ]);
   });
 
   it('splits English at ". " before a capital letter, not inside abbreviations like "U.S."', () => {
-    expect(sentences("Trade rose in 2023. Exports grew! The U.S. data lag")).toEqual(["Trade rose in 2023.", "Exports grew!", "The U.S. data lag"]);
+    expect(sentences("Trade rose in 2023. Exports grew! The U.S. data lag")).toEqual([
+      "Trade rose in 2023.",
+      "Exports grew!",
+      "The U.S. data lag",
+    ]);
   });
 
   it("returns spans into the original text, without surrounding white space", () => {

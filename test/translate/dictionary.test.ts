@@ -66,10 +66,26 @@ describe("looking words up", () => {
   });
 
   it("finds multi-word expressions and names", () => {
-    expect(dictionary().words("trade war").map((c) => c.ja)).toContain("貿易戦争");
-    expect(dictionary().words("sister city").map((c) => c.ja)).toContain("姉妹都市");
-    expect(dictionary().names("xi jinping").map((c) => c.ja)).toContain("習近平");
-    expect(dictionary().names("tianjin").map((c) => c.ja)).toContain("天津");
+    expect(
+      dictionary()
+        .words("trade war")
+        .map((c) => c.ja),
+    ).toContain("貿易戦争");
+    expect(
+      dictionary()
+        .words("sister city")
+        .map((c) => c.ja),
+    ).toContain("姉妹都市");
+    expect(
+      dictionary()
+        .names("xi jinping")
+        .map((c) => c.ja),
+    ).toContain("習近平");
+    expect(
+      dictionary()
+        .names("tianjin")
+        .map((c) => c.ja),
+    ).toContain("天津");
   });
 
   it("returns scores in (0, 1], best first", () => {
@@ -105,7 +121,15 @@ describe("key normalisation", () => {
     const script = "../../scripts/build-dict.mjs";
     const build = (await import(script)) as { normKey(s: string): string; foldName(s: string): string };
     const { normKey, foldName } = await import("../../src/translate/normalize.js");
-    for (const s of ["Xi'an", "Kyōto", "The Belt and Road Initiative", "sister-city", "  Trade (foreign) ", "one's signature", "Café’s"]) {
+    for (const s of [
+      "Xi'an",
+      "Kyōto",
+      "The Belt and Road Initiative",
+      "sister-city",
+      "  Trade (foreign) ",
+      "one's signature",
+      "Café’s",
+    ]) {
       expect(normKey(s)).toBe(build.normKey(s));
       expect(foldName(s)).toBe(build.foldName(s));
     }

@@ -19,7 +19,13 @@ describe("translationEvidenceOf", () => {
   });
 
   it("counts a word once however many of its alternative translations match", () => {
-    const one: Expansion = { terms: [{ ja: "式典", weight: 1, en: "ceremony" }, { ja: "空軍", weight: 1, en: "air force" }], unknown: [] };
+    const one: Expansion = {
+      terms: [
+        { ja: "式典", weight: 1, en: "ceremony" },
+        { ja: "空軍", weight: 1, en: "air force" },
+      ],
+      unknown: [],
+    };
     const two: Expansion = { terms: [...one.terms, { ja: "儀式", weight: 0.5, en: "ceremony" }], unknown: [] };
     expect(translationEvidenceOf(two)(AIR_FORCE)).toBeCloseTo(translationEvidenceOf(one)(AIR_FORCE));
     expect(translationEvidenceOf(one)(AIR_FORCE)).toBeCloseTo(1);

@@ -7,7 +7,8 @@ import { dictionary, PASSAGES } from "./fixture.js";
 const vocab = buildVocabulary(PASSAGES);
 const expand = (q: string, withVocab = true): Expansion => expandQuery(q, dictionary(), withVocab ? vocab : undefined);
 const ja = (e: Expansion): string[] => e.terms.map((t) => t.ja);
-const from = (e: Expansion, en: string): string[] => e.terms.filter((t) => t.en.toLowerCase() === en.toLowerCase()).map((t) => t.ja);
+const from = (e: Expansion, en: string): string[] =>
+  e.terms.filter((t) => t.en.toLowerCase() === en.toLowerCase()).map((t) => t.ja);
 
 describe("isMostlyEnglish", () => {
   it("is true for an English question", () => {
@@ -88,7 +89,9 @@ describe("expandQuery: names", () => {
 
   it("matches a name no dictionary has with the corpus's katakana by sound", () => {
     expect(from(expand("What did Tokayev say?"), "Tokayev")).toEqual(["トカエフ"]);
-    expect(ja(expand("Who is Kassym-Jomart Tokayev?"))).toEqual(expect.arrayContaining(["カシムジョマルト", "トカエフ"]));
+    expect(ja(expand("Who is Kassym-Jomart Tokayev?"))).toEqual(
+      expect.arrayContaining(["カシムジョマルト", "トカエフ"]),
+    );
   });
 
   it("spells Chinese names given in pinyin in the kanji the corpus uses", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { adjectiveBases, britishSpellings, derivedForms, foldName, lemmaCandidates, normKey } from "../../src/translate/normalize.js";
+import {
+  adjectiveBases,
+  britishSpellings,
+  derivedForms,
+  foldName,
+  lemmaCandidates,
+  normKey,
+} from "../../src/translate/normalize.js";
 
 describe("lemmaCandidates", () => {
   it.each([

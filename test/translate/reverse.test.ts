@@ -11,7 +11,10 @@ function archive(words: string[]) {
 }
 
 describe("Japanese words read into English", () => {
-  const reverse = new ReverseDictionary(dictionary(), archive(["summit", "treaty", "dudley", "simpson", "private", "sack", "held"]));
+  const reverse = new ReverseDictionary(
+    dictionary(),
+    archive(["summit", "treaty", "dudley", "simpson", "private", "sack", "held"]),
+  );
   const english = (ja: string) => reverse.translate(ja).flatMap((p) => p.glosses.map((g) => g.en));
 
   it("keeps only glosses the archive's English paragraphs could hold", () => {

@@ -32,7 +32,13 @@ function placement(page: Page, selector: string) {
     const el = document.querySelector(sel)!;
     const r = el.getBoundingClientRect();
     const atCentre = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
-    return { top: r.top, bottom: r.bottom, innerHeight: window.innerHeight, scrollY: window.scrollY, visible: el === atCentre || el.contains(atCentre) };
+    return {
+      top: r.top,
+      bottom: r.bottom,
+      innerHeight: window.innerHeight,
+      scrollY: window.scrollY,
+      visible: el === atCentre || el.contains(atCentre),
+    };
   }, selector);
 }
 
@@ -49,13 +55,22 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
     const now = Date.parse("2026-03-14T18:00:00Z");
     let clock = now;
     store = FeedbackStore.open({ path: join(dir, "feedback.sqlite"), retentionDays: 365, now: () => clock });
-    const ids = ["astana-summit-ja#1", "astana-summit-ja#3", "astana-summit-en#1", "astana-summit-en#3", "astana-summit-ja#4"];
+    const ids = [
+      "astana-summit-ja#1",
+      "astana-summit-ja#3",
+      "astana-summit-en#1",
+      "astana-summit-en#3",
+      "astana-summit-ja#4",
+    ];
     for (let day = 13; day >= 0; day--) {
       for (let i = 0; i < 3 + ((day * 7) % 5); i++) {
         clock = now - day * 86_400_000 - i * 60_000;
         const outcome = i % 5 === 4 ? "refusal" : i % 4 === 3 ? "related" : "answer";
         const askId = store.recordAsk({
-          question: outcome === "refusal" ? `火星探査機の打ち上げは？ (${day})` : `アスタナ首脳会議で何が決まった？ (${day}-${i})`,
+          question:
+            outcome === "refusal"
+              ? `火星探査機の打ち上げは？ (${day})`
+              : `アスタナ首脳会議で何が決まった？ (${day}-${i})`,
           outcome,
           answerIds: outcome === "refusal" ? [] : [ids[(day + i) % ids.length]!, ids[(day + 2 * i + 1) % ids.length]!],
           userId: `10000000000000000${i}`,
@@ -65,7 +80,13 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
       }
     }
     clock = now;
-    store.recordAsk({ question: "<script>window.__pwned='question'</script><img src=x onerror=\"window.__pwned='img'\">", outcome: "refusal", answerIds: [], userId: "300000000000000000", surface: "mention" });
+    store.recordAsk({
+      question: "<script>window.__pwned='question'</script><img src=x onerror=\"window.__pwned='img'\">",
+      outcome: "refusal",
+      answerIds: [],
+      userId: "300000000000000000",
+      surface: "mention",
+    });
     site = await startSite({ engine: fakeEngine(WEB_CORPUS), feedback: store, dashboardToken: TOKEN, now: () => now });
     originals = createServer((req, res) => {
       const name = (req.url ?? "").replace(/^\//, "").replace(/[?#].*$/, "");
@@ -113,7 +134,9 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
     expect(page.url()).toBe(`${site.url}/doc/astana-summit-en#3`);
     if (SHOTS) {
       const shot = await browser.open(`${site.url}/doc/astana-summit-ja#3`, { width: 1000, height: 640 });
-      await shot.waitForFunction(() => window.scrollY > 0 || document.documentElement.scrollHeight <= window.innerHeight);
+      await shot.waitForFunction(
+        () => window.scrollY > 0 || document.documentElement.scrollHeight <= window.innerHeight,
+      );
       await shot.screenshot({ path: join(SHOTS, "article-page.png") });
       await shot.close();
     }
@@ -126,14 +149,24 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
     await page.waitForFunction(() => document.querySelectorAll("canvas").length === 2);
     const charts = await page.evaluate(() =>
       [...document.querySelectorAll("canvas")].map((canvas) => {
-        const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { datasets: Array<{ data: number[] }> } } | undefined } }).Chart.getChart(canvas);
+        const chart = (
+          window as unknown as {
+            Chart: { getChart(c: HTMLCanvasElement): { data: { datasets: Array<{ data: number[] }> } } | undefined };
+          }
+        ).Chart.getChart(canvas);
         const values = chart ? chart.data.datasets.flatMap((d) => d.data) : [];
         // Painted pixels: a chart that drew nothing leaves the canvas transparent.
         const ctx = canvas.getContext("2d")!;
         const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
         let painted = 0;
         for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
-        return { id: canvas.id, total: values.reduce((a, b) => a + b, 0), painted, width: canvas.width, height: canvas.height };
+        return {
+          id: canvas.id,
+          total: values.reduce((a, b) => a + b, 0),
+          painted,
+          width: canvas.width,
+          height: canvas.height,
+        };
       }),
     );
     expect(charts.map((c) => c.id)).toEqual(["chart-days", "chart-cited"]);
@@ -155,10 +188,16 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
   it("runs nothing a paragraph, a title or a question carries as markup", async () => {
     const article = await browser.open(`${site.url}/doc/hostile-input`);
     expect(await article.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    expect(await article.evaluate(() => document.getElementById("1")!.textContent)).toContain("<script>window.__pwned='paragraph'</script>");
-    expect(await article.evaluate(() => document.querySelectorAll("main script, main iframe, main img").length)).toBe(0);
+    expect(await article.evaluate(() => document.getElementById("1")!.textContent)).toContain(
+      "<script>window.__pwned='paragraph'</script>",
+    );
+    expect(await article.evaluate(() => document.querySelectorAll("main script, main iframe, main img").length)).toBe(
+      0,
+    );
     await article.close();
-    const search = await browser.open(`${site.url}/search?q=${encodeURIComponent("<script>window.__pwned='q'</script>スクリプトを含む段落")}`);
+    const search = await browser.open(
+      `${site.url}/search?q=${encodeURIComponent("<script>window.__pwned='q'</script>スクリプトを含む段落")}`,
+    );
     expect(await search.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await search.evaluate(() => document.querySelectorAll("main script, main iframe, main img").length)).toBe(0);
     await search.close();
@@ -166,37 +205,74 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
 
   describe("source_link on a local copy of the original article", () => {
     const cases = [
-      { lang: "ja", id: "astana-summit-ja#3", file: "astana-summit-ja.html", sentence: "中国の習近平国家主席は", nth: 0, form: "start,end" },
-      { lang: "ja", id: "astana-summit-ja#3", file: "astana-summit-ja.html", sentence: "首脳会議は成功した。", nth: 1, form: "prefix" },
-      { lang: "en", id: "astana-summit-en#3", file: "astana-summit-en.html", sentence: "Xi Jinping proposed", nth: 0, form: "start,end" },
-      { lang: "en", id: "astana-summit-en#3", file: "astana-summit-en.html", sentence: "The summit was a success.", nth: 1, form: "prefix" },
+      {
+        lang: "ja",
+        id: "astana-summit-ja#3",
+        file: "astana-summit-ja.html",
+        sentence: "中国の習近平国家主席は",
+        nth: 0,
+        form: "start,end",
+      },
+      {
+        lang: "ja",
+        id: "astana-summit-ja#3",
+        file: "astana-summit-ja.html",
+        sentence: "首脳会議は成功した。",
+        nth: 1,
+        form: "prefix",
+      },
+      {
+        lang: "en",
+        id: "astana-summit-en#3",
+        file: "astana-summit-en.html",
+        sentence: "Xi Jinping proposed",
+        nth: 0,
+        form: "start,end",
+      },
+      {
+        lang: "en",
+        id: "astana-summit-en#3",
+        file: "astana-summit-en.html",
+        sentence: "The summit was a success.",
+        nth: 1,
+        form: "prefix",
+      },
     ] as const;
 
-    it.each(cases)("$lang, $form: the fragment decodes to text on the page and Chromium scrolls to it", async ({ id, file, sentence, nth }) => {
-      const passage = fakeEngine(WEB_CORPUS).passage(id)!;
-      let start = -1;
-      for (let i = 0; i <= nth; i++) start = passage.text.indexOf(sentence, start + 1);
-      // The whole sentence the search highlighted: from `sentence` to the next sentence end.
-      const end = passage.text.slice(start).search(/[。.](\s|$)/) + start + 1;
-      const link = sourceLink(`${originalsUrl}/${file}`, passage.text, { start, end })!;
-      const parts = decodeTextFragment(link);
+    it.each(cases)(
+      "$lang, $form: the fragment decodes to text on the page and Chromium scrolls to it",
+      async ({ id, file, sentence, nth }) => {
+        const passage = fakeEngine(WEB_CORPUS).passage(id)!;
+        let start = -1;
+        for (let i = 0; i <= nth; i++) start = passage.text.indexOf(sentence, start + 1);
+        // The whole sentence the search highlighted: from `sentence` to the next sentence end.
+        const end = passage.text.slice(start).search(/[。.](\s|$)/) + start + 1;
+        const link = sourceLink(`${originalsUrl}/${file}`, passage.text, { start, end })!;
+        const parts = decodeTextFragment(link);
 
-      const page = await browser.open(link, { width: 900, height: 500 });
-      const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " "));
-      for (const part of [parts.prefix, parts.start, parts.end, parts.suffix]) if (part) expect(text).toContain(part);
-      await page.waitForFunction(() => window.scrollY > 0);
-      const at = await placement(page, "#target");
-      expect(at.top).toBeLessThan(at.innerHeight);
-      expect(at.bottom).toBeGreaterThan(0);
-      await page.close();
-    });
+        const page = await browser.open(link, { width: 900, height: 500 });
+        const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " "));
+        for (const part of [parts.prefix, parts.start, parts.end, parts.suffix]) if (part) expect(text).toContain(part);
+        await page.waitForFunction(() => window.scrollY > 0);
+        const at = await placement(page, "#target");
+        expect(at.top).toBeLessThan(at.innerHeight);
+        expect(at.bottom).toBeGreaterThan(0);
+        await page.close();
+      },
+    );
 
     it("a fragment with mis-encoded characters (not UTF-8) finds nothing, so Chromium stays at the top", async () => {
       const passage = fakeEngine(WEB_CORPUS).passage("astana-summit-ja#3")!;
       const sentence = passage.text.slice(0, passage.text.indexOf("。") + 1);
       // escape() writes %uXXXX, the kind of encoding DeepCite #90 shipped.
-      const page = await browser.open(`${originalsUrl}/astana-summit-ja.html#:~:text=${escape(sentence)}`, { width: 900, height: 500 });
-      const good = await browser.open(sourceLink(`${originalsUrl}/astana-summit-ja.html`, passage.text, { start: 0, end: sentence.length })!, { width: 900, height: 500 });
+      const page = await browser.open(`${originalsUrl}/astana-summit-ja.html#:~:text=${escape(sentence)}`, {
+        width: 900,
+        height: 500,
+      });
+      const good = await browser.open(
+        sourceLink(`${originalsUrl}/astana-summit-ja.html`, passage.text, { start: 0, end: sentence.length })!,
+        { width: 900, height: 500 },
+      );
       await good.waitForFunction(() => window.scrollY > 0);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       await page.close();

@@ -34,7 +34,11 @@ export interface Browser {
 
 export async function launch(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "summit-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
   const errors: string[] = [];
   return {
     context,

@@ -125,7 +125,9 @@ describe("search page", () => {
     const { body } = await get(site, `/search?q=${encodeURIComponent("首脳会議が6月17日、アスタナで開かれた")}`);
     expect(body).toContain('data-outcome="answer"');
     expect(body).toContain("記事からの引用");
-    expect(body).toContain("<mark>第2回中国・中央アジア首脳会議が6月17日、カザフスタンの首都アスタナで開かれた。</mark>");
+    expect(body).toContain(
+      "<mark>第2回中国・中央アジア首脳会議が6月17日、カザフスタンの首都アスタナで開かれた。</mark>",
+    );
     expect(body).toContain('href="/doc/astana-summit-ja#1"');
     expect(body).toContain('href="https://news.example.jp/2025/06/astana-summit#:~:text=');
   });
@@ -192,7 +194,8 @@ describe("search page", () => {
     const direct = await startSite({ pageLimit: { count: 2, windowMs: 60_000 } });
     try {
       const statuses = [];
-      for (let i = 0; i < 3; i++) statuses.push((await get(direct, "/", { headers: { "X-Forwarded-For": `198.51.100.${i}` } })).status);
+      for (let i = 0; i < 3; i++)
+        statuses.push((await get(direct, "/", { headers: { "X-Forwarded-For": `198.51.100.${i}` } })).status);
       expect(statuses).toEqual([200, 200, 429]);
     } finally {
       await direct.close();
@@ -233,7 +236,9 @@ describe("dashboard", () => {
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
     expect(none.body).not.toContain("アスタナ会議はいつ");
-    expect((await get(site, "/dashboard", { headers: { authorization: "Bearer wrong-token-wrong-token" } })).status).toBe(401);
+    expect(
+      (await get(site, "/dashboard", { headers: { authorization: "Bearer wrong-token-wrong-token" } })).status,
+    ).toBe(401);
     expect((await get(site, "/dashboard?token=wrong")).status).toBe(401);
   });
 
@@ -261,9 +266,15 @@ describe("dashboard", () => {
   it("shows questions per day by outcome, the queue with citations linked, most cited passages and articles never cited", async () => {
     const { status, body } = await get(site, "/dashboard?days=7", { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(status).toBe(200);
-    expect(body).toMatch(/<tr><td>2026-03-08<\/td><td class="num">2<\/td><td class="num">0<\/td><td class="num">0<\/td><\/tr>/);
-    expect(body).toMatch(/<tr><td>2026-03-09<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td><\/tr>/);
-    expect(body).toMatch(/<tr><td>2026-03-10<\/td><td class="num">0<\/td><td class="num">1<\/td><td class="num">0<\/td><\/tr>/);
+    expect(body).toMatch(
+      /<tr><td>2026-03-08<\/td><td class="num">2<\/td><td class="num">0<\/td><td class="num">0<\/td><\/tr>/,
+    );
+    expect(body).toMatch(
+      /<tr><td>2026-03-09<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td><\/tr>/,
+    );
+    expect(body).toMatch(
+      /<tr><td>2026-03-10<\/td><td class="num">0<\/td><td class="num">1<\/td><td class="num">0<\/td><\/tr>/,
+    );
     // The queue: the refusal and the 👎 answer, with what it cited linked to the paragraph.
     const queue = body.slice(body.indexOf('id="queue"'), body.indexOf('id="most-cited"'));
     expect(queue).toContain("What did Xi propose?");

@@ -7,7 +7,8 @@ import type { CliCommand } from "../command.js";
 export const add: CliCommand = {
   name: "add",
   args: "URL|FILE …",
-  summary: "Fetch web pages (HTML, PDF) or read local files, write them into the corpus as articles and update the index, so they answer at once.",
+  summary:
+    "Fetch web pages (HTML, PDF) or read local files, write them into the corpus as articles and update the index, so they answer at once.",
   options: {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "the index to update" },
@@ -17,9 +18,16 @@ export const add: CliCommand = {
     "Fetching obeys robots.txt, waits between requests to one site and refuses private and loopback addresses unless SUMMIT_FETCH_ALLOW_PRIVATE=true.",
     "Exit code 1 when any input failed; the others are still added.",
   ],
-  examples: ["npx summit-bot add https://example.com/news/china-central-asia-summit", "npx summit-bot add statement.pdf notes.md --corpus ./my-articles --index ./my-index"],
+  examples: [
+    "npx summit-bot add https://example.com/news/china-central-asia-summit",
+    "npx summit-bot add statement.pdf notes.md --corpus ./my-articles --index ./my-index",
+  ],
   async run({ flags, positional }, config, io) {
-    if (!positional.length) throw new SummitError("USAGE", "expected one or more URLs or files, e.g. summit-bot add https://example.com/article.html");
+    if (!positional.length)
+      throw new SummitError(
+        "USAGE",
+        "expected one or more URLs or files, e.g. summit-bot add https://example.com/article.html",
+      );
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
     const [{ addSources }, { Fetcher }, { describeOutcome }] = await Promise.all([
@@ -35,7 +43,10 @@ export const add: CliCommand = {
       onProgress: (m) => io.stderr.write(`${stripControls(m)}\n`),
     });
     io.stdout.write(stripControls(result.outcomes.map(describeOutcome).join("\n")) + "\n");
-    if (result.index) io.stdout.write(`index: ${result.index.documents} documents, ${result.index.paragraphs} paragraphs (${result.index.seconds.toFixed(2)} s)\n`);
+    if (result.index)
+      io.stdout.write(
+        `index: ${result.index.documents} documents, ${result.index.paragraphs} paragraphs (${result.index.seconds.toFixed(2)} s)\n`,
+      );
     return result.outcomes.some((o) => o.status === "failed") ? 1 : 0;
   },
 };

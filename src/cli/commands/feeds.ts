@@ -12,25 +12,42 @@ export const feeds: CliCommand = {
   summary: "The RSS, Atom and JSON feeds `sync` reads, kept in <corpus>.feeds.json beside the corpus folder.",
   options: {
     corpus: COMMON_OPTIONS.corpus,
-    match: { type: "string", value: "REGEX", description: "with add: take only items whose title or summary matches (case-insensitive)" },
+    match: {
+      type: "string",
+      value: "REGEX",
+      description: "with add: take only items whose title or summary matches (case-insensitive)",
+    },
   },
-  examples: ['npx summit-bot feeds add https://example.com/world/rss.xml --match "Central Asia|中央アジア"', "npx summit-bot feeds list", "npx summit-bot feeds remove https://example.com/world/rss.xml"],
+  examples: [
+    'npx summit-bot feeds add https://example.com/world/rss.xml --match "Central Asia|中央アジア"',
+    "npx summit-bot feeds list",
+    "npx summit-bot feeds remove https://example.com/world/rss.xml",
+  ],
   async run({ flags, positional }, config, io) {
     const [action, url, ...rest] = positional;
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const out = (line: string) => io.stdout.write(`${stripControls(line)}\n`);
     if (action === "add" && url && !rest.length) {
-      const [{ addFeed }, { Fetcher }] = await Promise.all([import("../../sources/feed-commands.js"), import("../../sources/fetcher.js")]);
+      const [{ addFeed }, { Fetcher }] = await Promise.all([
+        import("../../sources/feed-commands.js"),
+        import("../../sources/fetcher.js"),
+      ]);
       const added = await addFeed(corpusDir, url, stringFlag(flags, "match"), new Fetcher(config.fetch));
-      out(`added feed ${added.entry.url}: "${added.title}", ${added.items} items now${added.entry.match !== undefined ? `, ${added.matching} matching /${added.entry.match}/i` : ""}; run \`summit-bot sync\` to add them`);
+      out(
+        `added feed ${added.entry.url}: "${added.title}", ${added.items} items now${added.entry.match !== undefined ? `, ${added.matching} matching /${added.entry.match}/i` : ""}; run \`summit-bot sync\` to add them`,
+      );
       return 0;
     }
-    if (stringFlag(flags, "match") !== undefined) throw new SummitError("USAGE", `--match: only with \`feeds add\`; ${USAGE}`);
+    if (stringFlag(flags, "match") !== undefined)
+      throw new SummitError("USAGE", `--match: only with \`feeds add\`; ${USAGE}`);
     if (action === "list" && !url) {
       const { readFeedList, feedListPath } = await import("../../sources/feed-list.js");
       const list = readFeedList(corpusDir);
       if (!list.feeds.length) out(`no feeds (${feedListPath(corpusDir)}); add one with \`summit-bot feeds add URL\``);
-      for (const f of list.feeds) out(`${f.url}${f.match !== undefined ? `  --match ${f.match}` : ""}  (${f.seen.length} items taken, last sync ${f.lastSync ?? "never"})`);
+      for (const f of list.feeds)
+        out(
+          `${f.url}${f.match !== undefined ? `  --match ${f.match}` : ""}  (${f.seen.length} items taken, last sync ${f.lastSync ?? "never"})`,
+        );
       return 0;
     }
     if (action === "remove" && url && !rest.length) {
@@ -39,6 +56,9 @@ export const feeds: CliCommand = {
       out(`removed feed ${removed.url} (its ${removed.seen.length} articles stay in the corpus)`);
       return 0;
     }
-    throw new SummitError("USAGE", `${USAGE}, received ${positional.length ? positional.map((p) => JSON.stringify(p)).join(" ") : "nothing"}`);
+    throw new SummitError(
+      "USAGE",
+      `${USAGE}, received ${positional.length ? positional.map((p) => JSON.stringify(p)).join(" ") : "nothing"}`,
+    );
   },
 };

@@ -15,4 +15,20 @@ import { serve } from "./serve.js";
 import { start } from "./start.js";
 import { sync } from "./sync.js";
 
-export const commands: readonly CliCommand[] = [ingest, add, remove, feeds, sync, ask, search, evaluate, start, register, invite, doctor, proxy, report, serve];
+export const commands: readonly CliCommand[] = [
+  ingest,
+  add,
+  remove,
+  feeds,
+  sync,
+  ask,
+  search,
+  evaluate,
+  start,
+  register,
+  invite,
+  doctor,
+  proxy,
+  report,
+  serve,
+];

@@ -44,14 +44,18 @@ function progressReporter(io: CliIo): (p: BuildProgress) => void {
       const width = 30;
       const filled = Math.round((width * pct) / 100);
       const detail = [p.detail, left].filter(Boolean).join("  ");
-      io.stderr.write(`\r${PHASES[p.phase].padEnd(18)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(pct).padStart(3)}% ${detail}\x1b[K`);
+      io.stderr.write(
+        `\r${PHASES[p.phase].padEnd(18)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(pct).padStart(3)}% ${detail}\x1b[K`,
+      );
       if (p.done >= p.total) io.stderr.write("\n");
     } else if (p.phase !== lastPhase) {
       io.stderr.write(`${PHASES[p.phase]}…\n`);
       lastPct = 0;
     } else if (LONG.has(p.phase) && pct >= lastPct + 25) {
       // Logs get a line per quarter of the long phases, not a redrawn bar.
-      io.stderr.write(`${PHASES[p.phase]}: ${pct}% (${p.done}/${p.total})${p.detail ? ` ${p.detail}` : ""}${left ? `, ${left}` : ""}\n`);
+      io.stderr.write(
+        `${PHASES[p.phase]}: ${pct}% (${p.done}/${p.total})${p.detail ? ` ${p.detail}` : ""}${left ? `, ${left}` : ""}\n`,
+      );
       lastPct = pct;
     }
     lastPhase = p.phase;
@@ -62,18 +66,30 @@ const isEmbedderName = (name: string): name is EmbedderName => (EMBEDDER_NAMES a
 
 export const ingest: CliCommand = {
   name: "ingest",
-  summary: "Build the index (keyword + vectors) from the corpus folder. The old index stays until the new one is complete.",
+  summary:
+    "Build the index (keyword + vectors) from the corpus folder. The old index stays until the new one is complete.",
   options: {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "where to write the index" },
-    embedder: { type: "string", value: EMBEDDER_NAMES.join("|"), defaultText: "$SUMMIT_EMBEDDER or hash", description: "how paragraphs become vectors" },
-    "skip-bad": { type: "boolean", description: "index the good files and list the bad ones, instead of stopping at the first bad file" },
+    embedder: {
+      type: "string",
+      value: EMBEDDER_NAMES.join("|"),
+      defaultText: "$SUMMIT_EMBEDDER or hash",
+      description: "how paragraphs become vectors",
+    },
+    "skip-bad": {
+      type: "boolean",
+      description: "index the good files and list the bad ones, instead of stopping at the first bad file",
+    },
   },
   examples: ["npx summit-bot ingest", "npx summit-bot ingest --corpus ./my-articles --index ./my-index --skip-bad"],
   async run({ flags }, config, io) {
     const embedder = stringFlag(flags, "embedder") ?? config.embedder;
     if (!isEmbedderName(embedder)) {
-      throw new SummitError("USAGE", `--embedder: expected ${EMBEDDER_NAMES.join(" or ")}, received ${describeValue(embedder)}`);
+      throw new SummitError(
+        "USAGE",
+        `--embedder: expected ${EMBEDDER_NAMES.join(" or ")}, received ${describeValue(embedder)}`,
+      );
     }
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);

@@ -32,7 +32,10 @@ function formatReport(r: Report, sinceText: string): string {
   );
   section(
     "Marked wrong (👎 / wrong citation) — with what the answer cited",
-    r.disliked.map((d) => `  ${String(d.down).padStart(2)} 👎 ${String(d.wrongCitation).padStart(2)} ✗  ${oneLine(d.question, 60)}  [${d.outcome}] ${d.answerIds.join(", ") || "—"}`),
+    r.disliked.map(
+      (d) =>
+        `  ${String(d.down).padStart(2)} 👎 ${String(d.wrongCitation).padStart(2)} ✗  ${oneLine(d.question, 60)}  [${d.outcome}] ${d.answerIds.join(", ") || "—"}`,
+    ),
   );
   section(
     "Most cited passages",
@@ -43,14 +46,30 @@ function formatReport(r: Report, sinceText: string): string {
 
 export const report: CliCommand = {
   name: "report",
-  summary: "For the people running the bot: most asked, refused questions, answers marked wrong with their citations, most cited passages; --forget deletes one user's rows",
+  summary:
+    "For the people running the bot: most asked, refused questions, answers marked wrong with their citations, most cited passages; --forget deletes one user's rows",
   options: {
-    since: { type: "string", value: "DURATION", default: "30d", description: "only what was asked within this long: 30m, 12h, 7d, 2w" },
+    since: {
+      type: "string",
+      value: "DURATION",
+      default: "30d",
+      description: "only what was asked within this long: 30m, 12h, 7d, 2w",
+    },
     limit: { type: "string", value: "N", default: "10", description: "rows per section (1–1000)" },
-    forget: { type: "string", value: "USER_ID", description: "delete every question and rating of this Discord user (their salted hash), then exit" },
+    forget: {
+      type: "string",
+      value: "USER_ID",
+      description: "delete every question and rating of this Discord user (their salted hash), then exit",
+    },
   },
-  examples: ["npx summit-bot report", "npx summit-bot report --since 7d", "npx summit-bot report --forget 123456789012345678"],
-  notes: ["Reads the feedback database at FEEDBACK_DB_PATH (default var/feedback.sqlite) that the bot writes; FEEDBACK_SALT must match the bot's for --forget to find a user."],
+  examples: [
+    "npx summit-bot report",
+    "npx summit-bot report --since 7d",
+    "npx summit-bot report --forget 123456789012345678",
+  ],
+  notes: [
+    "Reads the feedback database at FEEDBACK_DB_PATH (default var/feedback.sqlite) that the bot writes; FEEDBACK_SALT must match the bot's for --forget to find a user.",
+  ],
   async run({ flags }, config, io) {
     // Loaded here so other commands never load the native SQLite module.
     const [{ FeedbackStore }, { buildReport, parseDuration }] = await Promise.all([
@@ -59,10 +78,18 @@ export const report: CliCommand = {
     ]);
     const sinceText = stringFlag(flags, "since") ?? "30d";
     const sinceMs = parseDuration(sinceText);
-    if (sinceMs === undefined) throw new SummitError("USAGE", `--since: expected a duration such as 7d, 12h, 2w or 30m, received ${describeValue(sinceText)}`);
+    if (sinceMs === undefined)
+      throw new SummitError(
+        "USAGE",
+        `--since: expected a duration such as 7d, 12h, 2w or 30m, received ${describeValue(sinceText)}`,
+      );
     const limit = intFlag(flags, "limit", 10, 1, 1000);
     const forget = stringFlag(flags, "forget");
-    if (forget !== undefined && !/^\d{15,25}$/.test(forget)) throw new SummitError("USAGE", `--forget: expected a Discord user id (15–25 digits), received ${describeValue(forget)}`);
+    if (forget !== undefined && !/^\d{15,25}$/.test(forget))
+      throw new SummitError(
+        "USAGE",
+        `--forget: expected a Discord user id (15–25 digits), received ${describeValue(forget)}`,
+      );
     let failure: unknown;
     // The bot's file as it is: reading opens it read-only, and neither creates a missing file nor
     // writes a salt of its own (a wrong salt would make --forget delete nothing, silently).
@@ -77,16 +104,29 @@ export const report: CliCommand = {
     try {
       if (!store.enabled) {
         if (failure instanceof SummitError) throw failure;
-        throw new SummitError("FEEDBACK_DB", `cannot read the feedback database ${config.feedback.dbPath}: ${(failure as Error)?.message ?? "unknown error"}`);
+        throw new SummitError(
+          "FEEDBACK_DB",
+          `cannot read the feedback database ${config.feedback.dbPath}: ${(failure as Error)?.message ?? "unknown error"}`,
+        );
       }
       if (forget !== undefined) {
         const removed = store.forget(forget);
-        if (failure) throw new SummitError("FEEDBACK_DB", `--forget: the database ${config.feedback.dbPath} failed: ${(failure as Error).message}`);
-        io.stdout.write(`forgot user ${forget}: ${removed.asks} question(s) and ${removed.feedback} rating(s) deleted\n`);
+        if (failure)
+          throw new SummitError(
+            "FEEDBACK_DB",
+            `--forget: the database ${config.feedback.dbPath} failed: ${(failure as Error).message}`,
+          );
+        io.stdout.write(
+          `forgot user ${forget}: ${removed.asks} question(s) and ${removed.feedback} rating(s) deleted\n`,
+        );
         return 0;
       }
       const r = buildReport(store, Date.now() - sinceMs, limit);
-      if (!r) throw new SummitError("FEEDBACK_DB", `the database ${config.feedback.dbPath} failed: ${(failure as Error)?.message ?? "unknown error"}`);
+      if (!r)
+        throw new SummitError(
+          "FEEDBACK_DB",
+          `the database ${config.feedback.dbPath} failed: ${(failure as Error)?.message ?? "unknown error"}`,
+        );
       io.stdout.write(formatReport(r, sinceText));
       return 0;
     } finally {

@@ -3,25 +3,48 @@ import type { CliCommand } from "../command.js";
 
 export const serve: CliCommand = {
   name: "serve",
-  summary: "Serve the archive site (articles, a page per article with every paragraph linkable, search) and, with DASHBOARD_TOKEN, the operator dashboard; SIGINT/SIGTERM stop it",
+  summary:
+    "Serve the archive site (articles, a page per article with every paragraph linkable, search) and, with DASHBOARD_TOKEN, the operator dashboard; SIGINT/SIGTERM stop it",
   options: {
-    port: { type: "string", value: "N", defaultText: "$WEB_PORT or 8080", description: "port to listen on (0: any free port, printed)" },
-    host: { type: "string", value: "ADDR", defaultText: "$WEB_HOST or 127.0.0.1", description: "address to listen on (0.0.0.0 for every interface)" },
+    port: {
+      type: "string",
+      value: "N",
+      defaultText: "$WEB_PORT or 8080",
+      description: "port to listen on (0: any free port, printed)",
+    },
+    host: {
+      type: "string",
+      value: "ADDR",
+      defaultText: "$WEB_HOST or 127.0.0.1",
+      description: "address to listen on (0.0.0.0 for every interface)",
+    },
     index: COMMON_OPTIONS.index,
   },
   notes: [
     "Read-only. A citation doc#n is the page /doc/<doc>#<n>; with PUBLIC_URL set to where the site is reachable, `search --json` results and Discord cards link to it.",
     "The dashboard (/dashboard) reads the feedback record at FEEDBACK_DB_PATH and answers 401 without DASHBOARD_TOKEN: open /dashboard?token=<token> once in a browser, or send Authorization: Bearer <token>.",
   ],
-  examples: ["npx summit-bot serve", "npx summit-bot serve --port 8080 --host 0.0.0.0", "DASHBOARD_TOKEN=$(openssl rand -hex 16) npx summit-bot serve"],
+  examples: [
+    "npx summit-bot serve",
+    "npx summit-bot serve --port 8080 --host 0.0.0.0",
+    "DASHBOARD_TOKEN=$(openssl rand -hex 16) npx summit-bot serve",
+  ],
   async run({ flags }, config, io) {
     const port = intFlag(flags, "port", config.web.port, 0, 65_535);
     const host = stringFlag(flags, "host") ?? config.web.host;
     const indexDir = stringFlag(flags, "index");
     // The site, the engine and SQLite load only for this command.
-    const [{ openEngine }, { startWebServer }] = await Promise.all([import("../../engine/open.js"), import("../../web/server.js")]);
+    const [{ openEngine }, { startWebServer }] = await Promise.all([
+      import("../../engine/open.js"),
+      import("../../web/server.js"),
+    ]);
     const engine = await openEngine(config, indexDir ? { indexDir } : {});
-    const feedback = config.web.dashboardToken && config.feedback.enabled ? (await import("../../feedback/open.js")).openFeedback(config, (err) => io.stderr.write(`summit-bot: feedback record: ${(err as Error).message}\n`)) : undefined;
+    const feedback =
+      config.web.dashboardToken && config.feedback.enabled
+        ? (await import("../../feedback/open.js")).openFeedback(config, (err) =>
+            io.stderr.write(`summit-bot: feedback record: ${(err as Error).message}\n`),
+          )
+        : undefined;
     try {
       const site = await startWebServer({
         engine,
@@ -36,7 +59,11 @@ export const serve: CliCommand = {
       });
       const { documents, paragraphs } = engine.size();
       io.stdout.write(`summit-bot: archive of ${documents} articles (${paragraphs} paragraphs) at ${site.url}/\n`);
-      io.stdout.write(config.web.dashboardToken ? `summit-bot: dashboard at ${site.url}/dashboard (open /dashboard?token=… once)\n` : "summit-bot: dashboard off (set DASHBOARD_TOKEN to turn it on)\n");
+      io.stdout.write(
+        config.web.dashboardToken
+          ? `summit-bot: dashboard at ${site.url}/dashboard (open /dashboard?token=… once)\n`
+          : "summit-bot: dashboard off (set DASHBOARD_TOKEN to turn it on)\n",
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off("SIGINT", stop);

@@ -6,7 +6,8 @@ import type { CliCommand } from "../command.js";
 function shardsFlag(value: string | undefined): number | "auto" | undefined {
   if (value === undefined || value === "auto") return value;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1) throw new SummitError("USAGE", `--shards: expected "auto" or a whole number ≥ 1, received ${describeValue(value)}`);
+  if (!/^\d+$/.test(value) || n < 1)
+    throw new SummitError("USAGE", `--shards: expected "auto" or a whole number ≥ 1, received ${describeValue(value)}`);
   return n;
 }
 
@@ -14,9 +15,24 @@ export const start: CliCommand = {
   name: "start",
   summary: "Run the Discord bot (DISCORD_TOKEN from .env); SIGHUP reloads the index, SIGINT/SIGTERM stop gracefully",
   options: {
-    shards: { type: "string", value: "auto|N", description: "run N shards (one process each), or as many as Discord recommends; without it, one process" },
-    "shard-ids": { type: "string", value: "LIST", defaultText: "$SHARD_IDS", description: "run only these shards of --shard-count in this one process, e.g. 0-1 here and 2-3 on another machine" },
-    "shard-count": { type: "string", value: "N", defaultText: "$SHARD_COUNT", description: "the bot's total number of shards, the same on every machine (alone: all of them here)" },
+    shards: {
+      type: "string",
+      value: "auto|N",
+      description: "run N shards (one process each), or as many as Discord recommends; without it, one process",
+    },
+    "shard-ids": {
+      type: "string",
+      value: "LIST",
+      defaultText: "$SHARD_IDS",
+      description:
+        "run only these shards of --shard-count in this one process, e.g. 0-1 here and 2-3 on another machine",
+    },
+    "shard-count": {
+      type: "string",
+      value: "N",
+      defaultText: "$SHARD_COUNT",
+      description: "the bot's total number of shards, the same on every machine (alone: all of them here)",
+    },
   },
   notes: [
     "Many machines: give each process its own --shard-ids of the same --shard-count, and point every process's DISCORD_API_BASE at one `summit-bot proxy` so Discord's global rate limit is shared. --shards and a shard range exclude each other.",
@@ -31,7 +47,10 @@ export const start: CliCommand = {
     const shards = shardsFlag(stringFlag(flags, "shards"));
     const ids = stringFlag(flags, "shard-ids");
     const count = stringFlag(flags, "shard-count");
-    const range = ids !== undefined || count !== undefined ? shardRange(ids, count, { ids: "--shard-ids", count: "--shard-count" }) : config.discord.shards;
+    const range =
+      ids !== undefined || count !== undefined
+        ? shardRange(ids, count, { ids: "--shard-ids", count: "--shard-count" })
+        : config.discord.shards;
     if (shards !== undefined && range) {
       throw new SummitError(
         "USAGE",

@@ -1,4 +1,11 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, ThreadAutoArchiveDuration, type ChatInputCommandInteraction, type Message } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  MessageFlags,
+  ThreadAutoArchiveDuration,
+  type ChatInputCommandInteraction,
+  type Message,
+} from "discord.js";
 import { notice } from "../../render/discord.js";
 import { escapeInlineCode, plain, truncate } from "../../render/text.js";
 import { answerPage, askAll, remember } from "../answers.js";
@@ -28,31 +35,54 @@ function resolveArticle(ctx: BotContext, typed: string): string | undefined {
  * cannot (no Create Public Threads permission here, …) the answer stands and the asker is told
  * privately how to go on.
  */
-async function openThread(ctx: BotContext, interaction: ChatInputCommandInteraction, message: Message, question: string, conversation: Conversation): Promise<void> {
+async function openThread(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction,
+  message: Message,
+  question: string,
+  conversation: Conversation,
+): Promise<void> {
   try {
-    const thread = await message.startThread({ name: plain(question, 100), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
+    const thread = await message.startThread({
+      name: plain(question, 100),
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+    });
     ctx.conversations.link(thread.id, conversation);
   } catch (err) {
-    ctx.log.warn({ event: "thread_failed", err, messageId: message.id, channelId: message.channelId }, "could not open a thread on the answer");
+    ctx.log.warn(
+      { event: "thread_failed", err, messageId: message.id, channelId: message.channelId },
+      "could not open a thread on the answer",
+    );
     await interaction.followUp(replyOptions(notice(ctx.labels(interaction.locale).threadFailed), true));
   }
 }
 
 /** The conversation of the thread `/ask` is typed in: kept in memory, else read back from Discord. */
-async function threadConversation(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<Conversation | undefined> {
+async function threadConversation(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction,
+): Promise<Conversation | undefined> {
   const channel = interaction.channel;
   if (!channel?.isThread()) return undefined;
-  return ctx.conversations.get(channel.id) ?? (await recallChannel(channel, interaction.client.user.id, interaction.id));
+  return (
+    ctx.conversations.get(channel.id) ?? (await recallChannel(channel, interaction.client.user.id, interaction.id))
+  );
 }
 
 export const ask = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    ...localized("ask", "Ask about the China–Central Asia summit articles; get cited quotes", { name: "質問", description: "中国・中央アジア首脳会議の記事について質問し、出典付きの引用で答えを得る" }),
+    ...localized("ask", "Ask about the China–Central Asia summit articles; get cited quotes", {
+      name: "質問",
+      description: "中国・中央アジア首脳会議の記事について質問し、出典付きの引用で答えを得る",
+    }),
     options: [
       {
         type: ApplicationCommandOptionType.String,
-        ...localized("question", "Your question, in Japanese or English", { name: "質問文", description: "質問（日本語または英語）" }),
+        ...localized("question", "Your question, in Japanese or English", {
+          name: "質問文",
+          description: "質問（日本語または英語）",
+        }),
         required: true,
         max_length: 500,
       },
@@ -63,11 +93,17 @@ export const ask = {
       },
       {
         type: ApplicationCommandOptionType.Boolean,
-        ...localized("public", "Post the answer for everyone (default: only you see it)", { name: "公開", description: "回答を全員に公開する（既定: 自分だけに表示）" }),
+        ...localized("public", "Post the answer for everyone (default: only you see it)", {
+          name: "公開",
+          description: "回答を全員に公開する（既定: 自分だけに表示）",
+        }),
       },
       {
         type: ApplicationCommandOptionType.Boolean,
-        ...localized("thread", "Open a thread on the answer for follow-up questions (default: with public)", { name: "スレッド", description: "回答にスレッドを作り、続けて質問できるようにする（既定: 公開時）" }),
+        ...localized("thread", "Open a thread on the answer for follow-up questions (default: with public)", {
+          name: "スレッド",
+          description: "回答にスレッドを作り、続けて質問できるようにする（既定: 公開時）",
+        }),
       },
     ],
   },
@@ -78,7 +114,12 @@ export const ask = {
   async accepts(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const article = interaction.options.getString("article")?.trim();
     if (!article || resolveArticle(ctx, article)) return true;
-    await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).unknownArticle(escapeInlineCode(truncate(article, 100)))), true));
+    await interaction.reply(
+      replyOptions(
+        notice(ctx.labels(interaction.locale).unknownArticle(escapeInlineCode(truncate(article, 100)))),
+        true,
+      ),
+    );
     return false;
   },
 
@@ -99,10 +140,18 @@ export const ask = {
     const history = conversation ? [...conversation.questions] : [];
     const scope = docId ?? conversation?.docId;
     const answer = await askAll(ctx, { question, history, ...(scope ? { docId: scope } : {}) });
-    const { key, session } = remember(ctx, answer, { userId: interaction.user.id, guildId: interaction.guildId, surface: inThread ? "thread" : "slash" }, { history, docId: scope });
-    const message = await interaction.editReply(editOptions(answerPage(ctx, interaction.locale, key, session, 1, visible ? "public" : "private")));
+    const { key, session } = remember(
+      ctx,
+      answer,
+      { userId: interaction.user.id, guildId: interaction.guildId, surface: inThread ? "thread" : "slash" },
+      { history, docId: scope },
+    );
+    const message = await interaction.editReply(
+      editOptions(answerPage(ctx, interaction.locale, key, session, 1, visible ? "public" : "private")),
+    );
     const labels = ctx.labels(interaction.locale);
-    if (threadOption === true && publicOption === false && interaction.inGuild() && !inThread) await interaction.followUp(replyOptions(notice(labels.threadNeedsPublic), true));
+    if (threadOption === true && publicOption === false && interaction.inGuild() && !inThread)
+      await interaction.followUp(replyOptions(notice(labels.threadNeedsPublic), true));
     // A private answer is the asker's alone: it joins no conversation others continue.
     if (!visible) return;
     const next: Conversation = conversation ?? { questions: [], ...(scope ? { docId: scope } : {}) };
@@ -117,9 +166,14 @@ export const ask = {
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused().toLowerCase().normalize("NFKC");
     const docs = ctx.engines.current.documents();
-    const matches = docs.filter((d) => !typed || d.docId.toLowerCase().includes(typed) || d.title.toLowerCase().normalize("NFKC").includes(typed));
+    const matches = docs.filter(
+      (d) => !typed || d.docId.toLowerCase().includes(typed) || d.title.toLowerCase().normalize("NFKC").includes(typed),
+    );
     await interaction.respond(
-      matches.slice(0, 25).map((d) => ({ name: `${d.title}${d.source ? ` — ${d.source}` : ""}`.slice(0, 100), value: d.docId.slice(0, 100) })),
+      matches.slice(0, 25).map((d) => ({
+        name: `${d.title}${d.source ? ` — ${d.source}` : ""}`.slice(0, 100),
+        value: d.docId.slice(0, 100),
+      })),
     );
   },
 } satisfies Command;

@@ -1,4 +1,9 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, type ChatInputCommandInteraction } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  MessageFlags,
+  type ChatInputCommandInteraction,
+} from "discord.js";
 import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
 import { replyOptions, send } from "../respond.js";
@@ -7,14 +12,19 @@ import { localized } from "./localized.js";
 
 /** Says privately that no paragraph has this id; returns false (the request stops here). */
 async function unknownPassage(interaction: ChatInputCommandInteraction, ctx: BotContext, id: string): Promise<false> {
-  await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).unknownPassage(escapeInlineCode(truncate(id, 100)))), true));
+  await interaction.reply(
+    replyOptions(notice(ctx.labels(interaction.locale).unknownPassage(escapeInlineCode(truncate(id, 100)))), true),
+  );
   return false;
 }
 
 export const cite = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    ...localized("cite", "Post one passage with its citation, ready to paste into a discussion", { name: "引用", description: "段落を1つ出典付きで投稿する（議論に貼れる形式）" }),
+    ...localized("cite", "Post one passage with its citation, ready to paste into a discussion", {
+      name: "引用",
+      description: "段落を1つ出典付きで投稿する（議論に貼れる形式）",
+    }),
     options: [
       {
         type: ApplicationCommandOptionType.String,
@@ -29,7 +39,10 @@ export const cite = {
       },
       {
         type: ApplicationCommandOptionType.Boolean,
-        ...localized("public", "Post for everyone (default: yes)", { name: "公開", description: "全員に公開する（既定: はい）" }),
+        ...localized("public", "Post for everyone (default: yes)", {
+          name: "公開",
+          description: "全員に公開する（既定: はい）",
+        }),
       },
     ],
   },
@@ -42,7 +55,16 @@ export const cite = {
     const query = interaction.options.getString("query")?.trim();
     const id = interaction.options.getString("id")?.trim();
     if (!query === !id) {
-      await interaction.reply(replyOptions(notice(labels.lang === "ja" ? "`query`（語句）か `id` のどちらか一方を指定してください。" : "Give either `query` or `id`, not both or neither."), true));
+      await interaction.reply(
+        replyOptions(
+          notice(
+            labels.lang === "ja"
+              ? "`query`（語句）か `id` のどちらか一方を指定してください。"
+              : "Give either `query` or `id`, not both or neither.",
+          ),
+          true,
+        ),
+      );
       return false;
     }
     if (id && !ctx.engines.current.passage(id)) return unknownPassage(interaction, ctx, id);

@@ -10,7 +10,10 @@ const MAX_CLAIM = 1000;
 function messageText(interaction: MessageContextMenuCommandInteraction): string {
   const m = interaction.targetMessage;
   const parts = [m.content, ...m.embeds.flatMap((e) => [e.title ?? "", e.description ?? ""])];
-  return parts.filter((s) => s.trim()).join("\n").trim();
+  return parts
+    .filter((s) => s.trim())
+    .join("\n")
+    .trim();
 }
 
 /** Mentions and custom emoji are markup, not words of the claim. */
@@ -44,7 +47,11 @@ export const findSources = {
     const claim = claimOf(text);
     const card = await ctx.queue.run(() =>
       ctx.engines.use(async (engine) => {
-        const { checks, answer } = await engine.findSources({ message: text, claim: claim || text.slice(0, MAX_CLAIM), k: 3 });
+        const { checks, answer } = await engine.findSources({
+          message: text,
+          claim: claim || text.slice(0, MAX_CLAIM),
+          k: 3,
+        });
         const lookup = (id: string) => {
           const p = engine.passage(id);
           return p ? citable(p, engine.document(p.docId)) : undefined;

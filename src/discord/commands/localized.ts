@@ -3,7 +3,11 @@
  * reads (`name_localizations`, `description_localizations`): one shape for every command, so a
  * definition lists what it says, not the same four keys again.
  */
-export function localized(name: string, description: string, ja: { readonly name?: string; readonly description: string }) {
+export function localized(
+  name: string,
+  description: string,
+  ja: { readonly name?: string; readonly description: string },
+) {
   return {
     name,
     ...(ja.name ? { name_localizations: { ja: ja.name } } : {}),

@@ -20,24 +20,54 @@ export function maySourcesChange(interaction: ChatInputCommandInteraction, roleI
   return Array.isArray(roles) ? roles.includes(roleId) : (roles as GuildMemberRoleManager).cache.has(roleId);
 }
 
-const who = (interaction: ChatInputCommandInteraction) => ({ userId: interaction.user.id, user: interaction.user.username, guildId: interaction.guildId ?? undefined });
+const who = (interaction: ChatInputCommandInteraction) => ({
+  userId: interaction.user.id,
+  user: interaction.user.username,
+  guildId: interaction.guildId ?? undefined,
+});
 
-export async function changeSources(interaction: ChatInputCommandInteraction, ctx: BotContext, change: { add?: string; remove?: string }): Promise<void> {
+export async function changeSources(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  change: { add?: string; remove?: string },
+): Promise<void> {
   const ja = ctx.labels(interaction.locale).lang === "ja";
   const sources = ctx.sources;
   if (!sources) {
-    await interaction.reply(replyOptions(notice(ja ? "このボットでは記事の追加・削除は有効になっていません。" : "Adding and removing articles is not enabled on this bot."), true));
+    await interaction.reply(
+      replyOptions(
+        notice(
+          ja
+            ? "このボットでは記事の追加・削除は有効になっていません。"
+            : "Adding and removing articles is not enabled on this bot.",
+        ),
+        true,
+      ),
+    );
     return;
   }
   if (!maySourcesChange(interaction, sources.managerRoleId)) {
-    ctx.log.info({ event: "sources_refused", ...who(interaction), add: change.add, remove: change.remove }, "sources change refused: no permission");
-    await interaction.reply(replyOptions(notice(ja ? "記事の追加・削除には「サーバー管理」権限か、設定されたロールが必要です。" : "Adding or removing articles needs the Manage Server permission or the role set for it."), true));
+    ctx.log.info(
+      { event: "sources_refused", ...who(interaction), add: change.add, remove: change.remove },
+      "sources change refused: no permission",
+    );
+    await interaction.reply(
+      replyOptions(
+        notice(
+          ja
+            ? "記事の追加・削除には「サーバー管理」権限か、設定されたロールが必要です。"
+            : "Adding or removing articles needs the Manage Server permission or the role set for it.",
+        ),
+        true,
+      ),
+    );
     return;
   }
   await interaction.deferReply();
   // Edits in order: a progress line still in flight must not land after (and over) the result.
   let edits: Promise<unknown> = Promise.resolve();
-  const progress = (text: string) => void (edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined));
+  const progress = (text: string) =>
+    void (edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined));
   const finish = async (m: Parameters<typeof editOptions>[0]) => {
     await edits;
     await interaction.editReply(editOptions(m));
@@ -46,18 +76,45 @@ export async function changeSources(interaction: ChatInputCommandInteraction, ct
     const url = change.add.trim();
     progress(ja ? `取得しています: ${inline(url, 200)}` : `Fetching ${inline(url, 200)}…`);
     try {
-      const result = await sources.manager.add(url, (m) => progress(m.startsWith("updating") ? (ja ? "索引を更新しています…" : "Updating the index…") : ja ? `取得しています: ${inline(url, 200)}` : `Fetching ${inline(url, 200)}…`));
+      const result = await sources.manager.add(url, (m) =>
+        progress(
+          m.startsWith("updating")
+            ? ja
+              ? "索引を更新しています…"
+              : "Updating the index…"
+            : ja
+              ? `取得しています: ${inline(url, 200)}`
+              : `Fetching ${inline(url, 200)}…`,
+        ),
+      );
       const outcome = result.outcomes[0]!;
       if (outcome.status === "failed" || !outcome.article || !outcome.docId) {
-        ctx.log.warn({ event: "source_add_failed", ...who(interaction), url, reason: outcome.reason }, "sources add failed");
+        ctx.log.warn(
+          { event: "source_add_failed", ...who(interaction), url, reason: outcome.reason },
+          "sources add failed",
+        );
         await finish(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(outcome.reason ?? "", 1500)}`));
         return;
       }
-      ctx.log.info({ event: "source_added", ...who(interaction), url, docId: outcome.docId, status: outcome.status, paragraphs: outcome.article.blocks.length }, `source ${outcome.status} by ${interaction.user.username}: ${outcome.docId}`);
+      ctx.log.info(
+        {
+          event: "source_added",
+          ...who(interaction),
+          url,
+          docId: outcome.docId,
+          status: outcome.status,
+          paragraphs: outcome.article.blocks.length,
+        },
+        `source ${outcome.status} by ${interaction.user.username}: ${outcome.docId}`,
+      );
       await finish(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja));
     } catch (err) {
       ctx.log.error({ event: "source_add_failed", ...who(interaction), url, err }, "sources add failed");
-      await finish(notice(`${ja ? "追加できませんでした（記事と索引は元のままです）" : "Not added (articles and index unchanged)"}: ${inline((err as Error).message, 1500)}`));
+      await finish(
+        notice(
+          `${ja ? "追加できませんでした（記事と索引は元のままです）" : "Not added (articles and index unchanged)"}: ${inline((err as Error).message, 1500)}`,
+        ),
+      );
     }
     return;
   }
@@ -65,8 +122,17 @@ export async function changeSources(interaction: ChatInputCommandInteraction, ct
   progress(ja ? `削除しています: \`${escapeInlineCode(docId)}\`` : `Removing \`${escapeInlineCode(docId)}\`…`);
   try {
     const { removed } = await sources.manager.remove(docId);
-    ctx.log.info({ event: "source_removed", ...who(interaction), docId: removed.docId, url: removed.url }, `source removed by ${interaction.user.username}: ${removed.docId}`);
-    await finish(notice(ja ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。` : `Removed the article \`${escapeInlineCode(removed.docId)}\`.`));
+    ctx.log.info(
+      { event: "source_removed", ...who(interaction), docId: removed.docId, url: removed.url },
+      `source removed by ${interaction.user.username}: ${removed.docId}`,
+    );
+    await finish(
+      notice(
+        ja
+          ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。`
+          : `Removed the article \`${escapeInlineCode(removed.docId)}\`.`,
+      ),
+    );
   } catch (err) {
     ctx.log.warn({ event: "source_remove_failed", ...who(interaction), docId, err }, "sources remove failed");
     await finish(notice(`${ja ? "削除できませんでした" : "Not removed"}: ${inline((err as Error).message, 1500)}`));

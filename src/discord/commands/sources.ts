@@ -8,11 +8,28 @@ import { changeSources } from "./sources-manage.js";
 export const sources = {
   data: {
     type: ApplicationCommandType.ChatInput,
-    ...localized("sources", "List the articles the bot quotes from", { name: "記事一覧", description: "ボットが引用する記事の一覧" }),
+    ...localized("sources", "List the articles the bot quotes from", {
+      name: "記事一覧",
+      description: "ボットが引用する記事の一覧",
+    }),
     // Managing the articles (Manage Server or a configured role; checked in sources-manage.ts): without these, the list.
     options: [
-      { type: ApplicationCommandOptionType.String, ...localized("add", "Add a web page or PDF by its URL (Manage Server)", { name: "追加", description: "URL のウェブページか PDF を記事に追加（サーバー管理）" }), max_length: 2000 },
-      { type: ApplicationCommandOptionType.String, ...localized("remove", "Remove an article by its id (Manage Server)", { name: "削除", description: "記事を id で削除（サーバー管理）" }), max_length: 200 },
+      {
+        type: ApplicationCommandOptionType.String,
+        ...localized("add", "Add a web page or PDF by its URL (Manage Server)", {
+          name: "追加",
+          description: "URL のウェブページか PDF を記事に追加（サーバー管理）",
+        }),
+        max_length: 2000,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        ...localized("remove", "Remove an article by its id (Manage Server)", {
+          name: "削除",
+          description: "記事を id で削除（サーバー管理）",
+        }),
+        max_length: 200,
+      },
     ],
   },
 

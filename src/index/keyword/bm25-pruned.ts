@@ -119,7 +119,13 @@ export function prunedTopK(
  * Passage d's score summed in query order (bit-identical to exhaustive scoring). `cursors[j]`
  * is at or before d's posting in terms[j]'s list, and is moved to it (passages come ascending).
  */
-function exactScore(data: KeywordIndexData, terms: readonly QueryTerm[], cursors: Uint32Array, contributions: Float64Array, d: number): number {
+function exactScore(
+  data: KeywordIndexData,
+  terms: readonly QueryTerm[],
+  cursors: Uint32Array,
+  contributions: Float64Array,
+  d: number,
+): number {
   const { k1, docs, tfs, norms } = data;
   for (let j = 0; j < terms.length; j++) {
     const t = terms[j]!;
@@ -145,7 +151,14 @@ function exactScore(data: KeywordIndexData, terms: readonly QueryTerm[], cursors
  * exactly, and the k-th best of those exact scores is a score that k passages reach, so no
  * passage below it can enter the top k.
  */
-function scoreFloor(data: KeywordIndexData, acc: Float64Array, terms: readonly QueryTerm[], eligible: Uint32Array, slots: number, k: number): number {
+function scoreFloor(
+  data: KeywordIndexData,
+  acc: Float64Array,
+  terms: readonly QueryTerm[],
+  eligible: Uint32Array,
+  slots: number,
+  k: number,
+): number {
   const wanted = 4 * k;
   let candidates = eligible;
   if (eligible.length > wanted) {
@@ -162,6 +175,7 @@ function scoreFloor(data: KeywordIndexData, acc: Float64Array, terms: readonly Q
   for (let j = 0; j < terms.length; j++) cursors[j] = terms[j]!.start;
   const contributions = new Float64Array(slots);
   const exact = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) exact[i] = exactScore(data, terms, cursors, contributions, candidates[i]!);
+  for (let i = 0; i < candidates.length; i++)
+    exact[i] = exactScore(data, terms, cursors, contributions, candidates[i]!);
   return Math.max(0, kthLargest(exact, k));
 }

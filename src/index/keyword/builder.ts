@@ -4,7 +4,17 @@ import { fnv1a } from "../../util/hash.js";
 import { KEYWORD_MAGIC, KEYWORD_VERSION, type KeywordIndexData } from "./format.js";
 import { layoutSections, shapeOf, type SectionShape } from "../storage/binary.js";
 import { gallop } from "./top-k.js";
-import { ColumnWriter, FileRun, MemoryRun, mergeRuns, sortByTerm, writeRun, type Run, type RunRecord, type SortedPostings } from "./runs.js";
+import {
+  ColumnWriter,
+  FileRun,
+  MemoryRun,
+  mergeRuns,
+  sortByTerm,
+  writeRun,
+  type Run,
+  type RunRecord,
+  type SortedPostings,
+} from "./runs.js";
 import { writeAt } from "../storage/spool.js";
 
 const BM25_DEFAULTS = Object.freeze({ k1: 1.2, b: 0.75 });
@@ -61,7 +71,9 @@ export class KeywordIndexBuilder {
   private heldSorted: SortedPostings | undefined;
   private maxTf = 0;
 
-  constructor(options: { readonly params?: { readonly k1: number; readonly b: number }; readonly spill?: SpillTo } = {}) {
+  constructor(
+    options: { readonly params?: { readonly k1: number; readonly b: number }; readonly spill?: SpillTo } = {},
+  ) {
     this.params = options.params ?? BM25_DEFAULTS;
     this.spill = options.spill;
   }
@@ -108,7 +120,8 @@ export class KeywordIndexBuilder {
     this.heldSorted = undefined;
     for (let i = 0; i < termIds.length; i++) {
       const id = termIds[i]!;
-      if (!(id >= 0 && id < this.terms.length)) throw new RangeError(`term id ${id}: expected one returned by intern (0..${this.terms.length - 1})`);
+      if (!(id >= 0 && id < this.terms.length))
+        throw new RangeError(`term id ${id}: expected one returned by intern (0..${this.terms.length - 1})`);
       this.dfs.data[id]!++;
       this.postTerm.push(id);
       this.postDoc.push(d);
@@ -133,7 +146,13 @@ export class KeywordIndexBuilder {
 
   /** The postings held, sorted by term (once no passage is added any more: sorted once, then kept). */
   private sortedHeld(): SortedPostings {
-    return (this.heldSorted ??= sortByTerm(this.postTerm.data, this.postDoc.data, this.postTf.data, this.postTerm.length, this.terms.length));
+    return (this.heldSorted ??= sortByTerm(
+      this.postTerm.data,
+      this.postDoc.data,
+      this.postTf.data,
+      this.postTerm.length,
+      this.terms.length,
+    ));
   }
 
   /** The runs (files, then the postings held) whose passages meet [from, to), opened for reading. */
@@ -165,7 +184,12 @@ export class KeywordIndexBuilder {
         for (const part of all) {
           const lo = gallop(part.docs, 0, part.docs.length, from);
           const hi = gallop(part.docs, lo, part.docs.length, to);
-          if (lo < hi) parts.push(lo === 0 && hi === part.docs.length ? part : { term: t, docs: part.docs.subarray(lo, hi), tfs: part.tfs.subarray(lo, hi) });
+          if (lo < hi)
+            parts.push(
+              lo === 0 && hi === part.docs.length
+                ? part
+                : { term: t, docs: part.docs.subarray(lo, hi), tfs: part.tfs.subarray(lo, hi) },
+            );
         }
         if (parts.length > 0) visit(t, parts);
       });
@@ -217,7 +241,12 @@ export class KeywordIndexBuilder {
   }
 
   /** The largest tf·(k1+1)/(tf+norm) over postings. */
-  private maxImpact(docs: Uint32Array | Uint16Array, tfs: Uint32Array | Uint16Array, norms: Float64Array, max: number): number {
+  private maxImpact(
+    docs: Uint32Array | Uint16Array,
+    tfs: Uint32Array | Uint16Array,
+    norms: Float64Array,
+    max: number,
+  ): number {
     const { k1 } = this.params;
     for (let i = 0; i < docs.length; i++) {
       const f = tfs[i]!;
@@ -228,7 +257,8 @@ export class KeywordIndexBuilder {
 
   /** The whole index in memory (a builder that has written runs cannot: see writeFile). */
   build(): KeywordIndexData {
-    if (this.runs.length > 0) throw new Error("keyword index: this builder wrote its postings to runs; merge them with writeFile");
+    if (this.runs.length > 0)
+      throw new Error("keyword index: this builder wrote its postings to runs; merge them with writeFile");
     const { k1, b } = this.params;
     const fixed = this.fixedSections();
     const { postingStarts, norms } = fixed;
@@ -243,7 +273,8 @@ export class KeywordIndexBuilder {
       const to = postingStarts[t + 1]!;
       maxImpacts[t] = this.maxImpact(docs.subarray(from, to), tfs.subarray(from, to), norms, 0);
     }
-    if (docs.length !== total) throw new Error(`keyword index: expected ${total} postings after sorting, got ${docs.length}`);
+    if (docs.length !== total)
+      throw new Error(`keyword index: expected ${total} postings after sorting, got ${docs.length}`);
     const { lengths, termText, termStarts, table, idfs } = fixed;
     return { k1, b, lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs };
   }
@@ -290,7 +321,10 @@ export class KeywordIndexBuilder {
       const put = (bytes: Uint8Array, position: number): void => writeAt(fd, bytes, position);
       put(layout.head, 0);
       for (const [name, s] of Object.entries(fixed)) {
-        put(typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength), layout.offsets[name]!);
+        put(
+          typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength),
+          layout.offsets[name]!,
+        );
       }
       const docs = new ColumnWriter(fd, layout.offsets.docs!, true);
       const tfs = new ColumnWriter(fd, layout.offsets.tfs!, wide);
@@ -307,7 +341,8 @@ export class KeywordIndexBuilder {
         maxImpacts[t] = max;
         visit?.(t, parts);
       });
-      if (written !== total) throw new Error(`keyword index: expected ${total} postings in the runs, merged ${written}`);
+      if (written !== total)
+        throw new Error(`keyword index: expected ${total} postings in the runs, merged ${written}`);
       docs.flush();
       tfs.flush();
       put(new Uint8Array(maxImpacts.buffer), layout.offsets.maxImpacts!);

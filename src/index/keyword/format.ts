@@ -32,7 +32,12 @@ export const KEYWORD_VERSION = 1;
 /** The index as the chunks of one binary file (see binary.ts), written by ingest. */
 export function encodeKeywordIndex(data: KeywordIndexData): Uint8Array[] {
   const { k1, b, lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs } = data;
-  return packSections(KEYWORD_MAGIC, KEYWORD_VERSION, { k1, b }, { lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs });
+  return packSections(
+    KEYWORD_MAGIC,
+    KEYWORD_VERSION,
+    { k1, b },
+    { lengths, norms, termText, termStarts, table, idfs, maxImpacts, postingStarts, docs, tfs },
+  );
 }
 
 /**
@@ -64,9 +69,18 @@ export function decodeKeywordIndex(bytes: Uint8Array): KeywordIndexData {
     if (!ok) throw new FormatError(what);
   };
   expect(data.norms.length === size, `expected ${size} norms, found ${data.norms.length}`);
-  expect(data.maxImpacts.length === terms && data.termStarts.length === terms + 1 && data.postingStarts.length === terms + 1, `term arrays disagree on the number of terms (${terms})`);
-  expect(data.table.length >= terms && (data.table.length & (data.table.length - 1)) === 0, `expected a power-of-two term table of at least ${terms} slots`);
-  expect(data.docs.length === data.tfs.length && data.postingStarts[terms] === data.docs.length, "postings: offsets and arrays disagree");
+  expect(
+    data.maxImpacts.length === terms && data.termStarts.length === terms + 1 && data.postingStarts.length === terms + 1,
+    `term arrays disagree on the number of terms (${terms})`,
+  );
+  expect(
+    data.table.length >= terms && (data.table.length & (data.table.length - 1)) === 0,
+    `expected a power-of-two term table of at least ${terms} slots`,
+  );
+  expect(
+    data.docs.length === data.tfs.length && data.postingStarts[terms] === data.docs.length,
+    "postings: offsets and arrays disagree",
+  );
   expect(data.termStarts[terms] === data.termText.length, "term text: offsets and text disagree");
   // O(terms) checks only: the file's CRC-32 has already vouched for its bytes, and a posting out of
   // range could only make a score NaN (typed arrays are bounds-checked), never read out of bounds.

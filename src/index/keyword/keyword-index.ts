@@ -87,7 +87,8 @@ export class KeywordIndex {
     if (terms.length === 0) return [];
     let postings = 0;
     for (const t of terms) postings += t.end - t.start;
-    if (postings <= (this.options.smallQueryPostings ?? SMALL_QUERY_POSTINGS)) return this.accumulate(terms, k, allowed);
+    if (postings <= (this.options.smallQueryPostings ?? SMALL_QUERY_POSTINGS))
+      return this.accumulate(terms, k, allowed);
     return prunedTopK(this.data, this.scratchArrays(), terms, slot, k, allowed);
   }
 
@@ -101,7 +102,11 @@ export class KeywordIndex {
    * A query with few postings is scored term by term into the accumulator, in query order (so
    * sums are those of exhaustive scoring), and only the touched passages are ranked.
    */
-  private accumulate(terms: readonly QueryTerm[], k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
+  private accumulate(
+    terms: readonly QueryTerm[],
+    k: number,
+    allowed?: (index: number) => boolean,
+  ): Array<[number, number]> {
     const { acc, touched } = this.scratchArrays();
     const { k1, docs, tfs, norms } = this.data;
     let count = 0;
@@ -131,7 +136,11 @@ export class KeywordIndex {
   }
 
   /** `search` by scoring every passage the query terms occur in (the reference `search` must match). */
-  exhaustiveSearch(query: ReadonlyMap<string, number>, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
+  exhaustiveSearch(
+    query: ReadonlyMap<string, number>,
+    k: number,
+    allowed?: (index: number) => boolean,
+  ): Array<[number, number]> {
     const { postingStarts, idfs, docs } = this.data;
     const bm25 = new Float64Array(this.size);
     for (const [term, weight] of query) {
@@ -173,7 +182,11 @@ export class KeywordIndex {
 }
 
 /** Counts a term list into weights (query term frequency). */
-export function termWeights(terms: readonly string[], weight = 1, into = new Map<string, number>()): Map<string, number> {
+export function termWeights(
+  terms: readonly string[],
+  weight = 1,
+  into = new Map<string, number>(),
+): Map<string, number> {
   for (const t of terms) into.set(t, (into.get(t) ?? 0) + weight);
   return into;
 }

@@ -36,7 +36,13 @@ export interface SortedPostings {
 }
 
 /** Counting sort by term of the first `n` postings (term ids below `termCount`). */
-export function sortByTerm(term: Uint32Array, doc: Uint32Array, tf: Uint32Array, n: number, termCount: number): SortedPostings {
+export function sortByTerm(
+  term: Uint32Array,
+  doc: Uint32Array,
+  tf: Uint32Array,
+  n: number,
+  termCount: number,
+): SortedPostings {
   const counts = new Uint32Array(termCount + 1);
   for (let i = 0; i < n; i++) counts[term[i]! + 1]!++;
   let distinct = 0;
@@ -156,7 +162,11 @@ export class FileRun implements Run {
     const n = this.buffer[this.pos + 1]!;
     if (!this.fill(2 + 2 * n)) throw new Error(`keyword run ${this.path}: ends inside a record`);
     const at = this.pos + 2;
-    this.current = { term: this.buffer[this.pos]!, docs: this.buffer.subarray(at, at + n), tfs: this.buffer.subarray(at + n, at + 2 * n) };
+    this.current = {
+      term: this.buffer[this.pos]!,
+      docs: this.buffer.subarray(at, at + n),
+      tfs: this.buffer.subarray(at + n, at + 2 * n),
+    };
   }
 
   close(): void {
@@ -168,7 +178,11 @@ export class FileRun implements Run {
  * Visits every term below `termCount` that has postings, ascending, with its postings from each
  * run in run order (so passages ascending): the k-way merge of runs that all key on term ids.
  */
-export function mergeRuns(runs: readonly Run[], termCount: number, visit: (term: number, parts: readonly RunRecord[]) => void): void {
+export function mergeRuns(
+  runs: readonly Run[],
+  termCount: number,
+  visit: (term: number, parts: readonly RunRecord[]) => void,
+): void {
   const parts: RunRecord[] = [];
   for (let t = 0; t < termCount; t++) {
     parts.length = 0;
@@ -179,7 +193,8 @@ export function mergeRuns(runs: readonly Run[], termCount: number, visit: (term:
     if (parts.length > 0) visit(t, parts);
     for (const run of runs) if (run.current?.term === t) run.advance();
   }
-  for (const run of runs) if (run.current) throw new Error(`keyword runs: term ${run.current.term} is past the ${termCount} terms`);
+  for (const run of runs)
+    if (run.current) throw new Error(`keyword runs: term ${run.current.term} is past the ${termCount} terms`);
 }
 
 /** Writes a typed column at a file position through a buffer (the merge emits postings in small pieces). */

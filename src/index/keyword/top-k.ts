@@ -160,7 +160,11 @@ export class TopHeap {
 }
 
 /** Indices of the k largest positive scores, best first (ties: lower index first, for stable output). */
-export function topK(scores: ArrayLike<number>, k: number, allowed?: (index: number) => boolean): Array<[number, number]> {
+export function topK(
+  scores: ArrayLike<number>,
+  k: number,
+  allowed?: (index: number) => boolean,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i]!;

@@ -90,7 +90,7 @@ export function keysOf(s: string): Set<number> {
   const out = new Set<number>();
   let prev = -1;
   let count = 0;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const cp = s.codePointAt(i)!;
     if (prev >= 0) out.add((prev + 1) * PLANE + cp);
     prev = cp;
@@ -109,7 +109,7 @@ export function keysOf(s: string): Set<number> {
 export function forEachTerm(terms: BigramTerms, s: string, add: boolean, visit: (term: number) => void): void {
   let prev = -1;
   let count = 0;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const cp = s.codePointAt(i)!;
     if (prev >= 0) {
       const t = prev <= 0xffff && cp <= 0xffff ? terms.pair(prev, cp, add) : terms.other((prev + 1) * PLANE + cp, add);

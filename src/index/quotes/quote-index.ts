@@ -54,7 +54,10 @@ export interface BuiltQuoteIndex {
 /** The index as built, queried in memory. */
 export function inMemory(built: BuiltQuoteIndex): QuoteIndex {
   const { postings } = built;
-  return { ...built, postings: { bytes: postings.length, read: (from, to) => postings.subarray(from, to), close: () => undefined } };
+  return {
+    ...built,
+    postings: { bytes: postings.length, read: (from, to) => postings.subarray(from, to), close: () => undefined },
+  };
 }
 
 /** Total UTF-16 length of the paragraphs' texts: with their count, what the stored index must agree with. */
@@ -136,7 +139,12 @@ export function encodeQuoteIndex(
   passages: readonly Pick<Passage, "text">[],
   form: string = QUOTE_FORM_ID,
 ): { table: Uint8Array[]; postings: Uint8Array[] } {
-  const table = packSections(MAGIC, VERSION, { passages: index.passages, textLength: textLength(passages), form }, { keys: index.keys, starts: index.starts });
+  const table = packSections(
+    MAGIC,
+    VERSION,
+    { passages: index.passages, textLength: textLength(passages), form },
+    { keys: index.keys, starts: index.starts },
+  );
   return { table, postings: [index.postings] };
 }
 
@@ -146,21 +154,35 @@ export function encodeQuoteIndex(
  * sections disagree. Checks
  * only what costs O(terms): the CRC has vouched for the bytes.
  */
-export function decodeQuoteIndex(bytes: Uint8Array, passages: readonly Pick<Passage, "text">[], postings: PostingSource): QuoteIndex {
+export function decodeQuoteIndex(
+  bytes: Uint8Array,
+  passages: readonly Pick<Passage, "text">[],
+  postings: PostingSource,
+): QuoteIndex {
   const u = unpackSections(bytes, MAGIC, VERSION);
-  const { passages: count, textLength: chars, form = UNRECORDED_FORM } = u.meta as { passages?: unknown; textLength?: unknown; form?: unknown };
+  const {
+    passages: count,
+    textLength: chars,
+    form = UNRECORDED_FORM,
+  } = u.meta as { passages?: unknown; textLength?: unknown; form?: unknown };
   // Keys of another normal form would match no quotation: refused rather than answering "not found".
-  if (form !== QUOTE_FORM_ID) throw new FormatError(`quotes.bin: expected quote form ${QUOTE_FORM_ID}, found ${String(form)}`);
+  if (form !== QUOTE_FORM_ID)
+    throw new FormatError(`quotes.bin: expected quote form ${QUOTE_FORM_ID}, found ${String(form)}`);
   if (count !== passages.length || chars !== textLength(passages)) {
-    throw new FormatError(`quotes.bin: expected the index of ${passages.length} paragraphs of ${textLength(passages)} characters, found one of ${String(count)} paragraphs of ${String(chars)}`);
+    throw new FormatError(
+      `quotes.bin: expected the index of ${passages.length} paragraphs of ${textLength(passages)} characters, found one of ${String(count)} paragraphs of ${String(chars)}`,
+    );
   }
   const keys = u.f64("keys");
   const starts = u.u32("starts");
   if (starts.length !== keys.length + 1 || starts[0] !== 0 || starts[keys.length] !== postings.bytes) {
-    throw new FormatError(`quotes.bin: expected ${keys.length + 1} posting offsets ending at ${postings.bytes} (the postings' length), found ${starts.length} ending at ${starts[starts.length - 1]}`);
+    throw new FormatError(
+      `quotes.bin: expected ${keys.length + 1} posting offsets ending at ${postings.bytes} (the postings' length), found ${starts.length} ending at ${starts[starts.length - 1]}`,
+    );
   }
   for (let t = 1; t < keys.length; t++) {
-    if (!(keys[t - 1]! < keys[t]!) || starts[t]! < starts[t - 1]!) throw new FormatError(`quotes.bin: term ${t} is out of order`);
+    if (!(keys[t - 1]! < keys[t]!) || starts[t]! < starts[t - 1]!)
+      throw new FormatError(`quotes.bin: term ${t} is out of order`);
   }
   return { passages: passages.length, keys, starts, postings };
 }
@@ -184,7 +206,7 @@ export function forEachPosting(index: QuoteIndex, t: number, visit: (passage: nu
   const postings = index.postings.read(index.starts[t]!, index.starts[t + 1]!);
   const end = postings.length;
   let idx = -1;
-  for (let at = 0; at < end; ) {
+  for (let at = 0; at < end;) {
     let gap = 0;
     let shift = 0;
     let byte: number;
@@ -194,7 +216,8 @@ export function forEachPosting(index: QuoteIndex, t: number, visit: (passage: nu
       shift += 7;
     } while (byte & 0x80);
     idx += gap + 1;
-    if (idx >= index.passages) throw new FormatError(`quotes.bin: term ${t} names paragraph ${idx} of ${index.passages}`);
+    if (idx >= index.passages)
+      throw new FormatError(`quotes.bin: term ${t} names paragraph ${idx} of ${index.passages}`);
     visit(idx);
   }
 }

@@ -88,14 +88,20 @@ export function layoutSections(
 }
 
 /** Packs named sections after a JSON `meta` object into one file's bytes (as chunks to write in order). */
-export function packSections(magic: string, version: number, meta: object, sections: Readonly<Record<string, Section>>): Uint8Array[] {
+export function packSections(
+  magic: string,
+  version: number,
+  meta: object,
+  sections: Readonly<Record<string, Section>>,
+): Uint8Array[] {
   const shapes: Record<string, SectionShape> = {};
   for (const [name, s] of Object.entries(sections)) shapes[name] = shapeOf(s);
   const { head, offsets } = layoutSections(magic, version, meta, shapes);
   const out: Uint8Array[] = [head];
   let written = head.byteLength;
   for (const [name, s] of Object.entries(sections)) {
-    const bytes = typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength);
+    const bytes =
+      typeof s === "string" ? Buffer.from(s, "utf16le") : new Uint8Array(s.buffer, s.byteOffset, s.byteLength);
     const pad = offsets[name]! - written;
     if (pad > 0) out.push(new Uint8Array(pad));
     out.push(bytes);
@@ -142,16 +148,28 @@ export function unpackSections(bytes: Uint8Array, magic: string, version: number
   const section = (name: string, types: readonly (TypeName | "utf16")[]): SectionEntry => {
     const e = byName.get(name);
     if (!e) throw new FormatError(`section ${name} is missing`);
-    if (!types.includes(e.type)) throw new FormatError(`section ${name}: expected ${types.join(" or ")}, found ${e.type}`);
+    if (!types.includes(e.type))
+      throw new FormatError(`section ${name}: expected ${types.join(" or ")}, found ${e.type}`);
     const width = e.type === "utf16" ? 2 : TYPES[e.type].BYTES_PER_ELEMENT;
-    if (!Number.isSafeInteger(e.offset) || !Number.isSafeInteger(e.length) || e.offset < 0 || e.length < 0 || e.offset % 8 !== 0 || start + e.offset + e.length * width > base.byteLength) {
-      throw new FormatError(`section ${name} (${e.length} × ${e.type} at ${e.offset}) does not fit in ${base.byteLength} bytes`);
+    if (
+      !Number.isSafeInteger(e.offset) ||
+      !Number.isSafeInteger(e.length) ||
+      e.offset < 0 ||
+      e.length < 0 ||
+      e.offset % 8 !== 0 ||
+      start + e.offset + e.length * width > base.byteLength
+    ) {
+      throw new FormatError(
+        `section ${name} (${e.length} × ${e.type} at ${e.offset}) does not fit in ${base.byteLength} bytes`,
+      );
     }
     return e;
   };
   const view = <T extends TypeName>(name: string, type: T): InstanceType<(typeof TYPES)[T]> => {
     const e = section(name, [type]);
-    return new TYPES[type](base.buffer as ArrayBuffer, base.byteOffset + start + e.offset, e.length) as InstanceType<(typeof TYPES)[T]>;
+    return new TYPES[type](base.buffer as ArrayBuffer, base.byteOffset + start + e.offset, e.length) as InstanceType<
+      (typeof TYPES)[T]
+    >;
   };
   return {
     meta: header.meta ?? {},

@@ -10,7 +10,7 @@ export function writeFileDurable(path: string, data: Uint8Array | string | reado
   const chunks = typeof data === "string" ? [Buffer.from(data)] : data instanceof Uint8Array ? [data] : data;
   const fd = openSync(path, "w");
   try {
-    for (const c of chunks) for (let at = 0; at < c.byteLength; ) at += writeSync(fd, c, at, c.byteLength - at);
+    for (const c of chunks) for (let at = 0; at < c.byteLength;) at += writeSync(fd, c, at, c.byteLength - at);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -13,8 +13,13 @@ export const STAGING_PREFIX = ".staging-";
 
 // The vectors are stored once, inside the HNSW graph files (vectors.hnsw, vectors.1.hnsw, …; see
 // vector/vector-index.ts); vectors.f32 held a second copy before format 2.
-export const FILES = { passages: "passages.bin", keyword: "keyword.bin", vocabulary: "vocabulary.bin", quotes: "quotes.bin", quotePostings: "quote-postings.bin" } as const;
-
+export const FILES = {
+  passages: "passages.bin",
+  keyword: "keyword.bin",
+  vocabulary: "vocabulary.bin",
+  quotes: "quotes.bin",
+  quotePostings: "quote-postings.bin",
+} as const;
 
 export const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");
 
@@ -28,7 +33,12 @@ export function entryOf(path: string): FileEntry {
 }
 
 /** Reads a file through one reused buffer of `size` bytes, handing each chunk to `sink` in order; returns its length and CRC-32. */
-export function readInChunks(path: string, size: number, sink: (chunk: Uint8Array) => void, keepOpen?: (fd: number) => void): { bytes: number; crc: number } {
+export function readInChunks(
+  path: string,
+  size: number,
+  sink: (chunk: Uint8Array) => void,
+  keepOpen?: (fd: number) => void,
+): { bytes: number; crc: number } {
   const buffer = Buffer.allocUnsafe(size);
   const fd = openSync(path, "r");
   let kept = false;

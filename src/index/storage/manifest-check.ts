@@ -35,7 +35,12 @@ export function manifestProblem(m: unknown): string | undefined {
   if (!isObject(m.files)) return `files: expected an object of data files, received ${describe(m.files)}`;
   for (const [name, entry] of Object.entries(m.files)) {
     if (!FILE_NAME.test(name)) return `files: expected plain file names, received ${describe(name)}`;
-    if (!isObject(entry) || !isCount(entry.bytes) || typeof entry.sha256 !== "string" || typeof entry.crc32 !== "string") {
+    if (
+      !isObject(entry) ||
+      !isCount(entry.bytes) ||
+      typeof entry.sha256 !== "string" ||
+      typeof entry.crc32 !== "string"
+    ) {
       return `files.${name}: expected { bytes, sha256, crc32 }, received ${describe(entry)}`;
     }
   }
@@ -43,10 +48,12 @@ export function manifestProblem(m: unknown): string | undefined {
   if (!isObject(corpus) || typeof corpus.dir !== "string" || !isObject(corpus.files)) {
     return `corpus: expected { dir, files }, received ${describe(corpus)}`;
   }
-  if (!Array.isArray(m.documents) || !m.documents.every((d) => isObject(d) && typeof d.docId === "string" && typeof d.title === "string")) {
+  if (
+    !Array.isArray(m.documents) ||
+    !m.documents.every((d) => isObject(d) && typeof d.docId === "string" && typeof d.title === "string")
+  ) {
     return `documents: expected a list of { docId, title, … }, received ${describe(m.documents)}`;
   }
   if (!isCount(m.passages)) return `passages: expected a count, received ${describe(m.passages)}`;
   return undefined;
 }
-

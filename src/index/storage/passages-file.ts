@@ -1,7 +1,14 @@
 import type { Passage } from "../../corpus/types.js";
 import { closeSync, ftruncateSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
-import { FormatError, layoutSections, packSections, unpackSections, type Section, type SectionShape } from "./binary.js";
+import {
+  FormatError,
+  layoutSections,
+  packSections,
+  unpackSections,
+  type Section,
+  type SectionShape,
+} from "./binary.js";
 import { Spool, writeAt } from "./spool.js";
 
 /*
@@ -29,13 +36,19 @@ interface Column {
  * Visits a passage's stored fields (strings and numbers; undefined ones are absent), each with
  * the column it goes to: `columnOf` finds or makes it, and its kind must match the value's.
  */
-function eachField<C extends { readonly kind: Kind }>(passage: Passage, columnOf: (name: string, kind: Kind) => C, visit: (column: C, value: string | number) => void): void {
+function eachField<C extends { readonly kind: Kind }>(
+  passage: Passage,
+  columnOf: (name: string, kind: Kind) => C,
+  visit: (column: C, value: string | number) => void,
+): void {
   for (const [name, value] of Object.entries(passage)) {
     if (value === undefined) continue;
     const kind = typeof value;
-    if (kind !== "string" && kind !== "number") throw new TypeError(`passage field ${name}: expected a string or a number, received ${kind}`);
+    if (kind !== "string" && kind !== "number")
+      throw new TypeError(`passage field ${name}: expected a string or a number, received ${kind}`);
     const column = columnOf(name, kind);
-    if (column.kind !== kind) throw new TypeError(`passage field ${name}: expected a ${column.kind}, received a ${kind}`);
+    if (column.kind !== kind)
+      throw new TypeError(`passage field ${name}: expected a ${column.kind}, received a ${kind}`);
     visit(column, value as string | number);
   }
 }
@@ -135,7 +148,8 @@ export class PassageFileWriter {
   private column(name: string, kind: Kind): SpooledColumn {
     const f = this.columns.size;
     if (f === 0) mkdirSync(this.dir, { recursive: true });
-    const spool = (section: string, type: SectionShape["type"]) => new Spool(join(this.dir, `${this.prefix}passages-${f}.${section}`), type);
+    const spool = (section: string, type: SectionShape["type"]) =>
+      new Spool(join(this.dir, `${this.prefix}passages-${f}.${section}`), type);
     if (kind === "number") return { name, kind, present: spool("present", "u8"), values: spool("values", "f64") };
     const offsets = spool("offsets", "u32");
     offsets.u32(0);
@@ -155,7 +169,12 @@ export class PassageFileWriter {
   finish(path: string): void {
     const spools = this.spools();
     const fields = [...this.columns.values()].map(({ name, kind }) => ({ name, kind }));
-    const layout = layoutSections(MAGIC, VERSION, { count: this.count, fields }, Object.fromEntries(spools.map(([name, s]) => [name, s.shape])));
+    const layout = layoutSections(
+      MAGIC,
+      VERSION,
+      { count: this.count, fields },
+      Object.fromEntries(spools.map(([name, s]) => [name, s.shape])),
+    );
     const fd = openSync(path, "w");
     try {
       writeAt(fd, layout.head, 0);
@@ -183,14 +202,19 @@ export function encodePassages(passages: readonly Passage[]): Uint8Array[] {
 export function decodePassages(bytes: Uint8Array): Passage[] {
   const u = unpackSections(bytes, MAGIC, VERSION);
   const { count, fields } = u.meta as { count?: unknown; fields?: unknown };
-  if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw new FormatError("expected a passage count in the header");
-  if (!Array.isArray(fields) || !fields.every((f) => typeof f?.name === "string" && (f.kind === "string" || f.kind === "number"))) {
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 0)
+    throw new FormatError("expected a passage count in the header");
+  if (
+    !Array.isArray(fields) ||
+    !fields.every((f) => typeof f?.name === "string" && (f.kind === "string" || f.kind === "number"))
+  ) {
     throw new FormatError("expected the header's fields as { name, kind }");
   }
   const records: Record<string, string | number>[] = Array.from({ length: count }, () => ({}));
   (fields as Array<{ name: string; kind: Kind }>).forEach(({ name, kind }, f) => {
     const present = u.u8(`${f}.present`);
-    if (present.length !== count) throw new FormatError(`field ${name}: expected ${count} presence flags, found ${present.length}`);
+    if (present.length !== count)
+      throw new FormatError(`field ${name}: expected ${count} presence flags, found ${present.length}`);
     let j = 0;
     if (kind === "number") {
       const values = u.f64(`${f}.values`);
@@ -200,7 +224,8 @@ export function decodePassages(bytes: Uint8Array): Passage[] {
       const offsets = u.u32(`${f}.offsets`);
       const text = u.text(`${f}.text`);
       for (let i = 0; i < count; i++) if (present[i]) records[i]![name] = text.slice(offsets[j]!, offsets[++j]!);
-      if (j + 1 !== offsets.length || offsets[j] !== text.length) throw new FormatError(`field ${name}: offsets and text disagree`);
+      if (j + 1 !== offsets.length || offsets[j] !== text.length)
+        throw new FormatError(`field ${name}: offsets and text disagree`);
     }
   });
   return records as unknown as Passage[];

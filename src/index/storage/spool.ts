@@ -5,7 +5,7 @@ const BUFFER_BYTES = 1 << 16;
 
 /** Writes all of `bytes` at `position` of `fd`. */
 export function writeAt(fd: number, bytes: Uint8Array, position: number): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
 }
 
 /**
@@ -85,7 +85,7 @@ export class Spool {
   /** Copies the section to `position` of the file `fd`, then closes and removes its temporary file. */
   moveTo(fd: number, position: number): void {
     this.flush();
-    for (let at = 0; at < this.written; ) {
+    for (let at = 0; at < this.written;) {
       const n = readSync(this.fd, this.buffer, 0, Math.min(this.buffer.length, this.written - at), at);
       if (n === 0) throw new Error(`${this.path}: ended at ${at} of ${this.written} bytes`);
       writeAt(fd, this.buffer.subarray(0, n), position + at);

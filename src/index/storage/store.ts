@@ -23,15 +23,20 @@ export interface IndexData {
   readonly quotes: QuoteIndex;
 }
 
-
 /** The one wording for a damaged index, with the command that rebuilds it. */
 export const corrupt = (indexDir: string, detail: string) =>
-  new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (${detail}); rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+  new SummitError(
+    "INDEX_CORRUPT",
+    `index at ${indexDir} is damaged (${detail}); rebuild it with \`summit-bot ingest --index ${indexDir}\``,
+  );
 
 export function readManifest(indexDir: string): Manifest {
   const path = join(indexDir, MANIFEST);
   if (!existsSync(path)) {
-    throw new SummitError("INDEX_MISSING", `expected an index at ${indexDir} (${MANIFEST}), found none; build it with \`summit-bot ingest --index ${indexDir}\``);
+    throw new SummitError(
+      "INDEX_MISSING",
+      `expected an index at ${indexDir} (${MANIFEST}), found none; build it with \`summit-bot ingest --index ${indexDir}\``,
+    );
   }
   let manifest: Manifest;
   try {
@@ -40,7 +45,8 @@ export function readManifest(indexDir: string): Manifest {
     throw corrupt(indexDir, `${MANIFEST} is not valid JSON: ${(err as Error).message}`);
   }
   if (manifest?.format !== INDEX_FORMAT || manifest.analyzer !== ANALYZER_ID) {
-    const shown = (v: unknown) => (typeof v === "number" || (typeof v === "string" && v.length <= 40) ? String(v) : typeof v);
+    const shown = (v: unknown) =>
+      typeof v === "number" || (typeof v === "string" && v.length <= 40) ? String(v) : typeof v;
     throw new SummitError(
       "INDEX_CORRUPT",
       `index at ${indexDir} has format ${shown(manifest?.format)}/${shown(manifest?.analyzer)}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
@@ -60,8 +66,10 @@ export function readManifest(indexDir: string): Manifest {
 function readChecked(indexDir: string, manifest: Manifest, name: string): Buffer {
   const { path, entry } = dataFile(indexDir, manifest, name);
   const data = readFileSync(path);
-  if (data.length !== entry.bytes) throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${data.length}`);
-  if (crc32Hex(crc32(data)) !== entry.crc32) throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
+  if (data.length !== entry.bytes)
+    throw corrupt(indexDir, `${name}: expected ${entry.bytes} bytes, found ${data.length}`);
+  if (crc32Hex(crc32(data)) !== entry.crc32)
+    throw corrupt(indexDir, `${name}: contents do not match the manifest's checksum`);
   return data;
 }
 
@@ -70,12 +78,12 @@ function dataFile(indexDir: string, manifest: Manifest, name: string): { path: s
   const entry = manifest.files[name];
   const path = resolve(indexDir, manifest.generation, name);
   // manifestProblem already allows only plain names; this keeps that promise where the path is used.
-  if (!path.startsWith(resolve(indexDir) + sep)) throw corrupt(indexDir, `${name}: the manifest points outside the index folder`);
+  if (!path.startsWith(resolve(indexDir) + sep))
+    throw corrupt(indexDir, `${name}: the manifest points outside the index folder`);
   if (!entry) throw corrupt(indexDir, `the manifest lists no ${name}`);
   if (!existsSync(path)) throw corrupt(indexDir, `${manifest.generation}/${name} is missing`);
   return { path, entry };
 }
-
 
 /**
  * Reads a data file in chunks (one 4 MB buffer, reused), handing each to `sink` in order, and
@@ -83,10 +91,21 @@ function dataFile(indexDir: string, manifest: Manifest, name: string): { path: s
  * contents are copied elsewhere as they are read (the vector graphs), so none is held whole.
  * A sink may stop early by throwing; nothing is then verified.
  */
-function streamChecked(indexDir: string, manifest: Manifest, name: string, sink: (chunk: Uint8Array) => void, keepOpen?: (fd: number) => void): void {
+function streamChecked(
+  indexDir: string,
+  manifest: Manifest,
+  name: string,
+  sink: (chunk: Uint8Array) => void,
+  keepOpen?: (fd: number) => void,
+): void {
   const { path, entry } = dataFile(indexDir, manifest, name);
   let fd: number | undefined;
-  const { bytes, crc } = readInChunks(path, Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)), sink, keepOpen && ((f) => (fd = f)));
+  const { bytes, crc } = readInChunks(
+    path,
+    Math.min(STREAM_CHUNK, Math.max(1, entry.bytes)),
+    sink,
+    keepOpen && ((f) => (fd = f)),
+  );
   const fail = (detail: string) => {
     if (fd !== undefined) closeSync(fd);
     return corrupt(indexDir, `${name}: ${detail}`);
@@ -112,7 +131,13 @@ const unclosed = new FinalizationRegistry<number>((fd) => {
  */
 function postingsFile(indexDir: string, manifest: Manifest): PostingSource {
   let fd = -1;
-  streamChecked(indexDir, manifest, FILES.quotePostings, () => undefined, (f) => (fd = f));
+  streamChecked(
+    indexDir,
+    manifest,
+    FILES.quotePostings,
+    () => undefined,
+    (f) => (fd = f),
+  );
   const bytes = manifest.files[FILES.quotePostings]!.bytes;
   let buffer = Buffer.allocUnsafe(64 << 10);
   const source: PostingSource = {
@@ -120,7 +145,7 @@ function postingsFile(indexDir: string, manifest: Manifest): PostingSource {
     read(from, to) {
       if (fd < 0) throw new Error(`quote index of ${indexDir} is closed`);
       if (to - from > buffer.length) buffer = Buffer.allocUnsafe(to - from);
-      for (let at = from; at < to; ) {
+      for (let at = from; at < to;) {
         const n = readSync(fd, buffer, at - from, to - at, at);
         if (n === 0) throw corrupt(indexDir, `${FILES.quotePostings}: ended at ${at} bytes, expected ${bytes}`);
         at += n;
@@ -144,7 +169,10 @@ function graphNamesOf(indexDir: string, manifest: Manifest): string[] {
     .filter((name) => graphShardOf(name) !== undefined)
     .sort((a, b) => graphShardOf(a)! - graphShardOf(b)!);
   if (names.length === 0 || names.some((name, i) => graphShardOf(name) !== i)) {
-    throw corrupt(indexDir, `expected vector graphs vectors.hnsw, vectors.1.hnsw, … in the manifest, found ${JSON.stringify(names)}`);
+    throw corrupt(
+      indexDir,
+      `expected vector graphs vectors.hnsw, vectors.1.hnsw, … in the manifest, found ${JSON.stringify(names)}`,
+    );
   }
   return names;
 }
@@ -154,7 +182,9 @@ function readVectors(indexDir: string, manifest: Manifest): VectorIndex {
   const names = graphNamesOf(indexDir, manifest);
   const paths = names.map((name) => dataFile(indexDir, manifest, name).path);
   try {
-    return VectorIndex.read(paths, manifest.embedder.dims, (g, sink) => streamChecked(indexDir, manifest, names[g]!, sink));
+    return VectorIndex.read(paths, manifest.embedder.dims, (g, sink) =>
+      streamChecked(indexDir, manifest, names[g]!, sink),
+    );
   } catch (err) {
     if (err instanceof SummitError) throw err;
     throw corrupt(indexDir, (err as Error).message);
@@ -181,7 +211,8 @@ export function readIndex(indexDir: string): IndexData {
     throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
   }
   const vectors = readVectors(indexDir, manifest);
-  if (vectors.size !== passages.length) throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
+  if (vectors.size !== passages.length)
+    throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
   // Last: the postings file stays open from here (closed again if its table does not fit).
   const postings = postingsFile(indexDir, manifest);
   try {
@@ -195,14 +226,18 @@ export function readIndex(indexDir: string): IndexData {
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */
-export function readStoredVectors(indexDir: string): { manifest: Manifest; byPassage: Map<string, Float32Array> } | undefined {
+export function readStoredVectors(
+  indexDir: string,
+): { manifest: Manifest; byPassage: Map<string, Float32Array> } | undefined {
   try {
     const manifest = readManifest(indexDir);
     const passages = decodePassages(readChecked(indexDir, manifest, FILES.passages));
     // The vectors only: the graphs themselves are rebuilt, so hnswlib never loads them here.
     const names = graphNamesOf(indexDir, manifest);
     const dims = manifest.embedder.dims;
-    const { rows } = VectorIndex.readRows(names.length, dims, (g, sink) => streamChecked(indexDir, manifest, names[g]!, sink));
+    const { rows } = VectorIndex.readRows(names.length, dims, (g, sink) =>
+      streamChecked(indexDir, manifest, names[g]!, sink),
+    );
     if (rows.length !== passages.length * dims) return undefined;
     const byPassage = new Map<string, Float32Array>();
     passages.forEach((p, i) => byPassage.set(p.id, rows.slice(i * dims, (i + 1) * dims)));

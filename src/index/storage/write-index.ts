@@ -97,7 +97,13 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     }
     fsyncDir(staging);
     // Named by content, so rebuilding an unchanged corpus reproduces the same index.
-    const generation = `g-${sha256Hex(JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]))).slice(0, 16)}`;
+    const generation = `g-${sha256Hex(
+      JSON.stringify(
+        Object.keys(files)
+          .sort()
+          .map((name) => [name, files[name]]),
+      ),
+    ).slice(0, 16)}`;
     const target = join(indexDir, generation);
     // The same generation already in place (an unchanged corpus) is the live index: keep it rather
     // than delete it before the rename, which would leave the manifest pointing at nothing meanwhile.

@@ -46,7 +46,15 @@ export function shardStarts(size: number, perShard = SHARD_PASSAGES): number[] {
  * Builds one graph over passages from..to-1 (labels are the passage numbers), reporting each 1%
  * done. `rows` holds the vectors of passages base, base + 1, … (ingest hands each graph its own).
  */
-export function buildGraph(rows: Float32Array, dims: number, from: number, to: number, params: GraphParams, onProgress?: (added: number) => void, base = 0): Graph {
+export function buildGraph(
+  rows: Float32Array,
+  dims: number,
+  from: number,
+  to: number,
+  params: GraphParams,
+  onProgress?: (added: number) => void,
+  base = 0,
+): Graph {
   const hnsw = new HierarchicalNSW("ip", dims);
   hnsw.initIndex(Math.max(1, to - from), params.M, params.efConstruction, SEED);
   const step = Math.max(1, Math.ceil((to - from) / 100));
@@ -97,8 +105,13 @@ export class VectorIndex implements GraphSource {
   }
 
   /** Builds the graphs over `rows` (vector after vector, `dims` each) on this thread. */
-  static build(rows: Float32Array, dims: number, options: { readonly params?: GraphParams; readonly perShard?: number } = {}): VectorIndex {
-    if (rows.length % dims !== 0) throw new Error(`vectors: expected a multiple of ${dims} values, received ${rows.length}`);
+  static build(
+    rows: Float32Array,
+    dims: number,
+    options: { readonly params?: GraphParams; readonly perShard?: number } = {},
+  ): VectorIndex {
+    if (rows.length % dims !== 0)
+      throw new Error(`vectors: expected a multiple of ${dims} values, received ${rows.length}`);
     const params = options.params ?? GRAPH_DEFAULTS;
     const starts = shardStarts(rows.length / dims, options.perShard);
     const graphs = starts.slice(0, -1).map((from, s) => buildGraph(rows, dims, from, starts[s + 1]!, params));
@@ -112,13 +125,18 @@ export class VectorIndex implements GraphSource {
    * a Float32Array rather than a native call that builds a JS array per passage (measured: that
    * call was 18% of a question's time). hnswlib loads a file only once it has been verified.
    */
-  static read(files: readonly string[], dims: number, stream: (file: number, sink: (chunk: Uint8Array) => void) => void): VectorIndex {
+  static read(
+    files: readonly string[],
+    dims: number,
+    stream: (file: number, sink: (chunk: Uint8Array) => void) => void,
+  ): VectorIndex {
     const { rows, starts } = VectorIndex.readRows(files.length, dims, stream);
     const graphs = files.map((file, g) => {
       const hnsw = new HierarchicalNSW("ip", dims);
       hnsw.readIndexSync(file);
       const count = starts[g + 1]! - starts[g]!;
-      if (hnsw.getCurrentCount() !== count) throw new Error(`vector graph ${g}: expected ${count} vectors, hnswlib read ${hnsw.getCurrentCount()}`);
+      if (hnsw.getCurrentCount() !== count)
+        throw new Error(`vector graph ${g}: expected ${count} vectors, hnswlib read ${hnsw.getCurrentCount()}`);
       return hnsw;
     });
     return new VectorIndex(graphs, starts, dims, rows);
@@ -128,7 +146,11 @@ export class VectorIndex implements GraphSource {
    * Only the vectors of `fileCount` graph files (see read), without loading the graphs: what a
    * re-ingest reuses for unchanged passages. `starts[g]` is graph g's first passage.
    */
-  static readRows(fileCount: number, dims: number, stream: (file: number, sink: (chunk: Uint8Array) => void) => void): { rows: Float32Array; starts: number[] } {
+  static readRows(
+    fileCount: number,
+    dims: number,
+    stream: (file: number, sink: (chunk: Uint8Array) => void) => void,
+  ): { rows: Float32Array; starts: number[] } {
     const counts = Array.from({ length: fileCount }, (_, g) => {
       const header = new HeaderReader();
       try {
@@ -202,12 +224,15 @@ interface GraphHeader {
 
 /** The element layout a graph file's header states; throws when it cannot hold vectors of `dims`. */
 function graphHeader(bytes: Uint8Array, dims: number): GraphHeader {
-  if (bytes.byteLength < HEADER) throw new Error(`vector graph: expected a header of ${HEADER} bytes, found ${bytes.byteLength} bytes`);
+  if (bytes.byteLength < HEADER)
+    throw new Error(`vector graph: expected a header of ${HEADER} bytes, found ${bytes.byteLength} bytes`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER);
   const size = (at: number) => Number(view.getBigUint64(at, true));
   const header = { count: size(16), perElement: size(24), labelOffset: size(32), dataOffset: size(40) };
   if (header.dataOffset + dims * 4 > header.labelOffset || header.labelOffset + 8 > header.perElement) {
-    throw new Error(`vector graph: expected ${header.count} vectors of ${dims} dimensions, the file's header disagrees`);
+    throw new Error(
+      `vector graph: expected ${header.count} vectors of ${dims} dimensions, the file's header disagrees`,
+    );
   }
   return header;
 }
@@ -282,12 +307,16 @@ class VectorCopier {
   /** Throws unless the file held its header and every element it announced. */
   finish(): void {
     if (!this.#layout) graphHeader(this.#header.bytes(), this.dims);
-    else if (this.#done < this.#layout.count) throw new Error(`vector graph: expected ${this.#layout.count} elements, the file ends after ${this.#done}`);
+    else if (this.#done < this.#layout.count)
+      throw new Error(`vector graph: expected ${this.#layout.count} elements, the file ends after ${this.#done}`);
   }
 
   #start(): void {
     const layout = graphHeader(this.#header.bytes(), this.dims);
-    if (layout.count !== this.to - this.from) throw new Error(`vector graph: expected ${this.to - this.from} vectors of ${this.dims} dimensions, the file's header disagrees`);
+    if (layout.count !== this.to - this.from)
+      throw new Error(
+        `vector graph: expected ${this.to - this.from} vectors of ${this.dims} dimensions, the file's header disagrees`,
+      );
     this.#layout = layout;
     this.#element = new Uint8Array(layout.perElement);
   }
@@ -295,7 +324,8 @@ class VectorCopier {
   #copy(element: Uint8Array): void {
     const { labelOffset, dataOffset } = this.#layout!;
     const label = Number(new DataView(element.buffer, element.byteOffset + labelOffset, 8).getBigUint64(0, true));
-    if (label < this.from || label >= this.to) throw new Error(`vector graph: element ${this.#done} has label ${label}, expected ${this.from}..${this.to - 1}`);
+    if (label < this.from || label >= this.to)
+      throw new Error(`vector graph: element ${this.#done} has label ${label}, expected ${this.from}..${this.to - 1}`);
     this.#out.set(element.subarray(dataOffset, dataOffset + this.dims * 4), label * this.dims * 4);
     this.#done++;
   }

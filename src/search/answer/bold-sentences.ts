@@ -36,7 +36,17 @@ export interface SentenceChoice {
  * the question shares (姉妹都市 of "How many sister-city pairs…", not the sentence with the most
  * common words), when one of them holds such an answer.
  */
-export function answeringSentences({ weights, count, about, hasFocus, sure, shares, has, typed, shared }: SentenceChoice): number[] {
+export function answeringSentences({
+  weights,
+  count,
+  about,
+  hasFocus,
+  sure,
+  shares,
+  has,
+  typed,
+  shared,
+}: SentenceChoice): number[] {
   let pick = about.filter(typed);
   if (!hasFocus) {
     let rarest = -1;

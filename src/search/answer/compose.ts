@@ -38,7 +38,17 @@ export interface AnswerInput {
  * (search/answer/select-quotes.ts), decides whether they answer (search/answer/judge.ts) and builds the results with
  * highlights (only in an answer) and glosses.
  */
-export function composeAnswer({ question, plan, fused, support, corpus, keyword, tuning, k, offset }: AnswerInput): Answer {
+export function composeAnswer({
+  question,
+  plan,
+  fused,
+  support,
+  corpus,
+  keyword,
+  tuning,
+  k,
+  offset,
+}: AnswerInput): Answer {
   const { lang } = plan;
   if (fused.length === 0) return nothingFound(question, lang);
   // On topic at all: the best-supported of the top few passages.
@@ -60,7 +70,11 @@ export function composeAnswer({ question, plan, fused, support, corpus, keyword,
   // passages that passed that bar were folded into it as the same fact (they would vanish with it).
   // The quote that would have led but was too weak to decide stays, second: the judgement may
   // underrate it (summit-dev: the Afghanistan passage, 6%, behind 17% ones), and it is shown with its own strength.
-  const relevant = (x: (typeof ordered)[number], n: number) => n === 0 || x.j.strength >= tuning.answer.secondaryStrength || x.duplicates.length > 0 || (x === judged[0] && n === 1);
+  const relevant = (x: (typeof ordered)[number], n: number) =>
+    n === 0 ||
+    x.j.strength >= tuning.answer.secondaryStrength ||
+    x.duplicates.length > 0 ||
+    (x === judged[0] && n === 1);
   const kept = (answering ? ordered.filter(relevant) : ordered).slice(0, offset + k);
   const glosses = [...plan.glosses].map(([ja, en]) => ({ ja, en }));
   const results: Result[] = kept.slice(offset).map(({ p, score, j, duplicates }) =>

@@ -7,8 +7,48 @@
 
 /** Counters of things and amounts. か counts only before 国, 月, 所 (3か国; 2023年から is no count). */
 export const COUNTERS: readonly string[] = [
-  "人", "名", "本", "回", "個", "件", "社", "国", "カ", "ヵ", "ヶ", "ケ", "か(?=[国月所])", "歳", "倍", "台", "機", "頭", "匹", "種",
-  "位", "枚", "冊", "隻", "基", "校", "店", "軒", "割", "階", "点", "票", "席", "度", "周", "円", "元", "ドル", "トン", "所", "%", "％",
+  "人",
+  "名",
+  "本",
+  "回",
+  "個",
+  "件",
+  "社",
+  "国",
+  "カ",
+  "ヵ",
+  "ヶ",
+  "ケ",
+  "か(?=[国月所])",
+  "歳",
+  "倍",
+  "台",
+  "機",
+  "頭",
+  "匹",
+  "種",
+  "位",
+  "枚",
+  "冊",
+  "隻",
+  "基",
+  "校",
+  "店",
+  "軒",
+  "割",
+  "階",
+  "点",
+  "票",
+  "席",
+  "度",
+  "周",
+  "円",
+  "元",
+  "ドル",
+  "トン",
+  "所",
+  "%",
+  "％",
 ];
 
 /**
@@ -37,4 +77,5 @@ export const oneOf = (...lists: ReadonlyArray<readonly string[]>): string => `(?
 const SPELLED_AS: Readonly<Record<string, string>> = { 度: "°" };
 
 /** The counter a question asks for (何度), as a pattern for the passage's spellings of it (度, °). */
-export const counterPattern = (counter: string): string => oneOf([counter, ...(SPELLED_AS[counter] ? [SPELLED_AS[counter]!] : [])]);
+export const counterPattern = (counter: string): string =>
+  oneOf([counter, ...(SPELLED_AS[counter] ? [SPELLED_AS[counter]!] : [])]);

@@ -42,7 +42,10 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-const FACT = new RegExp(`[0-9]+(?:[.,][0-9]+)*${oneOf(MAGNITUDES, COUNTERS, CALENDAR, TIME_SPANS)}*|[\\p{Script=Katakana}ー]{2,}`, "gu");
+const FACT = new RegExp(
+  `[0-9]+(?:[.,][0-9]+)*${oneOf(MAGNITUDES, COUNTERS, CALENDAR, TIME_SPANS)}*|[\\p{Script=Katakana}ー]{2,}`,
+  "gu",
+);
 
 /** Facts a passage states: numbers with their units and dates, katakana names. */
 export function factsOf(text: string): Set<string> {
@@ -62,7 +65,10 @@ export function addsFacts(candidate: ReadonlySet<string>, shown: ReadonlySet<str
  * English glosses for the Japanese terms that occur in the passage as whole words: not inside a
  * longer kanji or katakana word (保障 in 安全保障 is not "pledge").
  */
-export function wholeWordGlosses(text: string, glosses: ReadonlyArray<{ readonly ja: string; readonly en: string }>): string[] {
+export function wholeWordGlosses(
+  text: string,
+  glosses: ReadonlyArray<{ readonly ja: string; readonly en: string }>,
+): string[] {
   const folded = matchForm(text).toLowerCase();
   const out: string[] = [];
   for (const g of glosses) {
@@ -80,7 +86,8 @@ function occursAsWord(text: string, key: string): boolean {
   const first = key[0]!;
   const last = key[key.length - 1]!;
   const sameScript = (c: string | undefined, k: string): boolean =>
-    c !== undefined && ((KANJI.test(k) && KANJI.test(c)) || (KATAKANA.test(k) && KATAKANA.test(c)) || (LATIN.test(k) && LATIN.test(c)));
+    c !== undefined &&
+    ((KANJI.test(k) && KANJI.test(c)) || (KATAKANA.test(k) && KATAKANA.test(c)) || (LATIN.test(k) && LATIN.test(c)));
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     if (!sameScript(text[at - 1], first) && !sameScript(text[at + key.length], last)) return true;
   }

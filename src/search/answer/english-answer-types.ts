@@ -9,12 +9,21 @@ import type { QuestionAnalysis } from "./question-analysis.js";
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|several|half|twice|once";
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
-const SAYING = "said|says|say|stated|states|noted|notes|stressed|announced|announces|declared|told|remarked|added|emphasi[sz]ed|argued|wrote|called|described|reported|claimed";
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+const SAYING =
+  "said|says|say|stated|states|noted|notes|stressed|announced|announces|declared|told|remarked|added|emphasi[sz]ed|argued|wrote|called|described|reported|claimed";
 
 const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
-const ANY_DATE = new RegExp(`\\b(?:\\d{3,4}s?|(?:${MONTHS})\\.?|centur(?:y|ies)|decades?|\\d{1,2}(?:st|nd|rd|th)|(?:${NUMBER_WORDS})(?:th|st)?)\\b|\\b(?:today|yesterday|ago|since|until|during|season|period|era|age)\\b`, "i");
-const PARTS = { year: "\\b\\d{3,4}s?\\b", month: `\\b(?:${MONTHS})\\b`, day: "\\b\\d{1,2}(?:st|nd|rd|th)?\\b" } as const;
+const ANY_DATE = new RegExp(
+  `\\b(?:\\d{3,4}s?|(?:${MONTHS})\\.?|centur(?:y|ies)|decades?|\\d{1,2}(?:st|nd|rd|th)|(?:${NUMBER_WORDS})(?:th|st)?)\\b|\\b(?:today|yesterday|ago|since|until|during|season|period|era|age)\\b`,
+  "i",
+);
+const PARTS = {
+  year: "\\b\\d{3,4}s?\\b",
+  month: `\\b(?:${MONTHS})\\b`,
+  day: "\\b\\d{1,2}(?:st|nd|rd|th)?\\b",
+} as const;
 
 /** The test an English paragraph's answer of the question's type must pass, or undefined when the type has none. */
 export function englishTypeTest(a: QuestionAnalysis): RegExp | undefined {

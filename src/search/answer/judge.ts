@@ -33,7 +33,13 @@ function found(unit: PreparedUnit, text: string): number {
   for (const alt of unit.alternatives) {
     if (text.includes(alt.form)) return 1;
     // Most of a compound's pairs, or one of the two words of a four-kanji compound (関税 of 関税合戦).
-    if (share < 0.5 && alt.compound && (pairShare(alt.form, text) >= 0.5 || (alt.form.length === 4 && (text.includes(alt.form.slice(0, 2)) || text.includes(alt.form.slice(2)))))) share = 0.5;
+    if (
+      share < 0.5 &&
+      alt.compound &&
+      (pairShare(alt.form, text) >= 0.5 ||
+        (alt.form.length === 4 && (text.includes(alt.form.slice(0, 2)) || text.includes(alt.form.slice(2)))))
+    )
+      share = 0.5;
   }
   return share;
 }
@@ -44,7 +50,6 @@ function withoutOwn(text: string, own: readonly string[]): string {
   for (const f of own) if (t.includes(f)) t = t.split(f).join(" ");
   return t;
 }
-
 
 /** The text numbers another instance of the series the question's ordinal names (see mentions.namesOther). */
 function conflicts(unit: PreparedUnit, text: string): boolean {
@@ -141,9 +146,13 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     if (!q.analysis.units[i]!.borrowed) ownGot += s * u.weight;
   });
   // A follow-up asking for what the articles lack is judged by its own words, as if asked alone.
-  const coverage = Math.min(q.total > 0 ? got / q.total : 0, q.ownTotal === undefined ? 1 : q.ownTotal > 0 ? ownGot / q.ownTotal : 0);
+  const coverage = Math.min(
+    q.total > 0 ? got / q.total : 0,
+    q.ownTotal === undefined ? 1 : q.ownTotal > 0 ? ownGot / q.ownTotal : 0,
+  );
   const { focus, topic } = q.analysis;
-  const sentenceText = p.folded?.sentences ?? p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
+  const sentenceText =
+    p.folded?.sentences ?? p.sentences.map((s) => matchForm(p.text.slice(s.start, s.end)).toLowerCase());
   const inBody = p.folded?.inBody;
   // A unit the whole passage lacks is in none of its sentences that are substrings of it.
   const absentFrom = (unit: number, i: number): boolean => shares[unit] === 0 && inBody?.[i] === true;
@@ -153,13 +162,29 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // What someone said is told in a sentence with the speaker as its subject (トカエフ氏は…と述べた),
   // not in one that only names them (習氏は、トカエフ国家主席と…と指摘した).
   const statement = q.analysis.answerType === "statement";
-  if (focus !== undefined) about = sentenceText.map((_, i) => i).filter((i) => (statement ? !absentFrom(focus, i) && speaks(q.units[focus]!.alternatives.map((a) => a.form), q.units[focus]!.short, sentenceText[i]!) : has(focus, i)));
+  if (focus !== undefined)
+    about = sentenceText
+      .map((_, i) => i)
+      .filter((i) =>
+        statement
+          ? !absentFrom(focus, i) &&
+            speaks(
+              q.units[focus]!.alternatives.map((a) => a.form),
+              q.units[focus]!.short,
+              sentenceText[i]!,
+            )
+          : has(focus, i),
+      );
   // Whether the sentences chosen hold the focus: otherwise they are a guess, from the words they share.
   const byFocus = about.length > 0;
   if (about.length === 0 && !statement) {
     const counts = sentenceText.map((_, i) => q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0));
     const best = Math.max(0, ...counts);
-    if (best > 0) about = counts.map((c, i) => [c, i] as const).filter(([c]) => c >= best * 0.8).map(([, i]) => i);
+    if (best > 0)
+      about = counts
+        .map((c, i) => [c, i] as const)
+        .filter(([c]) => c >= best * 0.8)
+        .map(([, i]) => i);
   }
   // An ordinal only the heading names (第2回 in the title) does not vouch for a sentence naming
   // another instance of its series (第1回): that sentence is about the other instance, and is set
@@ -180,11 +205,20 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const tied =
     focus === undefined ||
     topic === undefined ||
-    (focused ? topicIn(topic) || about.some((i) => has(topic, i)) : topicIn(topic) || standsAlone(q.units[topic]!.alternatives.map((a) => a.form), p.text));
+    (focused
+      ? topicIn(topic) || about.some((i) => has(topic, i))
+      : topicIn(topic) ||
+        standsAlone(
+          q.units[topic]!.alternatives.map((a) => a.form),
+          p.text,
+        ));
   const exact = q.units.every((u, i) => !u.exact || shares[i]! > 0);
   const named = q.units.every((u, i) => !u.name || shares[i]! > 0);
   // The answer sits in a sentence about the focus or right beside it.
-  const window = (i: number): string => (statement ? sentenceText[i]! : [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join(""));
+  const window = (i: number): string =>
+    statement
+      ? sentenceText[i]!
+      : [sentenceText[i - 1], sentenceText[i], sentenceText[i + 1]].filter((s) => s !== undefined).join("");
   // …and, for number and date questions, it is not one of the question's own words (the 2023年 of
   // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
   // (place, person, …) have no type test, so this check is not made for them.
@@ -199,22 +233,32 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const typed = !typeTest || (focused && nearFocus && typedAt.length > 0);
   // Another instance of the series: in a passage without the one asked, or in every sentence that
   // would be quoted as the answer (the heading's 第2回 does not vouch for a sentence on 第1回).
-  const conflict = q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) || (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
+  const conflict =
+    q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) ||
+    (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
   // Each independent reason against answering scales coverage down; a focus the corpus lacks is
   // one reason, not two (the focus is then missing from every passage).
   const direct = q.analysis.direct === true;
   const absentSalient = direct ? DIRECT_ABSENT_SALIENT : ABSENT_SALIENT;
   const focusPenalty = q.unknownFocus
-    ? direct ? DIRECT_UNKNOWN_FOCUS : UNKNOWN_FOCUS
+    ? direct
+      ? DIRECT_UNKNOWN_FOCUS
+      : UNKNOWN_FOCUS
     : !focused && q.absentFocus
       ? Math.min(MISSING_FOCUS, absentSalient)
       : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? absentSalient : 1);
-  const penalty = (typed ? 1 : MISSING_TYPE) * (tied ? 1 : UNTIED) * (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) * (named ? 1 : MISSING_NAME) * focusPenalty;
+  const penalty =
+    (typed ? 1 : MISSING_TYPE) *
+    (tied ? 1 : UNTIED) *
+    (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) *
+    (named ? 1 : MISSING_NAME) *
+    focusPenalty;
   const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   // A passage on another instance of the series answers none of it.
   const hasFocus = focus === undefined || shares[focus]! > 0;
-  const shared = (i: number): number => (q.total > 0 ? q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0) / q.total : 0);
+  const shared = (i: number): number =>
+    q.total > 0 ? q.units.reduce((n, u, k) => n + (has(k, i) ? u.weight : 0), 0) / q.total : 0;
   const answering = conflict
     ? []
     : answeringSentences({
@@ -228,11 +272,25 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         typed: (i) => !typeTest || answerIn(sentenceText[i]!),
         shared,
       }).map((i) => p.sentences[i]!);
-  return { strength: Math.min(1, Math.max(0, strength)), coverage, typed, tied, focused, exact, named, conflict, answering };
+  return {
+    strength: Math.min(1, Math.max(0, strength)),
+    coverage,
+    typed,
+    tied,
+    focused,
+    exact,
+    named,
+    conflict,
+    answering,
+  };
 }
 
 /** The three outcomes: quotes that answer, the closest passages marked as not answering, or a refusal. */
-export function confidenceOf(bestStrength: number, onTopic: boolean, tuning: AnswerTuning = DEFAULT_ANSWER_TUNING): Confidence {
+export function confidenceOf(
+  bestStrength: number,
+  onTopic: boolean,
+  tuning: AnswerTuning = DEFAULT_ANSWER_TUNING,
+): Confidence {
   if (!onTopic) return "none";
   return bestStrength >= tuning.answerStrength ? "answer" : "related";
 }

@@ -75,11 +75,17 @@ const LATIN_FORM = /^[a-z0-9][a-z0-9 '\-.]*$/;
 function rarityOf(form: string, keyword: KeywordIndex): number | undefined {
   // A Latin word the Japanese side lacks may be a word of the archive's English paragraphs.
   const japaneseSide = analyze(form);
-  const terms = LATIN_FORM.test(form) && !japaneseSide.some((t) => keyword.has(t)) ? analyzeEnglish(form).filter((t) => !isStopWordTerm(t)) : japaneseSide;
+  const terms =
+    LATIN_FORM.test(form) && !japaneseSide.some((t) => keyword.has(t))
+      ? analyzeEnglish(form).filter((t) => !isStopWordTerm(t))
+      : japaneseSide;
   const chars = [...form];
   // A multi-character word is as rare as its rarest pair of characters (its bigrams), a single
   // character as rare as itself.
-  const keys = chars.length > 1 && !terms.some((t) => t.startsWith("w:") || isEnglishTerm(t)) ? terms.filter((t) => [...t].length === 2) : terms;
+  const keys =
+    chars.length > 1 && !terms.some((t) => t.startsWith("w:") || isEnglishTerm(t))
+      ? terms.filter((t) => [...t].length === 2)
+      : terms;
   if (keys.length === 0) return undefined;
   let best = 0;
   let missing = 0;
@@ -106,12 +112,16 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
     case "number":
       // 何人 also asks which people (ポルトガル人), 何基準 which criterion (トレスカ基準): a katakana name before the counter answers too.
       return a.counter
-        ? new RegExp(`[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${counterPattern(a.counter)}|[\\p{Script=Katakana}ー]{2,}${counterPattern(a.counter)}`, "u")
+        ? new RegExp(
+            `[0-9一二三四五六七八九十百千万億兆数何幾][0-9,.一二三四五六七八九十百千万億兆]*.{0,2}${counterPattern(a.counter)}|[\\p{Script=Katakana}ー]{2,}${counterPattern(a.counter)}`,
+            "u",
+          )
         : new RegExp(COUNT, "u");
     case "date": {
       const parts = a.dateParts ?? [];
       // A period names a time (初期, 時期); 期 inside another word does not (長期的 of a treaty's friendship).
-      if (parts.length === 0) return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|[前後初末中]期|時期/u;
+      if (parts.length === 0)
+        return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|[前後初末中]期|時期/u;
       const unit = { year: "年", month: "月", day: "日" } as const;
       // Every part asked for (何月何日: a month and a day), each after a numeral. Anchored: the
       // lookaheads hold at the start exactly when they hold anywhere, and are then tried once, not at every position.
@@ -132,7 +142,9 @@ function formsOf(u: QuestionUnit): string[] {
 /** Rarity of each spelling of a unit the corpus uses (none when the corpus lacks the unit). */
 function knownRarities(u: QuestionUnit, forms: readonly string[], keyword: KeywordIndex): number[] {
   // The index splits words at middle dots (グスタフ・マーラー): rarity is looked up on the spelling as written.
-  return (u.label.includes("・") ? [u.label] : forms).map((f) => rarityOf(f, keyword)).filter((r): r is number => r !== undefined);
+  return (u.label.includes("・") ? [u.label] : forms)
+    .map((f) => rarityOf(f, keyword))
+    .filter((r): r is number => r !== undefined);
 }
 
 /** Whether the corpus uses a spelling of the unit: the answer stage's one test of absence, also asked for a conversation's earlier turns (followup.ts). */
@@ -180,7 +192,8 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
   // A follow-up asking for something the articles lack (「それの人口は？」): the earlier turns'
   // words say what it is about, never what it asks, so they cannot make up for the missing word.
   const ownAbsent = analysis.units.some((u) => u.borrowed) && absent.some((a, i) => a && !analysis.units[i]!.borrowed);
-  const absentFocus = analysis.focus !== undefined && absent[analysis.focus] === true && absent.filter(Boolean).length === 1;
+  const absentFocus =
+    analysis.focus !== undefined && absent[analysis.focus] === true && absent.filter(Boolean).length === 1;
   // A translated focus the corpus lacks, however little the word weighs (GDP), or holds only in a
   // minor sense (population → 住民); a capitalised word may be a name spelled otherwise.
   const focusUnit = analysis.focus !== undefined ? analysis.units[analysis.focus] : undefined;
@@ -188,7 +201,22 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     analysis.translated === true &&
     analysis.answerType !== "number" &&
     focusUnit !== undefined &&
-    ((units[analysis.focus!]!.absent && !/^\p{Lu}\p{Ll}/u.test(focusUnit.label)) || (focusUnit.sense ?? 1) < MINOR_SENSE);
-  const own = units.flatMap((u) => u.alternatives.map((a) => a.form)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
-  return { analysis, units, total, absentSalient, absentFocus, unknownFocus, own, ...(ownAbsent ? { ownTotal } : {}), ...(typeTest ? { typeTest } : {}), ...(typeTestEnglish ? { typeTestEnglish } : {}) };
+    ((units[analysis.focus!]!.absent && !/^\p{Lu}\p{Ll}/u.test(focusUnit.label)) ||
+      (focusUnit.sense ?? 1) < MINOR_SENSE);
+  const own = units
+    .flatMap((u) => u.alternatives.map((a) => a.form))
+    .filter((f) => f.length > 0)
+    .sort((a, b) => b.length - a.length);
+  return {
+    analysis,
+    units,
+    total,
+    absentSalient,
+    absentFocus,
+    unknownFocus,
+    own,
+    ...(ownAbsent ? { ownTotal } : {}),
+    ...(typeTest ? { typeTest } : {}),
+    ...(typeTestEnglish ? { typeTestEnglish } : {}),
+  };
 }

@@ -76,13 +76,67 @@ const HONORIFIC = /(?<=.)(?:氏|さん|様|君)$/u;
  * 梅雨に入る場所): a question about one of them asks for its type, and its focus is the word before.
  */
 const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
-  ...["人数", "数", "回数", "金額", "額", "割合", "年齢", "距離", "長さ", "高さ", "重さ", "面積", "温度", "速度", "時間", "量", "規模", "人口比", "率", "値", "価格", "順位"].map((w) => [w, "number"] as const),
+  ...[
+    "人数",
+    "数",
+    "回数",
+    "金額",
+    "額",
+    "割合",
+    "年齢",
+    "距離",
+    "長さ",
+    "高さ",
+    "重さ",
+    "面積",
+    "温度",
+    "速度",
+    "時間",
+    "量",
+    "規模",
+    "人口比",
+    "率",
+    "値",
+    "価格",
+    "順位",
+  ].map((w) => [w, "number"] as const),
   // 西暦何年: the calendar names the form of the answer (1966年), not a word of the passage.
-  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀", "西暦", "和暦", "元号"].map((w) => [w, "date"] as const),
+  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀", "西暦", "和暦", "元号"].map(
+    (w) => [w, "date"] as const,
+  ),
   ...["人物", "人", "名前", "氏名", "人名", "作者", "著者", "フルネーム"].map((w) => [w, "person"] as const),
-  ...["場所", "地域", "所", "地点", "位置", "都市", "国", "地名", "施設", "国名", "場", "地"].map((w) => [w, "place"] as const),
+  ...["場所", "地域", "所", "地点", "位置", "都市", "国", "地名", "施設", "国名", "場", "地"].map(
+    (w) => [w, "place"] as const,
+  ),
   ...["理由", "原因", "目的", "要因", "きっかけ"].map((w) => [w, "reason"] as const),
-  ...["名称", "種類", "物", "もの", "こと", "方法", "手段", "内容", "言葉", "用語", "単語", "特徴", "形", "色", "作品", "組織", "団体", "職業", "役職", "部分", "呼称", "略称", "通称", "愛称", "別名", "結果"].map((w) => [w, "other"] as const),
+  ...[
+    "名称",
+    "種類",
+    "物",
+    "もの",
+    "こと",
+    "方法",
+    "手段",
+    "内容",
+    "言葉",
+    "用語",
+    "単語",
+    "特徴",
+    "形",
+    "色",
+    "作品",
+    "組織",
+    "団体",
+    "職業",
+    "役職",
+    "部分",
+    "呼称",
+    "略称",
+    "通称",
+    "愛称",
+    "別名",
+    "結果",
+  ].map((w) => [w, "other"] as const),
 ]);
 
 const TOKEN = new RegExp(
@@ -94,17 +148,24 @@ const TOKEN = new RegExp(
  * A script and a length, or a word followed by で and a verb of writing (表す, 表記, 書く; not the
  * nouns 表明 or 書簡): the form asked for (アルファベット3文字の略称, ローマ字で書くと).
  */
-const ANSWER_FORM = /(?:[\p{Script=Katakana}ー]+|\p{Script=Han}+)(?:(?:[0-9]+|[一二三四五六七八九十]+)(?:文字|字)[での]|で(?=表[さしすせ記]|書[かきくけい]))/gu;
+const ANSWER_FORM =
+  /(?:[\p{Script=Katakana}ー]+|\p{Script=Han}+)(?:(?:[0-9]+|[一二三四五六七八九十]+)(?:文字|字)[での]|で(?=表[さしすせ記]|書[かきくけい]))/gu;
 
 /**
  * The speaker of a question asking what was said: the subject (Xは, Xが) before the question
  * word, a name in it rather than its title (トカエフ of トカエフ大統領).
  */
-function speakerOf(units: readonly QuestionUnit[], subject: readonly boolean[], joined: readonly boolean[], end: number): number | undefined {
+function speakerOf(
+  units: readonly QuestionUnit[],
+  subject: readonly boolean[],
+  joined: readonly boolean[],
+  end: number,
+): number | undefined {
   for (let i = end - 1; i >= 0; i--) {
     if (!subject[i] || units[i]!.importance < 1) continue;
     let best = i;
-    for (let k = i; k > 0 && joined[k]; k--) if (/^[\p{Script=Katakana}ー]{2,}$|^\p{Script=Latin}/u.test(units[k - 1]!.label)) best = k - 1;
+    for (let k = i; k > 0 && joined[k]; k--)
+      if (/^[\p{Script=Katakana}ー]{2,}$|^\p{Script=Latin}/u.test(units[k - 1]!.label)) best = k - 1;
     return best;
   }
   return undefined;
@@ -163,7 +224,8 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     if (!tok) return;
     const next = text.slice(m.index + tok.length, m.index + tok.length + 1);
     if (/^\p{Script=Hiragana}/u.test(tok)) {
-      if (/^(?:について|に関して|をめぐ|とは)/.test(tok) && units.length && units[units.length - 1]!.importance >= 1) about ??= units.length - 1;
+      if (/^(?:について|に関して|をめぐ|とは)/.test(tok) && units.length && units[units.length - 1]!.importance >= 1)
+        about ??= units.length - 1;
       askedNoun = /(?:どんな|どの|どういう|どのような)$/.test(tok);
       for (const [re, type] of HIRAGANA_WH) {
         if (re.test(tok)) {
@@ -243,7 +305,10 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   let topic = focus !== undefined && focus > 0 && beforeNo[focus - 1] ? focus - 1 : undefined;
   // 何と述べたか, どう反応したか: what someone said; the answer is in a sentence where the speaker
   // (the subject, トカエフ大統領は) says something, whoever else the passage names.
-  const speaker = answerType === "other" && ASKS_WHAT_WAS_SAID.test(text) ? speakerOf(units, subject, joined, whAt >= 0 ? whAt : units.length) : undefined;
+  const speaker =
+    answerType === "other" && ASKS_WHAT_WAS_SAID.test(text)
+      ? speakerOf(units, subject, joined, whAt >= 0 ? whAt : units.length)
+      : undefined;
   if (speaker !== undefined) {
     answerType = "statement";
     focus = speaker;

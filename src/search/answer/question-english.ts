@@ -23,7 +23,12 @@ export interface TranslatedUnit {
 }
 
 function asUnits(units: readonly TranslatedUnit[]): QuestionUnit[] {
-  return units.map((u) => ({ label: u.en, alternatives: u.alternatives.map(matchForm), importance: u.importance, ...(u.sense !== undefined && u.sense < 1 ? { sense: u.sense } : {}) }));
+  return units.map((u) => ({
+    label: u.en,
+    alternatives: u.alternatives.map(matchForm),
+    importance: u.importance,
+    ...(u.sense !== undefined && u.sense < 1 ? { sense: u.sense } : {}),
+  }));
 }
 
 /**
@@ -36,11 +41,18 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
   for (const [re, type] of EN_WH) if (answerType === "other" && re.test(question)) answerType = type;
   const lower = question.toLowerCase();
   const positions = units.map((u) => lower.indexOf(u.en.toLowerCase()));
-  const order = units.map((_, i) => i).filter((i) => positions[i]! >= 0).sort((a, b) => positions[a]! - positions[b]!);
-  const within = (from: number, to: number): number[] => order.filter((i) => positions[i]! >= from && positions[i]! < to);
+  const order = units
+    .map((_, i) => i)
+    .filter((i) => positions[i]! >= 0)
+    .sort((a, b) => positions[a]! - positions[b]!);
+  const within = (from: number, to: number): number[] =>
+    order.filter((i) => positions[i]! >= from && positions[i]! < to);
   let focus: number | undefined;
   // "What did Tokayev say about…", "How did Russia react": what someone said; the speaker is the focus.
-  const says = /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|state|stress|note|announce|declare|react|respond|comment|tell|reply|answer|emphasi[sz]e|remark)\b/i.exec(question);
+  const says =
+    /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|state|stress|note|announce|declare|react|respond|comment|tell|reply|answer|emphasi[sz]e|remark)\b/i.exec(
+      question,
+    );
   if (says && answerType === "other") {
     const from = says[0].indexOf(says[1]!);
     const speaker = within(from, from + says[1]!.length)[0];
@@ -59,7 +71,10 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
   if (howMany) {
     // "How many Chinese companies operate…": the counted noun, the plural one of the phrase before its verb.
     const rest = question.slice(howMany[0].length);
-    const phrase = /^(?:[\w-]+\s+){0,3}?[\w-]+?(?=\s+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could)\b|\W*$)/i.exec(rest)?.[0] ?? rest.split(/\s+/).slice(0, 3).join(" ");
+    const phrase =
+      /^(?:[\w-]+\s+){0,3}?[\w-]+?(?=\s+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could)\b|\W*$)/i.exec(
+        rest,
+      )?.[0] ?? rest.split(/\s+/).slice(0, 3).join(" ");
     const inPhrase = within(howMany[0].length, howMany[0].length + phrase.length);
     focus = inPhrase.find((i) => /[^s]s$/i.test(units[i]!.en)) ?? inPhrase[inPhrase.length - 1];
   } else if (whatIs) {

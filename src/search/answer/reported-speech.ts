@@ -8,8 +8,32 @@ import { escapeRegExp } from "../../util/regexp.js";
 
 /** Verbs of saying, as the stems written before their endings (述べた, 強調しました, 言いました). */
 const SAYING_VERBS = [
-  "述べ", "語っ", "語り", "語る", "語ら", "言っ", "言い(?!ます)", "話し", "話す", "発言", "強調", "指摘", "表明", "主張", "訴え",
-  "呼びかけ", "説明", "答え", "回答", "反応", "評価", "言及", "明らかにし", "考えを示", "示し", "書い",
+  "述べ",
+  "語っ",
+  "語り",
+  "語る",
+  "語ら",
+  "言っ",
+  "言い(?!ます)",
+  "話し",
+  "話す",
+  "発言",
+  "強調",
+  "指摘",
+  "表明",
+  "主張",
+  "訴え",
+  "呼びかけ",
+  "説明",
+  "答え",
+  "回答",
+  "反応",
+  "評価",
+  "言及",
+  "明らかにし",
+  "考えを示",
+  "示し",
+  "書い",
 ];
 /** Thinking reported as saying is (…と期待している, と感じた); in a passage only after と (期待が高まる is no statement). */
 const THINKING_VERBS = ["感じ", "思", "期待", "望"];
@@ -24,10 +48,14 @@ export const ASKS_WHAT_WAS_SAID = new RegExp(
 export const REPORTS_SAYING = new RegExp(`${SAYING_VERBS.join("|")}|と(?:${THINKING_VERBS.join("|")})`, "u");
 
 /** A question's word that is only a verb of saying (述, 発言, 反応): what was said is the answer, the passage need not repeat it. */
-export const SAYING_WORD = new RegExp(`^(?:${[...new Set(SAYING_VERBS.flatMap((v) => /^\p{Script=Han}+(?=\p{Script=Hiragana}{0,3}(?:\(|$))/u.exec(v)?.[0] ?? []))].join("|")})$`, "u");
+export const SAYING_WORD = new RegExp(
+  `^(?:${[...new Set(SAYING_VERBS.flatMap((v) => /^\p{Script=Han}+(?=\p{Script=Hiragana}{0,3}(?:\(|$))/u.exec(v)?.[0] ?? []))].join("|")})$`,
+  "u",
+);
 
 /** Titles and honorifics written after a person's name (習近平国家主席, トカエフ大統領, 習氏). */
-const TITLE = "国家主席|副主席|主席|総書記|大統領|副大統領|首相|副首相|総理|外相|外務大臣|大臣|長官|議長|委員長|国王|首長|大使|知事|市長|代表|氏|さん";
+const TITLE =
+  "国家主席|副主席|主席|総書記|大統領|副大統領|首相|副首相|総理|外相|外務大臣|大臣|長官|議長|委員長|国王|首長|大使|知事|市長|代表|氏|さん";
 const TRAILING_TITLE = new RegExp(`(?:${TITLE})$`, "u");
 
 /**
@@ -49,7 +77,8 @@ export function shortFormsOf(forms: readonly string[]): RegExp | undefined {
  * After 「Xが」, a verb in the attributive form followed by a noun before any comma or quotation:
  * X is the subject of a relative clause (習近平国家主席が提唱する一連の構想), not of the sentence.
  */
-const RELATIVE_CLAUSE = /^[^、。「」『』]{0,24}?\p{Script=Han}\p{Script=Hiragana}{0,3}?[たる](?=[\p{Script=Han}\p{Script=Katakana}])/u;
+const RELATIVE_CLAUSE =
+  /^[^、。「」『』]{0,24}?\p{Script=Han}\p{Script=Hiragana}{0,3}?[たる](?=[\p{Script=Han}\p{Script=Katakana}])/u;
 
 /** What follows a name makes it the sentence's subject: a title (大統領, 氏), then は, or が not opening a relative clause. */
 function subjectAfter(rest: string): boolean {

@@ -31,7 +31,13 @@ export interface Quote {
  * (search/answer/judge.ts); a secondary passage only when relevant on its own; one fact told twice is
  * folded into the passage that told it first.
  */
-export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<readonly [number, number]>, corpus: PassageSet, tuning: RetrieverTuning, count: number): Quote[] {
+export function selectQuotes(
+  prepared: PreparedQuestion,
+  fused: ReadonlyArray<readonly [number, number]>,
+  corpus: PassageSet,
+  tuning: RetrieverTuning,
+  count: number,
+): Quote[] {
   const kept: Quote[] = [];
   for (const [n, [i, score]] of fused.entries()) {
     if (kept.length >= count && n >= JUDGE_DEPTH) break;
@@ -51,7 +57,8 @@ export function selectQuotes(prepared: PreparedQuestion, fused: ReadonlyArray<re
       (x) =>
         !addsFacts(facts!, x.facts) &&
         (corpus.features.containment(x.i, i) >= tuning.duplicateContainment ||
-          (factText.length >= MIN_FACT_CHARS && containedShare((fact ??= shingles(factText)), x.shingles) >= tuning.duplicateContainment)),
+          (factText.length >= MIN_FACT_CHARS &&
+            containedShare((fact ??= shingles(factText)), x.shingles) >= tuning.duplicateContainment)),
     );
     if (twin) {
       twin.duplicates.push(p.id);
