@@ -6,7 +6,8 @@
  * may leave the year out: "on June 17"); a month with a year gives a month key.
  */
 
-const MONTHS: Readonly<Record<string, number>> = {
+/** English month names and abbreviations → month number (also read by translate/numbers.ts). */
+export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
   february: 2,

@@ -4,39 +4,14 @@
  * "the 2nd summit" → 第2回, "1990s" → 1990年代.
  */
 
+import { MONTHS } from "../text/dates.js";
+
 export interface NumberMatch {
   /** Index of the first and one past the last token consumed. */
   readonly start: number;
   readonly end: number;
   readonly terms: ReadonlyArray<{ ja: string; en: string; weight: number }>;
 }
-
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
 
 const SMALL: Readonly<Record<string, number>> = {
   zero: 0,
