@@ -27,8 +27,10 @@ export async function runningBotChecks(config: Config, timeoutMs = 2_000): Promi
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     body = (await res.json()) as HealthReport;
   } catch (err) {
-    const e = err as { name?: string; cause?: { code?: string } };
-    const reason = e.cause?.code ?? (e.name === "TimeoutError" ? "no answer in time" : (err as Error).message);
+    // fetch's own message is only "fetch failed": the cause says what happened (ECONNREFUSED, bad port…).
+    const e = err as { name?: string; cause?: { code?: string; message?: string } };
+    const reason =
+      e.cause?.code ?? (e.name === "TimeoutError" ? "no answer in time" : (e.cause?.message ?? (err as Error).message));
     return [skip(NAME, `no bot answers on ${url} (${reason}): not running here, or on another HEALTH_PORT`)];
   }
   const index = body.index;
