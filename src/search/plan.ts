@@ -78,15 +78,15 @@ export const defaultPlanner: QueryPlanner = (question) => {
     analysis: analyzeJapanese(question),
   };
   if (lang !== "en") return plan;
-  const english = englishQueryTerms(question);
-  const both = new Map(keyword);
-  for (const [t, w] of english) both.set(t, (both.get(t) ?? 0) + w);
-  return {
-    ...plan,
-    keyword: both,
-    sides: [
-      { terms: keyword, trust: 1 },
-      { terms: english, trust: 1 },
-    ],
-  };
+  return withSides(plan, [
+    { terms: keyword, trust: 1 },
+    { terms: englishQueryTerms(question), trust: 1 },
+  ]);
 };
+
+/** The plan searching each language side's terms: the keyword terms are their sum, the sides kept apart for support. */
+export function withSides(plan: QueryPlan, sides: readonly PlanSide[]): QueryPlan {
+  const keyword = new Map<string, number>();
+  for (const side of sides) for (const [t, w] of side.terms) keyword.set(t, (keyword.get(t) ?? 0) + w);
+  return { ...plan, keyword, sides };
+}

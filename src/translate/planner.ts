@@ -8,7 +8,7 @@ import { isMostlyEnglish } from "../text/lang.js";
 import { termWeights } from "../index/keyword/keyword-index.js";
 import { analyze, isLatinTerm } from "../text/analyzer.js";
 import { analyzeEnglish, type TranslatedUnit } from "../search/answer/question-english.js";
-import { defaultPlanner, type QueryPlan, type QueryPlanner } from "../search/plan.js";
+import { defaultPlanner, withSides, type QueryPlan, type QueryPlanner } from "../search/plan.js";
 import { englishForms, englishQueryTerms } from "../search/english-query.js";
 
 /**
@@ -96,15 +96,9 @@ export function crossLingualPlanner(
     };
     if (!english) return plan;
     const own = new Map([...englishQueryTerms(question)].map(([t, w]) => [t, w * ENGLISH_DIRECT_WEIGHT] as const));
-    const both = new Map(keyword);
-    for (const [t, w] of own) both.set(t, (both.get(t) ?? 0) + w);
-    return {
-      ...plan,
-      keyword: both,
-      sides: [
-        { terms: keyword, trust: TRANSLATION_TRUST },
-        { terms: own, trust: 1 },
-      ],
-    };
+    return withSides(plan, [
+      { terms: keyword, trust: TRANSLATION_TRUST },
+      { terms: own, trust: 1 },
+    ]);
   };
 }
