@@ -40,42 +40,24 @@ const calibration = lines(join(here, "bench/data/calibration/summit-calibration.
 const conversations = lines(join(here, "bench/data/calibration/conversations.jsonl"));
 const bundledIndex = join(here, "embeddings");
 
-// --- scoring: the official scorer's definitions (shared/eval/score.mjs), in process ---------------
-const norm = (s) =>
-  String(s ?? "")
-    .normalize("NFKC")
-    .replace(/\s+/g, "");
+// --- scoring: the project's scorer (src/eval/score.ts: the official scorer's definitions) -------
+const { goldRank, score } = await import(join(here, "dist/eval/score.js"));
+/** score.mjs's rule for the unanswerable: refused, or answered with no results. */
 const refused = (a) => !a.answerable || a.results.length === 0;
-/** 1-based rank of the first gold result among the first ten, 0 when none (or refused). */
-function rankOf(q, a) {
-  if (refused(a)) return 0;
-  const ids = new Set(q.gold_ids ?? []);
-  const texts = (q.gold_text ?? []).map(norm);
-  return a.results.slice(0, 10).findIndex((x) => ids.has(x.id) || texts.some((t) => norm(x.text).includes(t))) + 1;
-}
-/** Refusal rate of the unanswerable, R@1/R@3 and wrongly refused of the answerable. */
+/** Refusal rate of the unanswerable, R@1/R@3 and the rate wrongly refused of the answerable. */
 function tally(pairs) {
-  const s = { neg: 0, negOk: 0, pos: 0, r1: 0, r3: 0, wrong: 0 };
-  for (const [q, a] of pairs) {
-    if (q.answerable === false) {
-      s.neg++;
-      if (refused(a)) s.negOk++;
-      continue;
-    }
-    s.pos++;
-    if (refused(a)) s.wrong++;
-    const r = rankOf(q, a);
-    if (r === 1) s.r1++;
-    if (r > 0 && r <= 3) s.r3++;
-  }
-  const f = (x, n) => (n ? Number((x / n).toFixed(4)) : "");
+  const all = score(
+    pairs.map(([q]) => q),
+    pairs.map(([, a]) => a),
+  ).all;
+  const pos = all?.questions ?? 0;
   return {
-    refusal: f(s.negOk, s.neg),
-    r1: f(s.r1, s.pos),
-    r3: f(s.r3, s.pos),
-    wronglyRefused: f(s.wrong, s.pos),
-    neg: s.neg,
-    pos: s.pos,
+    refusal: all?.refusal_accuracy ?? "",
+    r1: all?.["recall@1"] ?? "",
+    r3: all?.["recall@3"] ?? "",
+    wronglyRefused: pos ? Number((all.wrongly_refused / pos).toFixed(4)) : "",
+    neg: all?.unanswerable ?? 0,
+    pos,
   };
 }
 /** An `answer` whose first quote is weaker than the threshold that decided it. */
@@ -125,7 +107,7 @@ async function askConversations(root, answerStrength) {
   return { turns: out, threshold };
 }
 /** A turn is right when answered with a right passage first, or refused when the articles don't say. */
-const turnOk = ({ turn, a }) => (turn.answerable === false ? refused(a) : rankOf(turn, a) === 1);
+const turnOk = ({ turn, a }) => (turn.answerable === false ? refused(a) : goldRank(turn, a) === 1);
 
 // Generated near-topic negatives and their answerable halves, built once (the index format is shared).
 const generated = [];

@@ -28,6 +28,7 @@ import { openEngine } from "../src/engine/open.js";
 import { EngineHolder } from "../src/engine/holder.js";
 import { FakeDiscord, user, type Reply } from "../test/helpers/fake-discord.js";
 import { fixtureEngine } from "../test/helpers/fixture-engine.js";
+import { QUESTIONS } from "./discord-questions.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -38,17 +39,6 @@ const LEVELS = arg("concurrency", "1,10").split(",").map(Number);
 const INDEX = arg("index", "");
 const VIA = arg("via", "direct").split(",") as Array<"direct" | "proxy">;
 const TIMEOUT_MS = 30_000;
-
-const QUESTIONS = [
-  "第1回首脳会議はどこで開幕した？",
-  "中国は中央アジアにいくら融資すると表明した？",
-  "永久善隣友好協力条約とは何か",
-  "次回の首脳会議はいつどこで開かれる？",
-  "中国と中央アジアの貿易額は？",
-  "Where did the first China–Central Asia summit open?",
-  "天然ガスパイプラインのD線",
-  "火星探査機の打ち上げ日は？",
-];
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;

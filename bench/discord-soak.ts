@@ -35,6 +35,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { FakeDiscord, user, type FakeUser, type InteractionHandle } from "../test/helpers/fake-discord.js";
+import { percentile } from "../src/eval/score.js";
+import { QUESTIONS } from "./discord-questions.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,22 +58,11 @@ const BIN = join(ROOT, "bin", "summit-bot.js");
 if (!existsSync(join(ROOT, "dist", "cli", "main.js")))
   throw new Error(`${join(ROOT, "dist")} is missing: run \`npm run build\` there first (the bench runs the built bot)`);
 
-const QUESTIONS = [
-  "第1回首脳会議はどこで開幕した？",
-  "中国は中央アジアにいくら融資すると表明した？",
-  "永久善隣友好協力条約とは何か",
-  "次回の首脳会議はいつどこで開かれる？",
-  "中国と中央アジアの貿易額は？",
-  "Where did the first China–Central Asia summit open?",
-  "天然ガスパイプラインのD線",
-  "火星探査機の打ち上げ日は？",
-];
 const FOLLOW_UPS = ["それはいつですか？", "どこで開かれた？", "What was signed there?", "その時の合意は？"];
 const FOLLOW_UP_NOTES = ["（これまでの質問を踏まえて検索しました）", "(continuing from the earlier questions here)"];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const pct = (values: number[], p: number) => (values.length ? percentile(values, p) : NaN);
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : "—");
 const freePort = () =>
   new Promise<number>((resolve) => {

@@ -9,10 +9,11 @@
 // (jsquad-valid alone), summit (summit-dev and summit-neartopic-dev on the bundled index).
 // Writes each system's raw result lines to $BENCH_OUT (when set) for a closer look.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { table } from "./table.mjs";
+import { questionsOf } from "./qa-files.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -34,12 +35,6 @@ if (out) mkdirSync(out, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), "summit-languages-"));
 const systems = [...(base ? [["before", base]] : []), ["this build", root]];
 
-const questions = (qa) =>
-  readFileSync(qa, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).question)
-    .join("\n") + "\n";
 const cli = (dir, argv, input) =>
   execFileSync(process.execPath, [join(dir, "bin/summit-bot.js"), ...argv], {
     input,
@@ -56,7 +51,7 @@ const score = (qa, results, label) => {
   );
 };
 const search = (dir, qa, index) =>
-  cli(dir, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questions(qa));
+  cli(dir, ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])], questionsOf(qa));
 const row = (label, s) => [
   label,
   s["recall@1"],
@@ -116,7 +111,7 @@ if (wanted("xquad")) {
   const ms = execFileSync(
     process.execPath,
     [join(root, "bench/baseline-minisearch.mjs"), join(xq, "corpus"), "default"],
-    { input: questions(qa), encoding: "utf8", maxBuffer: 1 << 28 },
+    { input: questionsOf(qa), encoding: "utf8", maxBuffer: 1 << 28 },
   );
   rows.push(
     row("MiniSearch, default tokenizer: xquad-en-dev alone, English (612)", score(qa, ms, "minisearch-xquad").all),

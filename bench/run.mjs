@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { table } from "./table.mjs";
+import { questionsOf } from "./qa-files.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
@@ -32,12 +33,6 @@ const score = (qa, results) => {
     execFileSync(process.execPath, [join(evalDir, "score.mjs"), qa, out, "--json"], { encoding: "utf8" }),
   );
 };
-const questions = (qa) =>
-  readFileSync(qa, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).question)
-    .join("\n") + "\n";
 const timed = (cmd, args, opts = {}) => {
   const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...args], {
     encoding: "utf8",
@@ -54,7 +49,7 @@ const jvCorpus = join(evalDir, "jsquad-valid/corpus");
 const jvQa = join(evalDir, "jsquad-valid/qa.jsonl");
 const jvIndex = join(work, "jv");
 const ing = timed(process.execPath, [cli, "ingest", "--corpus", jvCorpus, "--index", jvIndex]);
-const jvQ = questions(jvQa);
+const jvQ = questionsOf(jvQa);
 const rows = [];
 for (const [label, flags] of [
   ["hybrid", ["--mode", "hybrid"]],
@@ -90,7 +85,7 @@ table(
 
 // --- summit-dev: Japanese, English and off-topic questions ------------------------------------
 const devQa = join(evalDir, "summit-dev.jsonl");
-const devQ = questions(devQa);
+const devQ = questionsOf(devQa);
 const devRows = [];
 for (const [label, extra] of [
   ["hybrid (default)", []],
@@ -129,7 +124,7 @@ const noTranslate = { SUMMIT_TRANSLATE: "false" };
 const enRows = [];
 const enRow = (label, qa, index, env) => {
   const args = ["search", "--json", "--k", "10", ...(index ? ["--index", index] : [])];
-  const s = score(qa, run(args, questions(qa), env));
+  const s = score(qa, run(args, questionsOf(qa), env));
   const g = s.en ?? s.ja ?? s.all;
   enRows.push([label, g["recall@1"], g["recall@3"], g["mrr@10"], g.wrongly_refused, s.all.refusal_accuracy]);
 };
