@@ -7,6 +7,7 @@
 import type { QuoteCheck } from "../quotes/types.js";
 import { resultOf } from "../search/answer/result.js";
 import type { Answer, AskOptions, Result } from "../search/types.js";
+import { citedAnswer, parseCitationId } from "./cited-paragraph.js";
 import { boundHistory } from "./history.js";
 import type { Lookup } from "./lookup.js";
 import { withPermalink, withPermalinks } from "./permalink.js";
@@ -55,8 +56,12 @@ export function entrance(core: EngineCore, lookup: Lookup, options: EntranceOpti
   const { publicUrl } = options;
   return {
     ...lookup,
-    ask: async (question, askOptions) =>
-      withPermalinks(await core.ask(question, withBoundedHistory(askOptions)), publicUrl),
+    ask: async (question, askOptions) => {
+      // A citation id asked as a question is answered with that paragraph and its state, never a search's guess.
+      const cited = parseCitationId(question) ? lookup.cited(question) : undefined;
+      if (cited) return withPermalinks(citedAnswer(question, cited), publicUrl);
+      return withPermalinks(await core.ask(question, withBoundedHistory(askOptions)), publicUrl);
+    },
     async findSources({ message, claim, k = 3 }) {
       const checks = await core.checkQuotes(message);
       const answer = withPermalinks(withQuotedPassages(await core.ask(claim, { k }), checks, lookup, k), publicUrl);

@@ -3,21 +3,32 @@
  * in this thread or in worker threads (which send their passages over once, when they open).
  */
 import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { RevisionHistory } from "../index/storage/revisions-file.js";
+import { citedParagraph } from "./cited-paragraph.js";
 import type { Engine } from "./types.js";
 
 /** Passages one suggestion scans at most (autocomplete runs per keystroke; a large index is not read whole each time). */
 export const SUGGEST_SCAN_BUDGET = 20_000;
 
-export type Lookup = Pick<Engine, "passage" | "context" | "document" | "documents" | "suggestPassages" | "size">;
+export type Lookup = Pick<
+  Engine,
+  "passage" | "cited" | "context" | "document" | "documents" | "suggestPassages" | "size"
+>;
 
-export function lookupOf(passages: readonly Passage[], documents: readonly DocumentMeta[]): Lookup {
+export function lookupOf(
+  passages: readonly Passage[],
+  documents: readonly DocumentMeta[],
+  revisions: RevisionHistory = {},
+): Lookup {
   const byId = new Map(passages.map((p, i) => [p.id, i]));
   const metaOf = new Map(documents.map((d) => [d.docId, d]));
+  const passage = (id: string): Passage | undefined => {
+    const i = byId.get(id.trim());
+    return i === undefined ? undefined : passages[i];
+  };
   return {
-    passage: (id: string): Passage | undefined => {
-      const i = byId.get(id.trim());
-      return i === undefined ? undefined : passages[i];
-    },
+    passage,
+    cited: (id: string) => citedParagraph(id, passage, (docId) => metaOf.get(docId), revisions),
     context: (id: string, radius = 1): readonly Passage[] => {
       const i = byId.get(id.trim());
       if (i === undefined) return [];

@@ -8,6 +8,7 @@ import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/storage/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/storage/store.js";
+import type { RevisionHistory } from "../index/storage/revisions-file.js";
 import { checkQuotes } from "../quotes/check.js";
 import { quoteCorpus } from "../quotes/corpus-index.js";
 import { Retriever } from "../search/retriever.js";
@@ -55,6 +56,8 @@ export interface OpenedCore {
   readonly core: EngineCore;
   readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
+  /** Older texts of changed and removed paragraphs, by article (the lookups of cited ids). */
+  readonly revisions: RevisionHistory;
   /** What the start-up warm-up did (with `warm`). */
   readonly warmUp?: WarmUpReport;
 }
@@ -64,8 +67,8 @@ export interface OpenedCore {
  * Refuses an index that is missing, damaged, stale, or built by a different embedder.
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
-  const { core, passages, documents } = await openCore(config, options);
-  return entrance(core, lookupOf(passages, documents), {
+  const { core, passages, documents, revisions } = await openCore(config, options);
+  return entrance(core, lookupOf(passages, documents, revisions), {
     ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}),
   });
 }
@@ -156,5 +159,11 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     },
     index: { dir: indexDir, generation: data.manifest.generation },
   };
-  return { core, passages: data.passages, documents, ...(report ? { warmUp: report } : {}) };
+  return {
+    core,
+    passages: data.passages,
+    documents,
+    revisions: data.revisions,
+    ...(report ? { warmUp: report } : {}),
+  };
 }

@@ -2,6 +2,7 @@
  * Messages between the bot's thread and an engine worker. Data only (structured clone): the
  * worker never sends functions or class instances, so fields added to answers travel as they are.
  */
+import type { RevisionHistory } from "../index/storage/revisions-file.js";
 import type { Config } from "../config.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { ErrorCode } from "../errors.js";
@@ -25,6 +26,8 @@ export interface WorkerData {
 export interface LookupData {
   readonly passages: readonly Passage[];
   readonly documents: readonly DocumentMeta[];
+  /** Older texts of changed and removed paragraphs, by article. */
+  readonly revisions?: RevisionHistory;
 }
 
 /** The engine operations that run in a worker (the ones that cost CPU), and closing it. */

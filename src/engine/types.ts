@@ -52,6 +52,12 @@ export interface Engine {
   cite(query: string): Promise<Result | undefined>;
   /** A paragraph by citation id (`doc#n`), or undefined. */
   passage(id: string): Passage | undefined;
+  /**
+   * A citation id (`doc#n`) resolved with its state (`Result.citation`): the paragraph as it reads
+   * now, saying when it changed and what it said before; or, removed, its last text marked as
+   * such. Undefined when the id never named a paragraph.
+   */
+  cited(id: string): Result | undefined;
   /** The paragraph and up to `radius` paragraphs either side of it, in order. */
   context(id: string, radius?: number): readonly Passage[];
   document(docId: string): DocumentMeta | undefined;

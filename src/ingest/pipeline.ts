@@ -24,6 +24,7 @@ import { VocabularyBuilder } from "../index/vocabulary.js";
 import { encodeVocabulary } from "../index/vocabulary-file.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
+import { ParagraphNumbering, type NumberingSummary } from "./paragraph-numbering.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -43,6 +44,8 @@ export interface BuildOptions {
   readonly threads?: number;
   /** Postings held in memory before they are written out as a sorted run (default DEFAULT_SPILL_POSTINGS; tests force many runs). */
   readonly spillPostings?: number;
+  /** When paragraph changes are dated (ISO 8601; default: now). */
+  readonly now?: string;
 }
 
 export interface BuildSummary {
@@ -54,6 +57,8 @@ export interface BuildSummary {
   readonly reusedVectors: number;
   readonly embeddedVectors: number;
   readonly seconds: number;
+  /** What stable paragraph numbering found in changed articles (paragraph-numbering.ts). */
+  readonly numbering: NumberingSummary;
 }
 
 /** Files per analysis batch: large enough that a batch's term table pays off, small enough that few are in flight. */
@@ -82,6 +87,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH));
   const threads = files.length < MIN_FILES_FOR_THREADS ? 0 : (options.threads ?? defaultThreads());
+  // Unchanged paragraphs keep their ids across an article's revisions (corpus/paragraph-ids.ts).
+  const numbering = new ParagraphNumbering(corpusDir, indexDir, options.now ?? new Date().toISOString());
 
   const documents: DocumentMeta[] = [];
   const errors: CorpusError[] = [];
@@ -107,7 +114,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   try {
     progress({ phase: "read", done: 0, total: files.length });
     for await (const batch of analyseInOrder(corpusDir, batches, threads)) {
-      addBatch(batch, builder, { documents, errors, seen, addPassage });
+      addBatch(batch, builder, { documents, errors, seen, addPassage, numbering });
       filesDone += batch.documents.length + batch.errors.length;
       progress({ phase: "read", done: filesDone, total: files.length, detail: `${passages.size} paragraphs` });
     }
@@ -215,7 +222,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         quotes: quoteBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
+        revisions: numbering.history(),
       });
+      numbering.save();
       progress({ phase: "write", done: 1, total: 1 });
       return {
         manifest,
@@ -226,6 +235,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         reusedVectors: reused,
         embeddedVectors: count - reused,
         seconds: (performance.now() - started) / 1000,
+        numbering: numbering.summary(),
       };
     } finally {
       await embedder.dispose();
@@ -253,6 +263,7 @@ function addBatch(
     errors: CorpusError[];
     seen: Map<string, string>;
     addPassage: (p: Passage) => void;
+    numbering: Pick<ParagraphNumbering, "number">;
   },
 ): void {
   for (const e of batch.errors) into.errors.push(corpusErrorOf(e));
@@ -275,7 +286,7 @@ function addBatch(
     }
     into.seen.set(doc.meta.docId, doc.meta.file);
     into.documents.push(doc.meta);
-    for (const passage of doc.passages) {
+    for (const passage of into.numbering.number(doc.meta, doc.passages)) {
       const from = batch.passageStarts[p]!;
       const to = batch.passageStarts[p + 1]!;
       globalIds.length = 0;

@@ -21,6 +21,14 @@ export function answerToJsonLine(answer: Answer): string {
       highlights: r.highlights.map((h) => r.text.slice(h.start, h.end)),
       ...(r.duplicates.length ? { duplicates: r.duplicates } : {}),
       ...(r.glosses.length ? { glosses: r.glosses } : {}),
+      // Only for a citation id asked as a question: whether the paragraph still reads as cited.
+      ...(r.citation
+        ? {
+            status: r.citation.status,
+            ...(r.citation.since ? { since: r.citation.since } : {}),
+            ...(r.citation.previous !== undefined ? { previous: r.citation.previous } : {}),
+          }
+        : {}),
     })),
   });
 }

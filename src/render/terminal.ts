@@ -1,5 +1,6 @@
 import type { Answer, Result, Span } from "../search/types.js";
 import { formatCitation } from "./citation.js";
+import { renderCitedTerminal } from "./cited-paragraph.js";
 import { stripControls } from "./controls.js";
 import { ELLIPSIS, fitWindow } from "./text.js";
 import { charWidth } from "./width.js";
@@ -162,6 +163,10 @@ function citation(r: Result, i: number, lang: Answer["lang"]): string {
 /** The answer as a person reads it in a terminal: quotes first, numbered citations after. */
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
   const L = LABELS[answer.lang];
+  // A cited id whose paragraph changed or vanished says so before any text (render/cited-paragraph.ts).
+  const first = answer.results[0];
+  const cited = first && renderCitedTerminal(first, answer.lang, citation(first, 0, answer.lang));
+  if (cited) return cited;
   if (answer.confidence === "none" || answer.results.length === 0) return `${L.refusal}\n`;
   const answering = answer.confidence === "answer";
   const blocks = answer.results.map((r, i) => {

@@ -27,6 +27,21 @@ export interface Result {
   readonly strength: number;
   /** The paragraph on the archive site, when PUBLIC_URL is set (stamped by the engine). */
   readonly permalink?: string;
+  /** Set when this result answers a citation id (`doc#n`): whether the paragraph still reads as it did. */
+  readonly citation?: CitationState;
+}
+
+/**
+ * A cited paragraph's state: `current` (never changed), `changed` (edited at `since`; `text` is
+ * the current text, `previous` what it said before), `removed` (gone from the article at `since`;
+ * `text` is its last text, no longer in the article).
+ */
+export interface CitationState {
+  readonly status: "current" | "changed" | "removed";
+  /** When it changed or was removed (ISO 8601). */
+  readonly since?: string;
+  /** Its text before the change (changed). */
+  readonly previous?: string;
 }
 
 /**

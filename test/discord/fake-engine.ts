@@ -116,6 +116,7 @@ export function controllable(inner: Engine) {
     findSources: (request: FindSourcesRequest) => inner.findSources(request),
     cite: (query: string) => inner.cite(query),
     passage: (id: string) => inner.passage(id),
+    cited: (id: string) => inner.cited(id),
     context: (id: string, radius?: number) => inner.context(id, radius),
     document: (id: string) => inner.document(id),
     documents: () => inner.documents(),

@@ -63,12 +63,12 @@ describe("summit-bot add", () => {
     expect(readdirSync(corpus).sort()).toEqual(files);
   });
 
-  it("re-adding a changed page updates its article and says which citation ids now cite other text", async () => {
+  it("re-adding a changed page updates its article and says what happened to its paragraphs' ids", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     const original = readFileSync(join(WEB_FIXTURES, "dev", "pages", "amp.html"), "utf8");
     site.setPage("amp-changing.html", original);
     await runCli(["add", `${site.base}/pages/amp-changing.html`, ...dirs]);
-    // The second paragraph is rewritten, a new one is inserted before the third.
+    // The second paragraph is edited (it keeps its id), a new one is inserted before the third (a new id).
     const changed = original
       .replace("The Kyrgyz section is 305 kilometres long", "The Kyrgyz section is 306 kilometres long")
       .replace(
@@ -78,7 +78,7 @@ describe("summit-bot add", () => {
     site.setPage("amp-changing.html", changed);
     const run = await runCli(["add", `${site.base}/pages/amp-changing.html`, ...dirs]);
     expect(run.out).toMatch(
-      /^updated +caspian-wire-kyrgyz-railway-first-rails: .*\(Caspian Wire, 2025-07-02, 4 paragraphs\) — 2 paragraphs kept, 2 new or changed, 1 gone or changed; ids #2–#3 now cite other text or nothing$/m,
+      /^updated +caspian-wire-kyrgyz-railway-first-rails: .*\(Caspian Wire, 2025-07-02, 4 paragraphs\) — 2 paragraphs kept, 1 edited \(same ids, older text kept\), 1 new \(new ids\)$/m,
     );
     expect(readdirSync(corpus).filter((f) => f.startsWith("caspian-wire"))).toEqual([
       "caspian-wire-kyrgyz-railway-first-rails.md",

@@ -1,24 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { describeChanges, paragraphChanges } from "../../src/sources/paragraph-changes.js";
 
+const A = "中国と中央アジア5カ国の税関当局は19日、鉄道貨物の通関手続きを一本化すると発表した。";
+const B = "最初の対象品目はカザフスタン産の小麦と、中国から中央アジア向けの自動車部品に絞られる。";
+const C = "関係者によると、待ち時間は現在の平均38時間から12時間以内に短縮される見通しだという。";
+
 describe("what an update did to the paragraphs", () => {
-  it("an appended paragraph moves no id", () => {
-    const c = paragraphChanges(["a", "b"], ["a", "b", "c"]);
-    expect(c).toEqual({ kept: 2, added: 1, removed: 0, moved: 0, staleIds: [] });
-    expect(describeChanges(c)).toBe("2 paragraphs kept, 1 new or changed");
+  it("an appended paragraph is new and keeps every other", () => {
+    const c = paragraphChanges([A, B], [A, B, C]);
+    expect(c).toEqual({ kept: 2, edited: 0, added: 1, removed: 0 });
+    expect(describeChanges(c)).toBe("2 paragraphs kept, 1 new (new ids)");
   });
 
-  it("a paragraph removed in the middle shifts the ids after it", () => {
-    const c = paragraphChanges(["a", "b", "c", "d"], ["a", "c", "d"]);
-    expect(c).toEqual({ kept: 3, added: 0, removed: 1, moved: 2, staleIds: [2, 3, 4] });
-    expect(describeChanges(c)).toBe("3 paragraphs kept, 1 gone or changed; ids #2–#4 now cite other text or nothing");
+  it("a paragraph removed in the middle retires its id and keeps the rest", () => {
+    const c = paragraphChanges([A, B, C], [A, C]);
+    expect(c).toEqual({ kept: 2, edited: 0, added: 0, removed: 1 });
+    expect(describeChanges(c)).toBe("2 paragraphs kept, 1 removed (ids retired)");
   });
 
-  it("a paragraph edited in place changes only its own id", () => {
-    const c = paragraphChanges(["a", "b", "c"], ["a", "B", "c"]);
-    expect(c).toEqual({ kept: 2, added: 1, removed: 1, moved: 0, staleIds: [2] });
-    expect(describeChanges(c)).toBe(
-      "2 paragraphs kept, 1 new or changed, 1 gone or changed; ids #2 now cite other text or nothing",
-    );
+  it("a paragraph edited in place is counted as edited, not as one removed and one new", () => {
+    const c = paragraphChanges([A, B, C], [A, B.replace("小麦", "大麦"), C]);
+    expect(c).toEqual({ kept: 2, edited: 1, added: 0, removed: 0 });
+    expect(describeChanges(c)).toBe("2 paragraphs kept, 1 edited (same ids, older text kept)");
   });
 });

@@ -1,6 +1,7 @@
 import type { CliCommand } from "../command.js";
 import { add } from "./add.js";
 import { ask } from "./ask.js";
+import { cite } from "./cite.js";
 import { doctor } from "./doctor.js";
 import { evaluate } from "./eval.js";
 import { feeds } from "./feeds.js";
@@ -22,6 +23,7 @@ export const commands: readonly CliCommand[] = [
   feeds,
   sync,
   ask,
+  cite,
   search,
   evaluate,
   start,

@@ -5,6 +5,8 @@ import {
   type ChatInputCommandInteraction,
 } from "discord.js";
 import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
+import { withDocument } from "../../render/citation.js";
+import { citedMessage } from "../../render/cited-paragraph.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
 import { replyOptions, send } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
@@ -67,7 +69,8 @@ export const cite = {
       );
       return false;
     }
-    if (id && !ctx.engines.current.passage(id)) return unknownPassage(interaction, ctx, id);
+    // An id whose paragraph was removed is known too: /cite says it was removed (cited-paragraph.ts).
+    if (id && !ctx.engines.current.cited(id)) return unknownPassage(interaction, ctx, id);
     return true;
   },
 
@@ -79,12 +82,20 @@ export const cite = {
     if (id) {
       // A known paragraph, exactly as in the article: no search, no highlighting.
       const engine = ctx.engines.current;
-      const passage = engine.passage(id);
-      if (!passage) {
+      const cited = engine.cited(id);
+      if (!cited) {
         await unknownPassage(interaction, ctx, id);
         return;
       }
-      await interaction.reply(replyOptions(citeMessage(citable(passage, engine.document(passage.docId))), !isPublic));
+      // Changed or removed since it may have been quoted: said first, the texts labelled, never one for the other.
+      const revised = citedMessage(withDocument(cited, engine.document(cited.docId)), labels.lang);
+      const passage = engine.passage(cited.id);
+      const message = revised ?? (passage ? citeMessage(citable(passage, engine.document(passage.docId))) : undefined);
+      if (!message) {
+        await unknownPassage(interaction, ctx, id);
+        return;
+      }
+      await interaction.reply(replyOptions(message, !isPublic));
       return;
     }
     await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });

@@ -11,6 +11,7 @@ import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./mani
 import { manifestProblem } from "./manifest-check.js";
 import { graphShardOf, VectorIndex } from "../vector/vector-index.js";
 import { crc32Hex, FILES, MANIFEST, readInChunks, STREAM_CHUNK } from "./files.js";
+import { decodeRevisionHistory, REVISIONS_FILE, type RevisionHistory } from "./revisions-file.js";
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -21,6 +22,8 @@ export interface IndexData {
   readonly vectors: VectorIndex;
   /** The quote checker's bigram index (../quotes/quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
   readonly quotes: QuoteIndex;
+  /** Older texts of changed and removed paragraphs, by article (empty when none changed). */
+  readonly revisions: RevisionHistory;
 }
 
 /** The one wording for a damaged index, with the command that rebuilds it. */
@@ -200,9 +203,12 @@ export function readIndex(indexDir: string): IndexData {
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   const quotesRaw = readChecked(indexDir, manifest, FILES.quotes);
+  let revisions: RevisionHistory = {};
   try {
     passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
+    if (manifest.files[REVISIONS_FILE])
+      revisions = decodeRevisionHistory(readChecked(indexDir, manifest, REVISIONS_FILE));
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
     throw err;
@@ -222,7 +228,7 @@ export function readIndex(indexDir: string): IndexData {
     if (err instanceof FormatError) throw corrupt(indexDir, err.message);
     throw err;
   }
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, revisions };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */
@@ -242,6 +248,15 @@ export function readStoredVectors(
     const byPassage = new Map<string, Float32Array>();
     passages.forEach((p, i) => byPassage.set(p.id, rows.slice(i * dims, (i + 1) * dims)));
     return { manifest, byPassage };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The passages of the index in `indexDir` (checked against its manifest), or undefined when there is no readable index. */
+export function readStoredPassages(indexDir: string, manifest: Manifest): readonly Passage[] | undefined {
+  try {
+    return decodePassages(readChecked(indexDir, manifest, FILES.passages));
   } catch {
     return undefined;
   }

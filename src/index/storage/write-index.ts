@@ -13,6 +13,7 @@ import { fsyncDir, fsyncFile, removeLeftovers, writeFileDurable } from "./durabl
 import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./manifest.js";
 import { type GraphSource } from "../vector/vector-index.js";
 import { crc32Hex, entryOf, FILES, MANIFEST, STAGING_PREFIX } from "./files.js";
+import { encodeRevisionHistory, REVISIONS_FILE, type RevisionHistory } from "./revisions-file.js";
 
 /**
  * A data file already written by ingest as it streamed (in the index folder, under a staging
@@ -38,6 +39,8 @@ export interface IndexContents {
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
+  /** Older texts of changed and removed paragraphs (written only when there are some). */
+  readonly revisions?: RevisionHistory;
 }
 
 /**
@@ -74,6 +77,8 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.quotes]: contents.quotes.table,
     [FILES.quotePostings]: contents.quotes.postings,
   };
+  if (contents.revisions && Object.keys(contents.revisions).length > 0)
+    blobs[REVISIONS_FILE] = encodeRevisionHistory(contents.revisions);
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
   removeLeftovers(indexDir, [STAGING_PREFIX, `${MANIFEST}.tmp-`]);
   const staging = join(indexDir, `${STAGING_PREFIX}${process.pid}-${Date.now()}`);

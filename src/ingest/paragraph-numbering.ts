@@ -1,0 +1,121 @@
+/**
+ * Ingest's side of stable paragraph ids (corpus/paragraph-ids.ts): each article's paragraphs are
+ * numbered against its last revision, which is its entry in `<corpus>.revisions.json` when it has
+ * one, else its paragraphs in the index being replaced (an article first edited by hand since that
+ * index was built), else none (a new article: numbered by position). Articles whose file did not
+ * change since the index being replaced and that have no entry keep their positional numbers
+ * without any comparison.
+ *
+ * The store is written only after the new index is in place (`save`), so an ingest that fails —
+ * or an `add` whose files are put back — leaves the numbering as it was.
+ */
+import { resolve } from "node:path";
+import type { DocumentMeta, Passage } from "../corpus/types.js";
+import { isPositional, renumber, type DocumentRevisions } from "../corpus/paragraph-ids.js";
+import { readRevisions, writeRevisions, type RevisionsStore } from "../corpus/revisions-store.js";
+import type { Manifest } from "../index/storage/manifest.js";
+import { corpusDirOf, readManifest, readStoredPassages } from "../index/storage/store.js";
+import type { RevisionHistory } from "../index/storage/revisions-file.js";
+
+/** What renumbering did across the corpus, for the ingest summary and the measurements. */
+export interface NumberingSummary {
+  readonly kept: number;
+  readonly edited: number;
+  readonly added: number;
+  readonly removed: number;
+  /** Articles compared with an earlier revision because their text changed. */
+  readonly revised: number;
+}
+
+export class ParagraphNumbering {
+  private readonly store: RevisionsStore;
+  private readonly documents = new Map<string, DocumentRevisions>();
+  private readonly previous?: Manifest;
+  private readonly previousHash = new Map<string, string>();
+  private previousPassages?: Map<string, Passage[]>;
+  private changed = false;
+  private totals = { kept: 0, edited: 0, added: 0, removed: 0, revised: 0 };
+
+  constructor(
+    private readonly corpusDir: string,
+    private readonly indexDir: string,
+    private readonly now: string,
+  ) {
+    this.store = readRevisions(corpusDir);
+    try {
+      const manifest = readManifest(indexDir);
+      // An index of another corpus says nothing about these articles' numbering.
+      if (corpusDirOf(indexDir, manifest) === resolve(corpusDir)) this.previous = manifest;
+    } catch {
+      // No index yet, or one that cannot be read: articles without an entry are numbered by position.
+    }
+    for (const d of this.previous?.documents ?? []) this.previousHash.set(d.docId, d.hash);
+  }
+
+  /** The document's passages with their stable numbers (and ids). */
+  number(meta: DocumentMeta, passages: readonly Passage[]): readonly Passage[] {
+    const stored = this.store.documents[meta.docId];
+    if (!stored && this.previousHash.get(meta.docId) === meta.hash) return passages;
+    const last = stored ?? this.fromPreviousIndex(meta.docId);
+    const result = renumber(
+      last,
+      passages.map((p) => p.text),
+      this.now,
+    );
+    const unchanged = last !== undefined && result.kept === passages.length && result.removed === 0;
+    if (last && !unchanged) {
+      this.totals.revised++;
+      for (const k of ["kept", "edited", "added", "removed"] as const) this.totals[k] += result[k];
+    }
+    if (stored || !isPositional(result.revisions)) {
+      this.documents.set(meta.docId, result.revisions);
+      if (!unchanged || !stored) this.changed = true;
+    }
+    return passages.map((p, i) => {
+      const n = result.numbers[i]!;
+      return n === p.n ? p : { ...p, n, id: `${meta.docId}#${n}` };
+    });
+  }
+
+  /** The older texts of every article that has some, for the index. */
+  history(): RevisionHistory {
+    const out: Record<string, DocumentRevisions["history"]> = {};
+    for (const [docId, r] of this.documents) if (r.history.length) out[docId] = r.history;
+    return out;
+  }
+
+  summary(): NumberingSummary {
+    return { ...this.totals };
+  }
+
+  /**
+   * Writes the store when a numbering changed. Articles missing from this ingest (removed, or
+   * skipped as bad) keep their entries, so a file put back later is numbered as before.
+   */
+  save(): void {
+    if (!this.changed) return;
+    const documents: Record<string, DocumentRevisions> = { ...this.store.documents };
+    for (const [docId, r] of this.documents) documents[docId] = r;
+    writeRevisions(this.corpusDir, { format: this.store.format, documents });
+  }
+
+  /** The article as the index being replaced numbered it: its last revision when the store has none. */
+  private fromPreviousIndex(docId: string): DocumentRevisions | undefined {
+    if (!this.previous || !this.previousHash.has(docId)) return undefined;
+    if (!this.previousPassages) {
+      this.previousPassages = new Map();
+      for (const p of readStoredPassages(this.indexDir, this.previous) ?? []) {
+        const list = this.previousPassages.get(p.docId);
+        if (list) list.push(p);
+        else this.previousPassages.set(p.docId, [p]);
+      }
+    }
+    const old = this.previousPassages.get(docId);
+    if (!old?.length) return undefined;
+    return {
+      next: Math.max(...old.map((p) => p.n)) + 1,
+      paragraphs: old.map((p) => ({ n: p.n, text: p.text })),
+      history: [],
+    };
+  }
+}
