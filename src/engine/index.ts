@@ -18,6 +18,7 @@ export type {
   FoundSources,
   IndexLocation,
   Passage,
+  PastVersion,
   QuoteCheck,
   Result,
   Span,

@@ -12,7 +12,7 @@ export const SUGGEST_SCAN_BUDGET = 20_000;
 
 export type Lookup = Pick<
   Engine,
-  "passage" | "cited" | "context" | "document" | "documents" | "suggestPassages" | "size"
+  "passage" | "cited" | "articleText" | "context" | "document" | "documents" | "suggestPassages" | "size"
 >;
 
 export function lookupOf(
@@ -29,6 +29,13 @@ export function lookupOf(
   return {
     passage,
     cited: (id: string) => citedParagraph(id, passage, (docId) => metaOf.get(docId), revisions),
+    articleText: (docId: string) => {
+      // An article's paragraphs are contiguous and in order in the index; its first is found once, by a scan.
+      const first = passages.findIndex((p) => p.docId === docId);
+      let end = first;
+      while (end >= 0 && end < passages.length && passages[end]!.docId === docId) end++;
+      return { paragraphs: first < 0 ? [] : passages.slice(first, end), history: revisions[docId] ?? [] };
+    },
     context: (id: string, radius = 1): readonly Passage[] => {
       const i = byId.get(id.trim());
       if (i === undefined) return [];

@@ -1,10 +1,12 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { PastVersion } from "../corpus/paragraph-ids.js";
 import type { QuoteCheck } from "../quotes/types.js";
 import type { Answer, AskOptions, Result } from "../search/types.js";
 
 /** The answer types the surfaces render, named where they get them: from the engine. */
 export type { Answer, AskOptions, Result, Span } from "../search/types.js";
 export type { DocumentMeta, Passage } from "../corpus/types.js";
+export type { PastVersion } from "../corpus/paragraph-ids.js";
 export type { QuoteCheck } from "../quotes/types.js";
 
 /** Where an index was loaded from: its folder and build generation. */
@@ -58,6 +60,8 @@ export interface Engine {
    * such. Undefined when the id never named a paragraph.
    */
   cited(id: string): Result | undefined;
+  /** An article's paragraphs in order, and the older texts of its changed and removed ones (oldest first). */
+  articleText(docId: string): { readonly paragraphs: readonly Passage[]; readonly history: readonly PastVersion[] };
   /** The paragraph and up to `radius` paragraphs either side of it, in order. */
   context(id: string, radius?: number): readonly Passage[];
   document(docId: string): DocumentMeta | undefined;

@@ -146,7 +146,8 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
       }
       const doc = engine.document(docId);
       if (!doc) return message(res, 404, "Not found", `No article with this id in the index: ${docId}`);
-      return send(res, 200, articlePage(doc, engine.context(`${doc.docId}#1`, doc.paragraphs)));
+      const { paragraphs, history } = engine.articleText(doc.docId);
+      return send(res, 200, articlePage(doc, paragraphs, history));
     }
 
     if (path === "/search") {

@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 const COMMANDS =
-  "ingest, add, remove, feeds, sync, ask, search, eval, start, register, invite, doctor, proxy, report, serve";
+  "ingest, add, remove, feeds, sync, ask, cite, search, eval, start, register, invite, doctor, proxy, report, serve";
 
 describe("usage errors exit with code 2 and say what was expected", () => {
   it("an unknown command", async () => {

@@ -16,6 +16,7 @@ import { WEB_FIXTURES } from "../fixtures/web/server.js";
 import { runCli } from "../helpers/io.js";
 import { webCliSetup } from "../helpers/web-cli.js";
 import { startHarness, type Harness } from "../discord/harness.js";
+import { startWebServer } from "../../src/web/server.js";
 
 const setup = webCliSetup("revisions");
 const DOC = "steppe-daily-amu-darya-basin-fund";
@@ -172,6 +173,30 @@ describe("a page re-added after it changed", () => {
       expect(r.ephemeral).toBe(true);
       expect(r.data.content).toMatch(/No paragraph/);
     });
+  });
+
+  it("the archive page keeps every id: the edited paragraph shows its older text, the removed one its last text, marked", async () => {
+    const engine = await openEngine(loadConfig({ SUMMIT_EMBEDDER: "hash" }), { indexDir: index, skipFreshness: true });
+    const site = await startWebServer({
+      engine,
+      questionLimit: { count: 1000, windowMs: 60_000 },
+      port: 0,
+      host: "127.0.0.1",
+    });
+    try {
+      const body = await (await fetch(`${site.url}/doc/${DOC}`)).text();
+      for (const n of [7, 1, 2, 3, 4, 6]) expect(body).toContain(`<p class="para" id="${n}">`);
+      expect(body.indexOf('id="7"')).toBeLessThan(body.indexOf('id="1"'));
+      expect(body).toMatch(
+        /fifteen engineers[^]*changed on \d{4}-\d\d-\d\d; before, it read: <del>A secretariat of twelve engineers/,
+      );
+      expect(body).toMatch(
+        /<p class="para removed" id="5">.*removed on \d{4}-\d\d-\d\d: <del>Farmers\S{1,6} associations in Khorezm/,
+      );
+    } finally {
+      await site.close();
+      await engine.close();
+    }
   });
 });
 

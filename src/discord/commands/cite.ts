@@ -6,7 +6,7 @@ import {
 } from "discord.js";
 import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
 import { withDocument } from "../../render/citation.js";
-import { citedMessage } from "../../render/cited-paragraph.js";
+import { citedMessage } from "../../render/discord-cited.js";
 import { escapeInlineCode, truncate } from "../../render/text.js";
 import { replyOptions, send } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
