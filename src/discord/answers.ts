@@ -4,6 +4,8 @@
  * build the card for one page — Previous/Next with "page k of n", Context, "Post publicly" on
  * private answers, 👍/👎/"Wrong citation" while feedback is on.
  */
+import { withDocument } from "../render/citation.js";
+import { citedMessage } from "../render/discord-cited.js";
 import type { DiscordMessage } from "../render/discord.js";
 import { answerCard, shownMatchPercents } from "../render/discord.js";
 import type { Outcome } from "../feedback/store.js";
@@ -110,6 +112,10 @@ export function answerPage(
 ): DiscordMessage {
   const { answer } = session;
   const labels = ctx.labels(locale);
+  // A citation id asked whose paragraph changed or was removed: said as /cite says it, never shown as a plain answer.
+  const cited = answer.results[0]?.citation ? answer.results[0] : undefined;
+  const revised = cited && citedMessage(withDocument(cited, ctx.engines.current.document(cited.docId)), labels.lang);
+  if (revised) return revised;
   const pages = pageCount(answer);
   const p = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
   const shown: Answer = { ...answer, results: answer.results.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE) };

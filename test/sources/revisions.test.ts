@@ -168,6 +168,13 @@ describe("a page re-added after it changed", () => {
       expect(ja.data.content).toMatch(/に記事から削除されました/);
     });
 
+    it("/ask of the edited id is answered as /cite answers it, saying that it changed", async () => {
+      const r = await h.fake.reply(h.fake.slash("ask", { question: `${DOC}#4` }));
+      const content = JSON.stringify(r.events.map((e) => e.data));
+      expect(content).toContain("was changed on");
+      expect(content).toContain("A secretariat of twelve engineers");
+    });
+
     it("/cite of an id that never existed is still unknown", async () => {
       const r = await h.fake.reply(h.fake.slash("cite", { id: `${DOC}#99` }));
       expect(r.ephemeral).toBe(true);
