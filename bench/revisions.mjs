@@ -255,6 +255,62 @@ table(
   idRows,
 );
 
+// --- part 1b: the near-identical threshold, in process ------------------------------------
+// How far an edit can go and still keep its id, and how often two different paragraphs of one
+// article would pass for one edited (the risk of giving an id to other text).
+const { firstRevision, renumber, NEAR_IDENTICAL } = await import(join(root, "dist/corpus/paragraph-ids.js"));
+const sameParagraph = (a, b) => renumber(firstRevision([a]), [b], "").edited === 1;
+const thresholdRows = [];
+for (const [setName, dir] of sets) {
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => parseDocument(f, readFileSync(join(dir, f))).passages.map((p) => p.text));
+  let pairs = 0;
+  let confused = 0;
+  for (const ps of articles)
+    for (let i = 0; i < ps.length; i++)
+      for (let j = i + 1; j < ps.length; j++) {
+        if (ps[i] === ps[j]) continue;
+        pairs++;
+        if (sameParagraph(ps[i], ps[j])) confused++;
+      }
+  // A span of k% of a paragraph's characters replaced by as many characters of another paragraph.
+  const all = articles.flat();
+  const kept = [5, 10, 20, 30].map((k) => {
+    let n = 0;
+    let matched = 0;
+    all.forEach((t, i) => {
+      if (t.length < 40) return;
+      const r = rng(seedOf(`${setName}/${k}/${i}`));
+      const len = Math.max(1, Math.round((t.length * k) / 100));
+      const at = pick(r, t.length - len);
+      const donor = all[(i + 1 + pick(r, all.length - 1)) % all.length].repeat(4);
+      n++;
+      if (sameParagraph(t, t.slice(0, at) + donor.slice(0, len) + t.slice(at + len))) matched++;
+    });
+    return n ? `${((100 * matched) / n).toFixed(1)}%` : "–";
+  });
+  thresholdRows.push([
+    setName,
+    String(pairs),
+    `${confused} (${((100 * confused) / Math.max(1, pairs)).toFixed(2)}%)`,
+    ...kept,
+  ]);
+}
+table(
+  `The near-identical threshold (${NEAR_IDENTICAL}; this build only)`,
+  [
+    "set",
+    "pairs of different paragraphs in one article",
+    "taken for one edited paragraph",
+    "edit of 5% kept",
+    "10%",
+    "20%",
+    "30%",
+  ],
+  thresholdRows,
+);
+
 // --- part 2 -------------------------------------------------------------------------------
 const digest = (s) => createHash("sha256").update(s).digest("hex").slice(0, 16);
 const sameRows = [];

@@ -225,6 +225,9 @@ describe("a corpus file edited by hand, then `ingest`", () => {
     writeFileSync(file, changed);
     const run = await runCli(["ingest", ...dirs]);
     expect(run.code).toBe(0);
+    expect(run.out).toMatch(
+      /^paragraph ids: 1 changed article\(s\): \d+ paragraphs kept, 1 edited \(same ids\), 1 new \(new ids\), 1 removed \(ids retired\)$/m,
+    );
     const after = texts(index);
     expect(after.get(`${docId}#1`)).toBe(p1);
     expect(after.has(`${docId}#2`)).toBe(false);

@@ -104,6 +104,11 @@ export const ingest: CliCommand = {
     const lines = [
       `indexed ${summary.documents} documents, ${summary.paragraphs} paragraphs into ${indexDir} in ${summary.seconds.toFixed(2)} s`,
       `embedder ${summary.manifest.embedder.id} (dims ${summary.manifest.embedder.dims}); vectors: ${summary.embeddedVectors} embedded, ${summary.reusedVectors} reused`,
+      ...(summary.numbering.revised
+        ? [
+            `paragraph ids: ${summary.numbering.revised} changed article(s): ${summary.numbering.kept} paragraphs kept, ${summary.numbering.edited} edited (same ids), ${summary.numbering.added} new (new ids), ${summary.numbering.removed} removed (ids retired)`,
+          ]
+        : []),
       ...summary.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
       ...summary.rejected.map((e) => `rejected ${e.message}`),
     ];
