@@ -156,7 +156,8 @@ function citation(r: Result, i: number, lang: Answer["lang"]): string {
     kind: "terminal",
     number: i + 1,
     lang,
-    extra: [`${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`],
+    // A paragraph fetched by its id answers no question: no match figure.
+    extra: r.citation ? [] : [`${LABELS[lang].strength} ${Math.round(r.strength * 100)}%`],
   });
 }
 
