@@ -53,6 +53,8 @@ export interface Renumbered {
   readonly edited: number;
   readonly added: number;
   readonly removed: number;
+  /** Paragraphs removed before that came back word for word, with their old numbers. */
+  readonly restored: number;
 }
 
 /** Numbers by position, as a first revision is numbered. */
@@ -70,7 +72,15 @@ export function isPositional(r: DocumentRevisions): boolean {
 export function renumber(previous: DocumentRevisions | undefined, texts: readonly string[], now: string): Renumbered {
   if (!previous) {
     const revisions = firstRevision(texts);
-    return { numbers: revisions.paragraphs.map((p) => p.n), revisions, kept: 0, edited: 0, added: texts.length, removed: 0 };
+    return {
+      numbers: revisions.paragraphs.map((p) => p.n),
+      revisions,
+      kept: 0,
+      edited: 0,
+      added: texts.length,
+      removed: 0,
+      restored: 0,
+    };
   }
   const old = previous.paragraphs;
   const match = new Array<number>(texts.length).fill(-1); // new index → old index
@@ -109,11 +119,28 @@ export function renumber(previous: DocumentRevisions | undefined, texts: readonl
   candidates.sort((a, b) => b.similarity - a.similarity || a.j - b.j || a.i - b.i);
   for (const c of candidates) if (match[c.j] === -1 && !taken[c.i]) pair(c.j, c.i);
 
-  let next = previous.next;
+  // 4. A paragraph removed earlier that comes back word for word (a page that lost it for one
+  // fetch, an edit undone) gets its number back, and its "removed" entry goes.
   const history: PastVersion[] = [...previous.history];
+  const current = new Set(old.map((p) => p.n));
+  const restoredAt = new Map<number, number>(); // new index → number restored
+  texts.forEach((t, j) => {
+    if (match[j] !== -1) return;
+    for (let h = history.length - 1; h >= 0; h--) {
+      const v = history[h]!;
+      const latest = history.findIndex((w, k) => k > h && w.n === v.n) === -1;
+      if (!latest || v.status !== "removed" || v.text !== t || current.has(v.n)) continue;
+      restoredAt.set(j, v.n);
+      current.add(v.n);
+      history.splice(h, 1);
+      break;
+    }
+  });
+
+  let next = previous.next;
   const numbers = texts.map((t, j) => {
     const i = match[j]!;
-    if (i === -1) return next++;
+    if (i === -1) return restoredAt.get(j) ?? next++;
     if (old[i]!.text !== t) history.push({ n: old[i]!.n, text: old[i]!.text, until: now, status: "changed" });
     return old[i]!.n;
   });
@@ -126,7 +153,8 @@ export function renumber(previous: DocumentRevisions | undefined, texts: readonl
     revisions: { next, paragraphs: texts.map((text, j) => ({ n: numbers[j]!, text })), history },
     kept: exact,
     edited,
-    added: numbers.filter((_, j) => match[j] === -1).length,
+    added: numbers.filter((_, j) => match[j] === -1 && !restoredAt.has(j)).length,
+    restored: restoredAt.size,
     removed: taken.filter((t) => !t).length,
   };
 }

@@ -23,6 +23,7 @@ export interface NumberingSummary {
   readonly edited: number;
   readonly added: number;
   readonly removed: number;
+  readonly restored: number;
   /** Articles compared with an earlier revision because their text changed. */
   readonly revised: number;
 }
@@ -34,7 +35,7 @@ export class ParagraphNumbering {
   private readonly previousHash = new Map<string, string>();
   private previousPassages?: Map<string, Passage[]>;
   private changed = false;
-  private totals = { kept: 0, edited: 0, added: 0, removed: 0, revised: 0 };
+  private totals = { kept: 0, edited: 0, added: 0, removed: 0, restored: 0, revised: 0 };
 
   constructor(
     private readonly corpusDir: string,
@@ -62,10 +63,11 @@ export class ParagraphNumbering {
       passages.map((p) => p.text),
       this.now,
     );
-    const unchanged = last !== undefined && result.kept === passages.length && result.removed === 0;
+    const unchanged =
+      last !== undefined && result.kept === passages.length && result.removed === 0 && result.restored === 0;
     if (last && !unchanged) {
       this.totals.revised++;
-      for (const k of ["kept", "edited", "added", "removed"] as const) this.totals[k] += result[k];
+      for (const k of ["kept", "edited", "added", "removed", "restored"] as const) this.totals[k] += result[k];
     }
     if (stored || !isPositional(result.revisions)) {
       this.documents.set(meta.docId, result.revisions);

@@ -41,6 +41,21 @@ describe("stable paragraph numbers across revisions", () => {
     expect(twice.revisions.history).toHaveLength(1);
   });
 
+  it("gives a removed paragraph that comes back word for word its old number, and forgets its removal", () => {
+    const gone = renumber(firstRevision(P), [P[0]!, P[2]!, P[3]!], NOW);
+    const back = renumber(gone.revisions, P, "2026-12-08T00:00:00Z");
+    expect(back.numbers).toEqual([1, 2, 3, 4]);
+    expect(back.restored).toBe(1);
+    expect(back.revisions.history).toEqual([]);
+    expect(back.revisions.next).toBe(5);
+  });
+
+  it("does not restore a removed number for text that only resembles it", () => {
+    const gone = renumber(firstRevision(P), [P[0]!, P[2]!, P[3]!], NOW);
+    const similar = P[1]!.replace("小麦", "大麦");
+    expect(renumber(gone.revisions, [P[0]!, similar, P[2]!, P[3]!], NOW).numbers).toEqual([1, 5, 3, 4]);
+  });
+
   it("follows a paragraph moved elsewhere in the article", () => {
     const r = renumber(firstRevision(P), [P[3]!, P[0]!, P[1]!, P[2]!], NOW);
     expect(r.numbers).toEqual([4, 1, 2, 3]);

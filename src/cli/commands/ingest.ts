@@ -106,7 +106,7 @@ export const ingest: CliCommand = {
       `embedder ${summary.manifest.embedder.id} (dims ${summary.manifest.embedder.dims}); vectors: ${summary.embeddedVectors} embedded, ${summary.reusedVectors} reused`,
       ...(summary.numbering.revised
         ? [
-            `paragraph ids: ${summary.numbering.revised} changed article(s): ${summary.numbering.kept} paragraphs kept, ${summary.numbering.edited} edited (same ids), ${summary.numbering.added} new (new ids), ${summary.numbering.removed} removed (ids retired)`,
+            `paragraph ids: ${summary.numbering.revised} changed article(s): ${summary.numbering.kept} paragraphs kept, ${summary.numbering.edited} edited (same ids), ${summary.numbering.added} new (new ids), ${summary.numbering.removed} removed (ids retired)${summary.numbering.restored ? `, ${summary.numbering.restored} back word for word (old ids)` : ""}`,
           ]
         : []),
       ...summary.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
