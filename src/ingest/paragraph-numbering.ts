@@ -35,6 +35,7 @@ export class ParagraphNumbering {
   private readonly previousHash = new Map<string, string>();
   private previousPassages?: Map<string, Passage[]>;
   private changed = false;
+  private readonly numbered = new Set<string>();
   private totals = { kept: 0, edited: 0, added: 0, removed: 0, restored: 0, revised: 0 };
 
   constructor(
@@ -55,6 +56,7 @@ export class ParagraphNumbering {
 
   /** The document's passages with their stable numbers (and ids). */
   number(meta: DocumentMeta, passages: readonly Passage[]): readonly Passage[] {
+    this.numbered.add(meta.docId);
     const stored = this.store.documents[meta.docId];
     if (!stored && this.previousHash.get(meta.docId) === meta.hash) return passages;
     const last = stored ?? this.fromPreviousIndex(meta.docId);
@@ -79,8 +81,34 @@ export class ParagraphNumbering {
     });
   }
 
-  /** The older texts of every article that has some, for the index. */
-  history(): RevisionHistory {
+  /**
+   * The older texts of every article that has some, for the index. First, an article known before
+   * (stored, or in the index being replaced) that this ingest did not number and whose file was
+   * not merely rejected (`rejectedFiles`) is gone: its paragraphs are retired as removed, so
+   * `cite` says so, and come back with their ids if it is added again word for word.
+   */
+  history(rejectedFiles: readonly string[] = []): RevisionHistory {
+    const rejected = new Set(rejectedFiles.map((f) => f.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "")));
+    const known = new Set([...Object.keys(this.store.documents), ...this.previousHash.keys()]);
+    for (const docId of known) {
+      if (this.numbered.has(docId) || rejected.has(docId)) continue;
+      const last = this.store.documents[docId] ?? this.fromPreviousIndex(docId);
+      if (!last) continue;
+      if (last.paragraphs.length === 0) {
+        this.documents.set(docId, last);
+        continue;
+      }
+      this.documents.set(docId, {
+        next: last.next,
+        paragraphs: [],
+        history: [
+          ...last.history,
+          ...last.paragraphs.map((p) => ({ ...p, until: this.now, status: "removed" as const })),
+        ],
+      });
+      this.changed = true;
+      this.totals.removed += last.paragraphs.length;
+    }
     const out: Record<string, DocumentRevisions["history"]> = {};
     for (const [docId, r] of this.documents) if (r.history.length) out[docId] = r.history;
     return out;

@@ -222,7 +222,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         quotes: quoteBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
-        revisions: numbering.history(),
+        // Articles gone from the corpus (not merely rejected this time) retire their paragraphs.
+        revisions: numbering.history(errors.map((e) => e.file)),
       });
       numbering.save();
       progress({ phase: "write", done: 1, total: 1 });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
-import { readIndex } from "../../src/index/storage/store.js";
+import { readIndex, readManifest } from "../../src/index/storage/store.js";
 import { revisionsPath } from "../../src/corpus/revisions-store.js";
 import { WEB_FIXTURES } from "../fixtures/web/server.js";
 import { runCli } from "../helpers/io.js";
@@ -241,5 +241,41 @@ describe("a corpus file edited by hand, then `ingest`", () => {
     const changedCite = await runCli(["cite", "--json", "--index", index, `${docId}#3`]);
     expect(JSON.parse(changedCite.out).results[0]).toMatchObject({ status: "changed", previous: p3, text: edited });
     expect(existsSync(revisionsPath(corpus))).toBe(true);
+  });
+});
+
+describe("an article removed whole, then added again", () => {
+  it("`cite` says its paragraphs were removed, and the same page added again gets its ids back", async () => {
+    const { index, dirs } = await setup.corpusWithIndex();
+    setup.site().setPage("removed-whole.html", original);
+    expect((await runCli(["add", `${setup.site().base}/pages/removed-whole.html`, ...dirs])).code).toBe(0);
+    const before = texts(index);
+    expect((await runCli(["remove", DOC, ...dirs])).code).toBe(0);
+    const gone = await runCli(["cite", "--index", index, `${DOC}#5`]);
+    expect(gone.out).toMatch(new RegExp(`^${DOC}#5 was removed from the article on .*\\n  > ${FARMERS}`));
+    // Another article's ids are untouched, and say nothing about a change.
+    const other = [...before.keys()].find((id) => !id.startsWith(DOC))!;
+    expect(texts(index).get(other)).toBe(before.get(other));
+
+    expect((await runCli(["add", `${setup.site().base}/pages/removed-whole.html`, ...dirs])).code).toBe(0);
+    expect(texts(index)).toEqual(before);
+    const back = await runCli(["cite", "--json", "--index", index, `${DOC}#5`]);
+    expect(JSON.parse(back.out).results[0]).toMatchObject({ status: "current", text: before.get(`${DOC}#5`) });
+  });
+
+  it("a file rejected by `ingest --skip-bad` is not taken for removed: its ids stay unknown until it is fixed, then come back", async () => {
+    const { corpus, index, dirs } = await setup.corpusWithIndex();
+    const before = texts(index);
+    const doc = readManifest(index).documents.find((d) => d.paragraphs >= 2)!;
+    const docId = doc.docId;
+    const file = join(corpus, doc.file);
+    const source = readFileSync(file, "utf8");
+    writeFileSync(file, "\u0000 not an article");
+    expect((await runCli(["ingest", "--skip-bad", ...dirs])).code).toBe(0);
+    const during = await runCli(["cite", "--index", index, `${docId}#2`]);
+    expect(during.code).toBe(1);
+    writeFileSync(file, source);
+    expect((await runCli(["ingest", ...dirs])).code).toBe(0);
+    expect(texts(index)).toEqual(before);
   });
 });
