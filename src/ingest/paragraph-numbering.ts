@@ -24,7 +24,7 @@ export interface NumberingSummary {
   readonly added: number;
   readonly removed: number;
   readonly restored: number;
-  /** Articles compared with an earlier revision because their text changed. */
+  /** Articles whose text changed since their last revision, or that are gone. */
   readonly revised: number;
 }
 
@@ -107,6 +107,7 @@ export class ParagraphNumbering {
         ],
       });
       this.changed = true;
+      this.totals.revised++;
       this.totals.removed += last.paragraphs.length;
     }
     const out: Record<string, DocumentRevisions["history"]> = {};
