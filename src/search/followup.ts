@@ -29,8 +29,9 @@
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
  * stage as if asked alone (answer/prepare-question.ts, ownTotal).
  */
+import { listPositionOf, listPositionUnit } from "./answer/list-position.js";
 import { SALIENT } from "./answer/prepare-question.js";
-import type { QueryPlan } from "./plan.js";
+import { questionTerms, type QueryPlan } from "./plan.js";
 import type { QuestionUnit } from "./answer/question-analysis.js";
 
 /** What the corpus holds: a keyword term, a question's word (any of its spellings). */
@@ -85,7 +86,24 @@ export function withHistory(
   const units = (plan.analysis?.units ?? []).map((u) =>
     PRONOUNS.has(u.label) && !corpus.holds(u) ? { ...u, importance: 0 } : u,
   );
+  // 「三つ目は？」 / "And the fourth?": a position in the list an earlier turn asked about, which
+  // the passage must hold as the article writes it (第三に); see answer/list-position.ts.
+  const counted = earlier.flatMap((e) =>
+    e.analysis?.answerType === "number" ? e.analysis.units.map((u) => u.label) : [],
+  );
+  const position = listPositionOf(question, counted);
+  if (position !== undefined) {
+    const unit = listPositionUnit(position);
+    // The word the question wrote it with (second → 2番目, 秒) is replaced, in its place.
+    const at = units.findIndex((u) => u.alternatives.some((a) => unit.alternatives.includes(a)));
+    if (at >= 0) units[at] = unit;
+    else units.push(unit);
+    for (const [term, w] of questionTerms(unit.alternatives[0]!))
+      keyword.set(term, Math.max(keyword.get(term) ?? 0, w));
+  }
   let weight = 1;
+  // The turns joined, with the weight each enters at (for a translated question's evidence, below).
+  const joined: Array<{ plan: QueryPlan; weight: number }> = [{ plan, weight }];
   // Whether a later turn than the one at hand is on the articles' topic (the topic has moved on to
   // it): an earlier one, or the new question when it names its own subject.
   let movedOn = heldShare(plan, corpus) === 1 && !REFERS_BACK.test(question);
@@ -96,6 +114,7 @@ export function withHistory(
     const held = heldShare(e, corpus);
     // Off the topic: most of what the turn named is not in the articles.
     if (movedOn && held !== undefined && held < 0.5) continue;
+    joined.push({ plan: e, weight });
     for (const u of e.analysis?.units ?? [])
       units.push({
         ...u,
@@ -114,12 +133,37 @@ export function withHistory(
   // A translated question's own evidence measure covers only its own words, so support falls
   // back to the idf coverage of the joined terms (tried: the weighted mean of each turn's own
   // evidence answered English follow-ups from the wrong article on the test corpus).
+  const evidence = joinedEvidence(joined);
   return {
     lang: plan.lang,
     keyword,
     vectorText: vectorTexts.join(" "),
+    ...(evidence ? { evidence } : {}),
     ...(plan.phraseText !== undefined ? { phraseText: plan.phraseText } : {}),
     glosses,
     ...(plan.analysis ? { analysis: { ...plan.analysis, units } } : {}),
   };
+}
+
+/** What a turn's question names: the summed importance of its units (none for 「それはいつ？」 / "When was that?"). */
+const contentOf = (plan: QueryPlan): number => (plan.analysis?.units ?? []).reduce((n, u) => n + u.importance, 0);
+
+/**
+ * The evidence of a conversation's translated questions joined: each turn's own measure (its
+ * units with their alternative translations, translate/evidence.ts) weighted by the weight the
+ * turn enters at and by how much it names. Without it a translated follow-up fell back to the idf
+ * coverage of all the joined translations, alternatives included, which no passage fills: English
+ * follow-ups were refused however well the passage answered. Undefined unless every joined turn
+ * has such a measure (a Japanese turn's coverage is measured on the index, not on the text).
+ */
+function joinedEvidence(
+  joined: ReadonlyArray<{ plan: QueryPlan; weight: number }>,
+): ((passageText: string) => number) | undefined {
+  if (!joined.every(({ plan }) => plan.evidence !== undefined)) return undefined;
+  const parts = joined
+    .map(({ plan, weight }) => ({ evidence: plan.evidence!, weight: weight * contentOf(plan) }))
+    .filter((p) => p.weight > 0);
+  const total = parts.reduce((n, p) => n + p.weight, 0);
+  if (total === 0) return undefined;
+  return (text) => parts.reduce((n, p) => n + p.weight * p.evidence(text), 0) / total;
 }
