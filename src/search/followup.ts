@@ -30,6 +30,7 @@
  * stage as if asked alone (answer/prepare-question.ts, ownTotal).
  */
 import { listPositionOf, listPositionUnit } from "./answer/list-position.js";
+import { countsFromEarlier } from "./answer/fixed-by-history.js";
 import { SALIENT } from "./answer/prepare-question.js";
 import { questionTerms, type QueryPlan } from "./plan.js";
 import type { QuestionUnit } from "./answer/question-analysis.js";
@@ -46,6 +47,9 @@ export interface CorpusWords {
  */
 const REFERS_BACK =
   /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
+
+/** English words that count from what an earlier turn fixed (the year before, the previous one, next). */
+const COUNTS_FROM_EARLIER_EN = /\b(?:before|previous|prior|preceding|next|following|earlier|later)\b/iu;
 
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
 const FOLLOW_UP_DECAY = 0.6;
@@ -72,6 +76,7 @@ export function withHistory(
   question: string,
   earlier: readonly QueryPlan[],
   corpus: CorpusWords,
+  answered: readonly string[] = [],
   decay = FOLLOW_UP_DECAY,
 ): QueryPlan {
   if (earlier.length === 0) return plan;
@@ -83,8 +88,14 @@ export function withHistory(
   // The question's analysis stays its own (what it asks, of which type); the earlier questions'
   // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
   // (A pronoun the articles lack weighs nothing; units keep their places, which focus and topic index.)
+  // A word named by a demonstrative (そのプラットフォームの本部, "that aid") is the earlier subject, not what is asked.
+  const referent = referentWords(question);
   const units = (plan.analysis?.units ?? []).map((u) =>
-    PRONOUNS.has(u.label) && !corpus.holds(u) ? { ...u, importance: 0 } : u,
+    PRONOUNS.has(u.label) && !corpus.holds(u)
+      ? { ...u, importance: 0 }
+      : referent(u.label)
+        ? { ...u, borrowed: true, referredTo: true }
+        : u,
   );
   // 「三つ目は？」 / "And the fourth?": a position in the list an earlier turn asked about, which
   // the passage must hold as the article writes it (第三に); see answer/list-position.ts.
@@ -134,6 +145,10 @@ export function withHistory(
   // back to the idf coverage of the joined terms (tried: the weighted mean of each turn's own
   // evidence answered English follow-ups from the wrong article on the test corpus).
   const evidence = joinedEvidence(joined);
+  // The event the conversation is on, for a follow-up that refers back to it and does not count
+  // from it (その前年, "the year before": another instance): see answer/earlier-answer.ts.
+  const onSameEvent =
+    refersBack && answered.length > 0 && !countsFromEarlier(units) && !COUNTS_FROM_EARLIER_EN.test(question);
   return {
     lang: plan.lang,
     keyword,
@@ -141,8 +156,32 @@ export function withHistory(
     ...(evidence ? { evidence } : {}),
     ...(plan.phraseText !== undefined ? { phraseText: plan.phraseText } : {}),
     glosses,
-    ...(plan.analysis ? { analysis: { ...plan.analysis, units } } : {}),
+    ...(plan.analysis
+      ? { analysis: { ...plan.analysis, units, ...(onSameEvent ? { answeredIn: [...answered] } : {}) } }
+      : {}),
   };
+}
+
+/** A demonstrative and the noun phrase it names (その条約, あのジェット機; "that aid", "this meeting"). */
+const DEMONSTRATIVE_JA = /(?:その|あの|この)([^\sのはがをにでとへもや、。，,？?！!]+)/gu;
+const DEMONSTRATIVE_EN = /\b(?:that|this|those|these)\s+([a-z]+(?:\s+[a-z]+)?)/giu;
+/** A number or date (その2年間) or a word counting from the earlier one (その前年): what the follow-up asks itself. */
+const OWN_EVEN_AFTER_DEMONSTRATIVE = /[0-9０-９]|^(?:前|翌|次|昨|去|先|来|後|同)/u;
+
+/**
+ * Whether a unit (by its label) is a word of a demonstrative's noun phrase: in
+ * 「そのプラットフォームの本部はどの都市に？」 the platform is what the earlier turn spoke of and
+ * 本部 is what is asked, so when the articles lack 本部 the platform's presence cannot make up
+ * for it (answer/prepare-question.ts: a follow-up's own words are judged as if asked alone).
+ */
+function referentWords(question: string): (label: string) => boolean {
+  const phrases = [
+    ...[...question.matchAll(DEMONSTRATIVE_JA)].map((m) => m[1]!),
+    ...[...question.matchAll(DEMONSTRATIVE_EN)].map((m) => m[1]!.toLowerCase()),
+  ];
+  return (label) =>
+    !OWN_EVEN_AFTER_DEMONSTRATIVE.test(label) &&
+    phrases.some((p) => (/^[a-z]/iu.test(label) ? p.split(/\s+/u).includes(label.toLowerCase()) : p.includes(label)));
 }
 
 /** What a turn's question names: the summed importance of its units (none for 「それはいつ？」 / "When was that?"). */
