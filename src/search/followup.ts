@@ -29,7 +29,7 @@
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
  * stage as if asked alone (answer/prepare-question.ts, ownTotal).
  */
-import { listPositionOf, listPositionUnit } from "./answer/list-position.js";
+import { listPositionOf, listPositionUnit, spellsPosition } from "./answer/list-position.js";
 import { countsFromEarlier } from "./answer/fixed-by-history.js";
 import { SALIENT } from "./answer/prepare-question.js";
 import { questionTerms, type QueryPlan } from "./plan.js";
@@ -104,11 +104,13 @@ export function withHistory(
   );
   const position = listPositionOf(question, counted);
   if (position !== undefined) {
-    const unit = listPositionUnit(position);
-    // The word the question wrote it with (second → 2番目, 秒) is replaced, in its place.
-    const at = units.findIndex((u) => u.alternatives.some((a) => unit.alternatives.includes(a)));
+    const unit = listPositionUnit(position.n);
+    // The word the question wrote it with (third → 第3回, 第3) is replaced, in its place, and so are
+    // its terms (三つ目 → 三つ, つ目): searched and measured as the article writes it (第三).
+    const at = units.findIndex((u) => spellsPosition(u, position.n));
     if (at >= 0) units[at] = unit;
     else units.push(unit);
+    for (const term of questionTerms(position.text).keys()) keyword.delete(term);
     for (const [term, w] of questionTerms(unit.alternatives[0]!))
       keyword.set(term, Math.max(keyword.get(term) ?? 0, w));
   }

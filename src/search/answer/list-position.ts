@@ -64,15 +64,24 @@ const ENGLISH_POSITION = new RegExp(
 /** An English noun and its plural as one word (proposal, proposals). */
 const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/u, "");
 
+/** The position (1-based) a question asks for in a list, and the words that name it (三つ目, the fourth). */
+export interface ListPosition {
+  readonly n: number;
+  readonly text: string;
+}
+
 /**
  * The position (1-based) a question asks for in a list, when it names one as a position.
  * `counted`: the nouns earlier turns asked to count ("How many *proposals*…"). An English ordinal
  * stands for a list item when "one" or nothing follows it, or the noun counted before: "the
  * second summit" is otherwise an instance of a series (第2回), which the translation reads as such.
  */
-export function listPositionOf(question: string, counted: readonly string[] = []): number | undefined {
+export function listPositionOf(question: string, counted: readonly string[] = []): ListPosition | undefined {
   const ja = JAPANESE_POSITION.exec(question);
-  if (ja) return numeralValue(ja[1] ?? ja[2]!);
+  if (ja) {
+    const n = numeralValue(ja[1] ?? ja[2]!);
+    return n === undefined ? undefined : { n, text: ja[0] };
+  }
   const en = ENGLISH_POSITION.exec(question);
   if (!en) return undefined;
   const next = en[2]?.toLowerCase();
@@ -81,7 +90,7 @@ export function listPositionOf(question: string, counted: readonly string[] = []
   if (!item) return undefined;
   const word = en[1]!.toLowerCase();
   const i = ENGLISH_ORDINALS.indexOf(word as (typeof ENGLISH_ORDINALS)[number]);
-  return i >= 0 ? i + 1 : Number.parseInt(word, 10);
+  return { n: i >= 0 ? i + 1 : Number.parseInt(word, 10), text: en[1]! };
 }
 
 /**
@@ -91,6 +100,13 @@ export function listPositionOf(question: string, counted: readonly string[] = []
 export function listPositionUnit(n: number): QuestionUnit {
   const k = kanjiNumeral(n);
   // Not 第2 in digits: that is how a series is written (第2回, in every title of the summit's articles).
-  const forms = [`第${k}`, `${k}つ目`, `${n}つ目`, `${k}番目`, `${n}番目`, `${k}点目`, `${n}点目`];
+  // Nor 六番目 in kanji: the corpus test of a kanji compound is lenient (番目 anywhere would hold it).
+  const forms = [`第${k}`, `${k}つ目`, `${n}つ目`, `${n}番目`, `${n}点目`];
   return { label: `第${n}`, alternatives: [...new Set(forms)], importance: 1 };
+}
+
+/** Whether a unit of the question is the position as the question spelled it (the translation of "third": 第3回, 第3). */
+export function spellsPosition(unit: QuestionUnit, n: number): boolean {
+  const k = kanjiNumeral(n);
+  return unit.alternatives.some((a) => a === `第${n}` || a === `第${k}` || a === `${n}番目` || a === `${k}つ目`);
 }

@@ -45,7 +45,7 @@ export function selectQuotes(
     const p = corpus.passages[i]!;
     const features = corpus.features.get(i);
     // A follow-up's passage of another article than the one that answered the turn before (earlier-answer.ts).
-    const j = inConversation(prepared.analysis, p, judge(prepared, features.view));
+    const j = inConversation(prepared, p, features.view, judge(prepared, features.view));
     // Secondary passages are quoted only when relevant on their own.
     if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
     // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.
