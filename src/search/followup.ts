@@ -103,6 +103,7 @@ export function withHistory(
     e.analysis?.answerType === "number" ? e.analysis.units.map((u) => u.label) : [],
   );
   const position = listPositionOf(question, counted);
+  let positionAt: number | undefined;
   if (position !== undefined) {
     const unit = listPositionUnit(position.n);
     // The word the question wrote it with (third → 第3回, 第3) is replaced, in its place, and so are
@@ -110,6 +111,7 @@ export function withHistory(
     const at = units.findIndex((u) => spellsPosition(u, position.n));
     if (at >= 0) units[at] = unit;
     else units.push(unit);
+    positionAt = at >= 0 ? at : units.length - 1;
     for (const term of questionTerms(position.text).keys()) keyword.delete(term);
     for (const [term, w] of questionTerms(unit.alternatives[0]!))
       keyword.set(term, Math.max(keyword.get(term) ?? 0, w));
@@ -159,7 +161,14 @@ export function withHistory(
     ...(plan.phraseText !== undefined ? { phraseText: plan.phraseText } : {}),
     glosses,
     ...(plan.analysis
-      ? { analysis: { ...plan.analysis, units, ...(onSameEvent ? { answeredIn: [...answered] } : {}) } }
+      ? {
+          analysis: {
+            ...plan.analysis,
+            units,
+            ...(onSameEvent ? { answeredIn: [...answered] } : {}),
+            ...(positionAt !== undefined ? { position: positionAt } : {}),
+          },
+        }
       : {}),
   };
 }

@@ -67,6 +67,8 @@ export interface QuestionAnalysis {
    * event the conversation is on (search/answered-turns.ts, answer/earlier-answer.ts).
    */
   readonly answeredIn?: readonly string[];
+  /** Index into units of the position a follow-up asks for in a list (三つ目, the fourth: answer/list-position.ts). */
+  readonly position?: number;
 }
 
 /** A counter after 何 asks for a count or an amount (何人, 何カ国; 何季 or 何語 ask for a thing). */
