@@ -4,22 +4,18 @@
  * was answered from, the subject a demonstrative names, in Japanese and in English. These
  * conversations are not in the calibration set (bench/data/calibration/conversations.jsonl).
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Engine } from "../../src/engine/types.js";
-import { openEngine } from "../../src/engine/open.js";
 import { withHistory } from "../../src/search/followup.js";
 import type { QueryPlan } from "../../src/search/plan.js";
 import { defaultPlanner } from "../../src/search/plan.js";
-import { buildFixtureIndex, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
+import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
 let engine: Engine;
 
 beforeAll(async () => {
-  const indexDir = tmp("summit-conversations-");
-  await buildFixtureIndex(join(PROJECT_ROOT, "corpus"), indexDir);
-  engine = await openEngine(testConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir });
+  engine = await bundledEngine(tmp);
 }, 120_000);
 
 afterAll(async () => {
