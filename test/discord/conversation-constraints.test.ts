@@ -3,25 +3,18 @@
  * against the fake Discord, the real engine over the bundled articles (corpus/), a conversation
  * in a thread opened by a public answer and one in DMs.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { user } from "../helpers/fake-discord.js";
 import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
-import { startHarness, type Harness } from "./harness.js";
+import { footersOf, harnessFor } from "./harness.js";
 
 const tmp = tempDirs();
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(await bundledEngine(tmp));
-}, 120_000);
-afterAll(async () => {
-  await h?.stop();
-});
-
-const mention = () => `<@${h.fake.botUser.id}>`;
-const footers = (data: any): string[] => (data.embeds ?? []).map((e: any) => e.footer.text);
+const harness = harnessFor(() => bundledEngine(tmp));
+const mention = () => `<@${harness().fake.botUser.id}>`;
 
 describe("a conversation about a list, in a thread", () => {
   it("answers the second item from the passage that introduces it, and refuses an item the articles never reach", async () => {
+    const h = harness();
     const asker = user("lister");
     const first = await h.fake.reply(
       h.fake.slash(
@@ -30,7 +23,7 @@ describe("a conversation about a list, in a thread", () => {
         { user: asker },
       ),
     );
-    expect(footers(first.data)[0]).toContain("china-central-asia-spirit#13");
+    expect(footersOf(first.data)[0]).toContain("china-central-asia-spirit#13");
     const created = await h.fake.request(
       (r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name.startsWith("中国・中央アジアサミット"),
     );
@@ -51,10 +44,11 @@ describe("a conversation about a list, in a thread", () => {
 
 describe("a conversation in DMs", () => {
   it("answers an English follow-up from the earlier turn's passage, and refuses what the articles don't say", async () => {
+    const h = harness();
     const dmUser = user("dm-follow");
     const first = h.fake.dm("How much grant aid did China announce for Central Asia this year?", dmUser);
     const firstReply = await h.fake.messageReply(first.id);
-    expect(footers(firstReply.body).join(" ")).toContain("china-central-asia-spirit#16");
+    expect(footersOf(firstReply.body).join(" ")).toContain("china-central-asia-spirit#16");
     const second = h.fake.dm("And how many training places?", dmUser);
     const secondReply = await h.fake.messageReply(second.id);
     expect(secondReply.body.content).not.toMatch(/The articles don't answer that|not an answer/);
