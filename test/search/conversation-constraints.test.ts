@@ -73,6 +73,16 @@ describe("a follow-up about something the articles don't say", () => {
   });
 });
 
+describe("a follow-up that asks only for a type", () => {
+  it("is not answered by the earlier turn's passage when it holds no answer of that type (それはいつ？ after the treaty)", async () => {
+    const [treaty, when] = await converse(["第2回サミットで署名された条約の名前は？", "それはいつ？"]);
+    expect(treaty!.results.map((r) => r.id)).toContain("china-central-asia-mechanism#4");
+    // The treaty paragraph holds no date: whatever is quoted first holds one, or nothing answers.
+    if (when!.confidence === "answer") expect(when!.results[0]!.id).not.toBe("china-central-asia-mechanism#4");
+    expect(when!.results.find((r) => r.id === "china-central-asia-mechanism#4")?.strength ?? 0).toBe(0);
+  });
+});
+
 describe("an English follow-up", () => {
   it("is judged on each turn's own evidence, not refused for the joined translations no passage fills", async () => {
     const [first, followUp] = await converse([

@@ -10,7 +10,7 @@
  */
 import type { Passage } from "../../corpus/types.js";
 import type { Judgement, PassageView } from "./judge.js";
-import type { PreparedQuestion } from "./prepare-question.js";
+import { SALIENT, type PreparedQuestion } from "./prepare-question.js";
 import { matchForm } from "../../text/match-form.js";
 
 /** Strength left to a passage outside the articles that answered the turn before (chosen on conversation folds 0–3). */
@@ -27,8 +27,24 @@ const NAMES_THE_EVENT = 0.5;
  */
 export const NOT_THE_ITEM = 0.3;
 
+/**
+ * A follow-up that names nothing salient of its own asks only for its type: 「それはいつ？」 after a
+ * question about the treaty asks for a date, and the treaty paragraph, which holds none, answers
+ * nothing of it however fully it holds the earlier turn's words (the answer stage's penalty for a
+ * missing type, 0.2, still left it an answer at 16%). Such a passage keeps none of its strength:
+ * it is shown as related, or the question refused.
+ */
+function asksOnlyItsType(q: PreparedQuestion): boolean {
+  return (
+    (q.typeTest !== undefined || q.typeTestEnglish !== undefined) &&
+    q.analysis.units.some((u) => u.borrowed) &&
+    !q.analysis.units.some((u) => !u.borrowed && u.importance >= SALIENT)
+  );
+}
+
 /** The judgement of `p`, weakened when it is not the list item asked or the event is told in other articles. */
 export function inConversation(q: PreparedQuestion, p: Passage, view: PassageView, j: Judgement): Judgement {
+  if (!j.typed && asksOnlyItsType(q)) return { ...j, strength: 0 };
   const text = view.folded?.all ?? matchForm(`${view.heading}\n${view.text}`).toLowerCase();
   const at = q.analysis.position;
   if (at !== undefined && !q.units[at]!.alternatives.some((a) => text.includes(a.form)))
