@@ -93,7 +93,7 @@ export function withHistory(
   const units = (plan.analysis?.units ?? []).map((u) =>
     PRONOUNS.has(u.label) && !corpus.holds(u)
       ? { ...u, importance: 0 }
-      : referent(u.label)
+      : referent(u.label) && corpus.holds(u)
         ? { ...u, borrowed: true, referredTo: true }
         : u,
   );
@@ -184,6 +184,8 @@ const OWN_EVEN_AFTER_DEMONSTRATIVE = /[0-9０-９]|^(?:前|翌|次|昨|去|先|�
  * 「そのプラットフォームの本部はどの都市に？」 the platform is what the earlier turn spoke of and
  * 本部 is what is asked, so when the articles lack 本部 the platform's presence cannot make up
  * for it (answer/prepare-question.ts: a follow-up's own words are judged as if asked alone).
+ * Only a word the articles hold can name the earlier subject: in 「その入場料はいくら？」 the
+ * admission fee the articles never mention is what is asked.
  */
 function referentWords(question: string): (label: string) => boolean {
   const phrases = [

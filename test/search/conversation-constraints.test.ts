@@ -132,4 +132,12 @@ describe("the words a demonstrative names", () => {
     expect(labelled("その2年間で何をしますか？")).toContain("2年間");
     expect(labelled("その前年に議長国だったのは？")).toContain("前年");
   });
+
+  it("are what is asked when the articles never use them (その入場料はいくら？)", () => {
+    const corpus = { has: () => true, holds: (u: { label: string }) => u.label !== "入場料" };
+    const q = "その入場料はいくらですか？";
+    const units = withHistory(defaultPlanner(q), q, [defaultPlanner("カザフスタン空軍のジェット機は何機？")], corpus)
+      .analysis!.units;
+    expect(units.find((u) => u.label === "入場料")?.borrowed).toBeUndefined();
+  });
 });
