@@ -19,7 +19,7 @@
 //   node bench/conversations.mjs [--index DIR] [--list] [ROOT…]
 //   (default root: this checkout; run `npm run build` in each root first)
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -121,7 +121,7 @@ async function calibrationSet() {
       );
     for (const [name, folds] of [...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, [f]]), ["folds 0–3", [0, 1, 2, 3]]]) {
       const v = sumOf(folds);
-      rows.push([b.root, name, (v.ok / v.n).toFixed(4), `${v.posOk}/${v.pos}`, `${v.negOk}/${v.neg}`]);
+      rows.push([basename(b.root), name, (v.ok / v.n).toFixed(4), `${v.posOk}/${v.pos}`, `${v.negOk}/${v.neg}`]);
     }
   }
   console.log(`\nconversation calibration set, index ${indexDir}`);
