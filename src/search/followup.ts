@@ -28,6 +28,12 @@
  * to nothing, so the Mars probe's words weigh nothing and it is answered as if asked alone.
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
  * stage as if asked alone (answer/prepare-question.ts, ownTotal).
+ *
+ * What an earlier turn fixed is a constraint, not only words at a falling weight: its ordinal or
+ * date (answer/fixed-by-history.ts), the position in a list it counted (「三つ目は？」,
+ * answer/list-position.ts), the event told in the articles that answered it (`answered`,
+ * answer/earlier-answer.ts), and the subject a demonstrative names (そのプラットフォームの本部:
+ * the platform is borrowed, 本部 is what is asked).
  */
 import { listPositionOf, listPositionUnit, spellsPosition } from "./answer/list-position.js";
 import { countsFromEarlier } from "./answer/fixed-by-history.js";
@@ -145,9 +151,10 @@ export function withHistory(
     vectorTexts.push(e.vectorText);
   }
   // Phrases stay the new question's own: an earlier question's wording is not what is asked now.
-  // A translated question's own evidence measure covers only its own words, so support falls
-  // back to the idf coverage of the joined terms (tried: the weighted mean of each turn's own
-  // evidence answered English follow-ups from the wrong article on the test corpus).
+  // A translated question's own evidence measure covers only its own words: the joined one is
+  // each turn's, weighted (joinedEvidence). (The idf coverage of the joined translations it fell
+  // back to before refused English follow-ups however well a passage answered; an article other
+  // than the one that answered the turn before is now held back by answer/earlier-answer.ts.)
   const evidence = joinedEvidence(joined);
   // The event the conversation is on, for a follow-up that refers back to it and does not count
   // from it (その前年, "the year before": another instance): see answer/earlier-answer.ts.
