@@ -1,4 +1,15 @@
-// Follow-ups in conversations: three-turn conversations over the bundled articles, composed from
+// Follow-ups in conversations. Two sets:
+//
+// - `--calibration`: the conversation calibration set (bench/data/calibration/conversations.jsonl,
+//   written by hand from the articles alone, with folds): every turn asked with the conversation's
+//   earlier questions as history; a turn is right when answered with a right passage first, or
+//   refused when the articles don't say (the same rule as bench/calibration.mjs). Prints turns
+//   right per fold and build; `--list` prints each turn of folds 0–3 (fold 4 is the untouched fold:
+//   reported in aggregate only, never listed).
+//
+//   node bench/conversations.mjs --calibration [--list] [--index DIR] [ROOT…]
+//
+// - otherwise: three-turn conversations over the bundled articles, composed from
 // the parts in bench/data/conversations.json by fixed patterns (every subject in every pattern,
 // the off-topic and absent-content questions taken in turn), asked of one or more builds with the
 // first two turns as history. Prints, per pattern and build, how many third turns were answered
@@ -8,14 +19,18 @@
 //   node bench/conversations.mjs [--index DIR] [--list] [ROOT…]
 //   (default root: this checkout; run `npm run build` in each root first)
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { index: { type: "string", default: join(here, "embeddings") }, list: { type: "boolean", default: false } },
+  options: {
+    index: { type: "string", default: join(here, "embeddings") },
+    list: { type: "boolean", default: false },
+    calibration: { type: "boolean", default: false },
+  },
 });
 const indexDir = resolve(values.index);
 const roots = (positionals.length ? positionals : [here]).map((r) => resolve(r));
@@ -47,7 +62,6 @@ export function conversations() {
   return out;
 }
 
-const cases = conversations();
 const builds = [];
 for (const root of roots) {
   const { loadConfig } = await import(join(root, "dist/config.js"));
@@ -57,6 +71,66 @@ for (const root of roots) {
     engine: await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir, skipFreshness: true }),
   });
 }
+if (values.calibration) {
+  await calibrationSet();
+  for (const { engine } of builds) await engine.close();
+  process.exit(0);
+}
+
+/** The conversation calibration set per fold (see the top of this file). */
+async function calibrationSet() {
+  const { goldRank } = await import(join(here, "dist/eval/score.js"));
+  const set = readFileSync(join(here, "bench/data/calibration/conversations.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const rows = [];
+  for (const b of builds) {
+    const perFold = new Map();
+    for (const c of set) {
+      const history = [];
+      for (const turn of c.turns) {
+        const a = await b.engine.ask(turn.question, { k: 3, history: [...history] });
+        history.push(turn.question);
+        const unanswerable = turn.answerable === false;
+        const ok = unanswerable ? !a.answerable || a.results.length === 0 : goldRank(turn, a) === 1;
+        const v = perFold.get(c.fold) ?? { n: 0, ok: 0, pos: 0, posOk: 0, neg: 0, negOk: 0 };
+        v.n++;
+        v.ok += ok ? 1 : 0;
+        if (unanswerable) (v.neg++, (v.negOk += ok ? 1 : 0));
+        else (v.pos++, (v.posOk += ok ? 1 : 0));
+        perFold.set(c.fold, v);
+        if (values.list && c.fold < 4) {
+          const first = a.results[0];
+          console.log(
+            `${ok ? "ok  " : "MISS"} f${c.fold} ${c.id}#${history.length} ${unanswerable ? "(refuse)" : (turn.gold_ids ?? []).join(",")} | ${turn.question} → ${a.confidence} ${first ? `${first.id} ${first.strength}` : "-"} ${a.results
+              .slice(1)
+              .map((r) => r.id)
+              .join(" ")}`,
+          );
+        }
+      }
+    }
+    const sumOf = (folds) =>
+      folds.reduce(
+        (s, f) => {
+          const v = perFold.get(f) ?? { n: 0, ok: 0, pos: 0, posOk: 0, neg: 0, negOk: 0 };
+          return Object.fromEntries(Object.entries(s).map(([k, x]) => [k, x + v[k]]));
+        },
+        { n: 0, ok: 0, pos: 0, posOk: 0, neg: 0, negOk: 0 },
+      );
+    for (const [name, folds] of [...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, [f]]), ["folds 0–3", [0, 1, 2, 3]]]) {
+      const v = sumOf(folds);
+      rows.push([basename(b.root), name, (v.ok / v.n).toFixed(4), `${v.posOk}/${v.pos}`, `${v.negOk}/${v.neg}`]);
+    }
+  }
+  console.log(`\nconversation calibration set, index ${indexDir}`);
+  console.log("| build | fold | turns right | answerable right (first) | unanswerable refused |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+const cases = conversations();
 
 const patterns = [...new Set(cases.map((c) => c[0]))];
 const tally = new Map();

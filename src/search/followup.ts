@@ -28,9 +28,17 @@
  * to nothing, so the Mars probe's words weigh nothing and it is answered as if asked alone.
  * What the follow-up itself asks and the articles lack (「それの人口は？」) is judged by the answer
  * stage as if asked alone (answer/prepare-question.ts, ownTotal).
+ *
+ * What an earlier turn fixed is a constraint, not only words at a falling weight: its ordinal or
+ * date (answer/fixed-by-history.ts), the position in a list it counted (「三つ目は？」,
+ * answer/list-position.ts), the event told in the articles that answered it (`answered`,
+ * answer/earlier-answer.ts), and the subject a demonstrative names (そのプラットフォームの本部:
+ * the platform is borrowed, 本部 is what is asked).
  */
+import { listPositionOf, listPositionUnit, spellsPosition } from "./answer/list-position.js";
+import { countsFromEarlier } from "./answer/fixed-by-history.js";
 import { SALIENT } from "./answer/prepare-question.js";
-import type { QueryPlan } from "./plan.js";
+import { questionTerms, type QueryPlan } from "./plan.js";
 import type { QuestionUnit } from "./answer/question-analysis.js";
 
 /** What the corpus holds: a keyword term, a question's word (any of its spellings). */
@@ -45,6 +53,9 @@ export interface CorpusWords {
  */
 const REFERS_BACK =
   /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
+
+/** English words that count from what an earlier turn fixed (the year before, the previous one, next). */
+const COUNTS_FROM_EARLIER_EN = /\b(?:before|previous|prior|preceding|next|following|earlier|later)\b/iu;
 
 /** Weight of the previous question's terms relative to the new one's; squared for the one before, and so on. */
 const FOLLOW_UP_DECAY = 0.6;
@@ -71,6 +82,7 @@ export function withHistory(
   question: string,
   earlier: readonly QueryPlan[],
   corpus: CorpusWords,
+  answered: readonly string[] = [],
   decay = FOLLOW_UP_DECAY,
 ): QueryPlan {
   if (earlier.length === 0) return plan;
@@ -82,10 +94,37 @@ export function withHistory(
   // The question's analysis stays its own (what it asks, of which type); the earlier questions'
   // words join it at the same falling weight, so 「それはいつですか」 is judged on their subject.
   // (A pronoun the articles lack weighs nothing; units keep their places, which focus and topic index.)
+  // A word named by a demonstrative (そのプラットフォームの本部, "that aid") is the earlier subject, not what is asked.
+  const referent = referentWords(question);
   const units = (plan.analysis?.units ?? []).map((u) =>
-    PRONOUNS.has(u.label) && !corpus.holds(u) ? { ...u, importance: 0 } : u,
+    PRONOUNS.has(u.label) && !corpus.holds(u)
+      ? { ...u, importance: 0 }
+      : referent(u.label) && corpus.holds(u)
+        ? { ...u, borrowed: true, referredTo: true }
+        : u,
   );
+  // 「三つ目は？」 / "And the fourth?": a position in the list an earlier turn asked about, which
+  // the passage must hold as the article writes it (第三に); see answer/list-position.ts.
+  const counted = earlier.flatMap((e) =>
+    e.analysis?.answerType === "number" ? e.analysis.units.map((u) => u.label) : [],
+  );
+  const position = listPositionOf(question, counted);
+  let positionAt: number | undefined;
+  if (position !== undefined) {
+    const unit = listPositionUnit(position.n);
+    // The word the question wrote it with (third → 第3回, 第3) is replaced, in its place, and so are
+    // its terms (三つ目 → 三つ, つ目): searched and measured as the article writes it (第三).
+    const at = units.findIndex((u) => spellsPosition(u, position.n));
+    if (at >= 0) units[at] = unit;
+    else units.push(unit);
+    positionAt = at >= 0 ? at : units.length - 1;
+    for (const term of questionTerms(position.text).keys()) keyword.delete(term);
+    for (const [term, w] of questionTerms(unit.alternatives[0]!))
+      keyword.set(term, Math.max(keyword.get(term) ?? 0, w));
+  }
   let weight = 1;
+  // The turns joined, with the weight each enters at (for a translated question's evidence, below).
+  const joined: Array<{ plan: QueryPlan; weight: number }> = [{ plan, weight }];
   // Whether a later turn than the one at hand is on the articles' topic (the topic has moved on to
   // it): an earlier one, or the new question when it names its own subject.
   let movedOn = heldShare(plan, corpus) === 1 && !REFERS_BACK.test(question);
@@ -96,6 +135,7 @@ export function withHistory(
     const held = heldShare(e, corpus);
     // Off the topic: most of what the turn named is not in the articles.
     if (movedOn && held !== undefined && held < 0.5) continue;
+    joined.push({ plan: e, weight });
     for (const u of e.analysis?.units ?? [])
       units.push({
         ...u,
@@ -111,15 +151,78 @@ export function withHistory(
     vectorTexts.push(e.vectorText);
   }
   // Phrases stay the new question's own: an earlier question's wording is not what is asked now.
-  // A translated question's own evidence measure covers only its own words, so support falls
-  // back to the idf coverage of the joined terms (tried: the weighted mean of each turn's own
-  // evidence answered English follow-ups from the wrong article on the test corpus).
+  // A translated question's own evidence measure covers only its own words: the joined one is
+  // each turn's, weighted (joinedEvidence). (The idf coverage of the joined translations it fell
+  // back to before refused English follow-ups however well a passage answered; an article other
+  // than the one that answered the turn before is now held back by answer/earlier-answer.ts.)
+  const evidence = joinedEvidence(joined);
+  // The event the conversation is on, for a follow-up that refers back to it and does not count
+  // from it (その前年, "the year before": another instance): see answer/earlier-answer.ts.
+  const onSameEvent =
+    refersBack && answered.length > 0 && !countsFromEarlier(units) && !COUNTS_FROM_EARLIER_EN.test(question);
   return {
     lang: plan.lang,
     keyword,
     vectorText: vectorTexts.join(" "),
+    ...(evidence ? { evidence } : {}),
     ...(plan.phraseText !== undefined ? { phraseText: plan.phraseText } : {}),
     glosses,
-    ...(plan.analysis ? { analysis: { ...plan.analysis, units } } : {}),
+    ...(plan.analysis
+      ? {
+          analysis: {
+            ...plan.analysis,
+            units,
+            ...(onSameEvent ? { answeredIn: [...answered] } : {}),
+            ...(positionAt !== undefined ? { position: positionAt } : {}),
+          },
+        }
+      : {}),
   };
+}
+
+/** A demonstrative and the noun phrase it names (その条約, あのジェット機; "that aid", "this meeting"). */
+const DEMONSTRATIVE_JA = /(?:その|あの|この)([^\sのはがをにでとへもや、。，,？?！!]+)/gu;
+const DEMONSTRATIVE_EN = /\b(?:that|this|those|these)\s+([a-z]+(?:\s+[a-z]+)?)/giu;
+/** A number or date (その2年間) or a word counting from the earlier one (その前年): what the follow-up asks itself. */
+const OWN_EVEN_AFTER_DEMONSTRATIVE = /[0-9０-９]|^(?:前|翌|次|昨|去|先|来|後|同)/u;
+
+/**
+ * Whether a unit (by its label) is a word of a demonstrative's noun phrase: in
+ * 「そのプラットフォームの本部はどの都市に？」 the platform is what the earlier turn spoke of and
+ * 本部 is what is asked, so when the articles lack 本部 the platform's presence cannot make up
+ * for it (answer/prepare-question.ts: a follow-up's own words are judged as if asked alone).
+ * Only a word the articles hold can name the earlier subject: in 「その入場料はいくら？」 the
+ * admission fee the articles never mention is what is asked.
+ */
+function referentWords(question: string): (label: string) => boolean {
+  const phrases = [
+    ...[...question.matchAll(DEMONSTRATIVE_JA)].map((m) => m[1]!),
+    ...[...question.matchAll(DEMONSTRATIVE_EN)].map((m) => m[1]!.toLowerCase()),
+  ];
+  return (label) =>
+    !OWN_EVEN_AFTER_DEMONSTRATIVE.test(label) &&
+    phrases.some((p) => (/^[a-z]/iu.test(label) ? p.split(/\s+/u).includes(label.toLowerCase()) : p.includes(label)));
+}
+
+/** What a turn's question names: the summed importance of its units (none for 「それはいつ？」 / "When was that?"). */
+const contentOf = (plan: QueryPlan): number => (plan.analysis?.units ?? []).reduce((n, u) => n + u.importance, 0);
+
+/**
+ * The evidence of a conversation's translated questions joined: each turn's own measure (its
+ * units with their alternative translations, translate/evidence.ts) weighted by the weight the
+ * turn enters at and by how much it names. Without it a translated follow-up fell back to the idf
+ * coverage of all the joined translations, alternatives included, which no passage fills: English
+ * follow-ups were refused however well the passage answered. Undefined unless every joined turn
+ * has such a measure (a Japanese turn's coverage is measured on the index, not on the text).
+ */
+function joinedEvidence(
+  joined: ReadonlyArray<{ plan: QueryPlan; weight: number }>,
+): ((passageText: string) => number) | undefined {
+  if (!joined.every(({ plan }) => plan.evidence !== undefined)) return undefined;
+  const parts = joined
+    .map(({ plan, weight }) => ({ evidence: plan.evidence!, weight: weight * contentOf(plan) }))
+    .filter((p) => p.weight > 0);
+  const total = parts.reduce((n, p) => n + p.weight, 0);
+  if (total === 0) return undefined;
+  return (text) => parts.reduce((n, p) => n + p.weight * p.evidence(text), 0) / total;
 }

@@ -6,9 +6,10 @@ import { candidatesFor } from "./candidates.js";
 import { heldByCorpus } from "./answer/prepare-question.js";
 import { composeAnswer, nothingFound } from "./answer/compose.js";
 import { type CorpusWords, withHistory } from "./followup.js";
+import { AnsweredTurns } from "./answered-turns.js";
 import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
-import { defaultPlanner, type QueryPlanner } from "./plan.js";
+import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./plan.js";
 import { PlanCache } from "./plan-cache.js";
 import { supportFor } from "./support.js";
 import { DEFAULT_TUNING, type RetrieverTuning } from "./tuning.js";
@@ -35,6 +36,8 @@ export class Retriever {
   private readonly corpus: PassageSet;
   /** What the corpus holds, asked of a conversation's earlier turns (followup.ts). */
   private readonly words: CorpusWords;
+  /** The articles that answered each conversation prefix asked (answered-turns.ts). */
+  private readonly answered = new AnsweredTurns();
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
@@ -46,6 +49,7 @@ export class Retriever {
   /** Forgets the kept plans (the warm-up's questions, which no conversation will name). */
   forgetPlans(): void {
     this.plans.clear();
+    this.answered.clear();
   }
 
   /**
@@ -65,16 +69,46 @@ export class Retriever {
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    return this.turn(this.plans.question(question), question, options);
+  }
+
+  /** A turn of a conversation (its plan made or kept), remembered with the articles that answered it. */
+  private async turn(own: QueryPlan, question: string, options: AskOptions): Promise<Answer> {
+    const history = options.history ?? [];
+    const answered = history.length > 0 ? await this.answeredBefore(history) : [];
+    const answer = await this.answer(own, question, options, answered);
+    if (!options.docId && !options.offset) this.answered.record(history, question, answer);
+    return answer;
+  }
+
+  /**
+   * The articles that answered the last earlier turn that was answered (none when none was). A
+   * turn not remembered is asked again, with its kept plan, as it was asked: the answer to a
+   * conversation does not depend on which engine (worker) heard its earlier turns.
+   */
+  private async answeredBefore(history: readonly string[]): Promise<readonly string[]> {
+    for (let n = history.length; n > 0; n--) {
+      const earlier = history.slice(0, n - 1);
+      const turn = history[n - 1]!;
+      if (this.answered.get(earlier, turn) === undefined)
+        await this.turn(this.plans.earlier(turn), turn, { k: 3, history: earlier });
+      const docs = this.answered.get(earlier, turn) ?? [];
+      if (docs.length > 0) return docs;
+    }
+    return [];
+  }
+
+  private async answer(
+    own: QueryPlan,
+    question: string,
+    options: AskOptions,
+    answered: readonly string[],
+  ): Promise<Answer> {
     const { tuning, parts, corpus } = this;
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(
-      this.plans.question(question),
-      question,
-      (options.history ?? []).map(this.plans.earlier),
-      this.words,
-    );
+    const plan = withHistory(own, question, (options.history ?? []).map(this.plans.earlier), this.words, answered);
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);

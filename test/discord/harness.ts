@@ -2,6 +2,7 @@
  * Starts the fake Discord and the real bot against it, with logs captured in memory.
  */
 import { Writable } from "node:stream";
+import { afterAll, beforeAll } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createBot, type Bot } from "../../src/discord/bot.js";
 import { createLogger } from "../../src/discord/log.js";
@@ -83,3 +84,22 @@ export async function startHarness(
     },
   };
 }
+
+/**
+ * A harness for a test file's tests, started before them over the engine `open` returns and
+ * stopped after them: `const h = harnessFor(...)`, then `h()` in a test.
+ */
+export function harnessFor(open: () => Promise<Engine>): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(await open());
+  }, 120_000);
+  afterAll(async () => {
+    await h?.stop();
+  });
+  return () => h!;
+}
+
+/** The footers of a reply's answer cards (each names the quoted paragraph). */
+export const footersOf = (data: { embeds?: Array<{ footer: { text: string } }> }): string[] =>
+  (data.embeds ?? []).map((e) => e.footer.text);

@@ -53,6 +53,13 @@ export function buildFixtureIndex(
   return buildIndex({ corpusDir, indexDir, config: testConfig(), ...options });
 }
 
+/** An engine over the bundled articles (corpus/), indexed into a `tmp` folder. */
+export async function bundledEngine(tmp: (prefix?: string) => string): Promise<Engine> {
+  const indexDir = tmp("summit-bundled-");
+  await buildFixtureIndex(join(PROJECT_ROOT, "corpus"), indexDir);
+  return openEngine(testConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir });
+}
+
 /** An engine over articles written for the test (file name → text), in `tmp` folders. */
 export async function engineOver(
   articles: Readonly<Record<string, string>>,

@@ -25,6 +25,11 @@ export function ownExact(units: readonly QuestionUnit[]): boolean[] {
   return units.map((u) => exact(u) && !u.borrowed);
 }
 
+/** The follow-up counts from what an earlier turn fixed (その前年, 次回): it asks about another instance. */
+export function countsFromEarlier(units: readonly QuestionUnit[]): boolean {
+  return units.some((u) => !u.borrowed && RELATIVE.test(u.label));
+}
+
 /** For each unit: a number, date or ordinal an earlier turn fixed and the follow-up keeps (see above). */
 export function fixedByHistory(units: readonly QuestionUnit[]): boolean[] {
   const own = units.filter((u) => !u.borrowed);

@@ -7,6 +7,8 @@ import { escapeRegExp } from "../../util/regexp.js";
 
 /** Any instance of the series an ordinal names: 第1回, 第3回… for 第2回 (other numbers are not series). */
 export function seriesOf(form: string): RegExp | undefined {
+  // A position in a list (第三 of 第三に, answer/list-position.ts): the other positions, 第一 of 第一の提案.
+  if (/^第[一二三四五六七八九十]+$/u.test(form)) return /第[一二三四五六七八九十]+(?=[にのはとがも、])/gu;
   const m = /^(第)[0-9.,]+(\S*)$/u.exec(form);
   if (!m || !m[2]) return undefined;
   return new RegExp(`${m[1]}[0-9][0-9.,]*${escapeRegExp(m[2])}`, "gu");

@@ -62,6 +62,13 @@ export interface QuestionAnalysis {
    * word the archive lacks may just be paraphrased there, so its absence weighs less (answer.ts).
    */
   readonly direct?: boolean;
+  /**
+   * For a follow-up that refers back: the articles that answered the turn before, which hold the
+   * event the conversation is on (search/answered-turns.ts, answer/earlier-answer.ts).
+   */
+  readonly answeredIn?: readonly string[];
+  /** Index into units of the position a follow-up asks for in a list (三つ目, the fourth: answer/list-position.ts). */
+  readonly position?: number;
 }
 
 /** A counter after 何 asks for a count or an amount (何人, 何カ国; 何季 or 何語 ask for a thing). */

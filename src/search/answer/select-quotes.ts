@@ -1,5 +1,6 @@
 import type { Passage } from "../../corpus/types.js";
 import { judge, type Judgement } from "./judge.js";
+import { inConversation } from "./earlier-answer.js";
 import type { PreparedQuestion } from "./prepare-question.js";
 import { addsFacts, factsOf } from "./display.js";
 import { containedShare, shingles } from "../shingles.js";
@@ -43,7 +44,8 @@ export function selectQuotes(
     if (kept.length >= count && n >= JUDGE_DEPTH) break;
     const p = corpus.passages[i]!;
     const features = corpus.features.get(i);
-    const j = judge(prepared, features.view);
+    // A follow-up's passage of another article than the one that answered the turn before (earlier-answer.ts).
+    const j = inConversation(prepared, p, features.view, judge(prepared, features.view));
     // Secondary passages are quoted only when relevant on their own.
     if (kept.length > 0 && j.strength < tuning.answer.secondaryStrength) continue;
     // The fact this passage would be quoted for: its answering sentences, when long enough to be a fact.

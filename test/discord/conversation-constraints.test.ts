@@ -1,0 +1,60 @@
+/**
+ * What an earlier turn fixed constrains the follow-up in the bot too: the real discord.js client
+ * against the fake Discord, the real engine over the bundled articles (corpus/), a conversation
+ * in a thread opened by a public answer and one in DMs.
+ */
+import { describe, expect, it } from "vitest";
+import { user } from "../helpers/fake-discord.js";
+import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
+import { footersOf, harnessFor } from "./harness.js";
+
+const tmp = tempDirs();
+const harness = harnessFor(() => bundledEngine(tmp));
+const mention = () => `<@${harness().fake.botUser.id}>`;
+
+describe("a conversation about a list, in a thread", () => {
+  it("answers the second item from the passage that introduces it, and refuses an item the articles never reach", async () => {
+    const h = harness();
+    const asker = user("lister");
+    const first = await h.fake.reply(
+      h.fake.slash(
+        "ask",
+        { question: "中国・中央アジアサミットで習主席が示した提案はいくつありますか？", public: true },
+        { user: asker },
+      ),
+    );
+    expect(footersOf(first.data)[0]).toContain("china-central-asia-spirit#13");
+    const created = await h.fake.request(
+      (r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name.startsWith("中国・中央アジアサミット"),
+    );
+    const threadId = created.response.id;
+
+    const second = h.fake.post(`${mention()} 二つ目の提案は？`, asker, { channelId: threadId });
+    const secondReply = await h.fake.messageReply(second.id);
+    expect(secondReply.body.content).toMatch(/これまでの質問を踏まえて/);
+    expect(secondReply.body.embeds[0].footer.text).toContain("china-central-asia-spirit#15");
+    expect(secondReply.body.embeds[0].description).toContain("第二に");
+
+    const seventh = h.fake.post(`${mention()} 七つ目の提案は何ですか？`, asker, { channelId: threadId });
+    const seventhReply = await h.fake.messageReply(seventh.id);
+    // Not an answer: refused, or the closest passages marked as such.
+    expect(seventhReply.body.content).toMatch(/答える記述が見つかりませんでした|回答ではありません/);
+  });
+});
+
+describe("a conversation in DMs", () => {
+  it("answers an English follow-up from the earlier turn's passage, and refuses what the articles don't say", async () => {
+    const h = harness();
+    const dmUser = user("dm-follow");
+    const first = h.fake.dm("How much grant aid did China announce for Central Asia this year?", dmUser);
+    const firstReply = await h.fake.messageReply(first.id);
+    expect(footersOf(firstReply.body).join(" ")).toContain("china-central-asia-spirit#16");
+    const second = h.fake.dm("And how many training places?", dmUser);
+    const secondReply = await h.fake.messageReply(second.id);
+    expect(secondReply.body.content).not.toMatch(/The articles don't answer that|not an answer/);
+    expect(secondReply.body.embeds[0].footer.text).toContain("china-central-asia-spirit#16");
+    const third = h.fake.dm("What was the seventh proposal?", dmUser);
+    const thirdReply = await h.fake.messageReply(third.id);
+    expect(thirdReply.body.content).toMatch(/The articles don't answer that|not an answer/);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * What an earlier turn fixed constrains the follow-up, through the real engine over the bundled
+ * articles (corpus/): a position in the list an earlier turn counted, the event the turn before
+ * was answered from, the subject a demonstrative names, in Japanese and in English. These
+ * conversations are not in the calibration set (bench/data/calibration/conversations.jsonl).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Answer, Engine } from "../../src/engine/types.js";
+import { withHistory } from "../../src/search/followup.js";
+import type { QueryPlan } from "../../src/search/plan.js";
+import { defaultPlanner } from "../../src/search/plan.js";
+import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
+
+const tmp = tempDirs();
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await bundledEngine(tmp);
+}, 120_000);
+
+afterAll(async () => {
+  await engine?.close();
+});
+
+/** Every turn asked as the bot asks it (with the turns before it); the answers. */
+async function converse(turns: readonly string[]): Promise<Answer[]> {
+  const out: Answer[] = [];
+  for (let i = 0; i < turns.length; i++) out.push(await engine.ask(turns[i]!, { k: 3, history: turns.slice(0, i) }));
+  return out;
+}
+
+describe("a position in the list an earlier turn counted", () => {
+  it("is answered by the passage that introduces that item (第二に, 第五に), in Japanese", async () => {
+    const [, second, fifth] = await converse([
+      "中国・中央アジアサミットで習主席が示した提案はいくつありますか？",
+      "二つ目の提案は？",
+      "五つ目は？",
+    ]);
+    expect(second!.confidence).toBe("answer");
+    expect(second!.results[0]!.id).toBe("china-central-asia-spirit#15");
+    expect(fifth!.confidence).toBe("answer");
+    expect(fifth!.results[0]!.id).toBe("china-central-asia-spirit#21");
+  });
+
+  it("is answered in English too (and the fifth)", async () => {
+    const [, fifth] = await converse(["How many proposals did Xi make at the Astana summit?", "And the fifth?"]);
+    expect(fifth!.confidence).toBe("answer");
+    expect(fifth!.results[0]!.id).toBe("china-central-asia-spirit#21");
+  });
+
+  it("is refused when the articles never reach it (the seventh of five), in both languages", async () => {
+    const ja = await converse([
+      "中国・中央アジアサミットで習主席が示した提案はいくつありますか？",
+      "七つ目の提案は何ですか？",
+    ]);
+    expect(ja[1]!.answerable).toBe(false);
+    const en = await converse([
+      "How many proposals did Xi make at the Astana summit?",
+      "What was the seventh proposal?",
+    ]);
+    expect(en[1]!.answerable).toBe(false);
+  });
+});
+
+describe("a follow-up about something the articles don't say", () => {
+  it("is refused though the subject its demonstrative names is in the articles (そのプラットフォームの所在地)", async () => {
+    const [first, followUp] = await converse([
+      "中国は貿易の円滑化のために何を新設すると表明しましたか？",
+      "そのプラットフォームの所在地はどこですか？",
+    ]);
+    expect(first!.results[0]!.id).toBe("china-central-asia-spirit#16");
+    expect(followUp!.answerable).toBe(false);
+  });
+});
+
+describe("a follow-up that asks only for a type", () => {
+  it("is not answered by the earlier turn's passage when it holds no answer of that type (それはいつ？ after the treaty)", async () => {
+    const [treaty, when] = await converse(["第2回サミットで署名された条約の名前は？", "それはいつ？"]);
+    expect(treaty!.results.map((r) => r.id)).toContain("china-central-asia-mechanism#4");
+    // The treaty paragraph holds no date: whatever is quoted first holds one, or nothing answers.
+    if (when!.confidence === "answer") expect(when!.results[0]!.id).not.toBe("china-central-asia-mechanism#4");
+    expect(when!.results.find((r) => r.id === "china-central-asia-mechanism#4")?.strength ?? 0).toBe(0);
+  });
+});
+
+describe("an English follow-up", () => {
+  it("is judged on each turn's own evidence, not refused for the joined translations no passage fills", async () => {
+    const [first, followUp] = await converse([
+      "How much grant aid did China announce for Central Asia this year?",
+      "And how many training places?",
+    ]);
+    expect(first!.results.map((r) => r.id)).toContain("china-central-asia-spirit#16");
+    expect(followUp!.confidence).toBe("answer");
+    expect(followUp!.results[0]!.id).toBe("china-central-asia-spirit#16");
+  });
+
+  it("has the weighted evidence of its turns: a turn that names nothing ('When was that?') adds none", () => {
+    const plan = (question: string, units: string[], evidence: (t: string) => number): QueryPlan => ({
+      ...defaultPlanner(question),
+      lang: "en",
+      evidence,
+      analysis: {
+        units: units.map((label) => ({ label, alternatives: [label], importance: 1 })),
+        focusRequired: false,
+        answerType: "other",
+        translated: true,
+      },
+    });
+    const earlier = plan("Where was the summit?", ["summit", "held"], (t) => (t.includes("サミット") ? 1 : 0));
+    const empty = plan("When was that?", [], () => 0);
+    const corpus = { has: () => true, holds: () => true };
+    const joined = withHistory(empty, "When was that?", [earlier], corpus);
+    expect(joined.evidence!("サミットは6月17日に開かれた")).toBeCloseTo(1);
+    expect(joined.evidence!("会談は7月に")).toBe(0);
+    const own = plan("How many agreements were signed there?", ["agreements"], (t) => (t.includes("合意") ? 1 : 0));
+    const both = withHistory(own, "How many agreements were signed there?", [earlier], corpus);
+    // The new question (weight 1, one unit) and the earlier one (×0.6, two units): 1 / (1 + 1.2).
+    expect(both.evidence!("12本の協力合意")).toBeCloseTo(1 / 2.2);
+  });
+});
+
+describe("the words a demonstrative names", () => {
+  it("are the earlier subject (borrowed), while numbers and words counting from it stay the follow-up's own", () => {
+    const corpus = { has: () => true, holds: () => true };
+    const earlier = [defaultPlanner("中国は何を新設すると表明しましたか？")];
+    const labelled = (q: string) =>
+      (withHistory(defaultPlanner(q), q, earlier, corpus).analysis?.units ?? [])
+        .filter((u) => !u.borrowed)
+        .map((u) => u.label);
+    expect(labelled("そのプラットフォームの本部はどこ？")).not.toContain("プラットフォーム");
+    expect(labelled("そのプラットフォームの本部はどこ？")).toContain("本部");
+    expect(labelled("その2年間で何をしますか？")).toContain("2年間");
+    expect(labelled("その前年に議長国だったのは？")).toContain("前年");
+  });
+
+  it("are what is asked when the articles never use them (その入場料はいくら？)", () => {
+    const corpus = { has: () => true, holds: (u: { label: string }) => u.label !== "入場料" };
+    const q = "その入場料はいくらですか？";
+    const units = withHistory(defaultPlanner(q), q, [defaultPlanner("カザフスタン空軍のジェット機は何機？")], corpus)
+      .analysis!.units;
+    expect(units.find((u) => u.label === "入場料")?.borrowed).toBeUndefined();
+  });
+});
