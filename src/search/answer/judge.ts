@@ -130,6 +130,14 @@ const UNKNOWN_FOCUS = 0.1;
 /** A salient word of the question occurs nowhere in the corpus: no passage can answer it. */
 const ABSENT_SALIENT = 0.35;
 /**
+ * …and that word is the focus, though the question does not require the passage to hold it (好き
+ * な食べ物 of トカエフ大統領: the focus is what is asked about, not an attribute of a topic): the
+ * passages hold only what the question says it is about, never the thing asked. Weaker than a
+ * missing required focus. Chosen on calibration folds 0–3 with the generated JSQuAD negatives
+ * and JSQuAD valid (docs/benchmarks.md, "Judgement": ×0.6 refused 4 more JSQuAD answerables).
+ */
+const ABSENT_FREE_FOCUS = 0.65;
+/**
  * The same two penalties for a question asked in an archive that holds paragraphs in its own
  * language (QuestionAnalysis.direct): there a word the archive lacks is often a paraphrase
  * (nickname for "dubbed"), not a sign of another subject. Chosen on folds of xquad-en-dev
@@ -254,7 +262,9 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
       : UNKNOWN_FOCUS
     : !focused && q.absentFocus
       ? Math.min(MISSING_FOCUS, absentSalient)
-      : (focused ? 1 : MISSING_FOCUS) * (q.absentSalient ? absentSalient : 1);
+      : (focused ? 1 : MISSING_FOCUS) *
+        (q.absentSalient ? absentSalient : 1) *
+        (focused && q.absentFocus && !direct ? ABSENT_FREE_FOCUS : 1);
   const penalty =
     (typed ? 1 : MISSING_TYPE) *
     (tied ? 1 : UNTIED) *
