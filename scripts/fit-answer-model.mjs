@@ -363,7 +363,7 @@ if (!values["dry-run"]) {
   const file = join(here, "src/search/answer/answer-model-weights.ts");
   writeFileSync(
     file,
-    `// Written by scripts/fit-answer-model.mjs: refit with \`node scripts/fit-answer-model.mjs --collect\`, then \`npm run build\`.
+    `// Written by scripts/fit-answer-model.mjs: refit with \`node scripts/fit-answer-model.mjs --collect${values.unit === "question" ? "" : ` --unit ${values.unit}`}${values["with-jsquad"] ? " --with-jsquad" : ""}\`, then \`npm run build\`.
 // Fitted (--unit ${values.unit}${values["with-jsquad"] ? " --with-jsquad" : ""}) on ${training.length} questions (${examplesOf(training, 1).length} examples): the calibration
 // set's folds 0–3 (weight ${chosen.calWeight}, chosen leaving each fold out), the generated near-topic negatives and
 // answerable halves over JSQuAD and XQuAD${values["with-jsquad"] ? ", JSQuAD valid" : ""}; the threshold is the strictest keeping JSQuAD valid's

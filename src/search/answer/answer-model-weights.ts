@@ -1,4 +1,4 @@
-// Written by scripts/fit-answer-model.mjs: refit with `node scripts/fit-answer-model.mjs --collect`, then `npm run build`.
+// Written by scripts/fit-answer-model.mjs: refit with `node scripts/fit-answer-model.mjs --collect --with-jsquad`, then `npm run build`.
 // Fitted (--unit question --with-jsquad) on 14822 questions (12869 examples): the calibration
 // set's folds 0–3 (weight 20, chosen leaving each fold out), the generated near-topic negatives and
 // answerable halves over JSQuAD and XQuAD, JSQuAD valid; the threshold is the strictest keeping JSQuAD valid's
