@@ -6,7 +6,9 @@
 // side in one run. Also the trade-off over the answer threshold and the count of `answer`
 // outcomes whose first quote is weaker than the threshold (an invariant: it must be 0).
 //
-//   node bench/calibration.mjs [--thresholds 0.08,0.12,…] [--no-generated] [ROOT…]
+//   node bench/calibration.mjs [--thresholds 0.08,0.12,…] [--no-generated] [--answer-model] [ROOT…]
+//   (--answer-model: the last root once more with the fitted answer model deciding,
+//   search/answer/answer-model.ts at its own threshold; the trade-off curve is then over its threshold)
 //   (default root: this checkout; run `npm run build` in each root first. The generated sets,
 //   JSQuAD and the dev files need ../shared/eval, or SHARED_DIR; without it they are skipped.)
 import { execFileSync } from "node:child_process";
@@ -24,6 +26,7 @@ const { values, positionals } = parseArgs({
   options: {
     thresholds: { type: "string", default: "0.08,0.12,0.16,0.2,0.25,0.3,0.4" },
     "no-generated": { type: "boolean", default: false },
+    "answer-model": { type: "boolean", default: false },
   },
 });
 const roots = (positionals.length ? positionals : [here]).map((r) => resolve(r));
@@ -72,17 +75,25 @@ function ingest(corpus, index) {
   });
   return index;
 }
-async function engineOf(root, indexDir, answerStrength) {
+/** A build: a checkout, with the answer model deciding or not (--answer-model). */
+const builds = roots.map((root) => ({ root, model: false }));
+if (values["answer-model"]) builds.push({ root: roots.at(-1), model: true });
+async function engineOf(build, indexDir, answerStrength) {
+  const { root } = build;
   const { loadConfig } = await import(join(root, "dist/config.js"));
   const { openEngine } = await import(join(root, "dist/engine/open.js"));
-  const { DEFAULT_ANSWER_TUNING } = await import(join(root, "dist/search/answer/judge.js"));
-  const tuning = answerStrength === undefined ? {} : { answer: { ...DEFAULT_ANSWER_TUNING, answerStrength } };
+  const judge = await import(join(root, "dist/search/answer/judge.js"));
+  const base = build.model ? judge.ANSWER_MODEL_TUNING : judge.DEFAULT_ANSWER_TUNING;
+  const tuning =
+    answerStrength === undefined && !build.model
+      ? {}
+      : { answer: { ...base, answerStrength: answerStrength ?? base.answerStrength } };
   const engine = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), {
     indexDir,
     skipFreshness: true,
     tuning,
   });
-  return { engine, threshold: answerStrength ?? DEFAULT_ANSWER_TUNING.answerStrength };
+  return { engine, threshold: answerStrength ?? base.answerStrength };
 }
 async function askAll(root, indexDir, questions, answerStrength) {
   const { engine, threshold } = await engineOf(root, indexDir, answerStrength);
@@ -134,11 +145,13 @@ const devSets = haveShared
     ]
   : [];
 
-const label = (root) => (root === here ? "this checkout" : basename(root));
-const weak = new Map(); // build -> [answers with a weak first quote, answers]
+const label = ({ root, model }) =>
+  (root === here ? "this checkout" : basename(root)) + (model ? " + answer model" : "");
+const weak = new Map(); // build -> [answers with a weak first quote, answers, answers whose first quote has no answering sentence]
 const count = (root, answers, t) => {
-  const w = weak.get(root) ?? [0, 0];
-  for (const a of answers) if (a.confidence === "answer") (w[1]++, weakLead(a, t) && w[0]++);
+  const w = weak.get(root) ?? [0, 0, 0];
+  for (const a of answers)
+    if (a.confidence === "answer") (w[1]++, weakLead(a, t) && w[0]++, a.results[0]?.highlights.length === 0 && w[2]++);
   weak.set(root, w);
 };
 
@@ -147,7 +160,7 @@ const foldRows = [];
 const convRows = [];
 const genRows = [];
 const devRows = [];
-for (const root of roots) {
+for (const root of builds) {
   const { pairs, threshold } = await askAll(root, bundledIndex, calibration);
   count(
     root,
@@ -249,13 +262,16 @@ if (genRows.length)
 if (devRows.length)
   table("Dev files (final check only)", ["build", "set", "lang", "refusal", "R@1", "R@3", "wrongly refused"], devRows);
 table(
-  "`answer` outcomes whose first quote is below the answer threshold (must be 0)",
-  ["build", "weak first quote", "answers"],
-  roots.map((r) => [label(r), ...(weak.get(r) ?? [0, 0])]),
+  "`answer` outcomes whose first quote is below the answer threshold (must be 0), or has no answering (bold) sentence",
+  ["build", "weak first quote", "answers", "first quote without an answering sentence"],
+  builds.map((r) => {
+    const [w, n, bare] = weak.get(r) ?? [0, 0, 0];
+    return [label(r), w, n, bare];
+  }),
 );
 
 // --- the trade-off over the answer threshold (the last build) --------------------------------------
-const last = roots.at(-1);
+const last = builds.at(-1);
 const curve = [];
 for (const t of thresholds) {
   const { pairs } = await askAll(last, bundledIndex, calibration, t);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword/keyword-index.js";
-import { confidenceOf, judge, type Judgement } from "../../src/search/answer/judge.js";
+import { confidenceOf, judge } from "../../src/search/answer/judge.js";
+import type { Judgement } from "../../src/search/answer/judgement.js";
 import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
 import { FeatureCache } from "../../src/search/passage-features.js";
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/types.js";
 import { AnsweredTurns, answeringArticles } from "../../src/search/answered-turns.js";
 import { inConversation, OUTSIDE_EARLIER_ANSWER } from "../../src/search/answer/earlier-answer.js";
-import type { Judgement } from "../../src/search/answer/judge.js";
+import type { Judgement } from "../../src/search/answer/judgement.js";
 import type { PreparedQuestion, PreparedUnit } from "../../src/search/answer/prepare-question.js";
 import type { QuestionUnit } from "../../src/search/answer/question-analysis.js";
 import type { Answer } from "../../src/search/types.js";
@@ -17,6 +17,12 @@ const judgement: Judgement = {
   named: true,
   conflict: false,
   answering: [],
+  byFocus: false,
+  answeringShare: 0,
+  sentenceShare: 0.5,
+  missingKnown: 0,
+  heaviestMissing: 0,
+  missingCount: 0,
 };
 const prepared = (units: Array<[string, boolean]>, answeredIn?: string[]): PreparedQuestion => {
   const analysisUnits: QuestionUnit[] = units.map(([label, borrowed]) => ({

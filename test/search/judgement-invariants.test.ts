@@ -2,13 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Engine } from "../../src/engine/types.js";
-import { DEFAULT_ANSWER_TUNING } from "../../src/search/answer/judge.js";
+import { ANSWER_MODEL_TUNING, DEFAULT_ANSWER_TUNING } from "../../src/search/answer/judge.js";
 import { leadWithDeciding } from "../../src/search/answer/lead-quote.js";
 import { buildFixtureIndex, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 import { openEngine } from "../../src/engine/open.js";
 
 const tmp = tempDirs();
 let engine: Engine;
+/** The same index with the fitted answer model deciding (search/answer/answer-model.ts). */
+let modelEngine: Engine;
 
 const lines = (path: string): Array<{ question: string; turns?: Array<{ question: string }> }> =>
   readFileSync(path, "utf8")
@@ -23,20 +25,24 @@ const questions = [
 const conversations = lines(join(PROJECT_ROOT, "bench/data/calibration/conversations.jsonl")).map((c) =>
   c.turns!.map((t) => t.question),
 );
-const threshold = DEFAULT_ANSWER_TUNING.answerStrength;
 
 beforeAll(async () => {
   const indexDir = tmp("summit-judgement-");
   await buildFixtureIndex(join(PROJECT_ROOT, "corpus"), indexDir);
   engine = await openEngine(testConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir });
+  modelEngine = await openEngine(testConfig({ SUMMIT_INDEX_DIR: indexDir }), {
+    indexDir,
+    tuning: { answer: ANSWER_MODEL_TUNING },
+  });
 }, 120_000);
 
 afterAll(async () => {
   await engine?.close();
+  await modelEngine?.close();
 });
 
 /** What breaks the answer stage's invariants in one answer (empty when none). */
-function broken(a: Answer): string[] {
+function broken(a: Answer, threshold = DEFAULT_ANSWER_TUNING.answerStrength): string[] {
   const out: string[] = [];
   const lead = a.results[0];
   if (a.confidence === "answer") {
@@ -54,7 +60,7 @@ function broken(a: Answer): string[] {
 }
 
 describe("the answer stage's invariants, on every calibration and dev question", () => {
-  it(`never leads an answer with a quote below the answer threshold (${threshold}), and shows the strength that decided`, async () => {
+  it(`never leads an answer with a quote below the answer threshold (${DEFAULT_ANSWER_TUNING.answerStrength}), and shows the strength that decided`, async () => {
     const failures: string[] = [];
     for (const q of questions) {
       for (const k of [1, 3]) {
@@ -63,6 +69,20 @@ describe("the answer stage's invariants, on every calibration and dev question",
       }
     }
     expect(questions.length).toBeGreaterThan(350);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it("holds with the answer model deciding: the probability shown is the one the outcome was decided on", async () => {
+    const failures: string[] = [];
+    let answers = 0;
+    for (const q of questions) {
+      const a = await modelEngine.ask(q, { k: 3 });
+      if (a.confidence === "answer") answers++;
+      for (const why of broken(a, ANSWER_MODEL_TUNING.answerStrength)) failures.push(`${q}: ${why}`);
+    }
+    // Both outcomes occur, so the check is not vacuous.
+    expect(answers).toBeGreaterThan(50);
+    expect(answers).toBeLessThan(questions.length - 50);
     expect(failures).toEqual([]);
   }, 120_000);
 
@@ -101,5 +121,14 @@ describe("leadWithDeciding", () => {
   it("leaves the order alone when the first is strong enough or none is", () => {
     expect(leadWithDeciding([0.2, 0.9], s, 0.12)).toEqual([0.2, 0.9]);
     expect(leadWithDeciding([0.01, 0.02], s, 0.12)).toEqual([0.01, 0.02]);
+  });
+
+  it("does not answer what a named person likes when the thing asked (食べ物) is nowhere in the articles: a name and a verb of saying are not an answer", async () => {
+    const liked = await engine.ask("トカエフ大統領の好きな食べ物は何ですか？", { k: 3 });
+    expect(liked.confidence).not.toBe("answer");
+    expect(liked.results.every((r) => r.highlights.length === 0)).toBe(true);
+    // What he said is in the articles, and still answered.
+    const said = await engine.ask("トカエフ大統領は何と述べましたか？", { k: 3 });
+    expect(said.confidence).toBe("answer");
   });
 });

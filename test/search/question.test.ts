@@ -13,6 +13,15 @@ describe("question analysis", () => {
     expect(q.focusRequired).toBe(true);
   });
 
+  it("keeps a word of kanji joined by one kana of okurigana (食べ物) as one unit, and splits at particles and verb endings", () => {
+    const q = analyzeJapanese("トカエフ大統領の好きな食べ物は何ですか？");
+    expect(labels(q)).toContain("食べ物");
+    expect(q.units.find((u) => u.label === "食べ物")!.importance).toBe(1);
+    expect(labels(analyzeJapanese("両国の取り組みは何ですか"))).toEqual(["両国", "取り組"]);
+    expect(labels(analyzeJapanese("日本の首都はどこ？"))).toEqual(["日本", "首都"]);
+    expect(labels(analyzeJapanese("来た人は誰"))).toEqual(["来", "人"]);
+  });
+
   it("expects a number with its counter from 何人, and a date with month and day from 何月何日", () => {
     expect(analyzeJapanese("大会には何人が参加しましたか")).toMatchObject({ answerType: "number", counter: "人" });
     expect(analyzeJapanese("式典は何月何日に開かれましたか")).toMatchObject({

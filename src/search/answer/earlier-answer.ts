@@ -9,7 +9,8 @@
  * a second article on the same summit) is as good as the first. Pure.
  */
 import type { Passage } from "../../corpus/types.js";
-import type { Judgement, PassageView } from "./judge.js";
+import type { PassageView } from "./judge.js";
+import type { Judgement } from "./judgement.js";
 import { SALIENT, type PreparedQuestion } from "./prepare-question.js";
 import { matchForm } from "../../text/match-form.js";
 

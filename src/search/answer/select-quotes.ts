@@ -1,5 +1,6 @@
 import type { Passage } from "../../corpus/types.js";
-import { judge, type Judgement } from "./judge.js";
+import { judge } from "./judge.js";
+import type { Judgement } from "./judgement.js";
 import { inConversation } from "./earlier-answer.js";
 import type { PreparedQuestion } from "./prepare-question.js";
 import { addsFacts, factsOf } from "./display.js";
