@@ -79,6 +79,7 @@ function archiveLanguages(dictionary: Dictionary, keyword: KeywordIndex): Archiv
   let reverse: ReverseDictionary | undefined;
   return {
     english: holdsEnglish(keyword),
+    holds: (term) => keyword.has(term),
     reverse: () => (reverse ??= new ReverseDictionary(dictionary, englishTermsOf(keyword))),
   };
 }
