@@ -1,0 +1,61 @@
+import { soundDistance, soundKey } from "../text/transliterate.js";
+import { ENGLISH_PREFIX, stemEnglish } from "../text/english.js";
+
+/*
+ * Names an English question spells otherwise than the archive (Ghandi for Gandhi, Sentanta for
+ * Setanta): a capitalised word inside the question whose term no paragraph holds is read as the
+ * archive's words that sound closest to it (the same sound keys that match katakana names to
+ * English words, text/transliterate.ts). Only names: a common word the archive lacks is more
+ * often another subject than a misspelling (reason → season, gender → render), and the refusal
+ * rests on those.
+ */
+
+/** How far a name's sound may be from an archive word's (soundDistance): spelling variants, not other names. */
+export const NAME_SOUND_LIMIT = 0.15;
+/** Archive words within this of the closest one are all kept (Shelly: shelley, shell — both sound alike). */
+const TIE = 0.01;
+
+/** The archive's English words by sound, built once from its word terms (index/languages.ts). */
+export class EnglishSounds {
+  readonly #sounds: Array<{ word: string; key: string }> = [];
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) if (/^[a-z]{3,}$/.test(word)) this.#sounds.push({ word, key: soundKey(word) });
+  }
+
+  /** The archive's words that sound closest to `word` within NAME_SOUND_LIMIT, best first. */
+  like(word: string): string[] {
+    const key = soundKey(word);
+    if (key.length < 3) return [];
+    const found: Array<[string, number]> = [];
+    for (const s of this.#sounds) {
+      const d = soundDistance(key, s.key, NAME_SOUND_LIMIT);
+      if (d <= NAME_SOUND_LIMIT) found.push([s.word, d]);
+    }
+    if (found.length === 0) return [];
+    const best = Math.min(...found.map(([, d]) => d));
+    return found
+      .filter(([, d]) => d <= best + TIE)
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .map(([w]) => w);
+  }
+}
+
+/**
+ * The names of an English question (capitalised words after its first, four letters or more)
+ * whose term the archive lacks, each with the archive's words that sound like it.
+ */
+export function misspeltNames(
+  question: string,
+  holds: (term: string) => boolean,
+  sounds: EnglishSounds,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of question.normalize("NFKC").matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’]*/gu)) {
+    const word = m[0].replace(/['’]s?$/u, "").toLowerCase();
+    if (!/^[a-z]{4,}$/.test(word) || out.has(word) || holds(ENGLISH_PREFIX + stemEnglish(word))) continue;
+    const like = sounds.like(word);
+    if (like.length > 0) out.set(word, like);
+  }
+  return out;
+}
