@@ -2,12 +2,12 @@ import { soundDistance, soundKey } from "../text/transliterate.js";
 import { ENGLISH_PREFIX, stemEnglish } from "../text/english.js";
 
 /*
- * Names an English question spells otherwise than the archive (Ghandi for Gandhi, Sentanta for
- * Setanta): a capitalised word inside the question whose term no paragraph holds is read as the
+ * Words an English question spells otherwise than the archive (Ghandi for Gandhi, Sentanta for
+ * Setanta, hemorrhage for haemorrhage): a word whose term no paragraph holds is read as the
  * archive's words that sound closest to it (the same sound keys that match katakana names to
- * English words, text/transliterate.ts). Only names: a common word the archive lacks is more
- * often another subject than a misspelling (reason → season, gender → render), and the refusal
- * rests on those.
+ * English words, text/transliterate.ts). Only names (capitalised inside the question) and long
+ * words: a short common word the archive lacks is more often another subject than a variant
+ * spelling (reason → season, gender → render), and the refusal rests on those.
  */
 
 /** How far a name's sound may be from an archive word's (soundDistance): spelling variants, not other names. */
@@ -41,9 +41,13 @@ export class EnglishSounds {
   }
 }
 
+/** A word this long is matched by sound even when it is no name. */
+export const LONG_WORD = 8;
+
 /**
- * The names of an English question (capitalised words after its first, four letters or more)
- * whose term the archive lacks, each with the archive's words that sound like it.
+ * The names (capitalised words after the first, four letters or more) and long words
+ * (LONG_WORD letters or more) of an English question whose term the archive lacks, each with the
+ * archive's words that sound like it.
  */
 export function misspeltNames(
   question: string,
@@ -51,9 +55,11 @@ export function misspeltNames(
   sounds: EnglishSounds,
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of question.normalize("NFKC").matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’]*/gu)) {
+  for (const m of question.normalize("NFKC").matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’]*|\b\p{Ll}{8,}\b/gu)) {
     const word = m[0].replace(/['’]s?$/u, "").toLowerCase();
+    const long = word.length >= LONG_WORD;
     if (!/^[a-z]{4,}$/.test(word) || out.has(word) || holds(ENGLISH_PREFIX + stemEnglish(word))) continue;
+    if (!long && !/^\p{Lu}/u.test(m[0])) continue;
     const like = sounds.like(word);
     if (like.length > 0) out.set(word, like);
   }
