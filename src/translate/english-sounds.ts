@@ -1,4 +1,4 @@
-import { soundDistance, soundKey } from "../text/transliterate.js";
+import { similarStart, soundDistance, soundKey } from "../text/transliterate.js";
 import { ENGLISH_PREFIX, stemEnglish } from "../text/english.js";
 
 /*
@@ -17,20 +17,38 @@ const TIE = 0.01;
 
 /** The archive's English words by sound, built once from its word terms (index/languages.ts). */
 export class EnglishSounds {
-  readonly #sounds: Array<{ word: string; key: string }> = [];
+  /**
+   * Sound keys by their first letter: a spelling variant starts alike (similarStart), so a word is
+   * compared with those buckets only (at 100k words, a scan of all cost ~0.2 s a word).
+   */
+  readonly #byStart = new Map<number, Array<{ word: string; key: string }>>();
 
   constructor(words: Iterable<string>) {
-    for (const word of words) if (/^[a-z]{3,}$/.test(word)) this.#sounds.push({ word, key: soundKey(word) });
+    for (const word of words) {
+      if (!/^[a-z]{3,}$/.test(word)) continue;
+      const key = soundKey(word);
+      if (!key) continue;
+      const start = key.charCodeAt(0);
+      let bucket = this.#byStart.get(start);
+      if (!bucket) this.#byStart.set(start, (bucket = []));
+      bucket.push({ word, key });
+    }
   }
 
   /** The archive's words that sound closest to `word` within NAME_SOUND_LIMIT, best first. */
   like(word: string): string[] {
     const key = soundKey(word);
     if (key.length < 3) return [];
+    const start = key.charCodeAt(0);
     const found: Array<[string, number]> = [];
-    for (const s of this.#sounds) {
-      const d = soundDistance(key, s.key, NAME_SOUND_LIMIT);
-      if (d <= NAME_SOUND_LIMIT) found.push([s.word, d]);
+    for (const [first, bucket] of this.#byStart) {
+      if (!similarStart(start, first)) continue;
+      for (const s of bucket) {
+        // Each letter added or dropped costs at least a vowel's 0.3 of a weight at most the longer key's length.
+        if (Math.abs(s.key.length - key.length) * 0.3 > NAME_SOUND_LIMIT * Math.max(s.key.length, key.length)) continue;
+        const d = soundDistance(key, s.key, NAME_SOUND_LIMIT);
+        if (d <= NAME_SOUND_LIMIT) found.push([s.word, d]);
+      }
     }
     if (found.length === 0) return [];
     const best = Math.min(...found.map(([, d]) => d));
