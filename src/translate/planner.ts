@@ -51,7 +51,7 @@ function translatedUnits(
     byEnglish.set(word.toLowerCase(), { en: word, alternatives: [word], importance: UNKNOWN_WORD_WEIGHT, sense: 1 });
   // In an archive with English paragraphs the word is also found as written (and its other forms).
   if (english) for (const u of byEnglish.values()) u.alternatives.push(...englishForms(u.en));
-  // A name spelt otherwise than the archive spells it is found as the archive spells it.
+  // A name or long word spelt otherwise than the archive spells it is found as the archive spells it.
   for (const u of byEnglish.values())
     u.alternatives.push(...(names.get(u.en.toLowerCase().replace(/['’]s?$/u, "")) ?? []));
   return [...byEnglish.values()];
@@ -65,7 +65,7 @@ export interface ArchiveLanguages {
   readonly reverse: () => ReverseDictionary;
   /** Whether the archive's index holds a term (absent: no lookups, as before). */
   readonly holds?: (term: string) => boolean;
-  /** The archive's English words by sound, built on first need (names an English question spells otherwise). */
+  /** The archive's English words by sound, built on first need (names and long words an English question spells otherwise). */
   readonly sounds?: () => EnglishSounds;
 }
 
@@ -121,7 +121,7 @@ export function crossLingualPlanner(
     const holds = archive!.holds;
     if (holds)
       for (const [t, w] of joinedWordTerms(question, holds)) if (!own.has(t)) own.set(t, w * ENGLISH_DIRECT_WEIGHT);
-    // A name the archive spells otherwise stands for the archive's spellings, its weight shared among them.
+    // A name or long word the archive spells otherwise stands for the archive's spellings, its weight shared among them.
     for (const [name, like] of names) {
       own.delete(ENGLISH_PREFIX + stemEnglish(name));
       for (const w of like) {
