@@ -2,14 +2,17 @@
 // English and Japanese articles in one archive (issue 20), measured through `summit-bot search
 // --json` and the official scorer, this checkout beside another build (the one before the
 // change) in the same run:
-//   node bench/languages.mjs [--base DIR] [--only NAME,NAME]
+//   node bench/languages.mjs [--base DIR] [--only NAME,NAME] [--fold]
 // DIR is another checkout with dist/ built (e.g. a worktree of main). Sets (NAME): xquad
 // (xquad-en-dev alone, with MiniSearch's default tokenizer on the same paragraphs), mixed
 // (xquad-en-dev + jsquad-valid in one archive: English, qa-ja and JSQuAD questions), jsquad
 // (jsquad-valid alone), summit (summit-dev and summit-neartopic-dev on the bundled index).
 // Writes each system's raw result lines to $BENCH_OUT (when set) for a closer look.
+// --fold: the English questions are also scored apart by article, on the 16 study articles (tune
+// on these) and the 8 held out (report these untouched): the articles sorted by name, every third
+// one (the 3rd, 6th, …) held out.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { table } from "./table.mjs";
@@ -24,6 +27,7 @@ const opt = (name) => {
 const base = opt("--base") ? resolve(opt("--base")) : undefined;
 const only = opt("--only")?.split(",");
 const wanted = (name) => !only || only.includes(name);
+const fold = args.includes("--fold");
 const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
 const evalDir = join(shared, "eval");
 if (!existsSync(join(evalDir, "score.mjs"))) {
@@ -65,6 +69,25 @@ const cols = ["system / questions", "R@1", "R@3", "R@10", "MRR@10", "wrongly ref
 
 const xq = join(evalDir, "xquad-en-dev");
 const jv = join(evalDir, "jsquad-valid");
+// The fold: which of xquad-en-dev's questions ask about a held-out article (see --fold above).
+const articles = readdirSync(join(xq, "corpus"))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => f.slice(0, -3))
+  .sort();
+const heldOut = new Set(articles.filter((_, i) => i % 3 === 2));
+const xqQuestions = readFileSync(join(xq, "qa.jsonl"), "utf8").split("\n").filter(Boolean);
+const isHeld = xqQuestions.map((l) => heldOut.has(JSON.parse(l).gold_ids[0].split("#")[0]));
+const foldFiles = Object.fromEntries(
+  [
+    ["study", false],
+    ["held-out", true],
+  ].map(([part, held]) => {
+    const file = join(work, `xquad-${part}.jsonl`);
+    writeFileSync(file, xqQuestions.filter((_, i) => isHeld[i] === held).join("\n") + "\n");
+    return [part, { file, held, count: isHeld.filter((h) => h === held).length }];
+  }),
+);
+if (fold) console.error(`bench/languages: held-out articles: ${[...heldOut].join(", ")}`);
 const mixedCorpus = join(work, "mixed");
 cpSync(join(xq, "corpus"), mixedCorpus, { recursive: true });
 cpSync(join(jv, "corpus"), mixedCorpus, { recursive: true });
@@ -78,7 +101,17 @@ for (const [name, dir] of systems) {
   };
   const run = (label, qa, index) => {
     try {
-      rows.push(row(`${name}: ${label}`, score(qa, search(dir, qa, index), `${name}-${label}`).all));
+      const results = search(dir, qa, index);
+      rows.push(row(`${name}: ${label}`, score(qa, results, `${name}-${label}`).all));
+      if (fold && qa === join(xq, "qa.jsonl")) {
+        const lines = results.split("\n").filter(Boolean);
+        for (const [part, { file, held, count }] of Object.entries(foldFiles)) {
+          const mine = lines.filter((_, i) => isHeld[i] === held).join("\n") + "\n";
+          rows.push(
+            row(`${name}: ${label}: ${part} articles (${count})`, score(file, mine, `${name}-${label}-${part}`).all),
+          );
+        }
+      }
     } catch (err) {
       // A build that cannot answer at all (main before issue 20 on an English-only index) is a row too.
       const why =

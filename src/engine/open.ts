@@ -19,6 +19,7 @@ import type { Vocabulary } from "../index/vocabulary.js";
 import { decodeVocabulary } from "../index/vocabulary-file.js";
 import { loadDictionary, type Dictionary } from "../translate/dictionary.js";
 import { ReverseDictionary } from "../translate/reverse.js";
+import { EnglishSounds } from "../translate/english-sounds.js";
 import { englishTermsOf, holdsEnglish } from "../index/languages.js";
 import type { KeywordIndex } from "../index/keyword/keyword-index.js";
 import { FormatError } from "../index/storage/binary.js";
@@ -80,8 +81,11 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
  */
 function archiveLanguages(dictionary: Dictionary, keyword: KeywordIndex): ArchiveLanguages {
   let reverse: ReverseDictionary | undefined;
+  let sounds: EnglishSounds | undefined;
   return {
     english: holdsEnglish(keyword),
+    holds: (term) => keyword.has(term),
+    sounds: () => (sounds ??= new EnglishSounds(englishTermsOf(keyword).words())),
     reverse: () => (reverse ??= new ReverseDictionary(dictionary, englishTermsOf(keyword))),
   };
 }

@@ -1,6 +1,6 @@
 import { termWeights } from "../index/keyword/keyword-index.js";
 import { dateKeys } from "../text/dates.js";
-import { dateTerm, englishWords, isEnglishTerm, stemEnglish } from "../text/english.js";
+import { dateTerm, ENGLISH_PREFIX, englishWords, isEnglishTerm, stemEnglish } from "../text/english.js";
 
 /*
  * An English question asked of English paragraphs directly: its words as the English analyzer
@@ -21,6 +21,24 @@ export function englishQueryTerms(question: string): Map<string, number> {
   for (const w of words) termWeights(w.terms.filter(isEnglishTerm), w.stop && content ? STOP_WORD_WEIGHT : 1, weights);
   termWeights(dateKeys(question).map(dateTerm), 1, weights);
   return weights;
+}
+
+/**
+ * Terms for two adjacent words of an English question that the archive writes as one word
+ * ("non violent" → nonviolent, "data base" → database): only those the archive holds (`holds`),
+ * each at the weight of a word. The words' own terms stay, for paragraphs that write them apart.
+ */
+export function joinedWordTerms(question: string, holds: (term: string) => boolean): Map<string, number> {
+  const words = englishWords(question);
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (a.stop || b.stop || !/^\p{L}+$/u.test(a.word) || !/^\p{L}+$/u.test(b.word)) continue;
+    const term = ENGLISH_PREFIX + stemEnglish(a.word + b.word);
+    if (holds(term)) out.set(term, 1);
+  }
+  return out;
 }
 
 /** Shortest beginning of a word that stands for its other forms in the answer stage's substring test. */

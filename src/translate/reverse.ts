@@ -49,6 +49,8 @@ const PER_HEADWORD = 4;
 const MAX_HEADWORD = 8;
 const NAME_DOT = /[・･]/u;
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
+/** The shortest loanword read inside a katakana compound: two kana are too often part of another word. */
+const MIN_KATAKANA_PART = 3;
 /** How far a katakana word's sound may be from an English word's (soundDistance: names below ~0.25 sound alike). */
 const SOUND_LIMIT = 0.25;
 
@@ -112,13 +114,20 @@ export class ReverseDictionary {
     if (whole.length > 0) return [{ ja: w, glosses: whole }];
     if (KATAKANA_WORD.test(w)) {
       const byName = this.#katakanaWords.has(w) ? [] : this.#bySound(w);
-      return byName.length > 0 ? [{ ja: w, glosses: byName }] : [];
+      if (byName.length > 0) return [{ ja: w, glosses: byName }];
+      // A katakana compound no entry has (アジアサミット) is read by the loanwords inside it (サミット).
+      return this.#parts(w, MIN_KATAKANA_PART);
     }
+    return this.#parts(w, 2);
+  }
+
+  /** The longest entries inside a word, from left to right, each at least `shortest` characters long. */
+  #parts(w: string, shortest: number): Array<{ ja: string; glosses: readonly Gloss[] }> {
     const out: Array<{ ja: string; glosses: readonly Gloss[] }> = [];
     const chars = [...w];
     for (let i = 0; i < chars.length;) {
       let found = false;
-      for (let len = Math.min(MAX_HEADWORD, chars.length - i); len >= 2; len--) {
+      for (let len = Math.min(MAX_HEADWORD, chars.length - i); len >= shortest; len--) {
         const part = chars.slice(i, i + len).join("");
         const g = this.glossesOf(part);
         if (g.length > 0) {

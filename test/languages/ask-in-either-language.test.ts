@@ -61,6 +61,12 @@ describe("summit-bot ask over English and Japanese paragraphs", () => {
     expect(shown).toContain("on June 17, 2025");
     expect(shown).toContain("2025年6月17日");
   });
+
+  it("answers an English question that spells a name otherwise than the article (Astanna for Astana)", async () => {
+    const run = await runCli(["ask", "--index", englishOnly, "--k", "1", "Which summit was held in Astanna?"]);
+    expect(run.code).toBe(0);
+    expect(quotes(run.out)[0]).toContain("took place in Astana, Kazakhstan");
+  });
 });
 
 describe("the bot over English and Japanese paragraphs (fake Discord)", () => {

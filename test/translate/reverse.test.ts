@@ -30,6 +30,10 @@ describe("Japanese words read into English", () => {
     expect(english("ダドリー・シンプソン")).toEqual(["dudley", "simpson"]);
   });
 
+  it("reads a katakana compound no entry has by the loanwords inside it (アジアサミット → summit)", () => {
+    expect(reverse.translate("アジアサミット").map((p) => [p.ja, p.glosses[0]?.en])).toEqual([["サミット", "summit"]]);
+  });
+
   it("does not match a loanword the dictionary has by sound (サケ is salmon, not sack)", () => {
     expect(english("サケ")).toEqual([]);
   });
