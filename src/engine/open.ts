@@ -117,6 +117,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     documents,
     keyword: data.keyword,
     vectors: data.vectors,
+    copies: data.copies,
     embedder,
     ...(planner ? { planner } : {}),
     ...(options.tuning ? { tuning: options.tuning } : {}),

@@ -24,6 +24,8 @@ import { VocabularyBuilder } from "../index/vocabulary.js";
 import { encodeVocabulary } from "../index/vocabulary-file.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
+import { groupCopies, timeOf } from "../index/copies/group-copies.js";
+import { encodeCopies } from "../index/copies/copies-file.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -186,10 +188,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       graphs.catch(() => undefined);
       // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
       let vocabularyBytes: ReturnType<typeof encodeVocabulary>;
-      let quoteBytes: ReturnType<typeof quoteIndexOf>;
+      let quoteBytes: ReturnType<typeof encodeQuoteIndex>;
+      let copyBytes: Uint8Array[];
       try {
         vocabularyBytes = encodeVocabulary(vocabulary.build());
-        quoteBytes = quoteIndexOf(passagesFile.staged);
+        ({ quoteBytes, copyBytes } = readBackIndexes(passagesFile.staged, documents));
       } catch (err) {
         // The graph threads read the runs and write staged files: they end before the cleanup below removes those.
         await Promise.allSettled([graphs]);
@@ -213,6 +216,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         keyword,
         vocabulary: vocabularyBytes,
         quotes: quoteBytes,
+        copies: copyBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
       });
@@ -238,10 +242,23 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-/** The quote checker's index, encoded: it needs every text at once, read back from the passages file just written (and let go once built). */
-function quoteIndexOf(passagesFile: string): ReturnType<typeof encodeQuoteIndex> {
+/**
+ * What needs every text at once, from the passages file just written (read back once, let go once
+ * built): the quote checker's index and the near-copy groups (../index/copies/), whose
+ * representative is the earliest publication (front matter `published`, else `fetched`).
+ */
+function readBackIndexes(
+  passagesFile: string,
+  documents: readonly DocumentMeta[],
+): { quoteBytes: ReturnType<typeof encodeQuoteIndex>; copyBytes: Uint8Array[] } {
   const passages = decodePassages(readFileSync(passagesFile));
-  return encodeQuoteIndex(buildQuoteIndex(passages), passages);
+  const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
+  const timeByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.published) ?? timeOf(d.fetched)]));
+  const groups = groupCopies(
+    passages.map((p) => p.text),
+    { time: (i) => timeByDoc.get(passages[i]!.docId) },
+  );
+  return { quoteBytes, copyBytes: encodeCopies(groups) };
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */

@@ -21,6 +21,8 @@ export function answerToJsonLine(answer: Answer): string {
       highlights: r.highlights.map((h) => r.text.slice(h.start, h.end)),
       ...(r.duplicates.length ? { duplicates: r.duplicates } : {}),
       ...(r.glosses.length ? { glosses: r.glosses } : {}),
+      // Near-copies of the paragraph from other outlets (grouped at ingest), earliest first.
+      ...(r.alsoPublishedBy?.length ? { also_published_by: r.alsoPublishedBy } : {}),
     })),
   });
 }

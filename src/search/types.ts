@@ -27,6 +27,18 @@ export interface Result {
   readonly strength: number;
   /** The paragraph on the archive site, when PUBLIC_URL is set (stamped by the engine). */
   readonly permalink?: string;
+  /** The same paragraph as other outlets published it (near-copies grouped at ingest), earliest first; absent when none. */
+  readonly alsoPublishedBy?: readonly PublishedCopy[];
+}
+
+/** Another outlet's copy of a quoted paragraph: its own citation id and its article. */
+export interface PublishedCopy {
+  readonly id: string;
+  readonly docId: string;
+  readonly title: string;
+  readonly source?: string;
+  readonly published?: string;
+  readonly url?: string;
 }
 
 /**

@@ -11,6 +11,7 @@ import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./mani
 import { manifestProblem } from "./manifest-check.js";
 import { graphShardOf, VectorIndex } from "../vector/vector-index.js";
 import { crc32Hex, FILES, MANIFEST, readInChunks, STREAM_CHUNK } from "./files.js";
+import { CopyGroups, decodeCopies } from "../copies/copies-file.js";
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -21,6 +22,8 @@ export interface IndexData {
   readonly vectors: VectorIndex;
   /** The quote checker's bigram index (../quotes/quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
   readonly quotes: QuoteIndex;
+  /** Near-copy paragraph groups (none for an index written before copies.bin existed). */
+  readonly copies: CopyGroups;
 }
 
 /** The one wording for a damaged index, with the command that rebuilds it. */
@@ -200,9 +203,12 @@ export function readIndex(indexDir: string): IndexData {
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   const quotesRaw = readChecked(indexDir, manifest, FILES.quotes);
+  const copiesRaw = manifest.files[FILES.copies] ? readChecked(indexDir, manifest, FILES.copies) : undefined;
+  let copies: CopyGroups;
   try {
     passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
+    copies = copiesRaw ? decodeCopies(copiesRaw, passages.length) : CopyGroups.none();
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
     throw err;
@@ -222,7 +228,7 @@ export function readIndex(indexDir: string): IndexData {
     if (err instanceof FormatError) throw corrupt(indexDir, err.message);
     throw err;
   }
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, copies };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

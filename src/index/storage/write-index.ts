@@ -35,6 +35,8 @@ export interface IndexContents {
   readonly vocabulary: readonly Uint8Array[];
   /** The quote checker's bigram index, encoded (../quotes/quote-index.ts: encodeQuoteIndex). */
   readonly quotes: { readonly table: readonly Uint8Array[]; readonly postings: readonly Uint8Array[] };
+  /** The near-copy groups, encoded (../copies/copies-file.ts: encodeCopies). */
+  readonly copies?: readonly Uint8Array[];
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
@@ -73,6 +75,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.vocabulary]: contents.vocabulary,
     [FILES.quotes]: contents.quotes.table,
     [FILES.quotePostings]: contents.quotes.postings,
+    ...(contents.copies ? { [FILES.copies]: contents.copies } : {}),
   };
   // A killed ingest leaves its staging folder behind; nothing else would ever remove it.
   removeLeftovers(indexDir, [STAGING_PREFIX, `${MANIFEST}.tmp-`]);
