@@ -7,8 +7,11 @@
 // bench/baseline-minisearch.mjs) and SQLite FTS5 (trigram tokenizer, bm25) in the same run. Also
 // ingest time and index size of both builds. Prints a table; never fails on a figure.
 //
-//   node bench/near-copies.mjs [--size 10k] [--questions 200] [--base DIR] [--cache DIR] [--no-baselines] [--json FILE]
+//   node bench/near-copies.mjs [--size 10k] [--archive edited|scale] [--questions 200] [--base DIR] [--cache DIR] [--no-baselines] [--json FILE]
 //
+// --archive    edited (default): the archive described below, every copy dated after its original;
+//              scale: bench/scale/generate.mjs's archive (copies `<id>-r<n>` with sentences rotated and ~3% of
+//              characters replaced, no dates: the original is the copy whose id sorts first)
 // --size       paragraphs of the archive (rounded to whole copies of the 1,145 base paragraphs; default 10k; the issue's figure is 100k)
 // --questions  JSQuAD valid questions asked (every k-th of the 4,442; default 200)
 // --base       another checkout to compare with (built: dist/), e.g. `git worktree add /tmp/base main && (cd /tmp/base && npm ci)`
@@ -27,7 +30,7 @@ import { tmpdir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { seededRandom } from "../test/helpers/random.mjs";
-import { parseSize } from "./scale/generate.mjs";
+import { generateCorpus, parseSize } from "./scale/generate.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -41,6 +44,11 @@ const base = flag("base") ? resolve(flag("base")) : undefined;
 const cache = resolve(flag("cache", join(tmpdir(), `summit-near-copies-${userInfo().uid}`)));
 const baselines = !argv.includes("--no-baselines");
 const jsonOut = flag("json");
+const archiveKind = flag("archive", "edited");
+if (!["edited", "scale"].includes(archiveKind)) {
+  console.error(`bench/near-copies: expected --archive edited or scale, received ${archiveKind}`);
+  process.exit(2);
+}
 const shared = resolve(root, "../shared/eval/jsquad-valid");
 const GENERATOR_VERSION = 1;
 
@@ -203,7 +211,7 @@ function firstIds(system, indexDir, questions) {
 }
 
 /** The base paragraph a result id belongs to (`a10336-c12#3` → `a10336#3`). */
-const storyOf = (id) => id?.replace(/-c\d+#/, "#");
+const storyOf = (id) => id?.replace(/-[cr]\d+#/, "#");
 
 async function baselineFirsts(corpusDir, questions) {
   const { default: MiniSearch } = await import("minisearch");
@@ -259,9 +267,15 @@ if (!existsSync(join(shared, "qa.jsonl"))) {
   process.exit(2);
 }
 mkdirSync(cache, { recursive: true });
-const corpusDir = join(cache, `corpus-${size}`);
+const corpusDir = join(cache, `corpus-${archiveKind}-${size}`);
 console.error(`generating ${size} paragraphs in ${corpusDir} …`);
-const archive = generate(corpusDir, size);
+const archive =
+  archiveKind === "edited"
+    ? generate(corpusDir, size)
+    : (() => {
+        const done = generateCorpus(join(shared, "corpus"), corpusDir, size);
+        return { ...done, copies: Math.round(done.paragraphs / 1145) - 1 };
+      })();
 const all = readFileSync(join(shared, "qa.jsonl"), "utf8")
   .trim()
   .split("\n")
@@ -275,7 +289,7 @@ function basename(p) {
 }
 const rows = [];
 for (const system of systems) {
-  const indexDir = join(cache, `index-${size}-${system === systems[0] ? "this" : "base"}`);
+  const indexDir = join(cache, `index-${archiveKind}-${size}-${system === systems[0] ? "this" : "base"}`);
   console.error(`${system.name}: ingest …`);
   const built = ingest(system, corpusDir, indexDir);
   console.error(`${system.name}: ${questions.length} questions …`);
@@ -299,7 +313,7 @@ const table = rows.map((r) => {
   return { ...r, original, story, named, repeats };
 });
 console.log(
-  `\n${archive.paragraphs.toLocaleString("en-US")} paragraphs (${archive.documents.toLocaleString("en-US")} articles: 59 originals and ${archive.copies} edited copies of each), ${questions.length} questions\n`,
+  `\n${archiveKind} archive: ${archive.paragraphs.toLocaleString("en-US")} paragraphs (${archive.documents.toLocaleString("en-US")} articles: 59 originals and ${archive.copies} copies of each), ${questions.length} questions\n`,
 );
 console.log(
   "| system | unaltered original first | its story first (any copy) | first names the other outlets | answers quoting one story twice (top 3) | ingest | index size |",

@@ -24,7 +24,7 @@ import { VocabularyBuilder } from "../index/vocabulary.js";
 import { encodeVocabulary } from "../index/vocabulary-file.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
-import { groupCopies, timeOf } from "../index/copies/group-copies.js";
+import { groupCopies, timeOf, type Groups } from "../index/copies/group-copies.js";
 import { encodeCopies } from "../index/copies/copies-file.js";
 
 export interface BuildProgress {
@@ -56,6 +56,15 @@ export interface BuildSummary {
   readonly reusedVectors: number;
   readonly embeddedVectors: number;
   readonly seconds: number;
+  /** Articles whose paragraphs were grouped as near-copies of another's, published earlier (see copyLinksOf). */
+  readonly copies: readonly CopyLink[];
+}
+
+/** `paragraphs` of article `docId` are copies of paragraphs of `of`, the earlier publication that answers quote. */
+export interface CopyLink {
+  readonly docId: string;
+  readonly of: string;
+  readonly paragraphs: number;
 }
 
 /** Files per analysis batch: large enough that a batch's term table pays off, small enough that few are in flight. */
@@ -190,9 +199,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       let vocabularyBytes: ReturnType<typeof encodeVocabulary>;
       let quoteBytes: ReturnType<typeof encodeQuoteIndex>;
       let copyBytes: Uint8Array[];
+      let copies: CopyLink[];
       try {
         vocabularyBytes = encodeVocabulary(vocabulary.build());
-        ({ quoteBytes, copyBytes } = readBackIndexes(passagesFile.staged, documents));
+        ({ quoteBytes, copyBytes, copies } = readBackIndexes(passagesFile.staged, documents));
       } catch (err) {
         // The graph threads read the runs and write staged files: they end before the cleanup below removes those.
         await Promise.allSettled([graphs]);
@@ -230,6 +240,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         reusedVectors: reused,
         embeddedVectors: count - reused,
         seconds: (performance.now() - started) / 1000,
+        copies,
       };
     } finally {
       await embedder.dispose();
@@ -250,15 +261,31 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 function readBackIndexes(
   passagesFile: string,
   documents: readonly DocumentMeta[],
-): { quoteBytes: ReturnType<typeof encodeQuoteIndex>; copyBytes: Uint8Array[] } {
+): { quoteBytes: ReturnType<typeof encodeQuoteIndex>; copyBytes: Uint8Array[]; copies: CopyLink[] } {
   const passages = decodePassages(readFileSync(passagesFile));
   const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
   const timeByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.published) ?? timeOf(d.fetched)]));
   const groups = groupCopies(
     passages.map((p) => p.text),
-    { time: (i) => timeByDoc.get(passages[i]!.docId) },
+    { time: (i) => timeByDoc.get(passages[i]!.docId), docId: (i) => passages[i]!.docId },
   );
-  return { quoteBytes, copyBytes: encodeCopies(groups) };
+  return { quoteBytes, copyBytes: encodeCopies(groups), copies: copyLinksOf(groups, (i) => passages[i]!.docId) };
+}
+
+/** For each article, how many of its paragraphs copy another article's (the group's representative), per article copied. */
+function copyLinksOf(groups: Groups, docOf: (i: number) => string): CopyLink[] {
+  const counts = new Map<string, number>();
+  for (const g of groups) {
+    const of = docOf(g[0]!);
+    for (const m of g.slice(1)) {
+      const docId = docOf(m);
+      if (docId !== of) counts.set(`${docId}\n${of}`, (counts.get(`${docId}\n${of}`) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([key, paragraphs]) => {
+    const [docId, of] = key.split("\n") as [string, string];
+    return { docId, of, paragraphs };
+  });
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */

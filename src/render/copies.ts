@@ -14,7 +14,8 @@ const MAX_NAMED = 5;
 /** One outlet's copy: `Caspian Wire, 2025-06-19 (caspian-wire-fund#2)`. */
 export function publishedCopyText(c: PublishedCopy): string {
   const who = c.source ?? c.title;
-  return stripControls(`${who}${c.published ? `, ${c.published}` : ""} (${c.id})`);
+  // The day is enough to tell outlets apart; --json keeps the full date-time.
+  return stripControls(`${who}${c.published ? `, ${c.published.slice(0, 10)}` : ""} (${c.id})`);
 }
 
 /** Every outlet named, up to MAX_NAMED, then `+N more` (ja: `ほか N 件`). */

@@ -26,10 +26,12 @@ export const COPY_SIMILARITY = 0.3;
 /** Below this many shingles a paragraph (a heading, a dateline) is too short to call a copy by resemblance. */
 export const MIN_SHINGLES = 20;
 
-/** What decides a group's representative: the earlier publication, then the earlier paragraph in the index. */
+/** What decides a group's representative: the earlier publication, else the article whose id sorts first, else the earlier paragraph. */
 export interface CopyOrder {
   /** The paragraph's publication time in ms (front matter `published`, else `fetched`), undefined when its article names none. */
   readonly time: (i: number) => number | undefined;
+  /** The paragraph's article id (`a10336` sorts before its copy `a10336-r1`, though the file a10336-r1.md is read first). */
+  readonly docId: (i: number) => string;
 }
 
 /** Groups of two or more paragraph indexes, each in publication order (representative first), ordered by representative. */
@@ -77,7 +79,9 @@ export function groupCopies(texts: Iterable<string>, order: CopyOrder, threshold
     if (ta !== undefined && tb !== undefined && ta !== tb) return ta - tb;
     if (ta === undefined && tb !== undefined) return 1;
     if (tb === undefined && ta !== undefined) return -1;
-    return a - b;
+    const da = order.docId(a);
+    const db = order.docId(b);
+    return da < db ? -1 : da > db ? 1 : a - b;
   };
   for (const i of [...all].sort(earliest)) {
     let best = -1;

@@ -16,7 +16,7 @@ const EN_EDITED =
 const EN_OTHER =
   "Kazakhstan's president Tokayev met China's Xi Jinping in Xi'an on Thursday to discuss a new gas pipeline, and the two leaders agreed to expand investment in energy and transport across Central Asia over the next decade.";
 
-const noDates = { time: () => undefined };
+const noDates = { time: () => undefined, docId: () => "doc" };
 
 describe("near-copy groups at ingest", () => {
   it("groups a lightly edited Japanese copy and an English one with their originals", () => {
@@ -36,10 +36,20 @@ describe("near-copy groups at ingest", () => {
     expect(groupCopies(["西安で首脳会議", "西安で首脳会議"], noDates)).toEqual([]);
   });
 
-  it("puts the earliest publication first, then the paragraph earlier in the index when dates are missing or equal", () => {
-    const dates = [timeOf("2025-06-19"), timeOf("2025-06-18T08:00:00Z"), undefined, timeOf("2025-06-18T08:00:00Z")];
-    const groups = groupCopies([JA, JA_EDITED, JA, JA_EDITED], { time: (i) => dates[i] });
-    expect(groups).toEqual([[1, 3, 0, 2]]);
+  it("puts the earliest publication first, then the article whose id sorts first, then the earlier paragraph", () => {
+    const dates = [
+      timeOf("2025-06-19"),
+      timeOf("2025-06-18T08:00:00Z"),
+      undefined,
+      timeOf("2025-06-18T08:00:00Z"),
+      undefined,
+    ];
+    const docs = ["a", "c", "b", "c", "a"];
+    const groups = groupCopies([JA, JA_EDITED, JA, JA_EDITED, JA], { time: (i) => dates[i], docId: (i) => docs[i]! });
+    expect(groups).toEqual([[1, 3, 0, 4, 2]]);
+    // Without dates: `story` before its copy `story-r1`, though story-r1's file comes first in the index.
+    const ids = ["story-r1", "story"];
+    expect(groupCopies([JA_EDITED, JA], { time: () => undefined, docId: (i) => ids[i]! })).toEqual([[1, 0]]);
   });
 
   it("stores the groups and reads them back; a representative stands for each member", () => {
