@@ -15,6 +15,7 @@
 // --size       paragraphs of the archive (rounded to whole copies of the 1,145 base paragraphs; default 10k; the issue's figure is 100k)
 // --questions  JSQuAD valid questions asked (every k-th of the 4,442; default 200)
 // --base       another checkout to compare with (built: dist/), e.g. `git worktree add /tmp/base main && (cd /tmp/base && npm ci)`
+// --ingest-rounds  ingests per build, the builds alternating (default 1); the table shows the median time
 // --cache      where the generated archive and indexes are kept (default $TMPDIR/summit-near-copies-<uid>)
 //
 // How a copy is edited (deterministic: the same size gives the same archive everywhere): each
@@ -43,6 +44,7 @@ const questionCount = Number(flag("questions", "200"));
 const base = flag("base") ? resolve(flag("base")) : undefined;
 const cache = resolve(flag("cache", join(tmpdir(), `summit-near-copies-${userInfo().uid}`)));
 const baselines = !argv.includes("--no-baselines");
+const ingestRounds = Math.max(1, Number(flag("ingest-rounds", "1")));
 const jsonOut = flag("json");
 const archiveKind = flag("archive", "edited");
 if (!["edited", "scale"].includes(archiveKind)) {
@@ -288,13 +290,26 @@ function basename(p) {
   return p.replace(/\/+$/, "").replace(/^.*\//, "");
 }
 const rows = [];
+const indexOf = (system) => join(cache, `index-${archiveKind}-${size}-${system === systems[0] ? "this" : "base"}`);
+const ingests = new Map(systems.map((s) => [s, []]));
+for (let round = 0; round < ingestRounds; round++) {
+  for (const system of systems) {
+    console.error(`${system.name}: ingest (round ${round + 1} of ${ingestRounds}) …`);
+    ingests.get(system).push(ingest(system, corpusDir, indexOf(system)));
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 for (const system of systems) {
-  const indexDir = join(cache, `index-${archiveKind}-${size}-${system === systems[0] ? "this" : "base"}`);
-  console.error(`${system.name}: ingest …`);
-  const built = ingest(system, corpusDir, indexDir);
   console.error(`${system.name}: ${questions.length} questions …`);
-  const answers = firstIds(system, indexDir, questions);
-  rows.push({ system: system.name, ingestSeconds: built.seconds, indexBytes: built.bytes, answers });
+  const answers = firstIds(system, indexOf(system), questions);
+  const runs = ingests.get(system);
+  rows.push({
+    system: system.name,
+    ingestSeconds: median(runs.map((r) => r.seconds)),
+    ingestRuns: runs.map((r) => Number(r.seconds.toFixed(1))),
+    indexBytes: runs.at(-1).bytes,
+    answers,
+  });
 }
 if (baselines) {
   console.error("baselines: MiniSearch, FTS5 …");
