@@ -26,11 +26,22 @@ export function collapseCopies(
   return out;
 }
 
+/** Each group's representative by its citation id, made once per index (not per question). */
+const representatives = new WeakMap<CopyGroups, Map<string, number>>();
+
+function representativesOf(copies: CopyGroups, corpus: PassageSet): Map<string, number> {
+  let byId = representatives.get(copies);
+  if (!byId) {
+    byId = new Map(copies.groups.map((g) => [corpus.passages[g[0]!]!.id, g[0]!]));
+    representatives.set(copies, byId);
+  }
+  return byId;
+}
+
 /** Results with the other outlets of their paragraph's group, earliest first, one per article. */
 export function withCopies(results: readonly Result[], copies: CopyGroups, corpus: PassageSet): Result[] {
   if (copies.size === 0) return results.slice();
-  const byId = new Map<string, number>();
-  for (const g of copies.groups) byId.set(corpus.passages[g[0]!]!.id, g[0]!);
+  const byId = representativesOf(copies, corpus);
   return results.map((r) => {
     const rep = byId.get(r.id);
     if (rep === undefined) return r;
