@@ -33,6 +33,39 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** A paragraph's distinct shingle hashes, sorted: what `jaccard` compares exactly. */
+export function shingleSet(text: string): Uint32Array {
+  const folded = copyForm(text);
+  const out = new Uint32Array(Math.max(0, folded.length - SHINGLE + 1));
+  for (let at = 0; at < out.length; at++) out[at] = shingleHash(folded, at);
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return out.slice(0, n);
+}
+
+/** Jaccard similarity of two sorted distinct sets (shingleSet). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The hash of the shingle at `at` of a folded text. */
+function shingleHash(folded: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ folded.charCodeAt(at + k), 0x01000193);
+  return mix(h);
+}
+
 export interface Signature {
   /** BINS values (see the file's comment). */
   readonly values: Uint32Array;
@@ -46,9 +79,7 @@ export function signatureOf(text: string): Signature {
   const values = new Uint32Array(BINS).fill(EMPTY);
   const seen = new Set<number>();
   for (let at = 0; at + SHINGLE <= folded.length; at++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ folded.charCodeAt(at + k), 0x01000193);
-    h = mix(h);
+    const h = shingleHash(folded, at);
     seen.add(h);
     const bin = h & (BINS - 1);
     const value = h >>> BIN_BITS;

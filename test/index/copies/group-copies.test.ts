@@ -32,6 +32,15 @@ describe("near-copy groups at ingest", () => {
     expect(groupCopies([JA, JA_OTHER, EN, EN_OTHER], noDates)).toEqual([]);
   });
 
+  it("does not group two paragraphs written from one template with other names, dates and numbers", () => {
+    const first =
+      "第1回中国・中央アジア首脳会議は、2023年5月18日から19日まで中国の西安で開かれた。議長は中国の習近平国家主席が務め、6か国の首脳が西安宣言に署名した。中国は中央アジア諸国に総額260億元の融資と無償援助を表明した。";
+    // Jaccard 0.43 with `first`: as close as a heavily edited copy, yet another summit.
+    const second =
+      "第2回中国・中央アジア首脳会議は、2025年6月16日から17日までカザフスタンのアスタナで開かれた。議長は中国の習近平国家主席が務め、6か国の首脳がアスタナ宣言に署名した。中国は中央アジア諸国に総額150億元の融資と無償援助を表明した。";
+    expect(groupCopies([first, second], noDates)).toEqual([]);
+  });
+
   it("leaves short paragraphs (headings, datelines) alone even when identical", () => {
     expect(groupCopies(["西安で首脳会議", "西安で首脳会議"], noDates)).toEqual([]);
   });
