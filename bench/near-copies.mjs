@@ -5,7 +5,7 @@
 // unaltered original (what a reader should be shown and cite) — this checkout beside another build
 // (main before the change: --base DIR), MiniSearch (BM25 over character bigrams, as
 // bench/baseline-minisearch.mjs) and SQLite FTS5 (trigram tokenizer, bm25) in the same run. Also
-// ingest time and index size of both builds. Prints a table; never fails on a figure.
+// ingest time, peak RSS and index size of both builds, and how the groups came out. Prints a table; never fails on a figure.
 //
 //   node bench/near-copies.mjs [--size 10k] [--archive edited|scale] [--questions 200] [--base DIR] [--cache DIR] [--no-baselines] [--json FILE]
 //
@@ -175,17 +175,28 @@ const dirSize = (dir) =>
     .filter((e) => e.isFile())
     .reduce((n, e) => n + statSync(join(e.parentPath ?? e.path, e.name)).size, 0);
 
-/** Ingests with a build's CLI; wall seconds and index bytes. */
+/** Ingests with a build's CLI; wall seconds, peak RSS (MiB, through /usr/bin/time) and index bytes. */
 function ingest(system, corpusDir, indexDir) {
   rmSync(indexDir, { recursive: true, force: true });
   const t0 = performance.now();
   const r = spawnSync(
-    process.execPath,
-    [join(system.root, "bin/summit-bot.js"), "ingest", "--corpus", corpusDir, "--index", indexDir],
+    "/usr/bin/time",
+    [
+      "-f",
+      "%M",
+      process.execPath,
+      join(system.root, "bin/summit-bot.js"),
+      "ingest",
+      "--corpus",
+      corpusDir,
+      "--index",
+      indexDir,
+    ],
     { cwd: system.root, encoding: "utf8", env: { ...process.env, SUMMIT_EMBEDDER: "hash" } },
   );
   if (r.status !== 0) throw new Error(`${system.name}: ingest failed:\n${r.stderr}`);
-  return { seconds: (performance.now() - t0) / 1000, bytes: dirSize(indexDir) };
+  const peakKiB = Number(r.stderr.trim().split("\n").at(-1));
+  return { seconds: (performance.now() - t0) / 1000, peakMiB: peakKiB / 1024, bytes: dirSize(indexDir) };
 }
 
 /** First result ids of `search --json` for every question. */
@@ -307,6 +318,7 @@ for (const system of systems) {
     system: system.name,
     ingestSeconds: median(runs.map((r) => r.seconds)),
     ingestRuns: runs.map((r) => Number(r.seconds.toFixed(1))),
+    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
     indexBytes: runs.at(-1).bytes,
     answers,
   });
@@ -316,6 +328,44 @@ if (baselines) {
   const b = await baselineFirsts(corpusDir, questions);
   rows.push({ system: "MiniSearch (BM25, bigrams)", ingestSeconds: b.miniIngest, answers: b.mini });
   rows.push({ system: "SQLite FTS5 (trigram, bm25)", ingestSeconds: b.ftsIngest, answers: b.fts });
+}
+
+/**
+ * How the groups in this checkout's index came out: copies grouped with their own original, copies
+ * in another story's group, groups whose representative is the original. Split by copy number:
+ * the threshold was chosen looking at copies 1–8 (the 10k archive); copies 9 and later were not looked at.
+ */
+async function groupQuality(indexDir) {
+  const { readIndex } = await import(join(root, "dist/index/storage/store.js"));
+  const data = readIndex(indexDir);
+  const { passages } = data;
+  const copyNo = (id) => Number(/-[cr](\d+)#/.exec(id)?.[1] ?? 0);
+  const groupOf = new Map();
+  data.copies.groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const original = new Map();
+  passages.forEach((p, i) => copyNo(p.id) === 0 && original.set(p.id, i));
+  const fold = (keep) => {
+    let copies = 0;
+    let withOriginal = 0;
+    let elsewhere = 0;
+    passages.forEach((p, i) => {
+      if (!keep(copyNo(p.id))) return;
+      copies++;
+      const g = groupOf.get(i);
+      const o = original.get(storyOf(p.id));
+      if (g !== undefined && g === groupOf.get(o)) withOriginal++;
+      else if (g !== undefined && storyOf(passages[data.copies.groups[g][0]].id) !== storyOf(p.id)) elsewhere++;
+    });
+    return { copies, withOriginal: withOriginal / copies, inAnotherStory: elsewhere / copies };
+  };
+  const result = {
+    groups: data.copies.groups.length,
+    originalRepresents: data.copies.groups.filter((g) => copyNo(passages[g[0]].id) === 0).length,
+    seen: fold((n) => n >= 1 && n <= 8),
+    unseen: fold((n) => n >= 9),
+  };
+  data.quotes.postings.close();
+  return result;
 }
 
 const pct = (n) => `${((100 * n) / questions.length).toFixed(1)}%`;
@@ -331,13 +381,32 @@ console.log(
   `\n${archiveKind} archive: ${archive.paragraphs.toLocaleString("en-US")} paragraphs (${archive.documents.toLocaleString("en-US")} articles: 59 originals and ${archive.copies} copies of each), ${questions.length} questions\n`,
 );
 console.log(
-  "| system | unaltered original first | its story first (any copy) | first names the other outlets | answers quoting one story twice (top 3) | ingest | index size |",
+  "| system | unaltered original first | its story first (any copy) | first names the other outlets | answers quoting one story twice (top 3) | ingest | ingest peak RSS | index size |",
 );
-console.log("|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|");
 for (const r of table) {
   console.log(
-    `| ${r.system} | ${pct(r.original)} | ${pct(r.story)} | ${r.answers[0]?.ids ? pct(r.named) : "—"} | ${r.answers[0]?.ids ? pct(r.repeats) : "—"} | ${r.ingestSeconds.toFixed(1)} s | ${r.indexBytes ? `${(r.indexBytes / 2 ** 20).toFixed(0)} MiB` : "in memory"} |`,
+    `| ${r.system} | ${pct(r.original)} | ${pct(r.story)} | ${r.answers[0]?.ids ? pct(r.named) : "—"} | ${r.answers[0]?.ids ? pct(r.repeats) : "—"} | ${r.ingestSeconds.toFixed(1)} s | ${r.peakMiB ? `${r.peakMiB.toFixed(0)} MiB` : "—"} | ${r.indexBytes ? `${(r.indexBytes / 2 ** 20).toFixed(0)} MiB` : "in memory"} |`,
   );
 }
+const quality = await groupQuality(indexOf(systems[0]));
+const share = (x) => `${(100 * x).toFixed(1)}%`;
+console.log(
+  `\nGroups in this checkout's index: ${quality.groups.toLocaleString("en-US")}, ${quality.originalRepresents.toLocaleString("en-US")} of them represented by the unaltered original.`,
+);
+console.log("| copies | count | grouped with their original | in another story's group |");
+console.log("|---|---|---|---|");
+for (const [name, f] of [
+  ["1–8 (looked at when choosing the threshold)", quality.seen],
+  ["9 and later (not looked at)", quality.unseen],
+]) {
+  if (f.copies)
+    console.log(
+      `| ${name} | ${f.copies.toLocaleString("en-US")} | ${share(f.withOriginal)} | ${share(f.inAnotherStory)} |`,
+    );
+}
 if (jsonOut)
-  writeFileSync(jsonOut, JSON.stringify({ size, archive, questions: questions.length, table }, null, 1) + "\n");
+  writeFileSync(
+    jsonOut,
+    JSON.stringify({ size, archive, questions: questions.length, table, quality }, null, 1) + "\n",
+  );
