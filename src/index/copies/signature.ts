@@ -47,7 +47,7 @@ export function shingleSet(text: string): Uint32Array {
 /** Jaccard similarity of two sorted distinct sets (shingleSet). */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared++;
       i++;
