@@ -19,8 +19,8 @@ const ROWS = 2;
 const BANDS = Math.floor(BINS / ROWS);
 /**
  * Jaccard similarity (of 5-character shingle sets) to a group's representative at which a
- * paragraph is a copy of it. A copy with a few words changed keeps 0.6–0.9, one with a sentence
- * cut or added 0.5–0.7; two different paragraphs about the same people keep under 0.1 — but two
+ * paragraph is a copy of it. A copy with a few words changed keeps 0.6–0.9, one that also lost or
+ * gained a sentence 0.45–0.7; two different paragraphs about the same people keep under 0.1 — but two
  * written from one template (two eras' entries, two committees' rules) reach 0.32 and 0.40 in
  * JSQuAD valid. 0.45 is the lowest value at which JSQuAD valid and xquad-en-dev, which hold no
  * copies, form no group; it costs the heavily edited copies of bench/near-copies.mjs (10k: 81% of
