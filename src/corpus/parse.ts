@@ -120,6 +120,7 @@ export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
     ...opt("sourceTitle", str(fields.source_title)),
     ...opt("url", str(fields.url)),
     ...opt("published", str(fields.published)),
+    ...opt("fetched", str(fields.fetched)),
     ...opt("eventDate", str(fields.event_date)),
     ...opt("lang", str(fields.lang)),
     ...(fields.title_editorial === true ? { editorialTitle: true } : {}),

@@ -8,6 +8,8 @@ export interface DocumentMeta {
   readonly sourceTitle?: string;
   readonly url?: string;
   readonly published?: string;
+  /** When `add` or `sync` took the article from its URL (front matter `fetched`). */
+  readonly fetched?: string;
   /** Date of the event reported, where the article states it. */
   readonly eventDate?: string;
   readonly lang?: string;

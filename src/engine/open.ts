@@ -124,6 +124,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     documents,
     keyword: data.keyword,
     vectors: data.vectors,
+    copies: data.copies,
     embedder,
     ...(planner ? { planner } : {}),
     ...(options.tuning ? { tuning: options.tuning } : {}),

@@ -25,6 +25,8 @@ import { encodeVocabulary } from "../index/vocabulary-file.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
 import { ParagraphNumbering, type NumberingSummary } from "./paragraph-numbering.js";
+import { groupCopies, timeOf, type Groups } from "../index/copies/group-copies.js";
+import { encodeCopies } from "../index/copies/copies-file.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -59,6 +61,15 @@ export interface BuildSummary {
   readonly seconds: number;
   /** What stable paragraph numbering found in changed articles (paragraph-numbering.ts). */
   readonly numbering: NumberingSummary;
+  /** Articles whose paragraphs were grouped as near-copies of another's, published earlier (see copyLinksOf). */
+  readonly copies: readonly CopyLink[];
+}
+
+/** `paragraphs` of article `docId` are copies of paragraphs of `of`, the earlier publication that answers quote. */
+export interface CopyLink {
+  readonly docId: string;
+  readonly of: string;
+  readonly paragraphs: number;
 }
 
 /** Files per analysis batch: large enough that a batch's term table pays off, small enough that few are in flight. */
@@ -193,10 +204,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       graphs.catch(() => undefined);
       // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
       let vocabularyBytes: ReturnType<typeof encodeVocabulary>;
-      let quoteBytes: ReturnType<typeof quoteIndexOf>;
+      let quoteBytes: ReturnType<typeof encodeQuoteIndex>;
+      let copyBytes: Uint8Array[];
+      let copies: CopyLink[];
       try {
         vocabularyBytes = encodeVocabulary(vocabulary.build());
-        quoteBytes = quoteIndexOf(passagesFile.staged);
+        ({ quoteBytes, copyBytes, copies } = readBackIndexes(passagesFile.staged, documents));
       } catch (err) {
         // The graph threads read the runs and write staged files: they end before the cleanup below removes those.
         await Promise.allSettled([graphs]);
@@ -220,6 +233,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         keyword,
         vocabulary: vocabularyBytes,
         quotes: quoteBytes,
+        copies: copyBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
         // Articles gone from the corpus (not merely rejected this time) retire their paragraphs.
@@ -237,6 +251,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         embeddedVectors: count - reused,
         seconds: (performance.now() - started) / 1000,
         numbering: numbering.summary(),
+        copies,
       };
     } finally {
       await embedder.dispose();
@@ -249,10 +264,39 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-/** The quote checker's index, encoded: it needs every text at once, read back from the passages file just written (and let go once built). */
-function quoteIndexOf(passagesFile: string): ReturnType<typeof encodeQuoteIndex> {
+/**
+ * What needs every text at once, from the passages file just written (read back once, let go once
+ * built): the quote checker's index and the near-copy groups (../index/copies/), whose
+ * representative is the earliest publication (front matter `published`, else `fetched`).
+ */
+function readBackIndexes(
+  passagesFile: string,
+  documents: readonly DocumentMeta[],
+): { quoteBytes: ReturnType<typeof encodeQuoteIndex>; copyBytes: Uint8Array[]; copies: CopyLink[] } {
   const passages = decodePassages(readFileSync(passagesFile));
-  return encodeQuoteIndex(buildQuoteIndex(passages), passages);
+  const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
+  const timeByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.published) ?? timeOf(d.fetched)]));
+  const groups = groupCopies(
+    passages.map((p) => p.text),
+    { time: (i) => timeByDoc.get(passages[i]!.docId), docId: (i) => passages[i]!.docId },
+  );
+  return { quoteBytes, copyBytes: encodeCopies(groups), copies: copyLinksOf(groups, (i) => passages[i]!.docId) };
+}
+
+/** For each article, how many of its paragraphs copy another article's (the group's representative), per article copied. */
+function copyLinksOf(groups: Groups, docOf: (i: number) => string): CopyLink[] {
+  const counts = new Map<string, number>();
+  for (const g of groups) {
+    const of = docOf(g[0]!);
+    for (const m of g.slice(1)) {
+      const docId = docOf(m);
+      if (docId !== of) counts.set(`${docId}\n${of}`, (counts.get(`${docId}\n${of}`) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([key, paragraphs]) => {
+    const [docId, of] = key.split("\n") as [string, string];
+    return { docId, of, paragraphs };
+  });
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */

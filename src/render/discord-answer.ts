@@ -15,6 +15,19 @@ import {
   type Labels,
 } from "./discord-base.js";
 import { inline, plain, truncate } from "./text.js";
+import { ALSO_PUBLISHED_BY, publishedCopiesText } from "./copies.js";
+
+/** The other outlets that published the quoted paragraph (render/copies.ts), as one field. */
+function copiesFields(r: Result, labels: Labels): APIEmbedField[] {
+  if (!r.alsoPublishedBy?.length) return [];
+  return [
+    {
+      name: plain(ALSO_PUBLISHED_BY[labels.lang], LIMITS.fieldName),
+      value: inline(publishedCopiesText(r.alsoPublishedBy, labels.lang), LIMITS.fieldValue),
+      inline: false,
+    },
+  ];
+}
 
 function glossFields(r: Result, labels: Labels): APIEmbedField[] {
   if (r.glosses.length === 0) return [];
@@ -114,7 +127,7 @@ export function answerCard(answer: Answer, labels: Labels, options: AnswerCardOp
           ...(percentOf.get(r.id)! > 0 ? [labels.strength(percentOf.get(r.id)!)] : []),
           ...(r.duplicates.length ? [`${labels.alsoIn}: ${r.duplicates.join(", ")}`] : []),
         ],
-        fields: glossFields(r, labels),
+        fields: [...glossFields(r, labels), ...copiesFields(r, labels)],
       };
     },
     LIMITS.total - 100 - (answering ? 0 : labels.related.length),

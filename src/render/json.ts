@@ -29,6 +29,8 @@ export function answerToJsonLine(answer: Answer): string {
             ...(r.citation.previous !== undefined ? { previous: r.citation.previous } : {}),
           }
         : {}),
+      // Near-copies of the paragraph from other outlets (grouped at ingest), earliest first.
+      ...(r.alsoPublishedBy?.length ? { also_published_by: r.alsoPublishedBy } : {}),
     })),
   });
 }

@@ -4,6 +4,7 @@ import { renderCitedTerminal } from "./cited-paragraph.js";
 import { stripControls } from "./controls.js";
 import { ELLIPSIS, fitWindow } from "./text.js";
 import { charWidth } from "./width.js";
+import { ALSO_PUBLISHED_BY, publishedCopiesText } from "./copies.js";
 
 export interface TerminalStyle {
   readonly color: boolean;
@@ -177,6 +178,8 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
     if (shown < r.text.length) lines.push(`  ${L.excerpt(shown, r.text.length)}`);
     if (r.glosses.length) lines.push(stripControls(`  (${L.gloss}: ${r.glosses.join("; ")})`));
     if (r.duplicates.length) lines.push(stripControls(`  (${L.dup}: ${r.duplicates.join(", ")})`));
+    if (r.alsoPublishedBy?.length)
+      lines.push(`  (${ALSO_PUBLISHED_BY[answer.lang]}: ${publishedCopiesText(r.alsoPublishedBy, answer.lang)})`);
     return lines.join("\n");
   });
   return `${answering ? "" : `${L.related}\n\n`}${blocks.join("\n\n")}\n\n${answer.results.map((r, i) => citation(r, i, answer.lang)).join("\n")}\n`;

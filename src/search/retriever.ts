@@ -1,6 +1,8 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Embedder } from "../embed/types.js";
 import type { KeywordIndex } from "../index/keyword/keyword-index.js";
+import { CopyGroups } from "../index/copies/copies-file.js";
+import { collapseCopies, withCopies } from "./copies.js";
 import type { VectorIndex } from "../index/vector/vector-index.js";
 import { candidatesFor } from "./candidates.js";
 import { heldByCorpus } from "./answer/prepare-question.js";
@@ -23,6 +25,8 @@ export interface RetrieverParts {
   readonly embedder: Embedder;
   readonly planner?: QueryPlanner;
   readonly tuning?: Partial<RetrieverTuning>;
+  /** Near-copy paragraph groups from the index (none: every paragraph its own). */
+  readonly copies?: CopyGroups;
 }
 
 /**
@@ -38,11 +42,13 @@ export class Retriever {
   private readonly words: CorpusWords;
   /** The articles that answered each conversation prefix asked (answered-turns.ts). */
   private readonly answered = new AnsweredTurns();
+  private readonly copies: CopyGroups;
 
   constructor(private readonly parts: RetrieverParts) {
     this.tuning = { ...DEFAULT_TUNING, ...parts.tuning };
     this.plans = new PlanCache(parts.planner ?? defaultPlanner);
     this.corpus = new PassageSet(parts.passages, parts.documents);
+    this.copies = parts.copies ?? CopyGroups.none();
     this.words = { has: (term) => parts.keyword.has(term), holds: (unit) => heldByCorpus(unit, parts.keyword) };
   }
 
@@ -113,7 +119,7 @@ export class Retriever {
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
     const support = supportFor(plan, corpus, parts.keyword);
-    const fused = fuse({
+    const ranked = fuse({
       plan,
       tuning,
       ...candidates,
@@ -121,9 +127,12 @@ export class Retriever {
       phrases: (i) => corpus.features.phrases(i),
       support,
     });
+    // One story republished by several outlets counts once, quoted as its earliest publication;
+    // inside one article (options.docId) its own paragraphs are quoted.
+    const fused = options.docId === undefined ? collapseCopies(ranked, this.copies) : ranked;
     // Refusal rests on how much of the question a passage holds as read; ranking also weighs how surely it was read (PlanSide.trust).
     const evidence = plan.sides ? supportFor(plan, corpus, parts.keyword, { trusted: false }) : support;
-    return composeAnswer({
+    const answer = composeAnswer({
       question,
       plan,
       fused,
@@ -134,5 +143,8 @@ export class Retriever {
       k,
       offset,
     });
+    return options.docId === undefined
+      ? { ...answer, results: withCopies(answer.results, this.copies, corpus) }
+      : answer;
   }
 }

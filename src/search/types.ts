@@ -29,6 +29,8 @@ export interface Result {
   readonly permalink?: string;
   /** Set when this result answers a citation id (`doc#n`): whether the paragraph still reads as it did. */
   readonly citation?: CitationState;
+  /** The same paragraph as other outlets published it (near-copies grouped at ingest), earliest first; absent when none. */
+  readonly alsoPublishedBy?: readonly PublishedCopy[];
 }
 
 /**
@@ -42,6 +44,16 @@ export interface CitationState {
   readonly since?: string;
   /** Its text before the change (changed). */
   readonly previous?: string;
+}
+
+/** Another outlet's copy of a quoted paragraph: its own citation id and its article. */
+export interface PublishedCopy {
+  readonly id: string;
+  readonly docId: string;
+  readonly title: string;
+  readonly source?: string;
+  readonly published?: string;
+  readonly url?: string;
 }
 
 /**

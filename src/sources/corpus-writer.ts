@@ -70,21 +70,26 @@ export class CorpusCatalogue {
     if (doc.url) this.byUrl.set(urlKey(doc.url), doc.docId);
     if (article && this.byContent) this.byContent.set(contentKey(paragraphTexts(article)), doc.docId);
     if (article && this.shingles) this.shingles.set(doc.docId, shingleSample(paragraphTexts(article)));
+    if (article && this.sources) this.sources.set(doc.docId, article.source);
   }
 
   private byContent: Map<string, string> | undefined;
   private shingles: Map<string, Set<number>> | undefined;
+  private sources: Map<string, string | undefined> | undefined;
 
   /** Every document's paragraphs, read once on first use (only `sync` needs them). */
   private readContents(): void {
-    if (this.byContent && this.shingles) return;
+    if (this.byContent && this.shingles && this.sources) return;
     this.byContent = new Map();
     this.shingles = new Map();
+    this.sources = new Map();
     for (const doc of this.byId.values()) {
       try {
-        const texts = parseDocument(doc.file, readCorpusFile(this.dir, doc.file)).passages.map((p) => p.text);
+        const parsed = parseDocument(doc.file, readCorpusFile(this.dir, doc.file));
+        const texts = parsed.passages.map((p) => p.text);
         this.byContent.set(contentKey(texts), doc.docId);
         this.shingles.set(doc.docId, shingleSample(texts));
+        this.sources.set(doc.docId, parsed.meta.source);
       } catch {
         // A file ingest would refuse cannot be a copy of anything.
       }
@@ -95,6 +100,18 @@ export class CorpusCatalogue {
   findByContent(article: Article): string | undefined {
     this.readContents();
     return this.byContent!.get(contentKey(paragraphTexts(article)));
+  }
+
+  /**
+   * True when the article names an outlet (its `source`) other than the corpus document's: a copy
+   * of the story by another outlet is added, and ingest groups it with the earliest publication
+   * (answers name it as "also published by"); a copy where either outlet is unknown is not.
+   */
+  fromAnotherOutlet(docId: string, article: Article): boolean {
+    this.readContents();
+    const known = this.sources!.get(docId)?.trim().toLowerCase();
+    const source = article.source?.trim().toLowerCase();
+    return !!known && !!source && known !== source;
   }
 
   /** The document this article is a near-copy of (most of its text inside it), with the share; undefined when none. */

@@ -3,8 +3,26 @@ import { paragraphTexts } from "./article.js";
 import type { AddOutcome } from "./add-sources.js";
 import { describeChanges } from "./paragraph-changes.js";
 import type { SyncItemOutcome, SyncResult } from "./sync.js";
+import type { CopyLink } from "../ingest/pipeline.js";
 
-export function describeOutcome(o: AddOutcome): string {
+/**
+ * The same story published by other outlets, as the new index grouped it (see ingest's CopyLink):
+ * ` — 3 paragraphs also published earlier by X: answers quote X and name this article`, or, for
+ * the earliest, ` — also published later by Y, Z: answers quote this article and name them`.
+ */
+export function describeCopies(docId: string, copies: readonly CopyLink[]): string {
+  const earlier = copies.filter((c) => c.docId === docId);
+  if (earlier.length) {
+    const n = earlier.reduce((sum, c) => sum + c.paragraphs, 0);
+    const of = earlier.map((c) => c.of).join(", ");
+    return ` — ${n} paragraph${n === 1 ? "" : "s"} also published earlier by ${of}: answers quote ${earlier.length === 1 ? "it" : "them"} and name this article`;
+  }
+  const later = [...new Set(copies.filter((c) => c.of === docId).map((c) => c.docId))];
+  if (later.length) return ` — also published later by ${later.join(", ")}: answers quote this article and name them`;
+  return "";
+}
+
+export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = []): string {
   if (o.status === "failed" || !o.article || !o.docId)
     return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
   const a = o.article;
@@ -13,7 +31,7 @@ export function describeOutcome(o: AddOutcome): string {
     .join(", ");
   const after =
     o.status === "unchanged" ? " — the same text as before" : o.changes ? ` — ${describeChanges(o.changes)}` : "";
-  return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}`;
+  return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}${o.status === "unchanged" ? "" : describeCopies(o.docId, copies)}`;
 }
 
 /** `sync`'s report: each feed, then each item added or skipped with the reason, then a count. */
@@ -31,7 +49,7 @@ export function describeSync(result: SyncResult): string[] {
     for (const item of result.items.filter((i) => i.feed === feed.url)) {
       if (item.article && item.docId && item.status !== "skipped")
         lines.push(
-          `  ${describeOutcome({ input: item.link, status: item.status === "failed" ? "failed" : item.status, docId: item.docId, article: item.article, ...(item.changes ? { changes: item.changes } : {}) })}`,
+          `  ${describeOutcome({ input: item.link, status: item.status === "failed" ? "failed" : item.status, docId: item.docId, article: item.article, ...(item.changes ? { changes: item.changes } : {}) }, result.index?.copies)}`,
         );
       else
         lines.push(

@@ -4,7 +4,9 @@
  * that passes the feed's --match filter fetched and added, skipping with the reason what the
  * corpus already has: the same link (tracking parameters aside), the same canonical URL, the
  * same paragraphs under another URL (a republished copy), or most of the same text (a near-copy,
- * near-copy.ts). The index is rebuilt once at the end;
+ * near-copy.ts) — unless the copy comes from another outlet: that is added, and ingest groups it
+ * with the earliest publication, which answers quote, naming the others ("also published by").
+ * The index is rebuilt once at the end;
  * the feed list (validators, links taken) is saved only once the index is built, so a failed
  * sync is retried whole next time.
  */
@@ -107,14 +109,15 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
           take(key);
           continue;
         }
+        // A copy by another outlet is added: ingest groups it with the earliest publication, and answers name it.
         const copyOf = catalogue.findByContent(article);
-        if (copyOf) {
+        if (copyOf && !catalogue.fromAnotherOutlet(copyOf, article)) {
           skip(`the same paragraphs as ${copyOf} (a republished copy)`, copyOf);
           take(key);
           continue;
         }
-        const nearCopy = catalogue.findNearCopy(article);
-        if (nearCopy) {
+        const nearCopy = copyOf ? undefined : catalogue.findNearCopy(article);
+        if (nearCopy && !catalogue.fromAnotherOutlet(nearCopy.docId, article)) {
           skip(
             `a near-copy of ${nearCopy.docId} (${Math.round(nearCopy.share * 100)}% of its text is there: the same story, lightly edited)`,
             nearCopy.docId,

@@ -5,6 +5,7 @@
  */
 import { paragraphPath, type Answer, type Result } from "../engine/index.js";
 import { citationSourceLink } from "../render/citation.js";
+import { ALSO_PUBLISHED_BY, publishedCopiesText } from "../render/copies.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 
@@ -45,7 +46,12 @@ function resultCard(r: Result, i: number, answer: Answer): Html {
   return html`<li class="result">
 <blockquote>${marked(r, answer.confidence === "answer")}</blockquote>
 <p class="cite">[${i + 1}] <a href="${paragraphPath(r.docId, r.n)}">${r.title}</a>${r.section ? ` § ${r.section}` : ""}${r.source ? ` — ${r.source}` : ""} — <a class="id" href="${paragraphPath(r.docId, r.n)}">${r.id}</a>${source ? html` — <a class="source" href="${source}" rel="noopener noreferrer">${labels.original}</a>` : ""}${answer.confidence === "answer" ? ` — ${labels.strength} ${Math.round(r.strength * 100)}%` : ""}</p>
-</li>
+${
+  r.alsoPublishedBy?.length
+    ? html`<p class="copies">${ALSO_PUBLISHED_BY[answer.lang]}: ${publishedCopiesText(r.alsoPublishedBy, answer.lang)}</p>
+`
+    : ""
+}</li>
 `;
 }
 

@@ -49,9 +49,11 @@ describe("summit-bot ask", () => {
     ]);
   });
 
-  it("lists the paragraph a near-duplicate was collapsed into", async () => {
+  it("quotes a paragraph two articles share once, and names the other article (neither dated: the id sorting first is quoted)", async () => {
     const run = await runCli(["ask", "永久善隣友好協力条約に署名したのはいつ？"]);
-    expect(run.out).toContain("  (同じ内容: astana-brief#1)");
+    expect(run.out).toContain("  (同じ記事の他の掲載: 中央アジア時報 (astana-summit-2025#1))");
+    expect(run.out).toMatch(/^\[1\] アスタナ首脳会議の要点\(速報\) — astana-brief#1 — /m);
+    expect(run.out).not.toContain("— astana-summit-2025#1 —");
   });
 
   it("refuses plainly, in Japanese or English as asked", async () => {

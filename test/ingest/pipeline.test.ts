@@ -107,6 +107,7 @@ describe("streaming ingest", () => {
     const [many, some, none] = built;
     expect(Object.keys(none!)).toEqual([
       "manifest.json",
+      expect.stringMatching(/copies\.bin$/),
       expect.stringMatching(/keyword\.bin$/),
       expect.stringMatching(/passages\.bin$/),
       expect.stringMatching(/quote-postings\.bin$/),

@@ -53,6 +53,34 @@ describe("summit-bot add", () => {
     );
   });
 
+  it("adding the same story from another outlet says it was published earlier, and answers quote the earlier one and name it", async () => {
+    const { index, dirs } = await corpusWithIndex();
+    await runCli(["add", `${site.base}/pages/en-news.html`, ...dirs]);
+    const run = await runCli(["add", `${site.base}/pages/en-news-edited.html`, ...dirs]);
+    expect(run.code).toBe(0);
+    expect(run.out.split("\n")[0]).toBe(
+      'added     en-news-edited: "Five nations and China launch $1.2bn Amu Darya fund" (Tashkent Times, 2025-06-19, 5 paragraphs) — 5 paragraphs also published earlier by steppe-daily-amu-darya-basin-fund: answers quote it and name this article',
+    );
+    const json = await runCli([
+      "search",
+      "--json",
+      "--k",
+      "3",
+      "--index",
+      index,
+      "How much is the Amu Darya basin fund?",
+    ]);
+    const first = JSON.parse(json.out).results[0];
+    expect(first.id).toMatch(/^steppe-daily-amu-darya-basin-fund#\d$/);
+    expect(first.also_published_by).toEqual([
+      expect.objectContaining({
+        docId: "en-news-edited",
+        source: "Tashkent Times",
+        published: "2025-06-19T07:00:00+05:00",
+      }),
+    ]);
+  });
+
   it("updates the same document when the URL is added again, and says when nothing changed", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     await runCli(["add", `${site.base}/pages/amp.html`, ...dirs]);

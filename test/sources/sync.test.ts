@@ -35,13 +35,14 @@ describe("summit-bot feeds and sync", () => {
     const lines = first.out.trimEnd().split("\n");
     expect(lines[0]).toBe(`feed ${site.base}/feeds/news.rss.xml: 5 items`);
     expect(lines.slice(1, -1).map((l) => l.trim().replace(/ +/g, " ").replace(site.base, ""))).toEqual([
-      'added steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" (Steppe Daily, 2025-06-18, 6 paragraphs)',
+      // The same story from another outlet is added, and grouped with it: both published at the same time, so the id sorting first is quoted.
+      'added steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" (Steppe Daily, 2025-06-18, 6 paragraphs) — 6 paragraphs also published earlier by en-news-copy: answers quote it and name this article',
       "skipped /pages/offtopic.html: its title and summary do not match /Central Asia/iu",
       'added caspian-wire-kyrgyz-railway-first-rails: "Kyrgyzstan–China railway: first rails laid near Jalal-Abad" (Caspian Wire, 2025-07-02, 3 paragraphs)',
-      "skipped /pages/en-news-copy.html: the same paragraphs as steppe-daily-amu-darya-basin-fund (a republished copy)",
+      'added en-news-copy: "Central Asia water ministers agree Amu Darya basin fund" (Aral Herald, 2025-06-18, 6 paragraphs) — also published later by steppe-daily-amu-darya-basin-fund: answers quote this article and name them',
       "skipped /pages/en-news.html?utm_source=rss: the same link as an item taken already (tracking parameters aside)",
     ]);
-    expect(lines.at(-1)).toMatch(/^2 added, 0 updated, 3 skipped, 0 failed; index: 6 documents, \d+ paragraphs$/);
+    expect(lines.at(-1)).toMatch(/^3 added, 0 updated, 2 skipped, 0 failed; index: 7 documents, \d+ paragraphs$/);
     expect(site.requests.some((r) => r.path === "/pages/offtopic.html")).toBe(false);
 
     const files = readdirSync(corpus).sort();
@@ -82,8 +83,8 @@ describe("summit-bot feeds and sync", () => {
     expect(readdirSync(corpus)).toContain("caspian-wire-kyrgyz-railway-first-rails.md");
   });
 
-  it("skips a lightly edited copy of a story already in the corpus as a near-copy, but not another story on the same topic", async () => {
-    const { dirs, corpus } = await corpusWithIndex();
+  it("adds a lightly edited copy by another outlet, grouped with the story so answers name it; another story on the same topic stays its own", async () => {
+    const { dirs, corpus, index } = await corpusWithIndex();
     const item = (page: string, title: string) =>
       `<item><title>${title}</title><link>{{base}}/pages/${page}</link><description>Central Asia</description></item>`;
     site.setFeed(
@@ -93,11 +94,24 @@ ${item("en-news.html", "Amu Darya fund")}${item("en-news-edited.html", "Five nat
     );
     await runCli(["feeds", "add", `${site.base}/feeds/wire.rss.xml`, "--corpus", corpus]);
     const run = await runCli(["sync", ...dirs]);
-    expect(run.out).toMatch(/^ {2}added +steppe-daily-amu-darya-basin-fund: /m);
     expect(run.out).toMatch(
-      /^ {2}skipped +\S+\/pages\/en-news-edited\.html: a near-copy of steppe-daily-amu-darya-basin-fund \(\d+% of its text is there: the same story, lightly edited\)$/m,
+      /^ {2}added +steppe-daily-amu-darya-basin-fund: .* — also published later by en-news-edited: answers quote this article and name them$/m,
     );
-    expect(run.out).toMatch(/^ {2}added +caspian-wire-kyrgyz-railway-first-rails: /m);
+    expect(run.out).toMatch(
+      /^ {2}added +en-news-edited: "Five nations and China launch \$1\.2bn Amu Darya fund" \(Tashkent Times, 2025-06-19, 5 paragraphs\) — 5 paragraphs also published earlier by steppe-daily-amu-darya-basin-fund: answers quote it and name this article$/m,
+    );
+    // Another story from the same summit, with the same names, is not a copy.
+    expect(run.out).toMatch(/^ {2}added +caspian-wire-kyrgyz-railway-first-rails: [^—]*$/m);
+
+    // The answer quotes the earliest publication once and names the other outlet.
+    const ask = await runCli(["ask", "--index", index, "How much is the Amu Darya basin fund?"]);
+    expect(ask.out).toContain("agreed in Astana on Wednesday");
+    expect(ask.out).not.toContain("agreed in Astana this week");
+    expect(ask.out).toContain("  (Also published by: Tashkent Times, 2025-06-19 (en-news-edited#1))");
+    expect(ask.out).toMatch(
+      /^\[\d\] Central Asia water ministers agree Amu Darya basin fund — Steppe Daily — steppe-daily-amu-darya-basin-fund#1 — /m,
+    );
+    expect(ask.out).not.toMatch(/^\[\d\] .*— en-news-edited#/m);
   });
 
   it("reports a feed that fails and keeps going; a failed item is tried again next time", async () => {

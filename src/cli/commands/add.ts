@@ -42,7 +42,9 @@ export const add: CliCommand = {
       fetcher: new Fetcher(config.fetch),
       onProgress: (m) => io.stderr.write(`${stripControls(m)}\n`),
     });
-    io.stdout.write(stripControls(result.outcomes.map(describeOutcome).join("\n")) + "\n");
+    io.stdout.write(
+      stripControls(result.outcomes.map((o) => describeOutcome(o, result.index?.copies)).join("\n")) + "\n",
+    );
     if (result.index)
       io.stdout.write(
         `index: ${result.index.documents} documents, ${result.index.paragraphs} paragraphs (${result.index.seconds.toFixed(2)} s)\n`,

@@ -19,6 +19,8 @@ export const FILES = {
   vocabulary: "vocabulary.bin",
   quotes: "quotes.bin",
   quotePostings: "quote-postings.bin",
+  /** Near-copy paragraph groups (../copies/copies-file.ts); optional: an index written before it existed has none. */
+  copies: "copies.bin",
 } as const;
 
 export const crc32Hex = (value: number): string => value.toString(16).padStart(8, "0");

@@ -12,6 +12,7 @@ import { manifestProblem } from "./manifest-check.js";
 import { graphShardOf, VectorIndex } from "../vector/vector-index.js";
 import { crc32Hex, FILES, MANIFEST, readInChunks, STREAM_CHUNK } from "./files.js";
 import { decodeRevisionHistory, REVISIONS_FILE, type RevisionHistory } from "./revisions-file.js";
+import { CopyGroups, decodeCopies } from "../copies/copies-file.js";
 
 export interface IndexData {
   readonly manifest: Manifest;
@@ -24,6 +25,8 @@ export interface IndexData {
   readonly quotes: QuoteIndex;
   /** Older texts of changed and removed paragraphs, by article (empty when none changed). */
   readonly revisions: RevisionHistory;
+  /** Near-copy paragraph groups (none for an index written before copies.bin existed). */
+  readonly copies: CopyGroups;
 }
 
 /** The one wording for a damaged index, with the command that rebuilds it. */
@@ -204,11 +207,14 @@ export function readIndex(indexDir: string): IndexData {
   const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   const quotesRaw = readChecked(indexDir, manifest, FILES.quotes);
   let revisions: RevisionHistory = {};
+  const copiesRaw = manifest.files[FILES.copies] ? readChecked(indexDir, manifest, FILES.copies) : undefined;
+  let copies: CopyGroups;
   try {
     passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
     if (manifest.files[REVISIONS_FILE])
       revisions = decodeRevisionHistory(readChecked(indexDir, manifest, REVISIONS_FILE));
+    copies = copiesRaw ? decodeCopies(copiesRaw, passages.length) : CopyGroups.none();
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
     throw err;
@@ -228,7 +234,7 @@ export function readIndex(indexDir: string): IndexData {
     if (err instanceof FormatError) throw corrupt(indexDir, err.message);
     throw err;
   }
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, revisions };
+  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, revisions, copies };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

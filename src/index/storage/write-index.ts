@@ -36,6 +36,8 @@ export interface IndexContents {
   readonly vocabulary: readonly Uint8Array[];
   /** The quote checker's bigram index, encoded (../quotes/quote-index.ts: encodeQuoteIndex). */
   readonly quotes: { readonly table: readonly Uint8Array[]; readonly postings: readonly Uint8Array[] };
+  /** The near-copy groups, encoded (../copies/copies-file.ts: encodeCopies). */
+  readonly copies?: readonly Uint8Array[];
   /** The vector graphs built by ingest (they hold the vectors: the one copy written). */
   readonly vectors: GraphSource;
   readonly embedder: { readonly id: string; readonly dims: number };
@@ -76,6 +78,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.vocabulary]: contents.vocabulary,
     [FILES.quotes]: contents.quotes.table,
     [FILES.quotePostings]: contents.quotes.postings,
+    ...(contents.copies ? { [FILES.copies]: contents.copies } : {}),
   };
   if (contents.revisions && Object.keys(contents.revisions).length > 0)
     blobs[REVISIONS_FILE] = encodeRevisionHistory(contents.revisions);

@@ -1,0 +1,137 @@
+/**
+ * Groups near-copy paragraphs at ingest: the same paragraph as several outlets published it,
+ * lightly edited (a word changed or dropped, punctuation, a sentence added or cut). Each
+ * paragraph's MinHash signature (signature.ts) is cut into BANDS bands of ROWS values; paragraphs
+ * whose band agrees share a bucket of that band (locality-sensitive hashing), and only a bucket's
+ * groups are compared — so 100k paragraphs cost a sort per band, not 5·10⁹ comparisons.
+ *
+ * Paragraphs are taken earliest publication first (see CopyOrder). Each joins the group, among
+ * those met in its buckets, whose first paragraph (its representative, the earliest) it most
+ * resembles, when that reaches the threshold; else it starts a group. Every member is so compared
+ * with the representative itself, never only with another copy: a copy that took one sentence
+ * from a neighbouring paragraph is not a bridge that merges two stories, as a closure over pairs
+ * would be. A member still puts its group into its own buckets, so that a later copy resembling
+ * it finds the group even when its bands miss the representative's.
+ */
+import { BINS, jaccard, shingleSet, signatureOf, similarity, type Signature } from "./signature.js";
+
+const ROWS = 2;
+const BANDS = Math.floor(BINS / ROWS);
+/**
+ * Jaccard similarity (of 5-character shingle sets) to a group's representative at which a
+ * paragraph is a copy of it. A copy with a few words changed keeps 0.6–0.9, one that also lost or
+ * gained a sentence 0.45–0.7; two different paragraphs about the same people keep under 0.1 — but two
+ * written from one template (two eras' entries, two committees' rules) reach 0.32 and 0.40 in
+ * JSQuAD valid. 0.45 is the lowest value at which JSQuAD valid and xquad-en-dev, which hold no
+ * copies, form no group; it costs the heavily edited copies of bench/near-copies.mjs (10k: 81% of
+ * the copies grouped with their original at 0.45, 86% at 0.4, 89% at 0.35).
+ */
+export const COPY_SIMILARITY = 0.45;
+/** How far from the threshold an estimate must be to be trusted without comparing the shingle sets (about two standard deviations of 64 bins). */
+const ESTIMATE_MARGIN = 0.12;
+/** Below this many shingles a paragraph (a heading, a dateline) is too short to call a copy by resemblance. */
+export const MIN_SHINGLES = 20;
+
+/** What decides a group's representative: the earlier publication, else the article whose id sorts first, else the earlier paragraph. */
+export interface CopyOrder {
+  /** The paragraph's publication time in ms (front matter `published`, else `fetched`), undefined when its article names none. */
+  readonly time: (i: number) => number | undefined;
+  /** The paragraph's article id (`a10336` sorts before its copy `a10336-r1`, though the file a10336-r1.md is read first). */
+  readonly docId: (i: number) => string;
+}
+
+/** Groups of two or more paragraph indexes, each in publication order (representative first), ordered by representative. */
+export type Groups = readonly (readonly number[])[];
+
+/** Each paragraph's bucket in one band, as a run number (-1: alone in its bucket, or too short to group). */
+function bandRuns(signatures: readonly Signature[], band: number, order: Uint32Array): Int32Array {
+  const n = signatures.length;
+  const keys = new Uint32Array(n);
+  signatures.forEach((s, i) => {
+    if (s.shingles < MIN_SHINGLES) return;
+    let h = 0x9e3779b9 ^ band;
+    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ s.values[band * ROWS + r]!, 0x01000193) >>> 0;
+    keys[i] = h || 1;
+  });
+  const idx = order.slice().sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const runs = new Int32Array(n).fill(-1);
+  let run = 0;
+  for (let from = 0; from < n;) {
+    let to = from + 1;
+    while (to < n && keys[idx[to]!] === keys[idx[from]!]) to++;
+    if (to - from > 1 && keys[idx[from]!] !== 0) {
+      for (let k = from; k < to; k++) runs[idx[k]!] = run;
+      run++;
+    }
+    from = to;
+  }
+  return runs;
+}
+
+/** Near-copy groups among paragraph texts given in index order. */
+export function groupCopies(texts: readonly string[], order: CopyOrder, threshold = COPY_SIMILARITY): Groups {
+  const signatures = texts.map(signatureOf);
+  // The exact shingle sets of the representatives compared near the threshold, made once each.
+  const repSets = new Map<number, Uint32Array>();
+  const exactly = (rep: number, i: number): number => {
+    let set = repSets.get(rep);
+    if (!set) repSets.set(rep, (set = shingleSet(texts[rep]!)));
+    return jaccard(set, shingleSet(texts[i]!));
+  };
+  const n = signatures.length;
+  const all = new Uint32Array(n).map((_, i) => i);
+  const runs = Array.from({ length: BANDS }, (_, band) => bandRuns(signatures, band, all));
+  // The groups met in each band's buckets (only buckets of two or more paragraphs have an entry).
+  const groupsIn = runs.map(() => new Map<number, number[]>());
+  const members: number[][] = [];
+  const times = Array.from({ length: n }, (_, i) => order.time(i));
+  const earliest = (a: number, b: number): number => {
+    const ta = times[a];
+    const tb = times[b];
+    if (ta !== undefined && tb !== undefined && ta !== tb) return ta - tb;
+    if (ta === undefined && tb !== undefined) return 1;
+    if (tb === undefined && ta !== undefined) return -1;
+    const da = order.docId(a);
+    const db = order.docId(b);
+    return da < db ? -1 : da > db ? 1 : a - b;
+  };
+  for (const i of [...all].sort(earliest)) {
+    let best = -1;
+    let bestSimilarity = threshold;
+    const tried = new Set<number>();
+    for (let band = 0; band < BANDS; band++) {
+      const run = runs[band]![i]!;
+      if (run < 0) continue;
+      for (const g of groupsIn[band]!.get(run) ?? []) {
+        if (tried.has(g)) continue;
+        tried.add(g);
+        const rep = members[g]![0]!;
+        let sim = similarity(signatures[rep]!.values, signatures[i]!.values);
+        if (sim < threshold - ESTIMATE_MARGIN) continue;
+        // The estimate is ±0.06 (64 bins): near the threshold the shingle sets are compared exactly.
+        if (sim < threshold + ESTIMATE_MARGIN) sim = exactly(rep, i);
+        if (sim >= bestSimilarity) {
+          best = g;
+          bestSimilarity = sim;
+        }
+      }
+    }
+    const g = best >= 0 ? best : members.push([]) - 1;
+    members[g]!.push(i);
+    for (let band = 0; band < BANDS; band++) {
+      const run = runs[band]![i]!;
+      if (run < 0) continue;
+      const list = groupsIn[band]!.get(run);
+      if (!list) groupsIn[band]!.set(run, [g]);
+      else if (!list.includes(g)) list.push(g);
+    }
+  }
+  return members.filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** A front matter date (`2025-06-18`, an ISO date-time) as ms, undefined when it is none. */
+export function timeOf(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? undefined : t;
+}

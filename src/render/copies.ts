@@ -1,0 +1,27 @@
+/**
+ * "Also published by …": the other outlets whose near-copy of a quoted paragraph was grouped
+ * with it at ingest (search/copies.ts), said the same way on every surface — each outlet by its
+ * source (else its article's title), its publication date and the copy's own citation id, earliest
+ * first, at most MAX_NAMED and then how many more.
+ */
+import type { PublishedCopy } from "../search/types.js";
+import { stripControls } from "./controls.js";
+
+export const ALSO_PUBLISHED_BY = { ja: "同じ記事の他の掲載", en: "Also published by" } as const;
+
+const MAX_NAMED = 5;
+
+/** One outlet's copy: `Caspian Wire, 2025-06-19 (caspian-wire-fund#2)`. */
+export function publishedCopyText(c: PublishedCopy): string {
+  const who = c.source ?? c.title;
+  // The day is enough to tell outlets apart; --json keeps the full date-time.
+  return stripControls(`${who}${c.published ? `, ${c.published.slice(0, 10)}` : ""} (${c.id})`);
+}
+
+/** Every outlet named, up to MAX_NAMED, then `+N more` (ja: `ほか N 件`). */
+export function publishedCopiesText(copies: readonly PublishedCopy[], lang: "ja" | "en"): string {
+  const named = copies.slice(0, MAX_NAMED).map(publishedCopyText);
+  const rest = copies.length - named.length;
+  if (rest > 0) named.push(lang === "ja" ? `ほか ${rest} 件` : `+${rest} more`);
+  return named.join("; ");
+}
