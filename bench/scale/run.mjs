@@ -5,7 +5,7 @@
 // Prints tables; never fails on time.
 //
 //   node bench/scale/run.mjs [--sizes 1k,10k,100k] [--release-sizes 1k,10k] [--minisearch-sizes 1k,10k,100k]
-//                            [--questions 100] [--rounds 3] [--no-quality] [--release DIR] [--cache DIR] [--json FILE] [--keep]
+//                            [--questions 100] [--rounds 3] [--no-quality] [--mixed] [--release DIR] [--cache DIR] [--json FILE] [--keep]
 //
 // --sizes            sizes to measure (default 1k,10k,100k; e.g. --sizes 1k,10k for a quick run)
 // --release-sizes    sizes at which the previous release is measured too (default 1k,10k: at 100k
@@ -16,6 +16,9 @@
 //                    alternating round by round; the table shows the median of each probe figure (a p95
 //                    of 100 questions moves by ±1 ms between two runs of the same build)
 // --no-quality       skip the JSQuAD R@1/MRR@10 check at 1k (official scorer over `search --json`, both builds)
+// --mixed            a mixed-language archive: half JSQuAD (Japanese), half the XQuAD dev articles (English),
+//                    generated the same way (generate.mjs --mixed); the English questions then come from
+//                    xquad-en-dev/qa.jsonl (every k-th), and the 1k quality check scores both question sets
 // --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR)
 // --cache DIR        where generated corpora are kept between runs (default $TMPDIR/summit-scale-<uid>)
 // --json FILE        also write every measurement as JSON
@@ -48,12 +51,18 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   process.exit(2);
 }
 const quality = !argv.includes("--no-quality");
+const mixed = argv.includes("--mixed");
 const keep = argv.includes("--keep");
 const releaseDir = resolve(flag("release", process.env.SUMMIT_RELEASE_DIR ?? "/work/release"));
 const cacheDir = resolve(flag("cache", join(tmpdir(), `summit-scale-${userInfo().uid}`)));
 const jsonOut = flag("json", undefined);
 const shared = resolve(root, process.env.SHARED_DIR ?? "../shared");
 const jsquad = join(shared, "eval/jsquad-valid");
+const xquad = join(shared, "eval/xquad-en-dev");
+if (mixed && !existsSync(join(xquad, "corpus"))) {
+  console.error(`bench/scale: --mixed expects XQuAD en dev at ${xquad}; set SHARED_DIR`);
+  process.exit(2);
+}
 if (!existsSync(join(jsquad, "corpus"))) {
   console.error(`bench/scale: expected JSQuAD valid at ${jsquad}; set SHARED_DIR`);
   process.exit(2);
@@ -102,9 +111,13 @@ const readJsonl = (file) =>
 const jaAll = readJsonl(join(jsquad, "qa.jsonl")).map((q) => q.question);
 const step = Math.max(1, Math.floor(jaAll.length / questionCount));
 const ja = jaAll.filter((_, i) => i % step === 0).slice(0, questionCount);
-const en = ["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"]
-  .flatMap((f) => readJsonl(join(root, "bench/data", f)).map((q) => q.question))
-  .slice(0, questionCount);
+// Mixed: English questions about the English articles (an even sample of xquad-en-dev).
+const enXquad = mixed ? readJsonl(join(xquad, "qa.jsonl")).map((q) => q.question) : [];
+const en = mixed
+  ? enXquad.filter((_, i) => i % Math.max(1, Math.floor(enXquad.length / questionCount)) === 0).slice(0, questionCount)
+  : ["en-jsquad.jsonl", "en-jsquad-b.jsonl", "en-jsquad-c.jsonl"]
+      .flatMap((f) => readJsonl(join(root, "bench/data", f)).map((q) => q.question))
+      .slice(0, questionCount);
 const questionsFile = join(work, "questions.json");
 writeFileSync(questionsFile, JSON.stringify({ ja, en }));
 
@@ -143,7 +156,10 @@ function finishSummit(system, size, result) {
   const indexDir = indexOf(system, size);
   const ask = timed([join(system.root, "bin/summit-bot.js"), "ask", "--index", indexDir, ja[0]], { cwd: system.root });
   Object.assign(result, { askSeconds: ask.seconds, askPeakMB: ask.peakMB });
-  if (quality && size === "1k") result.quality = jsquadQuality(system, indexDir);
+  if (quality && size === "1k") {
+    result.quality = scoreQuestions(system, indexDir, join(jsquad, "qa.jsonl"), jaAll, "jsquad");
+    if (mixed) result.qualityEn = scoreQuestions(system, indexDir, join(xquad, "qa.jsonl"), enXquad, "xquad");
+  }
   if (!keep) rmSync(indexDir, { recursive: true, force: true });
 }
 
@@ -197,9 +213,9 @@ function measureMiniSearch(size, corpusDir) {
   };
 }
 
-/** JSQuAD valid R@1 and MRR@10 of `search --json` (hybrid, the default) through the official scorer. */
-function jsquadQuality(system, indexDir) {
-  const input = jaAll.join("\n") + "\n";
+/** R@1 and MRR@10 of `search --json` (hybrid, the default) over one question set, through the official scorer. */
+function scoreQuestions(system, indexDir, qaFile, questions, tag) {
+  const input = questions.join("\n") + "\n";
   const out = execFileSync(
     process.execPath,
     [join(system.root, "bin/summit-bot.js"), "search", "--json", "--k", "10", "--index", indexDir],
@@ -210,26 +226,48 @@ function jsquadQuality(system, indexDir) {
       maxBuffer: 1 << 29,
     },
   );
-  const resultsFile = join(work, `jsquad-${system.root === root ? "now" : "release"}.jsonl`);
+  const score = (file) =>
+    JSON.parse(
+      execFileSync(process.execPath, [join(shared, "eval/score.mjs"), qaFile, file, "--json"], {
+        encoding: "utf8",
+      }),
+    ).all;
+  const resultsFile = join(work, `${tag}-${system.root === root ? "now" : "release"}.jsonl`);
   writeFileSync(resultsFile, out);
-  const s = JSON.parse(
-    execFileSync(process.execPath, [join(shared, "eval/score.mjs"), join(jsquad, "qa.jsonl"), resultsFile, "--json"], {
-      encoding: "utf8",
-    }),
-  ).all;
-  return { r1: s["recall@1"], mrr10: s["mrr@10"] };
+  const s = score(resultsFile);
+  if (!mixed) return { r1: s["recall@1"], mrr10: s["mrr@10"] };
+  // The mixed 1k archive holds several near-copies of each English article (`<id>-r<n>`), which
+  // of them ranks first is arbitrary; the folded score counts a near-copy of the gold paragraph
+  // as found (ids `<doc>-r<n>#<p>` read as `<doc>#<p>`), the official score does not.
+  const folded = out
+    .split("\n")
+    .map((line) => {
+      if (!line.trim()) return line;
+      const r = JSON.parse(line);
+      return JSON.stringify({
+        ...r,
+        results: (r.results ?? []).map((x) => ({ ...x, id: x.id.replace(/-r\d+#/, "#") })),
+      });
+    })
+    .join("\n");
+  const foldedFile = resultsFile.replace(/\.jsonl$/, "-folded.jsonl");
+  writeFileSync(foldedFile, folded);
+  const f = score(foldedFile);
+  return { r1: s["recall@1"], mrr10: s["mrr@10"], foldedR1: f["recall@1"], foldedMrr10: f["mrr@10"] };
 }
 
 const results = [];
 const corpora = {};
 try {
   for (const size of sizes) {
-    const corpusDir = join(cacheDir, `corpus-${parseSize(size)}`);
+    const corpusDir = join(cacheDir, `corpus-${mixed ? "mixed-" : ""}${parseSize(size)}`);
     const t = performance.now();
-    const info = generateCorpus(join(jsquad, "corpus"), corpusDir, parseSize(size));
+    const info = generateCorpus(join(jsquad, "corpus"), corpusDir, parseSize(size), {
+      englishDir: mixed ? join(xquad, "corpus") : undefined,
+    });
     corpora[size] = info;
     console.error(
-      `[scale] ${size}: ${info.paragraphs} paragraphs in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`,
+      `[scale] ${size}: ${info.paragraphs} paragraphs${info.mixed ? ` (${info.japanese} ja + ${info.english} en)` : ""} in ${info.documents} documents (${((performance.now() - t) / 1000).toFixed(1)} s to prepare)`,
     );
     // Every system's index stays on disk until its rounds are done (twice the disk of one).
     const measured = systems(size).map((system) => {
@@ -263,7 +301,7 @@ const f1 = (x) =>
 const lat = (l) =>
   l ? `${f1(l.p50)} / ${f1(l.p95)}` + (l.cpuP95 !== undefined ? ` (CPU ${f1(l.cpuP50)} / ${f1(l.cpuP95)})` : "") : "—";
 console.log(
-  `\n## bench/scale (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English questions per size, hybrid, k 10; open, RSS, latency and Find sources: median of ${rounds} fresh processes per system, the rest one run)\n`,
+  `\n## bench/scale${mixed ? ", mixed archive (half JSQuAD, half XQuAD en dev)" : ""} (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English${mixed ? " (xquad-en-dev)" : ""} questions per size, hybrid, k 10; open, RSS, latency and Find sources: median of ${rounds} fresh processes per system, the rest one run)\n`,
 );
 console.log(
   "| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |",
@@ -276,11 +314,27 @@ for (const r of results) {
   );
 }
 const q = results.filter((r) => r.quality);
-if (q.length) {
+if (q.length && !mixed) {
   console.log("\n## JSQuAD valid at 1k (4,442 questions, official scorer, hybrid)\n");
   console.log("| system | R@1 | MRR@10 |");
   console.log("|---|---|---|");
   for (const r of q) console.log(`| ${r.system} | ${r.quality.r1.toFixed(4)} | ${r.quality.mrr10.toFixed(4)} |`);
+}
+const qEn = results.filter((r) => r.qualityEn);
+if (qEn.length) {
+  console.log(
+    "\n## Mixed 1k (official scorer, hybrid; folded: a near-copy `<doc>-r<n>` of the gold paragraph counts)\n",
+  );
+  console.log("| system | questions | R@1 | MRR@10 | folded R@1 | folded MRR@10 |");
+  console.log("|---|---|---|---|---|---|");
+  const row = (r, name, x) =>
+    console.log(
+      `| ${r.system} | ${name} | ${x.r1.toFixed(4)} | ${x.mrr10.toFixed(4)} | ${x.foldedR1.toFixed(4)} | ${x.foldedMrr10.toFixed(4)} |`,
+    );
+  for (const r of qEn) {
+    row(r, "JSQuAD valid (4,442 ja)", r.quality);
+    row(r, "XQuAD en dev (612 en)", r.qualityEn);
+  }
 }
 console.log(
   "\nopen = what the bot does at start (`openServingEngine`: warm-up, engine worker thread; the release: `openEngine` with warm-up), until it can answer; RSS after open = the process's resident set then (all threads). Find sources = the quote check of a 40-character quotation, first after start-up (the checker indexes the paragraphs on first use) and next. Latency: wall time per question (CPU time of the process in brackets: on a loaded machine wall time is inflated, CPU time much less). Open, RSS, latency and Find sources are the median over the rounds, each figure on its own (--json keeps every round). MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
