@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { table } from "./table.mjs";
 import { questionsOf } from "./qa-files.mjs";
+import { seededRandom } from "../test/helpers/random.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -69,17 +70,6 @@ const sets = [
 ].filter(([name, dir]) => existsSync(dir) && (!only || name.includes(only)));
 
 // --- edits --------------------------------------------------------------------------------
-/** A small deterministic generator per article and scenario (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seedOf = (s) => createHash("sha256").update(s).digest().readUInt32LE(0);
 const pick = (r, n) => Math.floor(r() * n);
 
@@ -195,7 +185,7 @@ for (const [setName, dir] of sets) {
       cpSync(originals[build], index, { recursive: true });
       articles.forEach((a, i) => {
         if (a.paragraphs.length < 3) return;
-        const r = rng(seedOf(`${setName}/${scenario}/${a.docId}`));
+        const r = seededRandom(seedOf(`${setName}/${scenario}/${a.docId}`));
         const other = articles[(i + 1) % articles.length].paragraphs[0];
         const { after, fate } = edit(a.paragraphs, r, a.lang, other);
         const text = rewrite(a.source, after);
@@ -281,7 +271,7 @@ for (const [setName, dir] of sets) {
     let matched = 0;
     all.forEach((t, i) => {
       if (t.length < 40) return;
-      const r = rng(seedOf(`${setName}/${k}/${i}`));
+      const r = seededRandom(seedOf(`${setName}/${k}/${i}`));
       const len = Math.max(1, Math.round((t.length * k) / 100));
       const at = pick(r, t.length - len);
       const donor = all[(i + 1 + pick(r, all.length - 1)) % all.length].repeat(4);
