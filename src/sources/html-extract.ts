@@ -10,6 +10,7 @@ import { SummitError } from "../errors.js";
 import { detectLanguage } from "../text/lang.js";
 import { collapseSpace, type Article, type ArticleBlock } from "./article.js";
 import { normaliseDate } from "./dates.js";
+import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
@@ -265,7 +266,12 @@ const FURNITURE = new Set([
   "popular",
   "newsletter",
   "subscribe",
+  "subscription",
+  "signup",
   "paywall",
+  "cta",
+  "readmore",
+  "follow",
   "byline",
   // Datelines, view counters and photo captions sit inside the article's own container, where Readability keeps them.
   "meta",
@@ -329,6 +335,7 @@ export function extractHtml(html: string, pageUrl: string | undefined, label = p
     );
   const title = collapseSpace(headTitle ?? parsed.title ?? document.querySelector("title")?.textContent ?? "");
   const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
+  removeFurnitureParagraphs(body as unknown as FurnitureElement);
   const blocks = blocksOf(body, title);
   const bodyText = blocks.map((b) => b.text).join(" ");
   // Readability returns whatever text a page has, even a menu's "Home": that is not an article to quote.

@@ -15,7 +15,7 @@ export interface WebCliSetup {
   corpusWithIndex(): Promise<{ corpus: string; index: string; dirs: string[] }>;
 }
 
-export function webCliSetup(name: string, set: "dev" | "heldout" = "dev"): WebCliSetup {
+export function webCliSetup(name: string, set = "dev"): WebCliSetup {
   const tmp = tempDirs();
   const envRoot = tmp(`summit-${name}-env-`);
   isolateEnv({ corpusDir: join(envRoot, "corpus"), indexDir: join(envRoot, "index") });
