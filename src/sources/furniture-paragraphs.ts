@@ -66,7 +66,8 @@ const RELATED_CUES =
 
 const textOf = (el: FurnitureElement) => collapseSpace(el.textContent ?? "");
 
-const weight = (text: string) => {
+/** Text length with CJK characters counted twice (each says about twice as much). */
+export const weight = (text: string) => {
   let w = 0;
   for (const ch of text) w += /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 2 : 1;
   return w;

@@ -10,6 +10,7 @@ import { SummitError } from "../errors.js";
 import { detectLanguage } from "../text/lang.js";
 import { collapseSpace, type Article, type ArticleBlock } from "./article.js";
 import { normaliseDate } from "./dates.js";
+import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
@@ -283,12 +284,32 @@ const FURNITURE = new Set([
   "breadcrumb",
   "breadcrumbs",
   "tags",
+  // Standfirsts, decks and kickers restate or label the article above its body; pull quotes repeat it.
+  "standfirst",
+  "dek",
+  "deck",
+  "kicker",
+  "strapline",
+  "subtitle",
+  "pullquote",
 ]);
+
+/** Class/id words of an author bio box: one alone, or "author"/"writer" together with one of BIO_PARTS. */
+const BIO = new Set(["bio", "biography", "authorbox", "authorbio", "profile"]);
+const BIO_PARTS = new Set(["box", "bio", "profile", "card", "description", "about", "info"]);
+/** A bio box holds a few lines; an element with more text than this is the article (or its wrapper), not a bio. */
+const BIO_MAX_CHARS = 600;
+
+const isBioBox = (words: string[], el: { readonly textContent: string | null }) =>
+  (words.some((w) => BIO.has(w)) ||
+    (words.some((w) => w === "author" || w === "writer") && words.some((w) => BIO_PARTS.has(w)))) &&
+  collapseSpace(el.textContent ?? "").length <= BIO_MAX_CHARS;
 
 function removeFurniture(doc: Doc): void {
   for (const el of [...doc.querySelectorAll("[class], [id]")]) {
     const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_-]+/);
-    if (words.some((w) => FURNITURE.has(w)) && el.tagName !== "BODY" && el.tagName !== "HTML") el.remove();
+    if ((words.some((w) => FURNITURE.has(w)) || isBioBox(words, el)) && el.tagName !== "BODY" && el.tagName !== "HTML")
+      el.remove();
   }
   for (const el of [...doc.querySelectorAll("amp-ad, amp-analytics, amp-sidebar, amp-social-share, amp-consent")])
     el.remove();
@@ -336,7 +357,7 @@ export function extractHtml(html: string, pageUrl: string | undefined, label = p
   const title = collapseSpace(headTitle ?? parsed.title ?? document.querySelector("title")?.textContent ?? "");
   const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
   removeFurnitureParagraphs(body as unknown as FurnitureElement);
-  const blocks = blocksOf(body, title);
+  const blocks = removeFurnitureBlocks(blocksOf(body, title));
   const bodyText = blocks.map((b) => b.text).join(" ");
   // Readability returns whatever text a page has, even a menu's "Home": that is not an article to quote.
   const paragraphChars = blocks.filter((b) => b.kind === "paragraph").reduce((n, b) => n + b.text.length, 0);
