@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import MiniSearch from "minisearch";
+import { characterBigrams } from "./character-bigrams.mjs";
 import { loadCorpus } from "../dist/corpus/load.js";
 
 const [corpusDir, tokenizerName = "kuromoji"] = process.argv.slice(2);
@@ -28,17 +29,7 @@ if (tokenizerName === "kuromoji") {
 } else if (tokenizerName === "default") {
   tokenize = undefined;
 } else {
-  tokenize = (text) => {
-    const chars = [
-      ...text
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[\s\p{P}\p{S}]/gu, ""),
-    ];
-    const out = [];
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-    return out;
-  };
+  tokenize = characterBigrams;
 }
 
 const { documents } = loadCorpus(corpusDir);

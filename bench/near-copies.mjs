@@ -31,7 +31,8 @@ import { tmpdir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { seededRandom } from "../test/helpers/random.mjs";
-import { generateCorpus, parseSize } from "./scale/generate.mjs";
+import { generateCorpus, hashString, parseSize, readSource } from "./scale/generate.mjs";
+import { characterBigrams } from "./character-bigrams.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -55,28 +56,6 @@ const shared = resolve(root, "../shared/eval/jsquad-valid");
 const GENERATOR_VERSION = 1;
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-function hashString(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-function readSource(sourceDir) {
-  return readdirSync(sourceDir)
-    .filter((f) => f.endsWith(".md"))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(sourceDir, file), "utf8");
-      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!m) throw new Error(`${file}: expected front matter between --- lines`);
-      const blocks = m[2]
-        .split(/\n\s*\n/)
-        .map((b) => b.trim())
-        .filter(Boolean);
-      return { id: file.replace(/\.md$/, ""), front: m[1].split("\n"), blocks };
-    });
-}
 
 /** One outlet's light edit of a paragraph (see the file's comment). */
 function editParagraph(text, others, rand, alphabet) {
@@ -231,17 +210,7 @@ async function baselineFirsts(corpusDir, questions) {
   const { loadCorpus } = await import(join(root, "dist/corpus/load.js"));
   const { documents } = loadCorpus(corpusDir);
   const passages = documents.flatMap((d) => d.passages.map((p) => ({ id: p.id, text: p.text, title: d.meta.title })));
-  const bigrams = (text) => {
-    const chars = [
-      ...text
-        .normalize("NFKC")
-        .toLowerCase()
-        .replace(/[\s\p{P}\p{S}]/gu, ""),
-    ];
-    const out = [];
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-    return out;
-  };
+  const bigrams = characterBigrams;
   let t0 = performance.now();
   const ms = new MiniSearch({ fields: ["title", "text"], tokenize: bigrams, processTerm: (t) => t });
   ms.addAll(passages);

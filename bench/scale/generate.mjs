@@ -27,7 +27,7 @@ export function parseSize(label) {
   return Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
 }
 
-function hashString(s) {
+export function hashString(s) {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -36,7 +36,7 @@ function hashString(s) {
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Reads the source articles: front matter lines, title, and paragraph blocks. */
-function readSource(sourceDir) {
+export function readSource(sourceDir) {
   return readdirSync(sourceDir)
     .filter((f) => f.endsWith(".md"))
     .sort()

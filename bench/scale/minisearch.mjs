@@ -7,20 +7,11 @@ import { readFileSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { loadCorpus } from "../../dist/corpus/load.js";
 import { latencyByLanguage } from "./latency.mjs";
+import { characterBigrams } from "../character-bigrams.mjs";
 
 const [corpusDir, questionsFile] = process.argv.slice(2);
 const questions = JSON.parse(readFileSync(questionsFile, "utf8"));
-const tokenize = (text) => {
-  const chars = [
-    ...text
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[\s\p{P}\p{S}]/gu, ""),
-  ];
-  const out = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-  return out;
-};
+const tokenize = characterBigrams;
 const options = { fields: ["title", "text"], storeFields: ["title"], tokenize, processTerm: (t) => t };
 const mb = (bytes) => bytes / (1024 * 1024);
 
