@@ -7,7 +7,11 @@
 //   right per fold and build; `--list` prints each turn of folds 0–3 (fold 4 is the untouched fold:
 //   reported in aggregate only, never listed).
 //
-//   node bench/conversations.mjs --calibration [--list] [--index DIR] [ROOT…]
+//   node bench/conversations.mjs --calibration [--list] [--classify] [--index DIR] [ROOT…]
+//
+//   `--classify` sorts each wrong turn of folds 0–3 (never fold 4) by what went wrong — wrong
+//   passage first, refused though answerable, answered though the articles don't say — and by why,
+//   as far as the outcome tells it (classOf below), and prints the counts per build.
 //
 // - otherwise: three-turn conversations over the bundled articles, composed from
 // the parts in bench/data/conversations.json by fixed patterns (every subject in every pattern,
@@ -30,6 +34,7 @@ const { values, positionals } = parseArgs({
     index: { type: "string", default: join(here, "embeddings") },
     list: { type: "boolean", default: false },
     calibration: { type: "boolean", default: false },
+    classify: { type: "boolean", default: false },
   },
 });
 const indexDir = resolve(values.index);
@@ -85,15 +90,27 @@ async function calibrationSet() {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
   const rows = [];
+  const classes = [];
   for (const b of builds) {
     const perFold = new Map();
+    const tally = new Map();
+    classes.push([basename(b.root), tally]);
     for (const c of set) {
       const history = [];
+      let earlierOk = true;
       for (const turn of c.turns) {
         const a = await b.engine.ask(turn.question, { k: 3, history: [...history] });
-        history.push(turn.question);
         const unanswerable = turn.answerable === false;
         const ok = unanswerable ? !a.answerable || a.results.length === 0 : goldRank(turn, a) === 1;
+        if (values.classify && c.fold < 4 && !ok) {
+          const alone = history.length > 0 ? await b.engine.ask(turn.question, { k: 3 }) : a;
+          const aloneOk = unanswerable ? !alone.answerable || alone.results.length === 0 : goldRank(turn, alone) === 1;
+          const key = classOf(goldRank, turn, a, { first: history.length === 0, earlierOk, aloneOk });
+          tally.set(key, (tally.get(key) ?? 0) + 1);
+          if (values.list) console.log(`  class f${c.fold} ${c.id}#${history.length + 1}: ${key}`);
+        }
+        earlierOk = ok;
+        history.push(turn.question);
         const v = perFold.get(c.fold) ?? { n: 0, ok: 0, pos: 0, posOk: 0, neg: 0, negOk: 0 };
         v.n++;
         v.ok += ok ? 1 : 0;
@@ -124,10 +141,46 @@ async function calibrationSet() {
       rows.push([basename(b.root), name, (v.ok / v.n).toFixed(4), `${v.posOk}/${v.pos}`, `${v.negOk}/${v.neg}`]);
     }
   }
+  if (values.classify) {
+    console.log("\nwrong turns of folds 0–3 by class");
+    const keys = [...new Set(classes.flatMap(([, t]) => [...t.keys()]))].sort();
+    console.log(`| outcome · why | ${classes.map(([name]) => name).join(" | ")} |`);
+    console.log(`|---|${classes.map(() => "---|").join("")}`);
+    for (const k of keys) console.log(`| ${k} | ${classes.map(([, t]) => t.get(k) ?? 0).join(" | ")} |`);
+  }
   console.log(`\nconversation calibration set, index ${indexDir}`);
   console.log("| build | fold | turns right | answerable right (first) | unanswerable refused |");
   console.log("|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+/**
+ * What went wrong with a turn, as far as the outcome tells it: the outcome (wrong passage first;
+ * refused though answerable; answered though the articles don't say), then why — the opening
+ * turn itself (no history to blame), a follow-up after a wrong earlier turn (what it refers to
+ * was never found), refused before any passage was judged (the topic bar: no quotes), the right
+ * passage quoted but judged too weak or ranked behind another, the right passage not quoted,
+ * and whether the turn asked alone would have been right (then the history hurt it).
+ */
+function classOf(goldRank, turn, a, { first, earlierOk, aloneOk }) {
+  const answered = a.answerable && a.results.length > 0;
+  const outcome =
+    turn.answerable === false ? "answered, unanswerable" : answered ? "wrong passage first" : "refused, answerable";
+  let why;
+  if (first) why = "opening turn";
+  else if (!earlierOk) why = "after a wrong earlier turn";
+  else if (turn.answerable === false) why = "an absent detail judged present";
+  else if (a.results.length === 0) why = "refused at the topic bar (no quote)";
+  else {
+    const at = goldRank(turn, { ...a, answerable: true });
+    why =
+      at === 0
+        ? "right passage not quoted"
+        : answered
+          ? "right passage behind another"
+          : "right passage judged too weak";
+  }
+  return `${outcome} · ${why}${first ? "" : aloneOk ? " (alone: right)" : ""}`;
 }
 
 const cases = conversations();
