@@ -8,6 +8,7 @@ import { candidatesFor } from "./candidates.js";
 import { heldByCorpus } from "./answer/prepare-question.js";
 import { composeAnswer, nothingFound } from "./answer/compose.js";
 import { type CorpusWords, withHistory } from "./followup.js";
+import { eitherReading, previousTurnOnly } from "./followup-evidence.js";
 import { AnsweredTurns } from "./answered-turns.js";
 import { fuse } from "./fusion.js";
 import { PassageSet } from "./passages.js";
@@ -114,7 +115,8 @@ export class Retriever {
     const k = Math.max(1, Math.min(options.k ?? 5, 50));
     const offset = Math.max(0, options.offset ?? 0);
     const scope = corpus.scope(options.docId);
-    const plan = withHistory(own, question, (options.history ?? []).map(this.plans.earlier), this.words, answered);
+    const earlier = (options.history ?? []).map(this.plans.earlier);
+    const plan = withHistory(own, question, earlier, this.words, answered);
     if (plan.keyword.size === 0 && plan.vectorText.trim() === "") return nothingFound(question, plan.lang);
 
     const candidates = await candidatesFor(plan, parts, tuning, scope);
@@ -131,7 +133,15 @@ export class Retriever {
     // inside one article (options.docId) its own paragraphs are quoted.
     const fused = options.docId === undefined ? collapseCopies(ranked, this.copies) : ranked;
     // Refusal rests on how much of the question a passage holds as read; ranking also weighs how surely it was read (PlanSide.trust).
-    const evidence = plan.sides ? supportFor(plan, corpus, parts.keyword, { trusted: false }) : support;
+    const joined = plan.sides ? supportFor(plan, corpus, parts.keyword, { trusted: false }) : support;
+    // A follow-up is also read with only the turn before it (followup-evidence.ts).
+    const previous = previousTurnOnly(plan, earlier);
+    const evidence = previous
+      ? eitherReading(
+          joined,
+          supportFor(withHistory(own, question, previous, this.words, answered), corpus, parts.keyword),
+        )
+      : joined;
     const answer = composeAnswer({
       question,
       plan,

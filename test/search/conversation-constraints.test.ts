@@ -141,3 +141,25 @@ describe("the words a demonstrative names", () => {
     expect(units.find((u) => u.label === "入場料")?.borrowed).toBeUndefined();
   });
 });
+
+describe("a follow-up late in a conversation", () => {
+  // Not in the calibration set: its earlier turns differ from the calibration conversation on the engineer.
+  const opening = [
+    "12本の協力合意はどんな方向性ですか？",
+    "人材交流にはどんな意味がありますか？",
+    "現地のエンジニアは何と言いましたか？",
+  ];
+
+  it("is on the topic when it is with the turn before it (彼の名前は？ after three turns is answered by the engineer's paragraph)", async () => {
+    const answers = await converse([...opening, "彼の名前は？"]);
+    const name = answers[3]!;
+    expect(name.confidence).toBe("answer");
+    expect(name.results[0]!.id).toBe("kazakh-voices-silk-road#8");
+    expect(name.results[0]!.text).toContain("Erzat");
+  });
+
+  it("about something the articles don't say is still refused (彼は何歳ですか？)", async () => {
+    const answers = await converse([...opening, "彼は何歳ですか？"]);
+    expect(answers[3]!.answerable).toBe(false);
+  });
+});
