@@ -30,12 +30,12 @@
  * stage as if asked alone (answer/prepare-question.ts, ownTotal).
  *
  * What an earlier turn fixed is a constraint, not only words at a falling weight: its ordinal or
- * date (answer/fixed-by-history.ts), the position in a list it counted (「三つ目は？」,
- * answer/list-position.ts), the event told in the articles that answered it (`answered`,
+ * date (answer/fixed-by-history.ts), the position in a list it counted (「三つ目は？」, or the
+ * last, 「最後の提案は？」: answer/list-position.ts), the event told in the articles that answered it (`answered`,
  * answer/earlier-answer.ts), and the subject a demonstrative names (そのプラットフォームの本部:
  * the platform is borrowed, 本部 is what is asked).
  */
-import { listPositionOf, listPositionUnit, spellsPosition } from "./answer/list-position.js";
+import { lastPositionOf, listPositionOf, listPositionUnit, spellsPosition } from "./answer/list-position.js";
 import { countsFromEarlier } from "./answer/fixed-by-history.js";
 import { SALIENT } from "./answer/prepare-question.js";
 import { questionTerms, type QueryPlan } from "./plan.js";
@@ -108,13 +108,15 @@ export function withHistory(
   const counted = earlier.flatMap((e) =>
     e.analysis?.answerType === "number" ? e.analysis.units.map((u) => u.label) : [],
   );
-  const position = listPositionOf(question, counted);
+  // 「最後の提案は？」 / "And the last one?": the highest position the articles spell.
+  const position =
+    listPositionOf(question, counted) ?? lastPositionOf(question, counted, (n) => corpus.holds(listPositionUnit(n)));
   let positionAt: number | undefined;
   if (position !== undefined) {
     const unit = listPositionUnit(position.n);
     // The word the question wrote it with (third → 第3回, 第3) is replaced, in its place, and so are
     // its terms (三つ目 → 三つ, つ目): searched and measured as the article writes it (第三).
-    const at = units.findIndex((u) => spellsPosition(u, position.n));
+    const at = units.findIndex((u) => spellsPosition(u, position.n) || u.label === position.text);
     if (at >= 0) units[at] = unit;
     else units.push(unit);
     positionAt = at >= 0 ? at : units.length - 1;

@@ -48,6 +48,15 @@ describe("a position in the list an earlier turn counted", () => {
     expect(fifth!.results[0]!.id).toBe("china-central-asia-spirit#21");
   });
 
+  it("is the last one the articles introduce when asked for the last (最後は？, 'the final proposal')", async () => {
+    const ja = await converse(["中国・中央アジアサミットで習主席が示した提案はいくつありますか？", "最後は？"]);
+    expect(ja[1]!.confidence).toBe("answer");
+    expect(ja[1]!.results[0]!.id).toBe("china-central-asia-spirit#21");
+    const en = await converse(["How many proposals did Xi make at the Astana summit?", "What was the final proposal?"]);
+    expect(en[1]!.confidence).toBe("answer");
+    expect(en[1]!.results[0]!.id).toBe("china-central-asia-spirit#21");
+  });
+
   it("is refused when the articles never reach it (the seventh of five), in both languages", async () => {
     const ja = await converse([
       "中国・中央アジアサミットで習主席が示した提案はいくつありますか？",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { kanjiNumeral, listPositionOf, listPositionUnit } from "../../src/search/answer/list-position.js";
+import {
+  kanjiNumeral,
+  lastPositionOf,
+  listPositionOf,
+  listPositionUnit,
+} from "../../src/search/answer/list-position.js";
 import { ownExact } from "../../src/search/answer/fixed-by-history.js";
 
 const n = (q: string, counted: string[] = []) => listPositionOf(q, counted)?.n;
@@ -41,5 +46,29 @@ describe("a position in a list a follow-up asks for", () => {
 
   it("writes kanji numerals as articles do", () => {
     expect([1, 9, 10, 12, 20, 23].map(kanjiNumeral)).toEqual(["一", "九", "十", "十二", "二十", "二十三"]);
+  });
+});
+
+describe("the last item of a list an earlier turn counted", () => {
+  // The articles spell positions 1–5 (第一…第五), as the bundled summit article does.
+  const held = (k: number) => k <= 5;
+  const last = (q: string, counted: string[]) => lastPositionOf(q, counted, held)?.n;
+
+  it("is the highest position the articles spell, in Japanese and in English", () => {
+    expect(last("最後の提案は？", ["提案"])).toBe(5);
+    expect(last("最後は？", ["提案"])).toBe(5);
+    expect(last("And the last one?", ["proposals"])).toBe(5);
+    expect(last("What was the final proposal?", ["proposals"])).toBe(5);
+  });
+
+  it("is not asked without an earlier count, or by a 'last' that is not an item of it", () => {
+    expect(last("最後の提案は？", [])).toBeUndefined();
+    expect(last("最後の会談はいつ？", ["提案"])).toBeUndefined();
+    expect(last("When was the last summit?", ["proposals"])).toBeUndefined();
+    expect(last("Where did they meet the last time?", ["proposals"])).toBeUndefined();
+  });
+
+  it("is not asked when the articles spell no list of two or more", () => {
+    expect(lastPositionOf("最後の提案は？", ["提案"], (k) => k === 1)).toBeUndefined();
   });
 });

@@ -110,3 +110,37 @@ export function spellsPosition(unit: QuestionUnit, n: number): boolean {
   const k = kanjiNumeral(n);
   return unit.alternatives.some((a) => a === `第${n}` || a === `第${k}` || a === `${n}番目` || a === `${k}つ目`);
 }
+
+/** 最後の提案, 最後は？, 最後のもの: the last item of a list (not 最後に as "finally" before a verb: its noun is checked below). */
+const JAPANESE_LAST = /最後(?:の([^\sのはがをにでとへもや、。，,？?！!]+))?/u;
+
+/** "the last one", "and the last?", "the final proposal" (not "the last time", "last year": the noun is checked below). */
+const ENGLISH_LAST = /\b(?:the|and)\s+(?:very\s+)?(last|final)\b(?:\s+([a-z]+))?/iu;
+
+/**
+ * The last item of the list an earlier turn counted: 「最後の提案は？」 after 「提案はいくつ？」 asks for
+ * the highest position the articles introduce (第五に when they go 第一…第五), which `held` tells
+ * (whether the articles spell position n, listPositionUnit). Only after a turn that counted
+ * (`counted`, its nouns) and only for a word that stands for an item of it: nothing or "one" after
+ * it, or the noun counted. Undefined when the articles spell no list of two or more.
+ */
+export function lastPositionOf(
+  question: string,
+  counted: readonly string[],
+  held: (n: number) => boolean,
+): ListPosition | undefined {
+  if (counted.length === 0) return undefined;
+  const ja = JAPANESE_LAST.exec(question);
+  const en = ja ? undefined : ENGLISH_LAST.exec(question);
+  const match = ja ?? en;
+  if (!match) return undefined;
+  const next = match[ja ? 1 : 2]?.toLowerCase();
+  const item =
+    next === undefined ||
+    /^(?:ones?|and|or|but|then|もの|一つ|ひとつ)$/u.test(next) ||
+    counted.some((c) => (ja ? next.includes(c) || c.includes(next) : stem(c) === stem(next)));
+  if (!item) return undefined;
+  let n = 0;
+  while (n < 20 && held(n + 1)) n++;
+  return n >= 2 ? { n, text: ja ? "最後" : match[1]! } : undefined;
+}
