@@ -39,6 +39,28 @@ describe("a conversation about a list, in a thread", () => {
     const seventhReply = await h.fake.messageReply(seventh.id);
     // Not an answer: refused, or the closest passages marked as such.
     expect(seventhReply.body.content).toMatch(/答える記述が見つかりませんでした|回答ではありません/);
+
+    // The last item: the highest position the articles introduce (第五に).
+    const last = h.fake.post(`${mention()} 最後の提案は？`, asker, { channelId: threadId });
+    const lastReply = await h.fake.messageReply(last.id);
+    expect(lastReply.body.embeds[0].footer.text).toContain("china-central-asia-spirit#21");
+    expect(lastReply.body.embeds[0].description).toContain("第五に");
+  });
+});
+
+describe("a long conversation in DMs", () => {
+  it("answers a follow-up that names nothing of its own from the turn before it, four turns in", async () => {
+    const h = harness();
+    const dmUser = user("dm-long");
+    for (const question of [
+      "12本の協力合意はどんな方向性ですか？",
+      "人材交流にはどんな意味がありますか？",
+      "現地のエンジニアは何と言いましたか？",
+    ])
+      await h.fake.messageReply(h.fake.dm(question, dmUser).id);
+    const name = await h.fake.messageReply(h.fake.dm("彼の名前は？", dmUser).id);
+    expect(name.body.embeds[0].footer.text).toContain("kazakh-voices-silk-road#8");
+    expect(name.body.embeds[0].description).toContain("Erzat");
   });
 });
 
