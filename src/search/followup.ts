@@ -10,7 +10,8 @@
  * (それ, あれ), question words (いつ, どこ), endings (ですか) — or a personal pronoun in kanji
  * (彼女), whose referent is the earlier subject. Those the articles never contain can be no
  * evidence of anything, yet would count as unmet question mass and refuse every follow-up; in a
- * conversation they are left out of every turn. Unknown words
+ * conversation they are left out of every turn, and so are the question words (何日, 何時) the
+ * articles lack of a follow-up that refers back. Unknown words
  * in kanji, katakana or Latin letters stay: a follow-up about something the articles lack
  * (「火星探査機は？」) is still refused.
  *
@@ -62,6 +63,9 @@ const FOLLOW_UP_DECAY = 0.6;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 
+/** A question word (何, 誰) in a term: 何日, 何時, 誰が. */
+const QUESTION_WORD = /[何誰]/u;
+
 /** Personal pronouns written in kanji: in a follow-up they name the earlier subject, not content of their own. */
 const PRONOUNS: ReadonlySet<string> = new Set(["彼", "彼女", "彼ら", "彼等", "彼女ら", "彼女たち"]);
 
@@ -88,7 +92,14 @@ export function withHistory(
   if (earlier.length === 0) return plan;
   const meaningful = ([term]: [string, number]) =>
     corpus.has(term) || !(HIRAGANA_ONLY.test(term) || PRONOUNS.has(term));
-  const keyword = new Map([...plan.keyword].filter(meaningful));
+  // A follow-up that refers back (「それは何日の何時ごろでしたか？」) asks its question words about the
+  // earlier subject: 何日 and 何時 are what it asks, not words a passage holds, and those the articles
+  // lack weigh nothing, like its function words. (A follow-up naming its own subject keeps them: on
+  // folds 0–3 an unanswerable 「天津サミットには何カ国…」 then passed the topic bar and was answered.)
+  const asksBack = REFERS_BACK.test(question);
+  const ownTerm = (t: [string, number]) =>
+    meaningful(t) && !(asksBack && !corpus.has(t[0]) && QUESTION_WORD.test(t[0]));
+  const keyword = new Map([...plan.keyword].filter(ownTerm));
   const glosses = new Map(plan.glosses);
   const vectorTexts = [plan.vectorText];
   // The question's analysis stays its own (what it asks, of which type); the earlier questions'
@@ -131,7 +142,7 @@ export function withHistory(
   // it): an earlier one, or the new question when it names its own subject.
   let movedOn = heldShare(plan, corpus) === 1 && !REFERS_BACK.test(question);
   // What the earlier turns fixed (第2回, 2024年) holds for a follow-up that refers back to them or names nothing of its own.
-  const refersBack = REFERS_BACK.test(question) || heldShare(plan, corpus) === undefined;
+  const refersBack = asksBack || heldShare(plan, corpus) === undefined;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
     const held = heldShare(e, corpus);

@@ -3,7 +3,7 @@
  * against the fake Discord, the real engine over the bundled articles (corpus/), a conversation
  * in a thread opened by a public answer and one in DMs.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { user } from "../helpers/fake-discord.js";
 import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
 import { footersOf, harnessFor } from "./harness.js";
@@ -48,19 +48,30 @@ describe("a conversation about a list, in a thread", () => {
   });
 });
 
-describe("a long conversation in DMs", () => {
+describe("a long conversation in a thread", () => {
   it("answers a follow-up that names nothing of its own from the turn before it, four turns in", async () => {
     const h = harness();
-    const dmUser = user("dm-long");
-    for (const question of [
-      "12本の協力合意はどんな方向性ですか？",
-      "人材交流にはどんな意味がありますか？",
-      "現地のエンジニアは何と言いましたか？",
-    ])
-      await h.fake.messageReply(h.fake.dm(question, dmUser).id);
-    const name = await h.fake.messageReply(h.fake.dm("彼の名前は？", dmUser).id);
-    expect(name.body.embeds[0].footer.text).toContain("kazakh-voices-silk-road#8");
-    expect(name.body.embeds[0].description).toContain("Erzat");
+    const asker = user("long-thread");
+    const opening = "12本の協力合意はどんな方向性ですか？";
+    await h.fake.reply(h.fake.slash("ask", { question: opening, public: true, thread: true }, { user: asker }));
+    const threadId = (
+      await h.fake.request((r) => r.method === "POST" && r.path.endsWith("/threads") && r.body.name === opening)
+    ).response.id;
+    /** Asks in the thread and waits until the bot has finished with it (its conversation recorded). */
+    const ask = async (question: string) => {
+      const handle = h.fake.slash("ask", { question, public: true }, { user: asker, channelId: threadId });
+      const r = await h.fake.reply(handle);
+      await vi.waitFor(
+        () => expect(h.logs.some((l) => l.event === "interaction" && l.interactionId === handle.id)).toBe(true),
+        { timeout: 15_000, interval: 20 },
+      );
+      return r;
+    };
+    await ask("人材交流にはどんな意味がありますか？");
+    await ask("現地のエンジニアは何と言いましたか？");
+    const name = await ask("彼の名前は？");
+    expect(footersOf(name.data)[0]).toContain("kazakh-voices-silk-road#8");
+    expect(name.data.embeds[0].description).toContain("Erzat");
   });
 });
 

@@ -172,3 +172,21 @@ describe("a follow-up late in a conversation", () => {
     expect(answers[3]!.answerable).toBe(false);
   });
 });
+
+describe("a follow-up's question words", () => {
+  it("are no words a passage must hold when it refers back (それは何日の何時でしたか？ is answered with the date)", async () => {
+    const [, when] = await converse(["2024年7月の会談はどこで行われましたか？", "それは何日の何時でしたか？"]);
+    expect(when!.confidence).toBe("answer");
+    expect(when!.results[0]!.id).toBe("xi-tokayev-talks-2024-07#1");
+    expect(when!.results[0]!.text).toContain("7月3日午前");
+  });
+
+  it("stay the question's own when it names its own subject and refers back to nothing", () => {
+    const corpus = { has: (term: string) => !/[何誰]/u.test(term), holds: () => true };
+    const earlier = [defaultPlanner("2025年に中国は上海協力機構でどんな立場にありましたか？")];
+    const terms = (q: string) => [...withHistory(defaultPlanner(q), q, earlier, corpus).keyword.keys()];
+    expect(terms("それは何日の何時でしたか？")).not.toContain("何日");
+    expect(terms("それは何日の何時でしたか？")).not.toContain("何時");
+    expect(terms("天津サミットには何カ国の首脳が出席しますか？")).toContain("何カ");
+  });
+});
