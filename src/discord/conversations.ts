@@ -17,6 +17,8 @@ export interface Conversation {
 
 export class Conversations {
   readonly #items: ExpiringMap<Conversation>;
+  /** Threads and DMs whose conversation is being read back from Discord, by channel id. */
+  readonly #reading = new Map<string, Promise<Conversation>>();
 
   constructor(maxKeys = 10_000, ttlMs = 24 * 60 * 60 * 1000, now: () => number = Date.now) {
     this.#items = new ExpiringMap(maxKeys, ttlMs, now);
@@ -24,6 +26,29 @@ export class Conversations {
 
   get(key: string | undefined | null): Conversation | undefined {
     return key ? this.#items.get(key) : undefined;
+  }
+
+  /**
+   * The conversation of a thread or DM: the one kept, else the one `recall` reads back from
+   * Discord, else a new one; linked to the channel before it is returned. Messages that arrive
+   * while it is being read back share that one read, so a follow-up sent right after a question
+   * joins the question's conversation instead of starting its own.
+   */
+  ofChannel(channelId: string, recall: () => Promise<Conversation | undefined>): Promise<Conversation> {
+    const kept = this.get(channelId);
+    if (kept) return Promise.resolve(kept);
+    const reading = this.#reading.get(channelId);
+    if (reading) return reading;
+    const read = recall()
+      .catch(() => undefined)
+      .then((recalled) => {
+        const conversation = this.get(channelId) ?? recalled ?? { questions: [] };
+        this.link(channelId, conversation);
+        return conversation;
+      })
+      .finally(() => this.#reading.delete(channelId));
+    this.#reading.set(channelId, read);
+    return read;
   }
 
   /** Makes `key` lead to `conversation` (refreshing its age). */

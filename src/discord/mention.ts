@@ -58,15 +58,15 @@ async function continued(
     return recalled;
   }
   if (!inChannelConversation) return undefined;
-  const kept = ctx.conversations.get(message.channelId);
-  if (kept) return kept;
-  const recalled = await recallChannel(message.channel, botId, message.id);
-  if (recalled)
-    ctx.log.info(
-      { event: "conversation_recalled", from: "channel", turns: recalled.questions.length, messageId: message.id },
-      "follow-up: earlier questions read back from Discord",
-    );
-  return recalled;
+  return ctx.conversations.ofChannel(message.channelId, async () => {
+    const recalled = await recallChannel(message.channel, botId, message.id);
+    if (recalled)
+      ctx.log.info(
+        { event: "conversation_recalled", from: "channel", turns: recalled.questions.length, messageId: message.id },
+        "follow-up: earlier questions read back from Discord",
+      );
+    return recalled;
+  });
 }
 
 /** A question put to the bot in a message, found by `mentionRequest`. */
@@ -114,6 +114,11 @@ export const mention = {
     if ("sendTyping" in message.channel) void message.channel.sendTyping().catch(() => undefined);
     const conversation = await continued(message, inThread || inDm, ctx);
     const history = conversation ? [...conversation.questions] : [];
+    // The turn joins its thread's or DM's conversation before it is answered: a follow-up sent
+    // while this one is still being answered is searched with it.
+    const next = conversation ?? { questions: [] };
+    addTurn(next, question);
+    if (inThread || inDm) ctx.conversations.link(message.channelId, next);
     const answer = await askAll(ctx, {
       question,
       history,
@@ -127,9 +132,6 @@ export const mention = {
       { history, docId: conversation?.docId },
     );
     const sent = await message.reply(messageReplyOptions(answerPage(ctx, answer.lang, key, session, 1, "public")));
-    const next = conversation ?? { questions: [] };
-    addTurn(next, question);
     ctx.conversations.link(sent.id, next);
-    if (inThread || inDm) ctx.conversations.link(message.channelId, next);
   },
 } satisfies Handler<MentionRequest>;

@@ -91,3 +91,19 @@ describe("a conversation in DMs", () => {
     expect(thirdReply.body.content).toMatch(/The articles don't answer that|not an answer/);
   });
 });
+
+describe("a follow-up sent before the answer it follows", () => {
+  it("is searched with the question still being answered, in DMs", async () => {
+    const h = harness();
+    const dmUser = user("dm-quick");
+    // Both sent at once: the second arrives while the first is still being answered.
+    const first = h.fake.dm("第2回サミットはどこで開かれましたか？", dmUser);
+    const second = h.fake.dm("それはいつ？", dmUser);
+    const [firstReply, secondReply] = await Promise.all([
+      h.fake.messageReply(first.id),
+      h.fake.messageReply(second.id),
+    ]);
+    expect(firstReply.body.content).not.toMatch(/これまでの質問を踏まえて/);
+    expect(secondReply.body.content).toMatch(/これまでの質問を踏まえて/);
+  });
+});

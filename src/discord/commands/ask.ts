@@ -139,6 +139,13 @@ export const ask = {
     const conversation = await threadConversation(ctx, interaction);
     const history = conversation ? [...conversation.questions] : [];
     const scope = docId ?? conversation?.docId;
+    // A private answer is the asker's alone: it joins no conversation others continue. A public
+    // one joins its thread's before it is answered, so a follow-up sent meanwhile is searched with it.
+    const next: Conversation = conversation ?? { questions: [], ...(scope ? { docId: scope } : {}) };
+    if (visible) {
+      addTurn(next, question);
+      if (inThread) ctx.conversations.link(interaction.channelId, next);
+    }
     const answer = await askAll(ctx, { question, history, ...(scope ? { docId: scope } : {}) });
     const { key, session } = remember(
       ctx,
@@ -152,12 +159,8 @@ export const ask = {
     const labels = ctx.labels(interaction.locale);
     if (threadOption === true && publicOption === false && interaction.inGuild() && !inThread)
       await interaction.followUp(replyOptions(notice(labels.threadNeedsPublic), true));
-    // A private answer is the asker's alone: it joins no conversation others continue.
     if (!visible) return;
-    const next: Conversation = conversation ?? { questions: [], ...(scope ? { docId: scope } : {}) };
-    addTurn(next, question);
     ctx.conversations.link(message.id, next);
-    if (inThread) ctx.conversations.link(interaction.channelId, next);
     // A refusal has nothing to follow up on: no thread for it.
     const refused = answer.confidence === "none" || answer.results.length === 0;
     if (wantsThread && !refused) await openThread(ctx, interaction, message, question, next);
