@@ -1,15 +1,92 @@
 /** The card `/sources add` answers with: what was added, as a manager checks it before anyone asks. */
-import type { APIEmbed } from "discord.js";
+import type { APIEmbed, APIEmbedField } from "discord.js";
 import { paragraphTexts, type Article } from "../sources/article.js";
+import type { DocumentMeta } from "../corpus/types.js";
+import type { PublishedCopy } from "../search/types.js";
 import { safeUrl } from "./safe-url.js";
+import { ALSO_PUBLISHED_BY, publishedCopyText } from "./copies.js";
 import { COLOR, LIMITS, noMentions, renderQuote, type DiscordMessage } from "./discord-base.js";
 import { escapeInlineCode, inline } from "./text.js";
+
+/** An article the new index grouped with the added one (its `id` the doc id), and how many paragraphs the two share. */
+export interface GroupedArticle extends PublishedCopy {
+  readonly paragraphs: number;
+}
+
+/**
+ * The near-copy groups the new index made with the added article (ingest's CopyLink, with the
+ * other articles' metadata): `earlier`, the articles it copies, which answers quote instead of it;
+ * `later`, the articles that copy it, which answers now quote it for.
+ */
+export interface AddedCopies {
+  readonly earlier: readonly GroupedArticle[];
+  readonly later: readonly GroupedArticle[];
+}
+
+/**
+ * The groups `added` is in, from the new index's copy links (ingest's CopyLink: `paragraphs` of
+ * `docId` copy `of`, the earlier publication), with the other articles' metadata.
+ */
+export function addedCopies(
+  added: string,
+  links: readonly { readonly docId: string; readonly of: string; readonly paragraphs: number }[],
+  document: (docId: string) => DocumentMeta | undefined,
+): AddedCopies {
+  const article = (docId: string, paragraphs: number): GroupedArticle => {
+    const d = document(docId);
+    return {
+      id: docId,
+      docId,
+      title: d?.title ?? docId,
+      ...(d?.source ? { source: d.source } : {}),
+      ...(d?.published ? { published: d.published } : {}),
+      paragraphs,
+    };
+  };
+  return {
+    earlier: links.filter((l) => l.docId === added).map((l) => article(l.of, l.paragraphs)),
+    later: links.filter((l) => l.of === added).map((l) => article(l.docId, l.paragraphs)),
+  };
+}
+
+const MAX_LINES = 5;
+
+/**
+ * One field naming the other outlets of the story, and which article answers quote: an earlier
+ * publication is quoted instead of the added article, the added one instead of a later one.
+ */
+function copiesField(copies: AddedCopies | undefined, total: number, ja: boolean): APIEmbedField[] {
+  if (!copies || (!copies.earlier.length && !copies.later.length)) return [];
+  const earlier = copies.earlier.map((c) =>
+    ja
+      ? `${publishedCopyText(c)} — 先に掲載（${total} 段落中 ${c.paragraphs} 段落が同じ）: 回答はそちらを引用し、この記事を挙げます`
+      : `${publishedCopyText(c)} — published earlier (${c.paragraphs} of ${total} paragraphs the same): answers quote it and name this article`,
+  );
+  const later = copies.later.map((c) =>
+    ja
+      ? `${publishedCopyText(c)} — 後に掲載: 回答はこの記事を引用し、そちらを挙げます`
+      : `${publishedCopyText(c)} — published later: answers quote this article and name it`,
+  );
+  // One line each, at most MAX_LINES of them (a wire story can have dozens of outlets); a field holds 1024 characters.
+  const all = [...earlier, ...later];
+  const lines = all.slice(0, MAX_LINES).map((l) => inline(l, 190));
+  const rest = all.length - lines.length;
+  if (rest > 0) lines.push(ja ? `ほか ${rest} 件` : `+${rest} more`);
+  return [
+    {
+      name: ALSO_PUBLISHED_BY[ja ? "ja" : "en"],
+      value: lines.join("\n"),
+      inline: false,
+    },
+  ];
+}
 
 export function sourceAddedCard(
   docId: string,
   status: "added" | "updated" | "unchanged",
   article: Article,
   ja: boolean,
+  copies?: AddedCopies,
 ): DiscordMessage {
   const paragraphs = paragraphTexts(article);
   const url = safeUrl(article.url);
@@ -33,6 +110,7 @@ export function sourceAddedCard(
         value: `\`${escapeInlineCode(docId)}\` (${ja ? "引用は" : "cite as"} \`${escapeInlineCode(docId)}#1\` …)`,
         inline: false,
       },
+      ...copiesField(copies, paragraphs.length, ja),
     ],
   };
   return { embeds: [embed], components: [], allowedMentions: noMentions() };

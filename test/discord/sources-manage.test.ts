@@ -124,6 +124,45 @@ describe("/sources add and remove", () => {
     expect(JSON.stringify(after.data)).not.toContain("silkroad-tsushin-rail-customs");
   });
 
+  it("says on the card when the new article was grouped as a copy of an earlier one, and which one answers quote", async () => {
+    const add = async (page: string) => {
+      const handle = h.fake.slash(
+        "sources",
+        { add: `${site.base}/pages/${page}` },
+        { member: { permissions: MANAGE_GUILD } },
+      );
+      return (await finalEdit(handle.token, (d) => d?.embeds?.length > 0)).embeds[0];
+    };
+    const original = await add("en-news.html");
+    expect(original.author.name).toBe("Article added");
+    expect(original.fields.map((f: any) => f.name)).toEqual(["Source", "Date", "Paragraphs", "id"]);
+
+    // The same wire story a day later from another outlet, a sentence reworded and a paragraph cut.
+    const copy = await add("en-news-edited.html");
+    expect(copy.author.name).toBe("Article added");
+    expect(copy.fields.at(-1)).toEqual({
+      name: "Also published by",
+      value:
+        "Steppe Daily, 2025-06-18 (steppe-daily-amu-darya-basin-fund) — published earlier (5 of 5 paragraphs the same): answers quote it and name this article",
+      inline: false,
+    });
+    expect(h.logs.filter((l) => l.event === "source_added").at(-1)).toMatchObject({
+      docId: "en-news-edited",
+      copyOf: ["steppe-daily-amu-darya-basin-fund"],
+    });
+
+    // And so the bot does: the earlier publication quoted, the new article named under it.
+    const answer = await h.fake.reply(h.fake.slash("ask", { question: "How much is the Amu Darya basin fund?" }));
+    const quoted = answer.data.embeds.find((e: any) => /Amu Darya/.test(e.title ?? ""));
+    expect(quoted.footer.text).toContain("steppe-daily-amu-darya-basin-fund#");
+    expect(quoted.fields).toContainEqual(
+      expect.objectContaining({
+        name: "Also published by",
+        value: expect.stringContaining("Tashkent Times, 2025-06-19 (en-news-edited#"),
+      }),
+    );
+  });
+
   it("without options still lists the articles, for everyone", async () => {
     const r = await h.fake.reply(h.fake.slash("sources"));
     expect(r.ephemeral).toBe(true);

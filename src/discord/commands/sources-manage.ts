@@ -6,7 +6,7 @@
  */
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type GuildMemberRoleManager } from "discord.js";
 import { notice } from "../../render/discord.js";
-import { sourceAddedCard } from "../../render/discord-source-card.js";
+import { addedCopies, sourceAddedCard } from "../../render/discord-source-card.js";
 import { escapeInlineCode, inline } from "../../render/text.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext } from "../types.js";
@@ -96,6 +96,8 @@ export async function changeSources(
         await finish(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(outcome.reason ?? "", 1500)}`));
         return;
       }
+      // The engine has reloaded by now: the other articles of a copy group are named from it.
+      const copies = addedCopies(outcome.docId, result.index?.copies ?? [], (id) => ctx.engines.current.document(id));
       ctx.log.info(
         {
           event: "source_added",
@@ -103,11 +105,12 @@ export async function changeSources(
           url,
           docId: outcome.docId,
           status: outcome.status,
-          paragraphs: outcome.article.blocks.length,
+          paragraphs: outcome.article.blocks.filter((b) => b.kind === "paragraph").length,
+          ...(copies.earlier.length ? { copyOf: copies.earlier.map((c) => c.docId) } : {}),
         },
         `source ${outcome.status} by ${interaction.user.username}: ${outcome.docId}`,
       );
-      await finish(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja));
+      await finish(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja, copies));
     } catch (err) {
       ctx.log.error({ event: "source_add_failed", ...who(interaction), url, err }, "sources add failed");
       await finish(
