@@ -11,6 +11,8 @@ import { escapeInlineCode, inline } from "./text.js";
 /** An article the new index grouped with the added one (its `id` the doc id), and how many paragraphs the two share. */
 export interface GroupedArticle extends PublishedCopy {
   readonly paragraphs: number;
+  /** What put the earlier of the two first (ingest's CopyLink): the time, at the same time the fetch, else only the id. */
+  readonly decidedBy?: "time" | "fetched" | "id";
 }
 
 /**
@@ -29,10 +31,15 @@ export interface AddedCopies {
  */
 export function addedCopies(
   added: string,
-  links: readonly { readonly docId: string; readonly of: string; readonly paragraphs: number }[],
+  links: readonly {
+    readonly docId: string;
+    readonly of: string;
+    readonly paragraphs: number;
+    readonly decidedBy?: GroupedArticle["decidedBy"];
+  }[],
   document: (docId: string) => DocumentMeta | undefined,
 ): AddedCopies {
-  const article = (docId: string, paragraphs: number): GroupedArticle => {
+  const article = (docId: string, paragraphs: number, decidedBy?: GroupedArticle["decidedBy"]): GroupedArticle => {
     const d = document(docId);
     return {
       id: docId,
@@ -41,15 +48,36 @@ export function addedCopies(
       ...(d?.source ? { source: d.source } : {}),
       ...(d?.published ? { published: d.published } : {}),
       paragraphs,
+      ...(decidedBy ? { decidedBy } : {}),
     };
   };
   return {
-    earlier: links.filter((l) => l.docId === added).map((l) => article(l.of, l.paragraphs)),
-    later: links.filter((l) => l.of === added).map((l) => article(l.docId, l.paragraphs)),
+    earlier: links.filter((l) => l.docId === added).map((l) => article(l.of, l.paragraphs, l.decidedBy)),
+    later: links.filter((l) => l.of === added).map((l) => article(l.docId, l.paragraphs, l.decidedBy)),
   };
 }
 
 const MAX_LINES = 5;
+
+/** How the other article stands to the added one, by what decided which is quoted. */
+const WHEN = {
+  en: {
+    earlier: {
+      time: "published earlier",
+      fetched: "the same time, fetched first",
+      id: "the same time, its id sorts first",
+    },
+    later: {
+      time: "published later",
+      fetched: "the same time, fetched later",
+      id: "the same time, its id sorts after",
+    },
+  },
+  ja: {
+    earlier: { time: "先に掲載", fetched: "同時刻の掲載・先に取得", id: "同時刻の掲載・id 順で先" },
+    later: { time: "後に掲載", fetched: "同時刻の掲載・後に取得", id: "同時刻の掲載・id 順で後" },
+  },
+} as const;
 
 /**
  * One field naming the other outlets of the story, and which article answers quote: an earlier
@@ -59,13 +87,13 @@ function copiesField(copies: AddedCopies | undefined, total: number, ja: boolean
   if (!copies || (!copies.earlier.length && !copies.later.length)) return [];
   const earlier = copies.earlier.map((c) =>
     ja
-      ? `${publishedCopyText(c)} — 先に掲載（${total} 段落中 ${c.paragraphs} 段落が同じ）: 回答はそちらを引用し、この記事を挙げます`
-      : `${publishedCopyText(c)} — published earlier (${c.paragraphs} of ${total} paragraphs the same): answers quote it and name this article`,
+      ? `${publishedCopyText(c)} — ${WHEN.ja.earlier[c.decidedBy ?? "time"]}（${total} 段落中 ${c.paragraphs} 段落が同じ）: 回答はそちらを引用し、この記事を挙げます`
+      : `${publishedCopyText(c)} — ${WHEN.en.earlier[c.decidedBy ?? "time"]} (${c.paragraphs} of ${total} paragraphs the same): answers quote it and name this article`,
   );
   const later = copies.later.map((c) =>
     ja
-      ? `${publishedCopyText(c)} — 後に掲載: 回答はこの記事を引用し、そちらを挙げます`
-      : `${publishedCopyText(c)} — published later: answers quote this article and name it`,
+      ? `${publishedCopyText(c)} — ${WHEN.ja.later[c.decidedBy ?? "time"]}: 回答はこの記事を引用し、そちらを挙げます`
+      : `${publishedCopyText(c)} — ${WHEN.en.later[c.decidedBy ?? "time"]}: answers quote this article and name it`,
   );
   // One line each, at most MAX_LINES of them (a wire story can have dozens of outlets); a field holds 1024 characters.
   const all = [...earlier, ...later];

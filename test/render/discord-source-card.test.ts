@@ -81,6 +81,26 @@ describe("the /sources add card of a story other outlets published", () => {
     expect(lines.slice(5)).toEqual(["ほか 2 件"]);
   });
 
+  it("two publications of one time: says what chose the one quoted", () => {
+    const links = [
+      { docId: "steppe-daily", of: "aral-herald", paragraphs: 2, decidedBy: "fetched" as const },
+      { docId: "tashkent-times", of: "steppe-daily", paragraphs: 2, decidedBy: "id" as const },
+    ];
+    const lines = field(
+      sourceAddedCard(
+        "steppe-daily",
+        "added",
+        ARTICLE,
+        false,
+        addedCopies("steppe-daily", links, (id) => docs.get(id)),
+      ),
+    ).value.split("\n");
+    expect(lines).toEqual([
+      "Aral Herald (aral-herald) — the same time, fetched first (2 of 2 paragraphs the same): answers quote it and name this article",
+      "Tashkent Times, 2025-06-19 (tashkent-times) — the same time, its id sorts after: answers quote this article and name it",
+    ]);
+  });
+
   it("an article grouped with no other says nothing of copies", () => {
     const card = sourceAddedCard(
       "steppe-daily",
