@@ -65,17 +65,17 @@ const WHEN = {
     earlier: {
       time: "published earlier",
       fetched: "the same time, fetched first",
-      id: "the same time, its id sorts first",
+      id: "no date tells them apart, its id sorts first",
     },
     later: {
       time: "published later",
       fetched: "the same time, fetched later",
-      id: "the same time, its id sorts after",
+      id: "no date tells them apart, its id sorts after",
     },
   },
   ja: {
-    earlier: { time: "先に掲載", fetched: "同時刻の掲載・先に取得", id: "同時刻の掲載・id 順で先" },
-    later: { time: "後に掲載", fetched: "同時刻の掲載・後に取得", id: "同時刻の掲載・id 順で後" },
+    earlier: { time: "先に掲載", fetched: "同時刻の掲載・先に取得", id: "日付で前後がつかず id 順で先" },
+    later: { time: "後に掲載", fetched: "同時刻の掲載・後に取得", id: "日付で前後がつかず id 順で後" },
   },
 } as const;
 

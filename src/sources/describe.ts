@@ -9,8 +9,8 @@ import type { CopyLink } from "../ingest/pipeline.js";
  * The same story published by other outlets, as the new index grouped it (see ingest's CopyLink):
  * ` — 3 paragraphs also published earlier by X: answers quote X and name this article`, or, for
  * the earliest, ` — also published later by Y, Z: answers quote this article and name them`.
- * Two publications of one time are said as such, with what chose the one quoted: the one
- * fetched first, else only the id sorting first (nothing says which outlet came first).
+ * Two publications of one time (or of none) are said as such, with what chose the one quoted:
+ * the one fetched first, else only the id sorting first (nothing says which outlet came first).
  */
 export function describeCopies(docId: string, copies: readonly CopyLink[]): string {
   const earlier = copies.filter((c) => c.docId === docId);
@@ -29,22 +29,25 @@ export function describeCopies(docId: string, copies: readonly CopyLink[]): stri
   return "";
 }
 
-/** Why of two publications of one time the one quoted is: ` (the same time; fetched first)`. */
+/** Why, of two publications no date tells apart, the one quoted is: ` (the same time; fetched first)`. */
 function tie(c: CopyLink, side: "quoted" | "named"): string {
   if (c.decidedBy === "time") return "";
   if (c.decidedBy === "fetched") return ` (the same time; fetched ${side === "quoted" ? "first" : "later"})`;
-  return ` (the same time; its id sorts ${side === "quoted" ? "first" : "after"})`;
+  return ` (no date tells them apart; its id sorts ${side === "quoted" ? "first" : "after"})`;
 }
 
 export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = []): string {
   if (o.status === "failed" || !o.article || !o.docId)
     return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
   const a = o.article;
-  const facts = [a.source, a.published?.slice(0, 10), `${paragraphTexts(a).length} paragraphs`]
-    .filter(Boolean)
-    .join(", ");
+  const n = paragraphTexts(a).length;
+  const facts = [a.source, a.published?.slice(0, 10), `${n} paragraph${n === 1 ? "" : "s"}`].filter(Boolean).join(", ");
   const after =
-    o.status === "unchanged" ? " — the same text as before" : o.changes ? ` — ${describeChanges(o.changes)}` : "";
+    o.status === "unchanged"
+      ? ` — ${o.reason ?? "the same text as before"}`
+      : o.changes
+        ? ` — ${describeChanges(o.changes)}`
+        : "";
   return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}${o.status === "unchanged" ? "" : describeCopies(o.docId, copies)}`;
 }
 

@@ -97,7 +97,7 @@ describe("the /sources add card of a story other outlets published", () => {
     ).value.split("\n");
     expect(lines).toEqual([
       "Aral Herald (aral-herald) — the same time, fetched first (2 of 2 paragraphs the same): answers quote it and name this article",
-      "Tashkent Times, 2025-06-19 (tashkent-times) — the same time, its id sorts after: answers quote this article and name it",
+      "Tashkent Times, 2025-06-19 (tashkent-times) — no date tells them apart, its id sorts after: answers quote this article and name it",
     ]);
   });
 
