@@ -154,7 +154,8 @@ describe("/sources add and remove", () => {
     // And so the bot does: the earlier publication quoted, the new article named under it.
     const answer = await h.fake.reply(h.fake.slash("ask", { question: "How much is the Amu Darya basin fund?" }));
     const quoted = answer.data.embeds.find((e: any) => /Amu Darya/.test(e.title ?? ""));
-    expect(quoted.footer.text).toContain("steppe-daily-amu-darya-basin-fund#");
+    // The page's date-time is cited as its day.
+    expect(quoted.footer.text).toMatch(/^Steppe Daily · published 2025-06-18 · steppe-daily-amu-darya-basin-fund#\d/);
     expect(quoted.fields).toContainEqual(
       expect.objectContaining({
         name: "Also published by",
