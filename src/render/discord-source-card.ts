@@ -1,6 +1,7 @@
 /** The card `/sources add` answers with: what was added, as a manager checks it before anyone asks. */
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import { paragraphTexts, type Article } from "../sources/article.js";
+import { describeChanges, type ParagraphChanges } from "../sources/paragraph-changes.js";
 import type { DocumentMeta } from "../corpus/types.js";
 import type { PublishedCopy } from "../search/types.js";
 import { safeUrl } from "./safe-url.js";
@@ -109,12 +110,29 @@ function copiesField(copies: AddedCopies | undefined, total: number, ja: boolean
   ];
 }
 
+/** What an update did to the article's paragraphs and their ids (the CLI says the same: paragraph-changes.ts). */
+function changesField(changes: ParagraphChanges | undefined, ja: boolean): APIEmbedField[] {
+  if (!changes) return [];
+  const value = ja
+    ? [
+        `${changes.kept} 段落はそのまま`,
+        changes.edited ? `${changes.edited} 段落を修正（id はそのまま、以前の本文を保存）` : "",
+        changes.added ? `${changes.added} 段落を追加（新しい id）` : "",
+        changes.removed ? `${changes.removed} 段落を削除（その id は使われなくなります）` : "",
+      ]
+        .filter(Boolean)
+        .join("、")
+    : describeChanges(changes);
+  return [{ name: ja ? "段落の変更" : "Paragraphs changed", value: inline(value, LIMITS.fieldValue), inline: false }];
+}
+
+/** The card; `copies` when the new index grouped the article with another outlet's, `changes` for an update. */
 export function sourceAddedCard(
   docId: string,
   status: "added" | "updated" | "unchanged",
   article: Article,
   ja: boolean,
-  copies?: AddedCopies,
+  more: { readonly copies?: AddedCopies; readonly changes?: ParagraphChanges } = {},
 ): DiscordMessage {
   const paragraphs = paragraphTexts(article);
   const url = safeUrl(article.url);
@@ -138,7 +156,8 @@ export function sourceAddedCard(
         value: `\`${escapeInlineCode(docId)}\` (${ja ? "引用は" : "cite as"} \`${escapeInlineCode(docId)}#1\` …)`,
         inline: false,
       },
-      ...copiesField(copies, paragraphs.length, ja),
+      ...changesField(more.changes, ja),
+      ...copiesField(more.copies, paragraphs.length, ja),
     ],
   };
   return { embeds: [embed], components: [], allowedMentions: noMentions() };

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import { createSourcesManager } from "../../src/sources/manager.js";
-import { startFixtureSite, type FixtureSite } from "../fixtures/web/server.js";
+import { startFixtureSite, WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
 import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
 import { EDITORS_ROLE_ID } from "../helpers/fake-discord.js";
 import { startHarness, type Harness } from "./harness.js";
@@ -162,6 +162,28 @@ describe("/sources add and remove", () => {
         value: expect.stringContaining("Tashkent Times, 2025-06-19 (en-news-edited#"),
       }),
     );
+  });
+
+  it("re-adding a changed page: the card says the article was updated and what happened to its paragraphs' ids", async () => {
+    const original = readFileSync(join(WEB_FIXTURES, "dev", "pages", "amp.html"), "utf8");
+    site.setPage("amp-changing.html", original);
+    const add = async () => {
+      const handle = h.fake.slash(
+        "sources",
+        { add: `${site.base}/pages/amp-changing.html` },
+        { member: { permissions: MANAGE_GUILD } },
+      );
+      return (await finalEdit(handle.token, (d) => d?.embeds?.length > 0)).embeds[0];
+    };
+    expect((await add()).author.name).toBe("Article added");
+    site.setPage("amp-changing.html", original.replace("is 305 kilometres long", "is 306 kilometres long"));
+    const updated = await add();
+    expect(updated.author.name).toBe("Article updated");
+    expect(updated.fields.at(-1)).toEqual({
+      name: "Paragraphs changed",
+      value: "2 paragraphs kept, 1 edited (same ids, older text kept)",
+      inline: false,
+    });
   });
 
   it("without options still lists the articles, for everyone", async () => {

@@ -40,13 +40,9 @@ describe("the /sources add card of a story other outlets published", () => {
       { docId: "tashkent-times", of: "steppe-daily", paragraphs: 2 },
       { docId: "aral-herald", of: "steppe-daily", paragraphs: 1 },
     ];
-    const card = sourceAddedCard(
-      "steppe-daily",
-      "added",
-      ARTICLE,
-      false,
-      addedCopies("steppe-daily", links, (id) => docs.get(id)),
-    );
+    const card = sourceAddedCard("steppe-daily", "added", ARTICLE, false, {
+      copies: addedCopies("steppe-daily", links, (id) => docs.get(id)),
+    });
     expect(card.embeds![0]!.fields!.find((f) => f.name === "Paragraphs")?.value).toBe("2");
     expect(field(card)).toEqual({
       name: "Also published by",
@@ -63,13 +59,9 @@ describe("the /sources add card of a story other outlets published", () => {
       { docId: "steppe-daily", of: "tashkent-times", paragraphs: 1 },
       ...Array.from({ length: 6 }, (_, i) => ({ docId: `wire-${i}`, of: "steppe-daily", paragraphs: 2 })),
     ];
-    const card = sourceAddedCard(
-      "steppe-daily",
-      "updated",
-      ARTICLE,
-      true,
-      addedCopies("steppe-daily", links, (id) => docs.get(id)),
-    );
+    const card = sourceAddedCard("steppe-daily", "updated", ARTICLE, true, {
+      copies: addedCopies("steppe-daily", links, (id) => docs.get(id)),
+    });
     const lines = field(card).value.split("\n");
     expect(field(card).name).toBe("同じ記事の他の掲載");
     expect(lines[0]).toBe(
@@ -87,13 +79,9 @@ describe("the /sources add card of a story other outlets published", () => {
       { docId: "tashkent-times", of: "steppe-daily", paragraphs: 2, decidedBy: "id" as const },
     ];
     const lines = field(
-      sourceAddedCard(
-        "steppe-daily",
-        "added",
-        ARTICLE,
-        false,
-        addedCopies("steppe-daily", links, (id) => docs.get(id)),
-      ),
+      sourceAddedCard("steppe-daily", "added", ARTICLE, false, {
+        copies: addedCopies("steppe-daily", links, (id) => docs.get(id)),
+      }),
     ).value.split("\n");
     expect(lines).toEqual([
       "Aral Herald (aral-herald) — the same time, fetched first (2 of 2 paragraphs the same): answers quote it and name this article",
@@ -101,14 +89,24 @@ describe("the /sources add card of a story other outlets published", () => {
     ]);
   });
 
-  it("an article grouped with no other says nothing of copies", () => {
-    const card = sourceAddedCard(
-      "steppe-daily",
-      "added",
-      ARTICLE,
-      false,
-      addedCopies("steppe-daily", [], () => undefined),
+  it("an update says what happened to the paragraphs and their ids", () => {
+    const changes = { kept: 1, edited: 1, added: 0, removed: 2 };
+    const field = (ja: boolean) =>
+      sourceAddedCard("steppe-daily", "updated", ARTICLE, ja, { changes }).embeds![0]!.fields!.at(-1);
+    expect(field(false)).toEqual({
+      name: "Paragraphs changed",
+      value: "1 paragraph kept, 1 edited (same ids, older text kept), 2 removed (ids retired)",
+      inline: false,
+    });
+    expect(field(true)?.value).toBe(
+      "1 段落はそのまま、1 段落を修正（id はそのまま、以前の本文を保存）、2 段落を削除（その id は使われなくなります）",
     );
+  });
+
+  it("an article grouped with no other says nothing of copies", () => {
+    const card = sourceAddedCard("steppe-daily", "added", ARTICLE, false, {
+      copies: addedCopies("steppe-daily", [], () => undefined),
+    });
     expect(card.embeds![0]!.fields!.map((f) => f.name)).toEqual(["Source", "Date", "Paragraphs", "id"]);
   });
 });

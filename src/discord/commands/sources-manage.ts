@@ -110,7 +110,12 @@ export async function changeSources(
         },
         `source ${outcome.status} by ${interaction.user.username}: ${outcome.docId}`,
       );
-      await finish(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja, copies));
+      await finish(
+        sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja, {
+          copies,
+          ...(outcome.changes ? { changes: outcome.changes } : {}),
+        }),
+      );
     } catch (err) {
       ctx.log.error({ event: "source_add_failed", ...who(interaction), url, err }, "sources add failed");
       await finish(
