@@ -62,6 +62,31 @@ describe("/sources add and remove", () => {
     expect(h.logs.some((l) => l.event === "sources_refused" && l.add === `${site.base}/pages/ja-news.html`)).toBe(true);
   });
 
+  it("in a DM, says changes are made from a server (whoever asks), privately, and changes nothing", async () => {
+    const files = readdirSync(corpus).sort();
+    const r = await h.fake.reply(h.fake.slash("sources", { add: `${site.base}/pages/ja-news.html` }, { dm: true }));
+    expect(r.ephemeral).toBe(true);
+    expect(r.data.content).toContain("Articles are added and removed from a server, not in direct messages");
+    expect(readdirSync(corpus).sort()).toEqual(files);
+    expect(h.logs.filter((l) => l.event === "sources_refused").at(-1)?.msg).toBe(
+      "sources change refused: not in a server",
+    );
+  });
+
+  it("refuses add and remove in one command rather than doing one and dropping the other", async () => {
+    const files = readdirSync(corpus).sort();
+    const r = await h.fake.reply(
+      h.fake.slash(
+        "sources",
+        { add: `${site.base}/pages/ja-news.html`, remove: "astana-summit-2025" },
+        { member: { permissions: MANAGE_GUILD } },
+      ),
+    );
+    expect(r.ephemeral).toBe(true);
+    expect(r.data.content).toContain("Give either `add` or `remove`, not both.");
+    expect(readdirSync(corpus).sort()).toEqual(files);
+  });
+
   it("adds a page for a member with Manage Server: deferred, progress, then a card; logged with who; the bot answers from it at once", async () => {
     const before = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
     expect(JSON.stringify(before.data)).not.toContain("silkroad-tsushin-rail-customs");

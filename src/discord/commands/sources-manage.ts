@@ -26,43 +26,61 @@ const who = (interaction: ChatInputCommandInteraction) => ({
   guildId: interaction.guildId ?? undefined,
 });
 
+/** Why this change is not made (said privately; `log` when it is a refusal to log), or undefined when it may be. */
+function refusalOf(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  change: { add?: string; remove?: string },
+  ja: boolean,
+): { text: string; log?: string } | undefined {
+  if (!ctx.sources)
+    return {
+      text: ja
+        ? "このボットでは記事の追加・削除は有効になっていません。"
+        : "Adding and removing articles is not enabled on this bot.",
+    };
+  // One change per command: both at once would do one and drop the other without a word.
+  if (change.add && change.remove)
+    return {
+      text: ja
+        ? "`add`（追加）か `remove`（削除）のどちらか一方を指定してください。"
+        : "Give either `add` or `remove`, not both.",
+    };
+  // A change applies to every server the bot serves, so it is made from a server, where permissions say who may.
+  if (!interaction.inGuild())
+    return {
+      text: ja
+        ? "記事の追加・削除はサーバー内でのみできます（「サーバー管理」権限か、設定されたロールが必要です）。"
+        : "Articles are added and removed from a server, not in direct messages (with the Manage Server permission or the role set for it).",
+      log: "sources change refused: not in a server",
+    };
+  if (!maySourcesChange(interaction, ctx.sources.managerRoleId))
+    return {
+      text: ja
+        ? "記事の追加・削除には「サーバー管理」権限か、設定されたロールが必要です。"
+        : "Adding or removing articles needs the Manage Server permission or the role set for it.",
+      log: "sources change refused: no permission",
+    };
+  return undefined;
+}
+
 export async function changeSources(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
   change: { add?: string; remove?: string },
 ): Promise<void> {
   const ja = ctx.labels(interaction.locale).lang === "ja";
-  const sources = ctx.sources;
-  if (!sources) {
-    await interaction.reply(
-      replyOptions(
-        notice(
-          ja
-            ? "このボットでは記事の追加・削除は有効になっていません。"
-            : "Adding and removing articles is not enabled on this bot.",
-        ),
-        true,
-      ),
-    );
+  const refused = refusalOf(interaction, ctx, change, ja);
+  if (refused) {
+    if (refused.log)
+      ctx.log.info(
+        { event: "sources_refused", ...who(interaction), add: change.add, remove: change.remove },
+        refused.log,
+      );
+    await interaction.reply(replyOptions(notice(refused.text), true));
     return;
   }
-  if (!maySourcesChange(interaction, sources.managerRoleId)) {
-    ctx.log.info(
-      { event: "sources_refused", ...who(interaction), add: change.add, remove: change.remove },
-      "sources change refused: no permission",
-    );
-    await interaction.reply(
-      replyOptions(
-        notice(
-          ja
-            ? "記事の追加・削除には「サーバー管理」権限か、設定されたロールが必要です。"
-            : "Adding or removing articles needs the Manage Server permission or the role set for it.",
-        ),
-        true,
-      ),
-    );
-    return;
-  }
+  const sources = ctx.sources!;
   await interaction.deferReply();
   // Edits in order: a progress line still in flight must not land after (and over) the result.
   let edits: Promise<unknown> = Promise.resolve();

@@ -38,7 +38,8 @@ export const sources = {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const add = interaction.options.getString("add") ?? undefined;
     const remove = interaction.options.getString("remove") ?? undefined;
-    if (add || remove) return changeSources(interaction, ctx, add ? { add } : { remove: remove! });
+    if (add || remove)
+      return changeSources(interaction, ctx, { ...(add ? { add } : {}), ...(remove ? { remove } : {}) });
     const docs = ctx.engines.current.documents();
     await interaction.reply(replyOptions(sourcesCard(docs, ctx.labels(interaction.locale)), true));
   },
