@@ -42,9 +42,13 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The deferred reply's last edit once it carries `what` (progress edits come first). */
+/**
+ * The deferred reply's last edit once it carries `what` (progress edits come first). It waits as
+ * long as the test may run: an add rebuilds the index, which on a loaded machine took past the
+ * 15 s this used to wait.
+ */
 async function finalEdit(token: string, what: (data: any) => boolean): Promise<any> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1100; i++) {
     const edit = h.fake.interactions.get(token)?.events.find((e) => e.kind === "edit" && what(e.data));
     if (edit) return edit.data;
     await new Promise((r) => setTimeout(r, 50));
@@ -209,6 +213,16 @@ describe("/sources add and remove", () => {
       value: "2 paragraphs kept, 1 edited (same ids, older text kept)",
       inline: false,
     });
+  });
+
+  it("completes the article to remove by id or title, the id shown first", async () => {
+    const byTitle = await h.fake.reply(h.fake.autocomplete("sources", "remove", "永久善隣"));
+    expect(byTitle.events[0]!.type).toBe(8);
+    expect(byTitle.data.choices).toEqual([
+      { name: expect.stringMatching(/^astana-summit-2025 · .*永久善隣/), value: "astana-summit-2025" },
+    ]);
+    const byId = await h.fake.reply(h.fake.autocomplete("sources", "remove", "ASTANA-SUMMIT"));
+    expect(byId.data.choices.map((c: any) => c.value)).toEqual(["astana-summit-2025"]);
   });
 
   it("without options still lists the articles, for everyone", async () => {
