@@ -104,6 +104,16 @@ describe("/sources add and remove", () => {
     expect(first.deferred).toBe(true);
     expect(first.data.content).toMatch(/^Fetching /);
     const card = await finalEdit(handle.token, (d) => d?.embeds?.length > 0);
+    // Each progress line once, in order: the deferred reply's edits until the card.
+    const lines = h.fake.interactions
+      .get(handle.token)!
+      .events.filter((e) => e.kind === "edit")
+      .map((e) => (e.data.embeds?.length ? "card" : e.data.content));
+    expect(lines).toEqual([
+      `Fetching ${site.base.replace("//", "\\/\\/")}/pages/ja-news.html…`,
+      "Updating the index…",
+      "card",
+    ]);
     const embed = card.embeds[0];
     expect(embed.author.name).toBe("Article added");
     expect(embed.title).toMatch(/^中国・中央アジア、鉄道貨物の通関を一本化へ.ホルゴスで試行開始$/);

@@ -84,8 +84,13 @@ export async function changeSources(
   await interaction.deferReply();
   // Edits in order: a progress line still in flight must not land after (and over) the result.
   let edits: Promise<unknown> = Promise.resolve();
-  const progress = (text: string) =>
-    void (edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined));
+  // A line the member already sees is not sent again (each edit is a call against Discord's rate limit).
+  let shown: string | undefined;
+  const progress = (text: string) => {
+    if (text === shown) return;
+    shown = text;
+    edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined);
+  };
   const finish = async (m: Parameters<typeof editOptions>[0]) => {
     await edits;
     await interaction.editReply(editOptions(m));
