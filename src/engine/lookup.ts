@@ -3,7 +3,10 @@
  * in this thread or in worker threads (which send their passages over once, when they open).
  */
 import type { DocumentMeta, Passage } from "../corpus/types.js";
+import { CopyGroups } from "../index/copies/copies-file.js";
+import type { Groups } from "../index/copies/group-copies.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
+import { otherOutlets } from "../search/copies.js";
 import { citedParagraph } from "./cited-paragraph.js";
 import type { Engine } from "./types.js";
 
@@ -19,16 +22,30 @@ export function lookupOf(
   passages: readonly Passage[],
   documents: readonly DocumentMeta[],
   revisions: RevisionHistory = {},
+  copyGroups: Groups = [],
 ): Lookup {
   const byId = new Map(passages.map((p, i) => [p.id, i]));
   const metaOf = new Map(documents.map((d) => [d.docId, d]));
+  const copies = new CopyGroups(copyGroups, passages.length);
   const passage = (id: string): Passage | undefined => {
     const i = byId.get(id.trim());
     return i === undefined ? undefined : passages[i];
   };
   return {
     passage,
-    cited: (id: string) => citedParagraph(id, passage, (docId) => metaOf.get(docId), revisions),
+    cited: (id: string) => {
+      const cited = citedParagraph(id, passage, (docId) => metaOf.get(docId), revisions);
+      // A paragraph cited by its id names the other outlets of its story, as an answer quoting it would.
+      const i = cited?.citation?.status === "removed" ? undefined : byId.get(cited?.id ?? "");
+      if (!cited || i === undefined) return cited;
+      const others = otherOutlets(
+        i,
+        copies,
+        (m) => passages[m]!,
+        (p) => metaOf.get(p.docId),
+      );
+      return others.length ? { ...cited, alsoPublishedBy: others } : cited;
+    },
     articleText: (docId: string) => {
       // An article's paragraphs are contiguous and in order in the index; its first is found once, by a scan.
       const first = passages.findIndex((p) => p.docId === docId);

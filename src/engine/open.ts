@@ -9,6 +9,7 @@ import { assertFresh } from "../index/storage/freshness.js";
 import { lookupOf } from "./lookup.js";
 import { corrupt, readIndex } from "../index/storage/store.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
+import type { Groups } from "../index/copies/group-copies.js";
 import { checkQuotes } from "../quotes/check.js";
 import { quoteCorpus } from "../quotes/corpus-index.js";
 import { Retriever } from "../search/retriever.js";
@@ -59,6 +60,8 @@ export interface OpenedCore {
   readonly documents: readonly DocumentMeta[];
   /** Older texts of changed and removed paragraphs, by article (the lookups of cited ids). */
   readonly revisions: RevisionHistory;
+  /** Near-copy paragraph groups (the lookups of cited ids name the other outlets). */
+  readonly copies: Groups;
   /** What the start-up warm-up did (with `warm`). */
   readonly warmUp?: WarmUpReport;
 }
@@ -68,8 +71,8 @@ export interface OpenedCore {
  * Refuses an index that is missing, damaged, stale, or built by a different embedder.
  */
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
-  const { core, passages, documents, revisions } = await openCore(config, options);
-  return entrance(core, lookupOf(passages, documents, revisions), {
+  const { core, passages, documents, revisions, copies } = await openCore(config, options);
+  return entrance(core, lookupOf(passages, documents, revisions, copies), {
     ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}),
   });
 }
@@ -169,6 +172,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     passages: data.passages,
     documents,
     revisions: data.revisions,
+    copies: data.copies.groups,
     ...(report ? { warmUp: report } : {}),
   };
 }

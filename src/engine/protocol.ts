@@ -3,6 +3,7 @@
  * worker never sends functions or class instances, so fields added to answers travel as they are.
  */
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
+import type { Groups } from "../index/copies/group-copies.js";
 import type { Config } from "../config.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { ErrorCode } from "../errors.js";
@@ -28,6 +29,8 @@ export interface LookupData {
   readonly documents: readonly DocumentMeta[];
   /** Older texts of changed and removed paragraphs, by article. */
   readonly revisions?: RevisionHistory;
+  /** Near-copy paragraph groups (cited ids name the other outlets). */
+  readonly copies?: Groups;
 }
 
 /** The engine operations that run in a worker (the ones that cost CPU), and closing it. */

@@ -133,7 +133,7 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
     [first] = (await Promise.all(threads.map((t) => t.ready))) as [Extract<Reply, { type: "ready" }>];
     if (!first.lookups)
       throw new Error("expected the first engine worker to send the passages for lookups, received none");
-    lookup = lookupOf(first.lookups.passages, first.lookups.documents, first.lookups.revisions);
+    lookup = lookupOf(first.lookups.passages, first.lookups.documents, first.lookups.revisions, first.lookups.copies);
   } catch (err) {
     closed = true;
     await Promise.all(threads.map((t) => t.worker.terminate()));

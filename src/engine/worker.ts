@@ -24,7 +24,7 @@ function errorData(err: unknown): ErrorData {
 
 const post = (reply: Reply) => port.postMessage(reply);
 
-async function serve({ core, passages, documents, revisions }: OpenedCore): Promise<void> {
+async function serve({ core, passages, documents, revisions, copies }: OpenedCore): Promise<void> {
   port.on("message", (request: Request) => {
     if (request.op === "close") {
       // Release what the engine holds (a neural model), then let the thread end.
@@ -47,7 +47,7 @@ async function serve({ core, passages, documents, revisions }: OpenedCore): Prom
   });
   post({
     type: "ready",
-    ...(data.lookups ? { lookups: { passages, documents, revisions } } : {}),
+    ...(data.lookups ? { lookups: { passages, documents, revisions, copies } } : {}),
     ...(core.index ? { index: core.index } : {}),
   });
 }

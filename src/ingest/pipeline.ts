@@ -70,6 +70,11 @@ export interface CopyLink {
   readonly docId: string;
   readonly of: string;
   readonly paragraphs: number;
+  /**
+   * What put `of` first (group-copies.ts CopyOrder): its earlier time (`published`, else
+   * `fetched`); at the same time, its earlier `fetched`; else only its id, sorting first.
+   */
+  readonly decidedBy: "time" | "fetched" | "id";
 }
 
 /** Files per analysis batch: large enough that a batch's term table pays off, small enough that few are in flight. */
@@ -267,7 +272,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 /**
  * What needs every text at once, from the passages file just written (read back once, let go once
  * built): the quote checker's index and the near-copy groups (../index/copies/), whose
- * representative is the earliest publication (front matter `published`, else `fetched`).
+ * representative is the earliest publication (front matter `published`, else `fetched`; at the
+ * same time, the article fetched first).
  */
 function readBackIndexes(
   passagesFile: string,
@@ -276,15 +282,30 @@ function readBackIndexes(
   const passages = decodePassages(readFileSync(passagesFile));
   const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
   const timeByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.published) ?? timeOf(d.fetched)]));
+  const seenByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.fetched)]));
   const groups = groupCopies(
     passages.map((p) => p.text),
-    { time: (i) => timeByDoc.get(passages[i]!.docId), docId: (i) => passages[i]!.docId },
+    {
+      time: (i) => timeByDoc.get(passages[i]!.docId),
+      seen: (i) => seenByDoc.get(passages[i]!.docId),
+      docId: (i) => passages[i]!.docId,
+    },
   );
-  return { quoteBytes, copyBytes: encodeCopies(groups), copies: copyLinksOf(groups, (i) => passages[i]!.docId) };
+  const decidedBy = (docId: string, of: string): CopyLink["decidedBy"] =>
+    timeByDoc.get(docId) !== timeByDoc.get(of) ? "time" : seenByDoc.get(docId) !== seenByDoc.get(of) ? "fetched" : "id";
+  return {
+    quoteBytes,
+    copyBytes: encodeCopies(groups),
+    copies: copyLinksOf(groups, (i) => passages[i]!.docId, decidedBy),
+  };
 }
 
 /** For each article, how many of its paragraphs copy another article's (the group's representative), per article copied. */
-function copyLinksOf(groups: Groups, docOf: (i: number) => string): CopyLink[] {
+function copyLinksOf(
+  groups: Groups,
+  docOf: (i: number) => string,
+  decidedBy: (docId: string, of: string) => CopyLink["decidedBy"],
+): CopyLink[] {
   const counts = new Map<string, number>();
   for (const g of groups) {
     const of = docOf(g[0]!);
@@ -295,7 +316,7 @@ function copyLinksOf(groups: Groups, docOf: (i: number) => string): CopyLink[] {
   }
   return [...counts].map(([key, paragraphs]) => {
     const [docId, of] = key.split("\n") as [string, string];
-    return { docId, of, paragraphs };
+    return { docId, of, paragraphs, decidedBy: decidedBy(docId, of) };
   });
 }
 

@@ -1,7 +1,9 @@
 /** Cards around the answers: a paste-ready citation (/cite), a quote's context, the article list, help. */
 import type { APIEmbed } from "discord.js";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
+import type { PublishedCopy } from "../search/types.js";
 import { documentDate, documentTitle, formatCitation, type Citable } from "./citation.js";
+import { ALSO_PUBLISHED_BY, publishedCopiesText } from "./copies.js";
 import { safeUrl } from "./safe-url.js";
 import {
   COLOR,
@@ -14,12 +16,24 @@ import {
 } from "./discord-base.js";
 import { ELLIPSIS, escapeInlineCode, escapeMarkdown, fitRendered, inline, plain } from "./text.js";
 
+/** What /cite adds under its citation: the other outlets that published the paragraph (render/copies.ts). */
+export interface CiteOptions {
+  readonly bold?: boolean;
+  readonly alsoPublishedBy?: readonly PublishedCopy[];
+  /** The language of the "Also published by" label. */
+  readonly lang?: "ja" | "en";
+}
+
 /**
  * A passage ready to paste into a discussion: the quote as a block quote, then one citation
- * line. Plain message content (not an embed) so it copies cleanly.
+ * line (and, for a story other outlets published too, one line naming them). Plain message
+ * content (not an embed) so it copies cleanly.
  */
-export function citeMessage(c: Citable, options: { readonly bold?: boolean } = {}): DiscordMessage {
-  const citation = formatCitation(c, { kind: "paste" });
+export function citeMessage(c: Citable, options: CiteOptions = {}): DiscordMessage {
+  const copies = options.alsoPublishedBy?.length
+    ? `\n${ALSO_PUBLISHED_BY[options.lang ?? "en"]}: ${inline(publishedCopiesText(options.alsoPublishedBy, options.lang ?? "en"), 400)}`
+    : "";
+  const citation = formatCitation(c, { kind: "paste" }) + copies;
   const lines = c.text.split("\n").length;
   const room = LIMITS.content - citation.length - 1 - 2 * lines;
   const spans = options.bold ? (c.highlights ?? []) : [];

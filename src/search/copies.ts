@@ -5,6 +5,7 @@
  * never fill three quotes; each quoted representative then names the other outlets ("also
  * published by").
  */
+import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { CopyGroups } from "../index/copies/copies-file.js";
 import type { PassageSet } from "./passages.js";
 import type { PublishedCopy, Result } from "./types.js";
@@ -38,6 +39,36 @@ function representativesOf(copies: CopyGroups, corpus: PassageSet): Map<string, 
   return byId;
 }
 
+/**
+ * The other articles of paragraph i's group, earliest first, one entry per article (i's own
+ * article left out): for a representative, the outlets that copied it; for a copy, the one it is
+ * quoted as and the other copies. Empty for a paragraph in no group.
+ */
+export function otherOutlets(
+  i: number,
+  copies: CopyGroups,
+  passage: (i: number) => Passage,
+  meta: (p: Passage) => DocumentMeta | undefined,
+): PublishedCopy[] {
+  const named = new Set([passage(i).docId]);
+  const others: PublishedCopy[] = [];
+  for (const m of copies.membersOf(i)) {
+    const p = passage(m);
+    if (named.has(p.docId)) continue;
+    named.add(p.docId);
+    const doc = meta(p);
+    others.push({
+      id: p.id,
+      docId: p.docId,
+      title: doc?.title ?? p.docId,
+      ...(doc?.source ? { source: doc.source } : {}),
+      ...(doc?.published ? { published: doc.published } : {}),
+      ...(doc?.url ? { url: doc.url } : {}),
+    });
+  }
+  return others;
+}
+
 /** Results with the other outlets of their paragraph's group, earliest first, one per article. */
 export function withCopies(results: readonly Result[], copies: CopyGroups, corpus: PassageSet): Result[] {
   if (copies.size === 0) return results.slice();
@@ -45,22 +76,12 @@ export function withCopies(results: readonly Result[], copies: CopyGroups, corpu
   return results.map((r) => {
     const rep = byId.get(r.id);
     if (rep === undefined) return r;
-    const named = new Set([r.docId]);
-    const others: PublishedCopy[] = [];
-    for (const i of copies.membersOf(rep)) {
-      const p = corpus.passages[i]!;
-      if (named.has(p.docId)) continue;
-      named.add(p.docId);
-      const meta = corpus.meta(p);
-      others.push({
-        id: p.id,
-        docId: p.docId,
-        title: meta?.title ?? p.docId,
-        ...(meta?.source ? { source: meta.source } : {}),
-        ...(meta?.published ? { published: meta.published } : {}),
-        ...(meta?.url ? { url: meta.url } : {}),
-      });
-    }
+    const others = otherOutlets(
+      rep,
+      copies,
+      (i) => corpus.passages[i]!,
+      (p) => corpus.meta(p),
+    );
     return others.length ? { ...r, alsoPublishedBy: others } : r;
   });
 }

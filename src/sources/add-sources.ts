@@ -18,7 +18,7 @@ export interface AddOutcome {
   readonly status: WriteStatus | "failed";
   readonly docId?: string;
   readonly article?: Article;
-  /** Why it failed: what was expected and what arrived. */
+  /** Why it failed: what was expected and what arrived; why an unchanged one was not written, when not as before. */
   readonly reason?: string;
   /** For an update: what happened to the paragraphs and their ids. */
   readonly changes?: ParagraphChanges;
@@ -40,6 +40,9 @@ export interface AddResult {
   readonly index?: BuildSummary;
 }
 
+/** Why an input was not written: an article of the same outlet (or of none named) has its paragraphs already. */
+const ALREADY_THERE = "the same paragraphs are already in the corpus as this article: nothing written";
+
 /** The `fetched:` value: to the second, in UTC. */
 export const fetchedAt = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
 
@@ -56,6 +59,13 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
         ? docIdForUrl(article.url ?? fetchedUrl ?? input)
         : docIdForFile(input, article.title);
       const plan = planWrite(catalogue, article, idBase, fetchedUrl, isUrl(input) ? fetched : undefined);
+      // The same paragraphs from the same outlet (or none named) are that article again — a local file
+      // added twice, a second address of one page —, not a new one under -2 (sync skips them alike).
+      const same = plan.status === "added" ? catalogue.findByContent(article) : undefined;
+      if (same && !catalogue.fromAnotherOutlet(same, article)) {
+        outcomes.push({ input, status: "unchanged", docId: same, article, reason: ALREADY_THERE });
+        continue;
+      }
       tx.write(plan);
       outcomes.push({
         input,

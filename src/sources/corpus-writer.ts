@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { parseFrontMatter } from "../corpus/front-matter.js";
 import { listCorpusFiles, readCorpusFile } from "../corpus/load.js";
 import { parseDocument } from "../corpus/parse.js";
+import type { ParsedDocument } from "../corpus/types.js";
 import { createHash } from "node:crypto";
 import { collapseSpace, paragraphTexts, type Article } from "./article.js";
 import { corpusFileFor } from "./corpus-markdown.js";
@@ -161,7 +162,12 @@ export interface PlannedWrite {
   readonly changes?: ParagraphChanges;
 }
 
-/** Where an article goes: the document with its URL, else a new free id; unchanged when only `fetched:` would differ. */
+/**
+ * Where an article goes: the document with its URL, else a new free id; unchanged when only
+ * `fetched:` would differ. An update keeps the first `fetched:`: it is the date an undated
+ * article's near-copies are ordered by (ingest's CopyOrder), and re-fetching a changed article
+ * must not make a later outlet's copy the one answers quote.
+ */
 export function planWrite(
   catalogue: CorpusCatalogue,
   article: Article,
@@ -171,25 +177,30 @@ export function planWrite(
 ): PlannedWrite {
   const existing = catalogue.findByUrl(article.url, fetchedUrl);
   const docId = existing?.docId ?? catalogue.freeId(idBase);
-  const markdown = corpusFileFor(docId, article, fetched ? { fetched } : {});
   if (existing) {
     const withoutFetched = (md: string) => md.replace(/^fetched: .*\n/m, "");
     const path = join(catalogue.dir, existing.file);
     const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    let before: ParsedDocument | undefined;
+    try {
+      before = old === undefined ? undefined : parseDocument(existing.file, Buffer.from(old));
+    } catch {
+      // An old file ingest would refuse has no paragraphs to compare and no date to keep.
+    }
+    const first = before?.meta.fetched ?? fetched;
+    const markdown = corpusFileFor(docId, article, first ? { fetched: first } : {});
     const status: WriteStatus =
       old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
-    if (status === "updated" && old !== undefined) {
-      let before: string[] | undefined;
-      try {
-        before = parseDocument(existing.file, Buffer.from(old)).passages.map((p) => p.text);
-      } catch {
-        // An old file ingest would refuse has no paragraphs to compare.
-      }
-      if (before)
-        return { docId, status, article, markdown, changes: paragraphChanges(before, paragraphTexts(article)) };
+    if (status === "updated" && before) {
+      const changes = paragraphChanges(
+        before.passages.map((p) => p.text),
+        paragraphTexts(article),
+      );
+      return { docId, status, article, markdown, changes };
     }
     return { docId, status, article, markdown };
   }
+  const markdown = corpusFileFor(docId, article, fetched ? { fetched } : {});
   return { docId, status: "added", article, markdown };
 }
 

@@ -9,28 +9,45 @@ import type { CopyLink } from "../ingest/pipeline.js";
  * The same story published by other outlets, as the new index grouped it (see ingest's CopyLink):
  * ` — 3 paragraphs also published earlier by X: answers quote X and name this article`, or, for
  * the earliest, ` — also published later by Y, Z: answers quote this article and name them`.
+ * Two publications of one time (or of none) are said as such, with what chose the one quoted:
+ * the one fetched first, else only the id sorting first (nothing says which outlet came first).
  */
 export function describeCopies(docId: string, copies: readonly CopyLink[]): string {
   const earlier = copies.filter((c) => c.docId === docId);
   if (earlier.length) {
     const n = earlier.reduce((sum, c) => sum + c.paragraphs, 0);
-    const of = earlier.map((c) => c.of).join(", ");
-    return ` — ${n} paragraph${n === 1 ? "" : "s"} also published earlier by ${of}: answers quote ${earlier.length === 1 ? "it" : "them"} and name this article`;
+    const of = earlier.map((c) => `${c.of}${tie(c, "quoted")}`).join(", ");
+    const when = earlier.every((c) => c.decidedBy === "time") ? "earlier " : "";
+    return ` — ${n} paragraph${n === 1 ? "" : "s"} also published ${when}by ${of}: answers quote ${earlier.length === 1 ? "it" : "them"} and name this article`;
   }
-  const later = [...new Set(copies.filter((c) => c.of === docId).map((c) => c.docId))];
-  if (later.length) return ` — also published later by ${later.join(", ")}: answers quote this article and name them`;
+  const later = copies.filter((c) => c.of === docId);
+  const names = [...new Set(later.map((c) => `${c.docId}${tie(c, "named")}`))];
+  if (names.length) {
+    const when = later.every((c) => c.decidedBy === "time") ? "later " : "";
+    return ` — also published ${when}by ${names.join(", ")}: answers quote this article and name them`;
+  }
   return "";
+}
+
+/** Why, of two publications no date tells apart, the one quoted is: ` (the same time; fetched first)`. */
+function tie(c: CopyLink, side: "quoted" | "named"): string {
+  if (c.decidedBy === "time") return "";
+  if (c.decidedBy === "fetched") return ` (the same time; fetched ${side === "quoted" ? "first" : "later"})`;
+  return ` (no date tells them apart; its id sorts ${side === "quoted" ? "first" : "after"})`;
 }
 
 export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = []): string {
   if (o.status === "failed" || !o.article || !o.docId)
     return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
   const a = o.article;
-  const facts = [a.source, a.published?.slice(0, 10), `${paragraphTexts(a).length} paragraphs`]
-    .filter(Boolean)
-    .join(", ");
+  const n = paragraphTexts(a).length;
+  const facts = [a.source, a.published?.slice(0, 10), `${n} paragraph${n === 1 ? "" : "s"}`].filter(Boolean).join(", ");
   const after =
-    o.status === "unchanged" ? " — the same text as before" : o.changes ? ` — ${describeChanges(o.changes)}` : "";
+    o.status === "unchanged"
+      ? ` — ${o.reason ?? "the same text as before"}`
+      : o.changes
+        ? ` — ${describeChanges(o.changes)}`
+        : "";
   return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}${o.status === "unchanged" ? "" : describeCopies(o.docId, copies)}`;
 }
 

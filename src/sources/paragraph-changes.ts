@@ -24,7 +24,7 @@ export function paragraphChanges(before: readonly string[], after: readonly stri
 
 export function describeChanges(c: ParagraphChanges): string {
   return [
-    `${c.kept} paragraphs kept`,
+    `${c.kept} paragraph${c.kept === 1 ? "" : "s"} kept`,
     c.edited ? `${c.edited} edited (same ids, older text kept)` : "",
     c.added ? `${c.added} new (new ids)` : "",
     c.removed ? `${c.removed} removed (ids retired)` : "",

@@ -102,7 +102,12 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         continue;
       }
       try {
-        const { article, fetchedUrl } = await readSource(item.link, options.fetcher, options.config.fetch.maxBytes);
+        const read = await readSource(item.link, options.fetcher, options.config.fetch.maxBytes);
+        const { fetchedUrl } = read;
+        // A page that names no date takes the feed's date for the item: the outlet's own word on when it
+        // published it, which orders near-copies better than the time of this sync (docs/copies.md).
+        const article =
+          read.article.published || !item.published ? read.article : { ...read.article, published: item.published };
         const sameUrl = catalogue.findByUrl(article.url, fetchedUrl);
         if (sameUrl) {
           skip(`already in the corpus as ${sameUrl.docId} (the same canonical URL)`, sameUrl.docId);

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openEngine } from "../../src/engine/open.js";
 import { createSourcesManager } from "../../src/sources/manager.js";
-import { startFixtureSite, type FixtureSite } from "../fixtures/web/server.js";
+import { startFixtureSite, WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
 import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
 import { EDITORS_ROLE_ID } from "../helpers/fake-discord.js";
 import { startHarness, type Harness } from "./harness.js";
@@ -42,9 +42,13 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The deferred reply's last edit once it carries `what` (progress edits come first). */
+/**
+ * The deferred reply's last edit once it carries `what` (progress edits come first). It waits as
+ * long as the test may run: an add rebuilds the index, which on a loaded machine took past the
+ * 15 s this used to wait.
+ */
 async function finalEdit(token: string, what: (data: any) => boolean): Promise<any> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1100; i++) {
     const edit = h.fake.interactions.get(token)?.events.find((e) => e.kind === "edit" && what(e.data));
     if (edit) return edit.data;
     await new Promise((r) => setTimeout(r, 50));
@@ -62,6 +66,31 @@ describe("/sources add and remove", () => {
     expect(h.logs.some((l) => l.event === "sources_refused" && l.add === `${site.base}/pages/ja-news.html`)).toBe(true);
   });
 
+  it("in a DM, says changes are made from a server (whoever asks), privately, and changes nothing", async () => {
+    const files = readdirSync(corpus).sort();
+    const r = await h.fake.reply(h.fake.slash("sources", { add: `${site.base}/pages/ja-news.html` }, { dm: true }));
+    expect(r.ephemeral).toBe(true);
+    expect(r.data.content).toContain("Articles are added and removed from a server, not in direct messages");
+    expect(readdirSync(corpus).sort()).toEqual(files);
+    expect(h.logs.filter((l) => l.event === "sources_refused").at(-1)?.msg).toBe(
+      "sources change refused: not in a server",
+    );
+  });
+
+  it("refuses add and remove in one command rather than doing one and dropping the other", async () => {
+    const files = readdirSync(corpus).sort();
+    const r = await h.fake.reply(
+      h.fake.slash(
+        "sources",
+        { add: `${site.base}/pages/ja-news.html`, remove: "astana-summit-2025" },
+        { member: { permissions: MANAGE_GUILD } },
+      ),
+    );
+    expect(r.ephemeral).toBe(true);
+    expect(r.data.content).toContain("Give either `add` or `remove`, not both.");
+    expect(readdirSync(corpus).sort()).toEqual(files);
+  });
+
   it("adds a page for a member with Manage Server: deferred, progress, then a card; logged with who; the bot answers from it at once", async () => {
     const before = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
     expect(JSON.stringify(before.data)).not.toContain("silkroad-tsushin-rail-customs");
@@ -75,6 +104,16 @@ describe("/sources add and remove", () => {
     expect(first.deferred).toBe(true);
     expect(first.data.content).toMatch(/^Fetching /);
     const card = await finalEdit(handle.token, (d) => d?.embeds?.length > 0);
+    // Each progress line once, in order: the deferred reply's edits until the card.
+    const lines = h.fake.interactions
+      .get(handle.token)!
+      .events.filter((e) => e.kind === "edit")
+      .map((e) => (e.data.embeds?.length ? "card" : e.data.content));
+    expect(lines).toEqual([
+      `Fetching ${site.base.replace("//", "\\/\\/")}/pages/ja-news.html…`,
+      "Updating the index…",
+      "card",
+    ]);
     const embed = card.embeds[0];
     expect(embed.author.name).toBe("Article added");
     expect(embed.title).toMatch(/^中国・中央アジア、鉄道貨物の通関を一本化へ.ホルゴスで試行開始$/);
@@ -122,6 +161,78 @@ describe("/sources add and remove", () => {
     });
     const after = await h.fake.reply(h.fake.slash("ask", { question: QUESTION }));
     expect(JSON.stringify(after.data)).not.toContain("silkroad-tsushin-rail-customs");
+  });
+
+  it("says on the card when the new article was grouped as a copy of an earlier one, and which one answers quote", async () => {
+    const add = async (page: string) => {
+      const handle = h.fake.slash(
+        "sources",
+        { add: `${site.base}/pages/${page}` },
+        { member: { permissions: MANAGE_GUILD } },
+      );
+      return (await finalEdit(handle.token, (d) => d?.embeds?.length > 0)).embeds[0];
+    };
+    const original = await add("en-news.html");
+    expect(original.author.name).toBe("Article added");
+    expect(original.fields.map((f: any) => f.name)).toEqual(["Source", "Date", "Paragraphs", "id"]);
+
+    // The same wire story a day later from another outlet, a sentence reworded and a paragraph cut.
+    const copy = await add("en-news-edited.html");
+    expect(copy.author.name).toBe("Article added");
+    expect(copy.fields.at(-1)).toEqual({
+      name: "Also published by",
+      value:
+        "Steppe Daily, 2025-06-18 (steppe-daily-amu-darya-basin-fund) — published earlier (5 of 5 paragraphs the same): answers quote it and name this article",
+      inline: false,
+    });
+    expect(h.logs.filter((l) => l.event === "source_added").at(-1)).toMatchObject({
+      docId: "en-news-edited",
+      copyOf: ["steppe-daily-amu-darya-basin-fund"],
+    });
+
+    // And so the bot does: the earlier publication quoted, the new article named under it.
+    const answer = await h.fake.reply(h.fake.slash("ask", { question: "How much is the Amu Darya basin fund?" }));
+    const quoted = answer.data.embeds.find((e: any) => /Amu Darya/.test(e.title ?? ""));
+    // The page's date-time is cited as its day.
+    expect(quoted.footer.text).toMatch(/^Steppe Daily · published 2025-06-18 · steppe-daily-amu-darya-basin-fund#\d/);
+    expect(quoted.fields).toContainEqual(
+      expect.objectContaining({
+        name: "Also published by",
+        value: expect.stringContaining("Tashkent Times, 2025-06-19 (en-news-edited#"),
+      }),
+    );
+  });
+
+  it("re-adding a changed page: the card says the article was updated and what happened to its paragraphs' ids", async () => {
+    const original = readFileSync(join(WEB_FIXTURES, "dev", "pages", "amp.html"), "utf8");
+    site.setPage("amp-changing.html", original);
+    const add = async () => {
+      const handle = h.fake.slash(
+        "sources",
+        { add: `${site.base}/pages/amp-changing.html` },
+        { member: { permissions: MANAGE_GUILD } },
+      );
+      return (await finalEdit(handle.token, (d) => d?.embeds?.length > 0)).embeds[0];
+    };
+    expect((await add()).author.name).toBe("Article added");
+    site.setPage("amp-changing.html", original.replace("is 305 kilometres long", "is 306 kilometres long"));
+    const updated = await add();
+    expect(updated.author.name).toBe("Article updated");
+    expect(updated.fields.at(-1)).toEqual({
+      name: "Paragraphs changed",
+      value: "2 paragraphs kept, 1 edited (same ids, older text kept)",
+      inline: false,
+    });
+  });
+
+  it("completes the article to remove by id or title, the id shown first", async () => {
+    const byTitle = await h.fake.reply(h.fake.autocomplete("sources", "remove", "永久善隣"));
+    expect(byTitle.events[0]!.type).toBe(8);
+    expect(byTitle.data.choices).toEqual([
+      { name: expect.stringMatching(/^astana-summit-2025 · .*永久善隣/), value: "astana-summit-2025" },
+    ]);
+    const byId = await h.fake.reply(h.fake.autocomplete("sources", "remove", "ASTANA-SUMMIT"));
+    expect(byId.data.choices.map((c: any) => c.value)).toEqual(["astana-summit-2025"]);
   });
 
   it("without options still lists the articles, for everyone", async () => {

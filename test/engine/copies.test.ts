@@ -2,58 +2,19 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openEngine } from "../../src/engine/open.js";
+import { openWorkerEngine } from "../../src/engine/worker-engine.js";
 import { LABELS } from "../../src/discord/locale.js";
 import { answerCard } from "../../src/render/discord.js";
 import { answerToJsonLine } from "../../src/render/json.js";
 import { renderTerminal } from "../../src/render/terminal.js";
-import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
+import { ARTICLES, FUND_EDITED, indexOf, QUESTION } from "../helpers/copies-corpus.js";
+import { tempDirs, testConfig } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
 
-const article = (front: Record<string, string>, paragraphs: readonly string[]) =>
-  `---\n${Object.entries(front)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join("\n")}\n---\n${paragraphs.join("\n\n")}\n`;
-
-const OPENING = "西安で開かれた中国・中央アジア首脳会議は二日間の日程を終え、閉幕した。";
-const FUND =
-  "中国と中央アジア5カ国は、アムダリヤ川流域の水資源を管理する基金を設立することで合意した。基金の規模は12億ドルで、2026年から灌漑設備の改修に充てられる。各国の水資源相が年に一度集まり、配分を決める。";
-const FUND_EDITED =
-  "中国と中央アジア５か国は、アムダリヤ川流域の水資源を管理するための基金を設立することで合意した。基金の規模は12億ドルで、2026年から灌漑設備の改修に充てられる。";
-const FUND_REWRITTEN =
-  "中国と中央アジア5カ国がアムダリヤ川流域の水資源を管理する基金の設立で合意した。基金の規模は12億ドルで、2026年から灌漑設備の改修に充てられる。各国の水資源相が年に一度集まり配分を決める。関係者が明らかにした。";
-const RAILWAY =
-  "中国と中央アジア5カ国の首脳は、中国・キルギス・ウズベキスタン鉄道の建設を急ぐことでも一致した。キルギス南部のジャララバード付近で最初のレールが敷かれ、2030年の開通を目指す。";
-
-/** The original (published first, but last in file order), two outlets' copies, and a distinct story on the same summit. */
-const ARTICLES = {
-  "z-steppe-daily.md": article({ title: "アムダリヤ基金で合意", source: "Steppe Daily", published: "2025-06-18" }, [
-    OPENING,
-    FUND,
-    RAILWAY,
-  ]),
-  "a-caspian-wire.md": article({ title: "水資源基金、12億ドル", source: "Caspian Wire", published: "2025-06-19" }, [
-    FUND_EDITED,
-  ]),
-  "b-silk-road-news.md": article(
-    { title: "中央アジアと水の基金", source: "Silk Road News", fetched: "2025-06-20T08:00:00Z" },
-    [FUND_REWRITTEN],
-  ),
-};
-const QUESTION = "アムダリヤ川の基金の規模はいくら？";
-
-async function indexOf(articles: Readonly<Record<string, string>>): Promise<{ corpus: string; index: string }> {
-  // Beside the engine fixture's articles, so the story's words are rare in the corpus as in a real archive.
-  const corpus = copyCorpus(tmp());
-  for (const [name, text] of Object.entries(articles)) writeFileSync(join(corpus, name), text);
-  const index = tmp();
-  await buildFixtureIndex(corpus, index);
-  return { corpus, index };
-}
-
 describe("the same story from several outlets", () => {
   it("quotes the story once, as its earliest publication, and names the other outlets", async () => {
-    const { index } = await indexOf(ARTICLES);
+    const { index } = await indexOf(tmp, ARTICLES);
     const engine = await openEngine(testConfig(), { indexDir: index, skipFreshness: true });
     try {
       const answer = await engine.ask(QUESTION, { k: 5 });
@@ -106,8 +67,38 @@ describe("the same story from several outlets", () => {
     }
   });
 
+  it("a paragraph cited by its id names the other outlets of its story, in this thread and through engine workers", async () => {
+    const { index } = await indexOf(tmp, ARTICLES);
+    const config = testConfig();
+    for (const engine of [
+      await openEngine(config, { indexDir: index, skipFreshness: true }),
+      await openWorkerEngine(config, { indexDir: index, skipFreshness: true, workers: 1 }),
+    ]) {
+      try {
+        // A copy names the publication answers quote (earliest first) and the other copy, never itself.
+        const copy = engine.cited("a-caspian-wire#1")!;
+        expect(copy.text).toBe(FUND_EDITED);
+        expect(copy.alsoPublishedBy?.map((c) => [c.id, c.source])).toEqual([
+          ["z-steppe-daily#2", "Steppe Daily"],
+          ["b-silk-road-news#1", "Silk Road News"],
+        ]);
+        expect(engine.cited("z-steppe-daily#2")!.alsoPublishedBy?.map((c) => c.id)).toEqual([
+          "a-caspian-wire#1",
+          "b-silk-road-news#1",
+        ]);
+        // A paragraph in no group names nobody; `cite` on the command line says it as an answer would.
+        expect(engine.cited("z-steppe-daily#1")!.alsoPublishedBy).toBeUndefined();
+        expect(renderTerminal(await engine.ask("a-caspian-wire#1"))).toContain(
+          "  (Also published by: Steppe Daily, 2025-06-18 (z-steppe-daily#2); Silk Road News (b-silk-road-news#1))",
+        );
+      } finally {
+        await engine.close();
+      }
+    }
+  });
+
   it("an index written before copies.bin existed still opens and answers, each copy on its own", async () => {
-    const { index } = await indexOf(ARTICLES);
+    const { index } = await indexOf(tmp, ARTICLES);
     const manifestPath = join(index, "manifest.json");
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
     expect(manifest.files["copies.bin"]).toBeDefined();

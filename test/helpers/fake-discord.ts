@@ -336,6 +336,34 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
+  /** An interaction from a DM with the bot, as Discord sends one: `user` instead of `member`, no guild. */
+  private interactInDm(type: number, data: Record<string, unknown>, who: FakeUser, locale?: string): InteractionHandle {
+    const id = snowflake();
+    const token = `itok_${randomBytes(24).toString("base64url")}`;
+    const handle = { id, token, sentAt: performance.now() };
+    this.interactions.set(token, { handle, events: [] });
+    let channelId = this.#dmChannels.get(who.id);
+    if (!channelId) this.#dmChannels.set(who.id, (channelId = snowflake()));
+    this.#interactionChannels.set(token, channelId);
+    this.dispatch("INTERACTION_CREATE", {
+      id,
+      token,
+      type,
+      version: 1,
+      application_id: this.applicationId,
+      channel_id: channelId,
+      channel: { id: channelId, type: 1 },
+      user: who,
+      app_permissions: "2248473465835073",
+      locale: locale ?? "en-US",
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 1,
+      data,
+    });
+    return handle;
+  }
+
   /** Dispatches INTERACTION_CREATE with the fields discord.js needs. */
   interact(
     type: number,
@@ -347,9 +375,11 @@ export class FakeDiscord extends EventEmitter {
       shard?: number;
       member?: MemberOverride;
       channelId?: string;
+      dm?: boolean;
     } = {},
   ): InteractionHandle {
     const who = options.user ?? user("asker");
+    if (options.dm) return this.interactInDm(type, data, who, options.locale);
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString("base64url")}`;
     const handle = { id, token, sentAt: performance.now() };
@@ -394,7 +424,15 @@ export class FakeDiscord extends EventEmitter {
   slash(
     name: string,
     options: Record<string, string | boolean | number> = {},
-    opts: { locale?: string; user?: FakeUser; shard?: number; member?: MemberOverride; channelId?: string } = {},
+    opts: {
+      locale?: string;
+      user?: FakeUser;
+      shard?: number;
+      member?: MemberOverride;
+      channelId?: string;
+      /** Used in a DM with the bot: no server, no member, no permissions. */
+      dm?: boolean;
+    } = {},
   ): InteractionHandle {
     const list = Object.entries(options).map(([k, value]) => ({
       name: k,

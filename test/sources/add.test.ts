@@ -168,6 +168,24 @@ describe("summit-bot add", () => {
     expect(readFileSync(join(corpus, "green-energy-statement.md"), "utf8")).not.toContain("fetched:");
   });
 
+  it("a local file added twice is the same article, not a second one under -2; an edited file is a new article", async () => {
+    const { corpus, dirs } = await corpusWithIndex();
+    const file = join(tmp(), "water-statement.txt");
+    const text = (months: string) =>
+      `Statement on water data\n\nThe five Central Asian states and China agreed to share hydrological data from the Amu Darya and Syr Darya basins every ${months}, starting in January 2026.\n`;
+    writeFileSync(file, text("month"));
+    expect((await runCli(["add", file, ...dirs])).out).toMatch(/^added +water-statement: /m);
+    const again = await runCli(["add", file, ...dirs]);
+    expect(again.code).toBe(0);
+    expect(again.out).toBe(
+      'unchanged water-statement: "Statement on water data" (1 paragraph) — the same paragraphs are already in the corpus as this article: nothing written\n',
+    );
+    expect(readdirSync(corpus).filter((f) => f.startsWith("water-statement"))).toEqual(["water-statement.md"]);
+    // A file has no address to tell an update of it from another document of the same name: it is added beside.
+    writeFileSync(file, text("week"));
+    expect((await runCli(["add", file, ...dirs])).out).toMatch(/^added +water-statement-2: /m);
+  });
+
   it("removes an article again, and refuses an id the corpus does not have", async () => {
     const { corpus, index, dirs } = await corpusWithIndex();
     await runCli(["add", `${site.base}/pages/ja-news.html`, ...dirs]);

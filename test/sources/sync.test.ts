@@ -35,11 +35,12 @@ describe("summit-bot feeds and sync", () => {
     const lines = first.out.trimEnd().split("\n");
     expect(lines[0]).toBe(`feed ${site.base}/feeds/news.rss.xml: 5 items`);
     expect(lines.slice(1, -1).map((l) => l.trim().replace(/ +/g, " ").replace(site.base, ""))).toEqual([
-      // The same story from another outlet is added, and grouped with it: both published at the same time, so the id sorting first is quoted.
-      'added steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" (Steppe Daily, 2025-06-18, 6 paragraphs) — 6 paragraphs also published earlier by en-news-copy: answers quote it and name this article',
+      // The same story from another outlet is added, and grouped with it: both published at the same time and
+      // fetched in one sync, so nothing says which came first and the id sorting first is quoted — said as such.
+      'added steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" (Steppe Daily, 2025-06-18, 6 paragraphs) — 6 paragraphs also published by en-news-copy (no date tells them apart; its id sorts first): answers quote it and name this article',
       "skipped /pages/offtopic.html: its title and summary do not match /Central Asia/iu",
       'added caspian-wire-kyrgyz-railway-first-rails: "Kyrgyzstan–China railway: first rails laid near Jalal-Abad" (Caspian Wire, 2025-07-02, 3 paragraphs)',
-      'added en-news-copy: "Central Asia water ministers agree Amu Darya basin fund" (Aral Herald, 2025-06-18, 6 paragraphs) — also published later by steppe-daily-amu-darya-basin-fund: answers quote this article and name them',
+      'added en-news-copy: "Central Asia water ministers agree Amu Darya basin fund" (Aral Herald, 2025-06-18, 6 paragraphs) — also published by steppe-daily-amu-darya-basin-fund (no date tells them apart; its id sorts after): answers quote this article and name them',
       "skipped /pages/en-news.html?utm_source=rss: the same link as an item taken already (tracking parameters aside)",
     ]);
     expect(lines.at(-1)).toMatch(/^3 added, 0 updated, 2 skipped, 0 failed; index: 7 documents, \d+ paragraphs$/);

@@ -14,6 +14,7 @@ import { recallChannel } from "../recall.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 import { localized } from "./localized.js";
+import { articleChoices } from "../article-choices.js";
 
 /**
  * The article a user meant: autocomplete sends the id, but a user may also type (part of) a
@@ -167,16 +168,6 @@ export const ask = {
   },
 
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused().toLowerCase().normalize("NFKC");
-    const docs = ctx.engines.current.documents();
-    const matches = docs.filter(
-      (d) => !typed || d.docId.toLowerCase().includes(typed) || d.title.toLowerCase().normalize("NFKC").includes(typed),
-    );
-    await interaction.respond(
-      matches.slice(0, 25).map((d) => ({
-        name: `${d.title}${d.source ? ` — ${d.source}` : ""}`.slice(0, 100),
-        value: d.docId.slice(0, 100),
-      })),
-    );
+    await interaction.respond(articleChoices(ctx.engines.current.documents(), interaction.options.getFocused()));
   },
 } satisfies Command;

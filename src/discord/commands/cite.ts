@@ -90,7 +90,14 @@ export const cite = {
       // Changed or removed since it may have been quoted: said first, the texts labelled, never one for the other.
       const revised = citedMessage(withDocument(cited, engine.document(cited.docId)), labels.lang);
       const passage = engine.passage(cited.id);
-      const message = revised ?? (passage ? citeMessage(citable(passage, engine.document(passage.docId))) : undefined);
+      const message =
+        revised ??
+        (passage
+          ? citeMessage(citable(passage, engine.document(passage.docId)), {
+              ...(cited.alsoPublishedBy ? { alsoPublishedBy: cited.alsoPublishedBy } : {}),
+              lang: labels.lang,
+            })
+          : undefined);
       if (!message) {
         await unknownPassage(interaction, ctx, id);
         return;
@@ -105,7 +112,15 @@ export const cite = {
       await send(interaction, refusal(query!, labels), true);
       return;
     }
-    await send(interaction, citeMessage(best, { bold: true }), !isPublic);
+    await send(
+      interaction,
+      citeMessage(best, {
+        bold: true,
+        ...(best.alsoPublishedBy ? { alsoPublishedBy: best.alsoPublishedBy } : {}),
+        lang: labels.lang,
+      }),
+      !isPublic,
+    );
   },
 
   async autocomplete(interaction, ctx) {

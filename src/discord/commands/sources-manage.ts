@@ -6,7 +6,7 @@
  */
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type GuildMemberRoleManager } from "discord.js";
 import { notice } from "../../render/discord.js";
-import { sourceAddedCard } from "../../render/discord-source-card.js";
+import { addedCopies, sourceAddedCard } from "../../render/discord-source-card.js";
 import { escapeInlineCode, inline } from "../../render/text.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext } from "../types.js";
@@ -26,48 +26,71 @@ const who = (interaction: ChatInputCommandInteraction) => ({
   guildId: interaction.guildId ?? undefined,
 });
 
+/** Why this change is not made (said privately; `log` when it is a refusal to log), or undefined when it may be. */
+function refusalOf(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  change: { add?: string; remove?: string },
+  ja: boolean,
+): { text: string; log?: string } | undefined {
+  if (!ctx.sources)
+    return {
+      text: ja
+        ? "このボットでは記事の追加・削除は有効になっていません。"
+        : "Adding and removing articles is not enabled on this bot.",
+    };
+  // One change per command: both at once would do one and drop the other without a word.
+  if (change.add && change.remove)
+    return {
+      text: ja
+        ? "`add`（追加）か `remove`（削除）のどちらか一方を指定してください。"
+        : "Give either `add` or `remove`, not both.",
+    };
+  // A change applies to every server the bot serves, so it is made from a server, where permissions say who may.
+  if (!interaction.inGuild())
+    return {
+      text: ja
+        ? "記事の追加・削除はサーバー内でのみできます（「サーバー管理」権限か、設定されたロールが必要です）。"
+        : "Articles are added and removed from a server, not in direct messages (with the Manage Server permission or the role set for it).",
+      log: "sources change refused: not in a server",
+    };
+  if (!maySourcesChange(interaction, ctx.sources.managerRoleId))
+    return {
+      text: ja
+        ? "記事の追加・削除には「サーバー管理」権限か、設定されたロールが必要です。"
+        : "Adding or removing articles needs the Manage Server permission or the role set for it.",
+      log: "sources change refused: no permission",
+    };
+  return undefined;
+}
+
 export async function changeSources(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
   change: { add?: string; remove?: string },
 ): Promise<void> {
   const ja = ctx.labels(interaction.locale).lang === "ja";
-  const sources = ctx.sources;
-  if (!sources) {
-    await interaction.reply(
-      replyOptions(
-        notice(
-          ja
-            ? "このボットでは記事の追加・削除は有効になっていません。"
-            : "Adding and removing articles is not enabled on this bot.",
-        ),
-        true,
-      ),
-    );
+  const refused = refusalOf(interaction, ctx, change, ja);
+  if (refused) {
+    if (refused.log)
+      ctx.log.info(
+        { event: "sources_refused", ...who(interaction), add: change.add, remove: change.remove },
+        refused.log,
+      );
+    await interaction.reply(replyOptions(notice(refused.text), true));
     return;
   }
-  if (!maySourcesChange(interaction, sources.managerRoleId)) {
-    ctx.log.info(
-      { event: "sources_refused", ...who(interaction), add: change.add, remove: change.remove },
-      "sources change refused: no permission",
-    );
-    await interaction.reply(
-      replyOptions(
-        notice(
-          ja
-            ? "記事の追加・削除には「サーバー管理」権限か、設定されたロールが必要です。"
-            : "Adding or removing articles needs the Manage Server permission or the role set for it.",
-        ),
-        true,
-      ),
-    );
-    return;
-  }
+  const sources = ctx.sources!;
   await interaction.deferReply();
   // Edits in order: a progress line still in flight must not land after (and over) the result.
   let edits: Promise<unknown> = Promise.resolve();
-  const progress = (text: string) =>
-    void (edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined));
+  // A line the member already sees is not sent again (each edit is a call against Discord's rate limit).
+  let shown: string | undefined;
+  const progress = (text: string) => {
+    if (text === shown) return;
+    shown = text;
+    edits = edits.then(() => interaction.editReply(editOptions(notice(text)))).catch(() => undefined);
+  };
   const finish = async (m: Parameters<typeof editOptions>[0]) => {
     await edits;
     await interaction.editReply(editOptions(m));
@@ -96,6 +119,8 @@ export async function changeSources(
         await finish(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(outcome.reason ?? "", 1500)}`));
         return;
       }
+      // The engine has reloaded by now: the other articles of a copy group are named from it.
+      const copies = addedCopies(outcome.docId, result.index?.copies ?? [], (id) => ctx.engines.current.document(id));
       ctx.log.info(
         {
           event: "source_added",
@@ -103,11 +128,17 @@ export async function changeSources(
           url,
           docId: outcome.docId,
           status: outcome.status,
-          paragraphs: outcome.article.blocks.length,
+          paragraphs: outcome.article.blocks.filter((b) => b.kind === "paragraph").length,
+          ...(copies.earlier.length ? { copyOf: copies.earlier.map((c) => c.docId) } : {}),
         },
         `source ${outcome.status} by ${interaction.user.username}: ${outcome.docId}`,
       );
-      await finish(sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja));
+      await finish(
+        sourceAddedCard(outcome.docId, outcome.status, outcome.article, ja, {
+          copies,
+          ...(outcome.changes ? { changes: outcome.changes } : {}),
+        }),
+      );
     } catch (err) {
       ctx.log.error({ event: "source_add_failed", ...who(interaction), url, err }, "sources add failed");
       await finish(

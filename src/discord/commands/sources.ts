@@ -4,6 +4,7 @@ import { replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 import { localized } from "./localized.js";
 import { changeSources } from "./sources-manage.js";
+import { articleChoices } from "../article-choices.js";
 
 export const sources = {
   data: {
@@ -29,6 +30,8 @@ export const sources = {
           description: "記事を id で削除（サーバー管理）",
         }),
         max_length: 200,
+        // The ids are the corpus's file names: offered as typed, by id or title, so none is typed from memory.
+        autocomplete: true,
       },
     ],
   },
@@ -38,8 +41,15 @@ export const sources = {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const add = interaction.options.getString("add") ?? undefined;
     const remove = interaction.options.getString("remove") ?? undefined;
-    if (add || remove) return changeSources(interaction, ctx, add ? { add } : { remove: remove! });
+    if (add || remove)
+      return changeSources(interaction, ctx, { ...(add ? { add } : {}), ...(remove ? { remove } : {}) });
     const docs = ctx.engines.current.documents();
     await interaction.reply(replyOptions(sourcesCard(docs, ctx.labels(interaction.locale)), true));
+  },
+
+  async autocomplete(interaction, ctx) {
+    await interaction.respond(
+      articleChoices(ctx.engines.current.documents(), interaction.options.getFocused(), { idFirst: true }),
+    );
   },
 } satisfies Command;

@@ -32,10 +32,20 @@ const ESTIMATE_MARGIN = 0.12;
 /** Below this many shingles a paragraph (a heading, a dateline) is too short to call a copy by resemblance. */
 export const MIN_SHINGLES = 20;
 
-/** What decides a group's representative: the earlier publication, else the article whose id sorts first, else the earlier paragraph. */
+/**
+ * What decides a group's representative: the earlier publication; at the same time, the article
+ * the corpus took first; else the article whose id sorts first; else the earlier paragraph.
+ */
 export interface CopyOrder {
   /** The paragraph's publication time in ms (front matter `published`, else `fetched`), undefined when its article names none. */
   readonly time: (i: number) => number | undefined;
+  /**
+   * When the paragraph's article came into the corpus (front matter `fetched`: `add` and `sync`
+   * keep the first), undefined when it does not say. Between two publications of one time (one
+   * date, or the same wire time), the one already in the corpus stays the one answers quote: a
+   * copy added later does not take its place because its id sorts first.
+   */
+  readonly seen?: (i: number) => number | undefined;
   /** The paragraph's article id (`a10336` sorts before its copy `a10336-r1`, though the file a10336-r1.md is read first). */
   readonly docId: (i: number) => string;
 }
@@ -85,12 +95,12 @@ export function groupCopies(texts: readonly string[], order: CopyOrder, threshol
   const groupsIn = runs.map(() => new Map<number, number[]>());
   const members: number[][] = [];
   const times = Array.from({ length: n }, (_, i) => order.time(i));
+  const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
   const earliest = (a: number, b: number): number => {
-    const ta = times[a];
-    const tb = times[b];
-    if (ta !== undefined && tb !== undefined && ta !== tb) return ta - tb;
-    if (ta === undefined && tb !== undefined) return 1;
-    if (tb === undefined && ta !== undefined) return -1;
+    const byTime = compareKnownFirst(times[a], times[b]);
+    if (byTime !== 0) return byTime;
+    const bySeen = compareKnownFirst(seen[a], seen[b]);
+    if (bySeen !== 0) return bySeen;
     const da = order.docId(a);
     const db = order.docId(b);
     return da < db ? -1 : da > db ? 1 : a - b;
@@ -127,6 +137,12 @@ export function groupCopies(texts: readonly string[], order: CopyOrder, threshol
     }
   }
   return members.filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Earlier first; a known time before an unknown one; 0 when both are the same or unknown. */
+function compareKnownFirst(a: number | undefined, b: number | undefined): number {
+  if (a !== undefined && b !== undefined) return a - b;
+  return a === undefined ? (b === undefined ? 0 : 1) : -1;
 }
 
 /** A front matter date (`2025-06-18`, an ISO date-time) as ms, undefined when it is none. */

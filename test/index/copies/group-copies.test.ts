@@ -61,6 +61,18 @@ describe("near-copy groups at ingest", () => {
     expect(groupCopies([JA_EDITED, JA], { time: () => undefined, docId: (i) => ids[i]! })).toEqual([[1, 0]]);
   });
 
+  it("at the same publication time, puts the article fetched first before one whose id sorts first", () => {
+    const day = timeOf("2025-06-18");
+    const fetched = [timeOf("2026-12-02T08:00:00Z"), timeOf("2026-12-01T08:00:00Z"), undefined];
+    const docs = ["aral-herald", "steppe-daily", "a-hand-written"];
+    const order = { time: () => day, seen: (i: number) => fetched[i], docId: (i: number) => docs[i]! };
+    // Fetched first, then fetched later, then the article that does not say when it came (by id among those).
+    expect(groupCopies([JA, JA_EDITED, JA], order)).toEqual([[1, 0, 2]]);
+    // An earlier publication still comes first, whenever it was fetched.
+    const earlier = [timeOf("2025-06-17"), day, day];
+    expect(groupCopies([JA, JA_EDITED, JA], { ...order, time: (i) => earlier[i] })).toEqual([[0, 1, 2]]);
+  });
+
   it("stores the groups and reads them back; a representative stands for each member", () => {
     const groups = [
       [3, 0, 7],
