@@ -144,6 +144,7 @@ function scored(
   observe?.(
     question,
     out.map((x, n) => ({ id: x.p.id, text: x.p.text, features: features[n]!, strength: x.strength })),
+    prepared,
   );
   return out;
 }

@@ -27,7 +27,7 @@ export interface AnswerTuning {
    */
   readonly model?: AnswerModel;
   /** Called with every judged quote's features: the tap scripts/fit-answer-model.mjs fits the model from. */
-  readonly observe?: (question: string, quotes: readonly ObservedQuote[]) => void;
+  readonly observe?: (question: string, quotes: readonly ObservedQuote[], prepared: PreparedQuestion) => void;
 }
 
 /** One judged quote as the answer stage saw it (AnswerTuning.observe). */
@@ -73,10 +73,14 @@ function found(unit: PreparedUnit, text: string): number {
   return share;
 }
 
-/** The text with the question's own words blanked out. */
+/** The text with the question's own words blanked out; a number only where it stands alone (32年 of 32年テーゼ, not of 1932年). */
 function withoutOwn(text: string, own: readonly string[]): string {
   let t = text;
-  for (const f of own) if (t.includes(f)) t = t.split(f).join(" ");
+  for (const f of own)
+    if (t.includes(f))
+      t = /^[0-9]/.test(f)
+        ? t.replace(new RegExp(`(?<![0-9.,])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g"), " ")
+        : t.split(f).join(" ");
   return t;
 }
 
@@ -112,6 +116,13 @@ export interface PassageView {
  * (paraphrase: 創立年 for 設立された年).
  */
 const MISSING_TYPE = 0.2;
+/**
+ * …when the wording leaves no doubt about the type (QuestionAnalysis.typeSure: 何歳, 何カ国, 何年,
+ * いつ): 習近平国家主席は何歳ですか？ is not answered by a paragraph about him that gives no age.
+ * Chosen on calibration folds 0–3, the generated JSQuAD halves and JSQuAD valid
+ * (scripts/fit-answer-model.mjs --sure-type; docs/benchmarks.md, "Judgement", third session).
+ */
+export const MISSING_SURE_TYPE = 0.2;
 const UNTIED = 0.4;
 const MISSING_FOCUS = 0.5;
 const MISSING_NUMBER = 0.3;
@@ -266,7 +277,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         (q.absentSalient ? absentSalient : 1) *
         (focused && q.absentFocus && !direct && focus !== undefined && shares[focus] === 0 ? ABSENT_FREE_FOCUS : 1);
   const penalty =
-    (typed ? 1 : MISSING_TYPE) *
+    (typed ? 1 : q.analysis.typeSure ? MISSING_SURE_TYPE : MISSING_TYPE) *
     (tied ? 1 : UNTIED) *
     (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) *
     (named ? 1 : MISSING_NAME) *
