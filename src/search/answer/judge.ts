@@ -122,7 +122,7 @@ const MISSING_TYPE = 0.2;
  * Chosen on calibration folds 0–3, the generated JSQuAD halves and JSQuAD valid
  * (scripts/fit-answer-model.mjs --sure-type; docs/benchmarks.md, "Judgement", third session).
  */
-export const MISSING_SURE_TYPE = 0.2;
+export const MISSING_SURE_TYPE = 0.1;
 const UNTIED = 0.4;
 const MISSING_FOCUS = 0.5;
 const MISSING_NUMBER = 0.3;
@@ -250,7 +250,13 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
   // (place, person, …) have no type test, so this check is not made for them.
   const answerIn = (t: string): boolean => typeTest!.test(statement ? t : withoutOwn(t, q.own));
-  const typedAt = about.filter((i) => !typeTest || answerIn(window(i)));
+  // A focus only the heading names (天治 of an article on that era) holds for every sentence: the
+  // answer of its type may stand in any of them (1124年から1126年まで).
+  const typedFrom =
+    about.length === 0 && focus !== undefined && !statement && found(q.units[focus]!, heading) > 0
+      ? sentenceText.map((_, i) => i)
+      : about;
+  const typedAt = typedFrom.filter((i) => !typeTest || answerIn(window(i)));
   // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
   // An English question names its focus by syntax (how much *natural gas*); a Japanese one's last
   // noun before the question word is often no word of the answer (通常, 全部), so there the focus
@@ -302,6 +308,15 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         shared,
       });
   const answering = answeringAt.map((i) => p.sentences[i]!);
+  const holdingAt =
+    answeringAt.length > 0 || conflict
+      ? undefined
+      : byFocus && focus !== undefined && hasFocus
+        ? (about.find((i) => !typeTest || answerIn(window(i))) ?? about[0])
+        : typeTest
+          ? sentenceText.findIndex((t, i) => answerIn(t) && shared(i) > 0)
+          : undefined;
+  const holding = holdingAt !== undefined && holdingAt >= 0 ? [p.sentences[holdingAt]!] : [];
   // What the answer model (answer-model.ts) reads beside the flags: how much of the question one sentence holds.
   let sentenceShare = 0;
   for (let i = 0; i < sentenceText.length; i++) sentenceShare = Math.max(sentenceShare, shared(i));
@@ -328,6 +343,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     named,
     conflict,
     answering,
+    holding,
     byFocus: byFocus && focus !== undefined && hasFocus,
     answeringShare,
     sentenceShare,

@@ -24,6 +24,13 @@ export interface Judgement {
   readonly conflict: boolean;
   /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
   readonly answering: readonly Span[];
+  /**
+   * When no sentence answers: the one that holds the question's focus (one beside an answer of the
+   * type first), or, without the focus in the passage, one holding an answer of the type and a word
+   * of the question. What an `answer` quoting the passage shows bold (compose.ts), so that its bold
+   * sentence holds the focus or the answer type (issue 22). Empty when a sentence answers, or none holds either.
+   */
+  readonly holding?: readonly Span[];
   /** The sentences that answer were found by the focus, not guessed from the words they share. */
   readonly byFocus: boolean;
   /** Share of the question's weight held by its best answering sentence (0 without one). */
