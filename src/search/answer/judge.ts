@@ -308,13 +308,19 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         shared,
       });
   const answering = answeringAt.map((i) => p.sentences[i]!);
+  // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
+  // sentence); without one, the sentence holding the focus.
   const holdingAt =
     answeringAt.length > 0 || conflict
       ? undefined
-      : byFocus && focus !== undefined && hasFocus
-        ? (about.find((i) => !typeTest || answerIn(window(i))) ?? about[0])
-        : typeTest
-          ? sentenceText.findIndex((t, i) => answerIn(t) && shared(i) > 0)
+      : typeTest
+        ? (about.find((i) => answerIn(sentenceText[i]!)) ??
+          about
+            .flatMap((i) => [i - 1, i + 1])
+            .find((i) => i >= 0 && i < sentenceText.length && answerIn(sentenceText[i]!)) ??
+          sentenceText.findIndex((t, i) => answerIn(t) && shared(i) > 0))
+        : byFocus && focus !== undefined && hasFocus
+          ? about[0]
           : undefined;
   const holding = holdingAt !== undefined && holdingAt >= 0 ? [p.sentences[holdingAt]!] : [];
   // What the answer model (answer-model.ts) reads beside the flags: how much of the question one sentence holds.

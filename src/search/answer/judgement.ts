@@ -25,9 +25,8 @@ export interface Judgement {
   /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
   readonly answering: readonly Span[];
   /**
-   * When no sentence answers: the one that holds the question's focus (one beside an answer of the
-   * type first), or, without the focus in the passage, one holding an answer of the type and a word
-   * of the question. What an `answer` quoting the passage shows bold (compose.ts), so that its bold
+   * When no sentence answers: for a question that asks a type, a sentence holding an answer of it
+   * (about the focus first, then beside one, else with a word of the question); otherwise the one holding the focus. What an `answer` quoting the passage shows bold (compose.ts), so that its bold
    * sentence holds the focus or the answer type (issue 22). Empty when a sentence answers, or none holds either.
    */
   readonly holding?: readonly Span[];
