@@ -20,6 +20,9 @@
 //   --sure-type F,…  instead of fitting, the judge's trade-off with an answer of a sure type
 //              (QuestionAnalysis.typeSure) missing weighing ×F (judge.ts MISSING_SURE_TYPE; the
 //              features must have been collected by a build where it is COLLECTED_SURE_TYPE below)
+//   --judge-sure-type F  the judge's columns beside the model with that factor (default: as collected)
+//   --sure-feature   fit with one more feature, "a sure type missing" (needs --dry-run: the
+//              weights would not match answer-features.ts)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +41,8 @@ const { values } = parseArgs({
     unit: { type: "string", default: "question" },
     "with-jsquad": { type: "boolean", default: false },
     "sure-type": { type: "string" },
+    "judge-sure-type": { type: "string" },
+    "sure-feature": { type: "boolean", default: false },
   },
 });
 const lines = (path) =>
@@ -233,6 +238,12 @@ function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE) {
 
 // --- main ------------------------------------------------------------------------------------------
 const rows = values.collect || !existsSync(values.data) ? await collect(values.data) : lines(values.data);
+if (values["sure-feature"]) {
+  if (!values["dry-run"])
+    throw new Error("expected --dry-run with --sure-feature (the weights would not match FEATURES)");
+  for (const r of rows) for (const q of r.quotes) q.x = [...q.x, r.sure && q.x[2] === 0 ? 1 : 0];
+}
+const judgeSure = values["judge-sure-type"] ? Number(values["judge-sure-type"]) : COLLECTED_SURE_TYPE;
 /**
  * The examples: per question (--unit question, the default) its judge's strongest first quote,
  * labelled by whether the question is answerable — what the outcome is decided on; or (--unit
@@ -388,17 +399,20 @@ table(
       null,
       jsquadHalves.filter((r) => !r.answerable),
       t,
+      judgeSure,
     );
-    const beforeJv = rates(null, jsquad, t);
+    const beforeJv = rates(null, jsquad, t, judgeSure);
     const bja = rates(
       null,
       cal.filter((r) => r.lang === "ja"),
       t,
+      judgeSure,
     );
     const ben = rates(
       null,
       cal.filter((r) => r.lang === "en"),
       t,
+      judgeSure,
     );
     return [
       t === threshold ? `**${t}**` : t,
