@@ -250,10 +250,18 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
   // (place, person, …) have no type test, so this check is not made for them.
   const answerIn = (t: string): boolean => typeTest!.test(statement ? t : withoutOwn(t, q.own));
-  // A focus only the heading names (天治 of an article on that era) holds for every sentence: the
-  // answer of its type may stand in any of them (1124年から1126年まで).
+  // An article on the focus itself (its heading is the focus's name: 天治, an article on that era)
+  // is about it in every sentence: the answer of its type may stand in any of them (1124年から
+  // 1126年まで). Not a heading that merely holds the word (a story's title naming the fund asked about).
   const typedFrom =
-    about.length === 0 && focus !== undefined && !statement && found(q.units[focus]!, heading) > 0
+    about.length === 0 &&
+    focus !== undefined &&
+    !statement &&
+    found(q.units[focus]!, heading) > 0 &&
+    withoutOwn(
+      heading,
+      q.units[focus]!.alternatives.map((a) => a.form),
+    ).replace(/[\s\p{P}]/gu, "") === ""
       ? sentenceText.map((_, i) => i)
       : about;
   const typedAt = typedFrom.filter((i) => !typeTest || answerIn(window(i)));
