@@ -17,6 +17,12 @@
 //   --collect  ask every question again (needs ../shared/eval, or SHARED_DIR; ~5 min); otherwise
 //              the features collected last time in FILE are reused (default: summit-answer-features.jsonl in the temp dir)
 //   --dry-run  print the fit and the curve, write nothing
+//   --sure-type F,…  instead of fitting, the judge's trade-off with an answer of a sure type
+//              (QuestionAnalysis.typeSure) missing weighing ×F (judge.ts MISSING_SURE_TYPE; the
+//              features must have been collected by a build where it is COLLECTED_SURE_TYPE below)
+//   --judge-sure-type F  the judge's columns beside the model with that factor (default: as collected)
+//   --sure-feature   fit with one more feature, "a sure type missing" (needs --dry-run: the
+//              weights would not match answer-features.ts)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,6 +40,9 @@ const { values } = parseArgs({
     "dry-run": { type: "boolean", default: false },
     unit: { type: "string", default: "question" },
     "with-jsquad": { type: "boolean", default: false },
+    "sure-type": { type: "string" },
+    "judge-sure-type": { type: "string" },
+    "sure-feature": { type: "boolean", default: false },
   },
 });
 const lines = (path) =>
@@ -42,6 +51,8 @@ const lines = (path) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
 
+/** judge.ts MISSING_SURE_TYPE in the build the features were collected with. */
+const COLLECTED_SURE_TYPE = 0.2;
 /** The answer stage decides on the strongest of this many first quotes (compose.ts ANSWER_DEPTH). */
 const DEPTH = 3;
 
@@ -85,7 +96,8 @@ async function collect(out) {
   const rows = [];
   for (const { set, index, qs } of sets) {
     let seen = [];
-    const observe = (_question, quotes) => (seen = quotes);
+    let sure = false;
+    const observe = (_question, quotes, prepared) => ((seen = quotes), (sure = prepared.analysis.typeSure === true));
     const tuning = { answer: { ...DEFAULT_ANSWER_TUNING, model: undefined, observe } };
     const engine = await openEngine(loadConfig({ SUMMIT_INDEX_DIR: index }), {
       indexDir: index,
@@ -94,6 +106,7 @@ async function collect(out) {
     });
     for (const q of qs) {
       seen = [];
+      sure = false;
       await engine.ask(q.question, { k: 10 });
       const answerable = q.answerable !== false;
       rows.push({
@@ -102,6 +115,7 @@ async function collect(out) {
         lang: q.lang,
         fold: q.fold,
         answerable,
+        sure,
         quotes: seen.map((x) => ({
           x: x.features.map((v) => Number(v.toFixed(5))),
           gold: answerable && goldRank(q, { answerable: true, results: [{ id: x.id, text: x.text }] }) === 1,
@@ -187,14 +201,16 @@ const probability = (m, x) => {
  * an answer leads with the first quote reaching it (lead-quote.ts). Without a model (`m` null) the
  * judge's strength (feature 0 is its log) decides, as before the model.
  */
-function outcome(m, row, t) {
-  const ps = row.quotes.map((q) => (m ? probability(m, q.x) : Math.exp(q.x[0]) - 0.01));
+function outcome(m, row, t, sureType = COLLECTED_SURE_TYPE) {
+  // Feature 2 is the judge's `typed`: a sure type missing re-weighed from the factor collected with.
+  const rescale = (q) => (row.sure && q.x[2] === 0 ? sureType / COLLECTED_SURE_TYPE : 1);
+  const ps = row.quotes.map((q) => (m ? probability(m, q.x) : (Math.exp(q.x[0]) - 0.01) * rescale(q)));
   const best = Math.max(0, ...ps.slice(0, DEPTH));
   const lead = ps.findIndex((p) => p >= t);
   const shown = lead <= 0 ? row.quotes : [row.quotes[lead], ...row.quotes.filter((_, i) => i !== lead)];
   return { best, goldIn3: shown.slice(0, 3).some((q) => q.gold), goldFirst: shown[0]?.gold === true };
 }
-function rates(m, rows, t) {
+function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE) {
   let neg = 0,
     negOk = 0,
     pos = 0,
@@ -207,7 +223,7 @@ function rates(m, rows, t) {
       else (neg++, negOk++);
       continue;
     }
-    const o = outcome(m, row, t);
+    const o = outcome(m, row, t, sureType);
     const answered = o.best >= t;
     if (!row.answerable) (neg++, answered || negOk++);
     else {
@@ -222,6 +238,12 @@ function rates(m, rows, t) {
 
 // --- main ------------------------------------------------------------------------------------------
 const rows = values.collect || !existsSync(values.data) ? await collect(values.data) : lines(values.data);
+if (values["sure-feature"]) {
+  if (!values["dry-run"])
+    throw new Error("expected --dry-run with --sure-feature (the weights would not match FEATURES)");
+  for (const r of rows) for (const q of r.quotes) q.x = [...q.x, r.sure && q.x[2] === 0 ? 1 : 0];
+}
+const judgeSure = values["judge-sure-type"] ? Number(values["judge-sure-type"]) : COLLECTED_SURE_TYPE;
 /**
  * The examples: per question (--unit question, the default) its judge's strongest first quote,
  * labelled by whether the question is answerable — what the outcome is decided on; or (--unit
@@ -240,6 +262,50 @@ const cal = rows.filter((r) => r.set === "calibration");
 const training = values["with-jsquad"] ? rows : rows.filter((r) => r.set !== "jsquad-valid");
 const jsquad = rows.filter((r) => r.set === "jsquad-valid");
 const jsquadHalves = rows.filter((r) => r.set.startsWith("jsquad-halves"));
+if (values["sure-type"]) {
+  const halves = jsquadHalves.filter((r) => !r.answerable);
+  const xq = rows.filter((r) => r.set.startsWith("xquad-halves") && !r.answerable);
+  const out = [];
+  for (const f of values["sure-type"].split(",").map(Number))
+    for (const t of [0.08, 0.1, 0.12, 0.14, 0.16, 0.2]) {
+      const ja = rates(
+        null,
+        cal.filter((r) => r.lang === "ja"),
+        t,
+        f,
+      );
+      const en = rates(
+        null,
+        cal.filter((r) => r.lang === "en"),
+        t,
+        f,
+      );
+      const jv = rates(null, jsquad, t, f);
+      out.push([
+        f,
+        t,
+        `${ja.refusal} / ${ja.r3}`,
+        `${en.refusal} / ${en.r3}`,
+        rates(null, halves, t, f).refusal,
+        rates(null, xq, t, f).refusal,
+        `${jv.r1} / ${jv.wrong}`,
+      ]);
+    }
+  table(
+    "The judge's strength with a sure answer type missing ×F (calibration folds 0–3; JSQuAD halves and valid)",
+    [
+      "F",
+      "threshold",
+      "cal ja refused / R@3",
+      "cal en refused / R@3",
+      "JSQuAD halves refused",
+      "XQuAD halves refused",
+      "JSQuAD R@1 / wrongly refused",
+    ],
+    out,
+  );
+  process.exit(0);
+}
 const thresholds = [
   0.005,
   0.01,
@@ -333,17 +399,20 @@ table(
       null,
       jsquadHalves.filter((r) => !r.answerable),
       t,
+      judgeSure,
     );
-    const beforeJv = rates(null, jsquad, t);
+    const beforeJv = rates(null, jsquad, t, judgeSure);
     const bja = rates(
       null,
       cal.filter((r) => r.lang === "ja"),
       t,
+      judgeSure,
     );
     const ben = rates(
       null,
       cal.filter((r) => r.lang === "en"),
       t,
+      judgeSure,
     );
     return [
       t === threshold ? `**${t}**` : t,

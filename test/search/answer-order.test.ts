@@ -46,9 +46,9 @@ describe("quote order and statements", () => {
 
   it("shows the passage that answers (a date) before a weak one that retrieval ranked above it", async () => {
     const answer = await engine.ask("第2回サミットはいつ開かれましたか？", { k: 2 });
-    expect(answer.results.map((r) => r.id)).toEqual(["summit#2", "summit#1"]);
-    expect(answer.results[0]!.strength).toBeGreaterThan(answer.results[1]!.strength);
-    // Retrieval alone ranks the undated paragraph first (it repeats the question's words).
-    expect(answer.results[0]!.score).toBeLessThan(answer.results[1]!.score);
+    // Retrieval alone ranks the undated paragraph first (it repeats the question's words); いつ
+    // leaves no doubt that a date is asked, so without one it is too weak to be quoted at all
+    // (judge.ts MISSING_SURE_TYPE), where it used to follow the dated one.
+    expect(answer.results.map((r) => r.id)).toEqual(["summit#2"]);
   });
 });

@@ -90,7 +90,8 @@ export function composeAnswer({
     resultOf(p, corpus.meta(p), {
       score: Number(score.toFixed(6)),
       // Highlights only where a sentence answers, and only in an answer.
-      highlights: answering ? mergeSpans(p.text, j.answering) : [],
+      // …or, where none answers, the sentence holding the focus or an answer of the type (judge.ts `holding`).
+      highlights: answering ? mergeSpans(p.text, j.answering.length > 0 ? j.answering : (j.holding ?? [])) : [],
       duplicates,
       glosses: glosses.length ? wholeWordGlosses(p.text, glosses) : [],
       // The strength that decided the outcome: the model's probability (or the judge's strength without one).
@@ -144,6 +145,7 @@ function scored(
   observe?.(
     question,
     out.map((x, n) => ({ id: x.p.id, text: x.p.text, features: features[n]!, strength: x.strength })),
+    prepared,
   );
   return out;
 }

@@ -73,8 +73,12 @@ export const MAGNITUDES: readonly string[] = ["万", "億", "兆", "千", "百",
 /** One of the fragments, as a non-capturing group. */
 export const oneOf = (...lists: ReadonlyArray<readonly string[]>): string => `(?:${lists.flat().join("|")})`;
 
-/** Other spellings of a counter in a passage's match form: 25℃ and 45° are 度 (℃ folds to °c). */
-const SPELLED_AS: Readonly<Record<string, string>> = { 度: "°" };
+/**
+ * Other spellings of a counter in a passage's match form: 25℃ and 45° are 度 (℃ folds to °c); people
+ * are counted in 人 or 名 alike (党員何人の推薦 answered by 2名), and things in 個, つ or a bare number before
+ * の (何個の州: 12の州); JSQuAD valid, scripts/answer-type-errors.mjs.
+ */
+const SPELLED_AS: Readonly<Record<string, string>> = { 度: "°", 人: "名", 名: "人", 個: "つ|の" };
 
 /** The counter a question asks for (何度), as a pattern for the passage's spellings of it (度, °). */
 export const counterPattern = (counter: string): string =>

@@ -27,7 +27,7 @@ export interface AnswerTuning {
    */
   readonly model?: AnswerModel;
   /** Called with every judged quote's features: the tap scripts/fit-answer-model.mjs fits the model from. */
-  readonly observe?: (question: string, quotes: readonly ObservedQuote[]) => void;
+  readonly observe?: (question: string, quotes: readonly ObservedQuote[], prepared: PreparedQuestion) => void;
 }
 
 /** One judged quote as the answer stage saw it (AnswerTuning.observe). */
@@ -73,10 +73,14 @@ function found(unit: PreparedUnit, text: string): number {
   return share;
 }
 
-/** The text with the question's own words blanked out. */
+/** The text with the question's own words blanked out; a number only where it stands alone (32年 of 32年テーゼ, not of 1932年). */
 function withoutOwn(text: string, own: readonly string[]): string {
   let t = text;
-  for (const f of own) if (t.includes(f)) t = t.split(f).join(" ");
+  for (const f of own)
+    if (t.includes(f))
+      t = /^[0-9]/.test(f)
+        ? t.replace(new RegExp(`(?<![0-9.,])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g"), " ")
+        : t.split(f).join(" ");
   return t;
 }
 
@@ -112,6 +116,13 @@ export interface PassageView {
  * (paraphrase: 創立年 for 設立された年).
  */
 const MISSING_TYPE = 0.2;
+/**
+ * …when the wording leaves no doubt about the type (QuestionAnalysis.typeSure: 何歳, 何カ国, 何年,
+ * いつ): 習近平国家主席は何歳ですか？ is not answered by a paragraph about him that gives no age.
+ * Chosen on calibration folds 0–3, the generated JSQuAD halves and JSQuAD valid
+ * (scripts/fit-answer-model.mjs --sure-type; docs/benchmarks.md, "Judgement", third session).
+ */
+export const MISSING_SURE_TYPE = 0.1;
 const UNTIED = 0.4;
 const MISSING_FOCUS = 0.5;
 const MISSING_NUMBER = 0.3;
@@ -239,7 +250,21 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // 2023年の首脳会議はいつ does not answer it); a statement is tested as written. Other answer types
   // (place, person, …) have no type test, so this check is not made for them.
   const answerIn = (t: string): boolean => typeTest!.test(statement ? t : withoutOwn(t, q.own));
-  const typedAt = about.filter((i) => !typeTest || answerIn(window(i)));
+  // An article on the focus itself (its heading is the focus's name: 天治, an article on that era)
+  // is about it in every sentence: the answer of its type may stand in any of them (1124年から
+  // 1126年まで). Not a heading that merely holds the word (a story's title naming the fund asked about).
+  const typedFrom =
+    about.length === 0 &&
+    focus !== undefined &&
+    !statement &&
+    found(q.units[focus]!, heading) > 0 &&
+    withoutOwn(
+      heading,
+      q.units[focus]!.alternatives.map((a) => a.form),
+    ).replace(/[\s\p{P}]/gu, "") === ""
+      ? sentenceText.map((_, i) => i)
+      : about;
+  const typedAt = typedFrom.filter((i) => !typeTest || answerIn(window(i)));
   // An answer near the focus: with the focus missing, a number or place elsewhere answers something else.
   // An English question names its focus by syntax (how much *natural gas*); a Japanese one's last
   // noun before the question word is often no word of the answer (通常, 全部), so there the focus
@@ -266,7 +291,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         (q.absentSalient ? absentSalient : 1) *
         (focused && q.absentFocus && !direct && focus !== undefined && shares[focus] === 0 ? ABSENT_FREE_FOCUS : 1);
   const penalty =
-    (typed ? 1 : MISSING_TYPE) *
+    (typed ? 1 : q.analysis.typeSure ? MISSING_SURE_TYPE : MISSING_TYPE) *
     (tied ? 1 : UNTIED) *
     (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) *
     (named ? 1 : MISSING_NAME) *
@@ -291,6 +316,21 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         shared,
       });
   const answering = answeringAt.map((i) => p.sentences[i]!);
+  // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
+  // sentence); without one, the sentence holding the focus.
+  const holdingAt =
+    answeringAt.length > 0 || conflict
+      ? undefined
+      : typeTest
+        ? (about.find((i) => answerIn(sentenceText[i]!)) ??
+          about
+            .flatMap((i) => [i - 1, i + 1])
+            .find((i) => i >= 0 && i < sentenceText.length && answerIn(sentenceText[i]!)) ??
+          sentenceText.findIndex((t, i) => answerIn(t) && shared(i) > 0))
+        : byFocus && focus !== undefined && hasFocus
+          ? about[0]
+          : undefined;
+  const holding = holdingAt !== undefined && holdingAt >= 0 ? [p.sentences[holdingAt]!] : [];
   // What the answer model (answer-model.ts) reads beside the flags: how much of the question one sentence holds.
   let sentenceShare = 0;
   for (let i = 0; i < sentenceText.length; i++) sentenceShare = Math.max(sentenceShare, shared(i));
@@ -317,6 +357,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     named,
     conflict,
     answering,
+    holding,
     byFocus: byFocus && focus !== undefined && hasFocus,
     answeringShare,
     sentenceShare,

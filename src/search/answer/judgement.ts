@@ -24,6 +24,12 @@ export interface Judgement {
   readonly conflict: boolean;
   /** Sentences that answer: they hold the focus (or the most units) and, when a type is expected, an answer of that type. */
   readonly answering: readonly Span[];
+  /**
+   * When no sentence answers: for a question that asks a type, a sentence holding an answer of it
+   * (about the focus first, then beside one, else with a word of the question); otherwise the one holding the focus. What an `answer` quoting the passage shows bold (compose.ts), so that its bold
+   * sentence holds the focus or the answer type (issue 22). Empty when a sentence answers, or none holds either.
+   */
+  readonly holding?: readonly Span[];
   /** The sentences that answer were found by the focus, not guessed from the words they share. */
   readonly byFocus: boolean;
   /** Share of the question's weight held by its best answering sentence (0 without one). */

@@ -120,8 +120,10 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
     case "date": {
       const parts = a.dateParts ?? [];
       // A period names a time (初期, 時期); 期 inside another word does not (長期的 of a treaty's friendship).
+      // A time of day or a season answers いつ too (カラフトマスは主に夜間移動する), and so does a
+      // span of years in brackets (a life: (1920 - 1999)); JSQuAD valid, scripts/answer-type-errors.mjs.
       if (parts.length === 0)
-        return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|[前後初末中]期|時期/u;
+        return /[0-9一二三四五六七八九十百千]+(?:年|月|日|世紀|時)|時代|年代|昨年|今年|来年|翌年|前年|先月|今月|曜日|頃|ごろ|以前|以降|当時|[前後初末中]期|時期|夜間|日中|昼間|早朝|深夜|未明|夕方|[春夏秋冬]季|[(（][0-9]{3,4}\s*[-–－~〜]\s*[0-9]{3,4}/u;
       const unit = { year: "年", month: "月", day: "日" } as const;
       // Every part asked for (何月何日: a month and a day), each after a numeral. Anchored: the
       // lookaheads hold at the start exactly when they hold anywhere, and are then tried once, not at every position.
@@ -203,9 +205,11 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     focusUnit !== undefined &&
     ((units[analysis.focus!]!.absent && !/^\p{Lu}\p{Ll}/u.test(focusUnit.label)) ||
       (focusUnit.sense ?? 1) < MINOR_SENSE);
+  // A type noun or an answer form weighs nothing, and a lone kanji (年 of 発表した年は何年) is part
+  // of too many words: neither is a word of the question's own, and blanking it would blank the answer (1986年).
   const own = units
-    .flatMap((u) => u.alternatives.map((a) => a.form))
-    .filter((f) => f.length > 0)
+    .flatMap((u, i) => (analysis.units[i]!.importance > 0 ? u.alternatives.map((a) => a.form) : []))
+    .filter((f) => [...f].length > 1)
     .sort((a, b) => b.length - a.length);
   return {
     analysis,

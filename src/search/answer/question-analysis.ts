@@ -15,6 +15,7 @@
 import { matchForm, withoutOkurigana } from "../../text/match-form.js";
 import { CALENDAR, COUNTERS, MAGNITUDES, oneOf, TIME_SPANS } from "./counters.js";
 import { ASKS_WHAT_WAS_SAID, SAYING_WORD } from "./reported-speech.js";
+import { ASKS_A_NAME, counterAlone, inRanges, quotedRanges, withoutIndefinites } from "./question-wording.js";
 
 /** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
 export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "other";
@@ -51,6 +52,13 @@ export interface QuestionAnalysis {
   /** Index into units of what the focus belongs to (X in XのY / "Y of X"). */
   readonly topic?: number;
   readonly answerType: AnswerType;
+  /**
+   * The wording leaves no doubt about the type (何歳, 何カ国, 何年, 何月何日, いつ, いくつ; "how
+   * many", "what year"): a passage without an answer of that type does not answer, and the judge
+   * weighs its absence more (judge.ts MISSING_SURE_TYPE). A type read from a noun (時期, 人数) or
+   * from a counter that only begins a word (何社会, 何基準) is a guess and weighs as before.
+   */
+  readonly typeSure?: boolean;
   /** For a number: the counter the answer carries (人 in 何人), when one is asked for. */
   readonly counter?: string;
   /** For a date: the parts asked for (何月何日 asks for a month and a day). */
@@ -108,7 +116,8 @@ const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
     "順位",
   ].map((w) => [w, "number"] as const),
   // 西暦何年: the calendar names the form of the answer (1966年), not a word of the passage.
-  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀", "西暦", "和暦", "元号"].map(
+  // 元号 asks for an era's name (天治), not a date.
+  ...["年", "時期", "時代", "年代", "日付", "日時", "期間", "時", "季節", "世紀", "西暦", "和暦"].map(
     (w) => [w, "date"] as const,
   ),
   ...["人物", "人", "名前", "氏名", "人名", "作者", "著者", "フルネーム"].map((w) => [w, "person"] as const),
@@ -143,6 +152,7 @@ const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
     "愛称",
     "別名",
     "結果",
+    "元号",
   ].map((w) => [w, "other"] as const),
 ]);
 
@@ -157,7 +167,7 @@ const OKURIGANA_WORD =
   "[\\p{Script=Han}々]+(?![のがはをにでとへもやかねよなだたてしいくるうつすびぬら])[ぁ-ゖ](?=\\p{Script=Han})[\\p{Script=Han}々]+";
 
 const TOKEN = new RegExp(
-  `第?[0-9]+(?:[.,][0-9]+)*${oneOf(MAGNITUDES, COUNTERS, CALENDAR, TIME_SPANS)}{0,3}|${OKURIGANA_WORD}|[\\p{Script=Han}々〆ヶ]+|[\\p{Script=Katakana}ー]+(?:[・･][\\p{Script=Katakana}ー]+)*|[\\p{Script=Latin}][\\p{Script=Latin}0-9]*|[\\p{Script=Hiragana}]+`,
+  `第?[0-9]+(?:[.,][0-9]+)*${oneOf(MAGNITUDES, COUNTERS, CALENDAR, TIME_SPANS)}{0,3}|${OKURIGANA_WORD}|[\\p{Script=Han}々〆]*何[カヵヶケか](?=[国所月])[\\p{Script=Han}々〆ヶ]*|[\\p{Script=Han}々〆ヶ]+|[\\p{Script=Katakana}ー]+(?:[・･][\\p{Script=Katakana}ー]+)*|[\\p{Script=Latin}][\\p{Script=Latin}0-9]*|[\\p{Script=Hiragana}]+`,
   "gu",
 );
 
@@ -188,12 +198,17 @@ function speakerOf(
   return undefined;
 }
 
-const HIRAGANA_WH: ReadonlyArray<[RegExp, AnswerType]> = [
-  [/どのくらい|どれくらい|どれほど|どれだけ|いくら|いくつ/, "number"],
-  [/いつ/, "date"],
-  [/だれ|誰/, "person"],
-  [/どこ/, "place"],
-  [/なぜ|どうして/, "reason"],
+/** A question word of an embedded question (いつ、どこで誕生したのかという過程は何): it asks nothing itself. */
+const EMBEDDED = /^[^。？?]*のか(?:という|といった|と問)/u;
+
+/** Hiragana question words, their type, and whether the word alone makes the type sure (いくつ; not どのくらい, which also asks how long ago or how far). */
+const HIRAGANA_WH: ReadonlyArray<[RegExp, AnswerType, boolean]> = [
+  [/どのくらい|どれくらい|どれほど|どれだけ/, "number", false],
+  [/いくら|いくつ/, "number", true],
+  [/いつ/, "date", true],
+  [/だれ|誰/, "person", false],
+  [/どこ/, "place", false],
+  [/なぜ|どうして/, "reason", false],
 ];
 
 /**
@@ -206,6 +221,14 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   const text = question.normalize("NFKC");
   const units: QuestionUnit[] = [];
   let answerType: AnswerType = "other";
+  /** The type the wording made sure of (see QuestionAnalysis.typeSure). */
+  let sureOf: AnswerType | undefined;
+  /** 何 before a noun that is no counter (何水素, 何国): a kind of thing is asked, not a count. */
+  let kindAsked = false;
+  /** Units read off a counted noun (学生 of 学生数): the question asks a number when one of them is its focus. */
+  const counted: number[] = [];
+  // Question words in a quotation (「いつ、どこで…」という問い) are part of what is quoted.
+  const quoted = quotedRanges(text);
   let counter: string | undefined;
   const dateParts = new Set<"year" | "month" | "day">();
   let whAt = -1;
@@ -243,14 +266,19 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     if (/^\p{Script=Hiragana}/u.test(tok)) {
       if (/^(?:について|に関して|をめぐ|とは)/.test(tok) && units.length && units[units.length - 1]!.importance >= 1)
         about ??= units.length - 1;
-      askedNoun = /(?:どんな|どの|どういう|どのような)$/.test(tok);
-      for (const [re, type] of HIRAGANA_WH) {
-        if (re.test(tok)) {
-          if (answerType === "other") answerType = type;
+      if (inRanges(at, quoted) || EMBEDDED.test(text.slice(at))) return;
+      const run = withoutIndefinites(tok, text.charAt(atEnd));
+      askedNoun = /(?:どんな|どの|どういう|どのような)$/.test(run);
+      for (const [re, type, sure] of HIRAGANA_WH) {
+        if (re.test(run)) {
+          if (answerType === "other") {
+            answerType = type;
+            if (sure) sureOf = type;
+          }
           if (whAt < 0) whAt = units.length;
         }
       }
-      if (/^(?:どんな|どの|どう|何|なに|なん)/.test(tok) && whAt < 0) whAt = units.length;
+      if (/^(?:どんな|どの|どう|何|なに|なん)/.test(run) && whAt < 0) whAt = units.length;
       return;
     }
     if (/^(?:誰|何者)$/.test(tok)) {
@@ -262,19 +290,27 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     if (wh >= 0) {
       const before = tok.slice(0, wh);
       if (before.length) push(before, before.length > 1 ? 1 : 0.5, "");
+      // 何年も, 何度も: "for years", "again and again"; and a 何 quoted asks nothing.
+      if (next === "も" || inRanges(at + wh, quoted)) return;
       askedNoun = /^何の?$/.test(tok.slice(wh)) && next === "の";
       if (whAt < 0) whAt = units.length;
       const rest = tok.slice(wh).replace(/何/g, " ").trim().split(/\s+/).filter(Boolean);
       for (const c of rest) {
         const head = c[0]!;
-        if (DATE_COUNTERS[head] && !/間/.test(c)) {
+        if (DATE_COUNTERS[head] && !/^.(?:間|分)/u.test(c)) {
           dateParts.add(DATE_COUNTERS[head]!);
           answerType = "date";
-        } else if (COUNTER_AFTER_WH.test(c) || /^(?:カ国|ヶ国|年間|ヵ国)/.test(c)) {
+          if (/^.(?:頃|ごろ)?$/u.test(c)) sureOf = "date";
+        } else if (head === "国") {
+          // 何国: which country (内陸国, ザイール共和国); a count is 何カ国.
+          kindAsked = true;
+        } else if (COUNTER_AFTER_WH.test(c) || /^(?:カ国|ヶ国|ヵ国|年間|年分)/.test(c)) {
           if (answerType !== "date") answerType = "number";
           // 何ヶ国, 何ヶ所: the small ヶ only joins the number to the counter after it.
-          counter ??= /^[カヵヶケか]/u.test(head) ? (c[1] ?? "国") : head;
-        }
+          const own = /^[カヵヶケか]/u.test(head) ? (c[1] ?? "国") : head;
+          counter ??= own;
+          if (answerType === "number" && counterAlone(c, own)) sureOf = "number";
+        } else kindAsked = true;
       }
       return;
     }
@@ -290,10 +326,10 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     // The counter カ of 何カ国 is no word of the passage.
     if (/^[カヵヶケ]$/u.test(tok) && whAt === units.length) return;
     // 学生数: the students, counted.
-    const counted = /^(\p{Script=Han}{2,})(?:人数|数)$/u.exec(tok);
-    if (counted && whAt < 0) {
-      if (answerType === "other") answerType = "number";
-      push(counted[1]!, 1, next);
+    const countedNoun = /^(\p{Script=Han}{2,})(?:人数|数)$/u.exec(tok);
+    if (countedNoun && whAt < 0) {
+      counted.push(units.length);
+      push(countedNoun[1]!, 1, next);
       return;
     }
     const bare = tok.replace(HONORIFIC, "");
@@ -316,15 +352,22 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   // 子供の人数, 人物の名前: the type noun says what kind of answer is asked for; the word before it is the focus.
   while (focus !== undefined && TYPE_NOUNS.has(units[focus]!.label)) {
     const type = TYPE_NOUNS.get(units[focus]!.label)!;
-    if (answerType === "other" || (type !== "other" && answerType === "person")) answerType = type;
+    // 面積が大きい市は何市か: the kind 何 asks for (a city) names the answer, not the type noun of a clause before it.
+    if (!kindAsked && (answerType === "other" || (type !== "other" && answerType === "person"))) answerType = type;
     units[focus] = { ...units[focus]!, importance: 0 };
     focus = focus > 0 && beforeNo[focus - 1] && units[focus - 1]!.importance >= 1 ? focus - 1 : undefined;
   }
+  // 学生数は？: the students, counted — when they are what is asked about, not a word of a clause
+  // before it (議員数ごとに支給される…政党は？) nor the class of a kind asked (炭素数の少ない何水素).
+  if (answerType === "other" && !kindAsked && focus !== undefined && counted.includes(focus)) answerType = "number";
+  // これを何というか: a term is asked, whatever type its noun (期間, 距離) or a counter suggested.
+  const asksName = ASKS_A_NAME.test(text);
+  if (asksName) answerType = "other";
   let topic = focus !== undefined && focus > 0 && beforeNo[focus - 1] ? focus - 1 : undefined;
   // 何と述べたか, どう反応したか: what someone said; the answer is in a sentence where the speaker
   // (the subject, トカエフ大統領は) says something, whoever else the passage names.
   const speaker =
-    answerType === "other" && ASKS_WHAT_WAS_SAID.test(text)
+    answerType === "other" && !asksName && ASKS_WHAT_WAS_SAID.test(text)
       ? speakerOf(units, subject, joined, whAt >= 0 ? whAt : units.length)
       : undefined;
   if (speaker !== undefined) {
@@ -338,6 +381,7 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
     focusRequired: focus !== undefined && (topic !== undefined || focus === about || focus === speaker),
     ...(topic !== undefined ? { topic } : {}),
     answerType,
+    ...(sureOf !== undefined && sureOf === answerType ? { typeSure: true } : {}),
     ...(counter ? { counter } : {}),
     ...(dateParts.size ? { dateParts: (["year", "month", "day"] as const).filter((p) => dateParts.has(p)) } : {}),
   };
