@@ -19,7 +19,8 @@
 // --mixed            a mixed-language archive: half JSQuAD (Japanese), half the XQuAD dev articles (English),
 //                    generated the same way (generate.mjs --mixed); the English questions then come from
 //                    xquad-en-dev/qa.jsonl (every k-th), and the 1k quality check scores both question sets
-// --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR)
+// --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR), or any other
+//                    build to compare with (e.g. a worktree of main before a change); named by its commit
 // --cache DIR        where generated corpora are kept between runs (default $TMPDIR/summit-scale-<uid>)
 // --json FILE        also write every measurement as JSON
 import { execFileSync, spawnSync } from "node:child_process";
@@ -121,8 +122,16 @@ const en = mixed
 const questionsFile = join(work, "questions.json");
 writeFileSync(questionsFile, JSON.stringify({ ja, en }));
 
+// The other build is named by its commit (a worktree of main before a change, or the previous release).
+const releaseCommit = (() => {
+  try {
+    return execFileSync("git", ["-C", releaseDir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    return "(no git)";
+  }
+})();
 const systems = (size) => [
-  ...(hasRelease && releaseSizes.has(size) ? [{ name: "release d49e3f1", root: releaseDir }] : []),
+  ...(hasRelease && releaseSizes.has(size) ? [{ name: `release ${releaseCommit}`, root: releaseDir }] : []),
   { name: "now", root },
 ];
 
