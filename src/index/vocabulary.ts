@@ -33,6 +33,16 @@ function upperBound(xs: ArrayLike<number>, x: number): number {
   }
   return lo;
 }
+/** The first index from `lo` whose value is ≥ x (xs ascending). */
+function lowerBoundFrom(xs: ArrayLike<number>, x: number, lo: number): number {
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 const pairKey = (a: number, b: number): number => a * 65536 + b;
 
@@ -257,23 +267,23 @@ export class Vocabulary {
     if (hit !== undefined) return hit;
     let df = 0;
     if (this.has(s)) {
-      let lastDoc = -1;
-      for (const p of this.#occurrences(s, false)) {
-        const doc = upperBound(this.#data.starts, p) - 1;
-        if (doc !== lastDoc) df++;
-        lastDoc = doc;
-      }
+      // One occurrence per text is enough: after each, the search goes on from the next text's start.
+      const { starts } = this.#data;
+      df = this.#occurrences(s, false, (p) => starts[upperBound(starts, p)] ?? Infinity).length;
     }
     remember(this.#df, s, df);
     return df;
   }
 
-  /** Start offsets of `s` in the text, ascending; only the first when `first`. */
-  #occurrences(s: string, first: boolean): number[] {
+  /**
+   * Start offsets of `s` in the text, ascending; only the first when `first`. With `resume`,
+   * the search goes on after an occurrence at p from resume(p) (≥ p + 1) instead of p + 1.
+   */
+  #occurrences(s: string, first: boolean, resume: (p: number) => number = (p) => p + 1): number[] {
     const { text } = this.#data;
     if (s.length < 2) {
       const out: number[] = [];
-      for (let p = text.indexOf(s); p >= 0 && !(first && out.length); p = text.indexOf(s, p + 1)) out.push(p);
+      for (let p = text.indexOf(s); p >= 0 && !(first && out.length); p = text.indexOf(s, resume(p))) out.push(p);
       return out;
     }
     // The rarest pair's positions are read (its list's length is known without reading it).
@@ -293,12 +303,13 @@ export class Vocabulary {
     const out: number[] = [];
     if (best < 0) return out;
     const list = this.#data.pairPositions.range(this.#data.pairStarts[best]!, this.#data.pairStarts[best + 1]!);
-    for (let k = 0; k < list.length; k++) {
+    for (let k = 0; k < list.length;) {
       const start = list[k]! - at;
       if (start >= 0 && text.startsWith(s, start)) {
         out.push(start);
         if (first) break;
-      }
+        k = lowerBoundFrom(list, resume(start) + at, k + 1);
+      } else k++;
     }
     return out;
   }

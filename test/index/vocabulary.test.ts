@@ -3,6 +3,7 @@ import { FormatError } from "../../src/index/storage/binary.js";
 import { buildVocabulary, VocabularyBuilder } from "../../src/index/vocabulary.js";
 import { decodeVocabulary, encodeVocabulary, openVocabulary } from "../../src/index/vocabulary-file.js";
 import { PASSAGES } from "../translate/fixture.js";
+import { matchForm } from "../../src/text/match-form.js";
 
 const vocab = buildVocabulary(PASSAGES);
 
@@ -48,6 +49,20 @@ describe("buildVocabulary", () => {
       if (i % 2 === 0) expect(fresh.documentFrequency(`軍${i}`)).toBe(0);
     }
     expect(asked()).toEqual(expected);
+  });
+
+  it("counts the texts that hold a string, each text once however often it holds it", () => {
+    const forms = PASSAGES.map((p) => matchForm(p));
+    const probes = [...new Set(PASSAGES.flatMap((p) => [p.slice(0, 1), p.slice(0, 2), p.slice(4, 7), p.slice(-3)]))];
+    probes.push("の", "会議", "SCO", "首脳", "。");
+    let repeated = 0;
+    for (const s of probes) {
+      const form = matchForm(s);
+      const holding = forms.filter((t) => form.length > 0 && t.includes(form)).length;
+      expect(vocab.documentFrequency(s), s).toBe(holding);
+      if (forms.some((t) => t.split(form).length > 2)) repeated++;
+    }
+    expect(repeated).toBeGreaterThan(3);
   });
 
   it("collects katakana words with sound keys", () => {
