@@ -19,12 +19,13 @@
 // --mixed            a mixed-language archive: half JSQuAD (Japanese), half the XQuAD dev articles (English),
 //                    generated the same way (generate.mjs --mixed); the English questions then come from
 //                    xquad-en-dev/qa.jsonl (every k-th), and the 1k quality check scores both question sets
-// --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR)
+// --release DIR      the previous release's checkout (default /work/release, or SUMMIT_RELEASE_DIR), or any other
+//                    build to compare with (e.g. a worktree of main before a change); named by its commit
 // --cache DIR        where generated corpora are kept between runs (default $TMPDIR/summit-scale-<uid>)
 // --json FILE        also write every measurement as JSON
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir, userInfo } from "node:os";
+import { loadavg, tmpdir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus, parseSize } from "./generate.mjs";
 
@@ -91,15 +92,15 @@ const dirMB = (dir) => {
 
 /** Runs a process under /usr/bin/time: wall seconds, peak RSS (MB), stdout. Throws with its stderr on failure. */
 function timed(args, opts = {}) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", process.execPath, ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 28,
     ...opts,
   });
   const lines = r.stderr.trim().split("\n");
-  const [sec, kb] = lines.at(-1).split(" ").map(Number);
+  const [sec, kb, user, sys] = lines.at(-1).split(" ").map(Number);
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed (${r.status}):\n${lines.slice(-15).join("\n")}`);
-  return { seconds: sec, peakMB: mb(kb), stdout: r.stdout };
+  return { seconds: sec, cpuSeconds: user + sys, peakMB: mb(kb), stdout: r.stdout };
 }
 
 // Questions: an even sample of JSQuAD valid (Japanese) and the English JSQuAD sets.
@@ -121,8 +122,16 @@ const en = mixed
 const questionsFile = join(work, "questions.json");
 writeFileSync(questionsFile, JSON.stringify({ ja, en }));
 
+// The other build is named by its commit (a worktree of main before a change, or the previous release).
+const releaseCommit = (() => {
+  try {
+    return execFileSync("git", ["-C", releaseDir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    return "(no git)";
+  }
+})();
 const systems = (size) => [
-  ...(hasRelease && releaseSizes.has(size) ? [{ name: "release d49e3f1", root: releaseDir }] : []),
+  ...(hasRelease && releaseSizes.has(size) ? [{ name: `release ${releaseCommit}`, root: releaseDir }] : []),
   { name: "now", root },
 ];
 
@@ -138,6 +147,7 @@ function ingestSummit(system, size, corpusDir) {
     system: system.name,
     size,
     ingestSeconds: ingest.seconds,
+    ingestCpuSeconds: ingest.cpuSeconds,
     ingestPeakMB: ingest.peakMB,
     diskMB: dirMB(indexDir),
   };
@@ -304,13 +314,13 @@ console.log(
   `\n## bench/scale${mixed ? ", mixed archive (half JSQuAD, half XQuAD en dev)" : ""} (${new Date().toISOString().slice(0, 10)}, ${ja.length} Japanese + ${en.length} English${mixed ? " (xquad-en-dev)" : ""} questions per size, hybrid, k 10; open, RSS, latency and Find sources: median of ${rounds} fresh processes per system, the rest one run)\n`,
 );
 console.log(
-  "| size | paragraphs / docs | system | ingest s | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |",
+  "| size | paragraphs / docs | system | ingest s (CPU s) | ingest peak MB | index MB | open s | RSS after open MB | ja p50 / p95 ms | en p50 / p95 ms | first / next Find sources ms | RSS after it MB | cold `ask` s |",
 );
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
   const c = corpora[r.size];
   console.log(
-    `| ${r.size} | ${c.paragraphs} / ${c.documents} | ${r.system} | ${f1(r.ingestSeconds)} | ${f1(r.ingestPeakMB)} | ${f1(r.diskMB)} | ${f1(r.openSeconds)} | ${f1(r.rssAfterOpenMB)} | ${lat(r.latency?.ja)} | ${lat(r.latency?.en)} | ${r.quoteCheck ? `${f1(r.quoteCheck.firstMs)} / ${f1(r.quoteCheck.nextMs)}` : "—"} | ${f1(r.quoteCheck?.rssAfterMB)} | ${f1(r.askSeconds)} |`,
+    `| ${r.size} | ${c.paragraphs} / ${c.documents} | ${r.system} | ${f1(r.ingestSeconds)}${r.ingestCpuSeconds === undefined ? "" : ` (${f1(r.ingestCpuSeconds)})`} | ${f1(r.ingestPeakMB)} | ${f1(r.diskMB)} | ${f1(r.openSeconds)} | ${f1(r.rssAfterOpenMB)} | ${lat(r.latency?.ja)} | ${lat(r.latency?.en)} | ${r.quoteCheck ? `${f1(r.quoteCheck.firstMs)} / ${f1(r.quoteCheck.nextMs)}` : "—"} | ${f1(r.quoteCheck?.rssAfterMB)} | ${f1(r.askSeconds)} |`,
   );
 }
 const q = results.filter((r) => r.quality);
@@ -339,4 +349,7 @@ if (qEn.length) {
 console.log(
   "\nopen = what the bot does at start (`openServingEngine`: warm-up, engine worker thread; the release: `openEngine` with warm-up), until it can answer; RSS after open = the process's resident set then (all threads). Find sources = the quote check of a 40-character quotation, first after start-up (the checker indexes the paragraphs on first use) and next. Latency: wall time per question (CPU time of the process in brackets: on a loaded machine wall time is inflated, CPU time much less). Open, RSS, latency and Find sources are the median over the rounds, each figure on its own (--json keeps every round). MiniSearch: ingest = read corpus + addAll in memory, open = loadJSON of its serialised index; same corpus, same questions.",
 );
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpora, results }, null, 1) + "\n");
+// Wall times on a shared machine are inflated by other work; the load average says by how much.
+const load = loadavg().map((x) => x.toFixed(2));
+console.log(`\nLoad average at the end of the run (1, 5, 15 min): ${load.join(", ")}.`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpora, results, loadAverage: loadavg() }, null, 1) + "\n");

@@ -17,13 +17,13 @@ import { type QueryPlanner } from "../search/plan.js";
 import { type RetrieverTuning } from "../search/tuning.js";
 import { crossLingualPlanner, type ArchiveLanguages } from "../translate/planner.js";
 import type { Vocabulary } from "../index/vocabulary.js";
-import { decodeVocabulary } from "../index/vocabulary-file.js";
+import { openVocabulary } from "../index/vocabulary-file.js";
 import { loadDictionary, type Dictionary } from "../translate/dictionary.js";
 import { ReverseDictionary } from "../translate/reverse.js";
 import { EnglishSounds } from "../translate/english-sounds.js";
 import { englishTermsOf, holdsEnglish } from "../index/languages.js";
 import type { KeywordIndex } from "../index/keyword/keyword-index.js";
-import { FormatError } from "../index/storage/binary.js";
+import { type ByteSource, FormatError } from "../index/storage/binary.js";
 import { warmUp, type WarmUpReport } from "./warm-up.js";
 import { corpusWords, englishQuestions, japaneseQuestions } from "./warm-up-questions.js";
 
@@ -43,10 +43,10 @@ export interface OpenOptions {
   readonly warm?: boolean;
 }
 
-/** The translation vocabulary stored in the index (computed at ingest). */
-function vocabularyOf(indexDir: string, bytes: Uint8Array): Vocabulary {
+/** The translation vocabulary stored in the index (computed at ingest), its pair positions left in the file. */
+function vocabularyOf(indexDir: string, file: ByteSource): Vocabulary {
   try {
-    return decodeVocabulary(bytes);
+    return openVocabulary(file);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
     throw corrupt(indexDir, `vocabulary.bin: ${err.message}`);
@@ -113,7 +113,13 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
   // Unpacking runs on the thread pool, beside the warm-up questions below.
   const unpacking = dictionary && options.warm ? dictionary.warmUp() : undefined;
   unpacking?.catch(() => undefined);
-  const vocabulary = dictionary ? vocabularyOf(indexDir, data.vocabulary) : undefined;
+  let vocabulary: Vocabulary | undefined;
+  try {
+    vocabulary = dictionary ? vocabularyOf(indexDir, data.vocabulary) : undefined;
+  } finally {
+    // Without translation nothing reads it again.
+    if (!vocabulary) data.vocabulary.close();
+  }
   const planner =
     options.planner ??
     (dictionary && vocabulary
@@ -163,6 +169,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     checkQuotes: async (message: string) => checkQuotes(message, quotes),
     close: () => {
       data.quotes.postings.close();
+      data.vocabulary.close();
       return embedder.dispose();
     },
     index: { dir: indexDir, generation: data.manifest.generation },

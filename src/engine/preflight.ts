@@ -37,8 +37,9 @@ export function localChecks(config: Config): Check[] {
   const dir = config.indexDir;
   const ingest = `npx summit-bot ingest --index ${dir}`;
   try {
-    const { manifest, quotes } = readIndex(dir);
+    const { manifest, quotes, vocabulary } = readIndex(dir);
     quotes.postings.close();
+    vocabulary.close();
     // The manifest records no build time (its generation is named by content), so this is only
     // when its file last changed: in a fresh clone, the checkout. Said as that, not as a build time.
     const modified = statSync(resolve(dir, MANIFEST))

@@ -1,5 +1,12 @@
-import { FormatError, packSections, unpackSections } from "./storage/binary.js";
-import { PAIR_BITS, Vocabulary, type VocabularyData } from "./vocabulary.js";
+import { type ByteSource, FormatError, packSections, sectionTable, unpackSections } from "./storage/binary.js";
+import {
+  PAIR_BITS,
+  type PairPositions,
+  positionsInMemory,
+  Vocabulary,
+  type VocabularyData,
+  type VocabularyTables,
+} from "./vocabulary.js";
 
 /* The vocabulary's on-disk form: one binary file of the index (vocabulary.bin). */
 
@@ -31,9 +38,60 @@ export function encodeVocabulary(data: VocabularyData): Uint8Array[] {
   );
 }
 
-/** Reads a vocabulary written by `encodeVocabulary`; throws FormatError when the parts disagree. */
+/** How one decoder reads a vocabulary file's sections: a whole file in memory, or a file on disk a section at a time. */
+interface Sections {
+  readonly meta: Record<string, unknown>;
+  text(name: string): string;
+  u32(name: string): Uint32Array;
+  positions(name: string): PairPositions;
+}
+
+/** Reads a vocabulary written by `encodeVocabulary`, held whole in memory; throws FormatError when the parts disagree. */
 export function decodeVocabulary(bytes: Uint8Array): Vocabulary {
   const u = unpackSections(bytes, MAGIC, VERSION);
+  return vocabularyOf({ ...u, positions: (name) => positionsInMemory(u.u32(name)) });
+}
+
+/**
+ * Reads a vocabulary file through an open descriptor: every section is copied out of the file
+ * but the pair positions (4 bytes per character of the corpus: 184 of the 276 MB of a mixed
+ * 100k archive's), which stay in the file and are read a list at a time, for the rarest pair
+ * of each string looked up (a few KB; the memos keep the answers). The same answers as
+ * decodeVocabulary's.
+ */
+export function openVocabulary(source: ByteSource): Vocabulary {
+  const table = sectionTable(source, MAGIC, VERSION);
+  const u32 = (name: string): Uint32Array => {
+    const { from, to, length } = table.range(name, ["u32"]);
+    const out = new Uint32Array(length);
+    new Uint8Array(out.buffer).set(source.read(from, to));
+    return out;
+  };
+  return vocabularyOf({
+    meta: table.meta,
+    u32,
+    text: (name) => {
+      const { from, to } = table.range(name, ["utf16"]);
+      const bytes = source.read(from, to);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf16le");
+    },
+    positions: (name) => {
+      const { from, length } = table.range(name, ["u32"]);
+      return {
+        length,
+        range: (a, b) => {
+          const bytes = source.read(from + a * 4, from + b * 4);
+          // A view when the bytes are aligned for one (a fresh read buffer is), else a copy.
+          return bytes.byteOffset % 4 === 0
+            ? new Uint32Array(bytes.buffer, bytes.byteOffset, b - a)
+            : new Uint32Array(bytes.slice().buffer);
+        },
+      };
+    },
+  });
+}
+
+function vocabularyOf(u: Sections): Vocabulary {
   const meta = u.meta as { readings?: unknown; headwords?: unknown; latin?: unknown };
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
   const readings = meta.readings;
@@ -52,14 +110,14 @@ export function decodeVocabulary(bytes: Uint8Array): Vocabulary {
   if (words.length !== counts.length || keys.length !== counts.length || consonants.length !== counts.length) {
     throw new FormatError(`expected ${counts.length} katakana words with keys and consonants`);
   }
-  const data: VocabularyData = {
+  const data: VocabularyTables = {
     text: u.text("text"),
     starts: u.u32("starts"),
     chars: u.u32("chars"),
     pairs: u.u32("pairs"),
     pairKeys: u.u32("pairKeys"),
     pairStarts: u.u32("pairStarts"),
-    pairPositions: u.u32("pairPositions"),
+    pairPositions: u.positions("pairPositions"),
     katakana: words.map((word, i) => ({ word, key: keys[i]!, count: counts[i]!, consonant: consonants[i]! })),
     readings: new Map(readings as Array<[string, string[]]>),
     headwords: new Set(meta.headwords),

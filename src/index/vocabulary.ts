@@ -33,6 +33,16 @@ function upperBound(xs: ArrayLike<number>, x: number): number {
   }
   return lo;
 }
+/** The first index from `lo` whose value is ≥ x (xs ascending). */
+function lowerBoundFrom(xs: ArrayLike<number>, x: number, lo: number): number {
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 const pairKey = (a: number, b: number): number => a * 65536 + b;
 
@@ -70,6 +80,26 @@ export interface VocabularyData {
   readonly headwords: ReadonlySet<string>;
   readonly latin: ReadonlySet<string>;
 }
+
+/**
+ * The positions of the adjacent character pairs (VocabularyData.pairPositions) as the vocabulary
+ * reads them: a range at a time, from memory or from the index file (vocabulary-file.ts: the
+ * largest part of the vocabulary, 4 bytes per character of the corpus, is not held at open).
+ */
+export interface PairPositions {
+  readonly length: number;
+  /** Positions [from, to) of the array, valid until the next call. */
+  range(from: number, to: number): ArrayLike<number>;
+}
+
+/** The positions held in memory (as built, or decoded from a whole file). */
+export const positionsInMemory = (positions: Uint32Array): PairPositions => ({
+  length: positions.length,
+  range: (from, to) => positions.subarray(from, to),
+});
+
+/** The vocabulary's data as it is queried: as built, but the pair positions read a range at a time. */
+export type VocabularyTables = Omit<VocabularyData, "pairPositions"> & { readonly pairPositions: PairPositions };
 
 /**
  * Collects the corpus texts one at a time (ingest streams passages through it), then computes
@@ -162,7 +192,7 @@ export class VocabularyBuilder {
  * that can match, and to find names the dictionary lacks. Built from passage texts and titles.
  */
 export class Vocabulary {
-  readonly #data: VocabularyData;
+  readonly #data: VocabularyTables;
   /** Presence by match form, and by the string as asked (two maps: matchForm need not be idempotent). */
   readonly #present = new Map<string, boolean>();
   readonly #asked = new Map<string, boolean>();
@@ -174,7 +204,7 @@ export class Vocabulary {
   /** Latin-script words written in the passages (G7, SCO, AI). */
   readonly latin: ReadonlySet<string>;
 
-  constructor(data: VocabularyData) {
+  constructor(data: VocabularyTables) {
     this.#data = data;
     this.size = data.starts.length;
     this.readings = data.readings;
@@ -237,49 +267,56 @@ export class Vocabulary {
     if (hit !== undefined) return hit;
     let df = 0;
     if (this.has(s)) {
-      let lastDoc = -1;
-      for (const p of this.#occurrences(s, false)) {
-        const doc = upperBound(this.#data.starts, p) - 1;
-        if (doc !== lastDoc) df++;
-        lastDoc = doc;
-      }
+      // One occurrence per text is enough: after each, the search goes on from the next text's start.
+      const { starts } = this.#data;
+      df = this.#occurrences(s, false, (p) => starts[upperBound(starts, p)] ?? Infinity).length;
     }
     remember(this.#df, s, df);
     return df;
   }
 
-  /** Start offsets of `s` in the text, ascending; only the first when `first`. */
-  #occurrences(s: string, first: boolean): number[] {
+  /**
+   * Start offsets of `s` in the text, ascending; only the first when `first`. With `resume`,
+   * the search goes on after an occurrence at p from resume(p) (≥ p + 1) instead of p + 1.
+   */
+  #occurrences(s: string, first: boolean, resume: (p: number) => number = (p) => p + 1): number[] {
     const { text } = this.#data;
     if (s.length < 2) {
       const out: number[] = [];
-      for (let p = text.indexOf(s); p >= 0 && !(first && out.length); p = text.indexOf(s, p + 1)) out.push(p);
+      for (let p = text.indexOf(s); p >= 0 && !(first && out.length); p = text.indexOf(s, resume(p))) out.push(p);
       return out;
     }
-    let best: Uint32Array | undefined;
+    // The rarest pair's positions are read (its list's length is known without reading it).
+    let best = -1;
+    let bestLength = Infinity;
     let at = 0;
     for (let i = 1; i < s.length; i++) {
-      const list = this.#pairList(pairKey(s.charCodeAt(i - 1), s.charCodeAt(i)));
-      if (!list) return [];
-      if (!best || list.length < best.length) {
-        best = list;
+      const j = this.#pairSlot(pairKey(s.charCodeAt(i - 1), s.charCodeAt(i)));
+      if (j < 0) return [];
+      const length = this.#data.pairStarts[j + 1]! - this.#data.pairStarts[j]!;
+      if (length < bestLength) {
+        best = j;
+        bestLength = length;
         at = i - 1;
       }
     }
     const out: number[] = [];
-    for (const p of best ?? []) {
-      const start = p - at;
+    if (best < 0) return out;
+    const list = this.#data.pairPositions.range(this.#data.pairStarts[best]!, this.#data.pairStarts[best + 1]!);
+    for (let k = 0; k < list.length;) {
+      const start = list[k]! - at;
       if (start >= 0 && text.startsWith(s, start)) {
         out.push(start);
         if (first) break;
-      }
+        k = lowerBoundFrom(list, resume(start) + at, k + 1);
+      } else k++;
     }
     return out;
   }
 
-  /** The positions of an adjacent character pair in the text (a view), or undefined if it never occurs. */
-  #pairList(key: number): Uint32Array | undefined {
-    const { pairKeys, pairStarts, pairPositions } = this.#data;
+  /** The slot of an adjacent character pair in pairKeys, or -1 if it never occurs. */
+  #pairSlot(key: number): number {
+    const { pairKeys } = this.#data;
     let lo = 0;
     let hi = pairKeys.length;
     while (lo < hi) {
@@ -287,8 +324,7 @@ export class Vocabulary {
       if (pairKeys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === pairKeys.length || pairKeys[lo] !== key) return undefined;
-    return pairPositions.subarray(pairStarts[lo]!, pairStarts[lo + 1]!);
+    return lo === pairKeys.length || pairKeys[lo] !== key ? -1 : lo;
   }
 
   /** Whether two kanji may stand next to each other in the corpus (a hash: rare false positives). */
@@ -310,5 +346,6 @@ export class Vocabulary {
 export function buildVocabulary(texts: readonly string[]): Vocabulary {
   const builder = new VocabularyBuilder();
   for (const t of texts) builder.add(t);
-  return new Vocabulary(builder.build());
+  const data = builder.build();
+  return new Vocabulary({ ...data, pairPositions: positionsInMemory(data.pairPositions) });
 }

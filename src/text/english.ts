@@ -55,8 +55,26 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,\-‐‑–][\p{L}\p{N}]+)*/gu;
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
 const NUMBER = /^\d[\d,.]*$/;
 
+/**
+ * Stems already computed, by word as given: Porter2 is a chain of regular expressions, and the
+ * same words come back in every paragraph at ingest and in every question's glosses and forms.
+ * Bounded like the vocabulary's memos (started afresh when full: a long-running bot sees
+ * words without end); ~50,000 short strings are a few MB.
+ */
+const stems = new Map<string, string>();
+const STEM_MEMO_LIMIT = 50_000;
+
 /** The stem of one lower-case word without hyphens (possessive dropped, numbers without separators). */
 export function stemEnglish(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stems.set(word, (stem = stemUncached(word)));
+  }
+  return stem;
+}
+
+function stemUncached(word: string): string {
   const w = word.replace(/['’]s$|['’]$/u, "").replace(/['’]/gu, "");
   if (NUMBER.test(w)) return w.replace(/,(?=\d{3}\b)/g, "").replace(/\.$/, "");
   // Ordinals written in digits are their number (17th → 17).

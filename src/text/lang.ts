@@ -66,6 +66,26 @@ function declared(lang: string | undefined): Language | undefined {
  * an English document's turns Japanese only when Japanese outweighs its Latin letters.
  */
 export function paragraphLanguage(text: string, docLang?: string): Language {
+  if (docLang !== undefined) return languageOf(text, docLang);
+  let lang = undeclared.get(text);
+  if (lang === undefined) {
+    if (undeclared.size >= UNDECLARED_LIMIT) undeclared.clear();
+    undeclared.set(text, (lang = languageOf(text, undefined)));
+  }
+  return lang;
+}
+
+/**
+ * Languages of paragraphs asked without a document language (the answer stage asks for each
+ * passage it judges, every question): counting a paragraph's letters allocates one string per
+ * letter, so each is counted once. Keys are the passages' own strings, which an engine holds
+ * anyway; kept few (started afresh when full), since ingest asks too, of texts it would otherwise
+ * let go (20,000 kept raised its peak RSS by ~32 MB at 100k).
+ */
+const undeclared = new Map<string, Language>();
+const UNDECLARED_LIMIT = 2_000;
+
+function languageOf(text: string, docLang: string | undefined): Language {
   const latin = count(text, /\p{Script=Latin}/gu);
   const japanese = count(text, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   switch (declared(docLang)) {

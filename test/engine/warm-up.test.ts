@@ -13,7 +13,7 @@ import { HASH_DIMS } from "../../src/embed/registry.js";
 import { HashEmbedder } from "../../src/embed/hash.js";
 import { Retriever } from "../../src/search/retriever.js";
 import { defaultPlanner, type QueryPlanner } from "../../src/search/plan.js";
-import { decodeVocabulary } from "../../src/index/vocabulary-file.js";
+import { openVocabulary } from "../../src/index/vocabulary-file.js";
 import { loadDictionary } from "../../src/translate/dictionary.js";
 import { buildFixtureIndex, ENGINE_CORPUS, PROJECT_ROOT, tempDirs, testConfig } from "../helpers/fixtures.js";
 
@@ -231,7 +231,7 @@ describe("questions generated from the corpus", () => {
 
   it("makes English questions from dictionary words whose translation the corpus holds, and from a few names whose translation it lacks", () => {
     const dictionary = loadDictionary(join(PROJECT_ROOT, "data/en-ja.dict.bin"));
-    const vocabulary = decodeVocabulary(data.vocabulary);
+    const vocabulary = openVocabulary(data.vocabulary);
     const found = corpusWords(dictionary, vocabulary);
     expect(found.words.length).toBeGreaterThan(0);
     for (const w of found.words) expect(vocabulary.has(dictionary.words(w)[0]!.ja)).toBe(true);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../../src/index/storage/binary.js";
 import { buildVocabulary, VocabularyBuilder } from "../../src/index/vocabulary.js";
-import { decodeVocabulary, encodeVocabulary } from "../../src/index/vocabulary-file.js";
+import { decodeVocabulary, encodeVocabulary, openVocabulary } from "../../src/index/vocabulary-file.js";
 import { PASSAGES } from "../translate/fixture.js";
+import { matchForm } from "../../src/text/match-form.js";
 
 const vocab = buildVocabulary(PASSAGES);
 
@@ -50,6 +51,20 @@ describe("buildVocabulary", () => {
     expect(asked()).toEqual(expected);
   });
 
+  it("counts the texts that hold a string, each text once however often it holds it", () => {
+    const forms = PASSAGES.map((p) => matchForm(p));
+    const probes = [...new Set(PASSAGES.flatMap((p) => [p.slice(0, 1), p.slice(0, 2), p.slice(4, 7), p.slice(-3)]))];
+    probes.push("の", "会議", "SCO", "首脳", "。");
+    let repeated = 0;
+    for (const s of probes) {
+      const form = matchForm(s);
+      const holding = forms.filter((t) => form.length > 0 && t.includes(form)).length;
+      expect(vocab.documentFrequency(s), s).toBe(holding);
+      if (forms.some((t) => t.split(form).length > 2)) repeated++;
+    }
+    expect(repeated).toBeGreaterThan(3);
+  });
+
   it("collects katakana words with sound keys", () => {
     const words = vocab.katakana.map((k) => k.word);
     expect(words).toEqual(expect.arrayContaining(["トカエフ", "カシムジョマルト", "アスタナ"]));
@@ -90,6 +105,41 @@ describe("the vocabulary file (computed at ingest, read at open)", () => {
       expect(read.spelling(s)).toBe(vocab.spelling(s));
     }
     expect(probes.filter((s) => read.has(s)).length).toBeGreaterThan(20);
+  });
+
+  it("read through a descriptor, its pair positions left in the file, answers every lookup as the one held whole", () => {
+    const file = bytes();
+    const reads: Array<[number, number]> = [];
+    // A file read a range at a time, into one reused buffer at an odd offset (as a descriptor's reads may land).
+    const scratch = new Uint8Array(file.length + 1);
+    const source = {
+      bytes: file.length,
+      read(from: number, to: number) {
+        reads.push([from, to]);
+        scratch.set(file.subarray(from, to), 1);
+        return scratch.subarray(1, 1 + to - from);
+      },
+    };
+    const lazy = openVocabulary(source);
+    const readAtOpen = reads.reduce((sum, [from, to]) => sum + to - from, 0);
+    const whole = decodeVocabulary(file);
+    const probes = [
+      ...new Set(PASSAGES.flatMap((p) => [p.slice(0, 2), p.slice(3, 6), p.slice(-4), p.slice(2, 9), p.slice(1, 2)])),
+    ];
+    probes.push("陸軍", "ＳＣＯ", "SCO", "カシム・ジョマルト・トカエフ", "取り決め", "", "\n");
+    for (const s of probes) {
+      expect(lazy.has(s)).toBe(whole.has(s));
+      expect(lazy.documentFrequency(s)).toBe(whole.documentFrequency(s));
+      expect(lazy.spelling(s)).toBe(whole.spelling(s));
+    }
+    expect(probes.filter((s) => lazy.documentFrequency(s) > 1).length).toBeGreaterThan(5);
+    expect(lazy.katakana).toEqual(whole.katakana);
+    expect([...lazy.readings]).toEqual([...whole.readings]);
+    // Opening read every section but the positions (and the header twice); lookups read ranges of them.
+    const positions = vocabularyData(PASSAGES).pairPositions.byteLength;
+    expect(positions).toBeGreaterThan(1000);
+    expect(readAtOpen).toBeLessThan(file.length - positions + 1000);
+    expect(reads.length).toBeGreaterThan(12);
   });
 
   it("refuses a truncated file and one whose pair offsets disagree with its positions", () => {

@@ -123,11 +123,14 @@ export interface Unpacked {
   text(name: string): string;
 }
 
-/** Reads a file packed by `packSections`: views into `bytes` (copied once only if misaligned). */
-export function unpackSections(bytes: Uint8Array, magic: string, version: number): Unpacked {
+/** A file's header: its meta object, its sections by name, and where the first section starts. */
+function headerOf(
+  buf: Buffer,
+  magic: string,
+  version: number,
+): { meta: Record<string, unknown>; byName: Map<string, SectionEntry>; start: number } {
   assertLittleEndian();
-  if (bytes.byteLength < 12) throw new FormatError(`expected at least 12 bytes, found ${bytes.byteLength}`);
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.byteLength < 12) throw new FormatError(`expected at least 12 bytes, found ${buf.byteLength}`);
   const foundMagic = buf.toString("latin1", 0, 4);
   if (foundMagic !== magic) throw new FormatError(`expected a ${magic} file, found ${JSON.stringify(foundMagic)}`);
   const foundVersion = buf.readUInt32LE(4);
@@ -140,31 +143,85 @@ export function unpackSections(bytes: Uint8Array, magic: string, version: number
   } catch (err) {
     throw new FormatError(`header is not valid JSON: ${(err as Error).message}`);
   }
-  const start = align8(12 + headerLength);
-  // Typed-array views need their element alignment: copy the file once if its buffer is not 8-aligned.
-  const base = buf.byteOffset % 8 === 0 ? buf : Buffer.from(new Uint8Array(buf));
   const byName = new Map<string, SectionEntry>();
   for (const e of header.sections ?? []) byName.set(e.name, e);
-  const section = (name: string, types: readonly (TypeName | "utf16")[]): SectionEntry => {
-    const e = byName.get(name);
-    if (!e) throw new FormatError(`section ${name} is missing`);
-    if (!types.includes(e.type))
-      throw new FormatError(`section ${name}: expected ${types.join(" or ")}, found ${e.type}`);
-    const width = e.type === "utf16" ? 2 : TYPES[e.type].BYTES_PER_ELEMENT;
-    if (
-      !Number.isSafeInteger(e.offset) ||
-      !Number.isSafeInteger(e.length) ||
-      e.offset < 0 ||
-      e.length < 0 ||
-      e.offset % 8 !== 0 ||
-      start + e.offset + e.length * width > base.byteLength
-    ) {
-      throw new FormatError(
-        `section ${name} (${e.length} × ${e.type} at ${e.offset}) does not fit in ${base.byteLength} bytes`,
-      );
-    }
-    return e;
+  return { meta: header.meta ?? {}, byName, start: align8(12 + headerLength) };
+}
+
+/** A section's entry, checked for its type and for fitting in a file of `fileBytes` whose sections start at `start`. */
+function checkedSection(
+  byName: ReadonlyMap<string, SectionEntry>,
+  start: number,
+  fileBytes: number,
+  name: string,
+  types: readonly (TypeName | "utf16")[],
+): SectionEntry {
+  const e = byName.get(name);
+  if (!e) throw new FormatError(`section ${name} is missing`);
+  if (!types.includes(e.type))
+    throw new FormatError(`section ${name}: expected ${types.join(" or ")}, found ${e.type}`);
+  const width = e.type === "utf16" ? 2 : TYPES[e.type].BYTES_PER_ELEMENT;
+  if (
+    !Number.isSafeInteger(e.offset) ||
+    !Number.isSafeInteger(e.length) ||
+    e.offset < 0 ||
+    e.length < 0 ||
+    e.offset % 8 !== 0 ||
+    start + e.offset + e.length * width > fileBytes
+  ) {
+    throw new FormatError(
+      `section ${name} (${e.length} × ${e.type} at ${e.offset}) does not fit in ${fileBytes} bytes`,
+    );
+  }
+  return e;
+}
+
+/** A file read piece by piece through an open descriptor, never held whole (index/storage/store.ts opens them). */
+export interface ByteSource {
+  readonly bytes: number;
+  /** Bytes [from, to), valid until the next read. */
+  read(from: number, to: number): Uint8Array;
+}
+
+/** Where a section of a file read through a ByteSource lies: its type, elements, and byte range in the file. */
+export interface SectionRange {
+  readonly type: TypeName | "utf16";
+  readonly length: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The header of a file packed by `packSections`, read through `source` (its first bytes only):
+ * for files whose largest sections stay on disk and are read a range at a time.
+ */
+export function sectionTable(
+  source: ByteSource,
+  magic: string,
+  version: number,
+): { meta: Record<string, unknown>; range(name: string, types: readonly (TypeName | "utf16")[]): SectionRange } {
+  const fixed = Buffer.from(source.read(0, Math.min(12, source.bytes)));
+  const headerLength = fixed.byteLength < 12 ? 0 : fixed.readUInt32LE(8);
+  const head = Buffer.from(source.read(0, Math.min(source.bytes, 12 + headerLength)));
+  const { meta, byName, start } = headerOf(head, magic, version);
+  return {
+    meta,
+    range(name, types) {
+      const e = checkedSection(byName, start, source.bytes, name, types);
+      const width = e.type === "utf16" ? 2 : TYPES[e.type].BYTES_PER_ELEMENT;
+      return { type: e.type, length: e.length, from: start + e.offset, to: start + e.offset + e.length * width };
+    },
   };
+}
+
+/** Reads a file packed by `packSections`: views into `bytes` (copied once only if misaligned). */
+export function unpackSections(bytes: Uint8Array, magic: string, version: number): Unpacked {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { meta, byName, start } = headerOf(buf, magic, version);
+  // Typed-array views need their element alignment: copy the file once if its buffer is not 8-aligned.
+  const base = buf.byteOffset % 8 === 0 ? buf : Buffer.from(new Uint8Array(buf));
+  const section = (name: string, types: readonly (TypeName | "utf16")[]): SectionEntry =>
+    checkedSection(byName, start, base.byteLength, name, types);
   const view = <T extends TypeName>(name: string, type: T): InstanceType<(typeof TYPES)[T]> => {
     const e = section(name, [type]);
     return new TYPES[type](base.buffer as ArrayBuffer, base.byteOffset + start + e.offset, e.length) as InstanceType<
@@ -172,7 +229,7 @@ export function unpackSections(bytes: Uint8Array, magic: string, version: number
     >;
   };
   return {
-    meta: header.meta ?? {},
+    meta,
     u8: (name) => view(name, "u8"),
     u16: (name) => view(name, "u16"),
     u32: (name) => view(name, "u32"),

@@ -18,8 +18,11 @@ export interface IndexData {
   readonly manifest: Manifest;
   readonly passages: readonly Passage[];
   readonly keyword: KeywordIndex;
-  /** The translation vocabulary's file (index/vocabulary.ts decodes it; the engine does, for the English planner). */
-  readonly vocabulary: Uint8Array;
+  /**
+   * The translation vocabulary's file, open and checked, read a range at a time
+   * (index/vocabulary-file.ts: openVocabulary; the engine does, for the English planner); open until `vocabulary.close()`.
+   */
+  readonly vocabulary: PostingSource;
   readonly vectors: VectorIndex;
   /** The quote checker's bigram index (../quotes/quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
   readonly quotes: QuoteIndex;
@@ -130,33 +133,36 @@ const unclosed = new FinalizationRegistry<number>((fd) => {
   }
 });
 
+/** Reads at most this much into the buffer a file source keeps; a longer read (a whole section) gets one of its own. */
+const KEPT_READ_BUFFER = 1 << 20;
+
 /**
- * The quote checker's postings file, checked whole (size and CRC-32, read in chunks and not kept)
- * and then read per term through the same descriptor: the file is never held in memory, and a
- * newer ingest that removes this generation's folder cannot take it away from an engine serving it.
+ * A data file checked whole (size and CRC-32, read in chunks and not kept) and then read a range
+ * at a time through the same descriptor: the file is never held in memory, and a newer ingest
+ * that removes this generation's folder cannot take it away from an engine serving it. The quote
+ * checker's postings are read per term so, the vocabulary's pair positions per lookup.
  */
-function postingsFile(indexDir: string, manifest: Manifest): PostingSource {
+function fileSource(indexDir: string, manifest: Manifest, name: string): PostingSource {
   let fd = -1;
   streamChecked(
     indexDir,
     manifest,
-    FILES.quotePostings,
+    name,
     () => undefined,
     (f) => (fd = f),
   );
-  const bytes = manifest.files[FILES.quotePostings]!.bytes;
+  const bytes = manifest.files[name]!.bytes;
   let buffer = Buffer.allocUnsafe(64 << 10);
   const source: PostingSource = {
     bytes,
     read(from, to) {
-      if (fd < 0) throw new Error(`quote index of ${indexDir} is closed`);
-      if (to - from > buffer.length) buffer = Buffer.allocUnsafe(to - from);
-      for (let at = from; at < to;) {
-        const n = readSync(fd, buffer, at - from, to - at, at);
-        if (n === 0) throw corrupt(indexDir, `${FILES.quotePostings}: ended at ${at} bytes, expected ${bytes}`);
-        at += n;
+      if (fd < 0) throw new Error(`${name} of ${indexDir} is closed`);
+      if (to - from > buffer.length) {
+        const fresh = Buffer.allocUnsafeSlow(to - from);
+        if (fresh.length <= KEPT_READ_BUFFER) buffer = fresh;
+        else return readRange(fd, fresh, from, to);
       }
-      return buffer.subarray(0, to - from);
+      return readRange(fd, buffer, from, to);
     },
     close() {
       if (fd < 0) return;
@@ -164,6 +170,14 @@ function postingsFile(indexDir: string, manifest: Manifest): PostingSource {
       closeSync(fd);
       fd = -1;
     },
+  };
+  const readRange = (f: number, into: Buffer, from: number, to: number): Uint8Array => {
+    for (let at = from; at < to;) {
+      const n = readSync(f, into, at - from, to - at, at);
+      if (n === 0) throw corrupt(indexDir, `${name}: ended at ${at} bytes, expected ${bytes}`);
+      at += n;
+    }
+    return into.subarray(0, to - from);
   };
   unclosed.register(source, fd, source);
   return source;
@@ -204,7 +218,6 @@ export function readIndex(indexDir: string): IndexData {
   let quotes: QuoteIndex;
   const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
-  const vocabulary = readChecked(indexDir, manifest, FILES.vocabulary);
   const quotesRaw = readChecked(indexDir, manifest, FILES.quotes);
   let revisions: RevisionHistory = {};
   const copiesRaw = manifest.files[FILES.copies] ? readChecked(indexDir, manifest, FILES.copies) : undefined;
@@ -225,12 +238,15 @@ export function readIndex(indexDir: string): IndexData {
   const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length)
     throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
-  // Last: the postings file stays open from here (closed again if its table does not fit).
-  const postings = postingsFile(indexDir, manifest);
+  // Last: the vocabulary and postings files stay open from here (closed again if the quote table does not fit).
+  const vocabulary = fileSource(indexDir, manifest, FILES.vocabulary);
+  let postings: PostingSource | undefined;
   try {
+    postings = fileSource(indexDir, manifest, FILES.quotePostings);
     quotes = decodeQuoteIndex(quotesRaw, passages, postings);
   } catch (err) {
-    postings.close();
+    vocabulary.close();
+    postings?.close();
     if (err instanceof FormatError) throw corrupt(indexDir, err.message);
     throw err;
   }
