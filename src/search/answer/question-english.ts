@@ -13,9 +13,6 @@ const EN_WH: ReadonlyArray<[RegExp, AnswerType]> = [
   [/^\W*why\b/i, "reason"],
 ];
 
-/** Wording that leaves no doubt about the type (QuestionAnalysis.typeSure): a count, an age, a year, a time. */
-const SURE_TYPE = /^\W*(?:how (?:many|old)|(?:in )?(?:what|which) year|when)\b/i;
-
 /** A translated unit of an English question: its English words and its Japanese alternatives. */
 export interface TranslatedUnit {
   readonly en: string;
@@ -94,7 +91,6 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
     focusRequired: topic !== undefined && topic !== focus,
     ...(topic !== undefined && topic !== focus ? { topic } : {}),
     answerType,
-    ...(SURE_TYPE.test(question) ? { typeSure: true } : {}),
     translated: true,
   };
 }
