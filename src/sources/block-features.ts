@@ -4,8 +4,8 @@
  * the article's main run of prose, whether it sits inside the element that holds that run, the
  * class/id/role/aria words of the wrappers it does not share with the run, its length, link
  * density, emphasis and sentence shape, and whether its wording has the shape of boilerplate
- * (a disclaimer, disclosure, copyright, subscribe/share prompt, media label or credit line, in
- * English and Japanese). Pure: the page elements in, one record of flags per block out;
+ * (a disclaimer, disclosure, copyright, subscribe/share prompt, related-reading line, media label
+ * or credit line, in English and Japanese). Pure: the page elements in, one record of flags per block out;
  * block-score.ts weighs them.
  */
 import type { ArticleBlock } from "./article.js";
@@ -90,10 +90,14 @@ const BOILERPLATE_PHRASE = new RegExp(
     String.raw`\b(photo|image|picture)s?\s*(credit|by)?\s*[:：]|\bcredit\s*[:：]|^(sources?|via)\s*[:：]`,
     String.raw`(^|[;(]\s*)(additional\s+)?(reporting|editing|writing)\s+by\b|^editor'?s\s+note\b`,
     String.raw`^(this|the)\s+(article|story|post|piece)\s+(was|has been|first|originally)\b.*\b(published|updated|appeared)\b`,
-    String.raw`\b(click|tap)\s+here\b|\b(download|get)\s+(our|the)\s+app\b|\bfollow\s+us\s+on\b`,
+    String.raw`\b(click|tap)\s+here\b|\b(download|get)\s+(our|the)\s+app\b|\bfollow\s+us\s+on\b|\b(in|to)\s+your\s+inbox\b`,
+    String.raw`^(also\s+read|read\s+also|see\s+also|read\s+more|related|more\s+on\s+this|recommended)\b`,
+    String.raw`^(advertisement|advertising|sponsored|promoted|paid\s+content|partner\s+content)\b|\buses?\s+cookies\b`,
+    String.raw`^(広告|PR|スポンサーリンク|関連(記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|人気記事)`,
+    String.raw`\((photos?|images?|pictures?|video)\b[^)]*\)\.?$`,
     String.raw`(筆者|著者|執筆者)(個人)?の(見解|意見)|(所属|当社|弊社)の(見解|立場)を(代表|示)`,
     String.raw`アフィリエイト|広告を含|プロモーションを含|無断(転載|複製|転用)|著作権|転載を禁`,
-    String.raw`^(動画|映像|写真|画像|音声|図|地図)\s*[:：｜|]|(写真|撮影|提供)\s*[:：＝=]`,
+    String.raw`^(動画|映像|写真|画像|音声|図|地図)\s*[:：｜|]|(写真|撮影|提供)\s*[:：＝=]|＝[^。]*[)）]$`,
     String.raw`^※?この記事(は|の(写真|動画|続き))|^【(関連|写真|動画)|(動画|写真|続き)はこちら|会員限定|(有料|無料)会員`,
   ].join("|"),
   "i",

@@ -30,13 +30,44 @@ export function numberElements(root: BlockElement): BlockElement[] {
   return all;
 }
 
-/** The number of the nearest numbered element at or above `el` (Readability wraps loose text in new <p>s). */
-function sourceOf(el: BlockElement | null): number | undefined {
-  for (let e = el; e; e = e.parentElement) {
+/** Where a block came from: the nearest numbered element, and whether that is the block's own element. */
+export interface BlockSource {
+  readonly n: number;
+  readonly own: boolean;
+}
+
+/**
+ * The nearest numbered element at or above `el`: Readability wraps loose text in new <p>s, and
+ * under linkedom the <p> it makes of a <div> loses the div's attributes.
+ */
+function sourceOf(el: BlockElement | null): BlockSource | undefined {
+  for (let e = el, own = true; e; e = e.parentElement, own = false) {
     const n = e.getAttribute(SOURCE_ATTR);
-    if (n !== null) return Number(n);
+    if (n !== null) return { n: Number(n), own };
   }
   return undefined;
+}
+
+/**
+ * A finder of each block's element on the untouched page (`page`: its elements by number): the
+ * numbered element itself, or, when the block's own element lost its number, the deepest element
+ * under it whose whole text is the block's (one text index per such ancestor, built once).
+ */
+export function pageElementFinder(page: readonly BlockElement[]) {
+  const byText = new Map<number, Map<string, BlockElement>>();
+  return (block: ArticleBlock, source: BlockSource | undefined): BlockElement | undefined => {
+    if (!source) return undefined;
+    const el = page[source.n];
+    if (!el || source.own) return el;
+    let index = byText.get(source.n);
+    if (!index) {
+      index = new Map();
+      // Document order puts a descendant after its ancestor, so the deepest element with a text wins.
+      for (const d of Array.from(el.querySelectorAll("*"))) index.set(collapseSpace(d.textContent ?? ""), d);
+      byText.set(source.n, index);
+    }
+    return index.get(block.text) ?? el;
+  };
 }
 
 const HEADING = /^H[1-6]$/;
@@ -72,14 +103,14 @@ const SKIPPED = new Set([
 
 export interface SourcedBlocks {
   readonly blocks: ArticleBlock[];
-  /** Each block's page element number (SOURCE_ATTR), where the page said. */
-  readonly source: ReadonlyMap<ArticleBlock, number>;
+  /** Each block's page element (SOURCE_ATTR), where the page said. */
+  readonly source: ReadonlyMap<ArticleBlock, BlockSource>;
 }
 
 /** Readability's content → headings and paragraphs, each list kept inside the paragraph before it. */
 export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
   const blocks: ArticleBlock[] = [];
-  const sources: (number | undefined)[] = [];
+  const sources: (BlockSource | undefined)[] = [];
   const lastParagraph = () => {
     const last = blocks[blocks.length - 1];
     return last?.kind === "paragraph" ? last : undefined;
@@ -145,7 +176,7 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
       ? ({ kind: "paragraph", text: b.items[0]!, items: b.items.slice(1) } as ArticleBlock)
       : b,
   );
-  const source = new Map<ArticleBlock, number>();
+  const source = new Map<ArticleBlock, BlockSource>();
   out.forEach((b, i) => {
     const n = sources[i];
     if (n !== undefined) source.set(b, n);

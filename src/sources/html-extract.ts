@@ -14,7 +14,7 @@ import { BOILERPLATE_THRESHOLD, removeBoilerplateBlocks } from "./block-score.js
 import { normaliseDate } from "./dates.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
-import { blocksOf, numberElements, type BlockElement } from "./html-blocks.js";
+import { blocksOf, numberElements, pageElementFinder, type BlockElement } from "./html-blocks.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
@@ -284,10 +284,8 @@ export function extractHtml(
   if (furnitureRules) removeFurnitureParagraphs(body as unknown as FurnitureElement);
   const sourced = blocksOf(body as unknown as BlockElement, title);
   const kept = furnitureRules ? removeFurnitureBlocks(sourced.blocks) : sourced.blocks;
-  const features = blockFeatures(kept, (b) => {
-    const n = sourced.source.get(b);
-    return n === undefined ? undefined : page[n];
-  });
+  const find = pageElementFinder(page);
+  const features = blockFeatures(kept, (b) => find(b, sourced.source.get(b)));
   options.onFeatures?.(kept, features);
   const blocks = removeBoilerplateBlocks(kept, features, options.boilerplateThreshold ?? BOILERPLATE_THRESHOLD);
   const bodyText = blocks.map((b) => b.text).join(" ");

@@ -65,6 +65,23 @@ describe("furniture that shows several signs at once is dropped", () => {
   });
 });
 
+describe("furniture worded as furniture inside the body's own container", () => {
+  it("drops an also-read line between body paragraphs, a photo credit before them and an inbox prompt after", () => {
+    const body = [
+      "<p>Workers at the crossing on 18 May. (Photo by a staff photographer)</p>",
+      ps(BODY.slice(0, 2)),
+      "<p><strong>ALSO READ:</strong> Grain export quota raised for the season</p>",
+      ps(BODY.slice(2)),
+      "<p>Get the week's Central Asia briefing in your inbox every Friday.</p>",
+    ].join("");
+    expect(paragraphs(`<article><div class="article-body">${body}</div></article>`)).toEqual(BODY);
+  });
+
+  it("drops a Japanese related-articles label line after the body", () => {
+    expect(paragraphs(`<article>${ps(BODY_JA)}<p>関連記事：西安で首脳会議が開幕</p></article>`, "ja")).toEqual(BODY_JA);
+  });
+});
+
 describe("body paragraphs that look a little like furniture stay", () => {
   it("keeps a short real paragraph and a one-line quote in the middle of the body", () => {
     const body = [BODY[0]!, "Not everyone agreed.", "“We will build it,” the minister said.", ...BODY.slice(1)];
@@ -75,6 +92,13 @@ describe("body paragraphs that look a little like furniture stay", () => {
     const dated =
       "12 May 2026 – In a video posted by the ministry, the deputy minister said the first trains under the new rules would run before the winter.";
     const body = [dated, ...BODY];
+    expect(paragraphs(`<article>${ps(body)}</article>`)).toEqual(body);
+  });
+
+  it("keeps a body paragraph that opens with a media label but is prose", () => {
+    const video =
+      "Video: the ministry later released footage of the signing, which showed the six leaders seated at one round table in the hall.";
+    const body = [BODY[0]!, video, ...BODY.slice(1)];
     expect(paragraphs(`<article>${ps(body)}</article>`)).toEqual(body);
   });
 
