@@ -23,11 +23,12 @@ export interface BlockElement {
   querySelectorAll(selectors: string): ArrayLike<BlockElement>;
 }
 
-/** Numbers every element under `root` in document order (the same page parsed twice gets the same numbers). */
-export function numberElements(root: BlockElement): BlockElement[] {
-  const all = Array.from(root.querySelectorAll("*"));
-  all.forEach((el, i) => el.setAttribute(SOURCE_ATTR, String(i)));
-  return all;
+/** Every element under `root` in document order: an element's index is its number (the same page parsed twice gets the same numbers). */
+export const pageElements = (root: BlockElement): BlockElement[] => Array.from(root.querySelectorAll("*"));
+
+/** Numbers every element under `root` in document order (SOURCE_ATTR), as pageElements indexes them. */
+export function numberElements(root: BlockElement): void {
+  pageElements(root).forEach((el, i) => el.setAttribute(SOURCE_ATTR, String(i)));
 }
 
 /** Where a block came from: the nearest numbered element, and whether that is the block's own element. */

@@ -14,7 +14,7 @@ import { BOILERPLATE_THRESHOLD, removeBoilerplateBlocks } from "./block-score.js
 import { normaliseDate } from "./dates.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
-import { blocksOf, numberElements, pageElementFinder, type BlockElement } from "./html-blocks.js";
+import { blocksOf, numberElements, pageElementFinder, pageElements, type BlockElement } from "./html-blocks.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
@@ -269,7 +269,7 @@ export function extractHtml(
   const headTitle = meta(document, "og:title", "twitter:title") ?? text(ld?.headline);
 
   // The same page once more, untouched, to judge each block by where it stood (Readability moves and strips).
-  const page = numberElements(parseHTML(html).document.documentElement as unknown as BlockElement);
+  const page = pageElements(parseHTML(html).document.documentElement as unknown as BlockElement);
   numberElements(document.documentElement as unknown as BlockElement);
   const furnitureRules = options.furnitureRules ?? true;
   if (furnitureRules) removeFurniture(document);
