@@ -11,7 +11,9 @@
  * paragraph is worse than a kept disclaimer); of those thresholds, the best mean precision over
  * both extractions' pages; of equal ones, the highest (it drops least).
  *
- *   npx tsx bench/block-threshold.ts [--dump]   (--dump prints every block's score and features)
+ *   npx tsx bench/block-threshold.ts [--dump] [--exclude SET]…
+ *   (--dump prints every block's score and features; --exclude leaves a set out of everything,
+ *   e.g. a blind set that must not take part in any choice)
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +28,9 @@ import { fixtureSets, startFixtureSite, FIXTURE_FETCH_SETTINGS, WEB_FIXTURES } f
 import { expectedParagraphs } from "../test/helpers/extraction-quality.js";
 import { table } from "./table.mjs";
 
-const { values } = parseArgs({ options: { dump: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { dump: { type: "boolean", default: false }, exclude: { type: "string", multiple: true, default: [] } },
+});
 const fetchSettings = FIXTURE_FETCH_SETTINGS;
 const THRESHOLDS = [1, 2, 3, 4, 5, 6, 7, 8, Infinity];
 
@@ -105,7 +109,7 @@ function choose(training: readonly Page[]): number {
 }
 
 const pages: Page[] = [];
-for (const set of fixtureSets()) pages.push(...(await pagesOf(set)));
+for (const set of fixtureSets().filter((s) => !values.exclude!.includes(s))) pages.push(...(await pagesOf(set)));
 const sets = [...new Set(pages.map((p) => p.set))];
 
 if (values.dump)
