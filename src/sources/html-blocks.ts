@@ -83,10 +83,18 @@ const CONTAINERS = new Set([
   "CENTER",
   "FONT",
   "DETAILS",
+  // Old sites lay the page out in tables: a cell holding paragraphs is a container, not one run of text.
+  "TD",
+  "TH",
+  "TR",
+  "TBODY",
+  "THEAD",
+  "TFOOT",
 ]);
+/** A table is a data table (skipped) unless it holds paragraphs or headings: then it lays out the page. */
+const LAYOUT_TABLE_CONTENT = "p, h1, h2, h3, h4, h5, h6, ul, ol";
 const SKIPPED = new Set([
   "FIGURE",
-  "TABLE",
   "SCRIPT",
   "STYLE",
   "NOSCRIPT",
@@ -101,6 +109,20 @@ const SKIPPED = new Set([
   "FOOTER",
   "HR",
 ]);
+
+/** An element's text with each <br> as a space: a line break inside a paragraph still parts its words. */
+function textWithBreaks(el: BlockElement): string {
+  if (!el.querySelector("br")) return el.textContent ?? "";
+  let out = "";
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? "";
+    else if (node.nodeType === 1) {
+      const child = node as unknown as BlockElement;
+      out += child.tagName === "BR" ? " " : textWithBreaks(child);
+    }
+  }
+  return out;
+}
 
 export interface SourcedBlocks {
   readonly blocks: ArticleBlock[];
@@ -137,34 +159,47 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
   };
   const walk = (el: BlockElement) => {
     let inline = "";
+    let afterBreak = false;
     const flushInline = () => {
       addParagraph(inline, el);
       inline = "";
+      afterBreak = false;
     };
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === 3) {
         inline += node.textContent ?? "";
+        if (/\S/.test(node.textContent ?? "")) afterBreak = false;
         continue;
       }
       if (node.nodeType !== 1) continue;
       const child = node as unknown as BlockElement;
       const tag = child.tagName;
+      if (tag !== "BR") afterBreak = false;
       if (SKIPPED.has(tag)) continue;
+      if (tag === "TABLE" && !child.querySelector(LAYOUT_TABLE_CONTENT)) continue;
       if (HEADING.test(tag)) {
         flushInline();
         const h = collapseSpace(child.textContent ?? "");
         if (h && h !== title) push({ kind: "heading", text: h }, child);
       } else if (tag === "P" || tag === "PRE") {
         flushInline();
-        addParagraph(child.textContent ?? "", child);
+        addParagraph(textWithBreaks(child), child);
       } else if (tag === "UL" || tag === "OL") {
         flushInline();
         addList(child);
-      } else if (CONTAINERS.has(tag) && child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre")) {
+      } else if (
+        (CONTAINERS.has(tag) || tag === "TABLE") &&
+        child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre")
+      ) {
         flushInline();
         walk(child);
       } else if (tag === "BR") {
-        inline += " ";
+        // Two line breaks in a row (only spaces between) end a paragraph, as the page shows it.
+        if (afterBreak) flushInline();
+        else {
+          inline += " ";
+          afterBreak = true;
+        }
       } else {
         inline += child.textContent ?? "";
       }
