@@ -38,6 +38,11 @@ export interface BlockFeatures {
   readonly emphasised: boolean;
   /** Half or more of its text is link text. */
   readonly linkDense: boolean;
+  /**
+   * Inside the run's holder but boxed off from it: no block of the run shares its parent (an
+   * embedded post, a newsletter box or a summary box set into the body's flow).
+   */
+  readonly boxed: boolean;
 }
 
 /** Prose weighs at least this (CJK characters count twice). */
@@ -59,14 +64,18 @@ const FURNITURE_WORDS = new Set(
     "newsletter subscribe signup cta related recommended more other popular trending widget sidebar aside rail " +
     "footer header nav menu breadcrumb breadcrumbs tags topics video player embed placeholder gallery photo photos " +
     "audio podcast tools toolbar print comments comment banner cookie consent gdpr toc complementary contentinfo " +
-    "navigation dialog"
+    "navigation dialog tweet twitter instagram tiktok takeaways highlights keypoints"
   ).split(" "),
 );
+/** Furniture named in two class words ("key-points", "KeyTakeaways", "at-a-glance"). */
+const FURNITURE_WORD_PAIRS = /\bkey (points|takeaways|facts)\b|\bat a glance\b|\bin brief\b/;
 
 const classWords = (el: BlockElement) =>
   ["class", "id", "role", "aria-label"]
     .map((a) => el.getAttribute(a) ?? "")
     .join(" ")
+    // CSS-module and camel-case names ("NewsletterInline_blurb") join words a page means apart.
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
@@ -89,7 +98,9 @@ const BOILERPLATE_PHRASE = new RegExp(
     String.raw`^(video|watch|photo|photos|picture|gallery|image|audio|listen|graphic|map|chart)\s*[:：|–—]`,
     String.raw`\b(photo|image|picture)s?\s*(credit|by)?\s*[:：]|\bcredit\s*[:：]|^(sources?|via)\s*[:：]`,
     String.raw`(^|[;(]\s*)(additional\s+)?(reporting|editing|writing)\s+by\b|^editor'?s\s+note\b`,
-    String.raw`^(this|the)\s+(article|story|post|piece)\s+(was|has been|first|originally)\b.*\b(published|updated|appeared)\b`,
+    // Where the piece appeared first; not a correction ("This article has been updated. An earlier version …"), which is body.
+    String.raw`^(this|the)\s+(article|story|post|piece)\s+(was\s+|has\s+been\s+)?(first\s+|originally\s+)?(published|appeared|appears|ran)\b`,
+    String.raw`\b(originally|first)\s+(published|appeared|ran)\s+(by|in|on|at)\b|^(a\s+)?version\s+of\s+this\s+(article|story|post|piece)\b|\b(re)?published\s+(here\s+)?with\s+(the\s+)?permission\b`,
     String.raw`\b(click|tap)\s+here\b|\b(download|get)\s+(our|the)\s+app\b|\bfollow\s+us\s+on\b|\b(in|to)\s+your\s+inbox\b`,
     String.raw`^(also\s+read|read\s+also|see\s+also|read\s+more|related|more\s+on\s+this|recommended)\b`,
     String.raw`^(advertisement|advertising|sponsored|promoted|paid\s+content|partner\s+content)\b|\buses?\s+cookies\b`,
@@ -146,7 +157,8 @@ function commonAncestor(els: readonly BlockElement[]): BlockElement | undefined 
 function hasFurnitureClass(el: BlockElement, main: BlockElement | undefined): boolean {
   for (let e: BlockElement | null = el; e && !(main && contains(e, main)); e = e.parentElement) {
     if (e.tagName === "BODY" || e.tagName === "HTML") break;
-    if (classWords(e).some((w) => FURNITURE_WORDS.has(w))) return true;
+    const words = classWords(e);
+    if (words.some((w) => FURNITURE_WORDS.has(w)) || FURNITURE_WORD_PAIRS.test(words.join(" "))) return true;
   }
   return false;
 }
@@ -175,6 +187,7 @@ export function blockFeatures(
   const furnitureClass = els.map((el) => !!el && hasFurnitureClass(el, main));
   run = run.map((r, i) => r && !furnitureClass[i]!);
   main = holder() ?? main;
+  const runParents = new Set(els.filter((el, i) => !!el && run[i]!).map((el) => el!.parentElement));
   const first = run.indexOf(true);
   const last = run.lastIndexOf(true);
   return blocks.map((b, i) => {
@@ -192,6 +205,7 @@ export function blockFeatures(
       short: fullWeight[i]! < SHORT_WEIGHT,
       emphasised: !!el && isEmphasised(el),
       linkDense: !!el && linkDensity(el as never) >= 0.5,
+      boxed: !!(el && main && !run[i]! && contains(main, el) && !runParents.has(el.parentElement)),
     };
   });
 }

@@ -23,6 +23,7 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   short: 1,
   emphasised: 1,
   linkDense: 1,
+  boxed: 1,
   // Signs of body: prose, prose in the main run, and a sentence at all.
   prose: -1,
   inRun: -2,

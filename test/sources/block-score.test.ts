@@ -82,6 +82,52 @@ describe("furniture worded as furniture inside the body's own container", () => 
   });
 });
 
+describe("boxes set into the body's flow", () => {
+  it("drops an embedded social post and its attribution line between body paragraphs", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>Border queues at the crossing are down to four hours this week, the customs office says. <a href="https://t.co/a">pic.twitter.com/a</a></p>&mdash; Border Watch (@borderwatch) <a href="https://twitter.com/borderwatch/status/1">May 3, 2026</a></blockquote>`;
+    const body = `${ps(BODY.slice(0, 2))}${tweet}${ps(BODY.slice(2))}`;
+    expect(paragraphs(`<article><div class="entry-content">${body}</div></article>`)).toEqual(BODY);
+  });
+
+  it("drops every line of a newsletter box named in CSS-module classes, sentences included", () => {
+    const box = `<div class="NewsletterInline_root__a1B2c"><p class="NewsletterInline_title__x9Y8z">The Silk Road Letter</p><p class="NewsletterInline_blurb__q7W6e">The region's week in five minutes, every Monday morning.</p><p class="NewsletterInline_legal__r5T4y">By signing up, you agree to our terms.</p></div>`;
+    const body = `${ps(BODY.slice(0, 2))}${box}${ps(BODY.slice(2))}`;
+    expect(paragraphs(`<article><section class="ArticleBody_root__k3L2m">${body}</section></article>`)).toEqual(BODY);
+  });
+
+  it("drops a key-points summary list set in a box before the body", () => {
+    const box = `<div class="key-points"><h3>In short</h3><ul><li>The six governments agreed on one customs declaration for rail freight.</li><li>Pilot crossings report first figures in the autumn.</li></ul></div>`;
+    expect(paragraphs(`<article><section>${box}${ps(BODY)}</section></article>`)).toEqual(BODY);
+  });
+
+  it("drops a note saying where the piece was first published", () => {
+    const note =
+      "<p><em>This piece was originally published by the Steppe Review and is republished with permission.</em></p>";
+    expect(paragraphs(`<article>${ps(BODY)}${note}</article>`)).toEqual(BODY);
+  });
+
+  it("keeps an editor's correction at the end of the body, in italics", () => {
+    const correction =
+      "This article has been updated. An earlier version misstated the number of crossings in the pilot scheme, which is four, not six.";
+    expect(paragraphs(`<article>${ps(BODY)}<p><em>${correction}</em></p></article>`)).toEqual([...BODY, correction]);
+  });
+
+  it("keeps a body list under a heading inside the body's container", () => {
+    const out = extractHtml(
+      page(
+        `<article>${ps(BODY.slice(0, 2))}<h2>What was agreed</h2><ol><li>One customs declaration for rail freight.</li><li>Shared data on waiting times.</li></ol>${ps(BODY.slice(2))}</article>`,
+      ),
+      "https://news.example/a",
+    ).blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text, ...(b.items ?? [])] : []));
+    expect(out).toEqual([
+      ...BODY.slice(0, 2),
+      "- One customs declaration for rail freight.",
+      "- Shared data on waiting times.",
+      ...BODY.slice(2),
+    ]);
+  });
+});
+
 describe("body paragraphs that look a little like furniture stay", () => {
   it("keeps a short real paragraph and a one-line quote in the middle of the body", () => {
     const body = [BODY[0]!, "Not everyone agreed.", "“We will build it,” the minister said.", ...BODY.slice(1)];
@@ -131,6 +177,7 @@ describe("the score", () => {
     short: false,
     emphasised: false,
     linkDense: false,
+    boxed: false,
   };
 
   it("no single sign of furniture reaches the threshold on its own", () => {
