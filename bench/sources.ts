@@ -23,7 +23,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Fetcher } from "../src/sources/fetcher.js";
 import { readSource } from "../src/sources/read-source.js";
-import { fixtureSets, startFixtureSite, WEB_FIXTURES } from "../test/fixtures/web/server.js";
+import { fixtureSets, startFixtureSite, FIXTURE_FETCH_SETTINGS, WEB_FIXTURES } from "../test/fixtures/web/server.js";
 import { expectedParagraphs, quality } from "../test/helpers/extraction-quality.js";
 import { table } from "./table.mjs";
 
@@ -31,13 +31,7 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }
 const runs = Math.max(1, Number(values.runs));
 const root = resolve(import.meta.dirname, "..");
 const cli = join(root, "bin/summit-bot.js");
-const fetchSettings = {
-  allowPrivate: true,
-  timeoutMs: 20_000,
-  maxBytes: 10 * 1024 * 1024,
-  maxRedirects: 5,
-  hostIntervalMs: 0,
-};
+const fetchSettings = FIXTURE_FETCH_SETTINGS;
 
 async function extractionTable(set: string) {
   const site = await startFixtureSite(set);

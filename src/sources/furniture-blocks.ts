@@ -19,7 +19,7 @@ const MIN_REPEAT_CHARS = 12;
 const HEADLINE_WEIGHT = 120;
 
 /** Ends like a sentence: a full stop, question or exclamation mark, in any of the corpus's scripts, maybe quoted. */
-const SENTENCE_END = /[.!?。！？…]["'”’」』)）]*$/u;
+export const SENTENCE_END = /[.!?。！？…]["'”’」』)）]*$/u;
 
 /** Heading cues of related, most-read and popular-story lists in the corpus's languages. */
 const LIST_CUES =

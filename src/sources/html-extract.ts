@@ -9,9 +9,12 @@ import { parseHTML } from "linkedom";
 import { SummitError } from "../errors.js";
 import { detectLanguage } from "../text/lang.js";
 import { collapseSpace, type Article, type ArticleBlock } from "./article.js";
+import { blockFeatures, type BlockFeatures } from "./block-features.js";
+import { BOILERPLATE_THRESHOLD, removeBoilerplateBlocks } from "./block-score.js";
 import { normaliseDate } from "./dates.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
+import { blocksOf, numberElements, pageElementFinder, pageElements, type BlockElement } from "./html-blocks.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
@@ -142,103 +145,6 @@ function maxDepth(root: El): number {
   return deepest;
 }
 
-const HEADING = /^H[1-6]$/;
-const CONTAINERS = new Set([
-  "DIV",
-  "SECTION",
-  "ARTICLE",
-  "MAIN",
-  "BLOCKQUOTE",
-  "HEADER",
-  "SPAN",
-  "CENTER",
-  "FONT",
-  "DETAILS",
-]);
-const SKIPPED = new Set([
-  "FIGURE",
-  "TABLE",
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "IMG",
-  "PICTURE",
-  "SVG",
-  "IFRAME",
-  "FORM",
-  "BUTTON",
-  "NAV",
-  "ASIDE",
-  "FOOTER",
-  "HR",
-]);
-
-/** Readability's content → headings and paragraphs, each list kept inside the paragraph before it. */
-function blocksOf(root: El, title: string): ArticleBlock[] {
-  const blocks: ArticleBlock[] = [];
-  const lastParagraph = () => {
-    const last = blocks[blocks.length - 1];
-    return last?.kind === "paragraph" ? last : undefined;
-  };
-  const addParagraph = (raw: string) => {
-    const t = collapseSpace(raw);
-    if (t) blocks.push({ kind: "paragraph", text: t });
-  };
-  const addList = (list: El) => {
-    const items = [...list.children]
-      .filter((li) => li.tagName === "LI")
-      .map((li) => collapseSpace(li.textContent ?? ""))
-      .filter(Boolean)
-      .map((t) => `- ${t}`);
-    if (!items.length) return;
-    const last = lastParagraph();
-    if (last) blocks[blocks.length - 1] = { ...last, items: [...(last.items ?? []), ...items] };
-    else blocks.push({ kind: "paragraph", text: "", items });
-  };
-  const walk = (el: El) => {
-    let inline = "";
-    const flushInline = () => {
-      addParagraph(inline);
-      inline = "";
-    };
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3) {
-        inline += node.textContent ?? "";
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const child = node as unknown as El;
-      const tag = child.tagName;
-      if (SKIPPED.has(tag)) continue;
-      if (HEADING.test(tag)) {
-        flushInline();
-        const h = collapseSpace(child.textContent ?? "");
-        if (h && h !== title) blocks.push({ kind: "heading", text: h });
-      } else if (tag === "P" || tag === "PRE") {
-        flushInline();
-        addParagraph(child.textContent ?? "");
-      } else if (tag === "UL" || tag === "OL") {
-        flushInline();
-        addList(child);
-      } else if (CONTAINERS.has(tag) && child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre")) {
-        flushInline();
-        walk(child);
-      } else if (tag === "BR") {
-        inline += " ";
-      } else {
-        inline += child.textContent ?? "";
-      }
-    }
-    flushInline();
-  };
-  walk(root);
-  return blocks.map((b) =>
-    b.kind === "paragraph" && !b.text && b.items
-      ? { kind: "paragraph", text: b.items[0]!, items: b.items.slice(1) }
-      : b,
-  );
-}
-
 /**
  * Class and id words of page furniture that Readability's own lists miss (its "unlikely
  * candidates" know `banner` and `comment`, not a bare `ad` or `pr`). Matched against whole
@@ -315,8 +221,23 @@ function removeFurniture(doc: Doc): void {
     el.remove();
 }
 
+/** Switches for measuring the extractor's parts (bench/block-threshold.ts); `add` uses the defaults. */
+export interface ExtractOptions {
+  /** The class-word, link and label rules (default on). */
+  readonly furnitureRules?: boolean;
+  /** Blocks scoring this or more are dropped (default BOILERPLATE_THRESHOLD; Infinity keeps all). */
+  readonly boilerplateThreshold?: number;
+  /** Sees the blocks and their features before the score drops any. */
+  readonly onFeatures?: (blocks: readonly ArticleBlock[], features: readonly BlockFeatures[]) => void;
+}
+
 /** Extracts the article from a decoded HTML page; `pageUrl` (after redirects) resolves relative links. */
-export function extractHtml(html: string, pageUrl: string | undefined, label = pageUrl ?? "the page"): Article {
+export function extractHtml(
+  html: string,
+  pageUrl: string | undefined,
+  label = pageUrl ?? "the page",
+  options: ExtractOptions = {},
+): Article {
   if (nestsDeeperThan(html, MAX_DEPTH))
     throw new SummitError(
       "SOURCE",
@@ -347,7 +268,11 @@ export function extractHtml(html: string, pageUrl: string | undefined, label = p
   const htmlLang = document.documentElement.getAttribute("lang")?.trim().toLowerCase().split(/[-_]/)[0];
   const headTitle = meta(document, "og:title", "twitter:title") ?? text(ld?.headline);
 
-  removeFurniture(document);
+  // The same page once more, untouched, to judge each block by where it stood (Readability moves and strips).
+  const page = pageElements(parseHTML(html).document.documentElement as unknown as BlockElement);
+  numberElements(document.documentElement as unknown as BlockElement);
+  const furnitureRules = options.furnitureRules ?? true;
+  if (furnitureRules) removeFurniture(document);
   const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
   if (!parsed?.content)
     throw new SummitError(
@@ -356,8 +281,13 @@ export function extractHtml(html: string, pageUrl: string | undefined, label = p
     );
   const title = collapseSpace(headTitle ?? parsed.title ?? document.querySelector("title")?.textContent ?? "");
   const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
-  removeFurnitureParagraphs(body as unknown as FurnitureElement);
-  const blocks = removeFurnitureBlocks(blocksOf(body, title));
+  if (furnitureRules) removeFurnitureParagraphs(body as unknown as FurnitureElement);
+  const sourced = blocksOf(body as unknown as BlockElement, title);
+  const kept = furnitureRules ? removeFurnitureBlocks(sourced.blocks) : sourced.blocks;
+  const find = pageElementFinder(page);
+  const features = blockFeatures(kept, (b) => find(b, sourced.source.get(b)));
+  options.onFeatures?.(kept, features);
+  const blocks = removeBoilerplateBlocks(kept, features, options.boilerplateThreshold ?? BOILERPLATE_THRESHOLD);
   const bodyText = blocks.map((b) => b.text).join(" ");
   // Readability returns whatever text a page has, even a menu's "Home": that is not an article to quote.
   const paragraphChars = blocks.filter((b) => b.kind === "paragraph").reduce((n, b) => n + b.text.length, 0);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../../src/sources/html-extract.js";
+
+const BODY = [
+  "The six governments agreed on Tuesday to run a single customs declaration for rail freight, officials said after the closing session in the conference hall.",
+  "Freight trains now wait more than a day at the busiest crossings, and traders say the paperwork, not the track, is what slows the corridor down most of the year.",
+  "Diplomats from Kazakhstan, which handles most transit traffic, said the real test would be whether the border queues actually shrink by next spring.",
+  "The ministers will meet again in the autumn to check the first figures from the pilot crossings before extending the scheme to the southern routes.",
+];
+
+const paragraphs = (html: string) =>
+  extractHtml(html, "https://gov.example/a")
+    .blocks.filter((b) => b.kind === "paragraph")
+    .map((b) => b.text);
+
+describe("paragraphs split as the page shows them", () => {
+  it("splits the paragraphs of an HTML 4 page whose body sits in a layout table cell, upper-case tags and spacers", () => {
+    const cell = BODY.map((t) => `<P align="justify">${t}</P>\n<P>&nbsp;</P>`).join("\n");
+    const html = `<HTML><HEAD><TITLE>Customs pact</TITLE></HEAD><BODY><TABLE width="980"><TR><TD width="200"><TABLE><TR><TD><A href="/">Home</A></TD></TR><TR><TD><A href="/news/">News</A></TD></TR></TABLE></TD><TD><TABLE><TR><TD><FONT size="4"><B>Customs pact</B></FONT></TD></TR><TR><TD class="news-text">${cell}</TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>`;
+    expect(paragraphs(html)).toEqual(BODY);
+  });
+
+  it("splits text runs separated by two line breaks, and keeps a single line break inside its paragraph", () => {
+    const [a, b, c, d] = BODY;
+    const html = `<!doctype html><html><head><title>Customs pact</title></head><body><div class="story">${a}<br><br>${b}<br>${c}<br> <br>${d}</div></body></html>`;
+    expect(paragraphs(html)).toEqual([a, `${b} ${c}`, d]);
+  });
+
+  it("still leaves out a data table inside the article", () => {
+    const html = `<!doctype html><html><head><title>Customs pact</title></head><body><article>${BODY.slice(0, 2)
+      .map((t) => `<p>${t}</p>`)
+      .join("")}<table><tr><th>Crossing</th><th>Hours</th></tr><tr><td>Khorgos</td><td>31</td></tr></table>${BODY.slice(
+      2,
+    )
+      .map((t) => `<p>${t}</p>`)
+      .join("")}</article></body></html>`;
+    expect(paragraphs(html)).toEqual(BODY);
+  });
+});
