@@ -70,10 +70,7 @@ export interface CopyLink {
   readonly docId: string;
   readonly of: string;
   readonly paragraphs: number;
-  /**
-   * What put `of` first (group-copies.ts CopyOrder): its earlier time (`published`, else
-   * `fetched`); at the same time, its earlier `fetched`; else only its id, sorting first.
-   */
+  /** What put `of` first (group-copies.ts CopyOrder): its earlier time, its earlier `fetched`, or its id. */
   readonly decidedBy: "time" | "fetched" | "id";
 }
 
