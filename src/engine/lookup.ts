@@ -6,6 +6,7 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { CopyGroups } from "../index/copies/copies-file.js";
 import type { Groups } from "../index/copies/group-copies.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
+import { passageListOf, type PassageList } from "../index/storage/passage-reader.js";
 import { otherOutlets } from "../search/copies.js";
 import { citedParagraph } from "./cited-paragraph.js";
 import type { Engine } from "./types.js";
@@ -13,23 +14,28 @@ import type { Engine } from "./types.js";
 /** Passages one suggestion scans at most (autocomplete runs per keystroke; a large index is not read whole each time). */
 export const SUGGEST_SCAN_BUDGET = 20_000;
 
+const SUGGEST_BLOCK = 512;
+
 export type Lookup = Pick<
   Engine,
   "passage" | "cited" | "articleText" | "context" | "document" | "documents" | "suggestPassages" | "size"
 >;
 
+/** `passages`: an array, or (the bot's thread beside engine workers) a list read on demand from the index's file. */
 export function lookupOf(
-  passages: readonly Passage[],
+  list: readonly Passage[] | PassageList,
   documents: readonly DocumentMeta[],
   revisions: RevisionHistory = {},
   copyGroups: Groups = [],
 ): Lookup {
-  const byId = new Map(passages.map((p, i) => [p.id, i]));
+  const passages: PassageList = Array.isArray(list) ? passageListOf(list) : (list as PassageList);
+  const byId = new Map<string, number>();
+  for (let i = 0; i < passages.length; i++) byId.set(passages.idAt(i), i);
   const metaOf = new Map(documents.map((d) => [d.docId, d]));
   const copies = new CopyGroups(copyGroups, passages.length);
   const passage = (id: string): Passage | undefined => {
     const i = byId.get(id.trim());
-    return i === undefined ? undefined : passages[i];
+    return i === undefined ? undefined : passages.at(i);
   };
   return {
     passage,
@@ -41,35 +47,39 @@ export function lookupOf(
       const others = otherOutlets(
         i,
         copies,
-        (m) => passages[m]!,
+        (m) => passages.at(m),
         (p) => metaOf.get(p.docId),
       );
       return others.length ? { ...cited, alsoPublishedBy: others } : cited;
     },
     articleText: (docId: string) => {
       // An article's paragraphs are contiguous and in order in the index; its first is found once, by a scan.
-      const first = passages.findIndex((p) => p.docId === docId);
+      let first = 0;
+      while (first < passages.length && passages.docIdAt(first) !== docId) first++;
       let end = first;
-      while (end >= 0 && end < passages.length && passages[end]!.docId === docId) end++;
-      return { paragraphs: first < 0 ? [] : passages.slice(first, end), history: revisions[docId] ?? [] };
+      while (end < passages.length && passages.docIdAt(end) === docId) end++;
+      return { paragraphs: passages.range(first, end), history: revisions[docId] ?? [] };
     },
     context: (id: string, radius = 1): readonly Passage[] => {
       const i = byId.get(id.trim());
       if (i === undefined) return [];
-      const p = passages[i]!;
-      return passages.slice(Math.max(0, i - radius), i + radius + 1).filter((q) => q.docId === p.docId);
+      const docId = passages.docIdAt(i);
+      return passages.range(Math.max(0, i - radius), i + radius + 1).filter((q) => q.docId === docId);
     },
     document: (docId: string): DocumentMeta | undefined => metaOf.get(docId),
     documents: () => documents,
     suggestPassages: (typed: string, limit: number): readonly Passage[] => {
       // Case-insensitive on both sides; at most `limit` matches, from at most SUGGEST_SCAN_BUDGET passages.
       const q = typed.toLowerCase();
-      if (!q) return passages.slice(0, limit);
+      if (!q) return passages.range(0, limit);
       const hits: Passage[] = [];
       const end = Math.min(passages.length, SUGGEST_SCAN_BUDGET);
-      for (let i = 0; i < end && hits.length < limit; i++) {
-        const p = passages[i]!;
-        if (p.id.toLowerCase().startsWith(q) || p.text.toLowerCase().includes(q)) hits.push(p);
+      // A block of passages at a time: one read of their text when it is on disk.
+      for (let from = 0; from < end && hits.length < limit; from += SUGGEST_BLOCK) {
+        for (const p of passages.range(from, Math.min(end, from + SUGGEST_BLOCK))) {
+          if (hits.length >= limit) break;
+          if (p.id.toLowerCase().startsWith(q) || p.text.toLowerCase().includes(q)) hits.push(p);
+        }
       }
       return hits;
     },

@@ -25,7 +25,12 @@ export interface WorkerData {
 
 /** What the bot's thread serves lookups by id from (a structured clone of the worker's). */
 export interface LookupData {
-  readonly passages: readonly Passage[];
+  /**
+   * The passages themselves, or the path of the index's `passages.bin`, which the bot's thread
+   * opens and reads on demand: no second copy of their text. (Not a descriptor opened by the
+   * worker: Node closes a worker's descriptors when it exits, and a worker can be replaced.)
+   */
+  readonly passages: readonly Passage[] | { readonly path: string };
   readonly documents: readonly DocumentMeta[];
   /** Older texts of changed and removed paragraphs, by article. */
   readonly revisions?: RevisionHistory;
@@ -34,7 +39,7 @@ export interface LookupData {
 }
 
 /** The engine operations that run in a worker (the ones that cost CPU), and closing it. */
-export type Operation = "ask" | "checkQuotes" | "close";
+export type Operation = "ask" | "checkQuotes" | "passages" | "close";
 
 export interface Request {
   readonly id: number;

@@ -17,6 +17,8 @@ import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { startWorker } from "../util/worker.js";
 import { lookupOf, type Lookup } from "./lookup.js";
+import { openFileSource, passagesOnDemand } from "../index/storage/passage-reader.js";
+import type { Passage } from "../corpus/types.js";
 import type { ErrorData, Operation, Reply, WorkerData } from "./protocol.js";
 
 export interface WorkerEngineOptions extends Omit<WorkerData, "config" | "lookups"> {
@@ -108,6 +110,29 @@ export class EngineThread {
 }
 
 /**
+ * The passages for lookups, read on demand from the file the first worker read; when the file is
+ * gone (a newer ingest removed its generation folder since), that worker's copy of them.
+ */
+async function passagesFromFile(
+  path: string,
+  thread: EngineThread,
+): Promise<ReturnType<typeof passagesOnDemand> | readonly Passage[]> {
+  let source;
+  try {
+    source = openFileSource(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    return (await thread.call("passages", [])) as readonly Passage[];
+  }
+  try {
+    return passagesOnDemand(source);
+  } catch (err) {
+    source.close();
+    throw err;
+  }
+}
+
+/**
  * Opens the engine in `workers` threads. Resolves once every thread has loaded the index;
  * rejects (and ends the threads) when the index cannot be opened, with the same error the
  * in-thread engine would give (missing, damaged, stale, other embedder).
@@ -129,12 +154,22 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
   );
   let first: Extract<Reply, { type: "ready" }>;
   let lookup: Lookup;
+  let releaseLookups = () => undefined as void;
   try {
     [first] = (await Promise.all(threads.map((t) => t.ready))) as [Extract<Reply, { type: "ready" }>];
     if (!first.lookups)
       throw new Error("expected the first engine worker to send the passages for lookups, received none");
-    lookup = lookupOf(first.lookups.passages, first.lookups.documents, first.lookups.revisions, first.lookups.copies);
+    const sent = first.lookups.passages;
+    let passages: Parameters<typeof lookupOf>[0];
+    if (Array.isArray(sent)) passages = sent as readonly Passage[];
+    else {
+      const onDemand = await passagesFromFile((sent as { path: string }).path, threads[0]!);
+      passages = onDemand;
+      if ("close" in onDemand) releaseLookups = () => onDemand.close();
+    }
+    lookup = lookupOf(passages, first.lookups.documents, first.lookups.revisions, first.lookups.copies);
   } catch (err) {
+    releaseLookups();
     closed = true;
     await Promise.all(threads.map((t) => t.worker.terminate()));
     throw err;
@@ -157,6 +192,7 @@ export async function openWorkerEngine(config: Config, options: WorkerEngineOpti
       if (closed) return;
       closed = true;
       await Promise.all(threads.map((t) => t.close()));
+      releaseLookups();
     },
   };
   return entrance(core, lookup, { ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}) });

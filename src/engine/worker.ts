@@ -7,7 +7,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { openCore, type OpenedCore } from "./open.js";
 import type { EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
-import type { ErrorData, Reply, Request, WorkerData } from "./protocol.js";
+import { join } from "node:path";
+import { FILES } from "../index/storage/files.js";
+import type { ErrorData, LookupData, Reply, Request, WorkerData } from "./protocol.js";
 
 const port = parentPort!;
 const data = workerData as WorkerData;
@@ -24,6 +26,14 @@ function errorData(err: unknown): ErrorData {
 
 const post = (reply: Reply) => port.postMessage(reply);
 
+/**
+ * The bot's thread reads the paragraphs it looks up from the file this engine read (a generation
+ * folder's contents never change under its name); an engine without an index folder sends them.
+ */
+function passagesForLookups(core: EngineCore, passages: OpenedCore["passages"]): LookupData["passages"] {
+  return core.index ? { path: join(core.index.dir, core.index.generation, FILES.passages) } : passages;
+}
+
 async function serve({ core, passages, documents, revisions, copies }: OpenedCore): Promise<void> {
   port.on("message", (request: Request) => {
     if (request.op === "close") {
@@ -36,6 +46,8 @@ async function serve({ core, passages, documents, revisions, copies }: OpenedCor
     }
     const run = async () => {
       if (request.op === "ask") return core.ask(...(request.args as Parameters<EngineCore["ask"]>));
+      // The bot's thread could not open the passages file (an ingest removed its generation meanwhile).
+      if (request.op === "passages") return passages;
       if (request.op === "checkQuotes")
         return core.checkQuotes(...(request.args as Parameters<EngineCore["checkQuotes"]>));
       throw new Error(`engine worker: unknown operation ${JSON.stringify(request.op)}`);
@@ -47,7 +59,9 @@ async function serve({ core, passages, documents, revisions, copies }: OpenedCor
   });
   post({
     type: "ready",
-    ...(data.lookups ? { lookups: { passages, documents, revisions, copies } } : {}),
+    ...(data.lookups
+      ? { lookups: { passages: passagesForLookups(core, passages), documents, revisions, copies } }
+      : {}),
     ...(core.index ? { index: core.index } : {}),
   });
 }

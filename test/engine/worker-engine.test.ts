@@ -10,6 +10,7 @@ import { EngineHolder } from "../../src/engine/holder.js";
 import type { Engine } from "../../src/engine/types.js";
 import { EngineThread, openWorkerEngine } from "../../src/engine/worker-engine.js";
 import { SummitError } from "../../src/errors.js";
+import { openFileSource, passagesOnDemand } from "../../src/index/storage/passage-reader.js";
 import { fixtureIndex } from "../helpers/fixture-engine.js";
 
 let indexDir: string;
@@ -96,7 +97,7 @@ describe("a thread whose index cannot be opened", () => {
 });
 
 describe("what the threads send the bot's thread", () => {
-  it("only the thread asked for the lookups sends the passages: one copy however many threads", async () => {
+  it("only the thread asked for the lookups sends them: the passages file to read on demand (its own copy only when asked), however many threads", async () => {
     const config = loadConfig({ SUMMIT_INDEX_DIR: indexDir });
     const sender = new EngineThread({ config, indexDir, lookups: true }, () => undefined);
     const other = new EngineThread({ config, indexDir }, () => undefined);
@@ -104,7 +105,17 @@ describe("what the threads send the bot's thread", () => {
       const [sent, notSent] = await Promise.all([sender.ready, other.ready]);
       expect(notSent.lookups).toBeUndefined();
       expect(sent.lookups).toBeDefined();
-      expect(sent.lookups!.passages).toEqual(local.suggestPassages("", Infinity));
+      const all = local.suggestPassages("", Infinity);
+      const file = sent.lookups!.passages as { path: string };
+      expect(file.path).toMatch(/passages\.bin$/);
+      const onDemand = passagesOnDemand(openFileSource(file.path));
+      try {
+        expect(onDemand.range(0, onDemand.length)).toEqual(all);
+      } finally {
+        onDemand.close();
+      }
+      // What the bot's thread asks for when the file has gone meanwhile.
+      expect(await sender.call("passages", [])).toEqual(all);
       expect(sent.lookups!.documents).toEqual(local.documents());
     } finally {
       await Promise.all([sender.close(), other.close()]);

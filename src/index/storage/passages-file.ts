@@ -198,10 +198,15 @@ export function encodePassages(passages: readonly Passage[]): Uint8Array[] {
   return builder.chunks();
 }
 
-/** Reads passages written by `encodePassages`; throws FormatError when the columns disagree. */
-export function decodePassages(bytes: Uint8Array): Passage[] {
-  const u = unpackSections(bytes, MAGIC, VERSION);
-  const { count, fields } = u.meta as { count?: unknown; fields?: unknown };
+/** The passages file's magic and version (passage-reader.ts reads it on demand). */
+export const PASSAGES_FORMAT = { magic: MAGIC, version: VERSION } as const;
+
+/** A passages file header's count and fields, checked. */
+export function passageHeader(meta: Record<string, unknown>): {
+  count: number;
+  fields: Array<{ name: string; kind: Kind }>;
+} {
+  const { count, fields } = meta as { count?: unknown; fields?: unknown };
   if (typeof count !== "number" || !Number.isInteger(count) || count < 0)
     throw new FormatError("expected a passage count in the header");
   if (
@@ -210,8 +215,15 @@ export function decodePassages(bytes: Uint8Array): Passage[] {
   ) {
     throw new FormatError("expected the header's fields as { name, kind }");
   }
+  return { count, fields: fields as Array<{ name: string; kind: Kind }> };
+}
+
+/** Reads passages written by `encodePassages`; throws FormatError when the columns disagree. */
+export function decodePassages(bytes: Uint8Array): Passage[] {
+  const u = unpackSections(bytes, MAGIC, VERSION);
+  const { count, fields } = passageHeader(u.meta);
   const records: Record<string, string | number>[] = Array.from({ length: count }, () => ({}));
-  (fields as Array<{ name: string; kind: Kind }>).forEach(({ name, kind }, f) => {
+  fields.forEach(({ name, kind }, f) => {
     const present = u.u8(`${f}.present`);
     if (present.length !== count)
       throw new FormatError(`field ${name}: expected ${count} presence flags, found ${present.length}`);
