@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import type { Passage } from "../../src/corpus/types.js";
-import { FormatError, unpackSections } from "../../src/index/storage/binary.js";
+import { FormatError } from "../../src/index/storage/binary.js";
 import { decodePassages, encodePassages, PassageFileWriter } from "../../src/index/storage/passages-file.js";
 import { PROJECT_ROOT } from "../helpers/fixtures.js";
 
@@ -22,19 +22,6 @@ describe("the passages file (columns, not JSON)", () => {
     const extra = [{ ...passages[0]!, score: 0.5 } as Passage & { score: number }];
     expect(decodePassages(Buffer.concat(encodePassages(extra)))).toEqual(extra);
     expect(decodePassages(Buffer.concat(encodePassages([])))).toEqual([]);
-  });
-
-  it("refuses offsets that would read outside their column's text (out of order, or past its end)", () => {
-    const damaged = (change: (offsets: Uint32Array) => void) => {
-      const bytes = new Uint8Array(Buffer.concat(encodePassages(passages.slice(0, 4))));
-      const u = unpackSections(bytes, "SBPA", 1);
-      const f = (u.meta.fields as Array<{ name: string }>).findIndex((field) => field.name === "text");
-      change(u.u32(`${f}.offsets`));
-      return bytes;
-    };
-    expect(() => decodePassages(damaged((o) => ([o[1], o[2]] = [o[2]!, o[1]!])))).toThrow(FormatError);
-    expect(() => decodePassages(damaged((o) => (o[2] = o[o.length - 1]! + 1000)))).toThrow(FormatError);
-    expect(decodePassages(damaged(() => undefined))).toEqual(passages.slice(0, 4));
   });
 
   it("refuses a truncated file", () => {
