@@ -121,12 +121,6 @@ export interface Unpacked {
   /** A typed array of whichever integer type was stored (u16 or u32). */
   uint(name: string): Uint16Array | Uint32Array;
   text(name: string): string;
-  /**
-   * A string section read a piece at a time: its length (code units) and pieces [from, to), each
-   * its own string (one byte per character when every one fits, as V8 stores them) rather than a
-   * slice keeping the whole section's two-byte string alive.
-   */
-  textPieces(name: string): { readonly length: number; piece(from: number, to: number): string };
 }
 
 /** A file's header: its meta object, its sections by name, and where the first section starts. */
@@ -246,11 +240,6 @@ export function unpackSections(bytes: Uint8Array, magic: string, version: number
     text: (name) => {
       const e = section(name, ["utf16"]);
       return base.toString("utf16le", start + e.offset, start + e.offset + e.length * 2);
-    },
-    textPieces: (name) => {
-      const e = section(name, ["utf16"]);
-      const at = start + e.offset;
-      return { length: e.length, piece: (from, to) => base.toString("utf16le", at + from * 2, at + to * 2) };
     },
   };
 }
