@@ -19,7 +19,7 @@ const REPLY = /^(reply|respond|返信(する)?|返信を書く|回复|回覆|о�
 /** An item's timestamp written as text: "Jun 29", "2 hours ago", "2026-06-29", "3時間前". */
 const WHEN =
   /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|\d+ (minutes?|hours?|days?) ago)\b|\d+(分|時間|日)前|\d+年\d+月\d+日/i;
-/** Fewer items than this with a reply control is one reply box, not a thread. */
+/** Fewer thread items than this is one comment box, not a thread. */
 const MIN_ITEMS = 2;
 
 const cueWords = (el: FurnitureElement): string[] =>
@@ -31,19 +31,23 @@ const cueWords = (el: FurnitureElement): string[] =>
 const hasReplyControl = (el: FurnitureElement): boolean =>
   Array.from(el.querySelectorAll("a, button")).some((c) => REPLY.test(collapseSpace(c.textContent ?? "")));
 
-/** An author line or a timestamp: what every comment prints above its text. */
+/** A `<time>` element or a link to its author's profile: what every comment prints above its text. */
 const hasAuthorOrTime = (el: FurnitureElement): boolean =>
   el.querySelector("time") !== null ||
-  WHEN.test(el.textContent ?? "") ||
   el.querySelector('a[href*="profile"], a[href*="user"], a[href*="author"], [class*="author"]') !== null;
 
 /**
- * Whether the element's children are mostly thread items (at least MIN_ITEMS of them): each with
- * an author line or timestamp, and, unless a comment word already names the region, a reply control.
+ * A thread's item: an author line or timestamp, and a reply control (a date written as text then
+ * counts too). In a region a comment word names, the author line or `<time>` alone is enough: an
+ * article's paragraphs mention dates in their text, not in `<time>` elements or profile links.
  */
+const isThreadItem = (el: FurnitureElement, named: boolean): boolean =>
+  hasAuthorOrTime(el) ? named || hasReplyControl(el) : hasReplyControl(el) && WHEN.test(el.textContent ?? "");
+
+/** Whether the element's children are mostly thread items, at least MIN_ITEMS of them. */
 function isThreadByStructure(el: FurnitureElement, named: boolean): boolean {
   const items = Array.from(el.children).filter((c) => !/^H[1-6]$/.test(c.tagName));
-  const threadItems = items.filter((c) => hasAuthorOrTime(c) && (named || hasReplyControl(c))).length;
+  const threadItems = items.filter((c) => isThreadItem(c, named)).length;
   return threadItems >= MIN_ITEMS && threadItems * 2 >= items.length;
 }
 

@@ -43,8 +43,8 @@ describe("comment threads", () => {
 
   it("keeps an article about comments and discussion, its 'discussion' section and a body container classed 'comment'", () => {
     const about = [
-      "Readers' comments under news articles about the summit were studied for a year.",
-      "Most comments repeated the headline; few replied to each other, and fewer still cited a source.",
+      "Readers' comments under news articles about the summit were studied from June 29 for a year.",
+      "Most comments repeated the headline; by 10:30 on Jun 30 few replied to each other, fewer cited a source.",
     ];
     const html = page(
       `<h1>What readers say in comments</h1><div class="article-body comment">` +
