@@ -47,8 +47,15 @@ const isThreadItem = (el: FurnitureElement, named: boolean): boolean =>
 /** Whether the element's children are mostly thread items, at least MIN_ITEMS of them. */
 function isThreadByStructure(el: FurnitureElement, named: boolean): boolean {
   const items = Array.from(el.children).filter((c) => !/^H[1-6]$/.test(c.tagName));
-  const threadItems = items.filter((c) => isThreadItem(c, named)).length;
-  return threadItems >= MIN_ITEMS && threadItems * 2 >= items.length;
+  if (items.length < MIN_ITEMS) return false;
+  let threadItems = 0;
+  let others = 0;
+  // Every element of the page is asked: stop as soon as the answer is no (most are not threads).
+  for (const c of items) {
+    if (isThreadItem(c, named)) threadItems++;
+    else if (++others * 2 > items.length) return false;
+  }
+  return threadItems >= MIN_ITEMS;
 }
 
 /** Whether the element holds the page's headline: then it is the article, whatever its class says. */
@@ -65,11 +72,9 @@ const holdsHeadline = (el: FurnitureElement, headline: string | undefined): bool
  */
 export function isCommentThread(el: FurnitureElement, pageChars: number, headline?: string): boolean {
   if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "MAIN") return false;
-  if (holdsHeadline(el, headline)) return false;
-  const words = cueWords(el);
-  const named = words.some((w) => COMMENT_WORDS.has(w));
-  if (named && !holdsArticle(el, pageChars)) return true;
-  return isThreadByStructure(el, named);
+  const named = cueWords(el).some((w) => COMMENT_WORDS.has(w));
+  // The headline is looked for last: it costs a walk of the element, and few elements get that far.
+  return ((named && !holdsArticle(el, pageChars)) || isThreadByStructure(el, named)) && !holdsHeadline(el, headline);
 }
 
 /** Removes every comment thread under `root`; `headline` is the page's title, to spare the article. */
