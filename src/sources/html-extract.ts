@@ -9,9 +9,11 @@ import { parseHTML } from "linkedom";
 import { SummitError } from "../errors.js";
 import { detectLanguage } from "../text/lang.js";
 import { collapseSpace, type Article, type ArticleBlock } from "./article.js";
+import { holdsArticle, paragraphChars } from "./article-holder.js";
 import { blockFeatures, type BlockFeatures } from "./block-features.js";
 import { BOILERPLATE_THRESHOLD, removeBoilerplateBlocks } from "./block-score.js";
 import { normaliseDate } from "./dates.js";
+import { removeCommentThreads } from "./comment-threads.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
 import { blocksOf, numberElements, pageElementFinder, pageElements, type BlockElement } from "./html-blocks.js";
@@ -211,10 +213,18 @@ const isBioBox = (words: string[], el: { readonly textContent: string | null }) 
     (words.some((w) => w === "author" || w === "writer") && words.some((w) => BIO_PARTS.has(w)))) &&
   collapseSpace(el.textContent ?? "").length <= BIO_MAX_CHARS;
 
-function removeFurniture(doc: Doc): void {
+function removeFurniture(doc: Doc, headline: string | undefined): void {
+  const pageChars = paragraphChars(doc.documentElement as unknown as FurnitureElement);
+  removeCommentThreads(doc.documentElement as unknown as FurnitureElement, pageChars, headline);
   for (const el of [...doc.querySelectorAll("[class], [id]")]) {
     const words = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_-]+/);
-    if ((words.some((w) => FURNITURE.has(w)) || isBioBox(words, el)) && el.tagName !== "BODY" && el.tagName !== "HTML")
+    // A furniture word on the element holding most of the page's paragraphs names the site, not the box.
+    if (
+      (words.some((w) => FURNITURE.has(w)) || isBioBox(words, el)) &&
+      el.tagName !== "BODY" &&
+      el.tagName !== "HTML" &&
+      !holdsArticle(el as unknown as FurnitureElement, pageChars)
+    )
       el.remove();
   }
   for (const el of [...doc.querySelectorAll("amp-ad, amp-analytics, amp-sidebar, amp-social-share, amp-consent")])
@@ -272,7 +282,7 @@ export function extractHtml(
   const page = pageElements(parseHTML(html).document.documentElement as unknown as BlockElement);
   numberElements(document.documentElement as unknown as BlockElement);
   const furnitureRules = options.furnitureRules ?? true;
-  if (furnitureRules) removeFurniture(document);
+  if (furnitureRules) removeFurniture(document, headTitle);
   const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
   if (!parsed?.content)
     throw new SummitError(
