@@ -3,19 +3,13 @@
  * gets Japanese, every other locale English. Quoted article text is never translated.
  */
 import type { Labels } from "../render/discord.js";
+import { articleDay } from "../render/article-day.js";
 
 /**
  * Where a label names a command it holds a token, filled per message with what the reader can
  * use: a clickable command mention (`</ask:id>`) once the command ids are known, else the name in
  * the reader's language (`/質問` for ja). Private-use characters, so no echoed text can forge one.
  */
-/**
- * A front matter date as a citation shows it: the day as the article wrote it. Articles from the
- * web carry date-times (`2025-06-18T09:30:00+05:00`); the day tells the reader enough, as the
- * `/sources add` card and "Also published by" say it.
- */
-const day = (date: string) => date.slice(0, 10);
-
 const cmd = (name: string) => `\uE000${name}\uE001`;
 const TOKEN = /\uE000([\w-]+)\uE001/g;
 
@@ -118,8 +112,8 @@ const en: Labels = {
   feedbackThanks: "Thanks — noted. The people running the bot see this in their report.",
   feedbackOff: "Feedback is not being recorded right now; the answer itself is unaffected.",
   followUp: "(continuing from the earlier questions here)",
-  eventDate: (d) => `event ${day(d)}`,
-  publishedDate: (d) => `published ${day(d)}`,
+  eventDate: (d) => `event ${articleDay(d)}`,
+  publishedDate: (d) => `published ${articleDay(d)}`,
   editorialTitle: "(title by the editors)",
 };
 
@@ -200,8 +194,8 @@ const ja: Labels = {
   feedbackThanks: "ありがとうございます。記録しました（運営者のレポートに表示されます）。",
   feedbackOff: "現在フィードバックは記録されていません（回答には影響ありません）。",
   followUp: "（これまでの質問を踏まえて検索しました）",
-  eventDate: (d) => `日付 ${day(d)}`,
-  publishedDate: (d) => `掲載 ${day(d)}`,
+  eventDate: (d) => `日付 ${articleDay(d)}`,
+  publishedDate: (d) => `掲載 ${articleDay(d)}`,
   editorialTitle: "（編集部による題）",
 };
 

@@ -6,6 +6,7 @@
  */
 import type { PublishedCopy } from "../search/types.js";
 import { stripControls } from "./controls.js";
+import { articleDay } from "./article-day.js";
 
 export const ALSO_PUBLISHED_BY = { ja: "同じ記事の他の掲載", en: "Also published by" } as const;
 
@@ -15,7 +16,7 @@ const MAX_NAMED = 5;
 export function publishedCopyText(c: PublishedCopy): string {
   const who = c.source ?? c.title;
   // The day is enough to tell outlets apart; --json keeps the full date-time.
-  return stripControls(`${who}${c.published ? `, ${c.published.slice(0, 10)}` : ""} (${c.id})`);
+  return stripControls(`${who}${c.published ? `, ${articleDay(c.published)}` : ""} (${c.id})`);
 }
 
 /** Every outlet named, up to MAX_NAMED, then `+N more` (ja: `ほか N 件`). */

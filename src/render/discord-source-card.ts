@@ -5,6 +5,7 @@ import { describeChanges, type ParagraphChanges } from "../sources/paragraph-cha
 import type { DocumentMeta } from "../corpus/types.js";
 import type { PublishedCopy } from "../search/types.js";
 import { safeUrl } from "./safe-url.js";
+import { articleDay } from "./article-day.js";
 import { ALSO_PUBLISHED_BY, publishedCopyText } from "./copies.js";
 import { COLOR, LIMITS, noMentions, renderQuote, type DiscordMessage } from "./discord-base.js";
 import { escapeInlineCode, inline } from "./text.js";
@@ -149,7 +150,7 @@ export function sourceAddedCard(
     description: renderQuote(paragraphs[0] ?? "", [], Math.min(LIMITS.description, 1000)),
     fields: [
       { name: ja ? "出典" : "Source", value: inline(article.source ?? "—", 200), inline: true },
-      { name: ja ? "日付" : "Date", value: article.published?.slice(0, 10) ?? "—", inline: true },
+      { name: ja ? "日付" : "Date", value: article.published ? articleDay(article.published) : "—", inline: true },
       { name: ja ? "段落" : "Paragraphs", value: String(paragraphs.length), inline: true },
       {
         name: "id",
