@@ -7,6 +7,7 @@ then checks them with verify.py (every gold_text verbatim in a gold paragraph, i
 import json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the data folder
 sys.path.insert(0, HERE)
 import questions_a, questions_n, conversations_blind  # noqa: E402
 

@@ -45,7 +45,8 @@ JA = [
      U('儀仗兵は何人いたんですか？')],
     [T('中国がセーフシティ以外に増やすとした安全保障の取り組みは？', ['合同演習や共同訓練を増やす'], ['S18']),
      T('近くの国についてはどう？', ['アフガニスタンへの協調した支援'], ['S18']),
-     U('アフガニスタンへの支援額はいくらなの？')],
+     U('アフガニスタンへの支援額はいくらなの？'),
+     T('話を戻すけど、その安全保障の話って何番目の提案だった？', ['第三に、平和と安定、団結'], ['S17'])],
 ]
 
 EN = [
@@ -59,7 +60,8 @@ EN = [
     [T("Which areas were Xi's five proposals meant to deepen ties in?", ['政治、経済、安全保障、人と人の交流、国際ガバナンス'], ['S13']),
      T('What was the first one about?', ['「団結」という基本目標'], ['S14']),
      T('and the third?', ['平和と安定、団結を支える安全保障の枠組み'], ['S17']),
-     U('Did all five Central Asian leaders sign on to every proposal?')],
+     U('Did all five Central Asian leaders sign on to every proposal?'),
+     T('When was the summit where he made them?', ['2025年6月17日'], ['K1'])],
     [T('In July 2024, which organisation was Kazakhstan chairing?', ['上海協力機構(SCO)の輪番議長国としてのカザフスタン'], ['T11']),
      T('Who was taking over from it?', ['アスタナ・サミット後に中国がSCOの議長国を引き継ぎ'], ['T11']),
      U('How many member states does that organisation have?'),
@@ -71,10 +73,10 @@ EN = [
     [T('On security, what role is China trying to show it can play, per the mechanism article?', ['大国としての責任と役割'], ['M9']),
      T('What does that shore up for the Belt and Road?', ['一帯一路構想の安全保障面の土台'], ['M9']),
      U('How much has China spent on it so far?'),
-     T('Who is the buffer zone protecting, then?', ['中国の西側における安全と安定'], ['M8'])],
+     T('And the Central Asian states themselves - whose security do they help hold up?', ['中国の西側における安全と安定'], ['M8'])],
     [T('In the 2025 talks, what did Tokayev say the two countries share when it comes to deepening cooperation?', ['強い政治的意思を共有'], ['A16']),
      T('What does he expect from China going forward?', ['さらに大きな発展を遂げると確信'], ['A16']),
      U("What's his view of the United States?"),
      T("Back to Xi - which rotating chair role did he mention?", ['上海協力機構(SCO)の輪番議長国'], ['A13']),
-     U('Who will chair the SCO after that?')],
+     U('Is Kazakhstan sending its prime minister to that summit?')],
 ]
