@@ -186,7 +186,7 @@ EN = [
     ('place', 'According to the Kazakh voices article, what kind of place could Kazakhstan become again?',
      ['人とモノが行き交う結節点'], ['K7']),
     ('place', 'In which country was the "China Tourism Year" that Xi backed in 2024 going to be held?',
-     ['来年カザフスタンで開催される「中国観光年」'], ['T10']),
+     ['来年カザフスタンで開催される「中国観光年」', 'カザフスタンでの「中国観光年」'], ['T10', 'A9']),
     ('place', 'Which wider region does the mechanism article say is affected by Eurasia\'s shifts, Japan included?',
      ['日本を含むアジア太平洋地域'], ['M20']),
     ('fact', 'what did tokayev say in 2024 about the route accross the Caspian?',

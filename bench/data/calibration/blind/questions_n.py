@@ -76,7 +76,7 @@ EN = [
     ('absent-detail', "What was the name of the officer commanding the honour guard in 2024?"),
     ('absent-detail', 'How long did the Kazakh air force flyover last?'),
     ('absent-detail', 'Which Chinese TV dramas exactly are popluar in Central Asia?'),
-    ('absent-detail', 'What was the official theme or slogan of the Astana summit?'),
+    ('absent-detail', 'Which languages were the talks at the Astana summit interpreted into?'),
     ('absent-detail', 'In which languages was the 2024 China-Kazakhstan joint declaration signed?'),
     ('absent-detail', 'How many kilometers long is the Trans-Caspian internatinal transport route?'),
     ('absent-detail', 'What piece did the military band play after the two national anthems?'),
