@@ -1,7 +1,9 @@
 /**
  * Extraction time per HTML page, in process: `extractHtml` of each checkout's build (dist/) over
  * every HTML page of every fixture set of this checkout, 7 rounds of 5 passes, builds taking turns
- * round by round. Prints the median and the fastest round per build, in ms per page.
+ * round by round. Prints the median and the fastest round per build, in ms per page, of wall time
+ * and of the process's CPU time (user + system: on a shared, loaded machine the wall time also
+ * counts the time spent waiting for a core, the CPU time does not).
  *
  *   npm run build && node bench/extract-time.mjs [CHECKOUT …]   (default: this checkout; each built)
  */
@@ -29,11 +31,13 @@ const builds = await Promise.all(
     root,
     extract: (await import(pathToFileURL(join(root, "dist/sources/html-extract.js")).href)).extractHtml,
     rounds: [],
+    cpu: [],
   })),
 );
 for (let r = 0; r < 7; r++)
   for (const b of builds) {
     const t = performance.now();
+    const c = process.cpuUsage();
     for (let i = 0; i < 5; i++)
       for (const p of pages) {
         try {
@@ -43,10 +47,13 @@ for (let r = 0; r < 7; r++)
         }
       }
     b.rounds.push((performance.now() - t) / (5 * pages.length));
+    const used = process.cpuUsage(c);
+    b.cpu.push((used.user + used.system) / 1000 / (5 * pages.length));
   }
 for (const b of builds) {
   const sorted = [...b.rounds].sort((x, y) => x - y);
+  const cpu = [...b.cpu].sort((x, y) => x - y);
   console.log(
-    `${b.root}: ${pages.length} pages, ms per page median ${sorted[3].toFixed(2)}, fastest ${sorted[0].toFixed(2)}`,
+    `${b.root}: ${pages.length} pages, ms per page median ${sorted[3].toFixed(2)}, fastest ${sorted[0].toFixed(2)}; CPU ms per page median ${cpu[3].toFixed(2)}, least ${cpu[0].toFixed(2)}`,
   );
 }
