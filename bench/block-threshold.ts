@@ -18,7 +18,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { paragraphTexts, type ArticleBlock } from "../src/sources/article.js";
+import { collapseSpace, paragraphTexts, type ArticleBlock } from "../src/sources/article.js";
 import type { BlockFeatures } from "../src/sources/block-features.js";
 import { BOILERPLATE_THRESHOLD, blockScore } from "../src/sources/block-score.js";
 import { decodeBytes } from "../src/sources/charset.js";
@@ -43,10 +43,11 @@ interface Page {
   readonly paragraphs: readonly { text: string; score: number; body: boolean; features: BlockFeatures }[];
 }
 
+// As the tests and bench/sources.ts compare (collapseSpace keeps the ideographic space, U+3000).
 const norm = (p: string) =>
   p
     .split("\n")
-    .map((l) => l.replace(/\s+/g, " ").trim())
+    .map((l) => collapseSpace(l))
     .filter(Boolean)
     .join("\n");
 

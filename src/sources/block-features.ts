@@ -12,6 +12,8 @@ import type { ArticleBlock } from "./article.js";
 import type { BlockElement } from "./html-blocks.js";
 import { linkDensity, weight } from "./furniture-paragraphs.js";
 import { SENTENCE_END } from "./furniture-blocks.js";
+import { isNoticeWording } from "./notice-wording.js";
+import { besideMedia, contains, markupOf, textChars, typeSetApart, withHeadline } from "./block-placement.js";
 
 export interface BlockFeatures {
   /** Long enough to be prose and ends like a sentence. */
@@ -34,7 +36,10 @@ export interface BlockFeatures {
   readonly sentence: boolean;
   /** Shorter than a sentence of prose usually is. */
   readonly short: boolean;
-  /** All its text is in <em>/<i>/<small>: a note set apart from the body. */
+  /**
+   * Set apart by its type: all its text in <em>/<i>/<small>, or its own class or style sets a
+   * size, weight or style of type (`has-medium-font-size`, `font-size:`) that no block of the run has.
+   */
   readonly emphasised: boolean;
   /** Half or more of its text is link text. */
   readonly linkDense: boolean;
@@ -43,6 +48,20 @@ export interface BlockFeatures {
    * embedded post, a newsletter box or a summary box set into the body's flow).
    */
   readonly boxed: boolean;
+  /** Worded as a notice of the site to its reader: rights, sign-up, members-only, contact (notice-wording.ts). */
+  readonly notice: boolean;
+  /** In a box of its own with an image, a video or a figure: a caption, with or without <figcaption>. */
+  readonly besideMedia: boolean;
+  /** In a wrapper with the page's headline that does not hold the main run: a standfirst, kicker or byline. */
+  readonly withHeadline: boolean;
+  /**
+   * Before the run, yet among its blocks (a sibling with the same tag) with a class or style of its
+   * own that none of them has: a standfirst visually set apart over the body. (After the run, a
+   * note set apart is as often a correction, which is body.)
+   */
+  readonly apartFromRun: boolean;
+  /** Worded as a correction of the article ("Correction: an earlier version …", 訂正): body by the conventions. */
+  readonly correction: boolean;
 }
 
 /** Prose weighs at least this (CJK characters count twice). */
@@ -64,7 +83,10 @@ const FURNITURE_WORDS = new Set(
     "newsletter subscribe signup cta related recommended more other popular trending widget sidebar aside rail " +
     "footer header nav menu breadcrumb breadcrumbs tags topics video player embed placeholder gallery photo photos " +
     "audio podcast tools toolbar print comments comment banner cookie consent gdpr toc complementary contentinfo " +
-    "navigation dialog tweet twitter instagram tiktok takeaways highlights keypoints"
+    "navigation dialog tweet twitter instagram tiktok takeaways highlights keypoints " +
+    // An intro or teaser set over the body restates it (a standfirst); `lead` and `summary` are left out: sites give
+    // them to their first body paragraph and to a report's opening section too.
+    "intro excerpt teaser synopsis standfirst"
   ).split(" "),
 );
 /** Furniture named in two class words ("key-points", "KeyTakeaways", "at-a-glance"). */
@@ -93,26 +115,30 @@ const BOILERPLATE_PHRASE = new RegExp(
     String.raw`\b(earn|receive|get)s?\s+(a\s+)?(small\s+)?commission\b`,
     String.raw`\b(sponsored|paid for|supported)\s+by\b`,
     String.raw`\bpaid partnership\b`,
-    String.raw`©|\bcopyright\b|\ball rights reserved\b`,
-    String.raw`^(subscribe|sign up|follow us|share this|join our)\b`,
     String.raw`^(video|watch|photo|photos|picture|gallery|image|audio|listen|graphic|map|chart)\s*[:：|–—]`,
     String.raw`\b(photo|image|picture)s?\s*(credit|by)?\s*[:：]|\bcredit\s*[:：]|^(sources?|via)\s*[:：]`,
+    // An agency credit closing a caption ("… June 18, 2026. /Xinhua").
+    String.raw`\s\/\s?[a-z]+(\s[a-z]+){0,2}\.?$`,
     String.raw`(^|[;(]\s*)(additional\s+)?(reporting|editing|writing)\s+by\b|^editor'?s\s+note\b`,
     // Where the piece appeared first; not a correction ("This article has been updated. An earlier version …"), which is body.
     String.raw`^(this|the)\s+(article|story|post|piece)\s+(was\s+|has\s+been\s+)?(first\s+|originally\s+)?(published|appeared|appears|ran)\b`,
     String.raw`\b(originally|first)\s+(published|appeared|ran)\s+(by|in|on|at)\b|^(a\s+)?version\s+of\s+this\s+(article|story|post|piece)\b|\b(re)?published\s+(here\s+)?with\s+(the\s+)?permission\b`,
-    String.raw`\b(click|tap)\s+here\b|\b(download|get)\s+(our|the)\s+app\b|\bfollow\s+us\s+on\b|\b(in|to)\s+your\s+inbox\b`,
+    String.raw`\b(click|tap)\s+here\b`,
     String.raw`^(also\s+read|read\s+also|see\s+also|read\s+more|related|more\s+on\s+this|recommended)\b`,
     String.raw`^(advertisement|advertising|sponsored|promoted|paid\s+content|partner\s+content)\b|\buses?\s+cookies\b`,
     String.raw`^(広告|PR|スポンサーリンク|関連(記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|人気記事)`,
     String.raw`\((photos?|images?|pictures?|video)\b[^)]*\)\.?$`,
     String.raw`(筆者|著者|執筆者)(個人)?の(見解|意見)|(所属|当社|弊社)の(見解|立場)を(代表|示)`,
-    String.raw`アフィリエイト|広告を含|プロモーションを含|無断(転載|複製|転用)|著作権|転載を禁`,
+    String.raw`アフィリエイト|広告を含|プロモーションを含`,
     String.raw`^(動画|映像|写真|画像|音声|図|地図)\s*[:：｜|]|(写真|撮影|提供)\s*[:：＝=]|＝[^。]*[)）]$|(動画|映像)を(再生|見る)`,
-    String.raw`^※?この記事(は|の(写真|動画|続き))|^【(関連|写真|動画)|(動画|写真|続き)はこちら|会員限定|(有料|無料)会員`,
+    String.raw`^※?この記事(は|の(写真|動画|続き))|^【(関連|写真|動画)|(動画|写真|続き)はこちら`,
   ].join("|"),
   "i",
 );
+
+/** A correction or update note of the article itself. */
+const CORRECTION =
+  /^(correction|clarification|update|updated)\b|\ban earlier version of this\b|\b(this|the)\s+(article|story|post|piece|report|commentary)\s+(has\s+been|was)\s+(updated|corrected|amended)\b|^(【)?訂正|おわびして訂正|訂正(しました|します|いたします)/i;
 
 /** A short label and a colon before the text: "Video:", "Editor's note:", "写真：". */
 const LABEL_PREFIX = /^[\p{L}][\p{L}'’ ]{0,24}[:：]\s*\S/u;
@@ -124,7 +150,7 @@ const DATED = new RegExp(
   "i",
 );
 
-const textLength = (el: BlockElement) => (el.textContent ?? "").replace(/\s+/g, "").length;
+const textLength = textChars;
 
 const EMPHASIS = new Set(["EM", "I", "SMALL"]);
 
@@ -141,11 +167,6 @@ function isEmphasised(el: BlockElement): boolean {
   return inside / all >= 0.9;
 }
 
-const contains = (outer: BlockElement, inner: BlockElement) => {
-  for (let e: BlockElement | null = inner; e; e = e.parentElement) if (e === outer) return true;
-  return false;
-};
-
 /** The deepest element holding all of `els`. */
 function commonAncestor(els: readonly BlockElement[]): BlockElement | undefined {
   let common: BlockElement | null | undefined = els[0];
@@ -161,6 +182,13 @@ function hasFurnitureClass(el: BlockElement, main: BlockElement | undefined): bo
     if (words.some((w) => FURNITURE_WORDS.has(w)) || FURNITURE_WORD_PAIRS.test(words.join(" "))) return true;
   }
   return false;
+}
+
+/** The page's root element, from any block's element. */
+function pageRoot(els: readonly (BlockElement | undefined)[]): BlockElement | undefined {
+  let e = els.find((x) => !!x);
+  while (e?.parentElement) e = e.parentElement;
+  return e;
 }
 
 /**
@@ -187,11 +215,21 @@ export function blockFeatures(
   const furnitureClass = els.map((el) => !!el && hasFurnitureClass(el, main));
   run = run.map((r, i) => r && !furnitureClass[i]!);
   main = holder() ?? main;
-  const runParents = new Set(els.filter((el, i) => !!el && run[i]!).map((el) => el!.parentElement));
+  const runEls = els.filter((el, i): el is BlockElement => !!el && run[i]!);
+  const runParents = new Set(runEls.map((el) => el.parentElement));
+  const runMarkup = new Set(runEls.map(markupOf));
   const first = run.indexOf(true);
   const last = run.lastIndexOf(true);
+  const headline = pageRoot(els)?.querySelector("h1") ?? undefined;
   return blocks.map((b, i) => {
     const el = els[i];
+    // Among the run's blocks (same parent, same tag) but marked up unlike every one of them.
+    const apart =
+      !!el &&
+      i < first &&
+      runParents.has(el.parentElement) &&
+      runEls.some((r) => r.tagName === el.tagName && r.parentElement === el.parentElement) &&
+      !runMarkup.has(markupOf(el));
     return {
       prose: prose[i]!,
       inRun: run[i]!,
@@ -203,9 +241,14 @@ export function blockFeatures(
       dated: DATED.test(texts[i]!),
       sentence: sentence[i]!,
       short: fullWeight[i]! < SHORT_WEIGHT,
-      emphasised: !!el && isEmphasised(el),
+      emphasised: !!el && (isEmphasised(el) || (!run[i]! && typeSetApart(el) && !runMarkup.has(markupOf(el)))),
       linkDense: !!el && linkDensity(el as never) >= 0.5,
       boxed: !!(el && main && !run[i]! && contains(main, el) && !runParents.has(el.parentElement)),
+      notice: isNoticeWording(texts[i]!),
+      besideMedia: !!el && besideMedia(el, texts[i]!.replace(/\s+/g, "").length),
+      withHeadline: !!el && withHeadline(el, main, headline),
+      apartFromRun: apart,
+      correction: CORRECTION.test(texts[i]!),
     };
   });
 }

@@ -15,6 +15,9 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   // Strong signs of furniture: what the page calls the block's wrapper, and how it is worded.
   furnitureClass: 2,
   boilerplatePhrase: 2,
+  notice: 2,
+  // The page's head: with the headline, above the body (a standfirst, a kicker).
+  withHeadline: 2,
   // Weak signs: where it stands, its length and shape.
   outsideMain: 1,
   outsideRun: 1,
@@ -24,10 +27,14 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   emphasised: 1,
   linkDense: 1,
   boxed: 1,
+  besideMedia: 1,
+  apartFromRun: 1,
   // Signs of body: prose, prose in the main run, and a sentence at all.
   prose: -1,
   inRun: -2,
   sentence: -1,
+  // A correction of the article is body (the conventions), though set apart after it like a note.
+  correction: -2,
 };
 
 /** Blocks scoring this or more are furniture (chosen leaving each fixture set out; see the file comment). */

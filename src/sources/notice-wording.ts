@@ -1,0 +1,32 @@
+/**
+ * Wording of the site's notices to its reader, as shapes rather than sentences of one page, in
+ * English and Japanese: who owns the text and what may be reprinted (©, "copyright belongs to",
+ * 無断転載), how to sign up, subscribe or follow (newsletters, "join … for free", "in your inbox"),
+ * what only members may see (members-only, 会員専用, 要ログイン), and how to reach the publisher (a
+ * contact line with 問い合わせ, TEL/FAX or an e-mail address). A body paragraph may mention any of
+ * these in prose; block-score.ts weighs this wording as one sign among several, so a paragraph of
+ * the article's run stays.
+ */
+
+const NOTICE_SHAPES = [
+  // Rights and reprinting.
+  String.raw`©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b`,
+  String.raw`\b(reprint(ing)?|reproduction|republication)\s+(of\s+[^.]{0,60}\s+)?(is\s+)?(permitted|allowed|prohibited|forbidden)\b`,
+  String.raw`無断(転載|複製|転用)|著作権|転載を禁|(転載|複製)(は|を)(禁|お断り)`,
+  // Signing up, subscribing, following.
+  String.raw`^(subscribe|sign up|follow us|share this|join our)\b|\bsign\s+up\s+(for|to)\b|\bsubscribe\s+(to|for|now)\b`,
+  String.raw`^join\b[^.!?]{0,60}\b(for free|free|today|now|newsletter|mailing list|community)\b|\bget\s+(\w+\s+){0,2}updates\b`,
+  String.raw`\b(in|to)\s+your\s+inbox\b|\bfollow\s+us\s+on\b|\b(download|get)\s+(our|the)\s+app\b`,
+  String.raw`(メール)?マガジン(の)?(登録|購読)|ニュースレター(の)?(登録|購読)|(フォロー|登録)(して|お願い)`,
+  // What only members or subscribers may see.
+  String.raw`\bmembers?[- ]only\b|\b(for|to)\s+(paying\s+)?(members|subscribers)\s+only\b|\b(log|sign)\s+in\s+to\s+(read|view|download|continue|see)\b`,
+  String.raw`会員(限定|専用)|(有料|無料)会員|要ログイン|ログイン(が必要|して|すると)|購読(の)?(お)?申し込み`,
+  // How to reach the publisher.
+  String.raw`^(contact|enquiries|inquiries|press contact|media contact)\s*[:：]|\bcontact\s+us\b|\bfor\s+(more\s+information|further\s+details|enquiries|inquiries)\s*,?\s+(please\s+)?contact\b`,
+  String.raw`(お)?問(い)?合(わ)?せ(先|窓口)?\s*[:：】]|【(お)?問(い)?合(わ)?せ|\b(tel|fax|phone)\s*[.:：]\s*\+?[\d(]|e-?mail\s*[:：]\s*\S+@`,
+];
+
+const NOTICE = new RegExp(NOTICE_SHAPES.join("|"), "i");
+
+/** Whether a block's text is worded as a notice of the site to its reader (rights, sign-up, members-only, contact). */
+export const isNoticeWording = (text: string): boolean => NOTICE.test(text);
