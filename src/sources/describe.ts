@@ -3,7 +3,7 @@ import { paragraphTexts } from "./article.js";
 import type { AddOutcome } from "./add-sources.js";
 import { describeChanges } from "./paragraph-changes.js";
 import type { SyncItemOutcome, SyncResult } from "./sync.js";
-import type { CopyLink } from "../ingest/pipeline.js";
+import type { CopyLink } from "../ingest/read-back-indexes.js";
 
 /**
  * The same story published by other outlets, as the new index grouped it (see ingest's CopyLink):

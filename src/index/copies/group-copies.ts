@@ -16,7 +16,7 @@
 import { BINS, jaccard, shingleSet, signatureOf, similarity, type Signature } from "./signature.js";
 
 const ROWS = 2;
-const BANDS = Math.floor(BINS / ROWS);
+export const BANDS = Math.floor(BINS / ROWS);
 /**
  * Jaccard similarity (of 5-character shingle sets) to a group's representative at which a
  * paragraph is a copy of it. A copy with a few words changed keeps 0.6–0.9, one that also lost or
@@ -28,7 +28,7 @@ const BANDS = Math.floor(BINS / ROWS);
  */
 export const COPY_SIMILARITY = 0.45;
 /** How far from the threshold an estimate must be to be trusted without comparing the shingle sets (about two standard deviations of 64 bins). */
-const ESTIMATE_MARGIN = 0.12;
+export const ESTIMATE_MARGIN = 0.12;
 /** Below this many shingles a paragraph (a heading, a dateline) is too short to call a copy by resemblance. */
 export const MIN_SHINGLES = 20;
 
@@ -53,15 +53,19 @@ export interface CopyOrder {
 /** Groups of two or more paragraph indexes, each in publication order (representative first), ordered by representative. */
 export type Groups = readonly (readonly number[])[];
 
+/** Band `band` of a signature as one nonzero number: two paragraphs share the band's bucket when theirs agree. */
+export function bandKey(s: Signature, band: number): number {
+  let h = 0x9e3779b9 ^ band;
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ s.values[band * ROWS + r]!, 0x01000193) >>> 0;
+  return h || 1;
+}
+
 /** Each paragraph's bucket in one band, as a run number (-1: alone in its bucket, or too short to group). */
 function bandRuns(signatures: readonly Signature[], band: number, order: Uint32Array): Int32Array {
   const n = signatures.length;
   const keys = new Uint32Array(n);
   signatures.forEach((s, i) => {
-    if (s.shingles < MIN_SHINGLES) return;
-    let h = 0x9e3779b9 ^ band;
-    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ s.values[band * ROWS + r]!, 0x01000193) >>> 0;
-    keys[i] = h || 1;
+    if (s.shingles >= MIN_SHINGLES) keys[i] = bandKey(s, band);
   });
   const idx = order.slice().sort((a, b) => keys[a]! - keys[b]! || a - b);
   const runs = new Int32Array(n).fill(-1);
@@ -78,9 +82,13 @@ function bandRuns(signatures: readonly Signature[], band: number, order: Uint32A
   return runs;
 }
 
-/** Near-copy groups among paragraph texts given in index order. */
-export function groupCopies(texts: readonly string[], order: CopyOrder, threshold = COPY_SIMILARITY): Groups {
-  const signatures = texts.map(signatureOf);
+/** Near-copy groups among paragraph texts given in index order (`signatures`: theirs, when the caller has them already). */
+export function groupCopies(
+  texts: readonly string[],
+  order: CopyOrder,
+  threshold = COPY_SIMILARITY,
+  signatures: readonly Signature[] = texts.map(signatureOf),
+): Groups {
   // The exact shingle sets of the representatives compared near the threshold, made once each.
   const repSets = new Map<number, Uint32Array>();
   const exactly = (rep: number, i: number): number => {
@@ -94,17 +102,7 @@ export function groupCopies(texts: readonly string[], order: CopyOrder, threshol
   // The groups met in each band's buckets (only buckets of two or more paragraphs have an entry).
   const groupsIn = runs.map(() => new Map<number, number[]>());
   const members: number[][] = [];
-  const times = Array.from({ length: n }, (_, i) => order.time(i));
-  const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
-  const earliest = (a: number, b: number): number => {
-    const byTime = compareKnownFirst(times[a], times[b]);
-    if (byTime !== 0) return byTime;
-    const bySeen = compareKnownFirst(seen[a], seen[b]);
-    if (bySeen !== 0) return bySeen;
-    const da = order.docId(a);
-    const db = order.docId(b);
-    return da < db ? -1 : da > db ? 1 : a - b;
-  };
+  const earliest = publicationOrder(order, n);
   for (const i of [...all].sort(earliest)) {
     let best = -1;
     let bestSimilarity = threshold;
@@ -137,6 +135,21 @@ export function groupCopies(texts: readonly string[], order: CopyOrder, threshol
     }
   }
   return members.filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Paragraphs `0 … n-1` compared by CopyOrder: the earlier publication first (the keys are read once each). */
+export function publicationOrder(order: CopyOrder, n: number): (a: number, b: number) => number {
+  const times = Array.from({ length: n }, (_, i) => order.time(i));
+  const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
+  return (a: number, b: number): number => {
+    const byTime = compareKnownFirst(times[a], times[b]);
+    if (byTime !== 0) return byTime;
+    const bySeen = compareKnownFirst(seen[a], seen[b]);
+    if (bySeen !== 0) return bySeen;
+    const da = order.docId(a);
+    const db = order.docId(b);
+    return da < db ? -1 : da > db ? 1 : a - b;
+  };
 }
 
 /** Earlier first; a known time before an unknown one; 0 when both are the same or unknown. */
