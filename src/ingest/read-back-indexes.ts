@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
-import { groupCopies, publicationOrder, timeOf, type CopyOrder, type Groups } from "../index/copies/group-copies.js";
+import { groupCopies, publicationOrder, type CopyOrder, type Groups } from "../index/copies/group-copies.js";
+import { instantOf, publicationTime } from "../index/copies/publication-time.js";
 import { encodeCopies } from "../index/copies/copies-file.js";
 import { copiesOfRemoved } from "../index/copies/removed-copies.js";
 import { signatureOf } from "../index/copies/signature.js";
@@ -20,8 +21,8 @@ export interface CopyLink {
   readonly docId: string;
   readonly of: string;
   readonly paragraphs: number;
-  /** What put `of` first (group-copies.ts CopyOrder): its earlier time, its earlier `fetched`, or its id. */
-  readonly decidedBy: "time" | "fetched" | "id";
+  /** What put `of` first (group-copies.ts CopyOrder): its earlier time, its earlier `fetched`, its feed item (one sync took both), or its id. */
+  readonly decidedBy: "time" | "fetched" | "feed" | "id";
 }
 
 export interface ReadBack {
@@ -34,8 +35,7 @@ export interface ReadBack {
 
 /**
  * Reads the passages file back once (let go once built). The representative of a group is the
- * earliest publication (front matter `published`, else `fetched`; at the same time, the article
- * fetched first).
+ * earliest publication (group-copies.ts CopyOrder, from each article's front matter).
  */
 export function readBackIndexes(
   passagesFile: string,
@@ -44,18 +44,29 @@ export function readBackIndexes(
 ): ReadBack {
   const passages = decodePassages(readFileSync(passagesFile));
   const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
-  const timeByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.published) ?? timeOf(d.fetched)]));
-  const seenByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.fetched)]));
+  const timeByDoc = new Map(documents.map((d) => [d.docId, publicationTime(d.published, d.fetched)]));
+  const seenByDoc = new Map(documents.map((d) => [d.docId, instantOf(d.fetched)]));
+  const fedByDoc = new Map(documents.map((d) => [d.docId, instantOf(d.feedDate)]));
+  const listedByDoc = new Map(documents.map((d) => [d.docId, d.feedOrder]));
   const order: CopyOrder = {
     time: (i) => timeByDoc.get(passages[i]!.docId),
     seen: (i) => seenByDoc.get(passages[i]!.docId),
+    fed: (i) => fedByDoc.get(passages[i]!.docId),
+    listed: (i) => listedByDoc.get(passages[i]!.docId),
     docId: (i) => passages[i]!.docId,
   };
   const signatures = passages.map((p) => signatureOf(p.text));
   const texts = passages.map((p) => p.text);
   const groups = groupCopies(texts, order, undefined, signatures);
+  const differ = (by: ReadonlyMap<string, number | undefined>, a: string, b: string) => by.get(a) !== by.get(b);
   const decidedBy = (docId: string, of: string): CopyLink["decidedBy"] =>
-    timeByDoc.get(docId) !== timeByDoc.get(of) ? "time" : seenByDoc.get(docId) !== seenByDoc.get(of) ? "fetched" : "id";
+    differ(timeByDoc, docId, of)
+      ? "time"
+      : differ(seenByDoc, docId, of)
+        ? "fetched"
+        : differ(fedByDoc, docId, of) || differ(listedByDoc, docId, of)
+          ? "feed"
+          : "id";
   const removed = removedVersions(revisions);
   const found = copiesOfRemoved(
     removed.map((r) => r.version.text),

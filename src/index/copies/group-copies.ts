@@ -33,11 +33,13 @@ export const ESTIMATE_MARGIN = 0.12;
 export const MIN_SHINGLES = 20;
 
 /**
- * What decides a group's representative: the earlier publication; at the same time, the article
- * the corpus took first; else the article whose id sorts first; else the earlier paragraph.
+ * What decides a group's representative: the earlier publication (publication-time.ts); at the
+ * same time, the article the corpus took first; taken at one time (one `sync`), the item its feed
+ * dated first, then the one the run took first; else the article whose id sorts first; else the
+ * earlier paragraph.
  */
 export interface CopyOrder {
-  /** The paragraph's publication time in ms (front matter `published`, else `fetched`), undefined when its article names none. */
+  /** The paragraph's publication time in ms (publication-time.ts: `published`, else `fetched`), undefined when its article names neither. */
   readonly time: (i: number) => number | undefined;
   /**
    * When the paragraph's article came into the corpus (front matter `fetched`: `add` and `sync`
@@ -46,6 +48,13 @@ export interface CopyOrder {
    * copy added later does not take its place because its id sorts first.
    */
   readonly seen?: (i: number) => number | undefined;
+  /**
+   * Between two taken at one time (one `sync` run fetched both), the date the feed gave each item
+   * (front matter `feed_date`): the outlet's own word on when it published, beside the page's.
+   */
+  readonly fed?: (i: number) => number | undefined;
+  /** Then the item's place in that run (front matter `feed_order`): the feed added first, then the order the feed lists them. */
+  readonly listed?: (i: number) => number | undefined;
   /** The paragraph's article id (`a10336` sorts before its copy `a10336-r1`, though the file a10336-r1.md is read first). */
   readonly docId: (i: number) => string;
 }
@@ -141,11 +150,16 @@ export function groupCopies(
 export function publicationOrder(order: CopyOrder, n: number): (a: number, b: number) => number {
   const times = Array.from({ length: n }, (_, i) => order.time(i));
   const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
+  const fed = Array.from({ length: n }, (_, i) => order.fed?.(i));
+  const listed = Array.from({ length: n }, (_, i) => order.listed?.(i));
   return (a: number, b: number): number => {
     const byTime = compareKnownFirst(times[a], times[b]);
     if (byTime !== 0) return byTime;
     const bySeen = compareKnownFirst(seen[a], seen[b]);
     if (bySeen !== 0) return bySeen;
+    // Feed dates and places are compared only between two of one fetch time: one sync run.
+    const byFeed = compareKnownFirst(fed[a], fed[b]) || compareKnownFirst(listed[a], listed[b]);
+    if (byFeed !== 0) return byFeed;
     const da = order.docId(a);
     const db = order.docId(b);
     return da < db ? -1 : da > db ? 1 : a - b;
@@ -156,11 +170,4 @@ export function publicationOrder(order: CopyOrder, n: number): (a: number, b: nu
 function compareKnownFirst(a: number | undefined, b: number | undefined): number {
   if (a !== undefined && b !== undefined) return a - b;
   return a === undefined ? (b === undefined ? 0 : 1) : -1;
-}
-
-/** A front matter date (`2025-06-18`, an ISO date-time) as ms, undefined when it is none. */
-export function timeOf(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? undefined : t;
 }
