@@ -2,10 +2,17 @@ import { CorpusError } from "../errors.js";
 import { nearest } from "../text/nearest.js";
 
 /** Every key the corpus format knows; anything else is a typo until proven otherwise. */
-export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial", "fetched"] as const;
-/** `fetched`: when `summit-bot add` or `sync` took the article from its URL (an ISO date-time). */
-const DATE_KEYS = new Set(["published", "event_date", "fetched"]);
+export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial", "fetched", "source_file", "feed_date", "feed_order"] as const;
+/**
+ * Written by `summit-bot add` and `sync` (docs/sources.md): `fetched`, when the article was first
+ * taken from its URL or file (an ISO date-time); `source_file`, a local file's folder and name
+ * (`press/statement.txt`), so that re-adding the file updates its article; `feed_date` and
+ * `feed_order`, the date a feed gave the item and its place among the items that `sync` run took,
+ * which order two copies fetched at one time (docs/copies.md).
+ */
+const DATE_KEYS = new Set(["published", "event_date", "fetched", "feed_date"]);
 const BOOLEAN_KEYS = new Set(["title_editorial"]);
+const COUNT_KEYS = new Set(["feed_order"]);
 
 export interface FrontMatter {
   readonly fields: Readonly<Record<string, string | boolean>>;
@@ -36,6 +43,9 @@ export function parseFrontMatter(file: string, lines: readonly string[]): FrontM
     if (DATE_KEYS.has(key)) checkDate(file, i + 1, key, value);
     if (BOOLEAN_KEYS.has(key) && typeof value !== "boolean") {
       throw new CorpusError(file, i + 1, `front matter: expected ${key} to be true or false, received ${JSON.stringify(String(value).slice(0, 40))}`);
+    }
+    if (COUNT_KEYS.has(key) && !/^[1-9]\d{0,8}$/.test(String(value))) {
+      throw new CorpusError(file, i + 1, `front matter: expected ${key} to be a whole number from 1, received ${JSON.stringify(String(value).slice(0, 40))}`);
     }
     fields[key] = value;
   }

@@ -121,6 +121,8 @@ export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
     ...opt("url", str(fields.url)),
     ...opt("published", str(fields.published)),
     ...opt("fetched", str(fields.fetched)),
+    ...opt("feedDate", str(fields.feed_date)),
+    ...(fields.feed_order !== undefined ? { feedOrder: Number(fields.feed_order) } : {}),
     ...opt("eventDate", str(fields.event_date)),
     ...opt("lang", str(fields.lang)),
     ...(fields.title_editorial === true ? { editorialTitle: true } : {}),

@@ -10,6 +10,10 @@ export interface DocumentMeta {
   readonly published?: string;
   /** When `add` or `sync` took the article from its URL (front matter `fetched`). */
   readonly fetched?: string;
+  /** The date a feed gave the item `sync` took the article from (front matter `feed_date`). */
+  readonly feedDate?: string;
+  /** Its place among the items that `sync` run took (front matter `feed_order`): feeds in list order, each in its own order. */
+  readonly feedOrder?: number;
   /** Date of the event reported, where the article states it. */
   readonly eventDate?: string;
   readonly lang?: string;

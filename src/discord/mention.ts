@@ -12,23 +12,10 @@ import { detectLanguage, type Language } from "../text/lang.js";
 import { answerPage, askAll, remember } from "./answers.js";
 import { addTurn, type Conversation } from "./conversations.js";
 import { messageReplyOptions } from "./respond.js";
+import { mentionsUser, questionText } from "./question-text.js";
 import { asksNothing } from "./small-talk.js";
 import { recallChannel, recallReply } from "./recall.js";
 import type { BotContext, Handler } from "./types.js";
-
-/** The question in a message that mentions `botId`, or undefined when it does not mention it. */
-function questionFrom(content: string, botId: string): string | undefined {
-  const mention = new RegExp(`<@!?${botId}>`, "g");
-  if (!mention.test(content)) return undefined;
-  return stripMentions(content, botId);
-}
-
-function stripMentions(content: string, botId: string): string {
-  return content
-    .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /**
  * The conversation `message` continues: the one kept for the answer it replies to, or for its
@@ -72,7 +59,7 @@ async function continued(
 /** A question put to the bot in a message, found by `mentionRequest`. */
 export interface MentionRequest {
   readonly message: Message;
-  /** The message's text without the bot's mentions; empty when only the bot was mentioned. */
+  /** The message's text without mentions (question-text.ts); empty when only the bot was mentioned. */
   readonly question: string;
   /** No locale on messages: the question's language decides the labels, as it decides its plan. */
   readonly locale: Language;
@@ -85,13 +72,14 @@ export interface MentionRequest {
 export function mentionRequest(message: Message, botId: string): MentionRequest | undefined {
   if (message.author.bot || message.system) return undefined;
   const inDm = !message.inGuild();
-  const mentioned = questionFrom(message.content, botId) !== undefined;
+  const mentioned = mentionsUser(message.content, botId);
   const replyToBot =
     Boolean(message.reference?.messageId) &&
     message.mentions.repliedUser?.id === botId &&
     message.mentions.users.has(botId);
   if (!inDm && !mentioned && !replyToBot) return undefined;
-  const question = stripMentions(message.content, botId);
+  // Every mention goes, the bot's and anyone's (@here, a user, a role): they are addresses, not words to search.
+  const question = questionText(message.content);
   // A reply whose text did not reach us (no ping, no intent) or a DM with only an attachment.
   if (!question && !mentioned) return undefined;
   return { message, question, locale: detectLanguage(question), inDm, mentioned, replyToBot };

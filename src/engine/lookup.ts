@@ -7,9 +7,10 @@ import { CopyGroups } from "../index/copies/copies-file.js";
 import type { Groups } from "../index/copies/group-copies.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
 import { passageListOf, type PassageList } from "../index/storage/passage-reader.js";
-import { otherOutlets } from "../search/copies.js";
+import { otherOutlets, publishedCopy } from "../search/copies.js";
 import { citedParagraph } from "./cited-paragraph.js";
 import type { Engine } from "./types.js";
+import type { Result } from "../search/types.js";
 
 /** Passages one suggestion scans at most (autocomplete runs per keystroke; a large index is not read whole each time). */
 export const SUGGEST_SCAN_BUDGET = 20_000;
@@ -41,15 +42,19 @@ export function lookupOf(
     passage,
     cited: (id: string) => {
       const cited = citedParagraph(id, passage, (docId) => metaOf.get(docId), revisions);
-      // A paragraph cited by its id names the other outlets of its story, as an answer quoting it would.
-      const i = cited?.citation?.status === "removed" ? undefined : byId.get(cited?.id ?? "");
-      if (!cited || i === undefined) return cited;
-      const others = otherOutlets(
-        i,
-        copies,
-        (m) => passages.at(m),
-        (p) => metaOf.get(p.docId),
-      );
+      if (!cited) return cited;
+      // A paragraph cited by its id names the other outlets of its story, as an answer quoting it
+      // would; a removed one, those whose copy is still in the index (found at ingest: read-back-indexes.ts).
+      const i = cited.citation?.status === "removed" ? undefined : byId.get(cited.id);
+      const others =
+        i === undefined
+          ? removedCopies(revisions, cited, passage).map((p) => publishedCopy(p, metaOf.get(p.docId)))
+          : otherOutlets(
+              i,
+              copies,
+              (m) => passages.at(m),
+              (p) => metaOf.get(p.docId),
+            );
       return others.length ? { ...cited, alsoPublishedBy: others } : cited;
     },
     articleText: (docId: string) => {
@@ -85,4 +90,14 @@ export function lookupOf(
     },
     size: () => ({ documents: documents.length, paragraphs: passages.length }),
   };
+}
+
+/** The paragraphs still in the index that copy removed paragraph `cited` (its last version's `copies`), earliest first. */
+function removedCopies(
+  revisions: RevisionHistory,
+  cited: Pick<Result, "docId" | "n">,
+  passage: (id: string) => Passage | undefined,
+): Passage[] {
+  const last = [...(revisions[cited.docId] ?? [])].reverse().find((v) => v.n === cited.n);
+  return (last?.copies ?? []).map(passage).filter((p): p is Passage => p !== undefined);
 }

@@ -23,10 +23,9 @@ import { analyseInOrder, defaultThreads } from "./pool.js";
 import { VocabularyBuilder } from "../index/vocabulary.js";
 import { encodeVocabulary } from "../index/vocabulary-file.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
-import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
+import type { encodeQuoteIndex } from "../index/quotes/quote-index.js";
 import { ParagraphNumbering, type NumberingSummary } from "./paragraph-numbering.js";
-import { groupCopies, timeOf, type Groups } from "../index/copies/group-copies.js";
-import { encodeCopies } from "../index/copies/copies-file.js";
+import { readBackIndexes, type CopyLink } from "./read-back-indexes.js";
 
 export interface BuildProgress {
   readonly phase: "read" | "keyword" | "download" | "embed" | "vectors" | "write";
@@ -63,15 +62,6 @@ export interface BuildSummary {
   readonly numbering: NumberingSummary;
   /** Articles whose paragraphs were grouped as near-copies of another's, published earlier (see copyLinksOf). */
   readonly copies: readonly CopyLink[];
-}
-
-/** `paragraphs` of article `docId` are copies of paragraphs of `of`, the earlier publication that answers quote. */
-export interface CopyLink {
-  readonly docId: string;
-  readonly of: string;
-  readonly paragraphs: number;
-  /** What put `of` first (group-copies.ts CopyOrder): its earlier time, its earlier `fetched`, or its id. */
-  readonly decidedBy: "time" | "fetched" | "id";
 }
 
 /** Files per analysis batch: large enough that a batch's term table pays off, small enough that few are in flight. */
@@ -209,9 +199,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       let quoteBytes: ReturnType<typeof encodeQuoteIndex>;
       let copyBytes: Uint8Array[];
       let copies: CopyLink[];
+      // Articles gone from the corpus (not merely rejected this time) retire their paragraphs.
+      let revisions = numbering.history(errors.map((e) => e.file));
       try {
         vocabularyBytes = encodeVocabulary(vocabulary.build());
-        ({ quoteBytes, copyBytes, copies } = readBackIndexes(passagesFile.staged, documents));
+        ({ quoteBytes, copyBytes, copies, revisions } = readBackIndexes(passagesFile.staged, documents, revisions));
       } catch (err) {
         // The graph threads read the runs and write staged files: they end before the cleanup below removes those.
         await Promise.allSettled([graphs]);
@@ -238,8 +230,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         copies: copyBytes,
         vectors,
         embedder: { id: embedder.id, dims: embedder.dims },
-        // Articles gone from the corpus (not merely rejected this time) retire their paragraphs.
-        revisions: numbering.history(errors.map((e) => e.file)),
+        revisions,
       });
       numbering.save();
       progress({ phase: "write", done: 1, total: 1 });
@@ -264,57 +255,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     passages.remove();
     removeLeftovers(indexDir, [STAGING_PREFIX], "mine");
   }
-}
-
-/**
- * What needs every text at once, from the passages file just written (read back once, let go once
- * built): the quote checker's index and the near-copy groups (../index/copies/), whose
- * representative is the earliest publication (front matter `published`, else `fetched`; at the
- * same time, the article fetched first).
- */
-function readBackIndexes(
-  passagesFile: string,
-  documents: readonly DocumentMeta[],
-): { quoteBytes: ReturnType<typeof encodeQuoteIndex>; copyBytes: Uint8Array[]; copies: CopyLink[] } {
-  const passages = decodePassages(readFileSync(passagesFile));
-  const quoteBytes = encodeQuoteIndex(buildQuoteIndex(passages), passages);
-  const timeByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.published) ?? timeOf(d.fetched)]));
-  const seenByDoc = new Map(documents.map((d) => [d.docId, timeOf(d.fetched)]));
-  const groups = groupCopies(
-    passages.map((p) => p.text),
-    {
-      time: (i) => timeByDoc.get(passages[i]!.docId),
-      seen: (i) => seenByDoc.get(passages[i]!.docId),
-      docId: (i) => passages[i]!.docId,
-    },
-  );
-  const decidedBy = (docId: string, of: string): CopyLink["decidedBy"] =>
-    timeByDoc.get(docId) !== timeByDoc.get(of) ? "time" : seenByDoc.get(docId) !== seenByDoc.get(of) ? "fetched" : "id";
-  return {
-    quoteBytes,
-    copyBytes: encodeCopies(groups),
-    copies: copyLinksOf(groups, (i) => passages[i]!.docId, decidedBy),
-  };
-}
-
-/** For each article, how many of its paragraphs copy another article's (the group's representative), per article copied. */
-function copyLinksOf(
-  groups: Groups,
-  docOf: (i: number) => string,
-  decidedBy: (docId: string, of: string) => CopyLink["decidedBy"],
-): CopyLink[] {
-  const counts = new Map<string, number>();
-  for (const g of groups) {
-    const of = docOf(g[0]!);
-    for (const m of g.slice(1)) {
-      const docId = docOf(m);
-      if (docId !== of) counts.set(`${docId}\n${of}`, (counts.get(`${docId}\n${of}`) ?? 0) + 1);
-    }
-  }
-  return [...counts].map(([key, paragraphs]) => {
-    const [docId, of] = key.split("\n") as [string, string];
-    return { docId, of, paragraphs, decidedBy: decidedBy(docId, of) };
-  });
 }
 
 /** Adds one analysed batch: its documents (a duplicate id is an error, as in loadCorpus) and their passages' postings. */

@@ -6,6 +6,7 @@
  */
 import type { Result } from "../search/types.js";
 import { stripControls } from "./controls.js";
+import { ALSO_PUBLISHED_BY, publishedCopiesText } from "./copies.js";
 
 export type Lang = "ja" | "en";
 
@@ -47,6 +48,10 @@ export function renderCitedTerminal(r: Result, lang: Lang, citation: string): st
   if (!state || state.status === "current") return undefined;
   const L = CITED_LABELS[lang];
   const when = whenOf(state.since);
-  if (state.status === "removed") return `${L.removed(r.id, when)}\n${quoted(r.text)}\n\n${citation}\n`;
-  return `${L.changed(r.id, when)}\n${quoted(r.text)}\n\n${L.before(when)}\n${quoted(state.previous ?? "")}\n\n${citation}\n`;
+  // The other outlets of the story, as under an unchanged paragraph (terminal.ts).
+  const copies = r.alsoPublishedBy?.length
+    ? `  (${ALSO_PUBLISHED_BY[lang]}: ${publishedCopiesText(r.alsoPublishedBy, lang)})\n`
+    : "";
+  if (state.status === "removed") return `${L.removed(r.id, when)}\n${quoted(r.text)}\n${copies}\n${citation}\n`;
+  return `${L.changed(r.id, when)}\n${quoted(r.text)}\n${copies}\n${L.before(when)}\n${quoted(state.previous ?? "")}\n\n${citation}\n`;
 }

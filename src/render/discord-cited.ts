@@ -1,9 +1,10 @@
 /** `/cite id:` of a paragraph changed or removed since it may have been quoted (see cited-paragraph.ts). */
 import type { Result } from "../search/types.js";
 import { formatCitation, type Citable } from "./citation.js";
+import { ALSO_PUBLISHED_BY, publishedCopiesText } from "./copies.js";
 import { CITED_LABELS, whenOf, type Lang } from "./cited-paragraph.js";
 import { highlighted, LIMITS, noMentions, type DiscordMessage } from "./discord-base.js";
-import { fitRendered } from "./text.js";
+import { fitRendered, inline } from "./text.js";
 
 function blockQuote(markdown: string): string {
   return markdown
@@ -14,14 +15,21 @@ function blockQuote(markdown: string): string {
 
 /**
  * `/cite id:` of a changed or removed paragraph: what happened and when, then the texts, each
- * labelled, then the paste-ready citation line.
+ * labelled, then the paste-ready citation line and, for a story other outlets published too, the
+ * line naming them, as under an unchanged paragraph (discord-cards.ts citeMessage).
  */
-export function citedMessage(c: Citable & Pick<Result, "citation">, lang: Lang): DiscordMessage | undefined {
+export function citedMessage(
+  c: Citable & Pick<Result, "citation" | "alsoPublishedBy">,
+  lang: Lang,
+): DiscordMessage | undefined {
   const state = c.citation;
   if (!state || state.status === "current") return undefined;
   const L = CITED_LABELS[lang];
   const when = whenOf(state.since);
-  const citation = formatCitation(c, { kind: "paste" });
+  const copies = c.alsoPublishedBy?.length
+    ? `\n${ALSO_PUBLISHED_BY[lang]}: ${inline(publishedCopiesText(c.alsoPublishedBy, lang), 400)}`
+    : "";
+  const citation = formatCitation(c, { kind: "paste" }) + copies;
   const fit = (text: string, room: number) =>
     blockQuote(
       fitRendered(text, Math.max(40, room - 2 * text.split("\n").length), (s, e) => highlighted(text, [], s, e)),

@@ -13,8 +13,8 @@ import { escapeInlineCode, inline } from "./text.js";
 /** An article the new index grouped with the added one (its `id` the doc id), and how many paragraphs the two share. */
 export interface GroupedArticle extends PublishedCopy {
   readonly paragraphs: number;
-  /** What put the earlier of the two first (ingest's CopyLink): the time, at the same time the fetch, else only the id. */
-  readonly decidedBy?: "time" | "fetched" | "id";
+  /** What put the earlier of the two first (ingest's CopyLink): the time, at the same time the fetch, fetched together their feed items, else only the id. */
+  readonly decidedBy?: "time" | "fetched" | "feed" | "id";
 }
 
 /**
@@ -67,17 +67,29 @@ const WHEN = {
     earlier: {
       time: "published earlier",
       fetched: "the same time, fetched first",
+      feed: "the same time, fetched together, its feed item first",
       id: "no date tells them apart, its id sorts first",
     },
     later: {
       time: "published later",
       fetched: "the same time, fetched later",
+      feed: "the same time, fetched together, its feed item later",
       id: "no date tells them apart, its id sorts after",
     },
   },
   ja: {
-    earlier: { time: "先に掲載", fetched: "同時刻の掲載・先に取得", id: "日付で前後がつかず id 順で先" },
-    later: { time: "後に掲載", fetched: "同時刻の掲載・後に取得", id: "日付で前後がつかず id 順で後" },
+    earlier: {
+      time: "先に掲載",
+      fetched: "同時刻の掲載・先に取得",
+      feed: "同時刻の掲載・同時に取得、フィードで先",
+      id: "日付で前後がつかず id 順で先",
+    },
+    later: {
+      time: "後に掲載",
+      fetched: "同時刻の掲載・後に取得",
+      feed: "同時刻の掲載・同時に取得、フィードで後",
+      id: "日付で前後がつかず id 順で後",
+    },
   },
 } as const;
 

@@ -56,17 +56,21 @@ export function otherOutlets(
     const p = passage(m);
     if (named.has(p.docId)) continue;
     named.add(p.docId);
-    const doc = meta(p);
-    others.push({
-      id: p.id,
-      docId: p.docId,
-      title: doc?.title ?? p.docId,
-      ...(doc?.source ? { source: doc.source } : {}),
-      ...(doc?.published ? { published: doc.published } : {}),
-      ...(doc?.url ? { url: doc.url } : {}),
-    });
+    others.push(publishedCopy(p, meta(p)));
   }
   return others;
+}
+
+/** One other outlet's copy of a paragraph, as "Also published by" names it. */
+export function publishedCopy(p: Passage, doc: DocumentMeta | undefined): PublishedCopy {
+  return {
+    id: p.id,
+    docId: p.docId,
+    title: doc?.title ?? p.docId,
+    ...(doc?.source ? { source: doc.source } : {}),
+    ...(doc?.published ? { published: doc.published } : {}),
+    ...(doc?.url ? { url: doc.url } : {}),
+  };
 }
 
 /** Results with the other outlets of their paragraph's group, earliest first, one per article. */

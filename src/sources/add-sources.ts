@@ -8,7 +8,7 @@ import type { Config } from "../config.js";
 import { buildIndex, type BuildSummary } from "../ingest/pipeline.js";
 import type { Article } from "./article.js";
 import { CorpusCatalogue, CorpusTransaction, planWrite, type WriteStatus } from "./corpus-writer.js";
-import { docIdForFile, docIdForUrl } from "./doc-id.js";
+import { docIdForFile, docIdForUrl, localFileKey } from "./doc-id.js";
 import type { Fetcher } from "./fetcher.js";
 import type { ParagraphChanges } from "./paragraph-changes.js";
 import { isUrl, readSource } from "./read-source.js";
@@ -58,7 +58,15 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
       const idBase = isUrl(input)
         ? docIdForUrl(article.url ?? fetchedUrl ?? input)
         : docIdForFile(input, article.title);
-      const plan = planWrite(catalogue, article, idBase, fetchedUrl, isUrl(input) ? fetched : undefined);
+      // A local file has no address: it is known by its folder and name, and `fetched` is when it was added.
+      const plan = planWrite(
+        catalogue,
+        article,
+        idBase,
+        fetchedUrl,
+        fetched,
+        isUrl(input) ? {} : { sourceFile: localFileKey(input) },
+      );
       // The same paragraphs from the same outlet (or none named) are that article again — a local file
       // added twice, a second address of one page —, not a new one under -2 (sync skips them alike).
       const same = plan.status === "added" ? catalogue.findByContent(article) : undefined;

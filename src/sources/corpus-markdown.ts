@@ -11,8 +11,17 @@ import { paragraphTexts, type Article } from "./article.js";
 /** A front-matter value as a double-quoted string (JSON's quoting is the corpus reader's). */
 const quoted = (value: string) => JSON.stringify(value);
 
-export interface RenderOptions {
-  /** When the article was fetched (ISO date-time), for `fetched:`. */
+/** What `add` and `sync` record beside the article's own metadata (front matter; docs/sources.md). */
+export interface SourceRecord {
+  /** A local file's folder and name (`press/statement.txt`), for `source_file:`: re-adding the file updates its article. */
+  readonly sourceFile?: string;
+  /** The date the feed gave the item (`feed_date:`) and its place among the items of that sync run (`feed_order:`). */
+  readonly feedDate?: string;
+  readonly feedOrder?: number;
+}
+
+export interface RenderOptions extends SourceRecord {
+  /** When the article was first fetched or added (ISO date-time), for `fetched:`. */
   readonly fetched?: string;
 }
 
@@ -25,6 +34,9 @@ export function renderCorpusMarkdown(article: Article, options: RenderOptions = 
     ...(article.published ? [`published: ${quoted(article.published)}`] : []),
     ...(article.lang ? [`lang: ${article.lang}`] : []),
     ...(options.fetched ? [`fetched: ${quoted(options.fetched)}`] : []),
+    ...(options.sourceFile ? [`source_file: ${quoted(options.sourceFile)}`] : []),
+    ...(options.feedDate ? [`feed_date: ${quoted(options.feedDate)}`] : []),
+    ...(options.feedOrder ? [`feed_order: ${options.feedOrder}`] : []),
     "---",
   ];
   const body: string[] = [];

@@ -16,7 +16,7 @@ import { parseDocument } from "../corpus/parse.js";
 import type { ParsedDocument } from "../corpus/types.js";
 import { createHash } from "node:crypto";
 import { collapseSpace, paragraphTexts, type Article } from "./article.js";
-import { corpusFileFor } from "./corpus-markdown.js";
+import { corpusFileFor, type SourceRecord } from "./corpus-markdown.js";
 import { containment, NEAR_COPY_SHARE, shingleSample } from "./near-copy.js";
 import { paragraphChanges, type ParagraphChanges } from "./paragraph-changes.js";
 
@@ -24,31 +24,41 @@ export interface CorpusDocument {
   readonly docId: string;
   readonly file: string;
   readonly url?: string;
+  /** The local file it was added from (front matter `source_file`). */
+  readonly sourceFile?: string;
 }
 
-/** The corpus's documents by id, and the ids of those naming a URL, from their front matter only. */
+/** The corpus's documents by id, and the ids of those naming a URL or a local file, from their front matter only. */
 export class CorpusCatalogue {
   readonly byId = new Map<string, CorpusDocument>();
   readonly byUrl = new Map<string, string>();
+  readonly bySourceFile = new Map<string, string>();
 
   constructor(readonly dir: string) {
     for (const file of listCorpusFiles(dir).files) {
       const docId = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
       let url: string | undefined;
+      let sourceFile: string | undefined;
       if (file.endsWith(".md")) {
         try {
           const head = readFileSync(join(dir, file), "utf8")
             .slice(0, 8192)
             .split(/\r\n|\r|\n/);
-          const value = parseFrontMatter(file, head).fields.url;
-          url = typeof value === "string" ? value : undefined;
+          const { fields } = parseFrontMatter(file, head);
+          url = typeof fields.url === "string" ? fields.url : undefined;
+          sourceFile = typeof fields.source_file === "string" ? fields.source_file : undefined;
         } catch {
           // A file ingest would refuse is not ours to judge here: it keeps its id, without a URL.
         }
       }
-      this.byId.set(docId, { docId, file, ...(url ? { url } : {}) });
-      if (url) this.byUrl.set(urlKey(url), docId);
+      this.record({ docId, file, ...(url ? { url } : {}), ...(sourceFile ? { sourceFile } : {}) });
     }
+  }
+
+  /** The document added from this local file (`source_file`, see localFileKey). */
+  findBySourceFile(key: string | undefined): CorpusDocument | undefined {
+    const id = key ? this.bySourceFile.get(key) : undefined;
+    return id ? this.byId.get(id) : undefined;
   }
 
   /** The document already holding one of these URLs. */
@@ -69,6 +79,7 @@ export class CorpusCatalogue {
   record(doc: CorpusDocument, article?: Article): void {
     this.byId.set(doc.docId, doc);
     if (doc.url) this.byUrl.set(urlKey(doc.url), doc.docId);
+    if (doc.sourceFile) this.bySourceFile.set(doc.sourceFile, doc.docId);
     if (article && this.byContent) this.byContent.set(contentKey(paragraphTexts(article)), doc.docId);
     if (article && this.shingles) this.shingles.set(doc.docId, shingleSample(paragraphTexts(article)));
     if (article && this.sources) this.sources.set(doc.docId, article.source);
@@ -160,13 +171,16 @@ export interface PlannedWrite {
   readonly markdown: string;
   /** For an update: what happened to the paragraphs and their ids. */
   readonly changes?: ParagraphChanges;
+  /** The local file it is written from (`source_file`). */
+  readonly sourceFile?: string;
 }
 
 /**
- * Where an article goes: the document with its URL, else a new free id; unchanged when only
- * `fetched:` would differ. An update keeps the first `fetched:`: it is the date an undated
- * article's near-copies are ordered by (ingest's CopyOrder), and re-fetching a changed article
- * must not make a later outlet's copy the one answers quote.
+ * Where an article goes: the document with its URL (or, for a local file, added from the same
+ * file: `record.sourceFile`), else a new free id; unchanged when only when it was fetched would
+ * differ. An update keeps the first `fetched:` (and feed item): it is what an undated article's
+ * near-copies are ordered by (ingest's CopyOrder), and re-fetching a changed article must not make
+ * a later outlet's copy the one answers quote.
  */
 export function planWrite(
   catalogue: CorpusCatalogue,
@@ -174,11 +188,13 @@ export function planWrite(
   idBase: string,
   fetchedUrl: string | undefined,
   fetched: string | undefined,
+  record: SourceRecord = {},
 ): PlannedWrite {
-  const existing = catalogue.findByUrl(article.url, fetchedUrl);
+  const existing = catalogue.findByUrl(article.url, fetchedUrl) ?? catalogue.findBySourceFile(record.sourceFile);
   const docId = existing?.docId ?? catalogue.freeId(idBase);
+  const from = record.sourceFile ? { sourceFile: record.sourceFile } : {};
   if (existing) {
-    const withoutFetched = (md: string) => md.replace(/^fetched: .*\n/m, "");
+    const withoutFetched = (md: string) => md.replace(/^(fetched|feed_date|feed_order): .*\n/gm, "");
     const path = join(catalogue.dir, existing.file);
     const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
     let before: ParsedDocument | undefined;
@@ -187,8 +203,22 @@ export function planWrite(
     } catch {
       // An old file ingest would refuse has no paragraphs to compare and no date to keep.
     }
+    // The first fetch's time and feed item stay; an article from before they were recorded takes this one's.
     const first = before?.meta.fetched ?? fetched;
-    const markdown = corpusFileFor(docId, article, first ? { fetched: first } : {});
+    const firstFeed = before?.meta.fetched
+      ? {
+          ...(before.meta.feedDate ? { feedDate: before.meta.feedDate } : {}),
+          ...(before.meta.feedOrder ? { feedOrder: before.meta.feedOrder } : {}),
+        }
+      : {
+          ...(record.feedDate ? { feedDate: record.feedDate } : {}),
+          ...(record.feedOrder ? { feedOrder: record.feedOrder } : {}),
+        };
+    const markdown = corpusFileFor(docId, article, {
+      ...(first ? { fetched: first } : {}),
+      ...(record.sourceFile ? { sourceFile: record.sourceFile } : {}),
+      ...firstFeed,
+    });
     const status: WriteStatus =
       old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";
     if (status === "updated" && before) {
@@ -196,12 +226,12 @@ export function planWrite(
         before.passages.map((p) => p.text),
         paragraphTexts(article),
       );
-      return { docId, status, article, markdown, changes };
+      return { docId, status, article, markdown, changes, ...from };
     }
-    return { docId, status, article, markdown };
+    return { docId, status, article, markdown, ...from };
   }
-  const markdown = corpusFileFor(docId, article, fetched ? { fetched } : {});
-  return { docId, status: "added", article, markdown };
+  const markdown = corpusFileFor(docId, article, { ...(fetched ? { fetched } : {}), ...record });
+  return { docId, status: "added", article, markdown, ...from };
 }
 
 /** The files a batch wrote, to put back if what comes after fails. */
@@ -223,7 +253,12 @@ export class CorpusTransaction {
     renameSync(tmp, path);
     this.undo.push(() => (before === undefined ? unlinkSync(path) : writeFileSync(path, before)));
     this.catalogue.record(
-      { docId: plan.docId, file, ...(plan.article.url ? { url: plan.article.url } : {}) },
+      {
+        docId: plan.docId,
+        file,
+        ...(plan.article.url ? { url: plan.article.url } : {}),
+        ...(plan.sourceFile ? { sourceFile: plan.sourceFile } : {}),
+      },
       plan.article,
     );
   }

@@ -3,14 +3,15 @@ import { paragraphTexts } from "./article.js";
 import type { AddOutcome } from "./add-sources.js";
 import { describeChanges } from "./paragraph-changes.js";
 import type { SyncItemOutcome, SyncResult } from "./sync.js";
-import type { CopyLink } from "../ingest/pipeline.js";
+import type { CopyLink } from "../ingest/read-back-indexes.js";
 
 /**
  * The same story published by other outlets, as the new index grouped it (see ingest's CopyLink):
  * ` — 3 paragraphs also published earlier by X: answers quote X and name this article`, or, for
  * the earliest, ` — also published later by Y, Z: answers quote this article and name them`.
  * Two publications of one time (or of none) are said as such, with what chose the one quoted:
- * the one fetched first, else only the id sorting first (nothing says which outlet came first).
+ * the one fetched first; fetched together (one sync), the feed item dated, then listed, first;
+ * else only the id sorting first (nothing says which outlet came first).
  */
 export function describeCopies(docId: string, copies: readonly CopyLink[]): string {
   const earlier = copies.filter((c) => c.docId === docId);
@@ -33,6 +34,8 @@ export function describeCopies(docId: string, copies: readonly CopyLink[]): stri
 function tie(c: CopyLink, side: "quoted" | "named"): string {
   if (c.decidedBy === "time") return "";
   if (c.decidedBy === "fetched") return ` (the same time; fetched ${side === "quoted" ? "first" : "later"})`;
+  if (c.decidedBy === "feed")
+    return ` (the same time, fetched in one sync; its feed item dated or listed ${side === "quoted" ? "first" : "later"})`;
   return ` (no date tells them apart; its id sorts ${side === "quoted" ? "first" : "after"})`;
 }
 

@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { isIP } from "node:net";
-import { basename, extname } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 
 const MAX_ID = 80;
 
@@ -65,4 +65,16 @@ export function docIdForUrl(url: string): string {
 export function docIdForFile(path: string, title: string): string {
   const name = slug(basename(path, extname(path)));
   return cut(name.length >= 3 ? name : slug(title) || `file-${shortHash(path)}`);
+}
+
+/**
+ * What tells a local file from another in the corpus: its folder's name and its own
+ * (`/home/ana/press/statement.txt` → `press/statement.txt`), so that adding the file again, edited,
+ * updates its article instead of adding another beside it. No absolute path: the corpus is shared,
+ * and the same folder is found again from anywhere it is typed (`statement.txt`, `./press/…`).
+ */
+export function localFileKey(path: string): string {
+  const full = resolve(path);
+  const folder = basename(dirname(full));
+  return folder ? `${folder}/${basename(full)}` : basename(full);
 }

@@ -54,6 +54,9 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
   const fetched = fetchedAt(now);
   const feeds: SyncFeedOutcome[] = [];
   const items: SyncItemOutcome[] = [];
+  // Every item's place in this run (feeds in list order, each in its own): copies fetched at one
+  // time are ordered by their feed dates, then by it (`feed_order`, docs/copies.md).
+  let place = 0;
 
   for (const feed of list.feeds) {
     options.onProgress?.(`reading feed ${feed.url}`);
@@ -84,6 +87,7 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
       seen.add(key);
     };
     for (const item of parsed.items) {
+      const feedOrder = ++place;
       const key = urlKey(item.link);
       const skip = (reason: string, docId?: string) =>
         items.push({ feed: feed.url, link: item.link, status: "skipped", reason, ...(docId ? { docId } : {}) });
@@ -136,6 +140,7 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
           docIdForUrl(article.url ?? fetchedUrl ?? item.link),
           fetchedUrl,
           fetched,
+          { ...(item.published ? { feedDate: item.published } : {}), feedOrder },
         );
         tx.write(plan);
         take(key);

@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta, Passage, PastVersion } from "../engine/index.js";
 import { safeUrl } from "../render/safe-url.js";
-import { articleDates } from "./format.js";
+import { articleDates, joined } from "./format.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 
@@ -21,7 +21,7 @@ export function articlePage(
     ...articleDates(doc),
     doc.lang ? `language ${doc.lang}` : undefined,
     `${doc.paragraphs} paragraphs`,
-  ].filter(Boolean);
+  ].filter((m): m is Html | string => Boolean(m));
   const parts: Html[] = [];
   let section: string | undefined;
   for (const p of passages) {
@@ -52,7 +52,7 @@ export function articlePage(
   const body = html`<article>
 <h1>${doc.title}${doc.editorialTitle ? html` <span class="editorial">(title by the editors)</span>` : ""}</h1>
 ${doc.sourceTitle ? html`<p class="orig">“${doc.sourceTitle}”</p>` : ""}
-<p class="meta">${meta.join(" · ")}${url ? html` · <a href="${url}" rel="noopener noreferrer">original page</a>` : ""} · <code>${doc.docId}</code></p>
+<p class="meta">${joined(meta, " · ")}${url ? html` · <a href="${url}" rel="noopener noreferrer">original page</a>` : ""} · <code>${doc.docId}</code></p>
 ${parts}</article>`;
   return page({ title: doc.title, body, lang: doc.lang ?? "ja" });
 }

@@ -1,6 +1,6 @@
 /** The article index: title, source, dates, language, paragraph count, filtered on the server (works without JavaScript). */
 import { articlePath, type DocumentMeta } from "../engine/index.js";
-import { articleDates } from "./format.js";
+import { articleDates, joined } from "./format.js";
 import { html } from "./html.js";
 import { page } from "./layout.js";
 
@@ -63,7 +63,7 @@ export function articlesPage(all: readonly DocumentMeta[], f: ArticleFilter, pag
 ${rows.map(
   (
     d,
-  ) => html`<tr><td><a href="${articlePath(d.docId)}">${d.title}</a>${d.sourceTitle ? html`<div class="orig">${d.sourceTitle}</div>` : ""}<div class="id">${d.docId}</div></td><td>${d.source ?? ""}</td><td>${articleDates(d).join(", ")}</td><td>${d.lang ?? ""}</td><td class="num">${d.paragraphs}</td></tr>
+  ) => html`<tr><td><a href="${articlePath(d.docId)}">${d.title}</a>${d.sourceTitle ? html`<div class="orig">${d.sourceTitle}</div>` : ""}<div class="id">${d.docId}</div></td><td>${d.source ?? ""}</td><td>${joined(articleDates(d), ", ")}</td><td>${d.lang ?? ""}</td><td class="num">${d.paragraphs}</td></tr>
 `,
 )}</tbody>
 </table>

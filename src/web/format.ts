@@ -1,12 +1,26 @@
 /** Small display helpers the pages share. */
 import type { DocumentMeta } from "../engine/index.js";
+import { articleDay } from "../render/article-day.js";
+import { html, type Html } from "./html.js";
 
-/** `2025-06-17 (event)` or `2023-05-19 (published)` or empty. */
-export function articleDates(d: DocumentMeta): string[] {
+/**
+ * `event 2025-06-17` and `published 2023-05-19`, the days as citations show them (the same
+ * helper as Discord's), each in a `<time>` element whose datetime and title keep the full value
+ * the article gave (`2025-06-17T09:30:00+06:00`): the reader sees the day, the time is there on
+ * hover and for machines.
+ */
+export function articleDates(d: DocumentMeta): Html[] {
+  const when = (label: string, date: string) =>
+    html`${label} <time datetime="${date}"${date === articleDay(date) ? "" : html` title="${date}"`}>${articleDay(date)}</time>`;
   return [
-    d.eventDate ? `event ${d.eventDate}` : undefined,
-    d.published ? `published ${d.published}` : undefined,
-  ].filter((x): x is string => Boolean(x));
+    d.eventDate ? when("event", d.eventDate) : undefined,
+    d.published ? when("published", d.published) : undefined,
+  ].filter((x): x is Html => x !== undefined);
+}
+
+/** Items joined by a separator, each escaped unless it is markup already. */
+export function joined(items: readonly (Html | string)[], separator: string): (Html | string)[] {
+  return items.flatMap((item, i) => (i ? [separator, item] : [item]));
 }
 
 export function day(ms: number): string {

@@ -203,6 +203,32 @@ describe("/sources add and remove", () => {
     );
   });
 
+  it("removing the article answers quote for a story says which outlet's copy is quoted from now on", async () => {
+    // The state the test before left: Steppe Daily's story quoted, Tashkent Times's copy named under it.
+    const handle = h.fake.slash(
+      "sources",
+      { remove: "steppe-daily-amu-darya-basin-fund" },
+      { member: { permissions: MANAGE_GUILD } },
+    );
+    const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
+    expect(data.content).toBe(
+      "Removed the article `steppe-daily-amu-darya-basin-fund`. Quotes of this story now come from Tashkent Times, 2025-06-19 (en-news-edited).",
+    );
+    expect(h.logs.filter((l) => l.event === "source_removed").at(-1)).toMatchObject({
+      docId: "steppe-daily-amu-darya-basin-fund",
+      quotedInstead: ["en-news-edited"],
+    });
+    const answer = await h.fake.reply(h.fake.slash("ask", { question: "How much is the Amu Darya basin fund?" }));
+    expect(answer.data.embeds.find((e: any) => /Amu Darya/.test(e.title ?? "")).footer.text).toMatch(
+      /^Tashkent Times · published 2025-06-19 · en-news-edited#\d/,
+    );
+    // Removing an article that was not the one quoted says nothing more than before.
+    const other = h.fake.slash("sources", { remove: "trade-energy" }, { member: { permissions: MANAGE_GUILD } });
+    expect((await finalEdit(other.token, (d) => /^Removed/.test(d?.content ?? ""))).content).toBe(
+      "Removed the article `trade-energy`.",
+    );
+  });
+
   it("re-adding a changed page: the card says the article was updated and what happened to its paragraphs' ids", async () => {
     const original = readFileSync(join(WEB_FIXTURES, "dev", "pages", "amp.html"), "utf8");
     site.setPage("amp-changing.html", original);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildPdf, type PdfSpec } from "../fixtures/web/build-pdf.js";
 import { WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
@@ -165,25 +165,48 @@ describe("summit-bot add", () => {
       /^added +green-energy-statement: "Joint Statement on Green Energy Cooperation" \(2025-05-12, 5 paragraphs\)$/m,
     );
     expect(run.out).toMatch(/^added +ja-news: /m);
-    expect(readFileSync(join(corpus, "green-energy-statement.md"), "utf8")).not.toContain("fetched:");
+    // A local file records when it was added and its folder and name — never the path above that.
+    const written = readFileSync(join(corpus, "green-energy-statement.md"), "utf8");
+    expect(written).toMatch(/^fetched: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"$/m);
+    expect(written).toContain(`source_file: "${basename(dirname(pdf))}/green-energy-statement.pdf"`);
+    expect(written).not.toContain(dirname(dirname(pdf)));
   });
 
-  it("a local file added twice is the same article, not a second one under -2; an edited file is a new article", async () => {
-    const { corpus, dirs } = await corpusWithIndex();
-    const file = join(tmp(), "water-statement.txt");
+  it("a local file added twice is the same article, not a second one under -2; an edited file updates it, keeping unchanged ids", async () => {
+    const { corpus, index, dirs } = await corpusWithIndex();
+    const folder = tmp();
+    const file = join(folder, "water-statement.txt");
     const text = (months: string) =>
-      `Statement on water data\n\nThe five Central Asian states and China agreed to share hydrological data from the Amu Darya and Syr Darya basins every ${months}, starting in January 2026.\n`;
+      `Statement on water data\n\nThe five Central Asian states and China agreed to share hydrological data from the Amu Darya and Syr Darya basins every ${months}, starting in January 2026.\n\nThe data will be published on a joint portal hosted in Tashkent, in Russian, Chinese and English.\n`;
     writeFileSync(file, text("month"));
     expect((await runCli(["add", file, ...dirs])).out).toMatch(/^added +water-statement: /m);
+    const first = readFileSync(join(corpus, "water-statement.md"), "utf8");
     const again = await runCli(["add", file, ...dirs]);
     expect(again.code).toBe(0);
     expect(again.out).toBe(
-      'unchanged water-statement: "Statement on water data" (1 paragraph) — the same paragraphs are already in the corpus as this article: nothing written\n',
+      'unchanged water-statement: "Statement on water data" (2 paragraphs) — the same text as before\n',
     );
     expect(readdirSync(corpus).filter((f) => f.startsWith("water-statement"))).toEqual(["water-statement.md"]);
-    // A file has no address to tell an update of it from another document of the same name: it is added beside.
+    // The file is known by its folder and name: edited, and added from another working directory, it updates its article.
     writeFileSync(file, text("week"));
-    expect((await runCli(["add", file, ...dirs])).out).toMatch(/^added +water-statement-2: /m);
+    const cwd = process.cwd();
+    process.chdir(folder);
+    let edited;
+    try {
+      edited = await runCli(["add", "water-statement.txt", ...dirs]);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(edited.out).toMatch(
+      /^updated +water-statement: "Statement on water data" \(2 paragraphs\) — 1 paragraph kept, 1 edited \(same ids, older text kept\)$/m,
+    );
+    expect(readdirSync(corpus).filter((f) => f.startsWith("water-statement"))).toEqual(["water-statement.md"]);
+    // The first `fetched:` (when it was first added) stays.
+    expect(readFileSync(join(corpus, "water-statement.md"), "utf8")).toContain(/^fetched: .*$/m.exec(first)![0]);
+    const cited = await runCli(["cite", "--index", index, "water-statement#1"]);
+    expect(cited.out).toContain("every week");
+    expect(cited.out).toContain("every month");
+    expect((await runCli(["cite", "--index", index, "water-statement#2"])).out).toContain("joint portal");
   });
 
   it("removes an article again, and refuses an id the corpus does not have", async () => {

@@ -35,15 +35,22 @@ describe("summit-bot feeds and sync", () => {
     const lines = first.out.trimEnd().split("\n");
     expect(lines[0]).toBe(`feed ${site.base}/feeds/news.rss.xml: 5 items`);
     expect(lines.slice(1, -1).map((l) => l.trim().replace(/ +/g, " ").replace(site.base, ""))).toEqual([
-      // The same story from another outlet is added, and grouped with it: both published at the same time and
-      // fetched in one sync, so nothing says which came first and the id sorting first is quoted — said as such.
-      'added steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" (Steppe Daily, 2025-06-18, 6 paragraphs) — 6 paragraphs also published by en-news-copy (no date tells them apart; its id sorts first): answers quote it and name this article',
+      // The same story from another outlet is added, and grouped with it: both pages name the same day and were
+      // fetched in one sync, so the feed's dates for the items decide (the 18th before the 19th), not the ids.
+      'added steppe-daily-amu-darya-basin-fund: "Central Asia water ministers agree Amu Darya basin fund" (Steppe Daily, 2025-06-18, 6 paragraphs) — also published by en-news-copy (the same time, fetched in one sync; its feed item dated or listed later): answers quote this article and name them',
       "skipped /pages/offtopic.html: its title and summary do not match /Central Asia/iu",
       'added caspian-wire-kyrgyz-railway-first-rails: "Kyrgyzstan–China railway: first rails laid near Jalal-Abad" (Caspian Wire, 2025-07-02, 3 paragraphs)',
-      'added en-news-copy: "Central Asia water ministers agree Amu Darya basin fund" (Aral Herald, 2025-06-18, 6 paragraphs) — also published by steppe-daily-amu-darya-basin-fund (no date tells them apart; its id sorts after): answers quote this article and name them',
+      'added en-news-copy: "Central Asia water ministers agree Amu Darya basin fund" (Aral Herald, 2025-06-18, 6 paragraphs) — 6 paragraphs also published by steppe-daily-amu-darya-basin-fund (the same time, fetched in one sync; its feed item dated or listed first): answers quote it and name this article',
       "skipped /pages/en-news.html?utm_source=rss: the same link as an item taken already (tracking parameters aside)",
     ]);
     expect(lines.at(-1)).toMatch(/^3 added, 0 updated, 2 skipped, 0 failed; index: 7 documents, \d+ paragraphs$/);
+    // What ordered the two: each item's feed date and its place in the run, kept in the article's front matter.
+    expect(readFileSync(join(corpus, "en-news-copy.md"), "utf8")).toMatch(
+      /^feed_date: "2025-06-19T04:30:00Z"\nfeed_order: 4$/m,
+    );
+    expect(readFileSync(join(corpus, "steppe-daily-amu-darya-basin-fund.md"), "utf8")).toMatch(
+      /^feed_date: "2025-06-18T04:30:00Z"\nfeed_order: 1$/m,
+    );
     expect(site.requests.some((r) => r.path === "/pages/offtopic.html")).toBe(false);
 
     const files = readdirSync(corpus).sort();

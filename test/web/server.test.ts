@@ -21,7 +21,7 @@ describe("archive site", () => {
     expect(body).toContain("3 of 3 articles");
     expect(body).toContain("第2回中国・中央アジア首脳会議、アスタナで永久善隣友好条約に署名");
     expect(body).toContain("中央アジア時報");
-    expect(body).toContain("event 2025-06-17");
+    expect(body).toContain('event <time datetime="2025-06-17">2025-06-17</time>');
     expect(body).toContain('href="/doc/astana-summit-en"');
     expect(body).toMatch(/<td>en<\/td><td class="num">4<\/td>/);
   });

@@ -14,6 +14,7 @@ import { recallChannel } from "../recall.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext, Command } from "../types.js";
 import { localized } from "./localized.js";
+import { questionText } from "../question-text.js";
 import { articleChoices } from "../article-choices.js";
 
 /**
@@ -125,7 +126,9 @@ export const ask = {
   },
 
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const question = interaction.options.getString("question", true);
+    // Mentions typed into the question are addresses, not words to search (question-text.ts).
+    const typed = interaction.options.getString("question", true);
+    const question = questionText(typed) || typed;
     const article = interaction.options.getString("article")?.trim();
     const publicOption = interaction.options.getBoolean("public");
     const threadOption = interaction.options.getBoolean("thread");

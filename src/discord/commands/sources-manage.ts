@@ -7,7 +7,9 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type GuildMemberRoleManager } from "discord.js";
 import { notice } from "../../render/discord.js";
 import { addedCopies, sourceAddedCard } from "../../render/discord-source-card.js";
+import { publishedCopyText } from "../../render/copies.js";
 import { escapeInlineCode, inline } from "../../render/text.js";
+import { quotedInstead, quotedParagraphs } from "../quoted-after-removal.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext } from "../types.js";
 
@@ -152,16 +154,28 @@ export async function changeSources(
   const docId = change.remove!.trim();
   progress(ja ? `削除しています: \`${escapeInlineCode(docId)}\`` : `Removing \`${escapeInlineCode(docId)}\`…`);
   try {
+    // Which of its paragraphs answers quoted for a story other outlets carry: after the removal, another outlet's copy is.
+    const quoted = quotedParagraphs(ctx.engines.current, docId);
     const { removed } = await sources.manager.remove(docId);
+    // The engine has reloaded by now: it names the copies of the removed paragraphs that are still there.
+    const instead = quotedInstead(ctx.engines.current, quoted);
     ctx.log.info(
-      { event: "source_removed", ...who(interaction), docId: removed.docId, url: removed.url },
+      {
+        event: "source_removed",
+        ...who(interaction),
+        docId: removed.docId,
+        url: removed.url,
+        ...(instead.length ? { quotedInstead: instead.map((c) => c.docId) } : {}),
+      },
       `source removed by ${interaction.user.username}: ${removed.docId}`,
     );
+    // Each outlet as "also published by" names it, by article: `Tashkent Times, 2025-06-19 (en-news-edited)`.
+    const outlets = instead.map((c) => publishedCopyText({ ...c, id: c.docId })).join("; ");
     await finish(
       notice(
         ja
-          ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。`
-          : `Removed the article \`${escapeInlineCode(removed.docId)}\`.`,
+          ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。${outlets ? `この記事の引用は今後 ${inline(outlets, 600)} から行います。` : ""}`
+          : `Removed the article \`${escapeInlineCode(removed.docId)}\`.${outlets ? ` Quotes of this story now come from ${inline(outlets, 600)}.` : ""}`,
       ),
     );
   } catch (err) {

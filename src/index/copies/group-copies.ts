@@ -16,7 +16,7 @@
 import { BINS, jaccard, shingleSet, signatureOf, similarity, type Signature } from "./signature.js";
 
 const ROWS = 2;
-const BANDS = Math.floor(BINS / ROWS);
+export const BANDS = Math.floor(BINS / ROWS);
 /**
  * Jaccard similarity (of 5-character shingle sets) to a group's representative at which a
  * paragraph is a copy of it. A copy with a few words changed keeps 0.6–0.9, one that also lost or
@@ -28,16 +28,18 @@ const BANDS = Math.floor(BINS / ROWS);
  */
 export const COPY_SIMILARITY = 0.45;
 /** How far from the threshold an estimate must be to be trusted without comparing the shingle sets (about two standard deviations of 64 bins). */
-const ESTIMATE_MARGIN = 0.12;
+export const ESTIMATE_MARGIN = 0.12;
 /** Below this many shingles a paragraph (a heading, a dateline) is too short to call a copy by resemblance. */
 export const MIN_SHINGLES = 20;
 
 /**
- * What decides a group's representative: the earlier publication; at the same time, the article
- * the corpus took first; else the article whose id sorts first; else the earlier paragraph.
+ * What decides a group's representative: the earlier publication (publication-time.ts); at the
+ * same time, the article the corpus took first; taken at one time (one `sync`), the item its feed
+ * dated first, then the one the run took first; else the article whose id sorts first; else the
+ * earlier paragraph.
  */
 export interface CopyOrder {
-  /** The paragraph's publication time in ms (front matter `published`, else `fetched`), undefined when its article names none. */
+  /** The paragraph's publication time in ms (publication-time.ts: `published`, else `fetched`), undefined when its article names neither. */
   readonly time: (i: number) => number | undefined;
   /**
    * When the paragraph's article came into the corpus (front matter `fetched`: `add` and `sync`
@@ -46,6 +48,13 @@ export interface CopyOrder {
    * copy added later does not take its place because its id sorts first.
    */
   readonly seen?: (i: number) => number | undefined;
+  /**
+   * Between two taken at one time (one `sync` run fetched both), the date the feed gave each item
+   * (front matter `feed_date`): the outlet's own word on when it published, beside the page's.
+   */
+  readonly fed?: (i: number) => number | undefined;
+  /** Then the item's place in that run (front matter `feed_order`): the feed added first, then the order the feed lists them. */
+  readonly listed?: (i: number) => number | undefined;
   /** The paragraph's article id (`a10336` sorts before its copy `a10336-r1`, though the file a10336-r1.md is read first). */
   readonly docId: (i: number) => string;
 }
@@ -53,15 +62,19 @@ export interface CopyOrder {
 /** Groups of two or more paragraph indexes, each in publication order (representative first), ordered by representative. */
 export type Groups = readonly (readonly number[])[];
 
+/** Band `band` of a signature as one nonzero number: two paragraphs share the band's bucket when theirs agree. */
+export function bandKey(s: Signature, band: number): number {
+  let h = 0x9e3779b9 ^ band;
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ s.values[band * ROWS + r]!, 0x01000193) >>> 0;
+  return h || 1;
+}
+
 /** Each paragraph's bucket in one band, as a run number (-1: alone in its bucket, or too short to group). */
 function bandRuns(signatures: readonly Signature[], band: number, order: Uint32Array): Int32Array {
   const n = signatures.length;
   const keys = new Uint32Array(n);
   signatures.forEach((s, i) => {
-    if (s.shingles < MIN_SHINGLES) return;
-    let h = 0x9e3779b9 ^ band;
-    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ s.values[band * ROWS + r]!, 0x01000193) >>> 0;
-    keys[i] = h || 1;
+    if (s.shingles >= MIN_SHINGLES) keys[i] = bandKey(s, band);
   });
   const idx = order.slice().sort((a, b) => keys[a]! - keys[b]! || a - b);
   const runs = new Int32Array(n).fill(-1);
@@ -78,9 +91,13 @@ function bandRuns(signatures: readonly Signature[], band: number, order: Uint32A
   return runs;
 }
 
-/** Near-copy groups among paragraph texts given in index order. */
-export function groupCopies(texts: readonly string[], order: CopyOrder, threshold = COPY_SIMILARITY): Groups {
-  const signatures = texts.map(signatureOf);
+/** Near-copy groups among paragraph texts given in index order (`signatures`: theirs, when the caller has them already). */
+export function groupCopies(
+  texts: readonly string[],
+  order: CopyOrder,
+  threshold = COPY_SIMILARITY,
+  signatures: readonly Signature[] = texts.map(signatureOf),
+): Groups {
   // The exact shingle sets of the representatives compared near the threshold, made once each.
   const repSets = new Map<number, Uint32Array>();
   const exactly = (rep: number, i: number): number => {
@@ -94,17 +111,7 @@ export function groupCopies(texts: readonly string[], order: CopyOrder, threshol
   // The groups met in each band's buckets (only buckets of two or more paragraphs have an entry).
   const groupsIn = runs.map(() => new Map<number, number[]>());
   const members: number[][] = [];
-  const times = Array.from({ length: n }, (_, i) => order.time(i));
-  const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
-  const earliest = (a: number, b: number): number => {
-    const byTime = compareKnownFirst(times[a], times[b]);
-    if (byTime !== 0) return byTime;
-    const bySeen = compareKnownFirst(seen[a], seen[b]);
-    if (bySeen !== 0) return bySeen;
-    const da = order.docId(a);
-    const db = order.docId(b);
-    return da < db ? -1 : da > db ? 1 : a - b;
-  };
+  const earliest = publicationOrder(order, n);
   for (const i of [...all].sort(earliest)) {
     let best = -1;
     let bestSimilarity = threshold;
@@ -139,15 +146,28 @@ export function groupCopies(texts: readonly string[], order: CopyOrder, threshol
   return members.filter((g) => g.length > 1).sort((a, b) => a[0]! - b[0]!);
 }
 
+/** Paragraphs `0 … n-1` compared by CopyOrder: the earlier publication first (the keys are read once each). */
+export function publicationOrder(order: CopyOrder, n: number): (a: number, b: number) => number {
+  const times = Array.from({ length: n }, (_, i) => order.time(i));
+  const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
+  const fed = Array.from({ length: n }, (_, i) => order.fed?.(i));
+  const listed = Array.from({ length: n }, (_, i) => order.listed?.(i));
+  return (a: number, b: number): number => {
+    const byTime = compareKnownFirst(times[a], times[b]);
+    if (byTime !== 0) return byTime;
+    const bySeen = compareKnownFirst(seen[a], seen[b]);
+    if (bySeen !== 0) return bySeen;
+    // Feed dates and places are compared only between two of one fetch time: one sync run.
+    const byFeed = compareKnownFirst(fed[a], fed[b]) || compareKnownFirst(listed[a], listed[b]);
+    if (byFeed !== 0) return byFeed;
+    const da = order.docId(a);
+    const db = order.docId(b);
+    return da < db ? -1 : da > db ? 1 : a - b;
+  };
+}
+
 /** Earlier first; a known time before an unknown one; 0 when both are the same or unknown. */
 function compareKnownFirst(a: number | undefined, b: number | undefined): number {
   if (a !== undefined && b !== undefined) return a - b;
   return a === undefined ? (b === undefined ? 0 : 1) : -1;
-}
-
-/** A front matter date (`2025-06-18`, an ISO date-time) as ms, undefined when it is none. */
-export function timeOf(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? undefined : t;
 }

@@ -9,8 +9,17 @@ import { FormatError } from "./binary.js";
 
 export const REVISIONS_FILE = "revisions.json";
 
+/**
+ * An older text as the index keeps it: a removed paragraph's last text also names the paragraphs
+ * of other articles that are its near-copies (index/copies/removed-copies.ts; citation ids, the
+ * earliest publication first), so `/cite` of it names the outlets that still publish it.
+ */
+export interface IndexedPastVersion extends PastVersion {
+  readonly copies?: readonly string[];
+}
+
 /** Per article, the older texts of its paragraphs, oldest first. */
-export type RevisionHistory = Readonly<Record<string, readonly PastVersion[]>>;
+export type RevisionHistory = Readonly<Record<string, readonly IndexedPastVersion[]>>;
 
 export function encodeRevisionHistory(history: RevisionHistory): Uint8Array[] {
   return [Buffer.from(JSON.stringify({ format: 1, documents: history }))];

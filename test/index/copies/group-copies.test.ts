@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupCopies, timeOf } from "../../../src/index/copies/group-copies.js";
+import { groupCopies } from "../../../src/index/copies/group-copies.js";
+import { instantOf as timeOf } from "../../../src/index/copies/publication-time.js";
 import { CopyGroups, decodeCopies, encodeCopies } from "../../../src/index/copies/copies-file.js";
 import { signatureOf, similarity } from "../../../src/index/copies/signature.js";
 
