@@ -55,6 +55,9 @@ export interface CorpusWords {
 const REFERS_BACK =
   /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
 
+/** Whether a question refers back to what was said before (see REFERS_BACK). */
+export const refersBack = (question: string): boolean => REFERS_BACK.test(question);
+
 /** English words that count from what an earlier turn fixed (the year before, the previous one, next). */
 const COUNTS_FROM_EARLIER_EN = /\b(?:before|previous|prior|preceding|next|following|earlier|later)\b/iu;
 
