@@ -81,7 +81,10 @@ export class Retriever {
     // back to nothing is a fresh question (turn-text.ts).
     const { text, history } = searchedTurn(question, options.history ?? [], refersBack);
     const answer = await this.turn(this.plans.question(text), text, { ...options, history });
-    return answer.question === question ? answer : { ...answer, question };
+    const startsOver = history.length === 0 && (options.history ?? []).length > 0;
+    return answer.question === question && !startsOver
+      ? answer
+      : { ...answer, question, ...(startsOver ? { startsOver } : {}) };
   }
 
   /** A turn of a conversation (its plan made or kept), remembered with the articles that answered it. */

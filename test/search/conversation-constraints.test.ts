@@ -214,6 +214,8 @@ describe("a turn in conversation form", () => {
     ]);
     expect(firstOf(changed!)).toBe(firstOf(await engine.ask("習主席がサミットで示した提案はいくつですか？", { k: 3 })));
     expect(changed!.confidence).toBe("answer");
+    expect(changed!.startsOver).toBe(true);
+    expect(second!.startsOver).toBeUndefined();
     expect(second!.confidence).toBe("answer");
     expect(second!.results[0]!.id).toBe("china-central-asia-spirit#15");
   });
