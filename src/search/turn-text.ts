@@ -12,6 +12,7 @@
  * A lead-in that changes the subject (ところで, 話は変わりますが, "by the way", "changing the
  * subject") says the turn is a fresh question: search/retriever.ts then asks it without the
  * conversation's earlier turns, unless it still refers back to them (「ところで、その条約は…」).
+ * Casual Japanese asks with って for は (「…ってどこ？」, 「…って何？」): read as the question it stands for.
  * Pure.
  */
 
@@ -107,6 +108,18 @@ const CLOSING_JA =
   /([？?])\s*(?:教えて(?:ください|下さい|くれますか|もらえますか)?|お願いします|よろしくお願いします|ありがとう(?:ございます)?)[。！!]*$/u;
 const CLOSING_EN = /([?])\s*(?:thanks|thank you|thx|please|cheers)[.!]*$/iu;
 
+/**
+ * って after a noun — a katakana or Latin word, a number, a closing bracket, or two kanji (大統領って;
+ * not a verb's て-form, 言って, 行って, whose one kanji follows kana) — before a question word.
+ */
+const AFTER_NOUN = String.raw`(?<=[\p{Script=Katakana}ーA-Za-z0-9０-９」』）)]|\p{Script=Han}\p{Script=Han})`;
+/** 「…って何？」 asks what a thing is (…とは何？); 「…って何本？」 asks a count (…は何本？). */
+const CASUAL_WHAT = new RegExp(`${AFTER_NOUN}って(?=(?:何|なに|なん)(?:[？?]|です|でしょう|なの|だ|か|$))`, "gu");
+const CASUAL_TOPIC = new RegExp(
+  `${AFTER_NOUN}って(?=何|なに|どこ|いつ|誰|だれ|どう|どんな|どの|どれ|いくつ|いくら|なぜ)`,
+  "gu",
+);
+
 /** The lead-in of `text` among `words` that stands apart from the question, longest first; undefined when none. */
 function leadInJa(text: string, words: readonly string[]): string | undefined {
   const found = words
@@ -133,6 +146,8 @@ export function turnText(text: string): TurnText {
     rest = rest.slice(lead.length).trimStart();
   }
   rest = rest.replace(CLOSING_JA, "$1").replace(CLOSING_EN, "$1");
+  // The casual topic particle: 「グリーンマイニングって何？」 asks 「…とは何？」, 「…ってどこ？」 「…はどこ？」.
+  rest = rest.replace(CASUAL_WHAT, "とは").replace(CASUAL_TOPIC, "は");
   // An English question keeps its capital: "thanks! where…" → "Where…".
   if (/^[a-z]/u.test(rest) && rest !== text.trim()) rest = rest[0]!.toUpperCase() + rest.slice(1);
   return { text: rest, changesTopic };

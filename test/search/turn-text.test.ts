@@ -46,6 +46,20 @@ describe("a turn's lead-in", () => {
   });
 });
 
+describe("the casual topic particle って", () => {
+  it("reads as the question it stands for after a noun (…とは何？, …はどこ？, …は何本？)", () => {
+    expect(turnText("グリーンマイニングって何？").text).toBe("グリーンマイニングとは何？");
+    expect(turnText("トカエフ大統領って誰？").text).toBe("トカエフ大統領は誰？");
+    expect(turnText("協力合意って何本？").text).toBe("協力合意は何本？");
+    expect(turnText("「三つの勢力」ってなに？").text).toBe("「三つの勢力」とはなに？");
+  });
+
+  it("stays after a verb's て-form or a pronoun (言ってどこ, それって)", () => {
+    expect(turnText("彼は何と言ってどこへ行った？").text).toBe("彼は何と言ってどこへ行った？");
+    expect(turnText("それって何？").text).toBe("それって何？");
+  });
+});
+
 describe("the earlier turns a turn is searched with", () => {
   const earlier = ["2024年7月の会談はどこで行われましたか？", "それは何日でしたか？"];
 
