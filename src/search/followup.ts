@@ -80,6 +80,11 @@ function heldShare(plan: QueryPlan, corpus: CorpusWords): number | undefined {
   return salient.reduce((n, u) => n + (corpus.holds(u) ? u.importance : 0), 0) / all;
 }
 
+/** Whether a question names its own subject: the corpus holds most (by importance) of the salient words it names. */
+export function namesItsOwnSubject(plan: QueryPlan, corpus: CorpusWords): boolean {
+  return (heldShare(plan, corpus) ?? 0) >= 0.5;
+}
+
 /**
  * `plan` (the new question, `question` its text) joined with `earlier` (oldest first); `corpus`
  * says which terms and words the articles contain.

@@ -161,22 +161,24 @@ export interface SearchedTurn {
 
 /**
  * `question` and its conversation's earlier turns (oldest first) as searched: each without its
- * lead-in, and the conversation starting over at the last turn that changed the subject and
- * referred back to nothing (that turn is a fresh question, and what follows it follows it).
- * `refersBack` tells whether a question refers back (search/followup.ts).
+ * lead-in, and the conversation starting over at the last turn that starts anew (`startsAnew`,
+ * given the turn and the text of the turn before it): that turn is a fresh question, and what
+ * follows it follows it.
  */
 export function searchedTurn(
   question: string,
   history: readonly string[],
-  refersBack: (text: string) => boolean,
+  startsAnew: (turn: TurnText, previous: string) => boolean,
 ): SearchedTurn {
-  const freshStart = (t: TurnText) => t.changesTopic && !refersBack(t.text);
-  const turn = turnText(question);
-  if (freshStart(turn)) return { text: turn.text, history: [] };
-  const earlier = history.map(turnText);
+  const turns = [...history, question].map(turnText);
   let from = 0;
-  earlier.forEach((t, i) => {
-    if (freshStart(t)) from = i;
+  turns.forEach((t, i) => {
+    if (i > 0 && startsAnew(t, turns[i - 1]!.text)) from = i;
   });
-  return { text: turn.text, history: earlier.slice(from).map((t) => t.text) };
+  const last = turns.length - 1;
+  return { text: turns[last]!.text, history: turns.slice(from, last).map((t) => t.text) };
 }
+
+/** Whether a text is written in Japanese (any kana or kanji) rather than English. */
+export const writtenInJapanese = (text: string): boolean =>
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);

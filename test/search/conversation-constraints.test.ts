@@ -230,6 +230,23 @@ describe("a turn in conversation form", () => {
     );
   });
 
+  it("in the other language than the turn before, naming its own subject, is answered as a fresh question", async () => {
+    const [, switched, stays] = await converse([
+      "2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？",
+      "How many proposals did Xi put forward at the summit?",
+      "And the second one?",
+    ]);
+    expect(switched!.startsOver).toBe(true);
+    expect(firstOf(switched!)).toBe(
+      firstOf(await engine.ask("How many proposals did Xi put forward at the summit?", { k: 3 })),
+    );
+    expect(stays!.startsOver).toBeUndefined();
+    expect(stays!.results[0]!.id).toBe("china-central-asia-spirit#15");
+    // Referring back, it follows: "And the fourth?" names nothing of its own.
+    const [, fourth] = await converse(["習主席はサミットでいくつの提案を打ち出しましたか？", "And the fourth?"]);
+    expect(fourth!.startsOver).toBeUndefined();
+  });
+
   it("that thanks before a follow-up still follows the turn before (ありがとうございます。それは…)", async () => {
     const plain = await converse([
       "第1回の中国・中央アジアサミットはどこで開かれましたか？",
