@@ -13,6 +13,13 @@
 //   passage first, refused though answerable, answered though the articles don't say — and by why,
 //   as far as the outcome tells it (classOf below), and prints the counts per build.
 //
+// - `--form`: the conversations of folds 0–3 of that set (never fold 4) asked the way people write
+//   in a thread: each opened with a greeting, each follow-up opened with thanks, and each asked
+//   right after another conversation of the set — as is, or opened with a lead-in that changes the
+//   subject (search/turn-text.ts). Prints turns right per form and build, beside the set as written.
+//
+//   node bench/conversations.mjs --form [--index DIR] [ROOT…]
+//
 // - otherwise: three-turn conversations over the bundled articles, composed from
 // the parts in bench/data/conversations.json by fixed patterns (every subject in every pattern,
 // the off-topic and absent-content questions taken in turn), asked of one or more builds with the
@@ -35,6 +42,7 @@ const { values, positionals } = parseArgs({
     list: { type: "boolean", default: false },
     calibration: { type: "boolean", default: false },
     classify: { type: "boolean", default: false },
+    form: { type: "boolean", default: false },
   },
 });
 const indexDir = resolve(values.index);
@@ -67,6 +75,12 @@ export function conversations() {
   return out;
 }
 
+/** Lead-ins people write around a question, per language: [greeting, thanks, two that change the subject]. */
+const LEAD_INS = {
+  ja: ["こんにちは！", "ありがとうございます。", "話は変わりますが、", "ところで、"],
+  en: ["Hi! ", "Thanks! ", "By the way, ", "Changing the subject: "],
+};
+
 const builds = [];
 for (const root of roots) {
   const { loadConfig } = await import(join(root, "dist/config.js"));
@@ -75,6 +89,11 @@ for (const root of roots) {
     root,
     engine: await openEngine(loadConfig({ SUMMIT_INDEX_DIR: indexDir }), { indexDir, skipFreshness: true }),
   });
+}
+if (values.form) {
+  await conversationForm();
+  for (const { engine } of builds) await engine.close();
+  process.exit(0);
 }
 if (values.calibration) {
   await calibrationSet();
@@ -152,6 +171,48 @@ async function calibrationSet() {
   console.log("| build | fold | turns right | answerable right (first) | unanswerable refused |");
   console.log("|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+/** The conversation set's folds 0–3 in conversation form (see the top of this file). */
+async function conversationForm() {
+  const { goldRank } = await import(join(here, "dist/eval/score.js"));
+  const set = readFileSync(join(here, "bench/data/calibration/conversations.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .filter((c) => c.fold < 4);
+  const okOf = (t, a) => (t.answerable === false ? !a.answerable || a.results.length === 0 : goldRank(t, a) === 1);
+  const forms = [
+    ["as written", () => (q) => q, false],
+    ["opening turn greeted", (lead) => (q, i) => (i === 0 ? lead[0] + q : q), false],
+    ["follow-ups thanked", (lead) => (q, i) => (i > 0 ? lead[1] + q : q), false],
+    ["after another conversation", () => (q) => q, true],
+    ["after another, opened with a change of subject (1)", (lead) => (q, i) => (i === 0 ? lead[2] + q : q), true],
+    ["after another, opened with a change of subject (2)", (lead) => (q, i) => (i === 0 ? lead[3] + q : q), true],
+  ];
+  const turns = set.reduce((n, c) => n + c.turns.length, 0);
+  console.log(`conversation calibration set, folds 0–3 (${turns} turns) in conversation form, index ${indexDir}`);
+  console.log(`| form | ${builds.map((b) => basename(b.root)).join(" | ")} |`);
+  console.log(`|---|${builds.map(() => "---|").join("")}`);
+  for (const [name, wrapOf, afterAnother] of forms) {
+    const cells = [];
+    for (const b of builds) {
+      let right = 0;
+      for (const [n, c] of set.entries()) {
+        const wrap = wrapOf(LEAD_INS[c.lang]);
+        // The next conversation of the file (the bot keeps the last four turns).
+        const history = afterAnother ? set[(n + 1) % set.length].turns.map((t) => t.question) : [];
+        for (const [i, turn] of c.turns.entries()) {
+          const question = wrap(turn.question, i);
+          const a = await b.engine.ask(question, { k: 3, history: history.slice(-4) });
+          if (okOf(turn, a)) right++;
+          history.push(question);
+        }
+      }
+      cells.push(`${right}/${turns}`);
+    }
+    console.log(`| ${name} | ${cells.join(" | ")} |`);
+  }
 }
 
 /**

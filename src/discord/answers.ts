@@ -69,7 +69,8 @@ export function remember(
   asker: Asker,
   asked: { readonly history: readonly string[]; readonly docId?: string | undefined },
 ): { key: string; session: AskSession } {
-  const followUp = asked.history.length > 0;
+  // A question that changed the subject was searched as a fresh one (search/turn-text.ts).
+  const followUp = asked.history.length > 0 && !answer.startsOver;
   const outcome = outcomeOf(answer);
   const askId = ctx.feedback.recordAsk({
     question: answer.question,

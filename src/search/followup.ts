@@ -55,6 +55,9 @@ export interface CorpusWords {
 const REFERS_BACK =
   /それ|その|これ|この|あれ|あの|そこ|ここ|そちら|こちら|彼|同氏|同国|前者|後者|\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b/iu;
 
+/** Whether a question refers back to what was said before (see REFERS_BACK). */
+export const refersBack = (question: string): boolean => REFERS_BACK.test(question);
+
 /** English words that count from what an earlier turn fixed (the year before, the previous one, next). */
 const COUNTS_FROM_EARLIER_EN = /\b(?:before|previous|prior|preceding|next|following|earlier|later)\b/iu;
 
@@ -75,6 +78,11 @@ function heldShare(plan: QueryPlan, corpus: CorpusWords): number | undefined {
   if (salient.length === 0) return undefined;
   const all = salient.reduce((n, u) => n + u.importance, 0);
   return salient.reduce((n, u) => n + (corpus.holds(u) ? u.importance : 0), 0) / all;
+}
+
+/** Whether a question names its own subject: the corpus holds most (by importance) of the salient words it names. */
+export function namesItsOwnSubject(plan: QueryPlan, corpus: CorpusWords): boolean {
+  return (heldShare(plan, corpus) ?? 0) >= 0.5;
 }
 
 /**

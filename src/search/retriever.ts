@@ -7,7 +7,8 @@ import type { VectorIndex } from "../index/vector/vector-index.js";
 import { candidatesFor } from "./candidates.js";
 import { heldByCorpus } from "./answer/prepare-question.js";
 import { composeAnswer, nothingFound } from "./answer/compose.js";
-import { type CorpusWords, withHistory } from "./followup.js";
+import { type CorpusWords, namesItsOwnSubject, refersBack, withHistory } from "./followup.js";
+import { searchedTurn, type TurnText, writtenInJapanese } from "./turn-text.js";
 import { eitherReading, previousTurnOnly } from "./followup-evidence.js";
 import { AnsweredTurns } from "./answered-turns.js";
 import { fuse } from "./fusion.js";
@@ -76,7 +77,20 @@ export class Retriever {
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
-    return this.turn(this.plans.question(question), question, options);
+    // A turn is searched without its greetings and thanks; one that changes the subject and refers
+    // back to nothing is a fresh question (turn-text.ts).
+    // So is one in the other language than the turn before that names its own subject and refers back to nothing.
+    const startsAnew = (turn: TurnText, previous: string) =>
+      !refersBack(turn.text) &&
+      (turn.changesTopic ||
+        (writtenInJapanese(turn.text) !== writtenInJapanese(previous) &&
+          namesItsOwnSubject(this.plans.earlier(turn.text), this.words)));
+    const { text, history } = searchedTurn(question, options.history ?? [], startsAnew);
+    const answer = await this.turn(this.plans.question(text), text, { ...options, history });
+    const startsOver = history.length === 0 && (options.history ?? []).length > 0;
+    return answer.question === question && !startsOver
+      ? answer
+      : { ...answer, question, ...(startsOver ? { startsOver } : {}) };
   }
 
   /** A turn of a conversation (its plan made or kept), remembered with the articles that answered it. */

@@ -72,6 +72,8 @@ export interface Answer {
   /** Share of the question's information found in the best passages (0..1): what `answerable` is decided on. */
   readonly evidence: number;
   readonly results: readonly Result[];
+  /** The question changed the subject (ところで, "by the way"): searched without the conversation's earlier questions (search/turn-text.ts). */
+  readonly startsOver?: boolean;
 }
 
 export interface AskOptions {

@@ -107,3 +107,42 @@ describe("a follow-up sent before the answer it follows", () => {
     expect(secondReply.body.content).toMatch(/これまでの質問を踏まえて/);
   });
 });
+
+describe("a turn in conversation form, in DMs", () => {
+  it("answers a question that changes the subject as a fresh one, without the follow-up note, and follows it after", async () => {
+    const h = harness();
+    const dmUser = user("dm-topic");
+    const first = h.fake.dm("2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？", dmUser);
+    expect(footersOf((await h.fake.messageReply(first.id)).body)[0]).toContain("xi-tokayev-talks-2024-07#2");
+    const changed = h.fake.dm("話は変わりますが、習主席がサミットで示した提案はいくつですか？", dmUser);
+    const changedReply = await h.fake.messageReply(changed.id);
+    expect(changedReply.body.content).not.toMatch(/これまでの質問を踏まえて/);
+    expect(footersOf(changedReply.body).join(" ")).toContain("china-central-asia-spirit#13");
+    const second = h.fake.dm("ありがとうございます。二つ目は？", dmUser);
+    const secondReply = await h.fake.messageReply(second.id);
+    expect(secondReply.body.content).toMatch(/これまでの質問を踏まえて/);
+    expect(secondReply.body.embeds[0].footer.text).toContain("china-central-asia-spirit#15");
+  });
+});
+
+describe("a turn in conversation form, in a thread", () => {
+  it("answers a greeted opening question and a thanked follow-up as the plain ones", async () => {
+    const h = harness();
+    const asker = user("greeter");
+    const opening = "こんにちは！第1回の中国・中央アジアサミットはどこで開かれましたか？";
+    await h.fake.reply(h.fake.slash("ask", { question: opening, public: true, thread: true }, { user: asker }));
+    const threadId = (
+      await h.fake.request(
+        (r) =>
+          r.method === "POST" && r.path.endsWith("/threads") && r.body.name.includes("第1回の中国・中央アジアサミット"),
+      )
+    ).response.id;
+    const followUp = h.fake.post(`${mention()} ありがとうございます。そこで首脳たちは何を植えたのですか？`, asker, {
+      channelId: threadId,
+    });
+    const reply = await h.fake.messageReply(followUp.id);
+    expect(reply.body.content).toMatch(/これまでの質問を踏まえて/);
+    expect(reply.body.embeds[0].footer.text).toContain("china-central-asia-spirit#4");
+    expect(reply.body.embeds[0].description).toContain("ザクロ");
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * What an earlier turn fixed constrains the follow-up, through the real engine over the bundled
  * articles (corpus/): a position in the list an earlier turn counted, the event the turn before
- * was answered from, the subject a demonstrative names, in Japanese and in English. These
- * conversations are not in the calibration set (bench/data/calibration/conversations.jsonl).
+ * was answered from, the subject a demonstrative names, in Japanese and in English; and a turn
+ * asked the way people ask in a thread (greeting, thanking, changing the subject) is answered as
+ * the question alone would be (search/turn-text.ts). These conversations are not in the calibration set (bench/data/calibration/conversations.jsonl).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Engine } from "../../src/engine/types.js";
@@ -188,5 +189,74 @@ describe("a follow-up's question words", () => {
     expect(terms("それは何日の何時でしたか？")).not.toContain("何日");
     expect(terms("それは何日の何時でしたか？")).not.toContain("何時");
     expect(terms("天津サミットには何カ国の首脳が出席しますか？")).toContain("何カ");
+  });
+});
+
+const firstOf = (a: Answer) => `${a.confidence} ${a.results[0]?.id}`;
+
+describe("a turn in conversation form", () => {
+  it("is answered as the question alone when it opens with a greeting or thanks", async () => {
+    const alone = await engine.ask("第1回の中国・中央アジアサミットはどこで開かれましたか？", { k: 3 });
+    const greeted = await engine.ask("こんにちは！第1回の中国・中央アジアサミットはどこで開かれましたか？", { k: 3 });
+    expect(firstOf(greeted)).toBe(firstOf(alone));
+    expect(greeted.question).toBe("こんにちは！第1回の中国・中央アジアサミットはどこで開かれましたか？");
+    const en = await engine.ask("Hi! Where was the second China–Central Asia summit held?", { k: 3 });
+    expect(firstOf(en)).toBe(
+      firstOf(await engine.ask("Where was the second China–Central Asia summit held?", { k: 3 })),
+    );
+  });
+
+  it("that changes the subject is answered as a fresh question, and its follow-up follows it", async () => {
+    const [, changed, second] = await converse([
+      "2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？",
+      "話は変わりますが、習主席がサミットで示した提案はいくつですか？",
+      "二つ目は？",
+    ]);
+    expect(firstOf(changed!)).toBe(firstOf(await engine.ask("習主席がサミットで示した提案はいくつですか？", { k: 3 })));
+    expect(changed!.confidence).toBe("answer");
+    expect(changed!.startsOver).toBe(true);
+    expect(second!.startsOver).toBeUndefined();
+    expect(second!.confidence).toBe("answer");
+    expect(second!.results[0]!.id).toBe("china-central-asia-spirit#15");
+  });
+
+  it("that changes the subject in English is answered as a fresh question", async () => {
+    const [, changed] = await converse([
+      "What did the Kazakh air force jets do during the 2024 welcome?",
+      "By the way, how many proposals did Xi put forward at the summit?",
+    ]);
+    expect(firstOf(changed!)).toBe(
+      firstOf(await engine.ask("How many proposals did Xi put forward at the summit?", { k: 3 })),
+    );
+  });
+
+  it("in the other language than the turn before, naming its own subject, is answered as a fresh question", async () => {
+    const [, switched, stays] = await converse([
+      "2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？",
+      "How many proposals did Xi put forward at the summit?",
+      "And the second one?",
+    ]);
+    expect(switched!.startsOver).toBe(true);
+    expect(firstOf(switched!)).toBe(
+      firstOf(await engine.ask("How many proposals did Xi put forward at the summit?", { k: 3 })),
+    );
+    expect(stays!.startsOver).toBeUndefined();
+    expect(stays!.results[0]!.id).toBe("china-central-asia-spirit#15");
+    // Referring back, it follows: "And the fourth?" names nothing of its own.
+    const [, fourth] = await converse(["習主席はサミットでいくつの提案を打ち出しましたか？", "And the fourth?"]);
+    expect(fourth!.startsOver).toBeUndefined();
+  });
+
+  it("that thanks before a follow-up still follows the turn before (ありがとうございます。それは…)", async () => {
+    const plain = await converse([
+      "第1回の中国・中央アジアサミットはどこで開かれましたか？",
+      "そこで首脳たちは何を植えたのですか？",
+    ]);
+    const thanked = await converse([
+      "第1回の中国・中央アジアサミットはどこで開かれましたか？",
+      "ありがとうございます。そこで首脳たちは何を植えたのですか？",
+    ]);
+    expect(firstOf(thanked[1]!)).toBe(firstOf(plain[1]!));
+    expect(thanked[1]!.results[0]!.id).toBe("china-central-asia-spirit#4");
   });
 });

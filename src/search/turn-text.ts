@@ -1,0 +1,184 @@
+/**
+ * What a conversation turn asks, without the conversation around it. In a thread people greet,
+ * thank and change the subject in the same message as the question: 「こんにちは！第2回サミットは
+ * どこで…」, 「ありがとうございます。それはいつ？」, 「話は変わりますが、…」, "Thanks! And when…",
+ * "By the way, …", "Quick question: …". Those words are no part of what is asked, yet they count:
+ * a greeting or 質問 the articles never use is unmet question mass that refuses an answerable
+ * question, and a word of thanks can tip which passage leads. (On the opening turns of the
+ * conversation calibration set's folds 0–3, such a lead-in cost up to 6 of 54 turns.) Only a
+ * lead-in that stands apart — followed by a comma, a full stop, an exclamation mark or a colon —
+ * is taken off, and a request closing a question already asked (「…？教えてください」, "…? Thanks!").
+ *
+ * A lead-in that changes the subject (ところで, 話は変わりますが, "by the way", "changing the
+ * subject") says the turn is a fresh question: search/retriever.ts then asks it without the
+ * conversation's earlier turns, unless it still refers back to them (「ところで、その条約は…」).
+ * Casual Japanese asks with って for は (「…ってどこ？」, 「…って何？」): read as the question it stands for.
+ * Pure.
+ */
+
+/** A turn's question as searched, and whether its lead-in said the subject changes. */
+export interface TurnText {
+  readonly text: string;
+  readonly changesTopic: boolean;
+}
+
+/** Japanese lead-ins that change the subject. */
+const TOPIC_CHANGE_JA = [
+  "ところで",
+  "話は変わりますが",
+  "話は変わって",
+  "話は変わるけど",
+  "話は変わるんですが",
+  "話を変えて",
+  "話を変えますが",
+  "話題を変えて",
+  "話題は変わりますが",
+  "別の話ですが",
+  "別の話になりますが",
+  "別件ですが",
+  "別の質問ですが",
+  "別の質問です",
+  "別の質問なんですが",
+];
+
+/** Japanese lead-ins that greet, thank, acknowledge or announce a question. */
+const LEAD_IN_JA = [
+  "こんにちは",
+  "こんばんは",
+  "おはようございます",
+  "おはよう",
+  "はじめまして",
+  "初めまして",
+  "もしもし",
+  "すみません",
+  "すいません",
+  "ありがとうございます",
+  "ありがとうございました",
+  "ありがとう",
+  "どうもありがとう",
+  "どうも",
+  "了解です",
+  "了解しました",
+  "了解",
+  "わかりました",
+  "分かりました",
+  "なるほど",
+  "なるほどね",
+  "そうなんですね",
+  "そうなんだ",
+  "助かります",
+  "ちなみに",
+  "それと",
+  "あと",
+  "では",
+  "じゃあ",
+  "じゃ",
+  "それでは",
+  "さて",
+  "次に",
+  "もう一つ",
+  "もうひとつ",
+  "もう一つ質問です",
+  "もう一つ質問ですが",
+  "もうひとつ質問です",
+  "質問です",
+  "質問があります",
+  "質問ですが",
+  "ちょっと質問です",
+  "ちょっと質問ですが",
+  "ちょっと聞きたいんですが",
+  "ちょっとお聞きしたいのですが",
+  "お聞きしたいのですが",
+  "教えてください",
+];
+
+/** A Japanese lead-in's end: punctuation or a space (「では2027年は」 keeps its では). */
+const BREAK_JA = /^[、。，,．.！!：:\s…〜～ー]+/u;
+
+/** English lead-ins that change the subject. */
+const TOPIC_CHANGE_EN =
+  /^(?:by the way|btw|changing the subject|change of subject|on (?:another|a different) (?:note|topic|subject)|(?:a )?different (?:question|topic)|(?:an)?other question|new question|unrelated question|switching (?:topics?|subjects?)|new topic|moving on)\s*[,.!:;—–-]+\s*/iu;
+
+/** English lead-ins that greet, thank, acknowledge or announce a question. */
+const LEAD_IN_EN =
+  /^(?:hi|hello|hey|hi there|hello there|hey there|good (?:morning|afternoon|evening)|thanks|thank you|thanks a lot|thank you (?:very|so) much|many thanks|ok|okay|great|cool|nice|got it|i see|perfect|alright|all right|sure|interesting|so|well|also|and also|next|next question|quick question|one more question|one more thing|question|follow-up|follow up)\s*[,.!:;—–-]+\s*/iu;
+
+/** A request after the question mark: 「…？教えてください」, "…? Thanks!". */
+const CLOSING_JA =
+  /([？?])\s*(?:教えて(?:ください|下さい|くれますか|もらえますか)?|お願いします|よろしくお願いします|ありがとう(?:ございます)?)[。！!]*$/u;
+const CLOSING_EN = /([?])\s*(?:thanks|thank you|thx|please|cheers)[.!]*$/iu;
+
+/**
+ * って after a noun — a katakana or Latin word, a number, a closing bracket, or two kanji (大統領って;
+ * not a verb's て-form, 言って, 行って, whose one kanji follows kana) — before a question word.
+ */
+const AFTER_NOUN = String.raw`(?<=[\p{Script=Katakana}ーA-Za-z0-9０-９」』）)]|\p{Script=Han}\p{Script=Han})`;
+/** 「…って何？」 asks what a thing is (…とは何？); 「…って何本？」 asks a count (…は何本？). */
+const CASUAL_WHAT = new RegExp(`${AFTER_NOUN}って(?=(?:何|なに|なん)(?:[？?]|です|でしょう|なの|だ|か|$))`, "gu");
+const CASUAL_TOPIC = new RegExp(
+  `${AFTER_NOUN}って(?=何|なに|どこ|いつ|誰|だれ|どう|どんな|どの|どれ|いくつ|いくら|なぜ)`,
+  "gu",
+);
+
+/** The lead-in of `text` among `words` that stands apart from the question, longest first; undefined when none. */
+function leadInJa(text: string, words: readonly string[]): string | undefined {
+  const found = words
+    .filter((w) => text.startsWith(w))
+    .sort((a, b) => b.length - a.length)
+    .find((w) => BREAK_JA.test(text.slice(w.length)) || (/[がて]$/u.test(w) && text.length > w.length));
+  if (found === undefined) return undefined;
+  const rest = text.slice(found.length);
+  return found + (BREAK_JA.exec(rest)?.[0] ?? "");
+}
+
+/** `text` without its greetings, thanks and subject-changing lead-ins (see above). */
+export function turnText(text: string): TurnText {
+  let rest = text.trim();
+  let changesTopic = false;
+  for (;;) {
+    const change = leadInJa(rest, TOPIC_CHANGE_JA);
+    const changeEn = TOPIC_CHANGE_EN.exec(rest)?.[0];
+    const other = leadInJa(rest, LEAD_IN_JA) ?? LEAD_IN_EN.exec(rest)?.[0];
+    const lead = change ?? changeEn ?? other;
+    // Never the whole message: 「ありがとう！」 alone stays what it is.
+    if (lead === undefined || lead.length >= rest.length) break;
+    if (change !== undefined || changeEn !== undefined) changesTopic = true;
+    rest = rest.slice(lead.length).trimStart();
+  }
+  rest = rest.replace(CLOSING_JA, "$1").replace(CLOSING_EN, "$1");
+  // The casual topic particle: 「グリーンマイニングって何？」 asks 「…とは何？」, 「…ってどこ？」 「…はどこ？」.
+  rest = rest.replace(CASUAL_WHAT, "とは").replace(CASUAL_TOPIC, "は");
+  // An English question keeps its capital: "thanks! where…" → "Where…".
+  if (/^[a-z]/u.test(rest) && rest !== text.trim()) rest = rest[0]!.toUpperCase() + rest.slice(1);
+  return { text: rest, changesTopic };
+}
+
+/** A turn as searched: its question and the earlier turns (searched texts) it is asked with. */
+export interface SearchedTurn {
+  readonly text: string;
+  readonly history: readonly string[];
+}
+
+/**
+ * `question` and its conversation's earlier turns (oldest first) as searched: each without its
+ * lead-in, and the conversation starting over at the last turn that starts anew (`startsAnew`,
+ * given the turn and the text of the turn before it): that turn is a fresh question, and what
+ * follows it follows it.
+ */
+export function searchedTurn(
+  question: string,
+  history: readonly string[],
+  startsAnew: (turn: TurnText, previous: string) => boolean,
+): SearchedTurn {
+  const turns = [...history, question].map(turnText);
+  let from = 0;
+  turns.forEach((t, i) => {
+    if (i > 0 && startsAnew(t, turns[i - 1]!.text)) from = i;
+  });
+  const last = turns.length - 1;
+  return { text: turns[last]!.text, history: turns.slice(from, last).map((t) => t.text) };
+}
+
+/** Whether a text is written in Japanese (any kana or kanji) rather than English. */
+export const writtenInJapanese = (text: string): boolean =>
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
