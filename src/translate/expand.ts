@@ -5,6 +5,7 @@ import { LIGHT_WORDS, STOP_WORDS } from "./stopwords.js";
 import { romajiToHiragana } from "../text/transliterate.js";
 import { NameGuesser } from "./names.js";
 import { tokenize, type Token } from "./tokens.js";
+import { heldSpelling } from "./held-spelling.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 
 /** A Japanese term to search for, its weight in (0, 1], and the English it came from. */
@@ -105,7 +106,7 @@ class Expander {
       const present = sorted
         .filter((c) => c.score >= top.score * 0.3 && !weak(c))
         .flatMap((c) => {
-          const ja = vocab.spelling(c.ja);
+          const ja = heldSpelling(c.ja, vocab);
           return ja ? [{ ja, score: c.score }] : [];
         });
       if (present.length) picked = present;
@@ -116,8 +117,11 @@ class Expander {
       }
     }
     const best = picked[0]!.score;
-    // A key whose best translation is itself weak (rare senses only) counts for less.
-    const confidence = Math.min(1, 0.45 + top.score);
+    // A key whose best translation is itself weak (rare senses only) counts for less — unless the
+    // archive holds none of its senses: then how sure the dictionary is of the best one does not
+    // matter, the word is absent either way (time zone → 時間帯, squadron → 戦隊).
+    const absent = this.vocab !== undefined && picked[0] === top && heldSpelling(top.ja, this.vocab) === undefined;
+    const confidence = absent ? 1 : Math.min(1, 0.45 + top.score);
     for (const [i, c] of picked.slice(0, PER_UNIT).entries()) {
       // Alternatives share the unit's evidence rather than each adding a full term's worth.
       this.add(
