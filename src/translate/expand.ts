@@ -59,6 +59,11 @@ function merge(into: Map<string, number>, cands: readonly Candidate[], factor: n
   }
 }
 
+/** A light word in any of its forms ("says", "mentions", "reports" as well as "say", "mention", "report"). */
+function isLight(lower: string): boolean {
+  return LIGHT_WORDS.has(lower) || lemmaCandidates(lower).some((f) => LIGHT_WORDS.has(f));
+}
+
 class Expander {
   readonly terms = new Map<string, QueryTerm>();
   readonly unknown: string[] = [];
@@ -254,7 +259,7 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
     if (used[i] || isStop(tok)) continue;
     if (/^\d/.test(tok.lower)) continue;
     // Light words ("say", "year", "people") and lone spelled numbers add more noise than signal.
-    if (LIGHT_WORDS.has(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
+    if (isLight(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
     const compound =
       tok.group >= 0
         ? tokens

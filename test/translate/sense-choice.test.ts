@@ -49,6 +49,17 @@ describe("expandQuery: words the archive lacks", () => {
   });
 });
 
+describe("expandQuery: words that name the source or the saying", () => {
+  it("leaves a light word untranslated in its other forms too (says, mentions), and the piece or story named", () => {
+    const x = expandQuery("What does the Kazakh voices piece says Astana mentions about trade?", dictionary(), vocab);
+    const english = new Set([...x.terms.map((t) => t.en.toLowerCase()), ...x.unknown.map((w) => w.toLowerCase())]);
+    expect(english.has("says")).toBe(false);
+    expect(english.has("mentions")).toBe(false);
+    expect(english.has("piece")).toBe(false);
+    expect(english.has("trade")).toBe(true);
+  });
+});
+
 describe("verbStems", () => {
   it("gives an ichidan verb's stem and a godan verb's stems", () => {
     expect(verbStems("植える")).toContain("植え");
