@@ -108,12 +108,16 @@ class Expander {
     let picked = sorted.filter((c) => c.score >= top.score * 0.5 && !weak(c));
     if (this.vocab) {
       const vocab = this.vocab;
-      const present = sorted
-        .filter((c) => c.score >= top.score * 0.3 && !weak(c))
-        .flatMap((c) => {
-          const ja = heldSpelling(c.ja, vocab);
+      const candidates = sorted.filter((c) => c.score >= top.score * 0.3 && !weak(c));
+      const heldBy = (spelling: (ja: string) => string | undefined): Scored[] =>
+        candidates.flatMap((c) => {
+          const ja = spelling(c.ja);
           return ja ? [{ ja, score: c.score }] : [];
         });
+      let present = heldBy((ja) => vocab.spelling(ja));
+      // A sense the archive writes otherwise (カザーフ as カザフ, 植える as 植えた) only when no sense
+      // is held as written: it must not displace one that is (Kazakhstan → カザフスタン, not カザフ).
+      if (present.length === 0) present = heldBy((ja) => heldSpelling(ja, vocab));
       if (present.length) picked = present;
       else {
         // Nothing matches the corpus: keep only the best guess. At full weight, since a content
@@ -122,11 +126,8 @@ class Expander {
       }
     }
     const best = picked[0]!.score;
-    // A key whose best translation is itself weak (rare senses only) counts for less — unless the
-    // archive holds none of its senses: then how sure the dictionary is of the best one does not
-    // matter, the word is absent either way (time zone → 時間帯, squadron → 戦隊).
-    const absent = this.vocab !== undefined && picked[0] === top && heldSpelling(top.ja, this.vocab) === undefined;
-    const confidence = absent ? 1 : Math.min(1, 0.45 + top.score);
+    // A key whose best translation is itself weak (rare senses only) counts for less.
+    const confidence = Math.min(1, 0.45 + top.score);
     for (const [i, c] of picked.slice(0, PER_UNIT).entries()) {
       // Alternatives share the unit's evidence rather than each adding a full term's worth.
       this.add(
