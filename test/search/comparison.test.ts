@@ -26,6 +26,8 @@ describe("COMPARES_JA", () => {
     expect(COMPARES_JA.test("カザフスタンとの貿易額はロシアとの貿易額を上回った。")).toBe(true);
     expect(COMPARES_JA.test("中国は中央アジア最大の貿易相手国だ。")).toBe(true);
     expect(COMPARES_JA.test("両国はより緊密な関係を築くと述べた。")).toBe(false);
+    expect(COMPARES_JA.test("ロシアよりも多くの貿易がある。")).toBe(true);
+    expect(COMPARES_JA.test("協力を強化し、より多くの互恵プロジェクトを実施する。")).toBe(false);
   });
 });
 

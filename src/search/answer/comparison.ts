@@ -17,9 +17,9 @@ export function asksComparison(question: string): boolean {
 }
 
 /**
- * A Japanese sentence that compares or ranks: より with a comparative (より大きい, よりも多い), 比べ,
- * 比較, 上回る, 下回る, しのぐ, …倍, に次ぐ, 最大, 最も, 一番. より alone is not enough: the articles
- * use it as "more" before an adjective of their own (より緊密な).
+ * A Japanese sentence that compares or ranks: a noun then より with a comparative (ロシアより大きい,
+ * 前年よりも多い), 比べ, 比較, 上回る, 下回る, しのぐ, …倍, に次ぐ, 最大, 最も, 一番. より after a
+ * particle or a comma is "more" before an adjective (より緊密な, …し、より多くの協力), no comparison.
  */
 export const COMPARES_JA =
-  /より(?:も|大き|小さ|多|少な|速|早|遅|高|低|長|短|広|狭|強|弱)|比べ|比較|上回|下回|しのぐ|凌ぐ|[0-9０-９一二三四五六七八九十]+倍|に次ぐ|最大|最小|最多|最も|一番/u;
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ー0-9０-９%％])よりも?(?:大き|小さ|多|少な|速|早|遅|高|低|長|短|広|狭|強|弱)|比べ|比較|上回|下回|しのぐ|凌ぐ|[0-9０-９一二三四五六七八九十]+倍|に次ぐ|最大|最小|最多|最も|一番/u;
