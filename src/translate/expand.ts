@@ -5,6 +5,7 @@ import { LIGHT_WORDS, STOP_WORDS } from "./stopwords.js";
 import { romajiToHiragana } from "../text/transliterate.js";
 import { NameGuesser } from "./names.js";
 import { tokenize, type Token } from "./tokens.js";
+import { heldSpelling } from "./held-spelling.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 
 /** A Japanese term to search for, its weight in (0, 1], and the English it came from. */
@@ -58,6 +59,11 @@ function merge(into: Map<string, number>, cands: readonly Candidate[], factor: n
   }
 }
 
+/** A light word in any of its forms ("says", "mentions", "reports" as well as "say", "mention", "report"). */
+function isLight(lower: string): boolean {
+  return LIGHT_WORDS.has(lower) || lemmaCandidates(lower).some((f) => LIGHT_WORDS.has(f));
+}
+
 class Expander {
   readonly terms = new Map<string, QueryTerm>();
   readonly unknown: string[] = [];
@@ -102,12 +108,16 @@ class Expander {
     let picked = sorted.filter((c) => c.score >= top.score * 0.5 && !weak(c));
     if (this.vocab) {
       const vocab = this.vocab;
-      const present = sorted
-        .filter((c) => c.score >= top.score * 0.3 && !weak(c))
-        .flatMap((c) => {
-          const ja = vocab.spelling(c.ja);
+      const candidates = sorted.filter((c) => c.score >= top.score * 0.3 && !weak(c));
+      const heldBy = (spelling: (ja: string) => string | undefined): Scored[] =>
+        candidates.flatMap((c) => {
+          const ja = spelling(c.ja);
           return ja ? [{ ja, score: c.score }] : [];
         });
+      let present = heldBy((ja) => vocab.spelling(ja));
+      // A sense the archive writes otherwise (カザーフ as カザフ, 植える as 植えた) only when no sense
+      // is held as written: it must not displace one that is (Kazakhstan → カザフスタン, not カザフ).
+      if (present.length === 0) present = heldBy((ja) => heldSpelling(ja, vocab));
       if (present.length) picked = present;
       else {
         // Nothing matches the corpus: keep only the best guess. At full weight, since a content
@@ -250,7 +260,7 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
     if (used[i] || isStop(tok)) continue;
     if (/^\d/.test(tok.lower)) continue;
     // Light words ("say", "year", "people") and lone spelled numbers add more noise than signal.
-    if (LIGHT_WORDS.has(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
+    if (isLight(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
     const compound =
       tok.group >= 0
         ? tokens

@@ -31,6 +31,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
     "say said tell told state stated mention mentioned describe described call called name named " +
     "happen happened take took make made get got go went come came use used one thing things " +
     "kind type way part according article report reported mean means show shown include included " +
+    // Words a question names its source by ("the Kazakh voices piece"), like article and report.
+    "piece story " +
     "example called known well like also become became year years time times people person"
   ).split(/\s+/),
 );

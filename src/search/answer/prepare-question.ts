@@ -12,6 +12,7 @@ import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from ".
 import { fixedByHistory, ownExact } from "./fixed-by-history.js";
 import { seriesOf } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf } from "./reported-speech.js";
+import { COMPARES_JA } from "./comparison.js";
 
 /** A translated focus whose best sense in the corpus scores below this share of its best sense overall. */
 export const MINOR_SENSE = 0.6;
@@ -131,6 +132,8 @@ function typeTestFor(a: QuestionAnalysis): RegExp | undefined {
     }
     case "statement":
       return REPORTS_SAYING;
+    case "comparison":
+      return COMPARES_JA;
     default:
       return undefined;
   }

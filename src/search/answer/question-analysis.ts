@@ -18,7 +18,7 @@ import { ASKS_WHAT_WAS_SAID, SAYING_WORD } from "./reported-speech.js";
 import { ASKS_A_NAME, counterAlone, inRanges, quotedRanges, withoutIndefinites } from "./question-wording.js";
 
 /** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
-export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "other";
+export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "comparison" | "other";
 
 export interface QuestionUnit {
   /** How the question wrote it (the English word for a translated question). */

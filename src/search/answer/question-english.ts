@@ -4,6 +4,7 @@
  */
 import { matchForm } from "../../text/match-form.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question-analysis.js";
+import { asksComparison } from "./comparison.js";
 
 const EN_WH: ReadonlyArray<[RegExp, AnswerType]> = [
   [/^\W*how (?:many|much|long|far|old|big|large|often)\b/i, "number"],
@@ -39,6 +40,9 @@ function asUnits(units: readonly TranslatedUnit[]): QuestionUnit[] {
 export function analyzeEnglish(question: string, units: readonly TranslatedUnit[]): QuestionAnalysis {
   let answerType: AnswerType = "other";
   for (const [re, type] of EN_WH) if (answerType === "other" && re.test(question)) answerType = type;
+  // "Is X bigger than Y?": only a sentence that compares answers it, and the wording leaves no doubt.
+  const comparison = answerType === "other" && asksComparison(question);
+  if (comparison) answerType = "comparison";
   const lower = question.toLowerCase();
   const positions = units.map((u) => lower.indexOf(u.en.toLowerCase()));
   const order = units
@@ -91,6 +95,7 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
     focusRequired: topic !== undefined && topic !== focus,
     ...(topic !== undefined && topic !== focus ? { topic } : {}),
     answerType,
+    ...(comparison ? { typeSure: true } : {}),
     translated: true,
   };
 }
