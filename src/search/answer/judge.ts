@@ -15,6 +15,7 @@ import type { Judgement } from "./judgement.js";
 import { type PreparedQuestion, type PreparedUnit } from "./prepare-question.js";
 import { type AnswerModel, checkedModel } from "./answer-model.js";
 import { ANSWER_MODEL, ANSWER_MODEL_THRESHOLD } from "./answer-model-weights.js";
+import { type AsksMet, asksFactor, asksMet, NO_ASKS } from "./question-asks.js";
 
 export interface AnswerTuning {
   /** Strength the best passage needs for the articles to count as answering. */
@@ -37,6 +38,8 @@ export interface ObservedQuote {
   readonly features: readonly number[];
   /** The strength shown: the model's probability, or the judge's strength without a model. */
   readonly strength: number;
+  /** Which of the question's asks beyond its words the passage fails (question-asks.ts). */
+  readonly asks?: AsksMet;
 }
 
 /**
@@ -296,7 +299,9 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) *
     (named ? 1 : MISSING_NAME) *
     focusPenalty;
-  const strength = coverage * penalty;
+  // What the question asks beyond its words: the noun asked for, both sides of a comparison, a plan.
+  const asks = asksMet(q.asks ?? NO_ASKS, shares, named, exact, all);
+  const strength = coverage * penalty * asksFactor(asks);
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   // A passage on another instance of the series answers none of it.
   const hasFocus = focus === undefined || shares[focus]! > 0;
@@ -364,6 +369,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     missingKnown: q.total > 0 ? missing / q.total : 0,
     heaviestMissing: heaviest > 0 ? heaviestMissing / heaviest : 0,
     missingCount,
+    asks,
   };
 }
 

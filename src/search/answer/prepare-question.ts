@@ -12,6 +12,7 @@ import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from ".
 import { fixedByHistory, ownExact } from "./fixed-by-history.js";
 import { seriesOf } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf } from "./reported-speech.js";
+import { NO_ASKS, type QuestionAsks, questionAsks } from "./question-asks.js";
 
 /** A translated focus whose best sense in the corpus scores below this share of its best sense overall. */
 export const MINOR_SENSE = 0.6;
@@ -63,6 +64,8 @@ export interface PreparedQuestion {
    * units (not the earlier turns'), by which its coverage is also measured (see judge).
    */
   readonly ownTotal?: number;
+  /** What the question asks beyond its words (question-asks.ts); always set by prepareQuestion. */
+  readonly asks?: QuestionAsks;
 }
 
 const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
@@ -154,7 +157,12 @@ export function heldByCorpus(u: QuestionUnit, keyword: KeywordIndex): boolean {
   return knownRarities(u, formsOf(u), keyword).length > 0;
 }
 
-export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordIndex): PreparedQuestion {
+/** `question`, as the user wrote it, lets the judge weigh what it asks beyond its words (question-asks.ts). */
+export function prepareQuestion(
+  analysis: QuestionAnalysis,
+  keyword: KeywordIndex,
+  question?: string,
+): PreparedQuestion {
   let total = 0;
   let ownTotal = 0;
   const exacts = ownExact(analysis.units);
@@ -219,6 +227,7 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     absentFocus,
     unknownFocus,
     own,
+    asks: question === undefined ? NO_ASKS : questionAsks(question, analysis),
     ...(ownAbsent ? { ownTotal } : {}),
     ...(typeTest ? { typeTest } : {}),
     ...(typeTestEnglish ? { typeTestEnglish } : {}),

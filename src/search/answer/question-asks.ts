@@ -1,0 +1,115 @@
+/**
+ * What a question asks beyond its words (issue 22): the noun it asks for (the asked-for thing:
+ * 好きな食べ物, "which *city*", "what *currency*"), whether it compares two things (より, どちら,
+ * "than") and whether it asks about the future (次回, 来年, "will … next year"). And, per passage,
+ * whether the passage meets each: the asked noun is in it, both sides of a comparison and a
+ * comparative form are, a form of the future or a plan is. The judge weighs a passage that fails
+ * one down (judge.ts); the three are read from the wording only, never from a listed question.
+ * Pure functions over plain data.
+ */
+import type { QuestionAnalysis } from "./question-analysis.js";
+
+export interface QuestionAsks {
+  /** Index into the analysis' units of the noun asked for, when the wording shows one. */
+  readonly asked: number | undefined;
+  /** The question compares two things (AよりB, AとBではどちら, "bigger than", "compared with"). */
+  readonly comparison: boolean;
+  /** The question asks about something still to come (次回, 来年, 今後, "will", "next year"). */
+  readonly future: boolean;
+}
+
+export const NO_ASKS: QuestionAsks = Object.freeze({ asked: undefined, comparison: false, future: false });
+
+const COMPARISON_JA = /(?<![にお])より(?![良よ]い|多く|一層)|比べ|比較|どちら|どっち|上回|下回/u;
+const COMPARISON_EN = /\b(?:than|compared?|comparison|versus|vs)\b/i;
+const FUTURE_JA = /次回|次の|次に|来年|来月|来週|今後|将来|これから|予定|見込み|見通し/u;
+const FUTURE_EN = /\b(?:will|next|upcoming|future|going to|planned|plans? to)\b/i;
+
+/**
+ * An English "which X" / "what X" / "what kind of X" phrase: X, up to the verb after it (which
+ * airport *did*), or its first three words when no auxiliary follows (which Central Asian country trades).
+ */
+const WHICH_EN = /\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?((?:[\w-]+\s+){0,2}[\w-]+)/i;
+const AUXILIARY = /\s+(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should)\b.*$/i;
+
+/** What the question asks beyond its words. `question` as the user wrote it; `analysis` its analysis. */
+export function questionAsks(question: string, analysis: QuestionAnalysis): QuestionAsks {
+  const english = analysis.translated === true;
+  const comparison = (english ? COMPARISON_EN : COMPARISON_JA).test(question);
+  const future = (english ? FUTURE_EN : FUTURE_JA).test(question);
+  let asked: number | undefined;
+  if (english) {
+    // The focus the analysis found (how many *agreements*, what is the *capital* of X), else the
+    // noun of a "which X" phrase: its last unit (which Central Asian *country*).
+    asked = analysis.focus;
+    const which = asked === undefined ? WHICH_EN.exec(question) : null;
+    if (which) {
+      // A capitalised unit is a name the phrase is about (which *Chinese* city), not the noun asked.
+      const phrase = ` ${which[1]!.replace(AUXILIARY, "")} `.toLowerCase();
+      analysis.units.forEach((u, i) => {
+        if (phrase.includes(` ${u.label.toLowerCase()} `) && u.importance > 0 && !/^\p{Lu}/u.test(u.label)) asked = i;
+      });
+    }
+  } else asked = analysis.focus;
+  // An answer's type or a statement's speaker is no noun the passage must hold, nor is a lone
+  // kanji (a translated word's importance is its translation's confidence).
+  if (
+    asked !== undefined &&
+    (analysis.answerType === "statement" || (analysis.units[asked]?.importance ?? 0) < (english ? 0.5 : 1))
+  )
+    asked = undefined;
+  return { asked, comparison, future };
+}
+
+const COMPARATIVE_JA = /より|比べ|比較|上回|下回|倍|最も|最大|最多|最高|最小|以上|以下|増加|減少|増え|減っ/u;
+const COMPARATIVE_EN =
+  /\b(?:than|more|less|fewer|larger|bigger|smaller|higher|lower|largest|biggest|most|least|times|increase|decrease|grew|rose|fell)\b/i;
+const PLAN_JA =
+  /予定|計画|見込|見通し|来年|来月|来週|次回|今後|将来|目指|めざ|方針|予想|年までに|ことにな|ことを決定|考えを示|開催される|される見|する見/u;
+const PLAN_EN = /\b(?:will|plan|plans|planned|next|scheduled|expected|upcoming|future|by 20[0-9]{2}|to be held)\b/i;
+
+/** Whether a passage meets what the question asks beyond its words. */
+export interface AsksMet {
+  /** The asked noun is missing from the passage (heading and text). */
+  readonly askedMissing: boolean;
+  /** A comparison whose other side (a name or number of the question) or comparative form the passage lacks. */
+  readonly comparisonUnmet: boolean;
+  /** A question about the future answered by a passage with no form of the future or a plan. */
+  readonly futureUnmet: boolean;
+}
+
+/**
+ * `held`: the share of each unit the passage holds (judge.ts); `named`/`exact`: every name and
+ * number of the question is in the passage; `text`: the passage (heading and body) in match form.
+ */
+export function asksMet(
+  asks: QuestionAsks,
+  held: ArrayLike<number>,
+  named: boolean,
+  exact: boolean,
+  text: string,
+): AsksMet {
+  return {
+    askedMissing: asks.asked !== undefined && held[asks.asked] === 0,
+    comparisonUnmet: asks.comparison && (!named || !exact || !(COMPARATIVE_JA.test(text) || COMPARATIVE_EN.test(text))),
+    futureUnmet: asks.future && !(PLAN_JA.test(text) || PLAN_EN.test(text)),
+  };
+}
+
+/**
+ * What each unmet ask weighs (a factor on the judge's strength). Chosen on calibration folds 0–3,
+ * the generated JSQuAD halves and JSQuAD valid (scripts/fit-answer-model.mjs --asks;
+ * docs/benchmarks.md, "Judgement", fourth session).
+ */
+export const ASKED_MISSING = 1;
+export const COMPARISON_UNMET = 1;
+export const FUTURE_UNMET = 1;
+
+/** The factor a passage's unmet asks put on its strength. */
+export function asksFactor(met: AsksMet): number {
+  return (
+    (met.askedMissing ? ASKED_MISSING : 1) *
+    (met.comparisonUnmet ? COMPARISON_UNMET : 1) *
+    (met.futureUnmet ? FUTURE_UNMET : 1)
+  );
+}

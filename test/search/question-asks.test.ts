@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
+import { analyzeEnglish } from "../../src/search/answer/question-english.js";
+import { asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
+
+const ja = (q: string) => {
+  const a = analyzeJapanese(q);
+  const asks = questionAsks(q, a);
+  return { ...asks, asked: asks.asked === undefined ? undefined : a.units[asks.asked]!.label };
+};
+/** An English question whose every word is a unit of full importance (the planner's translation aside). */
+const en = (q: string, words: string[]) => {
+  const a = analyzeEnglish(
+    q,
+    words.map((w) => ({ en: w, alternatives: [w], importance: 1 })),
+  );
+  const asks = questionAsks(q, a);
+  return { ...asks, asked: asks.asked === undefined ? undefined : a.units[asks.asked]!.label };
+};
+
+describe("what a question asks beyond its words", () => {
+  it("asks for the noun of 何の / どんな / XのY in a Japanese question", () => {
+    expect(ja("トカエフ大統領の好きな食べ物は何ですか？").asked).toBe("食べ物");
+    expect(ja("晩餐会ではどんな料理が出ましたか？").asked).toBe("料理");
+  });
+
+  it("asks for the noun of a 'which X' or 'what X' phrase in an English question, its last word", () => {
+    expect(en("Which airport did Xi land at?", ["Xi", "airport", "land"]).asked).toBe("airport");
+    expect(en("What currency does Kyrgyzstan use?", ["currency", "Kyrgyzstan", "use"]).asked).toBe("currency");
+    expect(
+      en("Which Central Asian country trades the most with China?", ["Central", "Asian", "country", "trades", "China"])
+        .asked,
+    ).toBe("country");
+  });
+
+  it("asks for no noun where the question asks what someone said", () => {
+    expect(ja("トカエフ大統領は何と述べましたか？").asked).toBeUndefined();
+  });
+
+  it("reads a comparison from より, 比べ and どちら, not from により (by means of)", () => {
+    expect(ja("カザフスタンとキルギスでは、投資が多いのはどちらですか？").comparison).toBe(true);
+    expect(ja("今回の援助は、前回の援助額より多いですか？").comparison).toBe(true);
+    expect(ja("2023年と比べてどれくらい増えましたか？").comparison).toBe(true);
+    expect(ja("この制度は何により定められたか？").comparison).toBe(false);
+    expect(en("Is the route faster than the northern route?", ["route", "faster", "northern"]).comparison).toBe(true);
+  });
+
+  it("reads the future from 次回, 来年, 今後 and 'will', 'next'", () => {
+    expect(ja("習主席とトカエフ大統領の次の首脳会談はいつ？").future).toBe(true);
+    expect(ja("第2回サミットはいつ開かれましたか？").future).toBe(false);
+    expect(en("Will China cut tariffs next year?", ["China", "tariffs"]).future).toBe(true);
+    expect(en("When was the treaty signed?", ["treaty", "signed"]).future).toBe(false);
+  });
+});
+
+describe("whether a passage meets what the question asks", () => {
+  const asks = { asked: 1, comparison: true, future: true };
+  it("misses the asked noun only when the passage holds none of it", () => {
+    expect(asksMet(asks, [1, 0], true, true, "来年 より").askedMissing).toBe(true);
+    expect(asksMet(asks, [1, 0.5], true, true, "来年 より").askedMissing).toBe(false);
+  });
+
+  it("leaves a comparison unmet without both sides (every name and number) or a comparative form", () => {
+    expect(asksMet(asks, [1, 1], false, true, "…より多い").comparisonUnmet).toBe(true);
+    expect(asksMet(asks, [1, 1], true, false, "…より多い").comparisonUnmet).toBe(true);
+    expect(asksMet(asks, [1, 1], true, true, "貿易は35%増加した").comparisonUnmet).toBe(false);
+    expect(asksMet(asks, [1, 1], true, true, "両首脳は会談した").comparisonUnmet).toBe(true);
+  });
+
+  it("leaves a question about the future unmet by a passage with no plan or future form", () => {
+    expect(asksMet(asks, [1, 1], true, true, "両首脳は会談した").futureUnmet).toBe(true);
+    expect(asksMet(asks, [1, 1], true, true, "来年開催される予定だ").futureUnmet).toBe(false);
+    expect(asksMet(asks, [1, 1], true, true, "the summit will be held in 2027").futureUnmet).toBe(false);
+  });
+
+  it("finds nothing unmet for a question that asks nothing beyond its words", () => {
+    expect(asksMet(NO_ASKS, [0, 0], false, false, "")).toEqual({
+      askedMissing: false,
+      comparisonUnmet: false,
+      futureUnmet: false,
+    });
+  });
+});
