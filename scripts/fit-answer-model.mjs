@@ -27,7 +27,7 @@
 //              question's asks (question-asks.ts: the asked noun missing, a comparison unmet, the
 //              future unmet) weighing ×A, ×C, ×F (the features must have been collected with the
 //              three factors at 1); A may end in "free" (only where no missing required focus already
-//              weighs) or "en" (English questions only)
+//              weighs) or "en" (English questions only), C in "nd" (not for a direct question: English over English)
 //   --asks-features  fit with the three asks as three more features (needs --dry-run)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -226,7 +226,9 @@ const NO_ASKS = { asked: 1, comparison: 1, future: 1, scope: "all" };
 function asksFactor(asks, row, q) {
   const [asked, comparison, future] = q.a ?? [0, 0, 0];
   const askedApplies = asked === 1 && (asks.scope === "all" || (asks.scope === "free" ? q.x[4] === 1 : q.x[17] === 1));
-  return (askedApplies ? asks.asked : 1) * (comparison ? asks.comparison : 1) * (future ? asks.future : 1);
+  // Feature 18 is "direct" (an English question over English paragraphs): C ending in "nd" exempts it.
+  const comparisonApplies = comparison === 1 && !(asks.comparisonScope === "nd" && q.x[18] === 1);
+  return (askedApplies ? asks.asked : 1) * (comparisonApplies ? asks.comparison : 1) * (future ? asks.future : 1);
 }
 function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE, asks = NO_ASKS) {
   let neg = 0,
@@ -294,7 +296,8 @@ if (values.asks) {
     const [a, c, f] = spec.split(",");
     const asks = {
       asked: Number.parseFloat(a),
-      comparison: Number(c),
+      comparison: Number.parseFloat(c),
+      comparisonScope: /nd$/.test(c) ? "nd" : "all",
       future: Number(f),
       scope: /free$/.test(a) ? "free" : /en$/.test(a) ? "en" : "all",
     };

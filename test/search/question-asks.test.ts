@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
 import { analyzeEnglish } from "../../src/search/answer/question-english.js";
 import { asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
+import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
+import { DEFAULT_ANSWER_TUNING, judge } from "../../src/search/answer/judge.js";
+import type { KeywordIndex } from "../../src/index/keyword/keyword-index.js";
+import { sentenceSpans } from "../../src/text/sentences.js";
 
 const ja = (q: string) => {
   const a = analyzeJapanese(q);
@@ -78,6 +82,46 @@ describe("whether a passage meets what the question asks", () => {
       askedMissing: false,
       comparisonUnmet: false,
       futureUnmet: false,
+    });
+  });
+});
+
+describe("the judge weighs a comparison the passage does not meet", () => {
+  /** A keyword index that holds every term: no word of the question is absent from the corpus. */
+  const everyTerm = { has: () => true, idf: () => 1 } as unknown as KeywordIndex;
+  const judged = (question: string, text: string, withWording = true) =>
+    judge(prepareQuestion(analyzeJapanese(question), everyTerm, withWording ? question : undefined), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
+  const question = "カザフスタンとキルギスでは、中国からの投資が多いのはどちらですか？";
+
+  it("weighs a passage holding one side only ×0.3 and below the answer threshold", () => {
+    const oneSide = "中国からカザフスタンへの投資は拡大を続けている。";
+    expect(judged(question, oneSide).asks?.comparisonUnmet).toBe(true);
+    expect(judged(question, oneSide).strength).toBeCloseTo(judged(question, oneSide, false).strength * 0.3, 6);
+    expect(judged(question, oneSide).strength).toBeLessThan(DEFAULT_ANSWER_TUNING.answerStrength);
+  });
+
+  it("leaves a passage holding both sides and a comparative form as it was", () => {
+    const both = "中国からの投資は、キルギスよりカザフスタンの方が多い。";
+    expect(judged(question, both).asks?.comparisonUnmet).toBe(false);
+    expect(judged(question, both).strength).toBe(judged(question, both, false).strength);
+  });
+
+  it("does not read a comparison into a question about one thing", () => {
+    const one = "中国からカザフスタンへの投資は拡大を続けている。";
+    expect(judged("中国からカザフスタンへの投資はどうなっている？", one).asks?.comparisonUnmet).toBe(false);
+  });
+});
+
+describe("組 counts pairs (姉妹都市の提携は100組)", () => {
+  it("reads 何組 as a count of pairs the wording is sure of", () => {
+    expect(analyzeJapanese("姉妹都市は何組ありますか？")).toMatchObject({
+      answerType: "number",
+      typeSure: true,
+      counter: "組",
     });
   });
 });

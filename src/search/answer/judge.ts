@@ -299,9 +299,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     (conflict ? OTHER_INSTANCE : exact ? 1 : MISSING_NUMBER) *
     (named ? 1 : MISSING_NAME) *
     focusPenalty;
-  // What the question asks beyond its words: the noun asked for, both sides of a comparison, a plan.
-  const asks = asksMet(q.asks ?? NO_ASKS, shares, named, exact, all);
-  const strength = coverage * penalty * asksFactor(asks);
+  const strength = coverage * penalty;
   // Highlight the sentences that carry the answer: about the focus, and of the expected type when one is.
   // A passage on another instance of the series answers none of it.
   const hasFocus = focus === undefined || shares[focus]! > 0;
@@ -321,6 +319,15 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         shared,
       });
   const answering = answeringAt.map((i) => p.sentences[i]!);
+  // What the question asks beyond its words (the noun asked for, both sides of a comparison, a
+  // plan), its forms looked for where the answer is: the answering sentences, else the passage.
+  const asks = asksMet(
+    q.asks ?? NO_ASKS,
+    shares,
+    named,
+    exact,
+    answeringAt.length > 0 ? answeringAt.map((i) => window(i)).join("\n") : all,
+  );
   // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
   // sentence); without one, the sentence holding the focus.
   const holdingAt =
@@ -353,7 +360,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     }
   });
   return {
-    strength: Math.min(1, Math.max(0, strength)),
+    strength: Math.min(1, Math.max(0, strength * asksFactor(asks))),
     coverage,
     typed,
     tied,
