@@ -23,12 +23,12 @@
 //   --judge-sure-type F  the judge's columns beside the model with that factor (default: as collected)
 //   --sure-feature   fit with one more feature, "a sure type missing" (needs --dry-run: the
 //              weights would not match answer-features.ts)
-//   --asks A,C,F[;A,C,F…]  instead of fitting, the judge's trade-off with a passage failing the
+//   --asks A,C,F[,G][;…]  instead of fitting, the judge's trade-off with a passage failing the
 //              question's asks (question-asks.ts: the asked noun missing, a comparison unmet, the
-//              future unmet) weighing ×A, ×C, ×F (the features must have been collected with the
-//              three factors at 1); A may end in "free" (only where no missing required focus already
+//              future unmet, a count by category unmet) weighing ×A, ×C, ×F, ×G, over the factors
+//              collected with (A, F and G must have been collected at 1, C at 1 or as the baseline); A may end in "free" (only where no missing required focus already
 //              weighs) or "en" (English questions only), C in "nd" (not for a direct question: English over English)
-//   --asks-features  fit with the three asks as three more features (needs --dry-run)
+//   --asks-features  fit with the four asks as four more features (needs --dry-run)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -127,7 +127,7 @@ async function collect(out) {
         quotes: seen.map((x) => ({
           x: x.features.map((v) => Number(v.toFixed(5))),
           // The question's asks beyond its words the passage fails (question-asks.ts), as 0/1.
-          a: ["askedMissing", "comparisonUnmet", "futureUnmet"].map((k) => (x.asks?.[k] ? 1 : 0)),
+          a: ["askedMissing", "comparisonUnmet", "futureUnmet", "categoryUnmet"].map((k) => (x.asks?.[k] ? 1 : 0)),
           gold: answerable && goldRank(q, { answerable: true, results: [{ id: x.id, text: x.text }] }) === 1,
         })),
       });
@@ -221,14 +221,19 @@ function outcome(m, row, t, sureType = COLLECTED_SURE_TYPE, asks = NO_ASKS) {
   return { best, goldIn3: shown.slice(0, 3).some((q) => q.gold), goldFirst: shown[0]?.gold === true };
 }
 /** No asks re-weighed: the strengths as collected. */
-const NO_ASKS = { asked: 1, comparison: 1, future: 1, scope: "all" };
+const NO_ASKS = { asked: 1, comparison: 1, future: 1, category: 1, scope: "all" };
 /** The factor the question's unmet asks put on a quote (feature 4 is `focused`, 17 "english question"). */
 function asksFactor(asks, row, q) {
-  const [asked, comparison, future] = q.a ?? [0, 0, 0];
+  const [asked, comparison, future, category] = q.a ?? [0, 0, 0, 0];
   const askedApplies = asked === 1 && (asks.scope === "all" || (asks.scope === "free" ? q.x[4] === 1 : q.x[17] === 1));
   // Feature 18 is "direct" (an English question over English paragraphs): C ending in "nd" exempts it.
   const comparisonApplies = comparison === 1 && !(asks.comparisonScope === "nd" && q.x[18] === 1);
-  return (askedApplies ? asks.asked : 1) * (comparisonApplies ? asks.comparison : 1) * (future ? asks.future : 1);
+  return (
+    (askedApplies ? asks.asked : 1) *
+    (comparisonApplies ? asks.comparison : 1) *
+    (future ? asks.future : 1) *
+    (category ? asks.category : 1)
+  );
 }
 function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE, asks = NO_ASKS) {
   let neg = 0,
@@ -266,7 +271,7 @@ if (values["sure-feature"]) {
 if (values["asks-features"]) {
   if (!values["dry-run"])
     throw new Error("expected --dry-run with --asks-features (the weights would not match FEATURES)");
-  for (const r of rows) for (const q of r.quotes) q.x = [...q.x, ...(q.a ?? [0, 0, 0])];
+  for (const r of rows) for (const q of r.quotes) q.x = [...q.x, ...(q.a ?? [0, 0, 0, 0])];
 }
 const judgeSure = values["judge-sure-type"] ? Number(values["judge-sure-type"]) : COLLECTED_SURE_TYPE;
 /**
@@ -293,12 +298,13 @@ if (values.asks) {
   const xqPos = rows.filter((r) => r.set.startsWith("xquad-halves") && r.answerable);
   const out = [];
   for (const spec of values.asks.split(";")) {
-    const [a, c, f] = spec.split(",");
+    const [a, c, f, g = "1"] = spec.split(",");
     const asks = {
       asked: Number.parseFloat(a),
       comparison: Number.parseFloat(c),
       comparisonScope: /nd$/.test(c) ? "nd" : "all",
       future: Number(f),
+      category: Number(g),
       scope: /free$/.test(a) ? "free" : /en$/.test(a) ? "en" : "all",
     };
     for (const t of [0.1, 0.12, 0.14]) {

@@ -58,7 +58,7 @@ describe("what a question asks beyond its words", () => {
 });
 
 describe("whether a passage meets what the question asks", () => {
-  const asks = { asked: 1, comparison: true, future: true };
+  const asks = { asked: 1, comparison: true, future: true, category: [] };
   it("misses the asked noun only when the passage holds none of it", () => {
     expect(asksMet(asks, [1, 0], true, true, "来年 より").askedMissing).toBe(true);
     expect(asksMet(asks, [1, 0.5], true, true, "来年 より").askedMissing).toBe(false);
@@ -82,6 +82,7 @@ describe("whether a passage meets what the question asks", () => {
       askedMissing: false,
       comparisonUnmet: false,
       futureUnmet: false,
+      categoryUnmet: false,
     });
   });
 });
@@ -123,5 +124,33 @@ describe("組 counts pairs (姉妹都市の提携は100組)", () => {
       typeSure: true,
       counter: "組",
     });
+  });
+});
+
+describe("a count by category", () => {
+  const words = ["agreements", "green mining", "specifically", "12 agreements"];
+  it("reads the category after the verb of 'how many of the X …' and 'Of the X, how many …'", () => {
+    expect(en("How many of the 12 agreements are specifically about green mining?", words).category).toHaveLength(2);
+    expect(
+      en("Of the dozens of documents exchanged in 2024, how many were on aerospace?", ["documents", "aerospace"])
+        .category,
+    ).toEqual([1]);
+    expect(en("How many agreements were signed?", ["agreements", "signed"]).category).toEqual([]);
+  });
+
+  const asks = { asked: undefined, comparison: false, future: false, category: [1] };
+  const view = (sentences: string[]) => ({ sentences, forms: [["協力合意"], ["グリーンマイニング"]], own: ["12"] });
+  it("is met by a sentence holding the category beside a number of its own", () => {
+    expect(asksMet(asks, [1, 1], true, true, "", view(["グリーンマイニングの合意は3本だった。"])).categoryUnmet).toBe(
+      false,
+    );
+  });
+
+  it("is unmet when the category and a number stand apart, or the only number is the question's", () => {
+    expect(
+      asksMet(asks, [1, 1], true, true, "", view(["12本の協力合意が公表された。", "グリーンマイニングを進める。"]))
+        .categoryUnmet,
+    ).toBe(true);
+    expect(asksMet(asks, [1, 1], true, true, "", view(["12本のグリーンマイニング協力。"])).categoryUnmet).toBe(true);
   });
 });

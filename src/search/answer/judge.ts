@@ -327,6 +327,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     named,
     exact,
     answeringAt.length > 0 ? answeringAt.map((i) => window(i)).join("\n") : all,
+    { sentences: sentenceText, forms: q.units.map((u) => u.alternatives.map((a) => a.form)), own: q.own },
   );
   // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
   // sentence); without one, the sentence holding the focus.
