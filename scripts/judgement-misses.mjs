@@ -8,7 +8,9 @@
 // (JSQuAD valid with every other paragraph removed, bench/neartopic-negatives.mjs; needs
 // ../shared/eval or SHARED_DIR), sampled with a fixed seed.
 //
-//   node scripts/judgement-misses.mjs [--jsquad-halves N] [--json]
+// With --jsquad-refused, JSQuAD valid's answerable questions refused (the bound every rule must keep).
+//
+//   node scripts/judgement-misses.mjs [--jsquad-halves N] [--jsquad-refused] [--json]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +21,11 @@ import { generate } from "../bench/neartopic-negatives.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values } = parseArgs({
-  options: { "jsquad-halves": { type: "string" }, json: { type: "boolean", default: false } },
+  options: {
+    "jsquad-halves": { type: "string" },
+    "jsquad-refused": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  },
 });
 const lines = (path) =>
   readFileSync(path, "utf8")
@@ -127,6 +133,26 @@ show(
   asked.filter((r) => r.answerable && (r.confidence !== "answer" || r.rank === undefined || r.rank > 3)),
   "answerable refused or without a right passage in the first three (folds 0–3)",
 );
+
+if (values["jsquad-refused"]) {
+  const evalDir = join(resolve(here, process.env.SHARED_DIR ?? "../shared"), "eval");
+  const work = mkdtempSync(join(tmpdir(), "summit-misses-"));
+  try {
+    const index = join(work, "jv");
+    execFileSync(
+      process.execPath,
+      [join(here, "bin/summit-bot.js"), "ingest", "--corpus", join(evalDir, "jsquad-valid/corpus"), "--index", index],
+      { cwd: here, stdio: "ignore" },
+    );
+    const asked = (await askAll(index, lines(join(evalDir, "jsquad-valid/qa.jsonl")))).map(describe);
+    show(
+      asked.filter((r) => r.confidence !== "answer"),
+      "JSQuAD valid answerable refused",
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 if (values["jsquad-halves"]) {
   const n = Number(values["jsquad-halves"]);

@@ -154,3 +154,30 @@ describe("a count by category", () => {
     expect(asksMet(asks, [1, 1], true, true, "", view(["12本のグリーンマイニング協力。"])).categoryUnmet).toBe(true);
   });
 });
+
+describe("より as a comparison", () => {
+  it("compares where a predicate follows, not より as 'since', 'from' or 'more' before a noun", () => {
+    expect(ja("近畿地方における夏は北陸地方よりも長い？").comparison).toBe(true);
+    expect(ja("2017年4月よりスタジオを開設したラジオ局は？").comparison).toBe(false);
+    expect(ja("より大きなデータを扱えるようになったのはなぜ？").comparison).toBe(false);
+    expect(ja("中央アジアは中国のどちら側の安全を支えていますか？").comparison).toBe(false);
+    expect(ja("何が比較的小さい場合に成り立つ式か？").comparison).toBe(false);
+  });
+});
+
+describe("a word the corpus lacks altogether", () => {
+  /** A corpus that holds every term but those named. */
+  const lacking = (...words: string[]) =>
+    ({ has: (t: string) => !words.some((w) => t.includes(w)), idf: () => 1 }) as unknown as KeywordIndex;
+  const absentSalient = (question: string, corpus: KeywordIndex) =>
+    prepareQuestion(analyzeJapanese(question), corpus, question).absentSalient;
+
+  it("says nothing of a lone kanji no paragraph uses: it may be a pronoun (彼 of 彼の名前は？)", () => {
+    expect(absentSalient("彼の名前は？", lacking("彼"))).toBe(false);
+  });
+
+  it("says the question is about something else when it is the measure a number question asks (面積)", () => {
+    expect(absentSalient("カスピ海の面積はどれくらい？", lacking("面積"))).toBe(true);
+    expect(absentSalient("カスピ海の面積はどれくらい？", lacking("存在しない"))).toBe(false);
+  });
+});

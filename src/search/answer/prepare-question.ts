@@ -6,7 +6,7 @@ import type { KeywordIndex } from "../../index/keyword/keyword-index.js";
 import { analyze } from "../../text/analyzer.js";
 import { analyzeEnglish, isEnglishTerm, isStopWordTerm } from "../../text/english.js";
 import { englishTypeTest } from "./english-answer-types.js";
-import type { QuestionAnalysis, QuestionUnit } from "./question-analysis.js";
+import { type QuestionAnalysis, type QuestionUnit, TYPE_NOUNS } from "./question-analysis.js";
 import { matchForm } from "../../text/match-form.js";
 import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from "./counters.js";
 import { fixedByHistory, ownExact } from "./fixed-by-history.js";
@@ -158,6 +158,17 @@ export function heldByCorpus(u: QuestionUnit, keyword: KeywordIndex): boolean {
 }
 
 /** `question`, as the user wrote it, lets the judge weigh what it asks beyond its words (question-asks.ts). */
+/**
+ * Whether a unit the corpus lacks altogether says the question is about something else: a salient
+ * word, and also — in a Japanese question — the measure a number question asks (面積 of カスピ海の
+ * 面積はどれくらい: a type noun weighs nothing in coverage, but no paragraph that never names the
+ * measure gives it). Not a lone kanji: a pronoun (彼 of 彼の名前は？) is one the articles may never use.
+ */
+function saysMuchWhenAbsent(u: QuestionUnit, analysis: QuestionAnalysis): boolean {
+  if (u.importance >= SALIENT) return true;
+  return analysis.translated !== true && u.label.length >= 2 && TYPE_NOUNS.get(u.label) === "number";
+}
+
 export function prepareQuestion(
   analysis: QuestionAnalysis,
   keyword: KeywordIndex,
@@ -196,7 +207,7 @@ export function prepareQuestion(
   const absent = units.map((u, i) => {
     const src = analysis.units[i]!;
     const written = src.alternatives.includes(matchForm(src.label).toLowerCase());
-    return u.absent && src.importance >= SALIENT && (written || !/^\p{Lu}/u.test(src.label));
+    return u.absent && saysMuchWhenAbsent(src, analysis) && (written || !/^\p{Lu}/u.test(src.label));
   });
   const absentSalient = absent.some(Boolean);
   // A follow-up asking for something the articles lack (「それの人口は？」): the earlier turns'

@@ -31,7 +31,12 @@ export const NO_ASKS: QuestionAsks = Object.freeze({
   category: [],
 });
 
-const COMPARISON_JA = /(?<![にお])より(?![良よ]い|多く|一層)|比べ|比較|どちら|どっち|上回|下回/u;
+/**
+ * より compares when a predicate follows (より多い, よりも): not より as "since" or "from"
+ * (2017年4月より, コミンテルンより出された) nor "more" before a noun (より大きなデータ). 比較的 is "fairly", どちら側 "which side".
+ */
+const COMPARISON_JA =
+  /よりも|より(?:[多少高低長短早遅広狭強弱重軽深浅速安]い|大きい|小さい|多く(?!の))|比べ|比較(?!的)|どちら(?!側)|どっち|上回|下回|違い/u;
 const COMPARISON_EN = /\b(?:than|compared?|comparison|versus|vs)\b/i;
 const FUTURE_JA = /次回|次の|次に|来年|来月|来週|今後|将来|これから|予定|見込み|見通し/u;
 const FUTURE_EN = /\b(?:will|next|upcoming|future|going to|planned|plans? to)\b/i;
