@@ -181,3 +181,16 @@ describe("a word the corpus lacks altogether", () => {
     expect(absentSalient("カスピ海の面積はどれくらい？", lacking("存在しない"))).toBe(false);
   });
 });
+
+describe("a comparison in a follow-up", () => {
+  it("is not required to name its other side: the turns before fixed it (それと比べて)", () => {
+    const q = "西側の枠組みはそれと比べてどう指摘されていますか？";
+    const a = analyzeJapanese(q);
+    const followUp = {
+      ...a,
+      units: [...a.units, { label: "中央アジア", alternatives: ["中央アジア"], importance: 1, borrowed: true }],
+    };
+    expect(questionAsks(q, a).comparison).toBe(true);
+    expect(questionAsks(q, followUp).comparison).toBe(false);
+  });
+});
