@@ -23,6 +23,12 @@
 //   --judge-sure-type F  the judge's columns beside the model with that factor (default: as collected)
 //   --sure-feature   fit with one more feature, "a sure type missing" (needs --dry-run: the
 //              weights would not match answer-features.ts)
+//   --asks A,C,F[,G][;…]  instead of fitting, the judge's trade-off with a passage failing the
+//              question's asks (question-asks.ts: the asked noun missing, a comparison unmet, the
+//              future unmet, a count by category unmet) weighing ×A, ×C, ×F, ×G, over the factors
+//              collected with (A, F and G must have been collected at 1, C at 1 or as the baseline); A may end in "free" (only where no missing required focus already
+//              weighs) or "en" (English questions only), C in "nd" (not for a direct question: English over English)
+//   --asks-features  fit with the four asks as four more features (needs --dry-run)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,6 +49,8 @@ const { values } = parseArgs({
     "sure-type": { type: "string" },
     "judge-sure-type": { type: "string" },
     "sure-feature": { type: "boolean", default: false },
+    asks: { type: "string" },
+    "asks-features": { type: "boolean", default: false },
   },
 });
 const lines = (path) =>
@@ -52,7 +60,7 @@ const lines = (path) =>
     .map((l) => JSON.parse(l));
 
 /** judge.ts MISSING_SURE_TYPE in the build the features were collected with. */
-const COLLECTED_SURE_TYPE = 0.2;
+const COLLECTED_SURE_TYPE = 0.1;
 /** The answer stage decides on the strongest of this many first quotes (compose.ts ANSWER_DEPTH). */
 const DEPTH = 3;
 
@@ -118,6 +126,8 @@ async function collect(out) {
         sure,
         quotes: seen.map((x) => ({
           x: x.features.map((v) => Number(v.toFixed(5))),
+          // The question's asks beyond its words the passage fails (question-asks.ts), as 0/1.
+          a: ["askedMissing", "comparisonUnmet", "futureUnmet", "categoryUnmet"].map((k) => (x.asks?.[k] ? 1 : 0)),
           gold: answerable && goldRank(q, { answerable: true, results: [{ id: x.id, text: x.text }] }) === 1,
         })),
       });
@@ -201,16 +211,31 @@ const probability = (m, x) => {
  * an answer leads with the first quote reaching it (lead-quote.ts). Without a model (`m` null) the
  * judge's strength (feature 0 is its log) decides, as before the model.
  */
-function outcome(m, row, t, sureType = COLLECTED_SURE_TYPE) {
+function outcome(m, row, t, sureType = COLLECTED_SURE_TYPE, asks = NO_ASKS) {
   // Feature 2 is the judge's `typed`: a sure type missing re-weighed from the factor collected with.
-  const rescale = (q) => (row.sure && q.x[2] === 0 ? sureType / COLLECTED_SURE_TYPE : 1);
+  const rescale = (q) => (row.sure && q.x[2] === 0 ? sureType / COLLECTED_SURE_TYPE : 1) * asksFactor(asks, row, q);
   const ps = row.quotes.map((q) => (m ? probability(m, q.x) : (Math.exp(q.x[0]) - 0.01) * rescale(q)));
   const best = Math.max(0, ...ps.slice(0, DEPTH));
   const lead = ps.findIndex((p) => p >= t);
   const shown = lead <= 0 ? row.quotes : [row.quotes[lead], ...row.quotes.filter((_, i) => i !== lead)];
   return { best, goldIn3: shown.slice(0, 3).some((q) => q.gold), goldFirst: shown[0]?.gold === true };
 }
-function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE) {
+/** No asks re-weighed: the strengths as collected. */
+const NO_ASKS = { asked: 1, comparison: 1, future: 1, category: 1, scope: "all" };
+/** The factor the question's unmet asks put on a quote (feature 4 is `focused`, 17 "english question"). */
+function asksFactor(asks, row, q) {
+  const [asked, comparison, future, category] = q.a ?? [0, 0, 0, 0];
+  const askedApplies = asked === 1 && (asks.scope === "all" || (asks.scope === "free" ? q.x[4] === 1 : q.x[17] === 1));
+  // Feature 18 is "direct" (an English question over English paragraphs): C ending in "nd" exempts it.
+  const comparisonApplies = comparison === 1 && !(asks.comparisonScope === "nd" && q.x[18] === 1);
+  return (
+    (askedApplies ? asks.asked : 1) *
+    (comparisonApplies ? asks.comparison : 1) *
+    (future ? asks.future : 1) *
+    (category ? asks.category : 1)
+  );
+}
+function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE, asks = NO_ASKS) {
   let neg = 0,
     negOk = 0,
     pos = 0,
@@ -223,7 +248,7 @@ function rates(m, rows, t, sureType = COLLECTED_SURE_TYPE) {
       else (neg++, negOk++);
       continue;
     }
-    const o = outcome(m, row, t, sureType);
+    const o = outcome(m, row, t, sureType, asks);
     const answered = o.best >= t;
     if (!row.answerable) (neg++, answered || negOk++);
     else {
@@ -242,6 +267,11 @@ if (values["sure-feature"]) {
   if (!values["dry-run"])
     throw new Error("expected --dry-run with --sure-feature (the weights would not match FEATURES)");
   for (const r of rows) for (const q of r.quotes) q.x = [...q.x, r.sure && q.x[2] === 0 ? 1 : 0];
+}
+if (values["asks-features"]) {
+  if (!values["dry-run"])
+    throw new Error("expected --dry-run with --asks-features (the weights would not match FEATURES)");
+  for (const r of rows) for (const q of r.quotes) q.x = [...q.x, ...(q.a ?? [0, 0, 0, 0])];
 }
 const judgeSure = values["judge-sure-type"] ? Number(values["judge-sure-type"]) : COLLECTED_SURE_TYPE;
 /**
@@ -262,6 +292,55 @@ const cal = rows.filter((r) => r.set === "calibration");
 const training = values["with-jsquad"] ? rows : rows.filter((r) => r.set !== "jsquad-valid");
 const jsquad = rows.filter((r) => r.set === "jsquad-valid");
 const jsquadHalves = rows.filter((r) => r.set.startsWith("jsquad-halves"));
+if (values.asks) {
+  const halves = jsquadHalves.filter((r) => !r.answerable);
+  const xq = rows.filter((r) => r.set.startsWith("xquad-halves") && !r.answerable);
+  const xqPos = rows.filter((r) => r.set.startsWith("xquad-halves") && r.answerable);
+  const out = [];
+  for (const spec of values.asks.split(";")) {
+    const [a, c, f, g = "1"] = spec.split(",");
+    const asks = {
+      asked: Number.parseFloat(a),
+      comparison: Number.parseFloat(c),
+      comparisonScope: /nd$/.test(c) ? "nd" : "all",
+      future: Number(f),
+      category: Number(g),
+      scope: /free$/.test(a) ? "free" : /en$/.test(a) ? "en" : "all",
+    };
+    for (const t of [0.1, 0.12, 0.14]) {
+      const of = (rs) => rates(null, rs, t, judgeSure, asks);
+      const ja = of(cal.filter((r) => r.lang === "ja"));
+      const en = of(cal.filter((r) => r.lang === "en"));
+      const jv = of(jsquad);
+      const xp = of(xqPos);
+      out.push([
+        spec,
+        t,
+        `${ja.refusal} / ${ja.r3}`,
+        `${en.refusal} / ${en.r3}`,
+        of(halves).refusal,
+        of(xq).refusal,
+        `${xp.r1} / ${xp.wrong}`,
+        `${jv.r1} / ${jv.wrong}`,
+      ]);
+    }
+  }
+  table(
+    "The judge's strength with the question's asks unmet weighing ×A, ×C, ×F (calibration folds 0–3; JSQuAD halves and valid)",
+    [
+      "A, C, F",
+      "threshold",
+      "cal ja refused / R@3",
+      "cal en refused / R@3",
+      "JSQuAD halves refused",
+      "XQuAD halves refused",
+      "XQuAD halves answerable R@1 / wrongly refused",
+      "JSQuAD R@1 / wrongly refused",
+    ],
+    out,
+  );
+  process.exit(0);
+}
 if (values["sure-type"]) {
   const halves = jsquadHalves.filter((r) => !r.answerable);
   const xq = rows.filter((r) => r.set.startsWith("xquad-halves") && !r.answerable);

@@ -60,7 +60,7 @@ export function composeAnswer({
 
   // Whether they answer: the strongest of the first quotes (see search/answer/judge.ts), each
   // quote's strength the answer model's probability that it answers (answer-model.ts) when there is one.
-  const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword);
+  const prepared = prepareQuestion(plan.analysis ?? analyzeJapanese(question), keyword, question);
   // Strong passages before weak ones ranked above them (see answer.strongFirst).
   const judged = scored(
     prepared,
@@ -144,7 +144,7 @@ function scored(
   const out = quotes.map((x, n) => ({ ...x, strength: model ? answerProbability(model, features[n]!) : x.j.strength }));
   observe?.(
     question,
-    out.map((x, n) => ({ id: x.p.id, text: x.p.text, features: features[n]!, strength: x.strength })),
+    out.map((x, n) => ({ id: x.p.id, text: x.p.text, features: features[n]!, strength: x.strength, asks: x.j.asks })),
     prepared,
   );
   return out;

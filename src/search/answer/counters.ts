@@ -47,6 +47,7 @@ export const COUNTERS: readonly string[] = [
   "ドル",
   "トン",
   "所",
+  "組",
   "%",
   "％",
 ];
@@ -56,7 +57,7 @@ export const COUNTERS: readonly string[] = [
  * "a speech", 一位 "first place", 一階, 一所懸命, 万国): a kanji numeral counts with them only when it is
  * another digit or longer (三度, 十二か国, 二十席). Digits count with them always (1度, 3国).
  */
-export const WORD_FORMING: readonly string[] = ["国", "点", "周", "席", "度", "機", "位", "階", "所"];
+export const WORD_FORMING: readonly string[] = ["国", "点", "周", "席", "度", "機", "位", "階", "所", "組"];
 
 /** Counters after any kanji numeral: the list less the word-forming ones, plus つ (五つ; digits do not take it). */
 export const KANJI_COUNTERS: readonly string[] = [...COUNTERS.filter((c) => !WORD_FORMING.includes(c)), "つ"];

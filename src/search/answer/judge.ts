@@ -15,6 +15,7 @@ import type { Judgement } from "./judgement.js";
 import { type PreparedQuestion, type PreparedUnit } from "./prepare-question.js";
 import { type AnswerModel, checkedModel } from "./answer-model.js";
 import { ANSWER_MODEL, ANSWER_MODEL_THRESHOLD } from "./answer-model-weights.js";
+import { type AsksMet, asksFactor, asksMet, NO_ASKS } from "./question-asks.js";
 
 export interface AnswerTuning {
   /** Strength the best passage needs for the articles to count as answering. */
@@ -37,6 +38,8 @@ export interface ObservedQuote {
   readonly features: readonly number[];
   /** The strength shown: the model's probability, or the judge's strength without a model. */
   readonly strength: number;
+  /** Which of the question's asks beyond its words the passage fails (question-asks.ts). */
+  readonly asks?: AsksMet;
 }
 
 /**
@@ -316,6 +319,16 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
         shared,
       });
   const answering = answeringAt.map((i) => p.sentences[i]!);
+  // What the question asks beyond its words (the noun asked for, both sides of a comparison, a
+  // plan), its forms looked for where the answer is: the answering sentences, else the passage.
+  const asks = asksMet(
+    q.asks ?? NO_ASKS,
+    shares,
+    named,
+    exact,
+    answeringAt.length > 0 ? answeringAt.map((i) => window(i)).join("\n") : all,
+    { sentences: sentenceText, forms: q.units.map((u) => u.alternatives.map((a) => a.form)), own: q.own },
+  );
   // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
   // sentence); without one, the sentence holding the focus.
   const holdingAt =
@@ -348,7 +361,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     }
   });
   return {
-    strength: Math.min(1, Math.max(0, strength)),
+    strength: Math.min(1, Math.max(0, strength * asksFactor(asks))),
     coverage,
     typed,
     tied,
@@ -364,6 +377,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     missingKnown: q.total > 0 ? missing / q.total : 0,
     heaviestMissing: heaviest > 0 ? heaviestMissing / heaviest : 0,
     missingCount,
+    asks,
   };
 }
 

@@ -4,6 +4,7 @@
  * read it while judge.ts holds the model's tuning.
  */
 import type { Span } from "../types.js";
+import type { AsksMet } from "./question-asks.js";
 
 export interface Judgement {
   /** How strongly the passage answers the question, in [0, 1]. */
@@ -42,4 +43,6 @@ export interface Judgement {
   readonly heaviestMissing: number;
   /** How many such units there are. */
   readonly missingCount: number;
+  /** Whether the passage meets what the question asks beyond its words (question-asks.ts); always set by the judge. */
+  readonly asks?: AsksMet;
 }

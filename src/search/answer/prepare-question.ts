@@ -6,13 +6,14 @@ import type { KeywordIndex } from "../../index/keyword/keyword-index.js";
 import { analyze } from "../../text/analyzer.js";
 import { analyzeEnglish, isEnglishTerm, isStopWordTerm } from "../../text/english.js";
 import { englishTypeTest } from "./english-answer-types.js";
-import type { QuestionAnalysis, QuestionUnit } from "./question-analysis.js";
+import { type QuestionAnalysis, type QuestionUnit, TYPE_NOUNS } from "./question-analysis.js";
 import { matchForm } from "../../text/match-form.js";
 import { CALENDAR, counterPattern, KANJI_COUNTERS, oneOf, WORD_FORMING } from "./counters.js";
 import { fixedByHistory, ownExact } from "./fixed-by-history.js";
 import { seriesOf } from "./mentions.js";
 import { REPORTS_SAYING, shortFormsOf } from "./reported-speech.js";
 import { COMPARES_JA } from "./comparison.js";
+import { NO_ASKS, type QuestionAsks, questionAsks } from "./question-asks.js";
 
 /** A translated focus whose best sense in the corpus scores below this share of its best sense overall. */
 export const MINOR_SENSE = 0.6;
@@ -64,6 +65,8 @@ export interface PreparedQuestion {
    * units (not the earlier turns'), by which its coverage is also measured (see judge).
    */
   readonly ownTotal?: number;
+  /** What the question asks beyond its words (question-asks.ts); always set by prepareQuestion. */
+  readonly asks?: QuestionAsks;
 }
 
 const NAME = /^(?:[\p{Script=Katakana}ー]{2,}|[a-z][a-z0-9]+)$/u;
@@ -157,7 +160,23 @@ export function heldByCorpus(u: QuestionUnit, keyword: KeywordIndex): boolean {
   return knownRarities(u, formsOf(u), keyword).length > 0;
 }
 
-export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordIndex): PreparedQuestion {
+/** `question`, as the user wrote it, lets the judge weigh what it asks beyond its words (question-asks.ts). */
+/**
+ * Whether a unit the corpus lacks altogether says the question is about something else: a salient
+ * word, and also — in a Japanese question — the measure a number question asks (面積 of カスピ海の
+ * 面積はどれくらい: a type noun weighs nothing in coverage, but no paragraph that never names the
+ * measure gives it). Not a lone kanji: a pronoun (彼 of 彼の名前は？) is one the articles may never use.
+ */
+function saysMuchWhenAbsent(u: QuestionUnit, analysis: QuestionAnalysis): boolean {
+  if (u.importance >= SALIENT) return true;
+  return analysis.translated !== true && u.label.length >= 2 && TYPE_NOUNS.get(u.label) === "number";
+}
+
+export function prepareQuestion(
+  analysis: QuestionAnalysis,
+  keyword: KeywordIndex,
+  question?: string,
+): PreparedQuestion {
   let total = 0;
   let ownTotal = 0;
   const exacts = ownExact(analysis.units);
@@ -191,7 +210,7 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
   const absent = units.map((u, i) => {
     const src = analysis.units[i]!;
     const written = src.alternatives.includes(matchForm(src.label).toLowerCase());
-    return u.absent && src.importance >= SALIENT && (written || !/^\p{Lu}/u.test(src.label));
+    return u.absent && saysMuchWhenAbsent(src, analysis) && (written || !/^\p{Lu}/u.test(src.label));
   });
   const absentSalient = absent.some(Boolean);
   // A follow-up asking for something the articles lack (「それの人口は？」): the earlier turns'
@@ -222,6 +241,7 @@ export function prepareQuestion(analysis: QuestionAnalysis, keyword: KeywordInde
     absentFocus,
     unknownFocus,
     own,
+    asks: question === undefined ? NO_ASKS : questionAsks(question, analysis),
     ...(ownAbsent ? { ownTotal } : {}),
     ...(typeTest ? { typeTest } : {}),
     ...(typeTestEnglish ? { typeTestEnglish } : {}),

@@ -90,7 +90,7 @@ const HONORIFIC = /(?<=.)(?:氏|さん|様|君)$/u;
  * Nouns that name the kind of answer rather than a word the passage holds (人物の名前, 子供の人数,
  * 梅雨に入る場所): a question about one of them asks for its type, and its focus is the word before.
  */
-const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
+export const TYPE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
   ...[
     "人数",
     "数",

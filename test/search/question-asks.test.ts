@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
+import { analyzeEnglish } from "../../src/search/answer/question-english.js";
+import { asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
+import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
+import { DEFAULT_ANSWER_TUNING, judge } from "../../src/search/answer/judge.js";
+import type { KeywordIndex } from "../../src/index/keyword/keyword-index.js";
+import { sentenceSpans } from "../../src/text/sentences.js";
+
+const ja = (q: string) => {
+  const a = analyzeJapanese(q);
+  const asks = questionAsks(q, a);
+  return { ...asks, asked: asks.asked === undefined ? undefined : a.units[asks.asked]!.label };
+};
+/** An English question whose every word is a unit of full importance (the planner's translation aside). */
+const en = (q: string, words: string[]) => {
+  const a = analyzeEnglish(
+    q,
+    words.map((w) => ({ en: w, alternatives: [w], importance: 1 })),
+  );
+  const asks = questionAsks(q, a);
+  return { ...asks, asked: asks.asked === undefined ? undefined : a.units[asks.asked]!.label };
+};
+
+describe("what a question asks beyond its words", () => {
+  it("asks for the noun of 何の / どんな / XのY in a Japanese question", () => {
+    expect(ja("トカエフ大統領の好きな食べ物は何ですか？").asked).toBe("食べ物");
+    expect(ja("晩餐会ではどんな料理が出ましたか？").asked).toBe("料理");
+  });
+
+  it("asks for the noun of a 'which X' or 'what X' phrase in an English question, its last word", () => {
+    expect(en("Which airport did Xi land at?", ["Xi", "airport", "land"]).asked).toBe("airport");
+    expect(en("What currency does Kyrgyzstan use?", ["currency", "Kyrgyzstan", "use"]).asked).toBe("currency");
+    expect(
+      en("Which Central Asian country trades the most with China?", ["Central", "Asian", "country", "trades", "China"])
+        .asked,
+    ).toBe("country");
+  });
+
+  it("asks for no noun where the question asks what someone said", () => {
+    expect(ja("トカエフ大統領は何と述べましたか？").asked).toBeUndefined();
+  });
+
+  it("reads a comparison from より, 比べ and どちら, not from により (by means of)", () => {
+    expect(ja("カザフスタンとキルギスでは、投資が多いのはどちらですか？").comparison).toBe(true);
+    expect(ja("今回の援助は、前回の援助額より多いですか？").comparison).toBe(true);
+    expect(ja("2023年と比べてどれくらい増えましたか？").comparison).toBe(true);
+    expect(ja("この制度は何により定められたか？").comparison).toBe(false);
+    expect(en("Is the route faster than the northern route?", ["route", "faster", "northern"]).comparison).toBe(true);
+  });
+
+  it("reads the future from 次回, 来年, 今後 and 'will', 'next'", () => {
+    expect(ja("習主席とトカエフ大統領の次の首脳会談はいつ？").future).toBe(true);
+    expect(ja("第2回サミットはいつ開かれましたか？").future).toBe(false);
+    expect(en("Will China cut tariffs next year?", ["China", "tariffs"]).future).toBe(true);
+    expect(en("When was the treaty signed?", ["treaty", "signed"]).future).toBe(false);
+  });
+});
+
+describe("whether a passage meets what the question asks", () => {
+  const asks = { asked: 1, comparison: true, future: true, category: [] };
+  it("misses the asked noun only when the passage holds none of it", () => {
+    expect(asksMet(asks, [1, 0], true, true, "来年 より").askedMissing).toBe(true);
+    expect(asksMet(asks, [1, 0.5], true, true, "来年 より").askedMissing).toBe(false);
+  });
+
+  it("leaves a comparison unmet without both sides (every name and number) or a comparative form", () => {
+    expect(asksMet(asks, [1, 1], false, true, "…より多い").comparisonUnmet).toBe(true);
+    expect(asksMet(asks, [1, 1], true, false, "…より多い").comparisonUnmet).toBe(true);
+    expect(asksMet(asks, [1, 1], true, true, "貿易は35%増加した").comparisonUnmet).toBe(false);
+    expect(asksMet(asks, [1, 1], true, true, "両首脳は会談した").comparisonUnmet).toBe(true);
+  });
+
+  it("leaves a question about the future unmet by a passage with no plan or future form", () => {
+    expect(asksMet(asks, [1, 1], true, true, "両首脳は会談した").futureUnmet).toBe(true);
+    expect(asksMet(asks, [1, 1], true, true, "来年開催される予定だ").futureUnmet).toBe(false);
+    expect(asksMet(asks, [1, 1], true, true, "the summit will be held in 2027").futureUnmet).toBe(false);
+  });
+
+  it("finds nothing unmet for a question that asks nothing beyond its words", () => {
+    expect(asksMet(NO_ASKS, [0, 0], false, false, "")).toEqual({
+      askedMissing: false,
+      comparisonUnmet: false,
+      futureUnmet: false,
+      categoryUnmet: false,
+    });
+  });
+});
+
+describe("the judge weighs a comparison the passage does not meet", () => {
+  /** A keyword index that holds every term: no word of the question is absent from the corpus. */
+  const everyTerm = { has: () => true, idf: () => 1 } as unknown as KeywordIndex;
+  const judged = (question: string, text: string, withWording = true) =>
+    judge(prepareQuestion(analyzeJapanese(question), everyTerm, withWording ? question : undefined), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
+  const question = "カザフスタンとキルギスでは、中国からの投資が多いのはどちらですか？";
+
+  it("weighs a passage holding one side only ×0.3 and below the answer threshold", () => {
+    const oneSide = "中国からカザフスタンへの投資は拡大を続けている。";
+    expect(judged(question, oneSide).asks?.comparisonUnmet).toBe(true);
+    expect(judged(question, oneSide).strength).toBeCloseTo(judged(question, oneSide, false).strength * 0.3, 6);
+    expect(judged(question, oneSide).strength).toBeLessThan(DEFAULT_ANSWER_TUNING.answerStrength);
+  });
+
+  it("leaves a passage holding both sides and a comparative form as it was", () => {
+    const both = "中国からの投資は、キルギスよりカザフスタンの方が多い。";
+    expect(judged(question, both).asks?.comparisonUnmet).toBe(false);
+    expect(judged(question, both).strength).toBe(judged(question, both, false).strength);
+  });
+
+  it("does not read a comparison into a question about one thing", () => {
+    const one = "中国からカザフスタンへの投資は拡大を続けている。";
+    expect(judged("中国からカザフスタンへの投資はどうなっている？", one).asks?.comparisonUnmet).toBe(false);
+  });
+});
+
+describe("組 counts pairs (姉妹都市の提携は100組)", () => {
+  it("reads 何組 as a count of pairs the wording is sure of", () => {
+    expect(analyzeJapanese("姉妹都市は何組ありますか？")).toMatchObject({
+      answerType: "number",
+      typeSure: true,
+      counter: "組",
+    });
+  });
+});
+
+describe("a count by category", () => {
+  const words = ["agreements", "green mining", "specifically", "12 agreements"];
+  it("reads the category after the verb of 'how many of the X …' and 'Of the X, how many …'", () => {
+    expect(en("How many of the 12 agreements are specifically about green mining?", words).category).toHaveLength(2);
+    expect(
+      en("Of the dozens of documents exchanged in 2024, how many were on aerospace?", ["documents", "aerospace"])
+        .category,
+    ).toEqual([1]);
+    expect(en("How many agreements were signed?", ["agreements", "signed"]).category).toEqual([]);
+  });
+
+  const asks = { asked: undefined, comparison: false, future: false, category: [1] };
+  const view = (sentences: string[]) => ({ sentences, forms: [["協力合意"], ["グリーンマイニング"]], own: ["12"] });
+  it("is met by a sentence holding the category beside a number of its own", () => {
+    expect(asksMet(asks, [1, 1], true, true, "", view(["グリーンマイニングの合意は3本だった。"])).categoryUnmet).toBe(
+      false,
+    );
+  });
+
+  it("is unmet when the category and a number stand apart, or the only number is the question's", () => {
+    expect(
+      asksMet(asks, [1, 1], true, true, "", view(["12本の協力合意が公表された。", "グリーンマイニングを進める。"]))
+        .categoryUnmet,
+    ).toBe(true);
+    expect(asksMet(asks, [1, 1], true, true, "", view(["12本のグリーンマイニング協力。"])).categoryUnmet).toBe(true);
+  });
+});
+
+describe("より as a comparison", () => {
+  it("compares where a predicate follows, not より as 'since', 'from' or 'more' before a noun", () => {
+    expect(ja("近畿地方における夏は北陸地方よりも長い？").comparison).toBe(true);
+    expect(ja("2017年4月よりスタジオを開設したラジオ局は？").comparison).toBe(false);
+    expect(ja("より大きなデータを扱えるようになったのはなぜ？").comparison).toBe(false);
+    expect(ja("中央アジアは中国のどちら側の安全を支えていますか？").comparison).toBe(false);
+    expect(ja("何が比較的小さい場合に成り立つ式か？").comparison).toBe(false);
+  });
+});
+
+describe("a word the corpus lacks altogether", () => {
+  /** A corpus that holds every term but those named. */
+  const lacking = (...words: string[]) =>
+    ({ has: (t: string) => !words.some((w) => t.includes(w)), idf: () => 1 }) as unknown as KeywordIndex;
+  const absentSalient = (question: string, corpus: KeywordIndex) =>
+    prepareQuestion(analyzeJapanese(question), corpus, question).absentSalient;
+
+  it("says nothing of a lone kanji no paragraph uses: it may be a pronoun (彼 of 彼の名前は？)", () => {
+    expect(absentSalient("彼の名前は？", lacking("彼"))).toBe(false);
+  });
+
+  it("says the question is about something else when it is the measure a number question asks (面積)", () => {
+    expect(absentSalient("カスピ海の面積はどれくらい？", lacking("面積"))).toBe(true);
+    expect(absentSalient("カスピ海の面積はどれくらい？", lacking("存在しない"))).toBe(false);
+  });
+});
+
+describe("a comparison in a follow-up", () => {
+  it("is not required to name its other side: the turns before fixed it (それと比べて)", () => {
+    const q = "西側の枠組みはそれと比べてどう指摘されていますか？";
+    const a = analyzeJapanese(q);
+    const followUp = {
+      ...a,
+      units: [...a.units, { label: "中央アジア", alternatives: ["中央アジア"], importance: 1, borrowed: true }],
+    };
+    expect(questionAsks(q, a).comparison).toBe(true);
+    expect(questionAsks(q, followUp).comparison).toBe(false);
+  });
+});
