@@ -100,7 +100,6 @@ export function questionAsks(question: string, analysis: QuestionAnalysis): Ques
 }
 
 const COMPARATIVE_JA = /より|比べ|比較|上回|下回|倍|最も|最大|最多|最高|最小|以上|以下|増加|減少|増え|減っ/u;
-/比べ|比較|上回|下回|倍|最も|最大|最多|最高|最小|増加|減少|増え|減っ|(?:[0-9]|[^\p{Script=Han}])より[多少大小長短高低早遅]/u;
 const COMPARATIVE_EN =
   /\b(?:than|more|less|fewer|larger|bigger|smaller|higher|lower|largest|biggest|most|least|times|increase|decrease|grew|rose|fell)\b/i;
 const PLAN_JA =
