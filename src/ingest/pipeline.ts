@@ -22,6 +22,7 @@ import { HashRows } from "./hash-vectors.js";
 import { analyseInOrder, defaultThreads } from "./pool.js";
 import { VocabularyBuilder } from "../index/vocabulary.js";
 import { encodeVocabulary } from "../index/vocabulary-file.js";
+import { reverseFileAtIngest } from "./reverse-at-ingest.js";
 import { decodePassages, PassageFileWriter } from "../index/storage/passages-file.js";
 import { buildQuoteIndex, encodeQuoteIndex } from "../index/quotes/quote-index.js";
 import { ParagraphNumbering, type NumberingSummary } from "./paragraph-numbering.js";
@@ -38,7 +39,8 @@ export interface BuildProgress {
 export interface BuildOptions {
   readonly corpusDir: string;
   readonly indexDir: string;
-  readonly config: Pick<Config, "embedder" | "model">;
+  /** translate and dictPath decide reverse.bin (reverse-at-ingest.ts); without them it is left empty and opening builds its table. */
+  readonly config: Pick<Config, "embedder" | "model"> & Partial<Pick<Config, "translate" | "dictPath">>;
   /** Index the good files when some are bad (the bad ones are reported); otherwise stop. */
   readonly skipBad?: boolean;
   readonly onProgress?: (p: BuildProgress) => void;
@@ -206,11 +208,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       graphs.catch(() => undefined);
       // While worker threads build the graphs, this thread finishes the vocabulary and the quote checker's index (it would otherwise wait idle).
       let vocabularyBytes: ReturnType<typeof encodeVocabulary>;
+      let reverseBytes: Uint8Array[];
       let quoteBytes: ReturnType<typeof encodeQuoteIndex>;
       let copyBytes: Uint8Array[];
       let copies: CopyLink[];
       try {
         vocabularyBytes = encodeVocabulary(vocabulary.build());
+        reverseBytes = reverseFileAtIngest(options.config, builder);
         ({ quoteBytes, copyBytes, copies } = readBackIndexes(passagesFile.staged, documents));
       } catch (err) {
         // The graph threads read the runs and write staged files: they end before the cleanup below removes those.
@@ -234,6 +238,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         passageCount: count,
         keyword,
         vocabulary: vocabularyBytes,
+        reverse: reverseBytes,
         quotes: quoteBytes,
         copies: copyBytes,
         vectors,

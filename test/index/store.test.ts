@@ -209,6 +209,31 @@ describe("a damaged or missing index is detected on load, with the command that 
     );
   });
 
+  it("an index of the previous format (3, without reverse.bin) is refused with the command that rebuilds it", async () => {
+    const dir = indexCopy();
+    const path = join(dir, MANIFEST);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    const { ["reverse.bin"]: _, ...files } = manifest.files;
+    rmSync(dataFile(dir, "reverse.bin"));
+    writeFileSync(path, JSON.stringify({ ...manifest, format: 3, files }));
+    const rebuild = `index at ${dir} has format 3/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``;
+    expect(errorOf(() => readIndex(dir)).message).toBe(rebuild);
+    const e = await openError(dir);
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toBe(rebuild);
+  });
+
+  it("a format-4 index whose reverse.bin is missing or damaged is refused as damaged", async () => {
+    const missing = indexCopy();
+    rmSync(dataFile(missing, "reverse.bin"));
+    expect(errorOf(() => readIndex(missing)).message).toContain("reverse.bin is missing");
+    const damaged = indexCopy();
+    truncateSync(dataFile(damaged, "reverse.bin"), 10);
+    const e = await openError(damaged);
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toContain("reverse.bin: expected");
+  });
+
   it("through openEngine as well", async () => {
     const dir = indexCopy();
     truncateSync(dataFile(dir, "passages.bin"), 10);

@@ -1,7 +1,7 @@
 import type { DocumentMeta } from "../../corpus/types.js";
 
-/** Bumped whenever the on-disk layout or the analyzer changes; older indexes are refused. */
-export const INDEX_FORMAT = 3;
+/** Bumped whenever the on-disk layout or the analyzer changes; older indexes are refused (4: reverse.bin). */
+export const INDEX_FORMAT = 4;
 export const ANALYZER_ID = "ngram12-v1";
 
 export interface FileEntry {

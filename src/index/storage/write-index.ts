@@ -34,6 +34,8 @@ export interface IndexContents {
   readonly keyword: KeywordIndexData | StagedFile;
   /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
+  /** The reverse dictionary's gloss table, encoded (../../translate/reverse-file.ts: encodeReverseFile). */
+  readonly reverse: readonly Uint8Array[];
   /** The quote checker's bigram index, encoded (../quotes/quote-index.ts: encodeQuoteIndex). */
   readonly quotes: { readonly table: readonly Uint8Array[]; readonly postings: readonly Uint8Array[] };
   /** The near-copy groups, encoded (../copies/copies-file.ts: encodeCopies). */
@@ -76,6 +78,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.passages]: isStaged(passages) ? passages : encodePassages(passages),
     [FILES.keyword]: isStaged(keyword) ? keyword : encodeKeywordIndex(keyword),
     [FILES.vocabulary]: contents.vocabulary,
+    [FILES.reverse]: contents.reverse,
     [FILES.quotes]: contents.quotes.table,
     [FILES.quotePostings]: contents.quotes.postings,
     ...(contents.copies ? { [FILES.copies]: contents.copies } : {}),
