@@ -14,6 +14,7 @@ import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./mani
 import { type GraphSource } from "../vector/vector-index.js";
 import { crc32Hex, entryOf, FILES, MANIFEST, STAGING_PREFIX } from "./files.js";
 import { encodeRevisionHistory, REVISIONS_FILE, type RevisionHistory } from "./revisions-file.js";
+import type { FileStamp } from "./corpus-stamps.js";
 
 /**
  * A data file already written by ingest as it streamed (in the index folder, under a staging
@@ -28,6 +29,8 @@ const isStaged = (x: object): x is StagedFile => typeof (x as Partial<StagedFile
 export interface IndexContents {
   readonly corpusDir: string;
   readonly corpusFiles: Readonly<Record<string, string>>;
+  /** Stamps of corpus files taken before ingest read them (corpus-stamps.ts); none: opening hashes every file. */
+  readonly corpusStamps?: Readonly<Record<string, FileStamp>>;
   readonly documents: Manifest["documents"];
   readonly passages: readonly Passage[] | StagedFile;
   readonly passageCount: number;
@@ -130,7 +133,18 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
       embedder: contents.embedder,
       generation,
       files,
-      corpus: { dir: isAbsolute(corpusRel) ? contents.corpusDir : corpusRel || ".", files: contents.corpusFiles },
+      corpus: {
+        dir: isAbsolute(corpusRel) ? contents.corpusDir : corpusRel || ".",
+        files: contents.corpusFiles,
+        // Only of files whose hash is recorded: a stamp vouches for that hash.
+        ...(contents.corpusStamps
+          ? {
+              stamps: Object.fromEntries(
+                Object.entries(contents.corpusStamps).filter(([f]) => f in contents.corpusFiles),
+              ),
+            }
+          : {}),
+      },
       documents: contents.documents,
       passages: contents.passageCount,
     };
