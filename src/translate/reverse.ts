@@ -33,8 +33,8 @@ const NONE: readonly Gloss[] = [];
 
 export class ReverseDictionary {
   readonly #table: GlossTable;
-  /** The archive's English words by sound, made when a katakana name is first matched. */
-  #sounds: Array<{ word: string; key: string }> | undefined;
+  /** The archive's English words by sound. */
+  readonly #sounds: Array<{ word: string; key: string }> = [];
 
   /**
    * From the dictionary itself (every entry read, see gloss-table.ts) or from a gloss table
@@ -45,6 +45,8 @@ export class ReverseDictionary {
     private readonly english: EnglishTerms,
   ) {
     this.#table = source instanceof Dictionary ? glossTableOf(buildGlossMaps(source, (t) => english.has(t))) : source;
+    // Made now, in the start-up warm-up's first Japanese question (made on first use, it cost a real question ~0.1–0.4 s).
+    for (const word of english.words()) if (/^[a-z]{3,}$/.test(word)) this.#sounds.push({ word, key: soundKey(word) });
   }
 
   /** Whether the archive's English paragraphs hold a term (e:third). */
@@ -105,9 +107,6 @@ export class ReverseDictionary {
     const key = kanaSoundKey(katakana);
     if (key.length < 3) return [];
     const out: Gloss[] = [];
-    this.#sounds ??= [...this.english.words()]
-      .filter((word) => /^[a-z]{3,}$/.test(word))
-      .map((word) => ({ word, key: soundKey(word) }));
     for (const s of this.#sounds) {
       const d = soundDistance(key, s.key, SOUND_LIMIT);
       if (d <= SOUND_LIMIT) out.push({ en: s.word, score: 1 - d });
