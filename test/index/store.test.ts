@@ -60,10 +60,13 @@ describe("building then reading an index", () => {
     expect(data.manifest.embedder).toEqual({ id: `hash-ngram-v${HASH_EMBEDDER_VERSION}`, dims: HASH_DIMS });
     expect(data.keyword.size).toBe(13);
     expect(data.vectors.size).toBe(13);
-    expect(data.manifest.corpus).toEqual({
+    const { stamps, ...corpusEntry } = data.manifest.corpus;
+    expect(corpusEntry).toEqual({
       dir: "../corpus",
       files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])),
     });
+    // Stamps (index/storage/corpus-stamps.ts) only of files whose hash is recorded.
+    for (const file of Object.keys(stamps ?? {})) expect(corpusEntry.files).toHaveProperty([file]);
   });
 
   it("stores each passage's own unit vector, in passage order, searchable by nearest neighbour", () => {
@@ -81,10 +84,11 @@ describe("building then reading an index", () => {
     const first = readFileSync(join(indexDir, MANIFEST), "utf8");
     const again = join(root, "again");
     const summary = await buildFixtureIndex(corpusDir, again);
-    // Same corpus folder, different index folder: only the relative corpus path may differ.
-    expect({ ...summary.manifest, corpus: { ...summary.manifest.corpus, dir: "" } }).toEqual({
+    // Same corpus folder, different index folder: only the relative corpus path may differ, and
+    // the file stamps (kept once a file has been unchanged for a while: corpus-stamps.ts).
+    expect({ ...summary.manifest, corpus: { ...summary.manifest.corpus, dir: "", stamps: {} } }).toEqual({
       ...(JSON.parse(first) as Manifest),
-      corpus: { ...(JSON.parse(first) as Manifest).corpus, dir: "" },
+      corpus: { ...(JSON.parse(first) as Manifest).corpus, dir: "", stamps: {} },
     });
     await buildFixtureIndex(corpusDir, again);
     expect(readdirSync(again).sort()).toEqual([summary.manifest.generation, MANIFEST].sort());
