@@ -7,7 +7,7 @@ import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/storage/freshness.js";
 import { lookupOf } from "./lookup.js";
-import { corrupt, readIndex } from "../index/storage/store.js";
+import { corrupt, readIndex, type IndexData } from "../index/storage/store.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
 import type { Groups } from "../index/copies/group-copies.js";
 import { checkQuotes } from "../quotes/check.js";
@@ -20,6 +20,7 @@ import type { Vocabulary } from "../index/vocabulary.js";
 import { openVocabulary } from "../index/vocabulary-file.js";
 import { loadDictionary, type Dictionary } from "../translate/dictionary.js";
 import { ReverseDictionary } from "../translate/reverse.js";
+import { decodeReverseFile, type ReverseFile } from "../translate/reverse-file.js";
 import { EnglishSounds } from "../translate/english-sounds.js";
 import { englishTermsOf, holdsEnglish } from "../index/languages.js";
 import type { KeywordIndex } from "../index/keyword/keyword-index.js";
@@ -77,19 +78,32 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   });
 }
 
+/** The index's reverse.bin, decoded (its bytes are not kept), or INDEX_CORRUPT. */
+function reverseFileOf(indexDir: string, data: IndexData): ReverseFile {
+  try {
+    return decodeReverseFile(data.readReverse());
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    throw corrupt(indexDir, `reverse.bin: ${err.message}`);
+  }
+}
+
 /**
  * The archive's languages as the planner needs them: whether it holds English paragraphs, and
- * the dictionary read Japanese → English for their words, built when a Japanese question first
- * needs it (~0.5 s: every dictionary block unpacked and filtered by the archive's English words).
+ * the dictionary read Japanese → English for their words: the table ingest wrote (reverse.bin)
+ * when it was read from this dictionary, else built when a Japanese question first needs it
+ * (~2 s at 100k mixed: every dictionary entry read and filtered by the archive's English words).
  */
-function archiveLanguages(dictionary: Dictionary, keyword: KeywordIndex): ArchiveLanguages {
+function archiveLanguages(dictionary: Dictionary, keyword: KeywordIndex, file: ReverseFile): ArchiveLanguages {
   let reverse: ReverseDictionary | undefined;
   let sounds: EnglishSounds | undefined;
+  const stamp = dictionary.stamp;
+  const fromFile = file.dictionary?.bytes === stamp.bytes && file.dictionary.crc32 === stamp.crc32;
   return {
     english: holdsEnglish(keyword),
     holds: (term) => keyword.has(term),
     sounds: () => (sounds ??= new EnglishSounds(englishTermsOf(keyword).words())),
-    reverse: () => (reverse ??= new ReverseDictionary(dictionary, englishTermsOf(keyword))),
+    reverse: () => (reverse ??= new ReverseDictionary(fromFile ? file.table : dictionary, englishTermsOf(keyword))),
   };
 }
 
@@ -125,7 +139,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     (dictionary && vocabulary
       ? crossLingualPlanner(dictionary, vocabulary, {
           multilingualVectors: EMBEDDERS[config.embedder].multilingual,
-          archive: archiveLanguages(dictionary, data.keyword),
+          archive: archiveLanguages(dictionary, data.keyword, reverseFileOf(indexDir, data)),
         })
       : undefined);
   const retriever = new Retriever({

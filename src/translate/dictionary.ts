@@ -68,6 +68,13 @@ export class Dictionary {
     this.info = { path, words: counts.words, names: counts.names, bytes: data.length };
   }
 
+  /** The data file's size and CRC-32: what a table built from this dictionary at ingest names it by (reverse-file.ts). */
+  get stamp(): { readonly bytes: number; readonly crc32: number } {
+    return (this.#stamp ??= { bytes: this.#data.length, crc32: crc32(this.#data) });
+  }
+
+  #stamp: { readonly bytes: number; readonly crc32: number } | undefined;
+
   /** EDICT translations of a normalised English key ("trade", "sister city"), best first. */
   words(key: string): readonly Candidate[] {
     return this.#get("words", key);

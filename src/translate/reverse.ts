@@ -1,5 +1,5 @@
-import { parseCandidates, type Dictionary } from "./dictionary.js";
-import { ENGLISH_PREFIX, isStopWord, stemEnglish } from "../text/english.js";
+import { Dictionary } from "./dictionary.js";
+import { buildGlossMaps, glossTableOf, KATAKANA_WORD, type Gloss, type GlossTable } from "./gloss-table.js";
 import { kanaSoundKey, soundDistance, soundKey } from "../text/transliterate.js";
 import { matchForm } from "../text/match-form.js";
 
@@ -13,11 +13,7 @@ import { matchForm } from "../text/match-form.js";
  * other way).
  */
 
-/** An English rendering of a Japanese word and how good it is, in (0, 1]. */
-export interface Gloss {
-  readonly en: string;
-  readonly score: number;
-}
+export type { Gloss } from "./gloss-table.js";
 
 /** The English terms the archive holds: what decides whether a gloss is worth keeping. */
 export interface EnglishTerms {
@@ -26,74 +22,30 @@ export interface EnglishTerms {
   words(): Iterable<string>;
 }
 
-/** Share of a phrase's content words that must be held for its held words to stand for it (summit meeting → summit). */
-const PARTIAL_SHARE = 0.5;
-
-/**
- * What an English paragraph of the archive could hold of a gloss: the whole gloss when every
- * content word's stem is held; else, for a phrase at least half of whose content words are
- * held, those words, scored by their share (首脳会議 "summit meeting" → summit, at half).
- */
-function heldPart(key: string, isHeld: (word: string) => boolean): { en: string; share: number } | undefined {
-  const words = key.split(" ").filter((w) => w && !isStopWord(w));
-  if (words.length === 0) return undefined;
-  const held = words.filter(isHeld);
-  if (held.length === words.length) return { en: key, share: 1 };
-  const share = held.length / words.length;
-  return held.length > 0 && share >= PARTIAL_SHARE ? { en: held.join(" "), share } : undefined;
-}
-
-/** Glosses kept per Japanese headword: the best few (a word's first senses come first). */
-const PER_HEADWORD = 4;
 /** Longest Japanese headword looked for inside a question's word. */
 const MAX_HEADWORD = 8;
 const NAME_DOT = /[・･]/u;
-const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 /** The shortest loanword read inside a katakana compound: two kana are too often part of another word. */
 const MIN_KATAKANA_PART = 3;
 /** How far a katakana word's sound may be from an English word's (soundDistance: names below ~0.25 sound alike). */
 const SOUND_LIMIT = 0.25;
+const NONE: readonly Gloss[] = [];
 
 export class ReverseDictionary {
-  readonly #glosses = new Map<string, Gloss[]>();
+  readonly #table: GlossTable;
+  /** The archive's English words by sound. */
   readonly #sounds: Array<{ word: string; key: string }> = [];
-  /** Katakana words some entry has, kept or not: a loanword (サケ, パルス) is no name to match by sound. */
-  readonly #katakanaWords = new Set<string>();
 
+  /**
+   * From the dictionary itself (every entry read, see gloss-table.ts) or from a gloss table
+   * already built for this archive (the index's reverse.bin: reverse-file.ts).
+   */
   constructor(
-    dict: Dictionary,
+    source: Dictionary | GlossTable,
     private readonly english: EnglishTerms,
   ) {
-    // The glosses of ~275,000 entries repeat their words: each is stemmed and looked up once
-    // (Porter2 was ~60% of this build, which the first Japanese question of a mixed archive waits for).
-    const heldWords = new Map<string, boolean>();
-    const isHeld = (w: string): boolean => {
-      let held = heldWords.get(w);
-      if (held === undefined) heldWords.set(w, (held = english.has(ENGLISH_PREFIX + stemEnglish(w))));
-      return held;
-    };
-    for (const section of ["words", "names"] as const) {
-      for (const [key, value] of dict.entries(section)) {
-        const kept = heldPart(key, isHeld);
-        if (!kept) {
-          if (section === "words")
-            for (const c of parseCandidates(value))
-              if (KATAKANA_WORD.test(c.ja)) this.#katakanaWords.add(matchForm(c.ja));
-          continue;
-        }
-        for (const c of parseCandidates(value)) {
-          const ja = matchForm(c.ja);
-          let list = this.#glosses.get(ja);
-          if (!list) this.#glosses.set(ja, (list = []));
-          // A single word beats a descriptive phrase of the same score (私立 → private, not "private establishment").
-          list.push({ en: kept.en, score: (kept.share * c.score) / (1 + 0.15 * (kept.en.split(" ").length - 1)) });
-        }
-      }
-    }
-    for (const [ja, list] of this.#glosses) {
-      list.sort((a, b) => b.score - a.score || a.en.localeCompare(b.en));
-      if (list.length > PER_HEADWORD) this.#glosses.set(ja, list.slice(0, PER_HEADWORD));
-    }
+    this.#table = source instanceof Dictionary ? glossTableOf(buildGlossMaps(source, (t) => english.has(t))) : source;
+    // Made now, in the start-up warm-up's first Japanese question (made on first use, it cost a real question ~0.1–0.4 s).
     for (const word of english.words()) if (/^[a-z]{3,}$/.test(word)) this.#sounds.push({ word, key: soundKey(word) });
   }
 
@@ -104,7 +56,7 @@ export class ReverseDictionary {
 
   /** Glosses of a Japanese headword as written (match form), best first; empty when none is kept. */
   glossesOf(ja: string): readonly Gloss[] {
-    return this.#glosses.get(matchForm(ja)) ?? [];
+    return this.#table.glossesOf(matchForm(ja)) ?? NONE;
   }
 
   /**
@@ -121,7 +73,7 @@ export class ReverseDictionary {
     const whole = this.glossesOf(w);
     if (whole.length > 0) return [{ ja: w, glosses: whole }];
     if (KATAKANA_WORD.test(w)) {
-      const byName = this.#katakanaWords.has(w) ? [] : this.#bySound(w);
+      const byName = this.#table.isKatakanaWord(w) ? [] : this.#bySound(w);
       if (byName.length > 0) return [{ ja: w, glosses: byName }];
       // A katakana compound no entry has (アジアサミット) is read by the loanwords inside it (サミット).
       return this.#parts(w, MIN_KATAKANA_PART);

@@ -1,9 +1,11 @@
-import { appendFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
-import { assertFresh } from "../../src/index/storage/freshness.js";
+import { assertFresh, corpusChanges } from "../../src/index/storage/freshness.js";
+import { hashCorpusFile, type CorpusRoot } from "../../src/corpus/load.js";
+import { buildIndex } from "../../src/ingest/pipeline.js";
 import { readManifest } from "../../src/index/storage/store.js";
 import { buildFixtureIndex, copyCorpus, tempDirs, testConfig } from "../helpers/fixtures.js";
 
@@ -103,5 +105,68 @@ describe("what does not make an index stale", () => {
     expect(await opens(indexDir)).toBe("opened");
     writeFileSync(join(corpusDir, "bad.md"), "---\ntitle: 直した記事\n---\n段落。\n");
     expect(staleError(await opens(indexDir))).toContain("(changed: bad.md)");
+  });
+});
+
+describe("opening reads only the corpus files whose stamp (size, mtime, ctime) moved since ingest", () => {
+  /** An index built with the ingest clock an hour ahead, so every file counts as settled and its stamp is kept. */
+  async function settled(setup?: (corpusDir: string) => void) {
+    const root = tmp("summit-stamps-");
+    const corpusDir = copyCorpus(join(root, "corpus"));
+    setup?.(corpusDir);
+    const indexDir = join(root, "index");
+    const now = new Date(Date.now() + 3_600_000).toISOString();
+    await buildIndex({ corpusDir, indexDir, config: testConfig(), now });
+    return { corpusDir, indexDir };
+  }
+  const counting = () => {
+    const read: string[] = [];
+    return { read, hash: (root: CorpusRoot, file: string) => (read.push(file), hashCorpusFile(root, file)) };
+  };
+
+  it("an untouched corpus is not read at all, and opens", async () => {
+    const { corpusDir, indexDir } = await settled();
+    const manifest = readManifest(indexDir);
+    expect(Object.keys(manifest.corpus.stamps ?? {}).sort()).toEqual(Object.keys(manifest.corpus.files).sort());
+    const { read, hash } = counting();
+    expect(corpusChanges(corpusDir, manifest, hash)).toEqual({ changed: [], added: [], removed: [] });
+    expect(read).toEqual([]);
+    expect(await opens(indexDir)).toBe("opened");
+  });
+
+  it("a file touched but not changed is read, and is not stale", async () => {
+    const { corpusDir, indexDir } = await settled();
+    const later = new Date(Date.now() + 7_200_000);
+    utimesSync(join(corpusDir, "trade-energy.md"), later, later);
+    const { read, hash } = counting();
+    expect(corpusChanges(corpusDir, readManifest(indexDir), hash)).toEqual({ changed: [], added: [], removed: [] });
+    expect(read).toEqual(["trade-energy.md"]);
+  });
+
+  it("a file rewritten to the same size with its modification time set back is still found changed", async () => {
+    // A whole second, which utimes sets back exactly.
+    const then = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    const { corpusDir, indexDir } = await settled((dir) => utimesSync(join(dir, "trade-energy.md"), then, then));
+    const path = join(corpusDir, "trade-energy.md");
+    const before = statSync(path);
+    const text = readFileSync(path, "utf8");
+    // Same length in bytes: one ASCII digit for another, or a letter if the article has no digit.
+    const edited = /\d/.test(text)
+      ? text.replace(/\d/, (d) => String((Number(d) + 1) % 10))
+      : text.replace(/[a-z]/, "x");
+    expect(edited).not.toBe(text);
+    writeFileSync(path, edited);
+    utimesSync(path, then, then);
+    expect(statSync(path).size).toBe(before.size);
+    expect(statSync(path).mtimeMs).toBe(before.mtimeMs);
+    expect(staleError(await opens(indexDir))).toContain("(changed: trade-energy.md)");
+  });
+
+  it("keeps no stamp for a file changed just before ingest took it (it is hashed at open)", async () => {
+    const { corpusDir, indexDir } = await indexed();
+    expect(readManifest(indexDir).corpus.stamps).toEqual({});
+    const { read, hash } = counting();
+    corpusChanges(corpusDir, readManifest(indexDir), hash);
+    expect(read.sort()).toEqual(Object.keys(readManifest(indexDir).corpus.files).sort());
   });
 });

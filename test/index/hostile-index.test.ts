@@ -108,6 +108,14 @@ describe("a manifest that is valid JSON but not a manifest is refused as damaged
       (m: Record<string, unknown>) => ({ ...m, corpus: 3 }),
       "manifest.json: corpus: expected { dir, files }, received number 3",
     ],
+    [
+      "with corpus stamps that are not [size, mtime, ctime]",
+      (m: Record<string, unknown>) => ({
+        ...m,
+        corpus: { ...(m.corpus as object), stamps: { "trade-energy.md": ["big", 0, 0] } },
+      }),
+      "manifest.json: corpus.stamps: expected [size, mtime, ctime] by file, received an object",
+    ],
   ])("%s", (_name, edit, expected) => {
     const e = readWith(edit);
     expect(e.code).toBe("INDEX_CORRUPT");

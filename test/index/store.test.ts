@@ -60,10 +60,13 @@ describe("building then reading an index", () => {
     expect(data.manifest.embedder).toEqual({ id: `hash-ngram-v${HASH_EMBEDDER_VERSION}`, dims: HASH_DIMS });
     expect(data.keyword.size).toBe(13);
     expect(data.vectors.size).toBe(13);
-    expect(data.manifest.corpus).toEqual({
+    const { stamps, ...corpusEntry } = data.manifest.corpus;
+    expect(corpusEntry).toEqual({
       dir: "../corpus",
       files: Object.fromEntries(corpus.documents.map((d) => [d.meta.file, d.meta.hash])),
     });
+    // Stamps (index/storage/corpus-stamps.ts) only of files whose hash is recorded.
+    for (const file of Object.keys(stamps ?? {})) expect(corpusEntry.files).toHaveProperty([file]);
   });
 
   it("stores each passage's own unit vector, in passage order, searchable by nearest neighbour", () => {
@@ -81,10 +84,11 @@ describe("building then reading an index", () => {
     const first = readFileSync(join(indexDir, MANIFEST), "utf8");
     const again = join(root, "again");
     const summary = await buildFixtureIndex(corpusDir, again);
-    // Same corpus folder, different index folder: only the relative corpus path may differ.
-    expect({ ...summary.manifest, corpus: { ...summary.manifest.corpus, dir: "" } }).toEqual({
+    // Same corpus folder, different index folder: only the relative corpus path may differ, and
+    // the file stamps (kept once a file has been unchanged for a while: corpus-stamps.ts).
+    expect({ ...summary.manifest, corpus: { ...summary.manifest.corpus, dir: "", stamps: {} } }).toEqual({
       ...(JSON.parse(first) as Manifest),
-      corpus: { ...(JSON.parse(first) as Manifest).corpus, dir: "" },
+      corpus: { ...(JSON.parse(first) as Manifest).corpus, dir: "", stamps: {} },
     });
     await buildFixtureIndex(corpusDir, again);
     expect(readdirSync(again).sort()).toEqual([summary.manifest.generation, MANIFEST].sort());
@@ -207,6 +211,31 @@ describe("a damaged or missing index is detected on load, with the command that 
     expect(e.message).toBe(
       `index at ${dir} has format 2/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``,
     );
+  });
+
+  it("an index of the previous format (3, without reverse.bin) is refused with the command that rebuilds it", async () => {
+    const dir = indexCopy();
+    const path = join(dir, MANIFEST);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    const { ["reverse.bin"]: _, ...files } = manifest.files;
+    rmSync(dataFile(dir, "reverse.bin"));
+    writeFileSync(path, JSON.stringify({ ...manifest, format: 3, files }));
+    const rebuild = `index at ${dir} has format 3/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``;
+    expect(errorOf(() => readIndex(dir)).message).toBe(rebuild);
+    const e = await openError(dir);
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toBe(rebuild);
+  });
+
+  it("a format-4 index whose reverse.bin is missing or damaged is refused as damaged", async () => {
+    const missing = indexCopy();
+    rmSync(dataFile(missing, "reverse.bin"));
+    expect(errorOf(() => readIndex(missing)).message).toContain("reverse.bin is missing");
+    const damaged = indexCopy();
+    truncateSync(dataFile(damaged, "reverse.bin"), 10);
+    const e = await openError(damaged);
+    expect(e.code).toBe("INDEX_CORRUPT");
+    expect(e.message).toContain("reverse.bin: expected");
   });
 
   it("through openEngine as well", async () => {

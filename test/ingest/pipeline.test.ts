@@ -100,7 +100,9 @@ describe("streaming ingest", () => {
     const built = [];
     for (const spillPostings of [7, 500, Number.MAX_SAFE_INTEGER]) {
       const indexDir = join(tmp(), `spill-${spillPostings}`);
-      await buildIndex({ corpusDir, indexDir, config: testConfig(), threads: 2, spillPostings });
+      // One clock for the three builds: the manifest's file stamps are kept alike (index/storage/corpus-stamps.ts).
+      const now = "2100-01-01T00:00:00.000Z";
+      await buildIndex({ corpusDir, indexDir, config: testConfig(), threads: 2, spillPostings, now });
       expect(readdirSync(indexDir).filter((f) => f.startsWith("."))).toEqual([]);
       built.push(files(indexDir));
     }
@@ -112,6 +114,7 @@ describe("streaming ingest", () => {
       expect.stringMatching(/passages\.bin$/),
       expect.stringMatching(/quote-postings\.bin$/),
       expect.stringMatching(/quotes\.bin$/),
+      expect.stringMatching(/reverse\.bin$/),
       expect.stringMatching(/vectors\.hnsw$/),
       expect.stringMatching(/vocabulary\.bin$/),
     ]);

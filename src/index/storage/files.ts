@@ -19,6 +19,8 @@ export const FILES = {
   vocabulary: "vocabulary.bin",
   quotes: "quotes.bin",
   quotePostings: "quote-postings.bin",
+  /** The dictionary read Japanese → English for the archive's English paragraphs (../../translate/reverse-file.ts; format 4). */
+  reverse: "reverse.bin",
   /** Near-copy paragraph groups (../copies/copies-file.ts); optional: an index written before it existed has none. */
   copies: "copies.bin",
 } as const;

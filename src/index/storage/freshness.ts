@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { corpusRoot, hashCorpusFile, listCorpusFiles } from "../../corpus/load.js";
+import { join } from "node:path";
+import { corpusRoot, hashCorpusFile, listCorpusFiles, type CorpusRoot } from "../../corpus/load.js";
+import { sameStamp, stampOf } from "./corpus-stamps.js";
 import { SummitError } from "../../errors.js";
 import type { Manifest } from "./manifest.js";
 import { corpusDirOf } from "./store.js";
@@ -10,17 +12,25 @@ export interface Staleness {
   readonly removed: readonly string[];
 }
 
-/** Compares the corpus on disk with the file hashes the index was built from. */
-export function corpusChanges(corpusDir: string, manifest: Manifest): Staleness {
+/**
+ * Compares the corpus on disk with the file hashes the index was built from: a file whose stamp
+ * (size, mtime, ctime: corpus-stamps.ts) is the one ingest kept is its hash still, and is not read.
+ */
+export function corpusChanges(
+  corpusDir: string,
+  manifest: Manifest,
+  hash: (root: CorpusRoot, file: string) => string = hashCorpusFile,
+): Staleness {
   const { files } = listCorpusFiles(corpusDir);
   const known = manifest.corpus.files;
+  const stamps = manifest.corpus.stamps ?? {};
   const changed: string[] = [];
   const added: string[] = [];
   const root = corpusRoot(corpusDir);
   for (const f of files) {
-    const h = hashCorpusFile(root, f);
     if (!(f in known)) added.push(f);
-    else if (known[f] !== h) changed.push(f);
+    else if (Object.hasOwn(stamps, f) && sameStamp(stamps[f], stampOf(join(corpusDir, f)))) continue;
+    else if (known[f] !== hash(root, f)) changed.push(f);
   }
   const present = new Set(files);
   const removed = Object.keys(known).filter((f) => !present.has(f));

@@ -1,3 +1,5 @@
+import { isStamps } from "./corpus-stamps.js";
+
 /**
  * The manifest is read from disk and so is untrusted: its shape is checked before any field is
  * used, and the paths it names must stay inside the index folder.
@@ -48,6 +50,8 @@ export function manifestProblem(m: unknown): string | undefined {
   if (!isObject(corpus) || typeof corpus.dir !== "string" || !isObject(corpus.files)) {
     return `corpus: expected { dir, files }, received ${describe(corpus)}`;
   }
+  if (corpus.stamps !== undefined && !isStamps(corpus.stamps))
+    return `corpus.stamps: expected [size, mtime, ctime] by file, received ${describe(corpus.stamps)}`;
   if (
     !Array.isArray(m.documents) ||
     !m.documents.every((d) => isObject(d) && typeof d.docId === "string" && typeof d.title === "string")

@@ -1,7 +1,8 @@
 import type { DocumentMeta } from "../../corpus/types.js";
+import type { FileStamp } from "./corpus-stamps.js";
 
-/** Bumped whenever the on-disk layout or the analyzer changes; older indexes are refused. */
-export const INDEX_FORMAT = 3;
+/** Bumped whenever the on-disk layout or the analyzer changes; older indexes are refused (4: reverse.bin). */
+export const INDEX_FORMAT = 4;
 export const ANALYZER_ID = "ngram12-v1";
 
 export interface FileEntry {
@@ -23,6 +24,8 @@ export interface Manifest {
     readonly dir: string;
     /** sha256 of every corpus file, by path relative to the corpus folder. */
     readonly files: Readonly<Record<string, string>>;
+    /** Size, mtime and ctime of the corpus files ingest saw unchanged for a while (corpus-stamps.ts): opening hashes only the others. */
+    readonly stamps?: Readonly<Record<string, FileStamp>>;
   };
   readonly documents: readonly DocumentMeta[];
   readonly passages: number;

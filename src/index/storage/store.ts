@@ -23,6 +23,11 @@ export interface IndexData {
    * (index/vocabulary-file.ts: openVocabulary; the engine does, for the English planner); open until `vocabulary.close()`.
    */
   readonly vocabulary: PostingSource;
+  /**
+   * The reverse dictionary's file (reverse.bin: ../../translate/reverse-file.ts), read and checked
+   * when called; the engine decodes it once at open, so the file's bytes are not kept.
+   */
+  readReverse(): Buffer;
   readonly vectors: VectorIndex;
   /** The quote checker's bigram index (../quotes/quote-index.ts); its postings stay in their file, open until `quotes.postings.close()`. */
   readonly quotes: QuoteIndex;
@@ -238,6 +243,8 @@ export function readIndex(indexDir: string): IndexData {
   const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length)
     throw corrupt(indexDir, `vector graphs: expected ${passages.length} vectors, found ${vectors.size}`);
+  // Read when the engine asks (it decodes it once); its entry is checked now: a format-4 manifest always lists it.
+  dataFile(indexDir, manifest, FILES.reverse);
   // Last: the vocabulary and postings files stay open from here (closed again if the quote table does not fit).
   const vocabulary = fileSource(indexDir, manifest, FILES.vocabulary);
   let postings: PostingSource | undefined;
@@ -250,7 +257,17 @@ export function readIndex(indexDir: string): IndexData {
     if (err instanceof FormatError) throw corrupt(indexDir, err.message);
     throw err;
   }
-  return { manifest, passages, keyword: new KeywordIndex(keywordData), vocabulary, vectors, quotes, revisions, copies };
+  return {
+    manifest,
+    passages,
+    keyword: new KeywordIndex(keywordData),
+    vocabulary,
+    readReverse: () => readChecked(indexDir, manifest, FILES.reverse),
+    vectors,
+    quotes,
+    revisions,
+    copies,
+  };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

@@ -14,6 +14,7 @@ import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./mani
 import { type GraphSource } from "../vector/vector-index.js";
 import { crc32Hex, entryOf, FILES, MANIFEST, STAGING_PREFIX } from "./files.js";
 import { encodeRevisionHistory, REVISIONS_FILE, type RevisionHistory } from "./revisions-file.js";
+import type { FileStamp } from "./corpus-stamps.js";
 
 /**
  * A data file already written by ingest as it streamed (in the index folder, under a staging
@@ -28,12 +29,16 @@ const isStaged = (x: object): x is StagedFile => typeof (x as Partial<StagedFile
 export interface IndexContents {
   readonly corpusDir: string;
   readonly corpusFiles: Readonly<Record<string, string>>;
+  /** Stamps of corpus files taken before ingest read them (corpus-stamps.ts); none: opening hashes every file. */
+  readonly corpusStamps?: Readonly<Record<string, FileStamp>>;
   readonly documents: Manifest["documents"];
   readonly passages: readonly Passage[] | StagedFile;
   readonly passageCount: number;
   readonly keyword: KeywordIndexData | StagedFile;
   /** The translation vocabulary, encoded (index/vocabulary.ts: encodeVocabulary). */
   readonly vocabulary: readonly Uint8Array[];
+  /** The reverse dictionary's gloss table, encoded (../../translate/reverse-file.ts: encodeReverseFile). */
+  readonly reverse: readonly Uint8Array[];
   /** The quote checker's bigram index, encoded (../quotes/quote-index.ts: encodeQuoteIndex). */
   readonly quotes: { readonly table: readonly Uint8Array[]; readonly postings: readonly Uint8Array[] };
   /** The near-copy groups, encoded (../copies/copies-file.ts: encodeCopies). */
@@ -76,6 +81,7 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
     [FILES.passages]: isStaged(passages) ? passages : encodePassages(passages),
     [FILES.keyword]: isStaged(keyword) ? keyword : encodeKeywordIndex(keyword),
     [FILES.vocabulary]: contents.vocabulary,
+    [FILES.reverse]: contents.reverse,
     [FILES.quotes]: contents.quotes.table,
     [FILES.quotePostings]: contents.quotes.postings,
     ...(contents.copies ? { [FILES.copies]: contents.copies } : {}),
@@ -127,7 +133,18 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
       embedder: contents.embedder,
       generation,
       files,
-      corpus: { dir: isAbsolute(corpusRel) ? contents.corpusDir : corpusRel || ".", files: contents.corpusFiles },
+      corpus: {
+        dir: isAbsolute(corpusRel) ? contents.corpusDir : corpusRel || ".",
+        files: contents.corpusFiles,
+        // Only of files whose hash is recorded: a stamp vouches for that hash.
+        ...(contents.corpusStamps
+          ? {
+              stamps: Object.fromEntries(
+                Object.entries(contents.corpusStamps).filter(([f]) => f in contents.corpusFiles),
+              ),
+            }
+          : {}),
+      },
       documents: contents.documents,
       passages: contents.passageCount,
     };
