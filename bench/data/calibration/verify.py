@@ -7,22 +7,9 @@ here = os.path.dirname(os.path.abspath(__file__))
 qa = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, 'summit-calibration.jsonl')
 corpus = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, '../../../corpus')
 
-def paragraphs(path):
-    t = open(path, encoding='utf-8').read()
-    if t.startswith('---'):
-        t = t[t.index('\n---', 3) + 4:]
-    out = []
-    for blk in re.split(r'\n\s*\n', t):
-        s = '\n'.join(l for l in blk.split('\n') if not l.lstrip().startswith('#')).strip()
-        if s:
-            out.append(s)
-    return out
+from corpus_paragraphs import corpus_paragraphs
 
-P = {}
-for f in glob.glob(os.path.join(corpus, '*.md')):
-    d = os.path.basename(f)[:-3]
-    for i, p in enumerate(paragraphs(f), 1):
-        P[f'{d}#{i}'] = p
+P = corpus_paragraphs(corpus)
 rows = [json.loads(l) for l in open(qa, encoding='utf-8') if l.strip()]
 bad = 0
 for r in rows:

@@ -15,23 +15,10 @@ UNANSWERABLE = {'absent-detail', 'person-attribute', 'count-by-category', 'futur
                 'comparison', 'absent-entity', 'general-knowledge'}
 
 
-def paragraphs(path):
-    t = open(path, encoding='utf-8').read()
-    if t.startswith('---'):
-        t = t[t.index('\n---', 3) + 4:]
-    out = []
-    for blk in re.split(r'\n\s*\n', t):
-        s = '\n'.join(l for l in blk.split('\n') if not l.lstrip().startswith('#')).strip()
-        if s:
-            out.append(s)
-    return out
+sys.path.insert(0, os.path.join(here, '..'))
+from corpus_paragraphs import corpus_paragraphs  # noqa: E402
 
-
-P = {}
-for f in glob.glob(os.path.join(corpus, '*.md')):
-    d = os.path.basename(f)[:-3]
-    for i, p in enumerate(paragraphs(f), 1):
-        P[f'{d}#{i}'] = p
+P = corpus_paragraphs(corpus)
 bad = 0
 
 
