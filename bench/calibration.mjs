@@ -53,7 +53,9 @@ const conversations = [
   ...(values.blind ? lines(join(blindDir, "conversations-blind.jsonl")) : []),
 ];
 const folds = [...new Set(calibration.map((q) => q.fold))].sort((a, b) => a - b);
-const bundledIndex = join(here, "embeddings");
+// Each build reads the bundled corpus through its own committed index (the index format may differ
+// between builds; the corpus is the same).
+const bundledIndex = (root) => join(root, "embeddings");
 
 // --- scoring: the project's scorer (src/eval/score.ts: the official scorer's definitions) -------
 const { goldRank, score } = await import(join(here, "dist/eval/score.js"));
@@ -116,7 +118,7 @@ async function askAll(root, indexDir, questions, answerStrength) {
 }
 /** Every turn asked as the bot asks it: with the conversation's earlier questions as history. */
 async function askConversations(root, answerStrength) {
-  const { engine, threshold } = await engineOf(root, bundledIndex, answerStrength);
+  const { engine, threshold } = await engineOf(root, bundledIndex(root), answerStrength);
   const out = [];
   for (const c of conversations) {
     const history = [];
@@ -173,7 +175,7 @@ const convRows = [];
 const genRows = [];
 const devRows = [];
 for (const root of builds) {
-  const { pairs, threshold } = await askAll(root, bundledIndex, calibration);
+  const { pairs, threshold } = await askAll(root, bundledIndex(root), calibration);
   count(
     root,
     pairs.map(([, a]) => a),
@@ -243,7 +245,7 @@ for (const root of builds) {
     genRows.push([label(root), "JSQuAD valid", "", s.r1, s.wronglyRefused, `0/${s.pos}`]);
   }
   for (const [name, qs] of devSets) {
-    const r = await askAll(root, bundledIndex, qs);
+    const r = await askAll(root, bundledIndex(root), qs);
     count(
       root,
       r.pairs.map(([, a]) => a),
@@ -286,7 +288,7 @@ table(
 const last = builds.at(-1);
 const curve = [];
 for (const t of thresholds) {
-  const { pairs } = await askAll(last, bundledIndex, calibration, t);
+  const { pairs } = await askAll(last, bundledIndex(last), calibration, t);
   const row = [t];
   for (const pick of [(q) => q.fold < 4, (q) => q.fold === 4]) {
     for (const lang of ["ja", "en"]) {
