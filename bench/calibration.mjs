@@ -55,7 +55,7 @@ const conversations = [
 const folds = [...new Set(calibration.map((q) => q.fold))].sort((a, b) => a - b);
 // Each build reads the bundled corpus through its own committed index (the index format may differ
 // between builds; the corpus is the same).
-const bundledIndex = (root) => join(root, "embeddings");
+const bundledIndex = (build) => join(build.root, "embeddings");
 
 // --- scoring: the project's scorer (src/eval/score.ts: the official scorer's definitions) -------
 const { goldRank, score } = await import(join(here, "dist/eval/score.js"));
