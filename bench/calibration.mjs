@@ -82,12 +82,19 @@ const weakLead = (a, t) => a.confidence === "answer" && (a.results[0]?.strength 
 
 // --- the builds ----------------------------------------------------------------------------------
 const cliOf = (root) => join(root, "bin/summit-bot.js");
+/** The corpus ingested by each build's own CLI (builds may write different index formats): the index of a build. */
 function ingest(corpus, index) {
-  execFileSync(process.execPath, [cliOf(roots.at(-1)), "ingest", "--corpus", corpus, "--index", index], {
-    cwd: here,
-    stdio: "ignore",
-  });
-  return index;
+  const byRoot = new Map(
+    [...new Set(roots)].map((root, i) => {
+      const dir = `${index}-${i}`;
+      execFileSync(process.execPath, [cliOf(root), "ingest", "--corpus", corpus, "--index", dir], {
+        cwd: here,
+        stdio: "ignore",
+      });
+      return [root, dir];
+    }),
+  );
+  return (build) => byRoot.get(build.root);
 }
 /** A build: a checkout, with the answer model deciding or not (--answer-model). */
 const builds = roots.map((root) => ({ root, model: false }));
@@ -134,7 +141,7 @@ async function askConversations(root, answerStrength) {
 /** A turn is right when answered with a right passage first, or refused when the articles don't say. */
 const turnOk = ({ turn, a }) => (turn.answerable === false ? refused(a) : goldRank(turn, a) === 1);
 
-// Generated near-topic negatives and their answerable halves, built once (the index format is shared).
+// Generated near-topic negatives and their answerable halves, generated once, indexed by each build.
 const generated = [];
 if (haveShared && !values["no-generated"]) {
   for (const [name, dir] of [
@@ -214,7 +221,9 @@ for (const root of builds) {
   }
   for (const g of generated) {
     // An index this build cannot read is reported, not fatal (the other sets still count).
-    const r = await askAll(root, g.index, g.qs).catch((err) => ({ error: String(err.message ?? err).slice(0, 120) }));
+    const r = await askAll(root, g.index(root), g.qs).catch((err) => ({
+      error: String(err.message ?? err).slice(0, 120),
+    }));
     if (r.error) {
       genRows.push([label(root), `${g.name} halves (${g.variant})`, "unreadable", r.error, "", ""]);
       continue;
@@ -235,7 +244,7 @@ for (const root of builds) {
     ]);
   }
   if (jsquadIndex) {
-    const r = await askAll(root, jsquadIndex, jsquadQa);
+    const r = await askAll(root, jsquadIndex(root), jsquadQa);
     count(
       root,
       r.pairs.map(([, a]) => a),
@@ -302,13 +311,13 @@ for (const t of thresholds) {
   let negN = 0,
     negOk = 0;
   for (const g of generated.filter((x) => x.name === "JSQuAD")) {
-    const s = tally((await askAll(last, g.index, g.qs, t)).pairs);
+    const s = tally((await askAll(last, g.index(last), g.qs, t)).pairs);
     negN += s.neg;
     negOk += s.refusal * s.neg;
   }
   row.push(negN ? Number((negOk / negN).toFixed(4)) : "");
   if (jsquadIndex) {
-    const s = tally((await askAll(last, jsquadIndex, jsquadQa, t)).pairs);
+    const s = tally((await askAll(last, jsquadIndex(last), jsquadQa, t)).pairs);
     row.push(s.r1, s.wronglyRefused);
   }
   curve.push(row);
