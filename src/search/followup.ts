@@ -104,7 +104,7 @@ export function withHistory(
   // earlier subject: 何日 and 何時 are what it asks, not words a passage holds, and those the articles
   // lack weigh nothing, like its function words. (A follow-up naming its own subject keeps them: on
   // folds 0–3 an unanswerable 「天津サミットには何カ国…」 then passed the topic bar and was answered.)
-  const asksBack = REFERS_BACK.test(question);
+  const asksBack = refersBack(question);
   const ownTerm = (t: [string, number]) =>
     meaningful(t) && !(asksBack && !corpus.has(t[0]) && QUESTION_WORD.test(t[0]));
   const keyword = new Map([...plan.keyword].filter(ownTerm));
@@ -148,9 +148,10 @@ export function withHistory(
   const joined: Array<{ plan: QueryPlan; weight: number }> = [{ plan, weight }];
   // Whether a later turn than the one at hand is on the articles' topic (the topic has moved on to
   // it): an earlier one, or the new question when it names its own subject.
-  let movedOn = heldShare(plan, corpus) === 1 && !REFERS_BACK.test(question);
+  const ownShare = heldShare(plan, corpus);
+  let movedOn = ownShare === 1 && !asksBack;
   // What the earlier turns fixed (第2回, 2024年) holds for a follow-up that refers back to them or names nothing of its own.
-  const refersBack = asksBack || heldShare(plan, corpus) === undefined;
+  const fixedHolds = asksBack || ownShare === undefined;
   for (const e of [...earlier].reverse()) {
     weight *= decay;
     const held = heldShare(e, corpus);
@@ -162,7 +163,7 @@ export function withHistory(
         ...u,
         importance: u.importance * weight,
         borrowed: true,
-        ...(refersBack ? { referredTo: true } : {}),
+        ...(fixedHolds ? { referredTo: true } : {}),
       });
     for (const [term, w] of [...e.keyword].filter(meaningful))
       keyword.set(term, Math.max(keyword.get(term) ?? 0, w * weight));
@@ -180,7 +181,7 @@ export function withHistory(
   // The event the conversation is on, for a follow-up that refers back to it and does not count
   // from it (その前年, "the year before": another instance): see answer/earlier-answer.ts.
   const onSameEvent =
-    refersBack && answered.length > 0 && !countsFromEarlier(units) && !COUNTS_FROM_EARLIER_EN.test(question);
+    fixedHolds && answered.length > 0 && !countsFromEarlier(units) && !COUNTS_FROM_EARLIER_EN.test(question);
   return {
     lang: plan.lang,
     keyword,

@@ -8,7 +8,8 @@ import { candidatesFor } from "./candidates.js";
 import { heldByCorpus } from "./answer/prepare-question.js";
 import { composeAnswer, nothingFound } from "./answer/compose.js";
 import { type CorpusWords, namesItsOwnSubject, refersBack, withHistory } from "./followup.js";
-import { searchedTurn, type TurnText, writtenInJapanese } from "./turn-text.js";
+import { searchedTurn, type TurnText } from "./turn-text.js";
+import { hasJapanese } from "../text/lang.js";
 import { eitherReading, previousTurnOnly } from "./followup-evidence.js";
 import { AnsweredTurns } from "./answered-turns.js";
 import { fuse } from "./fusion.js";
@@ -83,7 +84,7 @@ export class Retriever {
     const startsAnew = (turn: TurnText, previous: string) =>
       !refersBack(turn.text) &&
       (turn.changesTopic ||
-        (writtenInJapanese(turn.text) !== writtenInJapanese(previous) &&
+        (hasJapanese(turn.text) !== hasJapanese(previous) &&
           namesItsOwnSubject(this.plans.earlier(turn.text), this.words)));
     const { text, history } = searchedTurn(question, options.history ?? [], startsAnew);
     const answer = await this.turn(this.plans.question(text), text, { ...options, history });

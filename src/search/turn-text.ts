@@ -178,7 +178,3 @@ export function searchedTurn(
   const last = turns.length - 1;
   return { text: turns[last]!.text, history: turns.slice(from, last).map((t) => t.text) };
 }
-
-/** Whether a text is written in Japanese (any kana or kanji) rather than English. */
-export const writtenInJapanese = (text: string): boolean =>
-  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);

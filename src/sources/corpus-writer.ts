@@ -205,19 +205,12 @@ export function planWrite(
     }
     // The first fetch's time and feed item stay; an article from before they were recorded takes this one's.
     const first = before?.meta.fetched ?? fetched;
-    const firstFeed = before?.meta.fetched
-      ? {
-          ...(before.meta.feedDate ? { feedDate: before.meta.feedDate } : {}),
-          ...(before.meta.feedOrder ? { feedOrder: before.meta.feedOrder } : {}),
-        }
-      : {
-          ...(record.feedDate ? { feedDate: record.feedDate } : {}),
-          ...(record.feedOrder ? { feedOrder: record.feedOrder } : {}),
-        };
+    const feed = before?.meta.fetched ? before.meta : record;
     const markdown = corpusFileFor(docId, article, {
       ...(first ? { fetched: first } : {}),
-      ...(record.sourceFile ? { sourceFile: record.sourceFile } : {}),
-      ...firstFeed,
+      ...from,
+      ...(feed.feedDate ? { feedDate: feed.feedDate } : {}),
+      ...(feed.feedOrder ? { feedOrder: feed.feedOrder } : {}),
     });
     const status: WriteStatus =
       old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";

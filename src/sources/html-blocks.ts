@@ -26,9 +26,11 @@ export interface BlockElement {
 /** Every element under `root` in document order: an element's index is its number (the same page parsed twice gets the same numbers). */
 export const pageElements = (root: BlockElement): BlockElement[] => Array.from(root.querySelectorAll("*"));
 
-/** Numbers every element under `root` in document order (SOURCE_ATTR), as pageElements indexes them. */
-export function numberElements(root: BlockElement): void {
-  pageElements(root).forEach((el, i) => el.setAttribute(SOURCE_ATTR, String(i)));
+/** Numbers every element under `root` in document order (SOURCE_ATTR), as pageElements indexes them; returns them. */
+export function numberElements(root: BlockElement): BlockElement[] {
+  const page = pageElements(root);
+  page.forEach((el, i) => el.setAttribute(SOURCE_ATTR, String(i)));
+  return page;
 }
 
 /** Where a block came from: the nearest numbered element, and whether that is the block's own element. */

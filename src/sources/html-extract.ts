@@ -16,7 +16,7 @@ import { normaliseDate } from "./dates.js";
 import { removeCommentThreads } from "./comment-threads.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
-import { blocksOf, numberElements, pageElementFinder, pageElements, type BlockElement } from "./html-blocks.js";
+import { blocksOf, numberElements, pageElementFinder, type BlockElement } from "./html-blocks.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
@@ -280,8 +280,7 @@ export function extractHtml(
 
   // The page stays untouched, to judge each block by where it stood; the class rules and Readability
   // (which moves and strips) work on a copy. Copying the parsed tree costs a fraction of a second parse.
-  numberElements(document.documentElement as unknown as BlockElement);
-  const page = pageElements(document.documentElement as unknown as BlockElement);
+  const page = numberElements(document.documentElement as unknown as BlockElement);
   const work = document.cloneNode(true) as Doc;
   const furnitureRules = options.furnitureRules ?? true;
   if (furnitureRules) removeFurniture(work, headTitle);

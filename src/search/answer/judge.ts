@@ -9,6 +9,7 @@ import { matchForm, pairShare } from "../../text/match-form.js";
 import { answeringSentences } from "./bold-sentences.js";
 import { namesOther, standsAlone } from "./mentions.js";
 import { speaks } from "./reported-speech.js";
+import { escapeRegExp } from "../../util/regexp.js";
 import { paragraphLanguage } from "../../text/lang.js";
 import type { Confidence, Span } from "../types.js";
 import type { Judgement } from "./judgement.js";
@@ -81,9 +82,7 @@ function withoutOwn(text: string, own: readonly string[]): string {
   let t = text;
   for (const f of own)
     if (t.includes(f))
-      t = /^[0-9]/.test(f)
-        ? t.replace(new RegExp(`(?<![0-9.,])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g"), " ")
-        : t.split(f).join(" ");
+      t = /^[0-9]/.test(f) ? t.replace(new RegExp(`(?<![0-9.,])${escapeRegExp(f)}`, "g"), " ") : t.split(f).join(" ");
   return t;
 }
 
@@ -321,14 +320,12 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const answering = answeringAt.map((i) => p.sentences[i]!);
   // What the question asks beyond its words (the noun asked for, both sides of a comparison, a
   // plan), its forms looked for where the answer is: the answering sentences, else the passage.
-  const asks = asksMet(
-    q.asks ?? NO_ASKS,
-    shares,
-    named,
-    exact,
-    answeringAt.length > 0 ? answeringAt.map((i) => window(i)).join("\n") : all,
-    { sentences: sentenceText, forms: q.units.map((u) => u.alternatives.map((a) => a.form)), own: q.own },
-  );
+  // Built only when read: a comparison or a plan reads the text, a count by category the sentences.
+  const qAsks = q.asks ?? NO_ASKS;
+  const read = qAsks.comparison || qAsks.future;
+  const text = !read ? "" : answeringAt.length > 0 ? answeringAt.map((i) => window(i)).join("\n") : all;
+  const forms = qAsks.category.length ? q.units.map((u) => u.alternatives.map((a) => a.form)) : [];
+  const asks = asksMet(qAsks, shares, named, exact, text, { sentences: sentenceText, forms, own: q.own });
   // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
   // sentence); without one, the sentence holding the focus.
   const holdingAt =

@@ -160,7 +160,6 @@ export function heldByCorpus(u: QuestionUnit, keyword: KeywordIndex): boolean {
   return knownRarities(u, formsOf(u), keyword).length > 0;
 }
 
-/** `question`, as the user wrote it, lets the judge weigh what it asks beyond its words (question-asks.ts). */
 /**
  * Whether a unit the corpus lacks altogether says the question is about something else: a salient
  * word, and also — in a Japanese question — the measure a number question asks (面積 of カスピ海の
@@ -172,6 +171,7 @@ function saysMuchWhenAbsent(u: QuestionUnit, analysis: QuestionAnalysis): boolea
   return analysis.translated !== true && u.label.length >= 2 && TYPE_NOUNS.get(u.label) === "number";
 }
 
+/** `question`, as the user wrote it, lets the judge weigh what it asks beyond its words (question-asks.ts). */
 export function prepareQuestion(
   analysis: QuestionAnalysis,
   keyword: KeywordIndex,
