@@ -7,7 +7,8 @@
 // outcomes whose first quote is weaker than the threshold (an invariant: it must be 0).
 //
 //   node bench/calibration.mjs [--thresholds 0.08,0.12,…] [--no-generated] [--answer-model] [--blind] [ROOT…]
-//   (--blind: also the blind set, fold 5, bench/data/calibration/blind/; reported, never chosen on)
+//   (--blind: also the blind sets — fold 5, bench/data/calibration/blind/, studied since the fifth
+//   session; fold 6, bench/data/calibration/blind2/ when present, reported and never chosen on)
 //   (--answer-model: the last root once more with the fitted answer model deciding,
 //   search/answer/answer-model.ts at its own threshold; the trade-off curve is then over its threshold)
 //   (default root: this checkout; run `npm run build` in each root first. The generated sets,
@@ -41,16 +42,22 @@ const lines = (path) =>
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
-// --blind adds the blind set (bench/data/calibration/blind/, fold 5): written after the rules were
-// chosen by someone who never read the code, so it is scored once per build and never chosen on.
-const blindDir = join(here, "bench/data/calibration/blind");
+// --blind adds the blind sets, each written by someone who never read the code: fold 5
+// (bench/data/calibration/blind/, scored once in the fourth session and studied since) and fold 6
+// (blind2/, written while the fifth session's rules were chosen: scored, never chosen on).
+const blindSets = [
+  ["blind", "summit-calibration-blind.jsonl", "conversations-blind.jsonl"],
+  ["blind2", "summit-calibration-blind2.jsonl", "conversations-blind2.jsonl"],
+]
+  .map(([dir, questions, talks]) => [join(here, "bench/data/calibration", dir), questions, talks])
+  .filter(([dir]) => values.blind && existsSync(dir));
 const calibration = [
   ...lines(join(here, "bench/data/calibration/summit-calibration.jsonl")),
-  ...(values.blind ? lines(join(blindDir, "summit-calibration-blind.jsonl")) : []),
+  ...blindSets.flatMap(([dir, questions]) => lines(join(dir, questions))),
 ];
 const conversations = [
   ...lines(join(here, "bench/data/calibration/conversations.jsonl")),
-  ...(values.blind ? lines(join(blindDir, "conversations-blind.jsonl")) : []),
+  ...blindSets.flatMap(([dir, , talks]) => lines(join(dir, talks))),
 ];
 const folds = [...new Set(calibration.map((q) => q.fold))].sort((a, b) => a - b);
 // Each build reads the bundled corpus through its own committed index (the index format may differ
@@ -191,6 +198,7 @@ for (const root of builds) {
   for (const [name, pick] of [
     ...folds.map((f) => [`fold ${f}`, (q) => q.fold === f]),
     ["folds 0–3", (q) => q.fold < 4],
+    ...(values.blind ? [["study folds 0–3, 5", (q) => q.fold < 4 || q.fold === 5]] : []),
   ]) {
     for (const lang of ["ja", "en"]) {
       const s = tally(pairs.filter(([q]) => pick(q) && q.lang === lang));
@@ -206,6 +214,7 @@ for (const root of builds) {
   for (const [name, pick] of [
     ...folds.map((f) => [`fold ${f}`, (c) => c.fold === f]),
     ["folds 0–3", (c) => c.fold < 4],
+    ...(values.blind ? [["study folds 0–3, 5", (c) => c.fold < 4 || c.fold === 5]] : []),
   ]) {
     const ts = conv.turns.filter((t) => pick(t.c));
     const ans = ts.filter((t) => t.turn.answerable !== false);
