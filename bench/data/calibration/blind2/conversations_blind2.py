@@ -1,2 +1,98 @@
-JA = []
-EN = []
+"""Conversations of the second blind set (see README.md). T(question, golds, paragraphs) is an
+answerable turn, U(question) a turn the articles do not answer. Paragraphs as in
+questions_a.py (M mechanism, S spirit, K kazakh-voices, A astana-2025, T talks-2024-07)."""
+
+
+def T(q, golds, ids):
+    return ('T', q, golds, ids)
+
+
+def U(q):
+    return ('U', q)
+
+
+JA = [
+    [T('中国・中央アジア機構の記事で、協力の中核テーマって何があるの？', ['デジタル経済、グリーン開発'], ['M11']),
+     T('そういう制度化された協力って何のため？', ['政策の継続性と成果の持続性'], ['M11']),
+     T('アメリカやEUのほうは？', ['二国間協議や個別のイニシアチブが中心'], ['M12']),
+     U('それについてアメリカ政府はなにか反論してるの？')],
+    [T('2024年の会談で、習主席はカザフでどんな催しを支持すると言いましたか', ['「中国観光年」を支持し'], ['T10']),
+     U('その催しには観光客が何人くらい来たの？'),
+     T('トカエフ氏の側はそれについてどう答えた？', ['来年「中国観光年」を積極的に開催'], ['T12']),
+     T('彼は中国-中央アジアメカニズムについては何て言ってた？', ['カザフスタンは引き続き中国-中央アジアメカニズム'], ['T12'])],
+    [T('習主席はサミットで、どんな世界を目指すべきだって言ってた？', ['より平等で秩序ある多極的な世界'], ['S22']),
+     T('経済のグローバル化については？', ['包摂的な経済のグローバル化'], ['S22']),
+     U('それに対してアメリカはどう反応した？'),
+     T('中国自身は何を通じて発展を進めてるって？', ['中国式現代化を通じて推し進めて'], ['S23'])],
+    [T('カザフスタンの記事で、12本の合意ってすぐ効果が出るものなの？', ['すぐに目に見える変化として現れるとは限りません'], ['K5']),
+     T('じゃあ長い目で見ると？', ['中長期的に地域経済の基盤を強くする'], ['K5']),
+     T('もし具体的なプロジェクトになったら、暮らしはどう変わりそう？', ['雇用の創出や技術水準の向上'], ['K9']),
+     U('それで雇用は何万人くらい増えるの？')],
+    [T('2025年の会談のあと、両首脳は何に立ち会った？', ['十数件の二国間協力文書の交換に立ち会いました'], ['A18']),
+     T('それはどんな分野の文書？', ['貿易、投資、科学技術、税関、観光、メディア'], ['A18']),
+     T('そうやって文書を交わすのは何のため？', ['具体的なプロジェクトや制度面の協力へ'], ['A18']),
+     U('そのうち一番大きいプロジェクトの金額は？')],
+    [T('2024年に習主席は、カザフスタンとどんな輸送ルートの建設を進めたいと言った？', ['カスピ海横断国際輸送ルートの建設'], ['T10']),
+     T('トカエフ氏もそれに触れてた？', ['カスピ海横断国際輸送ルートの建設を加速'], ['T12']),
+     U('そのルートって全長何キロ？'),
+     T('サミットの記事では、似たルートの話ってあった？', ['トランス・カスピ海国際輸送ルートのアップグレード'], ['S5'])],
+    [T('トカエフ大統領は2024年の会談で、「3つの勢力」についてどうするって言った？', ['「3つの勢力」と断固として闘い'], ['T7']),
+     U('ところで、カザフスタンでおすすめの観光地ってどこ？'),
+     T('話を戻すと、それは何を守るためだって？', ['両国共通の安全を守る'], ['T7']),
+     T('機構の記事だと、その三つの勢力って具体的に何のこと？', ['テロリズム、分裂主義、過激主義'], ['M8'])],
+    [T('2025年の会談で、習主席は世界情勢をどう見てた？', ['世界情勢が不透明さと緊張を増す'], ['A11']),
+     T('国際法については何か言ってた？', ['「国際法に基づく国際秩序」を断固として擁護'], ['A11']),
+     T('話変わって、中国がSCOのサミットを開く都市は？', ['ことし天津で開かれるサミット'], ['A13']),
+     U('そのサミットの会場ってどこのホテル？')],
+    [T('習主席のメッセージで、貿易や安全保障なんかのレイヤーが重なってるのは何を示してるって？', ['長期的・包括的な枠組みへと進化'], ['S24']),
+     T('日本にとってはどうなの？', ['丁寧に見ていくことが求められそう'], ['S24']),
+     U('日本政府はもう何か対策を決めたの？'),
+     T('記事の最後のまとめだと、人の往来が深まってる理由は？', ['ビザ免除、文化交流、姉妹都市提携の拡大'], ['S25'])],
+    [T('5つの提案の一つ目で、6か国はお互いどうするべきとされた？', ['常に互いを信頼し支え合う'], ['S14']),
+     U('その提案に一番賛成したのはどの国？'),
+     T('二つ目のほうでは、協力の枠組みをどうしたいって？', ['協力の枠組みを最適化し'], ['S15']),
+     T('その2年間で連携を強める分野に、農業って入ってる？', ['農業の近代化'], ['S15'])],
+]
+
+EN = [
+    [T("Besides resources and infrastructure, what's going to get more attention between China and Central Asia?", ['開発経験の共有'], ['M6']),
+     T("and what's the expected result of all that?", ['中国と中央アジアの経済がより深く結びつく'], ['M7']),
+     U('How much money is China putting into the AI projects?'),
+     T('Switching to security - which three threats is China helping the region against?', ['テロリズム、分裂主義、過激主義'], ['M8'])],
+    [T('What did Xi say about the pomegranate trees at the summit?', ['今では満開になっている'], ['S4']),
+     T('Where were they planted?', ['西安で一緒に植えた6本のザクロの木'], ['S4']),
+     T('and what year was that?', ['第1回サミットが開かれた2023年'], ['S4']),
+     U('Who looks after the trees now?')],
+    [T('In the 2024 talks, what did Tokayev say Kazakhstan would work towards on bilateral trade?', ['二国間貿易量の倍増という目標'], ['T12']),
+     T('Had Xi proposed that first?', ['二国間貿易を倍増させるという新たな目標'], ['T10']),
+     U('So what was the trade volume in 2023?'),
+     T('And in which online areas did Xi want new growth points?', ['電子商取引とデジタル経済'], ['T10'])],
+    [T('Who came with Xi in July 2024? any other Chinese officials?', ['蔡奇と王毅は上記の活動に参加した'], ['T15']),
+     U("What's a good vegetarian restaurant in Almaty?"),
+     T('ok back to it - where did the talks that day take place?', ['アスタナの大統領府で会談'], ['T1']),
+     T('and what happened at noon?', ['盛大な歓迎晩餐会に出席'], ['T14'])],
+    [T("What did Xi say China's position is on hegemonism?", ['覇権主義や強権政治には反対'], ['S21']),
+     T('And what does China back the Central Asian countries doing internationally?', ['国際舞台でより大きな役割'], ['S21']),
+     U('Has Russia said anything about that?'),
+     T('Which two anniversaries did he bring up in that speech?', ['「世界反ファシズム戦争勝利」と「国際連合創設」'], ['S22'])],
+    [T("Whose jets flew over during the 2024 welcome, and how many?", ['カザフスタン空軍のジェット機6機'], ['T2']),
+     T('what was the smoke supposed to mean?', ['中国国旗を象徴する赤と黄色'], ['T2']),
+     T('Then who inspected the honour guard?', ['習近平はトカエフを伴って儀仗兵を閲兵した'], ['T4']),
+     U('Did the pilots get a medal afterwards?')],
+    [T("Why does the EU's Central Asia platform sometimes struggle?", ['加盟国の利害の違いから'], ['M12']),
+     T('what about G7-style groupings, what gets in the way there?', ['価値観や地政学をめぐる議論'], ['M15']),
+     T('and what are people worried sanctions could lead to?', ['国際社会の分断につながりかねない'], ['M15']),
+     U('Did the G7 respond to the article?')],
+    [T('What kind of aid is the 1.5 billion yuan - is it a loan?', ['無償援助を実施'], ['S16']),
+     T('Which projects is it meant for?', ['民生・開発プロジェクト向けに'], ['S16']),
+     U('Which Central Asian country gets the first payment?'),
+     T('Different topic - in his first proposal, where did Xi say Central Asia sits in Chinese diplomacy?', ['中央アジアを外交の優先分野'], ['S14'])],
+    [T('In 2024 what did Xi wish for the SCO summit in Astana?', ['アスタナ首脳会議の完全な成功を祈念'], ['T11']),
+     T('who was hosting it?', ['カザフスタン主催のアスタナ首脳会議'], ['T11']),
+     T('and what would China do after it?', ['中国がSCOの議長国を引き継ぎ'], ['T11']),
+     U('Who chairs the SCO after China?')],
+    [T('What does the Kazakh voices article say the 12 agreements mark?', ['シルクロード協力の新たな段階を示す'], ['K1']),
+     T('When were they signed?', ['2025年6月17日'], ['K1']),
+     T('And how does it sum them up at the end - done deal, or...?', ['まだ始まりにすぎません'], ['K14']),
+     U('How many of them have already been ratified?')],
+]
