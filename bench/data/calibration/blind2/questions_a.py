@@ -19,7 +19,7 @@ JA = [
      ['相手の中核的利益を損なう行動は取らない'], ['S11']),
     ('fact', '習主席の言う精神の中身では、それぞれの国は相手をどういう存在として見るべきなんですか？',
      ['互いを優先的なパートナーと見なし'], ['S11']),
-    ('fact', '二番目の提案って、協力の仕組みをどんなものに作り変えるって話だったっけ',
+    ('fact', '二番目の提案って、協力の仕組をどんなものに作り変えるって話だったっけ',
      ['より成果重視で効率的かつ深く統合された'], ['S15']),
     ('fact', '貿易・インフラ・安全保障・文化が重なったメッセージから、両者の関係がどう変わってきてると読めるって？',
      ['長期的・包括的な枠組みへと進化'], ['S24']),
@@ -36,7 +36,7 @@ JA = [
     ('fact', '中国とカザフスタンがお互いの国の発展について共通して選んだ道って、習主席はどう表現してた？',
      ['「共に発展を追求する」という共通の選択'], ['A3']),
     # number
-    ('number', '2024年の出迎えのとき、官邸の上を飛んだカザフの空軍機って何機？',
+    ('number', '2024年の出迎えのとき、官邸の上を飛んだカザフの空軍期って何機？',
      ['カザフスタン空軍のジェット機6機'], ['T2']),
     ('number', '中国が協力センターを立ち上げるのは、いくつの分野でしたか？',
      ['3分野で協力センターを設立'], ['S16']),
@@ -49,8 +49,8 @@ JA = [
     # date
     ('date', '反ファシズム戦争の勝利と国連の創設から80年になるのは何年？',
      ['2025年は「世界反ファシズム戦争勝利」'], ['S22']),
-    ('date', 'カザフ側は2024年の会談で「中国観光年」をいつ開くと言ってましたか',
-     ['来年「中国観光年」を積極的に開催'], ['T12']),
+    ('date', '中国とカザフの「共に未来を築く共同体」が中身のあるものになってきたのは、いつごろからの取り組みのおかげ？',
+     ['近年の共同の取り組みにより'], ['A4']),
     # place
     ('place', '習主席が「昨年」トカエフ氏と2回会談したのは、どことどこ？',
      ['西安と北京で2回会談'], ['T6']),
@@ -81,8 +81,8 @@ JA = [
      ['独立、主権、領土の一体性、国家の尊厳'], ['S11']),
     ('list', '2024年に習主席が、協力の規模を広げるべきだと言ったのはどことどこの分野？',
      ['生産能力と投資における協力の規模'], ['T10']),
-    ('list', 'トカエフ大統領が2024年に可能性を追い求めたいと言った協力分野を全部',
-     ['エネルギー、鉱物、新エネルギー、コネクティビティ'], ['T7']),
+    ('list', '西側の枠組みでゼロサムっぽい対立が強まるのって、どんな話題のとき？',
+     ['ロシア・ウクライナ情勢や中国の発展'], ['M15']),
     # quote
     ('quote', '「国家間関係のモデル」になってるって2024年に言い切ったのは誰？',
      ['国家間関係のモデルとなっている'], ['T7']),
@@ -128,13 +128,13 @@ JA = [
     # added: why
     ('why', 'カザフスタンが「3つの勢力」と戦うと言ったのは何を守るため？',
      ['両国共通の安全を守る'], ['T7']),
-    ('why', '中国と中央アジアで不可分な安全保障の秩序をつくるのは、地域の発展にとってどういう取り組みなの？',
+    ('why', '中国と中央アジアで不可分な安全保証の秩序をつくるのは、地域の発展にとってどういう取り組みなの？',
      ['持続可能な地域発展を支える試み'], ['M9']),
     ('why', '2024年に習主席が人文交流を強めようとしたのは、最終的に何を築くためですか？',
      ['確固とした社会・世論基盤を構築'], ['T10']),
     # added: list
     ('list', '2025年の会談のまとめで「将来志向」とされた分野は？',
-     ['接続性やハイテク、グリーン開発'], ['A19']),
+     ['接続性やハイテク、グリーン開発', '「接続性」の一層の強化'], ['A19', 'A7']),
     # added: place
     ('place', 'カザフスタンってどのへんにある国？',
      ['中央アジアのカザフスタンを訪れています'], ['A2']),
@@ -180,8 +180,8 @@ EN = [
     # date
     ('date', 'Which year marks 80 years since the UN was founded and the anti-fascist war was won?',
      ['2025年は「世界反ファシズム戦争勝利」'], ['S22']),
-    ('date', 'In the 2024 talks, when did the Kazakh side say it would run the China Tourism Year?',
-     ['来年「中国観光年」を積極的に開催'], ['T12']),
+    ('date', "Since when, roughly, have China-Kazakhstan ties been in their 'golden age', as Tokayev put it in 2024?",
+     ['特に近年、習近平国家主席'], ['T12']),
     # place
     ('place', 'Where did Xi and Tokayev have their two meetings the year before 2024?',
      ['西安と北京で2回会談'], ['T6']),
@@ -201,7 +201,7 @@ EN = [
      ['ビザ免除、文化交流、姉妹都市提携の拡大'], ['S25']),
     ('why', 'Why does the Russia-Ukraine situation come up in the mechanism article?',
      ['ゼロサム的な対立構図が強まる場面'], ['M15']),
-    ('why', 'What are big rail and transport projects supposed to strengthen inside the region?',
+    ('why', 'What are big rail and transport projects supposed to strenghten inside the region?',
      ['地域内の結びつきを強める'], ['S6']),
     ('why', "Why won't China stop opening up no matter what happens globally - what does Xi want to do with Central Asia?",
      ['利益の融合を深め、共通の発展を実現'], ['S23']),
@@ -212,8 +212,8 @@ EN = [
      ['資源やインフラといった分野での補完関係'], ['M6']),
     ('list', 'According to the China-Central Asia spirit, what should the countries back each other in protecting?',
      ['独立、主権、領土の一体性、国家の尊厳'], ['S11']),
-    ('list', 'What areas did Tokayev want to explore more cooperation potential in, back in 2024?',
-     ['エネルギー、鉱物、新エネルギー、コネクティビティ'], ['T7']),
+    ('list', 'On which issues do G7-type groups tend to slide into zero-sum standoffs, per the mechanism piece?',
+     ['ロシア・ウクライナ情勢や中国の発展'], ['M15']),
     # quote
     ('quote', 'Who described China-Kazakhstan ties as a model for relations between countries in 2024?',
      ['国家間関係のモデルとなっている'], ['T7']),
@@ -233,7 +233,7 @@ EN = [
      ['カザフスタンは引き続き中国-中央アジアメカニズム'], ['T12']),
     ('quote', "Who said in 2024 that relations were showing 'unprecedented' momentum?",
      ['前例のない良好な発展の勢い'], ['T7']),
-    ('quote', 'Who wants to pump more positive energy into regional and global development and stability?',
+    ('quote', 'Who wants to pump more positive energy into regional and global developement and stability?',
      ['より積極的なエネルギーを注入'], ['T9']),
     ('quote', 'who argued for firmly defending an order based on international law?',
      ['「国際法に基づく国際秩序」を断固として擁護'], ['A11']),
@@ -246,7 +246,7 @@ EN = [
      ['新たな取り決めと計画を立て'], ['T6']),
     ('fact', 'Is the China-Central Asia spirit only about economics or does it go further?',
      ['安全保障や国際秩序づくりまでを視野に入れた'], ['S25']),
-    ('fact', 'What do experts think the US and EU approaches are bad at in the region?',
+    ('fact', 'What do experts think the US and EU aproaches are bad at in the region?',
      ['地域課題への対応や地域統合の推進'], ['M12']),
     ('fact', 'Is Central Asia physically close to Japan?',
      ['距離的には遠くても'], ['K12']),
@@ -259,13 +259,13 @@ EN = [
     # added: why
     ('why', 'Why does Kazakhstan say it will fight the "three forces"? to protect what?',
      ['両国共通の安全を守る'], ['T7']),
-    ('why', 'What is the indivisible regional security order meant to support, development-wise?',
+    ('why', 'What is the indivisable regional security order meant to support, development-wise?',
      ['持続可能な地域発展を支える試み'], ['M9']),
     ('why', 'In 2024, what was the end goal of beefing up cultural exchanges between the peoples, per Xi?',
      ['確固とした社会・世論基盤を構築'], ['T10']),
     # added: list
     ('list', 'Which "future-oriented" areas did the 2025 write-up highlight alongside counter-terrorism?',
-     ['接続性やハイテク、グリーン開発'], ['A19']),
+     ['接続性やハイテク、グリーン開発', '「接続性」の一層の強化'], ['A19', 'A7']),
     ('list', 'In 2024 Xi said both sides should scale up and unlock cooperation in some areas - which ones?',
      ['生産能力と投資における協力の規模', '科学技術革新における協力の潜在力'], ['T10']),
     # added: place
@@ -274,8 +274,8 @@ EN = [
     ('place', "Which continent's shifts does the mechanism article say ripple into the Asia-Pacific?",
      ['ユーラシア大陸の動きは'], ['M20']),
     # added: date
-    ('date', 'When was China due to take over the SCO chair from Kazakhstan?',
-     ['アスタナ・サミット後に中国がSCOの議長国を引き継ぎ'], ['T11']),
+    ('date', 'How soon did Xi want China-Kazakhstan trade to double?',
+     ['将来できるだけ早く二国間貿易を倍増'], ['T10']),
     # added: number
     ('number', 'Were more cooperation documents exchanged after the 2024 talks or after the 2025 ones?',
      ['数十の二国間協力文書', '十数件の二国間協力文書'], ['T13', 'A18']),

@@ -67,15 +67,15 @@ JA = [
     ('general-knowledge', 'ザクロってもともとどこの原産なの？'),
     ('general-knowledge', '上海協力機構の事務局はどこの都市にありますか？'),
     ('general-knowledge', 'BRICSって何の頭文字？'),
-    ('general-knowledge', '一帯一路構想が最初に打ち出されたのは何年ですか？'),  # close: named in K2/M9/T7, no year
+    ('general-knowledge', '一帯一路構想が最初に打ち出されたのは何年ですか？'),
     ('general-knowledge', 'アスタナの冬の平均気温は何度くらい？'),
-    ('general-knowledge', '西安がシルクロードの起点って言われるのは本当？'),  # close: K7 Kazakhstan as a key point
+    ('general-knowledge', '西安がシルクロードの起点って言われるのは本当？'),
 ]
 
 EN = [
     # absent-detail
     ('absent-detail', 'Who is going to run the new trade facilitation platform China announced?'),  # close: S16
-    ('absent-detail', 'Which car brands are the new energy vehicles China sells to Central Asia?'),  # close: S5
+    ('absent-detail', 'Which car brands are the new energy vehicles China sells to Central Asia?'),
     ('absent-detail', 'What was the official theme or slogan of the Astana summit?'),
     ('absent-detail', 'In which Kazakh city is the China-Kazakhstan culture centre Xi brought up in 2024?'),  # close: T10/T12
     ('absent-detail', 'What gift did Tokayev give Xi during the 2024 state visit?'),
@@ -88,7 +88,7 @@ EN = [
     ('person-attribute', "What's Tokayev's patronymic? I only know him as Kassym-Jomart."),  # close: A1 gives the full name
     ('person-attribute', 'What languages does Zhalyn speak?'),
     ('person-attribute', 'How old was Xi the first time he visited Kazakhstan?'),
-    ('person-attribute', 'Is Cai Qi on the Politburo Standing Committee?'),  # close: T15 names him
+    ('person-attribute', 'Is Cai Qi on the Politburo Standing Committee?'),
     ('person-attribute', 'Does Xi Jinping have grandchildren?'),
     ('person-attribute', "How many years has Xi been China's president?"),
     ('person-attribute', 'Which university did Zhalyn go to?'),
@@ -100,16 +100,16 @@ EN = [
     ('count-by-category', "What share of Kazakhstan's exports to China is oil?"),
     ('count-by-category', 'How many of the Chinese companies investing in Kazakhstan are state-owned?'),
     ('count-by-category', 'In the new energy cooperation with Kazakhstan, how much is wind and how much is solar?'),  # close: T6 both
-    ('count-by-category', 'How much of the Central Asian farm produce reaching Chinese tables is fruit?'),  # close: S5
+    ('count-by-category', 'How much of the Central Asian farm produce reaching Chinese tables is fruit?'),
     ('count-by-category', 'What portion of the China-Kyrgyzstan-Uzbekistan railway runs through Kyrgyzstan?'),
     # future-event
     ('future-event', 'After Kazakhstan, which Central Asian country gets the next China Tourism Year?'),
-    ('future-event', 'By which year is China-Kazakhstan trade expected to have doubled?'),  # close: T10/T12 as soon as possible
+    ('future-event', 'Once China-Kazakhstan trade has doubled, how much will it be worth in dollars?'),  # close: T10/T12 doubling goal
     ('future-event', 'Are China and Kazakhstan going to sign a new treaty at their next meeting?'),
     ('future-event', 'Will China put more grant money on the table at the next China-Central Asia summit?'),
     ('future-event', 'How many young Kazakhs will go to study in China next year?'),
     ('future-event', 'Will the number of China-Europe freight trains through Kazakhstan double by 2030?'),
-    ('future-event', 'when do the AI cooperation projects between china and central asia kick off?'),  # close: M6 AI named
+    ('future-event', 'when do the AI cooperation projects between china and central asia kick off?'),
     ('future-event', "Will the pomegranate trees in Xi'an bear fruit next year?"),  # close: S4 in full bloom
     ('future-event', 'When will China and Kazakhstan hold their next round of energy talks?'),
     # comparison
@@ -132,12 +132,12 @@ EN = [
     ('absent-entity', "How did Chinese social media users react to the Kazakh jets' red and yellow smoke?"),
     ('absent-entity', 'what did the uzbek engineers interviewed say about the new railway?'),  # close: Erzat is a Kazakh engineer
     # general-knowledge
-    ('general-knowledge', "How long is Kazakhstan's Caspian Sea coastline?"),  # close: Caspian route named
+    ('general-knowledge', "How long is Kazakhstan's Caspian Sea coastline?"),
     ('general-knowledge', 'Which countries share a border with Kazakhstan?'),
     ('general-knowledge', "What's the tallest building in Astana?"),
-    ('general-knowledge', "When was the People's Republic of China founded?"),  # close: T13 names the PRC
+    ('general-knowledge', "When was the People's Republic of China founded?"),
     ('general-knowledge', 'How many member countries does the EU have?'),
-    ('general-knowledge', 'Which countries are in the G7?'),  # close: M15 names the G7
+    ('general-knowledge', 'Which countries are in the G7?'),
     ('general-knowledge', "What is Afghanistan's currency called?"),
     ('general-knowledge', 'When was BRICS set up?'),
 ]
