@@ -35,7 +35,7 @@ JA = [
     # future-event
     ('future-event', 'カザフスタンの2番目のルバン工房のあと、3番目を作る計画もあるの？'),
     ('future-event', '中国とカザフの二国間貿易は、何年までに倍増する見込みなんですか？'),  # close: T10 できるだけ早く
-    ('future-event', 'カザフスタンの中国観光年のあいだに、習主席がまたカザフを訪問する予定はある？'),
+    ('future-event', 'カザフスタンの中国観光年、閉幕のイベントはどこでやる予定なの？'),
     ('future-event', '3,000人の研修が終わったら、次はもっと人数を増やす予定ですか？'),
     ('future-event', 'サミットで決まった協力センターの建設は、いつから始まるんですか'),
     ('future-event', '中国とカザフの国境を越えた電子商取引は、これからどれくらい伸びる見通し？'),
@@ -133,7 +133,7 @@ EN = [
     ('absent-entity', 'what did the uzbek engineers interviewed say about the new railway?'),  # close: Erzat is a Kazakh engineer
     # general-knowledge
     ('general-knowledge', "How long is Kazakhstan's Caspian Sea coastline?"),
-    ('general-knowledge', 'Which countries share a border with Kazakhstan?'),
+    ('general-knowledge', 'How many regions (oblasts) is Kazakhstan divided into?'),
     ('general-knowledge', "What's the tallest building in Astana?"),
     ('general-knowledge', "When was the People's Republic of China founded?"),
     ('general-knowledge', 'How many member countries does the EU have?'),
