@@ -1,6 +1,6 @@
 """The corpus's paragraphs by citation id, counted as the calibration README says: the n-th
 blank-line-separated block after the front matter that still has text once heading lines are
-removed. Shared by verify.py and blind/verify.py so both count paragraphs the same way."""
+removed. Shared by verify.py and blind_sets.py (blind/, blind2/) so all count paragraphs the same way."""
 import glob, os, re
 
 

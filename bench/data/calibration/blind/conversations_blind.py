@@ -2,13 +2,7 @@
 answerable turn, U(question) a turn the articles do not answer. Paragraphs as in
 questions_a.py (M mechanism, S spirit, K kazakh-voices, A astana-2025, T talks-2024-07)."""
 
-
-def T(q, golds, ids):
-    return ('T', q, golds, ids)
-
-
-def U(q):
-    return ('U', q)
+from blind_sets import T, U  # noqa: E402  (../blind_sets.py, on the path the build script sets)
 
 
 JA = [
