@@ -67,6 +67,6 @@ export function unrecordedFileArticle(
 /** What the line of such an input says (after its status and changes). */
 export function unrecordedNote(match: UnrecordedMatch, sourceFile: string): string {
   return match.kind === "same"
-    ? `${match.doc.docId} was added from a file of this name before add recorded which file; the same title and text, so it is updated, now recorded as ${sourceFile}`
+    ? `${match.doc.docId} was added from a file of this name before add recorded which file; its title and text match, so it is updated, now recorded as ${sourceFile}`
     : `${match.doc.docId} has this file's name but no record of the file it came from (added before add recorded files, or written by hand) and another title or text: kept as it is — remove it if this replaces it`;
 }

@@ -235,7 +235,7 @@ describe("summit-bot add", () => {
     const run = await runCli(["add", join(folder, "water-statement.txt"), join(folder, "field-notes.txt"), ...dirs]);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
-      /^updated +water-statement: "Statement on water data" \(2 paragraphs\) — 1 paragraph kept, 1 edited \(same ids, older text kept\) — water-statement was added from a file of this name before add recorded which file; the same title and text, so it is updated, now recorded as press\/water-statement\.txt$/m,
+      /^updated +water-statement: "Statement on water data" \(2 paragraphs\) — 1 paragraph kept, 1 edited \(same ids, older text kept\) — water-statement was added from a file of this name before add recorded which file; its title and text match, so it is updated, now recorded as press\/water-statement\.txt$/m,
     );
     expect(run.out).toMatch(
       /^added +field-notes-2: "Field notes from Xi'an" \(1 paragraph\) — field-notes has this file's name but no record of the file it came from \(added before add recorded files, or written by hand\) and another title or text: kept as it is — remove it if this replaces it$/m,

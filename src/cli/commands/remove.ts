@@ -13,6 +13,9 @@ export const remove: CliCommand = {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "the index to update" },
   },
+  notes: [
+    "When the article was the copy answers quoted for a story other outlets carry too, a second line says whose copy is quoted from now on (as /sources remove does).",
+  ],
   examples: ["npx summit-bot remove steppe-daily-amu-darya-basin-fund"],
   async run({ flags, positional }, config, io) {
     if (positional.length !== 1)
