@@ -2,17 +2,18 @@ import { CorpusError } from "../errors.js";
 import { nearest } from "../text/nearest.js";
 
 /** Every key the corpus format knows; anything else is a typo until proven otherwise. */
-export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial", "fetched", "source_file", "feed_date", "feed_order"] as const;
+export const FRONT_MATTER_KEYS = ["title", "source", "source_title", "url", "published", "event_date", "lang", "title_editorial", "fetched", "source_file", "feed_date", "feed_order", "input_order"] as const;
 /**
  * Written by `summit-bot add` and `sync` (docs/sources.md): `fetched`, when the article was first
  * taken from its URL or file (an ISO date-time); `source_file`, a local file's folder and name
  * (`press/statement.txt`), so that re-adding the file updates its article; `feed_date` and
  * `feed_order`, the date a feed gave the item and its place among the items that `sync` run took,
- * which order two copies fetched at one time (docs/copies.md).
+ * which order two copies fetched at one time (docs/copies.md); `input_order`, likewise, the
+ * article's place among the inputs of the one `add` of several that took it.
  */
 const DATE_KEYS = new Set(["published", "event_date", "fetched", "feed_date"]);
 const BOOLEAN_KEYS = new Set(["title_editorial"]);
-const COUNT_KEYS = new Set(["feed_order"]);
+const COUNT_KEYS = new Set(["feed_order", "input_order"]);
 
 export interface FrontMatter {
   readonly fields: Readonly<Record<string, string | boolean>>;

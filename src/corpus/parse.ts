@@ -123,6 +123,7 @@ export function parseDocument(file: string, bytes: Uint8Array): ParsedDocument {
     ...opt("fetched", str(fields.fetched)),
     ...opt("feedDate", str(fields.feed_date)),
     ...(fields.feed_order !== undefined ? { feedOrder: Number(fields.feed_order) } : {}),
+    ...(fields.input_order !== undefined ? { inputOrder: Number(fields.input_order) } : {}),
     ...opt("eventDate", str(fields.event_date)),
     ...opt("lang", str(fields.lang)),
     ...(fields.title_editorial === true ? { editorialTitle: true } : {}),

@@ -14,6 +14,8 @@ export interface DocumentMeta {
   readonly feedDate?: string;
   /** Its place among the items that `sync` run took (front matter `feed_order`): feeds in list order, each in its own order. */
   readonly feedOrder?: number;
+  /** Its place among the inputs of the one `add` of several that took it (front matter `input_order`): the command line's order. */
+  readonly inputOrder?: number;
   /** Date of the event reported, where the article states it. */
   readonly eventDate?: string;
   readonly lang?: string;

@@ -3,7 +3,7 @@
  * gets Japanese, every other locale English. Quoted article text is never translated.
  */
 import type { Labels } from "../render/discord.js";
-import { articleDay } from "../render/article-day.js";
+import { articleDay } from "../util/article-day.js";
 
 /**
  * Where a label names a command it holds a token, filled per message with what the reader can

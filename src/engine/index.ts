@@ -7,6 +7,8 @@ export { watchCorpus, type CorpusStale, type CorpusWatch } from "./corpus-watch.
 export { indexSummary } from "./types.js";
 export { articlePath, paragraphPath, permalink, ARTICLE_ROUTE } from "./permalink.js";
 export { boundHistory, MAX_HISTORY_TURNS, MAX_HISTORY_TURN_CHARS } from "./history.js";
+export { quotedInstead, quotedParagraphs, type QuotedLookup } from "./quoted-after-removal.js";
+export { openLookup } from "./open-lookup.js";
 export { check, localChecks, type Check, type CheckStatus } from "./preflight.js";
 export type {
   Answer,

@@ -5,7 +5,7 @@
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import { CopyGroups } from "../index/copies/copies-file.js";
 import type { Groups } from "../index/copies/group-copies.js";
-import type { RevisionHistory } from "../index/storage/revisions-file.js";
+import type { IndexedPastVersion, RevisionHistory } from "../index/storage/revisions-file.js";
 import { passageListOf, type PassageList } from "../index/storage/passage-reader.js";
 import { otherOutlets, publishedCopy } from "../search/copies.js";
 import { citedParagraph } from "./cited-paragraph.js";
@@ -19,7 +19,7 @@ const SUGGEST_BLOCK = 512;
 
 export type Lookup = Pick<
   Engine,
-  "passage" | "cited" | "articleText" | "context" | "document" | "documents" | "suggestPassages" | "size"
+  "passage" | "cited" | "quotedCopy" | "articleText" | "context" | "document" | "documents" | "suggestPassages" | "size"
 >;
 
 /** `passages`: an array, or (the bot's thread beside engine workers) a list read on demand from the index's file. */
@@ -46,16 +46,27 @@ export function lookupOf(
       // A paragraph cited by its id names the other outlets of its story, as an answer quoting it
       // would; a removed one, those whose copy is still in the index (found at ingest: read-back-indexes.ts).
       const i = cited.citation?.status === "removed" ? undefined : byId.get(cited.id);
-      const others =
-        i === undefined
-          ? removedCopies(revisions, cited, passage).map((p) => publishedCopy(p, metaOf.get(p.docId)))
-          : otherOutlets(
-              i,
-              copies,
-              (m) => passages.at(m),
-              (p) => metaOf.get(p.docId),
-            );
+      if (i === undefined) {
+        const last = lastVersion(revisions, cited);
+        // An index built before ingest looked the copies up has no list at all (an empty one: none found).
+        if (last && !last.copies) return { ...cited, citation: { ...cited.citation!, copiesUnknown: true } };
+        const others = (last?.copies ?? [])
+          .map(passage)
+          .filter((p): p is Passage => p !== undefined)
+          .map((p) => publishedCopy(p, metaOf.get(p.docId)));
+        return others.length ? { ...cited, alsoPublishedBy: others } : cited;
+      }
+      const others = otherOutlets(
+        i,
+        copies,
+        (m) => passages.at(m),
+        (p) => metaOf.get(p.docId),
+      );
       return others.length ? { ...cited, alsoPublishedBy: others } : cited;
+    },
+    quotedCopy: (id: string) => {
+      const i = byId.get(id.trim());
+      return i === undefined ? undefined : passages.idAt(copies.representativeOf(i));
     },
     articleText: (docId: string) => {
       // An article's paragraphs are contiguous and in order in the index; its first is found once, by a scan.
@@ -92,12 +103,7 @@ export function lookupOf(
   };
 }
 
-/** The paragraphs still in the index that copy removed paragraph `cited` (its last version's `copies`), earliest first. */
-function removedCopies(
-  revisions: RevisionHistory,
-  cited: Pick<Result, "docId" | "n">,
-  passage: (id: string) => Passage | undefined,
-): Passage[] {
-  const last = [...(revisions[cited.docId] ?? [])].reverse().find((v) => v.n === cited.n);
-  return (last?.copies ?? []).map(passage).filter((p): p is Passage => p !== undefined);
+/** Removed paragraph `cited`'s last version: its `copies`, the paragraphs still indexed that copy it, earliest first. */
+function lastVersion(revisions: RevisionHistory, cited: Pick<Result, "docId" | "n">): IndexedPastVersion | undefined {
+  return [...(revisions[cited.docId] ?? [])].reverse().find((v) => v.n === cited.n);
 }

@@ -60,6 +60,13 @@ export interface Engine {
    * such. Undefined when the id never named a paragraph.
    */
   cited(id: string): Result | undefined;
+  /**
+   * The citation id answers quote for the story of paragraph `id` (the earliest publication of
+   * its near-copy group, index/copies/): `id` itself when it is that publication or has no copies
+   * in the index, another outlet's paragraph when it is a later copy; undefined when no paragraph
+   * in the index has the id (a removed one included).
+   */
+  quotedCopy(id: string): string | undefined;
   /** An article's paragraphs in order, and the older texts of its changed and removed ones (oldest first). */
   articleText(docId: string): { readonly paragraphs: readonly Passage[]; readonly history: readonly PastVersion[] };
   /** The paragraph and up to `radius` paragraphs either side of it, in order. */

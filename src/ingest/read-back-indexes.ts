@@ -21,8 +21,8 @@ export interface CopyLink {
   readonly docId: string;
   readonly of: string;
   readonly paragraphs: number;
-  /** What put `of` first (group-copies.ts CopyOrder): its earlier time, its earlier `fetched`, its feed item (one sync took both), or its id. */
-  readonly decidedBy: "time" | "fetched" | "feed" | "id";
+  /** What put `of` first (group-copies.ts CopyOrder): its earlier time, its earlier `fetched`, its feed item (one sync took both), its place on the command line (one add took both), or its id. */
+  readonly decidedBy: "time" | "fetched" | "feed" | "input" | "id";
 }
 
 export interface ReadBack {
@@ -48,16 +48,19 @@ export function readBackIndexes(
   const seenByDoc = new Map(documents.map((d) => [d.docId, instantOf(d.fetched)]));
   const fedByDoc = new Map(documents.map((d) => [d.docId, instantOf(d.feedDate)]));
   const listedByDoc = new Map(documents.map((d) => [d.docId, d.feedOrder]));
+  const givenByDoc = new Map(documents.map((d) => [d.docId, d.inputOrder]));
   const order: CopyOrder = {
     time: (i) => timeByDoc.get(passages[i]!.docId),
     seen: (i) => seenByDoc.get(passages[i]!.docId),
     fed: (i) => fedByDoc.get(passages[i]!.docId),
     listed: (i) => listedByDoc.get(passages[i]!.docId),
+    given: (i) => givenByDoc.get(passages[i]!.docId),
     docId: (i) => passages[i]!.docId,
   };
   const signatures = passages.map((p) => signatureOf(p.text));
   const texts = passages.map((p) => p.text);
-  const groups = groupCopies(texts, order, undefined, signatures);
+  const earliest = publicationOrder(order, passages.length);
+  const groups = groupCopies(texts, earliest, undefined, signatures);
   const differ = (by: ReadonlyMap<string, number | undefined>, a: string, b: string) => by.get(a) !== by.get(b);
   const decidedBy = (docId: string, of: string): CopyLink["decidedBy"] =>
     differ(timeByDoc, docId, of)
@@ -66,14 +69,15 @@ export function readBackIndexes(
         ? "fetched"
         : differ(fedByDoc, docId, of) || differ(listedByDoc, docId, of)
           ? "feed"
-          : "id";
+          : differ(givenByDoc, docId, of)
+            ? "input"
+            : "id";
   const removed = removedVersions(revisions);
   const found = copiesOfRemoved(
     removed.map((r) => r.version.text),
     signatures,
     (i) => texts[i]!,
   );
-  const earliest = publicationOrder(order, passages.length);
   // A removed paragraph's story is the groups of the paragraphs it resembles: every outlet an
   // answer would name beside them (a copy further from the removed text than from the story's
   // representative is named too, as it was while the paragraph was there).
@@ -82,8 +86,8 @@ export function readBackIndexes(
   const copiesOf = new Map<IndexedPastVersion, string[]>();
   removed.forEach((r, k) => {
     const story = new Set(found[k]!.flatMap((i) => groupOf.get(i) ?? [i]));
-    const ids = otherArticles([...story].sort(earliest), r.docId, passages);
-    if (ids.length) copiesOf.set(r.version, ids);
+    // Set even when empty: an index without the list was built before ingest looked (`cite` says so).
+    copiesOf.set(r.version, otherArticles([...story].sort(earliest), r.docId, passages));
   });
   return {
     quoteBytes,

@@ -24,6 +24,8 @@ export const CITED_LABELS = {
     before: (when: string) => `Before ${when} it read (older text, no longer in the article):`,
     removed: (id: string, when: string) =>
       `${id} was removed from the article on ${when}. Its last text (removed, no longer in the article):`,
+    copiesUnknown:
+      "Whether other outlets still publish it is not known: this index was built before ingest looked up the copies of removed paragraphs (the next `summit-bot ingest` does).",
   },
   ja: {
     changed: (id: string, when: string) =>
@@ -31,6 +33,8 @@ export const CITED_LABELS = {
     before: (when: string) => `${when} より前の本文（旧文。記事にはもうありません）:`,
     removed: (id: string, when: string) =>
       `${id} は ${when} に記事から削除されました。最後の本文（削除済み。記事にはもうありません）:`,
+    copiesUnknown:
+      "他の掲載元がまだ掲載しているかは不明です。この索引は削除された段落の他の掲載を調べる前に作られました（次の `summit-bot ingest` で調べます）。",
   },
 } as const;
 
@@ -51,7 +55,9 @@ export function renderCitedTerminal(r: Result, lang: Lang, citation: string): st
   // The other outlets of the story, as under an unchanged paragraph (terminal.ts).
   const copies = r.alsoPublishedBy?.length
     ? `  (${ALSO_PUBLISHED_BY[lang]}: ${publishedCopiesText(r.alsoPublishedBy, lang)})\n`
-    : "";
+    : state.copiesUnknown
+      ? `  (${L.copiesUnknown})\n`
+      : "";
   if (state.status === "removed") return `${L.removed(r.id, when)}\n${quoted(r.text)}\n${copies}\n${citation}\n`;
   return `${L.changed(r.id, when)}\n${quoted(r.text)}\n${copies}\n${L.before(when)}\n${quoted(state.previous ?? "")}\n\n${citation}\n`;
 }

@@ -6,7 +6,7 @@
  */
 import type { PublishedCopy } from "../search/types.js";
 import { stripControls } from "./controls.js";
-import { articleDay } from "./article-day.js";
+import { articleDay } from "../util/article-day.js";
 
 export const ALSO_PUBLISHED_BY = { ja: "同じ記事の他の掲載", en: "Also published by" } as const;
 
@@ -25,4 +25,21 @@ export function publishedCopiesText(copies: readonly PublishedCopy[], lang: "ja"
   const rest = copies.length - named.length;
   if (rest > 0) named.push(lang === "ja" ? `ほか ${rest} 件` : `+${rest} more`);
   return named.join("; ");
+}
+
+/**
+ * After `remove` / `/sources remove` of the copy answers quoted (engine/quoted-after-removal.ts):
+ * `Quotes of this story now come from Tashkent Times, 2025-06-19 (en-news-edited).`, each outlet
+ * by article; "" when no quote moved. `wrap` fits the outlets to the surface (Discord: inline text).
+ */
+export function quotedInsteadText(
+  outlets: readonly PublishedCopy[],
+  lang: "ja" | "en",
+  wrap: (outlets: string) => string = (s) => s,
+): string {
+  if (!outlets.length) return "";
+  const named = wrap(outlets.map((c) => publishedCopyText({ ...c, id: c.docId })).join("; "));
+  return lang === "ja"
+    ? `この記事の引用は今後 ${named} から行います。`
+    : `Quotes of this story now come from ${named}.`;
 }

@@ -28,7 +28,9 @@ export function citedMessage(
   const when = whenOf(state.since);
   const copies = c.alsoPublishedBy?.length
     ? `\n${ALSO_PUBLISHED_BY[lang]}: ${inline(publishedCopiesText(c.alsoPublishedBy, lang), 400)}`
-    : "";
+    : state.copiesUnknown
+      ? `\n${L.copiesUnknown}`
+      : "";
   const citation = formatCitation(c, { kind: "paste" }) + copies;
   const fit = (text: string, room: number) =>
     blockQuote(

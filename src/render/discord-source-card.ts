@@ -5,7 +5,7 @@ import { describeChanges, type ParagraphChanges } from "../sources/paragraph-cha
 import type { DocumentMeta } from "../corpus/types.js";
 import type { PublishedCopy } from "../search/types.js";
 import { safeUrl } from "./safe-url.js";
-import { articleDay } from "./article-day.js";
+import { articleDay } from "../util/article-day.js";
 import { ALSO_PUBLISHED_BY, publishedCopyText } from "./copies.js";
 import { COLOR, LIMITS, noMentions, renderQuote, type DiscordMessage } from "./discord-base.js";
 import { escapeInlineCode, inline } from "./text.js";
@@ -14,7 +14,7 @@ import { escapeInlineCode, inline } from "./text.js";
 export interface GroupedArticle extends PublishedCopy {
   readonly paragraphs: number;
   /** What put the earlier of the two first (ingest's CopyLink): the time, at the same time the fetch, fetched together their feed items, else only the id. */
-  readonly decidedBy?: "time" | "fetched" | "feed" | "id";
+  readonly decidedBy?: "time" | "fetched" | "feed" | "input" | "id";
 }
 
 /**
@@ -68,12 +68,14 @@ const WHEN = {
       time: "published earlier",
       fetched: "the same time, fetched first",
       feed: "the same time, fetched together, its feed item first",
+      input: "the same time, added together, given first",
       id: "no date tells them apart, its id sorts first",
     },
     later: {
       time: "published later",
       fetched: "the same time, fetched later",
       feed: "the same time, fetched together, its feed item later",
+      input: "the same time, added together, given later",
       id: "no date tells them apart, its id sorts after",
     },
   },
@@ -82,12 +84,14 @@ const WHEN = {
       time: "先に掲載",
       fetched: "同時刻の掲載・先に取得",
       feed: "同時刻の掲載・同時に取得、フィードで先",
+      input: "同時刻の掲載・同時に追加、指定順で先",
       id: "日付で前後がつかず id 順で先",
     },
     later: {
       time: "後に掲載",
       fetched: "同時刻の掲載・後に取得",
       feed: "同時刻の掲載・同時に取得、フィードで後",
+      input: "同時刻の掲載・同時に追加、指定順で後",
       id: "日付で前後がつかず id 順で後",
     },
   },

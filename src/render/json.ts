@@ -27,6 +27,7 @@ export function answerToJsonLine(answer: Answer): string {
             status: r.citation.status,
             ...(r.citation.since ? { since: r.citation.since } : {}),
             ...(r.citation.previous !== undefined ? { previous: r.citation.previous } : {}),
+            ...(r.citation.copiesUnknown ? { copies_unknown: true } : {}),
           }
         : {}),
       // Near-copies of the paragraph from other outlets (grouped at ingest), earliest first.

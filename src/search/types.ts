@@ -44,6 +44,11 @@ export interface CitationState {
   readonly since?: string;
   /** Its text before the change (changed). */
   readonly previous?: string;
+  /**
+   * Removed, in an index built before ingest looked up the other outlets' copies of removed
+   * paragraphs: whether another outlet still publishes it is not known until the next ingest.
+   */
+  readonly copiesUnknown?: true;
 }
 
 /** Another outlet's copy of a quoted paragraph: its own citation id and its article. */

@@ -22,6 +22,8 @@ export interface AddOutcome {
   readonly reason?: string;
   /** For an update: what happened to the paragraphs and their ids. */
   readonly changes?: ParagraphChanges;
+  /** Said last on its line: a file's article from before `source_file` was recorded, updated or left beside it. */
+  readonly note?: string;
 }
 
 export interface AddOptions {
@@ -51,7 +53,7 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
   const tx = new CorpusTransaction(catalogue);
   const outcomes: AddOutcome[] = [];
   const fetched = fetchedAt((options.now ?? (() => new Date()))());
-  for (const input of inputs) {
+  for (const [k, input] of inputs.entries()) {
     options.onProgress?.(`reading ${input}`);
     try {
       const { article, fetchedUrl } = await readSource(input, options.fetcher, options.config.fetch.maxBytes);
@@ -59,14 +61,11 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
         ? docIdForUrl(article.url ?? fetchedUrl ?? input)
         : docIdForFile(input, article.title);
       // A local file has no address: it is known by its folder and name, and `fetched` is when it was added.
-      const plan = planWrite(
-        catalogue,
-        article,
-        idBase,
-        fetchedUrl,
-        fetched,
-        isUrl(input) ? {} : { sourceFile: localFileKey(input) },
-      );
+      // Inputs of one add share `fetched`: their place on the command line orders copies among them (docs/copies.md).
+      const plan = planWrite(catalogue, article, idBase, fetchedUrl, fetched, {
+        ...(isUrl(input) ? {} : { sourceFile: localFileKey(input) }),
+        ...(inputs.length > 1 ? { inputOrder: k + 1 } : {}),
+      });
       // The same paragraphs from the same outlet (or none named) are that article again — a local file
       // added twice, a second address of one page —, not a new one under -2 (sync skips them alike).
       const same = plan.status === "added" ? catalogue.findByContent(article) : undefined;
@@ -81,6 +80,7 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
         docId: plan.docId,
         article,
         ...(plan.changes ? { changes: plan.changes } : {}),
+        ...(plan.note ? { note: plan.note } : {}),
       });
     } catch (err) {
       outcomes.push({ input, status: "failed", reason: (err as Error).message });

@@ -18,6 +18,8 @@ export interface SourceRecord {
   /** The date the feed gave the item (`feed_date:`) and its place among the items of that sync run (`feed_order:`). */
   readonly feedDate?: string;
   readonly feedOrder?: number;
+  /** Its place among the inputs of one `add` of several (`input_order:`): the order the user gave them in. */
+  readonly inputOrder?: number;
 }
 
 export interface RenderOptions extends SourceRecord {
@@ -37,6 +39,7 @@ export function renderCorpusMarkdown(article: Article, options: RenderOptions = 
     ...(options.sourceFile ? [`source_file: ${quoted(options.sourceFile)}`] : []),
     ...(options.feedDate ? [`feed_date: ${quoted(options.feedDate)}`] : []),
     ...(options.feedOrder ? [`feed_order: ${options.feedOrder}`] : []),
+    ...(options.inputOrder ? [`input_order: ${options.inputOrder}`] : []),
     "---",
   ];
   const body: string[] = [];

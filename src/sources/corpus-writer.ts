@@ -19,6 +19,7 @@ import { collapseSpace, paragraphTexts, type Article } from "./article.js";
 import { corpusFileFor, type SourceRecord } from "./corpus-markdown.js";
 import { containment, NEAR_COPY_SHARE, shingleSample } from "./near-copy.js";
 import { paragraphChanges, type ParagraphChanges } from "./paragraph-changes.js";
+import { unrecordedFileArticle, unrecordedNote } from "./unrecorded-file.js";
 
 export interface CorpusDocument {
   readonly docId: string;
@@ -173,6 +174,8 @@ export interface PlannedWrite {
   readonly changes?: ParagraphChanges;
   /** The local file it is written from (`source_file`). */
   readonly sourceFile?: string;
+  /** Said after the line's status: how a file's article from before `source_file` was told (unrecorded-file.ts). */
+  readonly note?: string;
 }
 
 /**
@@ -190,11 +193,17 @@ export function planWrite(
   fetched: string | undefined,
   record: SourceRecord = {},
 ): PlannedWrite {
-  const existing = catalogue.findByUrl(article.url, fetchedUrl) ?? catalogue.findBySourceFile(record.sourceFile);
+  const recorded = catalogue.findByUrl(article.url, fetchedUrl) ?? catalogue.findBySourceFile(record.sourceFile);
+  // A file's article written before `source_file` was: found by its name, title and text.
+  const unrecorded = !recorded && record.sourceFile ? unrecordedFileArticle(catalogue, idBase, article) : undefined;
+  const existing = recorded ?? (unrecorded?.kind === "same" ? unrecorded.doc : undefined);
   const docId = existing?.docId ?? catalogue.freeId(idBase);
-  const from = record.sourceFile ? { sourceFile: record.sourceFile } : {};
+  const from = {
+    ...(record.sourceFile ? { sourceFile: record.sourceFile } : {}),
+    ...(unrecorded ? { note: unrecordedNote(unrecorded, record.sourceFile!) } : {}),
+  };
   if (existing) {
-    const withoutFetched = (md: string) => md.replace(/^(fetched|feed_date|feed_order): .*\n/gm, "");
+    const withoutFetched = (md: string) => md.replace(/^(fetched|feed_date|feed_order|input_order): .*\n/gm, "");
     const path = join(catalogue.dir, existing.file);
     const old = existing.file.endsWith(".md") && existsSync(path) ? readFileSync(path, "utf8") : undefined;
     let before: ParsedDocument | undefined;
@@ -203,14 +212,15 @@ export function planWrite(
     } catch {
       // An old file ingest would refuse has no paragraphs to compare and no date to keep.
     }
-    // The first fetch's time and feed item stay; an article from before they were recorded takes this one's.
+    // The first fetch's time, feed item and place among its add's inputs stay; an article from before they were recorded takes this one's.
     const first = before?.meta.fetched ?? fetched;
     const feed = before?.meta.fetched ? before.meta : record;
     const markdown = corpusFileFor(docId, article, {
       ...(first ? { fetched: first } : {}),
-      ...from,
+      ...(record.sourceFile ? { sourceFile: record.sourceFile } : {}),
       ...(feed.feedDate ? { feedDate: feed.feedDate } : {}),
       ...(feed.feedOrder ? { feedOrder: feed.feedOrder } : {}),
+      ...(feed.inputOrder ? { inputOrder: feed.inputOrder } : {}),
     });
     const status: WriteStatus =
       old !== undefined && withoutFetched(old) === withoutFetched(markdown) ? "unchanged" : "updated";

@@ -4,6 +4,7 @@ import type { AddOutcome } from "./add-sources.js";
 import { describeChanges } from "./paragraph-changes.js";
 import type { SyncItemOutcome, SyncResult } from "./sync.js";
 import type { CopyLink } from "../ingest/read-back-indexes.js";
+import { articleDay } from "../util/article-day.js";
 
 /**
  * The same story published by other outlets, as the new index grouped it (see ingest's CopyLink):
@@ -11,7 +12,7 @@ import type { CopyLink } from "../ingest/read-back-indexes.js";
  * the earliest, ` — also published later by Y, Z: answers quote this article and name them`.
  * Two publications of one time (or of none) are said as such, with what chose the one quoted:
  * the one fetched first; fetched together (one sync), the feed item dated, then listed, first;
- * else only the id sorting first (nothing says which outlet came first).
+ * added together (one add), the one given first on the command line; else only the id sorting first (nothing says which outlet came first).
  */
 export function describeCopies(docId: string, copies: readonly CopyLink[]): string {
   const earlier = copies.filter((c) => c.docId === docId);
@@ -36,6 +37,8 @@ function tie(c: CopyLink, side: "quoted" | "named"): string {
   if (c.decidedBy === "fetched") return ` (the same time; fetched ${side === "quoted" ? "first" : "later"})`;
   if (c.decidedBy === "feed")
     return ` (the same time, fetched in one sync; its feed item dated or listed ${side === "quoted" ? "first" : "later"})`;
+  if (c.decidedBy === "input")
+    return ` (the same time, added by one add; given ${side === "quoted" ? "first" : "later"} on its command line)`;
   return ` (no date tells them apart; its id sorts ${side === "quoted" ? "first" : "after"})`;
 }
 
@@ -44,14 +47,17 @@ export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = [])
     return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
   const a = o.article;
   const n = paragraphTexts(a).length;
-  const facts = [a.source, a.published?.slice(0, 10), `${n} paragraph${n === 1 ? "" : "s"}`].filter(Boolean).join(", ");
+  const facts = [a.source, a.published && articleDay(a.published), `${n} paragraph${n === 1 ? "" : "s"}`]
+    .filter(Boolean)
+    .join(", ");
   const after =
     o.status === "unchanged"
       ? ` — ${o.reason ?? "the same text as before"}`
       : o.changes
         ? ` — ${describeChanges(o.changes)}`
         : "";
-  return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}${o.status === "unchanged" ? "" : describeCopies(o.docId, copies)}`;
+  const note = o.note ? ` — ${o.note}` : "";
+  return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}${note}${o.status === "unchanged" ? "" : describeCopies(o.docId, copies)}`;
 }
 
 /** `sync`'s report: each feed, then each item added or skipped with the reason, then a count. */

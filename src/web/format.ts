@@ -1,6 +1,6 @@
 /** Small display helpers the pages share. */
 import type { DocumentMeta } from "../engine/index.js";
-import { articleDay } from "../render/article-day.js";
+import { articleDay } from "../util/article-day.js";
 import { html, type Html } from "./html.js";
 
 /**

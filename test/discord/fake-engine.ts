@@ -117,6 +117,7 @@ export function controllable(inner: Engine) {
     cite: (query: string) => inner.cite(query),
     passage: (id: string) => inner.passage(id),
     cited: (id: string) => inner.cited(id),
+    quotedCopy: (id: string) => inner.quotedCopy(id),
     articleText: (docId: string) => inner.articleText(docId),
     context: (id: string, radius?: number) => inner.context(id, radius),
     document: (id: string) => inner.document(id),

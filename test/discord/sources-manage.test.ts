@@ -1,15 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { openEngine } from "../../src/engine/open.js";
-import { createSourcesManager } from "../../src/sources/manager.js";
 import { startFixtureSite, WEB_FIXTURES, type FixtureSite } from "../fixtures/web/server.js";
-import { buildFixtureIndex, copyCorpus, tempDirs } from "../helpers/fixtures.js";
+import { tempDirs } from "../helpers/fixtures.js";
 import { EDITORS_ROLE_ID } from "../helpers/fake-discord.js";
-import { startHarness, type Harness } from "./harness.js";
+import { type Harness } from "./harness.js";
+import { addedCard, finalEdit as finalEditOf, MANAGE_GUILD, startSourcesHarness } from "./sources-harness.js";
 
-const MANAGE_GUILD = String(1 << 5);
 const ROLE = EDITORS_ROLE_ID;
 const QUESTION = "鉄道貨物の通関の単一窓口で、国境での待ち時間を何時間以内に短縮することを目指していますか？";
 const tmp = tempDirs();
@@ -20,41 +17,14 @@ let corpus: string;
 
 beforeAll(async () => {
   site = await startFixtureSite("dev");
-  corpus = copyCorpus(join(tmp(), "corpus"));
-  const indexDir = join(tmp(), "index");
-  await buildFixtureIndex(corpus, indexDir);
-  const env = {
-    SUMMIT_EMBEDDER: "hash",
-    SUMMIT_CORPUS_DIR: corpus,
-    SUMMIT_INDEX_DIR: indexDir,
-    SUMMIT_FETCH_ALLOW_PRIVATE: "true",
-    SUMMIT_FETCH_HOST_INTERVAL_MS: "0",
-    SUMMIT_SOURCES_ROLE_ID: ROLE,
-  };
-  const engineConfig = loadConfig(env);
-  h = await startHarness(await openEngine(engineConfig, { indexDir }), env, {
-    sources: (engines, config) =>
-      createSourcesManager(config, async () => engines.swap(await openEngine(config, { indexDir }))),
-  });
+  ({ h, corpus } = await startSourcesHarness(tmp, { SUMMIT_SOURCES_ROLE_ID: ROLE }));
 });
 afterAll(async () => {
   await h?.stop();
   await site?.close();
 });
 
-/**
- * The deferred reply's last edit once it carries `what` (progress edits come first). It waits as
- * long as the test may run: an add rebuilds the index, which on a loaded machine took past the
- * 15 s this used to wait.
- */
-async function finalEdit(token: string, what: (data: any) => boolean): Promise<any> {
-  for (let i = 0; i < 1100; i++) {
-    const edit = h.fake.interactions.get(token)?.events.find((e) => e.kind === "edit" && what(e.data));
-    if (edit) return edit.data;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("no final edit");
-}
+const finalEdit = (token: string, what: (data: any) => boolean) => finalEditOf(h, token, what);
 
 describe("/sources add and remove", () => {
   it("refuses a member without Manage Server or the role, privately, and changes nothing", async () => {
@@ -164,14 +134,7 @@ describe("/sources add and remove", () => {
   });
 
   it("says on the card when the new article was grouped as a copy of an earlier one, and which one answers quote", async () => {
-    const add = async (page: string) => {
-      const handle = h.fake.slash(
-        "sources",
-        { add: `${site.base}/pages/${page}` },
-        { member: { permissions: MANAGE_GUILD } },
-      );
-      return (await finalEdit(handle.token, (d) => d?.embeds?.length > 0)).embeds[0];
-    };
+    const add = (page: string) => addedCard(h, `${site.base}/pages/${page}`);
     const original = await add("en-news.html");
     expect(original.author.name).toBe("Article added");
     expect(original.fields.map((f: any) => f.name)).toEqual(["Source", "Date", "Paragraphs", "id"]);
@@ -232,14 +195,7 @@ describe("/sources add and remove", () => {
   it("re-adding a changed page: the card says the article was updated and what happened to its paragraphs' ids", async () => {
     const original = readFileSync(join(WEB_FIXTURES, "dev", "pages", "amp.html"), "utf8");
     site.setPage("amp-changing.html", original);
-    const add = async () => {
-      const handle = h.fake.slash(
-        "sources",
-        { add: `${site.base}/pages/amp-changing.html` },
-        { member: { permissions: MANAGE_GUILD } },
-      );
-      return (await finalEdit(handle.token, (d) => d?.embeds?.length > 0)).embeds[0];
-    };
+    const add = () => addedCard(h, `${site.base}/pages/amp-changing.html`);
     expect((await add()).author.name).toBe("Article added");
     site.setPage("amp-changing.html", original.replace("is 305 kilometres long", "is 306 kilometres long"));
     const updated = await add();

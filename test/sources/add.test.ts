@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildPdf, type PdfSpec } from "../fixtures/web/build-pdf.js";
@@ -207,6 +207,48 @@ describe("summit-bot add", () => {
     expect(cited.out).toContain("every week");
     expect(cited.out).toContain("every month");
     expect((await runCli(["cite", "--index", index, "water-statement#2"])).out).toContain("joint portal");
+  });
+
+  it("a file whose article was added before source_file was recorded updates that article when its title and text match; else it goes beside it, saying why", async () => {
+    const { corpus, index, dirs } = await corpusWithIndex();
+    const para1 = (months: string) =>
+      `The five Central Asian states and China agreed to share hydrological data from the Amu Darya and Syr Darya basins every ${months}, starting in January 2026.`;
+    const para2 = "The data will be published on a joint portal hosted in Tashkent, in Russian, Chinese and English.";
+    // As `add` wrote a .txt file before it recorded files: no url, no source_file, no fetched.
+    writeFileSync(
+      join(corpus, "water-statement.md"),
+      `---\ntitle: "Statement on water data"\nlang: en\n---\n\n${para1("month")}\n\n${para2}\n`,
+    );
+    writeFileSync(
+      join(corpus, "field-notes.md"),
+      `---\ntitle: "Field notes"\n---\n\nNotes written by hand about the Astana summit's side events and who attended them, kept for the editors.\n`,
+    );
+    expect((await runCli(["ingest", ...dirs])).code).toBe(0);
+
+    const folder = join(tmp(), "press");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "water-statement.txt"), `Statement on water data\n\n${para1("week")}\n\n${para2}\n`);
+    writeFileSync(
+      join(folder, "field-notes.txt"),
+      "Field notes from Xi'an\n\nThe railway operators of Kazakhstan and Uzbekistan signed a timetable for container trains through Khorgos and Tashkent.\n",
+    );
+    const run = await runCli(["add", join(folder, "water-statement.txt"), join(folder, "field-notes.txt"), ...dirs]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(
+      /^updated +water-statement: "Statement on water data" \(2 paragraphs\) — 1 paragraph kept, 1 edited \(same ids, older text kept\) — water-statement was added from a file of this name before add recorded which file; its title and text match, so it is updated, now recorded as press\/water-statement\.txt$/m,
+    );
+    expect(run.out).toMatch(
+      /^added +field-notes-2: "Field notes from Xi'an" \(1 paragraph\) — field-notes has this file's name but no record of the file it came from \(added before add recorded files, or written by hand\) and another title or text: kept as it is — remove it if this replaces it$/m,
+    );
+    expect(readFileSync(join(corpus, "water-statement.md"), "utf8")).toContain(
+      'source_file: "press/water-statement.txt"',
+    );
+    expect(readFileSync(join(corpus, "field-notes.md"), "utf8")).toContain("Notes written by hand");
+    expect(readdirSync(corpus).filter((f) => f.startsWith("water-statement"))).toEqual(["water-statement.md"]);
+    // The edited paragraph kept its id, with the older text.
+    const cited = await runCli(["cite", "--index", index, "water-statement#1"]);
+    expect(cited.out).toContain("every week");
+    expect(cited.out).toContain("every month");
   });
 
   it("removes an article again, and refuses an id the corpus does not have", async () => {

@@ -93,6 +93,34 @@ describe("which publication of a story answers quote", () => {
     expect(await quoted(dirs.index)).toEqual({ docId: "steppe-daily-amu-darya-basin-fund", named: ["en-news-copy"] });
   });
 
+  it("of two publications of one time added by one add, the one given first on its command line is quoted, whatever their ids", async () => {
+    for (const [given, quotedId, namedId] of [
+      [["en-news.html", "en-news-copy.html"], "steppe-daily-amu-darya-basin-fund", "en-news-copy"],
+      [["en-news-copy.html", "en-news.html"], "en-news-copy", "steppe-daily-amu-darya-basin-fund"],
+    ] as const) {
+      const dirs = await setup.corpusWithIndex();
+      const result = await addSources(
+        given.map((page) => `${site.base}/pages/${page}`),
+        {
+          corpusDir: dirs.corpus,
+          indexDir: dirs.index,
+          config,
+          fetcher: new Fetcher(config.fetch),
+          now: () => new Date("2026-12-01T08:00:00Z"),
+        },
+      );
+      const lines = result.outcomes.map((o) => describeOutcome(o, result.index?.copies));
+      // The later one's line says which was quoted and why: the command line's order, not the ids.
+      expect(lines[1]).toMatch(
+        new RegExp(
+          `— 6 paragraphs also published by ${quotedId} \\(the same time, added by one add; given first on its command line\\): answers quote it and name this article$`,
+        ),
+      );
+      expect(readFileSync(join(dirs.corpus, `${quotedId}.md`), "utf8")).toMatch(/^input_order: 1$/m);
+      expect(await quoted(dirs.index)).toEqual({ docId: quotedId, named: [namedId] });
+    }
+  });
+
   it("sync: a page that names no date takes its feed item's date, which orders it among the copies", async () => {
     const dirs = await setup.corpusWithIndex();
     site.setPage("undated-fund.html", undatedPage());

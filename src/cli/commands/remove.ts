@@ -13,6 +13,9 @@ export const remove: CliCommand = {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "the index to update" },
   },
+  notes: [
+    "When the article was the copy answers quoted for a story other outlets carry too, a second line says whose copy is quoted from now on (as /sources remove does).",
+  ],
   examples: ["npx summit-bot remove steppe-daily-amu-darya-basin-fund"],
   async run({ flags, positional }, config, io) {
     if (positional.length !== 1)
@@ -20,13 +23,28 @@ export const remove: CliCommand = {
         "USAGE",
         `expected one article id (its file name without .md/.txt), received ${positional.length}`,
       );
-    const { removeSource } = await import("../../sources/remove-source.js");
+    const [{ removeSource }, { openLookup, quotedInstead, quotedParagraphs }, { quotedInsteadText }] =
+      await Promise.all([
+        import("../../sources/remove-source.js"),
+        import("../../engine/index.js"),
+        import("../../render/copies.js"),
+      ]);
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
-    const { removed, index } = await removeSource(positional[0]!, { corpusDir, indexDir, config });
+    const docId = positional[0]!;
+    // Which of its paragraphs answers quote for a story other outlets carry (as /sources remove
+    // says it): none to tell when there is no readable index yet, which the removal then builds.
+    let quoted: string[] = [];
+    try {
+      quoted = quotedParagraphs(openLookup(indexDir), docId);
+    } catch {
+      quoted = [];
+    }
+    const { removed, index } = await removeSource(docId, { corpusDir, indexDir, config });
+    const moved = quoted.length ? quotedInsteadText(quotedInstead(openLookup(indexDir), quoted), "en") : "";
     io.stdout.write(
       stripControls(
-        `removed ${removed.docId} (${removed.file}); index: ${index.documents} documents, ${index.paragraphs} paragraphs`,
+        `removed ${removed.docId} (${removed.file}); index: ${index.documents} documents, ${index.paragraphs} paragraphs${moved ? `\n${moved}` : ""}`,
       ) + "\n",
     );
     return 0;

@@ -7,9 +7,9 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type GuildMemberRoleManager } from "discord.js";
 import { notice } from "../../render/discord.js";
 import { addedCopies, sourceAddedCard } from "../../render/discord-source-card.js";
-import { publishedCopyText } from "../../render/copies.js";
+import { quotedInsteadText } from "../../render/copies.js";
 import { escapeInlineCode, inline } from "../../render/text.js";
-import { quotedInstead, quotedParagraphs } from "../quoted-after-removal.js";
+import { quotedInstead, quotedParagraphs } from "../../engine/index.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext } from "../types.js";
 
@@ -170,12 +170,12 @@ export async function changeSources(
       `source removed by ${interaction.user.username}: ${removed.docId}`,
     );
     // Each outlet as "also published by" names it, by article: `Tashkent Times, 2025-06-19 (en-news-edited)`.
-    const outlets = instead.map((c) => publishedCopyText({ ...c, id: c.docId })).join("; ");
+    const moved = quotedInsteadText(instead, ja ? "ja" : "en", (outlets) => inline(outlets, 600));
     await finish(
       notice(
         ja
-          ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。${outlets ? `この記事の引用は今後 ${inline(outlets, 600)} から行います。` : ""}`
-          : `Removed the article \`${escapeInlineCode(removed.docId)}\`.${outlets ? ` Quotes of this story now come from ${inline(outlets, 600)}.` : ""}`,
+          ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。${moved}`
+          : `Removed the article \`${escapeInlineCode(removed.docId)}\`.${moved ? ` ${moved}` : ""}`,
       ),
     );
   } catch (err) {

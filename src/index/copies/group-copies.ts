@@ -28,7 +28,7 @@ export const BANDS = Math.floor(BINS / ROWS);
  */
 export const COPY_SIMILARITY = 0.45;
 /** How far from the threshold an estimate must be to be trusted without comparing the shingle sets (about two standard deviations of 64 bins). */
-export const ESTIMATE_MARGIN = 0.12;
+const ESTIMATE_MARGIN = 0.12;
 /** Below this many shingles a paragraph (a heading, a dateline) is too short to call a copy by resemblance. */
 export const MIN_SHINGLES = 20;
 
@@ -55,6 +55,11 @@ export interface CopyOrder {
   readonly fed?: (i: number) => number | undefined;
   /** Then the item's place in that run (front matter `feed_order`): the feed added first, then the order the feed lists them. */
   readonly listed?: (i: number) => number | undefined;
+  /**
+   * Taken at one time by one `add` of several inputs: the paragraph's article's place on that
+   * command line (front matter `input_order`) — the user's word on which came first.
+   */
+  readonly given?: (i: number) => number | undefined;
   /** The paragraph's article id (`a10336` sorts before its copy `a10336-r1`, though the file a10336-r1.md is read first). */
   readonly docId: (i: number) => string;
 }
@@ -91,10 +96,28 @@ function bandRuns(signatures: readonly Signature[], band: number, order: Uint32A
   return runs;
 }
 
-/** Near-copy groups among paragraph texts given in index order (`signatures`: theirs, when the caller has them already). */
+/**
+ * How alike two paragraphs are, as the copy test reads it: the signatures' estimate, except
+ * within ESTIMATE_MARGIN of the threshold — the estimate is ±0.06 (64 bins) — where the shingle
+ * sets are compared exactly (`exactly`, called only then).
+ */
+export function copySimilarity(a: Signature, b: Signature, exactly: () => number, threshold = COPY_SIMILARITY): number {
+  const estimate = similarity(a.values, b.values);
+  const near = estimate >= threshold - ESTIMATE_MARGIN && estimate < threshold + ESTIMATE_MARGIN;
+  return near ? exactly() : estimate;
+}
+
+/** Paragraph indexes compared earliest publication first (publicationOrder). */
+export type Earliest = (a: number, b: number) => number;
+
+/**
+ * Near-copy groups among paragraph texts given in index order (`signatures`: theirs, when the
+ * caller has them already; `order`: the keys, or the comparison publicationOrder made of them when
+ * the caller orders paragraphs by it too).
+ */
 export function groupCopies(
   texts: readonly string[],
-  order: CopyOrder,
+  order: CopyOrder | Earliest,
   threshold = COPY_SIMILARITY,
   signatures: readonly Signature[] = texts.map(signatureOf),
 ): Groups {
@@ -111,7 +134,7 @@ export function groupCopies(
   // The groups met in each band's buckets (only buckets of two or more paragraphs have an entry).
   const groupsIn = runs.map(() => new Map<number, number[]>());
   const members: number[][] = [];
-  const earliest = publicationOrder(order, n);
+  const earliest = typeof order === "function" ? order : publicationOrder(order, n);
   for (const i of [...all].sort(earliest)) {
     let best = -1;
     let bestSimilarity = threshold;
@@ -123,10 +146,7 @@ export function groupCopies(
         if (tried.has(g)) continue;
         tried.add(g);
         const rep = members[g]![0]!;
-        let sim = similarity(signatures[rep]!.values, signatures[i]!.values);
-        if (sim < threshold - ESTIMATE_MARGIN) continue;
-        // The estimate is ±0.06 (64 bins): near the threshold the shingle sets are compared exactly.
-        if (sim < threshold + ESTIMATE_MARGIN) sim = exactly(rep, i);
+        const sim = copySimilarity(signatures[rep]!, signatures[i]!, () => exactly(rep, i), threshold);
         if (sim >= bestSimilarity) {
           best = g;
           bestSimilarity = sim;
@@ -147,11 +167,12 @@ export function groupCopies(
 }
 
 /** Paragraphs `0 … n-1` compared by CopyOrder: the earlier publication first (the keys are read once each). */
-export function publicationOrder(order: CopyOrder, n: number): (a: number, b: number) => number {
+export function publicationOrder(order: CopyOrder, n: number): Earliest {
   const times = Array.from({ length: n }, (_, i) => order.time(i));
   const seen = Array.from({ length: n }, (_, i) => order.seen?.(i));
   const fed = Array.from({ length: n }, (_, i) => order.fed?.(i));
   const listed = Array.from({ length: n }, (_, i) => order.listed?.(i));
+  const given = Array.from({ length: n }, (_, i) => order.given?.(i));
   return (a: number, b: number): number => {
     const byTime = compareKnownFirst(times[a], times[b]);
     if (byTime !== 0) return byTime;
@@ -160,6 +181,9 @@ export function publicationOrder(order: CopyOrder, n: number): (a: number, b: nu
     // Feed dates and places are compared only between two of one fetch time: one sync run.
     const byFeed = compareKnownFirst(fed[a], fed[b]) || compareKnownFirst(listed[a], listed[b]);
     if (byFeed !== 0) return byFeed;
+    // Likewise the command line's order, between two of one fetch time: one `add` of several inputs.
+    const byGiven = compareKnownFirst(given[a], given[b]);
+    if (byGiven !== 0) return byGiven;
     const da = order.docId(a);
     const db = order.docId(b);
     return da < db ? -1 : da > db ? 1 : a - b;

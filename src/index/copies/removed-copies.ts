@@ -6,8 +6,8 @@
  * is alone once the other's paragraph is gone; so each removed text is compared with the index's
  * paragraphs by the same test — its band buckets, then the similarity to it at the same threshold.
  */
-import { bandKey, BANDS, COPY_SIMILARITY, ESTIMATE_MARGIN, MIN_SHINGLES } from "./group-copies.js";
-import { jaccard, shingleSet, signatureOf, similarity, type Signature } from "./signature.js";
+import { bandKey, BANDS, COPY_SIMILARITY, copySimilarity, MIN_SHINGLES } from "./group-copies.js";
+import { jaccard, shingleSet, signatureOf, type Signature } from "./signature.js";
 
 /**
  * For each removed text, the indexes of the paragraphs (`signatures`, in index order; `textOf`
@@ -42,14 +42,12 @@ export function copiesOfRemoved(
       for (const r of buckets[band]!.get(bandKey(s, band)) ?? []) {
         if (tried.has(r)) continue;
         tried.add(r);
-        let sim = similarity(removedSignatures[r]!.values, s.values);
-        if (sim < threshold - ESTIMATE_MARGIN) continue;
-        if (sim < threshold + ESTIMATE_MARGIN) {
+        const exactly = () => {
           let set = removedSets.get(r);
           if (!set) removedSets.set(r, (set = shingleSet(removed[r]!)));
-          sim = jaccard(set, shingleSet(textOf(i)));
-        }
-        if (sim >= threshold) found[r]!.push(i);
+          return jaccard(set, shingleSet(textOf(i)));
+        };
+        if (copySimilarity(removedSignatures[r]!, s, exactly, threshold) >= threshold) found[r]!.push(i);
       }
     }
   });

@@ -12,7 +12,9 @@ export const REVISIONS_FILE = "revisions.json";
 /**
  * An older text as the index keeps it: a removed paragraph's last text also names the paragraphs
  * of other articles that are its near-copies (index/copies/removed-copies.ts; citation ids, the
- * earliest publication first), so `/cite` of it names the outlets that still publish it.
+ * earliest publication first), so `/cite` of it names the outlets that still publish it; an empty
+ * list when none does. A removed paragraph with no list at all is from an index built before
+ * ingest looked them up: `cite` says the other outlets are not known.
  */
 export interface IndexedPastVersion extends PastVersion {
   readonly copies?: readonly string[];

@@ -218,27 +218,22 @@ function readVectors(indexDir: string, manifest: Manifest): VectorIndex {
 
 export function readIndex(indexDir: string): IndexData {
   const manifest = readManifest(indexDir);
-  let passages: Passage[];
+  const { passages, revisions, copies } = readLookupParts(indexDir, manifest);
   let keywordData: KeywordIndexData;
   let quotes: QuoteIndex;
-  const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
   const keywordRaw = readChecked(indexDir, manifest, FILES.keyword);
   const quotesRaw = readChecked(indexDir, manifest, FILES.quotes);
-  let revisions: RevisionHistory = {};
-  const copiesRaw = manifest.files[FILES.copies] ? readChecked(indexDir, manifest, FILES.copies) : undefined;
-  let copies: CopyGroups;
   try {
-    passages = decodePassages(passagesRaw);
     keywordData = decodeKeywordIndex(keywordRaw);
-    if (manifest.files[REVISIONS_FILE])
-      revisions = decodeRevisionHistory(readChecked(indexDir, manifest, REVISIONS_FILE));
-    copies = copiesRaw ? decodeCopies(copiesRaw, passages.length) : CopyGroups.none();
   } catch (err) {
     if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
     throw err;
   }
-  if (passages.length !== manifest.passages || keywordData.lengths.length !== passages.length) {
-    throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
+  if (keywordData.lengths.length !== passages.length) {
+    throw corrupt(
+      indexDir,
+      `expected ${manifest.passages} passages, found ${keywordData.lengths.length} in the keyword index`,
+    );
   }
   const vectors = readVectors(indexDir, manifest);
   if (vectors.size !== passages.length)
@@ -268,6 +263,33 @@ export function readIndex(indexDir: string): IndexData {
     revisions,
     copies,
   };
+}
+
+/** What the lookups by id need (engine/open-lookup.ts), without the search's files: read and checked as readIndex does. */
+export function readLookupData(indexDir: string): Pick<IndexData, "manifest" | "passages" | "revisions" | "copies"> {
+  const manifest = readManifest(indexDir);
+  return { manifest, ...readLookupParts(indexDir, manifest) };
+}
+
+/** The paragraphs, the older texts of changed and removed ones and the copy groups, checked against the manifest. */
+function readLookupParts(indexDir: string, manifest: Manifest): Pick<IndexData, "passages" | "revisions" | "copies"> {
+  const passagesRaw = readChecked(indexDir, manifest, FILES.passages);
+  const copiesRaw = manifest.files[FILES.copies] ? readChecked(indexDir, manifest, FILES.copies) : undefined;
+  let passages: Passage[];
+  let revisions: RevisionHistory = {};
+  let copies: CopyGroups;
+  try {
+    passages = decodePassages(passagesRaw);
+    if (manifest.files[REVISIONS_FILE])
+      revisions = decodeRevisionHistory(readChecked(indexDir, manifest, REVISIONS_FILE));
+    copies = copiesRaw ? decodeCopies(copiesRaw, passages.length) : CopyGroups.none();
+  } catch (err) {
+    if (err instanceof SyntaxError || err instanceof FormatError) throw corrupt(indexDir, (err as Error).message);
+    throw err;
+  }
+  if (passages.length !== manifest.passages)
+    throw corrupt(indexDir, `expected ${manifest.passages} passages, found ${passages.length}`);
+  return { passages, revisions, copies };
 }
 
 /** The stored vectors, by passage id, for reuse when re-ingesting with the same embedder. */

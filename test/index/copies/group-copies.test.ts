@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCopies } from "../../../src/index/copies/group-copies.js";
+import { groupCopies, publicationOrder } from "../../../src/index/copies/group-copies.js";
 import { instantOf as timeOf } from "../../../src/index/copies/publication-time.js";
 import { CopyGroups, decodeCopies, encodeCopies } from "../../../src/index/copies/copies-file.js";
 import { signatureOf, similarity } from "../../../src/index/copies/signature.js";
@@ -72,6 +72,22 @@ describe("near-copy groups at ingest", () => {
     // An earlier publication still comes first, whenever it was fetched.
     const earlier = [timeOf("2025-06-17"), day, day];
     expect(groupCopies([JA, JA_EDITED, JA], { ...order, time: (i) => earlier[i] })).toEqual([[0, 1, 2]]);
+  });
+
+  it("of one time and one fetch, puts the article given first on its add's command line first, then by id", () => {
+    const day = timeOf("2025-06-18");
+    const fetched = timeOf("2026-12-01T08:00:00Z");
+    const docs = ["aral-herald", "steppe-daily", "caspian-wire"];
+    const given = [2, 1, undefined];
+    const order = {
+      time: () => day,
+      seen: () => fetched,
+      given: (i: number) => given[i],
+      docId: (i: number) => docs[i]!,
+    };
+    expect(groupCopies([JA, JA_EDITED, JA], order)).toEqual([[1, 0, 2]]);
+    // The same comparison, made once by the caller, groups the same way.
+    expect(groupCopies([JA, JA_EDITED, JA], publicationOrder(order, 3))).toEqual([[1, 0, 2]]);
   });
 
   it("stores the groups and reads them back; a representative stands for each member", () => {
