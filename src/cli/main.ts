@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { loadConfig, loadEnvFile } from "../config.js";
 import { describeValue, SummitError } from "../errors.js";
 import { stripControls } from "../render/controls.js";
@@ -5,6 +6,7 @@ import { nearest } from "../text/nearest.js";
 import { stopWhenOutputCloses } from "./broken-pipe.js";
 import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
+import { envFileWarningsAt } from "./env-file-warnings.js";
 import { commandHelp, generalHelp, version } from "./help.js";
 
 /** Every message gets one `summit-bot <command>: ` prefix, even when the thrower already wrote one. */
@@ -79,6 +81,7 @@ if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.en
   stopWhenOutputCloses(process.stdout);
   const envWarning = loadEnvFile();
   if (envWarning) process.stderr.write(`summit-bot: ${envWarning}\n`);
+  for (const warning of envFileWarningsAt(resolve(".env"))) process.stderr.write(`summit-bot: ${warning}\n`);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
