@@ -1,3 +1,5 @@
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureIndex, copyCorpus, isolateEnv, tempDirs } from "../helpers/fixtures.js";
@@ -61,6 +63,31 @@ describe("cite with an id that names nothing says what would", () => {
     const run = await runCli(["cite", "zzzzzzzzzzzz#1"]);
     expect(run.err).toBe(
       'summit-bot cite: no paragraph has the id zzzzzzzzzzzz#1 in this index (nor had one): no article "zzzzzzzzzzzz"\n',
+    );
+  });
+});
+
+describe("serve on a port it cannot have says which setting to change, not a stack trace", () => {
+  it("a port another program holds", async () => {
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const { port } = other.address() as AddressInfo;
+    try {
+      expect(await runCli(["serve", "--port", String(port)])).toEqual({
+        code: 2,
+        out: "",
+        err: `summit-bot serve: cannot listen on 127.0.0.1:${port} (EADDRINUSE); expected a free port in --port (or WEB_PORT)\n`,
+      });
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
+  it("an address this machine does not have", async () => {
+    const run = await runCli(["serve", "--port", "0", "--host", "192.0.2.1"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      "summit-bot serve: cannot listen on 192.0.2.1:0 (EADDRNOTAVAIL); expected in --host (or WEB_HOST) an address of this machine (127.0.0.1, 0.0.0.0, or one of its interfaces)\n",
     );
   });
 });
