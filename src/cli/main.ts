@@ -85,10 +85,22 @@ if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.en
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
+      exitIfHeldOpen(code);
     },
     (err: unknown) => {
       console.error(err);
       process.exitCode = 1;
+      exitIfHeldOpen(1);
     },
   );
+}
+
+/**
+ * The command is done; the process normally ends by itself once its output is flushed. A library
+ * can hold it open after a clean stop (discord.js, reconnecting a gateway Discord dropped, keeps a
+ * timer that `destroy()` leaves): then it ends after a grace period instead of running on with
+ * "stopped" printed. The timer is unref'd, so it never delays an exit that happens by itself.
+ */
+function exitIfHeldOpen(code: number): void {
+  setTimeout(() => process.exit(code), 5_000).unref();
 }
