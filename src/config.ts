@@ -171,7 +171,7 @@ function snowflake(name: string, raw: string | undefined): string | undefined {
 }
 
 /** An http(s) base URL; a garbage value would otherwise surface later as a TypeError quoting it. */
-function httpUrl(name: string, raw: string | undefined): string | undefined {
+function httpUrl(name: string, raw: string | undefined, example: string): string | undefined {
   if (raw === undefined) return undefined;
   let url: URL | undefined;
   try {
@@ -180,9 +180,7 @@ function httpUrl(name: string, raw: string | undefined): string | undefined {
     url = undefined;
   }
   if (url && (url.protocol === "http:" || url.protocol === "https:")) return raw.replace(/\/+$/, "");
-  throw new ConfigError(
-    `${name}: expected an http(s) URL such as http://127.0.0.1:8080/api, received ${describeValue(raw)}`,
-  );
+  throw new ConfigError(`${name}: expected an http(s) URL such as ${example}, received ${describeValue(raw)}`);
 }
 
 /** A secret that guards a page: long enough that guessing it is hopeless. Never echoed. */
@@ -195,7 +193,13 @@ function secret(name: string, raw: string | undefined, minLength: number): strin
 }
 
 /** Where people put a bot token by mistake. */
-const TOKEN_ALIASES = ["DISCORD_BOT_TOKEN", "BOT_TOKEN", "TOKEN", "DISCORD_API_TOKEN", "DISCORD_TOKEN_BOT"] as const;
+export const TOKEN_ALIASES = [
+  "DISCORD_BOT_TOKEN",
+  "BOT_TOKEN",
+  "TOKEN",
+  "DISCORD_API_TOKEN",
+  "DISCORD_TOKEN_BOT",
+] as const;
 
 /**
  * Loads `.env` from the working folder into the environment (variables already set win). Returns
@@ -296,7 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenElsewhere: TOKEN_ALIASES.filter((name) => opt(env[name]) !== undefined),
       applicationId: snowflake("DISCORD_APPLICATION_ID", opt(env.DISCORD_APPLICATION_ID)),
       guildId: snowflake("DISCORD_GUILD_ID", opt(env.DISCORD_GUILD_ID)),
-      apiBase: httpUrl("DISCORD_API_BASE", opt(env.DISCORD_API_BASE)),
+      apiBase: httpUrl("DISCORD_API_BASE", opt(env.DISCORD_API_BASE), "http://127.0.0.1:8080/api"),
       rateLimitCount: positiveInt("RATE_LIMIT_COUNT", env.RATE_LIMIT_COUNT, 5),
       rateLimitWindowMs: positiveInt("RATE_LIMIT_WINDOW_MS", env.RATE_LIMIT_WINDOW_MS, 60_000),
       queueConcurrency: positiveInt("DISCORD_QUEUE_CONCURRENCY", env.DISCORD_QUEUE_CONCURRENCY, 4),
@@ -331,7 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: positiveInt("FEEDBACK_RETENTION_DAYS", env.FEEDBACK_RETENTION_DAYS, 90),
     },
     web: {
-      publicUrl: httpUrl("PUBLIC_URL", opt(env.PUBLIC_URL)),
+      publicUrl: httpUrl("PUBLIC_URL", opt(env.PUBLIC_URL), "https://archive.example.org (where `serve` is reached)"),
       dashboardToken: secret("DASHBOARD_TOKEN", opt(env.DASHBOARD_TOKEN), 16),
       port: port("WEB_PORT", env.WEB_PORT) ?? 8080,
       host: opt(env.WEB_HOST) ?? "127.0.0.1",

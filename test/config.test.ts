@@ -150,7 +150,7 @@ describe("the archive site settings", () => {
       "https://summits.example.org",
     );
     expect(configError({ PUBLIC_URL: "summits.example.org" }).message).toBe(
-      'PUBLIC_URL: expected an http(s) URL such as http://127.0.0.1:8080/api, received "summits.example.org"',
+      'PUBLIC_URL: expected an http(s) URL such as https://archive.example.org (where `serve` is reached), received "summits.example.org"',
     );
   });
 

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { loadConfig, loadEnvFile } from "../config.js";
 import { describeValue, SummitError } from "../errors.js";
 import { stripControls } from "../render/controls.js";
@@ -5,6 +6,7 @@ import { nearest } from "../text/nearest.js";
 import { stopWhenOutputCloses } from "./broken-pipe.js";
 import { runCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
+import { envFileWarningsAt } from "./env-file-warnings.js";
 import { commandHelp, generalHelp, version } from "./help.js";
 
 /** Every message gets one `summit-bot <command>: ` prefix, even when the thrower already wrote one. */
@@ -79,13 +81,26 @@ if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.en
   stopWhenOutputCloses(process.stdout);
   const envWarning = loadEnvFile();
   if (envWarning) process.stderr.write(`summit-bot: ${envWarning}\n`);
+  for (const warning of envFileWarningsAt(resolve(".env"))) process.stderr.write(`summit-bot: ${warning}\n`);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
+      exitIfHeldOpen(code);
     },
     (err: unknown) => {
       console.error(err);
       process.exitCode = 1;
+      exitIfHeldOpen(1);
     },
   );
+}
+
+/**
+ * The command is done; the process normally ends by itself once its output is flushed. A library
+ * can hold it open after a clean stop (discord.js, reconnecting a gateway Discord dropped, keeps a
+ * timer that `destroy()` leaves): then it ends after a grace period instead of running on with
+ * "stopped" printed. The timer is unref'd, so it never delays an exit that happens by itself.
+ */
+function exitIfHeldOpen(code: number): void {
+  setTimeout(() => process.exit(code), 5_000).unref();
 }

@@ -42,9 +42,14 @@ function tie(c: CopyLink, side: "quoted" | "named"): string {
   return ` (no date tells them apart; its id sorts ${side === "quoted" ? "first" : "after"})`;
 }
 
+/** The fetcher's reasons start with the URL or file they are about: after `input: ` it is said once. */
+function withoutInput(input: string, reason: string): string {
+  return reason.startsWith(`${input}: `) ? reason.slice(input.length + 2) : reason;
+}
+
 export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = []): string {
   if (o.status === "failed" || !o.article || !o.docId)
-    return `${"failed".padEnd(9)} ${o.input}: ${o.reason ?? "unknown reason"}`;
+    return `${"failed".padEnd(9)} ${o.input}: ${withoutInput(o.input, o.reason ?? "unknown reason")}`;
   const a = o.article;
   const n = paragraphTexts(a).length;
   const facts = [a.source, a.published && articleDay(a.published), `${n} paragraph${n === 1 ? "" : "s"}`]
@@ -79,7 +84,7 @@ export function describeSync(result: SyncResult): string[] {
         );
       else
         lines.push(
-          `  ${item.status.padEnd(9)} ${item.link}: ${item.reason ?? (item.docId ? `the same text as ${item.docId}` : "")}`,
+          `  ${item.status.padEnd(9)} ${item.link}: ${item.reason ? withoutInput(item.link, item.reason) : item.docId ? `the same text as ${item.docId}` : ""}`,
         );
     }
   }

@@ -15,14 +15,17 @@ const LABELS = {
     related: "The articles don't say this directly. The closest passages:",
     none: "Nothing in the articles answers this.",
     original: "original page",
-    strength: "answers",
+    // The same words as `ask` and the bot use for a quote's strength and for glosses.
+    strength: "match",
+    gloss: "Gloss (not part of the source)",
   },
   ja: {
     answer: "記事からの引用：",
     related: "記事にはこの問いへの直接の答えがありません。最も近い段落：",
     none: "記事の中にこの問いに答える箇所はありません。",
     original: "元の記事",
-    strength: "回答度",
+    strength: "一致度",
+    gloss: "英語の注記(原文ではありません)",
   },
 } as const;
 
@@ -47,11 +50,16 @@ function resultCard(r: Result, i: number, answer: Answer): Html {
 <blockquote>${marked(r, answer.confidence === "answer")}</blockquote>
 <p class="cite">[${i + 1}] <a href="${paragraphPath(r.docId, r.n)}">${r.title}</a>${r.section ? ` § ${r.section}` : ""}${r.source ? ` — ${r.source}` : ""} — <a class="id" href="${paragraphPath(r.docId, r.n)}">${r.id}</a>${source ? html` — <a class="source" href="${source}" rel="noopener noreferrer">${labels.original}</a>` : ""}${answer.confidence === "answer" ? ` — ${labels.strength} ${Math.round(r.strength * 100)}%` : ""}</p>
 ${
-  r.alsoPublishedBy?.length
-    ? html`<p class="copies">${ALSO_PUBLISHED_BY[answer.lang]}: ${publishedCopiesText(r.alsoPublishedBy, answer.lang)}</p>
+  r.glosses.length
+    ? html`<p class="gloss">${labels.gloss}: ${r.glosses.join("; ")}</p>
 `
     : ""
-}</li>
+}${
+    r.alsoPublishedBy?.length
+      ? html`<p class="copies">${ALSO_PUBLISHED_BY[answer.lang]}: ${publishedCopiesText(r.alsoPublishedBy, answer.lang)}</p>
+`
+      : ""
+  }</li>
 `;
 }
 

@@ -71,7 +71,7 @@ describe("summit-bot doctor", () => {
       );
       expect(line(text, "OK", "dictionary")).toMatch(/en-ja\.dict\.bin: \d+ words/);
       expect(text).not.toMatch(/^(FAIL|WARN)/m);
-      expect(text).toContain("All checks passed.");
+      expect(text).toContain("All checks passed (1 skipped: running bot).");
       expect(text).not.toContain(fake.token);
       expect(text).not.toContain(fake.token.split(".")[2]);
     } finally {
@@ -227,6 +227,9 @@ describe("summit-bot doctor", () => {
     );
     expect(line(offlineOk.text, "OK", "token")).toContain("shaped like a bot token");
     expect(line(offlineOk.text, "SKIP", "discord")).toContain("--offline");
+    // Passing --offline must not read as "Discord accepts the token": the summary names what it skipped.
+    expect(offlineOk.text).toContain("All checks passed (2 skipped: discord, running bot).");
+    expect(offline.text).toContain("1 check(s) failed (2 skipped: discord, running bot): see the → lines.");
   });
 });
 

@@ -8,10 +8,14 @@
  * reports command registrations, and when a bot has connected (IDENTIFY) it asks `/ask` once
  * (the question can be given as arguments) and prints what the bot answered. Ctrl-C stops it.
  */
+import { BOT_PERMISSIONS } from "../../src/discord/invite.js";
 import { FakeDiscord } from "../helpers/fake-discord.js";
 
 const question = process.argv.slice(2).join(" ") || "中国と中央アジアの貿易はどれだけ増えましたか？";
 const fake = await FakeDiscord.start();
+// The server's members may do what the invite URL grants, so `doctor --guild` passes as on a real,
+// correctly invited server (the fake's default, a bare @everyone, is for the tests of a bad set-up).
+fake.everyonePermissions = BOT_PERMISSIONS.bitfield.toString();
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 out("fake Discord listening; put these lines in .env:");

@@ -42,3 +42,25 @@ describe("the search page and near-copies", () => {
     expect(body.match(/class="copies"/g)).toHaveLength(1);
   });
 });
+
+describe("the search page speaks as `ask` and the bot do", () => {
+  it("labels a quote's strength as a match, in the question's language", () => {
+    expect(searchPage(answer.question, answer)).toContain(" — 一致度 100%</p>");
+    const en = searchPage("How big is the fund?", { ...answer, lang: "en", question: "How big is the fund?" });
+    expect(en).toContain(" — match 100%</p>");
+    expect(en).not.toContain("answers 100%");
+  });
+
+  it("shows the glosses of an English question's matched terms, marked as not the source's words", () => {
+    const glossed: Answer = {
+      ...answer,
+      lang: "en",
+      question: "How big is the <fund>?",
+      results: [{ ...result, glosses: ["基金 = fund", "規模 = <scale>"] }],
+    };
+    expect(searchPage(glossed.question, glossed)).toContain(
+      '<p class="gloss">Gloss (not part of the source): 基金 = fund; 規模 = &lt;scale&gt;</p>',
+    );
+    expect(searchPage(answer.question, answer)).not.toContain('class="gloss"');
+  });
+});

@@ -1,4 +1,7 @@
+import type { Engine } from "../../engine/types.js";
 import { SummitError } from "../../errors.js";
+import { stripControls } from "../../render/controls.js";
+import { nearest } from "../../text/nearest.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { terminalStyle } from "../terminal.js";
@@ -35,7 +38,7 @@ export const cite: CliCommand = {
     const engine = await openEngine(config, indexDir ? { indexDir } : {});
     try {
       if (!engine.cited(id)) {
-        io.stderr.write(`summit-bot: no paragraph has the id ${id} in this index (nor had one)\n`);
+        io.stderr.write(stripControls(`summit-bot cite: ${unknownCitation(engine, id)}`) + "\n");
         return 1;
       }
       // The engine answers a citation id with that paragraph and its state (engine/cited-paragraph.ts).
@@ -49,3 +52,23 @@ export const cite: CliCommand = {
     }
   },
 };
+
+/**
+ * Why a citation id names nothing, and what would: the article's first and last paragraph when
+ * the article exists, else the nearest article id (a typo in the part before `#`).
+ */
+function unknownCitation(engine: Pick<Engine, "document" | "documents" | "articleText">, id: string): string {
+  const [docId = "", n = ""] = id.split("#");
+  const missing = `no paragraph has the id ${id} in this index (nor had one)`;
+  if (engine.document(docId)) {
+    const numbers = engine.articleText(docId).paragraphs.map((p) => p.n);
+    return numbers.length
+      ? `${missing}; ${docId}'s paragraphs run from ${docId}#${Math.min(...numbers)} to ${docId}#${Math.max(...numbers)}`
+      : missing;
+  }
+  const guess = nearest(
+    docId,
+    engine.documents().map((d) => d.docId),
+  );
+  return `${missing}: no article ${JSON.stringify(docId)}${guess ? ` (did you mean ${guess}#${n}?)` : ""}`;
+}

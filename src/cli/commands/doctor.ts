@@ -50,10 +50,16 @@ export const doctor: CliCommand = {
     io.stdout.write(`${formatChecks(checks)}\n`);
     const failed = checks.filter((c) => c.status === "fail").length;
     const warned = checks.filter((c) => c.status === "warn").length;
+    // "All checks passed" after `--offline` must not read as "Discord accepts the token".
+    const skipped = checks.filter((c) => c.status === "skip").map((c) => c.name);
+    const notes = [
+      ...(warned ? [`${warned} warning(s)`] : []),
+      ...(skipped.length ? [`${skipped.length} skipped: ${skipped.join(", ")}`] : []),
+    ].join("; ");
     io.stdout.write(
       failed
-        ? `\n${failed} check(s) failed${warned ? `, ${warned} warning(s)` : ""}: see the → lines.\n`
-        : `\nAll checks passed${warned ? ` (${warned} warning(s))` : ""}.\n`,
+        ? `\n${failed} check(s) failed${notes ? ` (${notes})` : ""}: see the → lines.\n`
+        : `\nAll checks passed${notes ? ` (${notes})` : ""}.\n`,
     );
     return failed ? 1 : 0;
   },

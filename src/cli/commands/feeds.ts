@@ -27,6 +27,12 @@ export const feeds: CliCommand = {
     const [action, url, ...rest] = positional;
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const out = (line: string) => io.stdout.write(`${stripControls(line)}\n`);
+    // `feeds add` alone is a missing URL, not an unknown action.
+    if ((action === "add" || action === "remove") && (!url || rest.length))
+      throw new SummitError(
+        "USAGE",
+        `${action}: expected one feed URL, e.g. \`feeds ${action} https://example.com/world/rss.xml\`, received ${url ? `${1 + rest.length}: ${[url, ...rest].map((p) => JSON.stringify(p)).join(" ")}` : "none"}`,
+      );
     if (action === "add" && url && !rest.length) {
       const [{ addFeed }, { Fetcher }] = await Promise.all([
         import("../../sources/feed-commands.js"),

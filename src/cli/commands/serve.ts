@@ -1,3 +1,4 @@
+import { SummitError } from "../../errors.js";
 import { COMMON_OPTIONS, intFlag, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 
@@ -34,9 +35,10 @@ export const serve: CliCommand = {
     const host = stringFlag(flags, "host") ?? config.web.host;
     const indexDir = stringFlag(flags, "index");
     // The site, the engine and SQLite load only for this command.
-    const [{ openEngine }, { startWebServer }] = await Promise.all([
+    const [{ openEngine }, { startWebServer }, { bindProblem }] = await Promise.all([
       import("../../engine/open.js"),
       import("../../web/server.js"),
+      import("../../discord/http.js"),
     ]);
     const engine = await openEngine(config, indexDir ? { indexDir } : {});
     const feedback =
@@ -46,6 +48,7 @@ export const serve: CliCommand = {
           )
         : undefined;
     try {
+      // A port taken or not allowed is the user's to change, not a crash: say which setting.
       const site = await startWebServer({
         engine,
         ...(feedback ? { feedback } : {}),
@@ -56,6 +59,17 @@ export const serve: CliCommand = {
         port,
         host,
         onError: (err, url) => io.stderr.write(`summit-bot: ${url}: ${(err as Error).stack ?? String(err)}\n`),
+      }).catch((err: NodeJS.ErrnoException) => {
+        if (typeof err.code !== "string") throw err;
+        throw new SummitError(
+          "USAGE",
+          bindProblem(err.code, {
+            host,
+            port,
+            hostSetting: "--host (or WEB_HOST)",
+            portSetting: "--port (or WEB_PORT)",
+          }),
+        );
       });
       const { documents, paragraphs } = engine.size();
       io.stdout.write(`summit-bot: archive of ${documents} articles (${paragraphs} paragraphs) at ${site.url}/\n`);
