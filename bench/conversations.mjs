@@ -7,7 +7,11 @@
 //   right per fold and build; `--list` prints each turn of folds 0–3 (fold 4 is the untouched fold:
 //   reported in aggregate only, never listed).
 //
-//   node bench/conversations.mjs --calibration [--list] [--classify] [--index DIR] [ROOT…]
+//   node bench/conversations.mjs --calibration [--blind] [--list] [--classify] [--index DIR] [ROOT…]
+//
+//   `--blind` adds the blind set (bench/data/calibration/blind/conversations-blind.jsonl, fold 5:
+//   written by another person in another style; study data since the fifth session), listed and
+//   classified like folds 0–3 and reported on its own row.
 //
 //   `--classify` sorts each wrong turn of folds 0–3 (never fold 4) by what went wrong — wrong
 //   passage first, refused though answerable, answered though the articles don't say — and by why,
@@ -43,6 +47,7 @@ const { values, positionals } = parseArgs({
     calibration: { type: "boolean", default: false },
     classify: { type: "boolean", default: false },
     form: { type: "boolean", default: false },
+    blind: { type: "boolean", default: false },
   },
 });
 const indexDir = resolve(values.index);
@@ -104,10 +109,17 @@ if (values.calibration) {
 /** The conversation calibration set per fold (see the top of this file). */
 async function calibrationSet() {
   const { goldRank } = await import(join(here, "dist/eval/score.js"));
-  const set = readFileSync(join(here, "bench/data/calibration/conversations.jsonl"), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+  const read = (file) =>
+    readFileSync(join(here, file), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
+  const set = [
+    ...read("bench/data/calibration/conversations.jsonl"),
+    ...(values.blind ? read("bench/data/calibration/blind/conversations-blind.jsonl") : []),
+  ];
+  // Folds whose turns may be listed and classified: every fold but the untouched fold 4.
+  const studied = (fold) => fold !== 4;
   const rows = [];
   const classes = [];
   for (const b of builds) {
@@ -121,7 +133,7 @@ async function calibrationSet() {
         const a = await b.engine.ask(turn.question, { k: 3, history: [...history] });
         const unanswerable = turn.answerable === false;
         const ok = unanswerable ? !a.answerable || a.results.length === 0 : goldRank(turn, a) === 1;
-        if (values.classify && c.fold < 4 && !ok) {
+        if (values.classify && studied(c.fold) && !ok) {
           const alone = history.length > 0 ? await b.engine.ask(turn.question, { k: 3 }) : a;
           const aloneOk = unanswerable ? !alone.answerable || alone.results.length === 0 : goldRank(turn, alone) === 1;
           const key = classOf(goldRank, turn, a, { first: history.length === 0, earlierOk, aloneOk });
@@ -136,7 +148,7 @@ async function calibrationSet() {
         if (unanswerable) (v.neg++, (v.negOk += ok ? 1 : 0));
         else (v.pos++, (v.posOk += ok ? 1 : 0));
         perFold.set(c.fold, v);
-        if (values.list && c.fold < 4) {
+        if (values.list && studied(c.fold)) {
           const first = a.results[0];
           console.log(
             `${ok ? "ok  " : "MISS"} f${c.fold} ${c.id}#${history.length} ${unanswerable ? "(refuse)" : (turn.gold_ids ?? []).join(",")} | ${turn.question} → ${a.confidence} ${first ? `${first.id} ${first.strength}` : "-"} ${a.results
@@ -155,13 +167,14 @@ async function calibrationSet() {
         },
         { n: 0, ok: 0, pos: 0, posOk: 0, neg: 0, negOk: 0 },
       );
-    for (const [name, folds] of [...[0, 1, 2, 3, 4].map((f) => [`fold ${f}`, [f]]), ["folds 0–3", [0, 1, 2, 3]]]) {
+    const foldRows = [0, 1, 2, 3, 4, ...(values.blind ? [5] : [])].map((f) => [`fold ${f}`, [f]]);
+    for (const [name, folds] of [...foldRows, ["folds 0–3", [0, 1, 2, 3]]]) {
       const v = sumOf(folds);
       rows.push([basename(b.root), name, (v.ok / v.n).toFixed(4), `${v.posOk}/${v.pos}`, `${v.negOk}/${v.neg}`]);
     }
   }
   if (values.classify) {
-    console.log("\nwrong turns of folds 0–3 by class");
+    console.log(`\nwrong turns of folds 0–3${values.blind ? " and 5" : ""} by class`);
     const keys = [...new Set(classes.flatMap(([, t]) => [...t.keys()]))].sort();
     console.log(`| outcome · why | ${classes.map(([name]) => name).join(" | ")} |`);
     console.log(`|---|${classes.map(() => "---|").join("")}`);

@@ -38,6 +38,7 @@
  */
 import { lastPositionOf, listPositionOf, listPositionUnit, spellsPosition } from "./answer/list-position.js";
 import { countsFromEarlier } from "./answer/fixed-by-history.js";
+import { yearBefore } from "./answer/year-before.js";
 import { SALIENT } from "./answer/prepare-question.js";
 import { questionTerms, type QueryPlan } from "./plan.js";
 import type { QuestionUnit } from "./answer/question-analysis.js";
@@ -143,6 +144,18 @@ export function withHistory(
     for (const [term, w] of questionTerms(unit.alternatives[0]!))
       keyword.set(term, Math.max(keyword.get(term) ?? 0, w));
   }
+  // 「その前年に…」: the year before the one an earlier turn fixed (answer/year-before.ts), in the relative word's place.
+  const year = yearBefore(
+    question,
+    earlier.map((e) => e.analysis?.units ?? []),
+  );
+  if (year !== undefined) {
+    const at = units.findIndex((u) => year.text.includes(u.label) && u.label.includes("年"));
+    if (at >= 0) units[at] = year.unit;
+    else units.push(year.unit);
+    for (const term of questionTerms(year.text).keys()) keyword.delete(term);
+    for (const [term, w] of questionTerms(year.unit.label)) keyword.set(term, Math.max(keyword.get(term) ?? 0, w));
+  }
   let weight = 1;
   // The turns joined, with the weight each enters at (for a translated question's evidence, below).
   const joined: Array<{ plan: QueryPlan; weight: number }> = [{ plan, weight }];
@@ -181,7 +194,11 @@ export function withHistory(
   // The event the conversation is on, for a follow-up that refers back to it and does not count
   // from it (その前年, "the year before": another instance): see answer/earlier-answer.ts.
   const onSameEvent =
-    fixedHolds && answered.length > 0 && !countsFromEarlier(units) && !COUNTS_FROM_EARLIER_EN.test(question);
+    fixedHolds &&
+    answered.length > 0 &&
+    year === undefined &&
+    !countsFromEarlier(units) &&
+    !COUNTS_FROM_EARLIER_EN.test(question);
   return {
     lang: plan.lang,
     keyword,

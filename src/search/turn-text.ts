@@ -73,6 +73,8 @@ const LEAD_IN_JA = [
   "では",
   "じゃあ",
   "じゃ",
+  "それじゃあ",
+  "それじゃ",
   "それでは",
   "さて",
   "次に",
@@ -91,6 +93,21 @@ const LEAD_IN_JA = [
   "お聞きしたいのですが",
   "教えてください",
 ];
+
+/**
+ * Lead-ins that never begin what is asked, so they stand apart even written straight onto the
+ * question (「じゃあ第五の提案は？」, 「ちなみに2024年は？」): a conjunction or interjection, never
+ * a noun or a particle. (では is not among them: 「では2027年は」 keeps it.)
+ */
+const ALWAYS_APART_JA: ReadonlySet<string> = new Set([
+  "じゃあ",
+  "じゃ",
+  "それじゃあ",
+  "それじゃ",
+  "ちなみに",
+  "ところで",
+  "なるほど",
+]);
 
 /** A Japanese lead-in's end: punctuation or a space (「では2027年は」 keeps its では). */
 const BREAK_JA = /^[、。，,．.！!：:\s…〜～ー]+/u;
@@ -112,7 +129,8 @@ const CLOSING_EN = /([?])\s*(?:thanks|thank you|thx|please|cheers)[.!]*$/iu;
  * って after a noun — a katakana or Latin word, a number, a closing bracket, or two kanji (大統領って;
  * not a verb's て-form, 言って, 行って, whose one kanji follows kana) — before a question word.
  */
-const AFTER_NOUN = String.raw`(?<=[\p{Script=Katakana}ーA-Za-z0-9０-９」』）)]|\p{Script=Han}\p{Script=Han})`;
+const NOUN_END = String.raw`[\p{Script=Katakana}ーA-Za-z0-9０-９」』）)]|\p{Script=Han}\p{Script=Han}`;
+const AFTER_NOUN = `(?<=${NOUN_END})`;
 /** 「…って何？」 asks what a thing is (…とは何？); 「…って何本？」 asks a count (…は何本？). */
 const CASUAL_WHAT = new RegExp(`${AFTER_NOUN}って(?=(?:何|なに|なん)(?:[？?]|です|でしょう|なの|だ|か|$))`, "gu");
 const CASUAL_TOPIC = new RegExp(
@@ -120,12 +138,29 @@ const CASUAL_TOPIC = new RegExp(
   "gu",
 );
 
+/**
+ * Casual reported speech: 「…つながるって言ってた？」, 「…広げるって言いましたか？」 quote with って
+ * for と, and 「…何を支持するって？」 asks what was said with a final って. って quotes after a
+ * verb's or an adjective's plain form (る, た, い, だ…) or a noun; after a verb's stem it is the
+ * verb's て-form (言って, 行って, なって), which stays. Read as と before a verb of saying or
+ * writing, and left off at the question's end; 「何て言った」 reads 「何と言った」.
+ */
+const QUOTED_BY = `(?<=[うくすつぬむるぐぶたいだ]|${NOUN_END})`;
+const CASUAL_QUOTE = new RegExp(`${QUOTED_BY}って(?=言|話|書|述|語|呼|いう|いっ|いわ)`, "gu");
+const CASUAL_QUOTE_END = new RegExp(`${QUOTED_BY}って(?=[？?]*$)`, "u");
+const CASUAL_WHAT_SAID = /何て(?=言|いう|いっ|書)/gu;
+
 /** The lead-in of `text` among `words` that stands apart from the question, longest first; undefined when none. */
 function leadInJa(text: string, words: readonly string[]): string | undefined {
   const found = words
     .filter((w) => text.startsWith(w))
     .sort((a, b) => b.length - a.length)
-    .find((w) => BREAK_JA.test(text.slice(w.length)) || (/[がて]$/u.test(w) && text.length > w.length));
+    .find(
+      (w) =>
+        BREAK_JA.test(text.slice(w.length)) ||
+        (/[がて]$/u.test(w) && text.length > w.length) ||
+        (ALWAYS_APART_JA.has(w) && /^[^\p{Script=Hiragana}\s]/u.test(text.slice(w.length))),
+    );
   if (found === undefined) return undefined;
   const rest = text.slice(found.length);
   return found + (BREAK_JA.exec(rest)?.[0] ?? "");
@@ -148,6 +183,8 @@ export function turnText(text: string): TurnText {
   rest = rest.replace(CLOSING_JA, "$1").replace(CLOSING_EN, "$1");
   // The casual topic particle: 「グリーンマイニングって何？」 asks 「…とは何？」, 「…ってどこ？」 「…はどこ？」.
   rest = rest.replace(CASUAL_WHAT, "とは").replace(CASUAL_TOPIC, "は");
+  // Casual reported speech: 「…って言ってた？」 reads 「…と言ってた？」, 「…するって？」 「…する？」.
+  rest = rest.replace(CASUAL_QUOTE, "と").replace(CASUAL_QUOTE_END, "").replace(CASUAL_WHAT_SAID, "何と");
   // An English question keeps its capital: "thanks! where…" → "Where…".
   if (/^[a-z]/u.test(rest) && rest !== text.trim()) rest = rest[0]!.toUpperCase() + rest.slice(1);
   return { text: rest, changesTopic };

@@ -192,6 +192,31 @@ describe("a follow-up's question words", () => {
   });
 });
 
+describe("the year before the one an earlier turn fixed (その前年)", () => {
+  it("is the year the passage must hold: the 2024 talks answer, not the 2025 ones", async () => {
+    const [, before] = await converse([
+      "2025年の会談で、習主席は上海協力機構について何と言いましたか？",
+      "その前年は誰が議長国でしたか？",
+    ]);
+    expect(before!.confidence).toBe("answer");
+    expect(before!.results[0]!.id).toBe("xi-tokayev-talks-2024-07#11");
+  });
+
+  it("replaces the relative word in the follow-up's units and terms, and frees it from the earlier turn's articles", () => {
+    const corpus = { has: () => true, holds: () => true };
+    const earlier = [defaultPlanner("2025年に中国は上海協力機構でどんな立場にありましたか？")];
+    const q = "その前年に議長国だったのはどこですか？";
+    const plan = withHistory(defaultPlanner(q), q, earlier, corpus, ["xi-tokayev-astana-2025"]);
+    const own = plan.analysis!.units.filter((u) => !u.borrowed);
+    expect(own.map((u) => u.label)).toContain("2024年");
+    expect(own.map((u) => u.label)).not.toContain("前年");
+    const terms = [...plan.keyword.keys()];
+    expect(terms).toContain("4年");
+    expect(terms).not.toContain("前年");
+    expect(plan.analysis!.answeredIn).toBeUndefined();
+  });
+});
+
 const firstOf = (a: Answer) => `${a.confidence} ${a.results[0]?.id}`;
 
 describe("a turn in conversation form", () => {

@@ -63,6 +63,35 @@ describe("the casual topic particle って", () => {
   });
 });
 
+describe("casual reported speech with って", () => {
+  it("quotes as と before a verb of saying, and is left off at the question's end", () => {
+    expect(turnText("エンジニアは、何が進むと地域全体の進歩につながるって言ってた？").text).toBe(
+      "エンジニアは、何が進むと地域全体の進歩につながると言ってた？",
+    );
+    expect(turnText("習主席は、どんな交流を広げるって言いましたか？").text).toBe(
+      "習主席は、どんな交流を広げると言いましたか？",
+    );
+    expect(turnText("中央アジアの国々については、何を支持するって？").text).toBe(
+      "中央アジアの国々については、何を支持する？",
+    );
+    expect(turnText("アスタナの住民は何て言ってた？").text).toBe("アスタナの住民は何と言ってた？");
+  });
+
+  it("stays as a verb's て-form (使って書いた, 行って？, 言って話した)", () => {
+    expect(turnText("何を使って書いた記事？").text).toBe("何を使って書いた記事？");
+    expect(turnText("どこへ行って？").text).toBe("どこへ行って？");
+    expect(turnText("彼は笑って話しましたか？").text).toBe("彼は笑って話しましたか？");
+  });
+});
+
+describe("a lead-in that never begins what is asked", () => {
+  it("is taken off even written straight onto the question (じゃあ第五の提案は？), not before kana, where its end is unsure", () => {
+    expect(turnText("じゃあ第五の提案は？").text).toBe("第五の提案は？");
+    expect(turnText("ちなみに2024年の会談は？").text).toBe("2024年の会談は？");
+    expect(turnText("じゃあの会談はいつ？").text).toBe("じゃあの会談はいつ？");
+  });
+});
+
 describe("the earlier turns a turn is searched with", () => {
   const earlier = ["2024年7月の会談はどこで行われましたか？", "それは何日でしたか？"];
 

@@ -59,15 +59,19 @@ async function openThread(
   }
 }
 
-/** The conversation of the thread `/ask` is typed in: kept in memory, else read back from Discord. */
+/**
+ * The conversation of the thread `/ask` is typed in: kept in memory, else read back from Discord,
+ * else a new one — the same path as a mention in the thread (conversations.ofChannel), so what is
+ * read back is kept for the thread and a mention and an /ask sent while it is read share one read.
+ */
 async function threadConversation(
   ctx: BotContext,
   interaction: ChatInputCommandInteraction,
 ): Promise<Conversation | undefined> {
   const channel = interaction.channel;
   if (!channel?.isThread()) return undefined;
-  return (
-    ctx.conversations.get(channel.id) ?? (await recallChannel(channel, interaction.client.user.id, interaction.id))
+  return ctx.conversations.ofChannel(channel.id, () =>
+    recallChannel(channel, interaction.client.user.id, interaction.id),
   );
 }
 
@@ -145,7 +149,9 @@ export const ask = {
     const scope = docId ?? conversation?.docId;
     // A private answer is the asker's alone: it joins no conversation others continue. A public
     // one joins its thread's before it is answered, so a follow-up sent meanwhile is searched with it.
-    const next: Conversation = conversation ?? { questions: [], ...(scope ? { docId: scope } : {}) };
+    // (A thread with nothing to read back starts a new one, which keeps the article asked about.)
+    const started = conversation && (conversation.questions.length > 0 || conversation.docId !== undefined);
+    const next: Conversation = started ? conversation : { questions: [], ...(scope ? { docId: scope } : {}) };
     if (visible) {
       addTurn(next, question);
       if (inThread) ctx.conversations.link(interaction.channelId, next);
