@@ -37,6 +37,15 @@ describe("what a question asks beyond its words", () => {
     ).toBe("country");
   });
 
+  it("asks for the noun a Japanese question word modifies, not the last noun before it", () => {
+    expect(ja("カザフスタンのどの都市にありますか？")).toMatchObject({ asked: "都市", askedByWord: true });
+    expect(ja("西安で植えたザクロは何という品種ですか？")).toMatchObject({ asked: "品種", askedByWord: true });
+    expect(ja("晩餐会は、どの建物で開かれましたか？")).toMatchObject({ asked: "建物", askedByWord: true });
+    // どのくらい, どのように ask an amount or a manner, no noun.
+    expect(ja("貿易はどのくらい増えましたか？").askedByWord).toBeUndefined();
+    expect(ja("条約って全部で何ページあるの？").askedByWord).toBeUndefined();
+  });
+
   it("asks for no noun where the question asks what someone said", () => {
     expect(ja("トカエフ大統領は何と述べましたか？").asked).toBeUndefined();
   });
@@ -77,9 +86,17 @@ describe("whether a passage meets what the question asks", () => {
     expect(asksMet(asks, [1, 1], true, true, "the summit will be held in 2027").futureUnmet).toBe(false);
   });
 
+  it("finds the asked noun absent from the archive only when a question word names it", () => {
+    const byWord = { ...asks, askedByWord: true };
+    expect(asksMet(byWord, [1, 0], true, true, "", undefined, true).askedAbsent).toBe(true);
+    expect(asksMet(asks, [1, 0], true, true, "", undefined, true).askedAbsent).toBe(false);
+    expect(asksMet(byWord, [1, 0], true, true, "", undefined, false).askedAbsent).toBe(false);
+  });
+
   it("finds nothing unmet for a question that asks nothing beyond its words", () => {
     expect(asksMet(NO_ASKS, [0, 0], false, false, "")).toEqual({
       askedMissing: false,
+      askedAbsent: false,
       comparisonUnmet: false,
       futureUnmet: false,
       categoryUnmet: false,
@@ -192,5 +209,31 @@ describe("a comparison in a follow-up", () => {
     };
     expect(questionAsks(q, a).comparison).toBe(true);
     expect(questionAsks(q, followUp).comparison).toBe(false);
+  });
+});
+
+describe("the thing a question word asks for, absent from the archive", () => {
+  const lacking = (...words: string[]) =>
+    ({ has: (t: string) => !words.some((w) => t.includes(w)), idf: () => 1 }) as unknown as KeywordIndex;
+  const strength = (question: string, corpus: KeywordIndex, text: string) =>
+    judge(prepareQuestion(analyzeJapanese(question), corpus, question), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
+  const text = "同日正午、習主席はトカエフ大統領主催の盛大な歓迎晩餐会に出席した。";
+
+  it("halves a passage's strength when no paragraph names the noun the question word modifies (どんな料理)", () => {
+    const question = "歓迎晩餐会ではどんな料理が出ましたか？";
+    const absent = strength(question, lacking("料理"), text);
+    const present = strength(question, lacking("存在しない"), text);
+    expect(absent.asks?.askedAbsent).toBe(true);
+    expect(present.asks?.askedAbsent).toBe(false);
+    expect(absent.strength).toBeLessThan(present.strength);
+  });
+
+  it("does not read the last noun before the question word as the thing asked (全部で何ページ)", () => {
+    const judged = strength("条約って全部で何ページあるの？", lacking("全部"), "条約に署名した。");
+    expect(judged.asks?.askedAbsent).toBe(false);
   });
 });
