@@ -237,3 +237,29 @@ describe("the thing a question word asks for, absent from the archive", () => {
     expect(judged.asks?.askedAbsent).toBe(false);
   });
 });
+
+describe("a question about the future", () => {
+  const everyTerm = { has: () => true, idf: () => 1 } as unknown as KeywordIndex;
+  const judged = (question: string, text: string) =>
+    judge(prepareQuestion(analyzeJapanese(question), everyTerm, question), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
+  const question = "習主席とトカエフ大統領の次の首脳会談はいつ？";
+
+  it("is unmet by a passage whose plan is of another thing, and weighs ×0.1 there", () => {
+    const otherPlan = "習主席はトカエフ大統領と首脳会談を行った。来年は中国観光年が開催される予定だ。";
+    const ownPlan = "習主席とトカエフ大統領は、来年の首脳会談を北京で開催する予定だ。";
+    expect(judged(question, otherPlan).asks?.futureUnmet).toBe(true);
+    expect(judged(question, ownPlan).asks?.futureUnmet).toBe(false);
+    expect(judged(question, otherPlan).strength).toBeLessThan(DEFAULT_ANSWER_TUNING.answerStrength);
+  });
+
+  it("reads no future from 次 of an order, 次のように, or the next one of a sequence", () => {
+    expect(ja("トカエフ大統領が次に中国を訪問するのはいつですか？").future).toBe(true);
+    expect(ja("「二次回収」と呼ばれる技術で回収された資源は？").future).toBe(false);
+    expect(ja("応力の成分が次のようになる式を何と呼ぶか").future).toBe(false);
+    expect(ja("駅から次の駅までの距離は何キロか").future).toBe(false);
+  });
+});

@@ -366,7 +366,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     }
   });
   return {
-    strength: Math.min(1, Math.max(0, strength * asksFactor(asks))),
+    strength: Math.min(1, Math.max(0, strength * asksFactor(asks, q.analysis.translated === true))),
     coverage,
     typed,
     tied,
