@@ -161,7 +161,8 @@ const DIRECT_UNKNOWN_FOCUS = 0.4;
 
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // An English paragraph's answer is looked for in English forms (a year, a month, a number in words).
-  const typeTest = paragraphLanguage(p.text) === "en" ? q.typeTestEnglish : q.typeTest;
+  const englishParagraph = paragraphLanguage(p.text) === "en";
+  const typeTest = englishParagraph ? q.typeTestEnglish : q.typeTest;
   const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
   const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
   const all = p.folded?.all ?? `${heading}\n${body}`;
@@ -366,7 +367,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     }
   });
   return {
-    strength: Math.min(1, Math.max(0, strength * asksFactor(asks, q.analysis.translated === true))),
+    strength: Math.min(1, Math.max(0, strength * asksFactor(asks, q.analysis.translated === true || englishParagraph))),
     coverage,
     typed,
     tied,

