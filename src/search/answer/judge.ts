@@ -332,7 +332,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     named,
     exact,
     text,
-    { sentences: sentenceText, forms, own: q.own },
+    { sentences: sentenceText, forms, own: q.own, holds: has },
     qAsks.asked !== undefined && q.units[qAsks.asked]?.absent === true,
   );
   // A type asked must be in the sentence shown (a date question does not bold a dateless treaty

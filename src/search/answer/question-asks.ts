@@ -161,9 +161,11 @@ const PLAN_EN = /\b(?:will|plan|plans|planned|next|scheduled|expected|upcoming|f
  */
 function planOf(asks: QuestionAsks, category: CategoryView, text: string): boolean {
   const plan = (t: string): boolean => PLAN_JA.test(t) || PLAN_EN.test(t);
-  const forms = asks.asked === undefined ? undefined : category.forms[asks.asked];
-  if (!forms?.length) return plan(text);
-  return category.sentences.some((t) => plan(t) && forms.some((f) => t.includes(f)));
+  const k = asks.asked;
+  const forms = k === undefined ? undefined : category.forms[k];
+  if (k === undefined || !forms?.length) return plan(text);
+  const holds = category.holds ?? ((_: number, i: number) => forms.some((f) => category.sentences[i]!.includes(f)));
+  return category.sentences.some((t, i) => plan(t) && holds(k, i));
 }
 
 /** Whether a passage meets what the question asks beyond its words. */
@@ -188,6 +190,8 @@ export interface CategoryView {
   readonly sentences: readonly string[];
   readonly forms: ReadonlyArray<readonly string[]>;
   readonly own: readonly string[];
+  /** Whether sentence `i` holds unit `k`, in part too (会議 of 首脳会議), as the judge reads it; else by the unit's forms. */
+  readonly holds?: (k: number, i: number) => boolean;
 }
 const NO_CATEGORY: CategoryView = { sentences: [], forms: [], own: [] };
 
