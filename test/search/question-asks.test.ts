@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
 import { analyzeEnglish } from "../../src/search/answer/question-english.js";
-import { asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
+import { asksFactor, asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
 import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
 import { DEFAULT_ANSWER_TUNING, judge } from "../../src/search/answer/judge.js";
 import type { KeywordIndex } from "../../src/index/keyword/keyword-index.js";
@@ -261,5 +261,35 @@ describe("a question about the future", () => {
     expect(ja("「二次回収」と呼ばれる技術で回収された資源は？").future).toBe(false);
     expect(ja("応力の成分が次のようになる式を何と呼ぶか").future).toBe(false);
     expect(ja("駅から次の駅までの距離は何キロか").future).toBe(false);
+  });
+});
+
+describe("where the asked noun's absence and the future are not weighed", () => {
+  const met = {
+    askedMissing: true,
+    askedAbsent: true,
+    comparisonUnmet: false,
+    futureUnmet: true,
+    categoryUnmet: false,
+  };
+  it("weighs them on a Japanese question over a Japanese passage only (an English archive lacks every Japanese word)", () => {
+    expect(asksFactor(met)).toBeCloseTo(0.05);
+    expect(asksFactor(met, true)).toBe(1);
+  });
+
+  it("reads no future in a follow-up: its plan is of what the turns before named", () => {
+    const q = "今後それをどうしていくべきだと語りましたか？";
+    const a = analyzeJapanese(q);
+    const followUp = {
+      ...a,
+      units: [...a.units, { label: "中央アジア精神", alternatives: ["中央アジア精神"], importance: 1, borrowed: true }],
+    };
+    expect(questionAsks(q, a).future).toBe(true);
+    expect(questionAsks(q, followUp).future).toBe(false);
+  });
+
+  it("reads no asked thing from a noun asking for a description (どんな様子, どんな形式)", () => {
+    expect(ja("大統領官邸のホールはどんな様子でしたか？").askedByWord).toBeUndefined();
+    expect(ja("会談はどんな形式だった？").askedByWord).toBeUndefined();
   });
 });
