@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Lists the judgement's mistakes so that they can be read by class (issue 22): every near-topic
-// question of calibration folds 0–3 that is answered, and every answerable one refused or answered
-// without a right passage among the first three — each with the question's analysis (focus,
-// topic, answer type, whether the wording makes it sure), the first quote's strength and flags,
-// which of the question's units the quote lacks, and its bold (answering) sentence. Fold 4 is
-// never read. With --jsquad-halves N, the same for a sample of N answered generated negatives
-// (JSQuAD valid with every other paragraph removed, bench/neartopic-negatives.mjs; needs
-// ../shared/eval or SHARED_DIR), sampled with a fixed seed.
+// question of the study folds (0–3, and 5: the blind set of bench/data/calibration/blind/) that is
+// answered, and every answerable one refused or answered without a right passage among the first
+// three — each with the question's analysis (focus, topic, answer type, whether the wording makes
+// it sure), the first quote's strength and flags, which of the question's units the quote lacks,
+// and its bold (answering) sentence. Fold 4 is never read. --lang ja|en keeps one language. With
+// --jsquad-halves N, the same for a sample of N answered generated negatives (JSQuAD valid with
+// every other paragraph removed, bench/neartopic-negatives.mjs; needs ../shared/eval or
+// SHARED_DIR), sampled with a fixed seed.
 //
 // With --jsquad-refused, JSQuAD valid's answerable questions refused (the bound every rule must keep).
 //
-//   node scripts/judgement-misses.mjs [--jsquad-halves N] [--jsquad-refused] [--json]
+//   node scripts/judgement-misses.mjs [--lang ja|en] [--jsquad-halves N] [--jsquad-refused] [--json]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     "jsquad-halves": { type: "string" },
     "jsquad-refused": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
+    lang: { type: "string" },
   },
 });
 const lines = (path) =>
@@ -85,6 +87,7 @@ function describe({ q, a, prepared, seen }) {
     id: q.id,
     asked: label(asked),
     shape: q.shape,
+    fold: q.fold,
     lang: q.lang,
     answerable: q.answerable !== false,
     question: q.question,
@@ -112,7 +115,7 @@ const show = (rows, title) => {
       continue;
     }
     console.log(
-      `${r.id} [${r.shape}] ${r.confidence} rank=${r.rank ?? "-"} s=${r.strength?.toFixed(3)}  ${r.question}`,
+      `${r.id} f${r.fold} [${r.shape}] ${r.confidence} rank=${r.rank ?? "-"} s=${r.strength?.toFixed(3)}  ${r.question}`,
     );
     console.log(
       `   asked=${r.asked} focus=${r.focus}${r.focusRequired ? "(req)" : ""} topic=${r.topic} type=${r.type}${r.sure ? "(sure)" : ""} units=[${r.units}]`,
@@ -123,15 +126,18 @@ const show = (rows, title) => {
   }
 };
 
-const calibration = lines(join(here, "bench/data/calibration/summit-calibration.jsonl")).filter((q) => q.fold < 4);
+const calibration = [
+  ...lines(join(here, "bench/data/calibration/summit-calibration.jsonl")),
+  ...lines(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
+].filter((q) => q.fold !== 4 && (!values.lang || q.lang === values.lang));
 const asked = (await askAll(join(here, "embeddings"), calibration)).map(describe);
 show(
   asked.filter((r) => !r.answerable && r.confidence === "answer"),
-  "near-topic answered (folds 0–3)",
+  "near-topic answered (folds 0–3, 5)",
 );
 show(
   asked.filter((r) => r.answerable && (r.confidence !== "answer" || r.rank === undefined || r.rank > 3)),
-  "answerable refused or without a right passage in the first three (folds 0–3)",
+  "answerable refused or without a right passage in the first three (folds 0–3, 5)",
 );
 
 if (values["jsquad-refused"]) {

@@ -42,6 +42,21 @@ describe("answer type: how sure the wording makes it", () => {
     expect(type("任期は何年間ですか")).toMatchObject({ answerType: "number", sure: true });
   });
 
+  it("reads 何年たつ, 何年かかる and 何年ぶり as a number of years gone by, not a year", () => {
+    expect(type("第1回から第2回までに何年たってる？")).toEqual({ answerType: "number", sure: true, counter: "年" });
+    expect(type("建設に何年かかった？")).toMatchObject({ answerType: "number", sure: true, counter: "年" });
+    expect(type("何年ぶりの訪問ですか")).toMatchObject({ answerType: "number", counter: "年" });
+    expect(type("鉄道は何年に開通した？")).toMatchObject({ answerType: "date" });
+  });
+
+  it("reads a katakana counter after 何 (何ページ, 何ドル) as a count, and the counter as no word of the passage", () => {
+    expect(type("条約は全部で何ページあるの？")).toEqual({ answerType: "number", sure: true, counter: "ページ" });
+    expect(type("費用は何ドルですか")).toMatchObject({ answerType: "number", counter: "ドル" });
+    expect(analyzeJapanese("条約は全部で何ページあるの？").units.map((u) => u.label)).toEqual(["条約", "全部"]);
+    // A katakana word that only begins with a counter's letters is a thing asked (何トンネル).
+    expect(type("何トンネルを通る？").answerType).toBe("other");
+  });
+
   it("asks for a term when the question asks what a thing is called, whatever its type noun says", () => {
     expect(type("雨の多い時期を何というか。").answerType).toBe("other");
     expect(type("二点の間の距離を何と呼ぶ？").answerType).toBe("other");

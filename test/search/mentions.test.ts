@@ -16,6 +16,9 @@ describe("how a question's word is mentioned", () => {
     const series = seriesOf("第2回")!;
     expect(namesOther(series, "第2回", "第1回サミットが開かれた")).toBe(true);
     expect(namesOther(series, "第2回", "第2回サミットが開かれた")).toBe(false);
+    // An instance the question names itself (第1回から第2回まで) is no other one.
+    expect(namesOther(series, "第2回", "第1回サミットからの2年間", ["第1回", "第2回"])).toBe(false);
+    expect(namesOther(series, "第2回", "第3回サミット", ["第1回", "第2回"])).toBe(true);
     expect(seriesOf("2024年")).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
 import { analyzeEnglish } from "../../src/search/answer/question-english.js";
-import { asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
+import { asksFactor, asksMet, NO_ASKS, questionAsks } from "../../src/search/answer/question-asks.js";
 import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
 import { DEFAULT_ANSWER_TUNING, judge } from "../../src/search/answer/judge.js";
 import type { KeywordIndex } from "../../src/index/keyword/keyword-index.js";
@@ -35,6 +35,15 @@ describe("what a question asks beyond its words", () => {
       en("Which Central Asian country trades the most with China?", ["Central", "Asian", "country", "trades", "China"])
         .asked,
     ).toBe("country");
+  });
+
+  it("asks for the noun a Japanese question word modifies, not the last noun before it", () => {
+    expect(ja("カザフスタンのどの都市にありますか？")).toMatchObject({ asked: "都市", askedByWord: true });
+    expect(ja("西安で植えたザクロは何という品種ですか？")).toMatchObject({ asked: "品種", askedByWord: true });
+    expect(ja("晩餐会は、どの建物で開かれましたか？")).toMatchObject({ asked: "建物", askedByWord: true });
+    // どのくらい, どのように ask an amount or a manner, no noun.
+    expect(ja("貿易はどのくらい増えましたか？").askedByWord).toBeUndefined();
+    expect(ja("条約って全部で何ページあるの？").askedByWord).toBeUndefined();
   });
 
   it("asks for no noun where the question asks what someone said", () => {
@@ -77,9 +86,17 @@ describe("whether a passage meets what the question asks", () => {
     expect(asksMet(asks, [1, 1], true, true, "the summit will be held in 2027").futureUnmet).toBe(false);
   });
 
+  it("finds the asked noun absent from the archive only when a question word names it", () => {
+    const byWord = { ...asks, askedByWord: true };
+    expect(asksMet(byWord, [1, 0], true, true, "", undefined, true).askedAbsent).toBe(true);
+    expect(asksMet(asks, [1, 0], true, true, "", undefined, true).askedAbsent).toBe(false);
+    expect(asksMet(byWord, [1, 0], true, true, "", undefined, false).askedAbsent).toBe(false);
+  });
+
   it("finds nothing unmet for a question that asks nothing beyond its words", () => {
     expect(asksMet(NO_ASKS, [0, 0], false, false, "")).toEqual({
       askedMissing: false,
+      askedAbsent: false,
       comparisonUnmet: false,
       futureUnmet: false,
       categoryUnmet: false,
@@ -192,5 +209,87 @@ describe("a comparison in a follow-up", () => {
     };
     expect(questionAsks(q, a).comparison).toBe(true);
     expect(questionAsks(q, followUp).comparison).toBe(false);
+  });
+});
+
+describe("the thing a question word asks for, absent from the archive", () => {
+  const lacking = (...words: string[]) =>
+    ({ has: (t: string) => !words.some((w) => t.includes(w)), idf: () => 1 }) as unknown as KeywordIndex;
+  const strength = (question: string, corpus: KeywordIndex, text: string) =>
+    judge(prepareQuestion(analyzeJapanese(question), corpus, question), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
+  const text = "同日正午、習主席はトカエフ大統領主催の盛大な歓迎晩餐会に出席した。";
+
+  it("halves a passage's strength when no paragraph names the noun the question word modifies (どんな料理)", () => {
+    const question = "歓迎晩餐会ではどんな料理が出ましたか？";
+    const absent = strength(question, lacking("料理"), text);
+    const present = strength(question, lacking("存在しない"), text);
+    expect(absent.asks?.askedAbsent).toBe(true);
+    expect(present.asks?.askedAbsent).toBe(false);
+    expect(absent.strength).toBeLessThan(present.strength);
+  });
+
+  it("does not read the last noun before the question word as the thing asked (全部で何ページ)", () => {
+    const judged = strength("条約って全部で何ページあるの？", lacking("全部"), "条約に署名した。");
+    expect(judged.asks?.askedAbsent).toBe(false);
+  });
+});
+
+describe("a question about the future", () => {
+  const everyTerm = { has: () => true, idf: () => 1 } as unknown as KeywordIndex;
+  const judged = (question: string, text: string) =>
+    judge(prepareQuestion(analyzeJapanese(question), everyTerm, question), {
+      text,
+      heading: "",
+      sentences: sentenceSpans(text),
+    });
+  const question = "習主席とトカエフ大統領の次の首脳会談はいつ？";
+
+  it("is unmet by a passage whose plan is of another thing, and weighs ×0.1 there", () => {
+    const otherPlan = "習主席はトカエフ大統領と首脳会談を行った。来年は中国観光年が開催される予定だ。";
+    const ownPlan = "習主席とトカエフ大統領は、来年の首脳会談を北京で開催する予定だ。";
+    expect(judged(question, otherPlan).asks?.futureUnmet).toBe(true);
+    expect(judged(question, ownPlan).asks?.futureUnmet).toBe(false);
+    expect(judged(question, otherPlan).strength).toBeLessThan(DEFAULT_ANSWER_TUNING.answerStrength);
+  });
+
+  it("reads no future from 次 of an order, 次のように, or the next one of a sequence", () => {
+    expect(ja("トカエフ大統領が次に中国を訪問するのはいつですか？").future).toBe(true);
+    expect(ja("「二次回収」と呼ばれる技術で回収された資源は？").future).toBe(false);
+    expect(ja("応力の成分が次のようになる式を何と呼ぶか").future).toBe(false);
+    expect(ja("駅から次の駅までの距離は何キロか").future).toBe(false);
+  });
+});
+
+describe("where the asked noun's absence and the future are not weighed", () => {
+  const met = {
+    askedMissing: true,
+    askedAbsent: true,
+    comparisonUnmet: false,
+    futureUnmet: true,
+    categoryUnmet: false,
+  };
+  it("weighs them on a Japanese question over a Japanese passage only (an English archive lacks every Japanese word)", () => {
+    expect(asksFactor(met)).toBeCloseTo(0.05);
+    expect(asksFactor(met, true)).toBe(1);
+  });
+
+  it("reads no future in a follow-up: its plan is of what the turns before named", () => {
+    const q = "今後それをどうしていくべきだと語りましたか？";
+    const a = analyzeJapanese(q);
+    const followUp = {
+      ...a,
+      units: [...a.units, { label: "中央アジア精神", alternatives: ["中央アジア精神"], importance: 1, borrowed: true }],
+    };
+    expect(questionAsks(q, a).future).toBe(true);
+    expect(questionAsks(q, followUp).future).toBe(false);
+  });
+
+  it("reads no asked thing from a noun asking for a description (どんな様子, どんな形式)", () => {
+    expect(ja("大統領官邸のホールはどんな様子でしたか？").askedByWord).toBeUndefined();
+    expect(ja("会談はどんな形式だった？").askedByWord).toBeUndefined();
   });
 });

@@ -79,8 +79,24 @@ export const oneOf = (...lists: ReadonlyArray<readonly string[]>): string => `(?
  * are counted in 人 or 名 alike (党員何人の推薦 answered by 2名), and things in 個, つ or a bare number before
  * の (何個の州: 12の州); JSQuAD valid, scripts/answer-type-errors.mjs.
  */
-const SPELLED_AS: Readonly<Record<string, string>> = { 度: "°", 人: "名", 名: "人", 個: "つ|の" };
+const SPELLED_AS: Readonly<Record<string, string>> = {
+  度: "°",
+  人: "名",
+  名: "人",
+  個: "つ|の",
+  // 何パーセント is answered by 12%, 何メートル by 828m (a katakana counter, KATAKANA_COUNTER).
+  パーセント: "%",
+  メートル: "m(?![a-z])",
+  キロメートル: "km",
+  キロ: "km|kg",
+  センチ: "cm",
+  グラム: "g(?![a-z])",
+};
 
 /** The counter a question asks for (何度), as a pattern for the passage's spellings of it (度, °). */
 export const counterPattern = (counter: string): string =>
   oneOf([counter, ...(SPELLED_AS[counter] ? [SPELLED_AS[counter]!] : [])]);
+
+/** Counters written in katakana after 何 (何ページ, 何メートル, 何ドル): the question asks a count or an amount. */
+export const KATAKANA_COUNTER =
+  /^(?:ページ|ドル|トン|メートル|キロメートル|キロ|グラム|パーセント|センチ|リットル|ヘクタール)(?![\p{Script=Katakana}ー])/u;

@@ -87,8 +87,8 @@ function withoutOwn(text: string, own: readonly string[]): string {
 }
 
 /** The text numbers another instance of the series the question's ordinal names (see mentions.namesOther). */
-function conflicts(unit: PreparedUnit, text: string): boolean {
-  return unit.series !== undefined && namesOther(unit.series, unit.alternatives[0]?.form ?? "", text);
+function conflicts(unit: PreparedUnit, text: string, own: readonly string[]): boolean {
+  return unit.series !== undefined && namesOther(unit.series, unit.alternatives[0]?.form ?? "", text, own);
 }
 
 /** What the answer stage needs of a passage. */
@@ -161,7 +161,8 @@ const DIRECT_UNKNOWN_FOCUS = 0.4;
 
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // An English paragraph's answer is looked for in English forms (a year, a month, a number in words).
-  const typeTest = paragraphLanguage(p.text) === "en" ? q.typeTestEnglish : q.typeTest;
+  const englishParagraph = paragraphLanguage(p.text) === "en";
+  const typeTest = englishParagraph ? q.typeTestEnglish : q.typeTest;
   const body = p.folded?.body ?? matchForm(p.text).toLowerCase();
   const heading = p.folded?.heading ?? matchForm(p.heading).toLowerCase();
   const all = p.folded?.all ?? `${heading}\n${body}`;
@@ -220,7 +221,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // aside while other sentences are about the focus. (A body naming the ordinal itself may well
   // cite another as a reference: 第47回の選挙で…第41回以来の議席.)
   const series = q.units.filter((u, k) => u.series !== undefined && shares[k]! > 0 && found(u, body) === 0);
-  const otherInstance = (i: number): boolean => series.some((u) => conflicts(u, sentenceText[i]!));
+  const otherInstance = (i: number): boolean => series.some((u) => conflicts(u, sentenceText[i]!, q.own));
   if (series.length > 0) {
     const own = about.filter((i) => !otherInstance(i));
     if (own.length > 0) about = own;
@@ -277,7 +278,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // Another instance of the series: in a passage without the one asked, or in every sentence that
   // would be quoted as the answer (the heading's 第2回 does not vouch for a sentence on 第1回).
   const conflict =
-    q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body)) ||
+    q.units.some((u, i) => shares[i]! === 0 && conflicts(u, body, q.own)) ||
     (series.length > 0 && typedAt.length > 0 && typedAt.every(otherInstance));
   // Each independent reason against answering scales coverage down; a focus the corpus lacks is
   // one reason, not two (the focus is then missing from every passage).
@@ -324,8 +325,16 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   const qAsks = q.asks ?? NO_ASKS;
   const read = qAsks.comparison || qAsks.future;
   const text = !read ? "" : answeringAt.length > 0 ? answeringAt.map((i) => window(i)).join("\n") : all;
-  const forms = qAsks.category.length ? q.units.map((u) => u.alternatives.map((a) => a.form)) : [];
-  const asks = asksMet(qAsks, shares, named, exact, text, { sentences: sentenceText, forms, own: q.own });
+  const forms = qAsks.category.length || qAsks.future ? q.units.map((u) => u.alternatives.map((a) => a.form)) : [];
+  const asks = asksMet(
+    qAsks,
+    shares,
+    named,
+    exact,
+    text,
+    { sentences: sentenceText, forms, own: q.own, holds: has },
+    qAsks.asked !== undefined && q.units[qAsks.asked]?.absent === true,
+  );
   // A type asked must be in the sentence shown (a date question does not bold a dateless treaty
   // sentence); without one, the sentence holding the focus.
   const holdingAt =
@@ -358,7 +367,7 @@ export function judge(q: PreparedQuestion, p: PassageView): Judgement {
     }
   });
   return {
-    strength: Math.min(1, Math.max(0, strength * asksFactor(asks))),
+    strength: Math.min(1, Math.max(0, strength * asksFactor(asks, q.analysis.translated === true || englishParagraph))),
     coverage,
     typed,
     tied,

@@ -19,8 +19,9 @@ export function seriesOf(form: string): RegExp | undefined {
  * where 第1回 was asked. (Other numbers differ too often in passages that answer: a passage on a
  * 2018 event also speaks of 2017.)
  */
-export function namesOther(series: RegExp, form: string, text: string): boolean {
-  return (text.match(series) ?? []).some((x) => x !== form);
+export function namesOther(series: RegExp, form: string, text: string, own: readonly string[] = []): boolean {
+  // An instance the question names itself is no other one (第1回から第2回までに何年: 第1回 in a passage lacking 第2回).
+  return (text.match(series) ?? []).some((x) => x !== form && !own.includes(x));
 }
 
 /**

@@ -13,9 +13,18 @@
  */
 
 import { matchForm, withoutOkurigana } from "../../text/match-form.js";
-import { CALENDAR, COUNTERS, MAGNITUDES, oneOf, TIME_SPANS } from "./counters.js";
+import { CALENDAR, COUNTERS, KATAKANA_COUNTER, MAGNITUDES, oneOf, TIME_SPANS } from "./counters.js";
 import { ASKS_WHAT_WAS_SAID, SAYING_WORD } from "./reported-speech.js";
-import { ASKS_A_NAME, counterAlone, inRanges, quotedRanges, withoutIndefinites } from "./question-wording.js";
+import {
+  ASKS_A_NAME,
+  counterAlone,
+  EMBEDDED,
+  HIRAGANA_WH,
+  inRanges,
+  quotedRanges,
+  withoutIndefinites,
+  yearsElapsed,
+} from "./question-wording.js";
 
 /** `statement`: what someone said (何と述べたか, "What did X say"); the speaker is the focus. */
 export type AnswerType = "number" | "date" | "person" | "place" | "reason" | "statement" | "comparison" | "other";
@@ -198,19 +207,6 @@ function speakerOf(
   return undefined;
 }
 
-/** A question word of an embedded question (いつ、どこで誕生したのかという過程は何): it asks nothing itself. */
-const EMBEDDED = /^[^。？?]*のか(?:という|といった|と問)/u;
-
-/** Hiragana question words, their type, and whether the word alone makes the type sure (いくつ; not どのくらい, which also asks how long ago or how far). */
-const HIRAGANA_WH: ReadonlyArray<[RegExp, AnswerType, boolean]> = [
-  [/どのくらい|どれくらい|どれほど|どれだけ/, "number", false],
-  [/いくら|いくつ/, "number", true],
-  [/いつ/, "date", true],
-  [/だれ|誰/, "person", false],
-  [/どこ/, "place", false],
-  [/なぜ|どうして/, "reason", false],
-];
-
 /**
  * Analyses a Japanese question. Hiragana runs are grammar (particles, okurigana, question words)
  * and are not units; 何 and what follows it in a kanji run ask the question (何人 → a number of
@@ -244,6 +240,8 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
   /** A unit the question says it is about (Xについて, Xとは), or the noun after どんな / どの. */
   let about: number | undefined;
   let askedNoun = false;
+  /** Where a katakana counter after 何 starts (何ページ): the counter asked, no word of the passage. */
+  let counterAt = -1;
   const push = (label: string, importance: number, next: string, alternatives: string[] = [label]): void => {
     const word = SAYING_WORD.test(label) ? 0.3 : importance;
     if (askedNoun && word >= 1) about ??= units.length;
@@ -295,16 +293,23 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
       askedNoun = /^何の?$/.test(tok.slice(wh)) && next === "の";
       if (whAt < 0) whAt = units.length;
       const rest = tok.slice(wh).replace(/何/g, " ").trim().split(/\s+/).filter(Boolean);
+      const katakana = rest.length === 0 ? KATAKANA_COUNTER.exec(text.slice(atEnd)) : null;
+      if (katakana) {
+        if (answerType !== "date") answerType = sureOf = "number";
+        counter ??= katakana[0];
+        counterAt = atEnd;
+      }
       for (const c of rest) {
         const head = c[0]!;
-        if (DATE_COUNTERS[head] && !/^.(?:間|分)/u.test(c)) {
+        const elapsed = head === "年" && yearsElapsed(c.slice(1), text.slice(atEnd));
+        if (DATE_COUNTERS[head] && !/^.(?:間|分)/u.test(c) && !elapsed) {
           dateParts.add(DATE_COUNTERS[head]!);
           answerType = "date";
           if (/^.(?:頃|ごろ)?$/u.test(c)) sureOf = "date";
         } else if (head === "国") {
           // 何国: which country (内陸国, ザイール共和国); a count is 何カ国.
           kindAsked = true;
-        } else if (COUNTER_AFTER_WH.test(c) || /^(?:カ国|ヶ国|ヵ国|年間|年分)/.test(c)) {
+        } else if (elapsed || COUNTER_AFTER_WH.test(c) || /^(?:カ国|ヶ国|ヵ国|年間|年分)/.test(c)) {
           if (answerType !== "date") answerType = "number";
           // 何ヶ国, 何ヶ所: the small ヶ only joins the number to the counter after it.
           const own = /^[カヵヶケか]/u.test(head) ? (c[1] ?? "国") : head;
@@ -320,7 +325,7 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
       push(tok, 1, next, short !== tok ? [tok, short] : [tok]);
       return;
     }
-    if (/^\p{Script=Latin}/u.test(tok) && tok.length < 2) return;
+    if ((/^\p{Script=Latin}/u.test(tok) && tok.length < 2) || at === counterAt) return;
     // Katakana before the prolonged sound mark only (ー alone) is no word.
     if (/^ー+$/.test(tok)) return;
     // The counter カ of 何カ国 is no word of the passage.

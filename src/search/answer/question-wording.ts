@@ -6,7 +6,6 @@
  * or a noun that begins with a counter's character (何社会, 何基準点, 何国). Measured on JSQuAD
  * valid's gold paragraphs with scripts/answer-type-errors.mjs (docs/benchmarks.md, "Judgement").
  */
-
 /** [start, end) of each quotation (「…」, 『…』, “…”): a question word inside one is part of what is quoted. */
 export function quotedRanges(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
@@ -52,3 +51,23 @@ export function counterAlone(afterWh: string, counter: string): boolean {
   const at = afterWh.indexOf(counter);
   return at >= 0 && at <= 1 && AFTER_COUNTER.test(afterWh.slice(at + counter.length));
 }
+
+/**
+ * 何年たつ, 何年かかる, 何年ぶり, 何年経過: a number of years gone by (2年間), not a year (a date).
+ * `rest` is what follows 年 in the question word's kanji run (経 of 何年経った), `after` the text after the run.
+ */
+export const yearsElapsed = (rest: string, after: string): boolean =>
+  /^(?:たっ|たつ|たち|たて|経|かか|かけ|ぶり|越し)/u.test(rest || after);
+
+/** A question word of an embedded question (いつ、どこで誕生したのかという過程は何): it asks nothing itself. */
+export const EMBEDDED = /^[^。？?]*のか(?:という|といった|と問)/u;
+
+/** Hiragana question words, their type, and whether the word alone makes the type sure (いくつ; not どのくらい, which also asks how long ago or how far). */
+export const HIRAGANA_WH: ReadonlyArray<[RegExp, "number" | "date" | "person" | "place" | "reason", boolean]> = [
+  [/どのくらい|どれくらい|どれほど|どれだけ/, "number", false],
+  [/いくら|いくつ/, "number", true],
+  [/いつ/, "date", true],
+  [/だれ|誰/, "person", false],
+  [/どこ/, "place", false],
+  [/なぜ|どうして/, "reason", false],
+];
