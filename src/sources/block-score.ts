@@ -16,6 +16,7 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   furnitureClass: 2,
   boilerplatePhrase: 2,
   notice: 2,
+  authorBio: 2,
   // The page's head: with the headline, above the body (a standfirst, a kicker).
   withHeadline: 2,
   // Weak signs: where it stands, its length and shape.
@@ -29,6 +30,7 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   boxed: 1,
   besideMedia: 1,
   apartFromRun: 1,
+  restates: 1,
   // Signs of body: prose, prose in the main run, and a sentence at all.
   prose: -1,
   inRun: -2,

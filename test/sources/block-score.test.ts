@@ -164,6 +164,8 @@ describe("the score", () => {
     withHeadline: false,
     apartFromRun: false,
     correction: false,
+    authorBio: false,
+    restates: false,
   };
 
   it("no single sign of furniture reaches the threshold on its own", () => {
