@@ -49,8 +49,9 @@ export function blockScore(f: BlockFeatures, weights = BLOCK_WEIGHTS): number {
 }
 
 /**
- * The blocks without the paragraphs scoring `threshold` or more, and without a heading whose
- * every paragraph went with them (the "Other press releases" over a dropped list).
+ * The blocks without the paragraphs scoring `threshold` or more, without a heading whose
+ * every paragraph went with them (the "Other press releases" over a dropped list), and without
+ * headings left after the last paragraph.
  */
 export function removeBoilerplateBlocks(
   blocks: readonly ArticleBlock[],
@@ -65,5 +66,9 @@ export function removeBoilerplateBlocks(
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== "heading"; j++, under++) if (dropped[j]) lost++;
     return under > 0 && lost === under;
   });
-  return blocks.filter((_, i) => !dropped[i] && !emptied[i]);
+  const kept = blocks.filter((_, i) => !dropped[i] && !emptied[i]);
+  // A heading after the last paragraph heads nothing of the article (a "More episodes" over a list the page's rules took).
+  let end = kept.length;
+  while (end > 0 && kept[end - 1]!.kind === "heading") end--;
+  return kept.slice(0, end);
 }

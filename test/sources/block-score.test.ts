@@ -185,4 +185,15 @@ describe("the score", () => {
     const out = removeBoilerplateBlocks(blocks, [none, none, furniture, none, furniture]);
     expect(out.map((b) => b.text)).toEqual(["Body", "kept"]);
   });
+
+  it("drops headings left after the last paragraph, and keeps a heading over a sub-heading inside the body", () => {
+    const blocks: ArticleBlock[] = [
+      { kind: "heading", text: "Transcript" },
+      { kind: "heading", text: "Part one" },
+      { kind: "paragraph", text: "kept" },
+      { kind: "heading", text: "More episodes" },
+    ];
+    const out = removeBoilerplateBlocks(blocks, [none, none, none, none]);
+    expect(out.map((b) => b.text)).toEqual(["Transcript", "Part one", "kept"]);
+  });
 });
