@@ -13,6 +13,8 @@ import type { BlockElement } from "./html-blocks.js";
 import { linkDensity, weight } from "./furniture-paragraphs.js";
 import { SENTENCE_END } from "./furniture-blocks.js";
 import { isNoticeWording } from "./notice-wording.js";
+import { isAuthorBio } from "./author-bio.js";
+import { contentWords, restatedShare } from "./restates-body.js";
 import { besideMedia, contains, markupOf, textChars, typeSetApart, withHeadline } from "./block-placement.js";
 
 export interface BlockFeatures {
@@ -62,6 +64,10 @@ export interface BlockFeatures {
   readonly apartFromRun: boolean;
   /** Worded as a correction of the article ("Correction: an earlier version …", 訂正): body by the conventions. */
   readonly correction: boolean;
+  /** At the article's edge (before or after the run), worded as a bio of its writer (author-bio.ts). */
+  readonly authorBio: boolean;
+  /** Before the run, and most of its content words recur in the body: a standfirst or summary restating it. */
+  readonly restates: boolean;
 }
 
 /** Prose weighs at least this (CJK characters count twice). */
@@ -125,7 +131,7 @@ const BOILERPLATE_PHRASE = new RegExp(
     String.raw`\b(originally|first)\s+(published|appeared|ran)\s+(by|in|on|at)\b|^(a\s+)?version\s+of\s+this\s+(article|story|post|piece)\b|\b(re)?published\s+(here\s+)?with\s+(the\s+)?permission\b`,
     String.raw`\b(click|tap)\s+here\b`,
     String.raw`^(also\s+read|read\s+also|see\s+also|read\s+more|related|more\s+on\s+this|recommended)\b`,
-    String.raw`^(advertisement|advertising|sponsored|promoted|paid\s+content|partner\s+content)\b|\buses?\s+cookies\b`,
+    String.raw`^(advertisement|advertising|sponsored|promoted|paid\s+content|partner\s+content)\b`,
     String.raw`^(広告|PR|スポンサーリンク|関連(記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|人気記事)`,
     String.raw`\((photos?|images?|pictures?|video)\b[^)]*\)\.?$`,
     String.raw`(筆者|著者|執筆者)(個人)?の(見解|意見)|(所属|当社|弊社)の(見解|立場)を(代表|示)`,
@@ -174,15 +180,29 @@ function commonAncestor(els: readonly BlockElement[]): BlockElement | undefined 
   return common ?? undefined;
 }
 
-/** Furniture words on the element or its wrappers up to (not including) the first that also holds `main`. */
-function hasFurnitureClass(el: BlockElement, main: BlockElement | undefined): boolean {
-  for (let e: BlockElement | null = el; e && !(main && contains(e, main)); e = e.parentElement) {
+/** The nearest of the element and its wrappers (below <body>) with a furniture word, if any. */
+function nearestFurnitureWrapper(el: BlockElement): BlockElement | undefined {
+  for (let e: BlockElement | null = el; e; e = e.parentElement) {
     if (e.tagName === "BODY" || e.tagName === "HTML") break;
     const words = classWords(e);
-    if (words.some((w) => FURNITURE_WORDS.has(w)) || FURNITURE_WORD_PAIRS.test(words.join(" "))) return true;
+    if (words.some((w) => FURNITURE_WORDS.has(w)) || FURNITURE_WORD_PAIRS.test(words.join(" "))) return e;
   }
-  return false;
+  return undefined;
 }
+
+/**
+ * Whether a furniture word sits on the element or a wrapper below the first that also holds
+ * `main`: the nearest such wrapper does not hold `main` (any wrapper above it holds what it holds).
+ */
+const furnitureBelow = (wrapper: BlockElement | undefined, main: BlockElement | undefined): boolean =>
+  !!wrapper && !(main && contains(wrapper, main));
+
+/** A label opening a text ("AIDA NURLANOVA:", "Q:"), lower-cased, or undefined. */
+const labelOf = (text: string): string | undefined =>
+  LABEL_PREFIX.test(text) ? text.slice(0, text.search(/[:：]/)).trim().toLowerCase() : undefined;
+
+/** Share of content words a block before the run shares with the run for it to restate the body. */
+const RESTATES_SHARE = 0.6;
 
 /** The page's root element, from any block's element. */
 function pageRoot(els: readonly (BlockElement | undefined)[]): BlockElement | undefined {
@@ -206,49 +226,71 @@ export function blockFeatures(
   const fullWeight = blocks.map((b, i) => weight([texts[i]!, ...(b.items ?? [])].join(" ")));
   const prose = blocks.map((b, i) => b.kind === "paragraph" && sentence[i]! && weight(texts[i]!) >= PROSE_WEIGHT);
   const phrase = texts.map((t) => BOILERPLATE_PHRASE.test(t));
-  // The run: prose not worded as boilerplate, then (once its holder is known) without furniture classes.
+  // The run: prose not worded as boilerplate, then (once its holder is known) without furniture
+  // classes, then without the article's head (a standfirst in the headline's wrapper is not body).
   let run = blocks.map((_, i) => prose[i]! && !phrase[i]!);
   // The run's holder is the element around its blocks, never one of its blocks (a run of one paragraph).
   const holder = () =>
     commonAncestor(els.filter((el, i): el is BlockElement => !!el && run[i]!).map((el) => el.parentElement ?? el));
   let main = holder();
-  const furnitureClass = els.map((el) => !!el && hasFurnitureClass(el, main));
-  run = run.map((r, i) => r && !furnitureClass[i]!);
+  const furnitureWrapper = els.map((el) => (el ? nearestFurnitureWrapper(el) : undefined));
+  run = run.map((r, i) => r && !furnitureBelow(furnitureWrapper[i], main));
+  main = holder() ?? main;
+  const headline = pageRoot(els)?.querySelector("h1") ?? undefined;
+  run = run.map((r, i) => r && !(els[i] && withHeadline(els[i]!, main, headline)));
   main = holder() ?? main;
   const runEls = els.filter((el, i): el is BlockElement => !!el && run[i]!);
   const runParents = new Set(runEls.map((el) => el.parentElement));
-  const runMarkup = new Set(runEls.map(markupOf));
+  const markups = els.map((el) => (el ? markupOf(el) : ""));
+  const runMarkup = new Set(markups.filter((_, i) => run[i]!));
+  // Body paragraphs each in a wrapper of their own (a transcript's turns): the wrappers' markup.
+  const runParentMarkup = new Set(runEls.map((el) => (el.parentElement ? markupOf(el.parentElement) : "")));
+  // Labels the run itself opens with (a transcript's speakers, an interview's "Q:"): the body's form, not a label.
+  const runLabels = new Set(texts.filter((_, i) => run[i]!).map(labelOf));
   const first = run.indexOf(true);
   const last = run.lastIndexOf(true);
-  const headline = pageRoot(els)?.querySelector("h1") ?? undefined;
+  // The body as the page shows it: every block from the run's first to its last, lists included.
+  const bodyWords = contentWords(
+    blocks
+      .slice(first, last + 1)
+      .map((b) => [b.text, ...(b.items ?? [])].join(" "))
+      .join(" "),
+  );
   return blocks.map((b, i) => {
     const el = els[i];
+    const label = labelOf(texts[i]!);
+    const outsideRun = first >= 0 && (i < first || i > last);
     // Among the run's blocks (same parent, same tag) but marked up unlike every one of them.
     const apart =
       !!el &&
       i < first &&
       runParents.has(el.parentElement) &&
       runEls.some((r) => r.tagName === el.tagName && r.parentElement === el.parentElement) &&
-      !runMarkup.has(markupOf(el));
+      !runMarkup.has(markups[i]!);
     return {
       prose: prose[i]!,
       inRun: run[i]!,
-      outsideRun: first >= 0 && (i < first || i > last),
+      outsideRun,
       outsideMain: !!(el && main && !contains(main, el)),
-      furnitureClass: !!(el && hasFurnitureClass(el, main)),
+      furnitureClass: furnitureBelow(furnitureWrapper[i], main),
       boilerplatePhrase: phrase[i]!,
-      labelled: LABEL_PREFIX.test(texts[i]!),
+      labelled: label !== undefined && !runLabels.has(label),
       dated: DATED.test(texts[i]!),
       sentence: sentence[i]!,
       short: fullWeight[i]! < SHORT_WEIGHT,
-      emphasised: !!el && (isEmphasised(el) || (!run[i]! && typeSetApart(el) && !runMarkup.has(markupOf(el)))),
+      emphasised: !!el && (isEmphasised(el) || (!run[i]! && typeSetApart(el) && !runMarkup.has(markups[i]!))),
       linkDense: !!el && linkDensity(el as never) >= 0.5,
-      boxed: !!(el && main && !run[i]! && contains(main, el) && !runParents.has(el.parentElement)),
+      boxed:
+        !!(el && main && !run[i]! && contains(main, el) && !runParents.has(el.parentElement)) &&
+        // In a wrapper like those of the run's blocks, it is one of the body's repeated turns, not a box.
+        !(runMarkup.has(markups[i]!) && el!.parentElement && runParentMarkup.has(markupOf(el!.parentElement))),
       notice: isNoticeWording(texts[i]!),
       besideMedia: !!el && besideMedia(el, texts[i]!.replace(/\s+/g, "").length),
       withHeadline: !!el && withHeadline(el, main, headline),
       apartFromRun: apart,
       correction: CORRECTION.test(texts[i]!),
+      authorBio: outsideRun && isAuthorBio(texts[i]!),
+      restates: !run[i]! && i < first && restatedShare(texts[i]!, bodyWords) >= RESTATES_SHARE,
     };
   });
 }

@@ -16,6 +16,7 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   furnitureClass: 2,
   boilerplatePhrase: 2,
   notice: 2,
+  authorBio: 2,
   // The page's head: with the headline, above the body (a standfirst, a kicker).
   withHeadline: 2,
   // Weak signs: where it stands, its length and shape.
@@ -29,6 +30,7 @@ export const BLOCK_WEIGHTS: Readonly<Record<keyof BlockFeatures, number>> = {
   boxed: 1,
   besideMedia: 1,
   apartFromRun: 1,
+  restates: 1,
   // Signs of body: prose, prose in the main run, and a sentence at all.
   prose: -1,
   inRun: -2,
@@ -47,8 +49,9 @@ export function blockScore(f: BlockFeatures, weights = BLOCK_WEIGHTS): number {
 }
 
 /**
- * The blocks without the paragraphs scoring `threshold` or more, and without a heading whose
- * every paragraph went with them (the "Other press releases" over a dropped list).
+ * The blocks without the paragraphs scoring `threshold` or more, without a heading whose
+ * every paragraph went with them (the "Other press releases" over a dropped list), and without
+ * headings left after the last paragraph.
  */
 export function removeBoilerplateBlocks(
   blocks: readonly ArticleBlock[],
@@ -63,5 +66,9 @@ export function removeBoilerplateBlocks(
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== "heading"; j++, under++) if (dropped[j]) lost++;
     return under > 0 && lost === under;
   });
-  return blocks.filter((_, i) => !dropped[i] && !emptied[i]);
+  const kept = blocks.filter((_, i) => !dropped[i] && !emptied[i]);
+  // A heading after the last paragraph heads nothing of the article (a "More episodes" over a list the page's rules took).
+  let end = kept.length;
+  while (end > 0 && kept[end - 1]!.kind === "heading") end--;
+  return kept.slice(0, end);
 }

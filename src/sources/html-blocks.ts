@@ -162,15 +162,22 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
   const walk = (el: BlockElement) => {
     let inline = "";
     let afterBreak = false;
+    // The one element child the inline text came from, when it came from one (a site header's links
+    // gathered into a line): the block is judged by that element, not by the container around it.
+    let inlineFrom: BlockElement | null | undefined;
     const flushInline = () => {
-      addParagraph(inline, el);
+      addParagraph(inline, inlineFrom ?? el);
       inline = "";
+      inlineFrom = undefined;
       afterBreak = false;
     };
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === 3) {
         inline += node.textContent ?? "";
-        if (/\S/.test(node.textContent ?? "")) afterBreak = false;
+        if (/\S/.test(node.textContent ?? "")) {
+          afterBreak = false;
+          inlineFrom = null;
+        }
         continue;
       }
       if (node.nodeType !== 1) continue;
@@ -203,7 +210,9 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
           afterBreak = true;
         }
       } else {
-        inline += child.textContent ?? "";
+        const t = child.textContent ?? "";
+        if (/\S/.test(t)) inlineFrom = inlineFrom === undefined && !/\S/.test(inline) ? child : null;
+        inline += t;
       }
     }
     flushInline();

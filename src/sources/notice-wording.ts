@@ -3,7 +3,8 @@
  * English and Japanese: who owns the text and what may be reprinted (©, "copyright belongs to",
  * 無断転載), how to sign up, subscribe or follow (newsletters, "join … for free", "in your inbox"),
  * what only members may see (members-only, 会員専用, 要ログイン), and how to reach the publisher (a
- * contact line with 問い合わせ, TEL/FAX or an e-mail address). A body paragraph may mention any of
+ * contact line with 問い合わせ, TEL/FAX or an e-mail address), that it sets cookies (Cookieを利用), and that
+ * a machine made the text (an automatic transcript or translation, "may contain errors"). A body paragraph may mention any of
  * these in prose; block-score.ts weighs this wording as one sign among several, so a paragraph of
  * the article's run stays.
  */
@@ -21,6 +22,12 @@ const NOTICE_SHAPES = [
   // What only members or subscribers may see.
   String.raw`\bmembers?[- ]only\b|\b(for|to)\s+(paying\s+)?(members|subscribers)\s+only\b|\b(log|sign)\s+in\s+to\s+(read|view|download|continue|see)\b`,
   String.raw`会員(限定|専用)|(有料|無料)会員|要ログイン|ログイン(が必要|して|すると)|購読(の)?(お)?申し込み`,
+  // Cookies and consent: the site's banner text, wherever the page puts it (inside the article's container too).
+  String.raw`\b(uses?|using|use\s+of)\s+cookies\b|\bcookie\s+(policy|settings|preferences|notice|consent)\b|\baccept\s+(all\s+)?cookies\b|\bconsent\s+to\s+(the\s+use\s+of\s+)?cookies\b`,
+  String.raw`(cookie|クッキー)\s*(を|の)(利用|使用)|(cookie|クッキー)\s*(ポリシー|設定)|(cookie|クッキー)\s*に同意`,
+  // How the text was made by machine: an automatic transcript, translation or summary, and its warning.
+  String.raw`\bautomatic\s+speech\s+recognition\b|\b(machine|automatically|ai)[- ](translated|transcribed|generated)\b|\b(transcript|transcription|captions|subtitles|translation|summary)\s+(was|is|has\s+been)\s+(produced|generated|created|made)\s+(automatically|by\s+(an?\s+)?(machine|software|ai)|with\s+(automatic|machine|ai))\b|\bmay\s+contain\s+(errors|inaccuracies|mistakes)\b`,
+  String.raw`自動(文字起こし|音声認識|翻訳|生成)|機械翻訳|AI(による|で)(翻訳|生成|要約|文字起こし)|誤り(を|が)含(む|まれる)(可能性|場合)`,
   // How to reach the publisher.
   String.raw`^(contact|enquiries|inquiries|press contact|media contact)\s*[:：]|\bcontact\s+us\b|\bfor\s+(more\s+information|further\s+details|enquiries|inquiries)\s*,?\s+(please\s+)?contact\b`,
   String.raw`(お)?問(い)?合(わ)?せ(先|窓口)?\s*[:：】]|【(お)?問(い)?合(わ)?せ|\b(tel|fax|phone)\s*[.:：]\s*\+?[\d(]|e-?mail\s*[:：]\s*\S+@`,

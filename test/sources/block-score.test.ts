@@ -164,6 +164,8 @@ describe("the score", () => {
     withHeadline: false,
     apartFromRun: false,
     correction: false,
+    authorBio: false,
+    restates: false,
   };
 
   it("no single sign of furniture reaches the threshold on its own", () => {
@@ -182,5 +184,16 @@ describe("the score", () => {
     const furniture = { ...none, outsideMain: true, furnitureClass: true, outsideRun: true };
     const out = removeBoilerplateBlocks(blocks, [none, none, furniture, none, furniture]);
     expect(out.map((b) => b.text)).toEqual(["Body", "kept"]);
+  });
+
+  it("drops headings left after the last paragraph, and keeps a heading over a sub-heading inside the body", () => {
+    const blocks: ArticleBlock[] = [
+      { kind: "heading", text: "Transcript" },
+      { kind: "heading", text: "Part one" },
+      { kind: "paragraph", text: "kept" },
+      { kind: "heading", text: "More episodes" },
+    ];
+    const out = removeBoilerplateBlocks(blocks, [none, none, none, none]);
+    expect(out.map((b) => b.text)).toEqual(["Transcript", "Part one", "kept"]);
   });
 });

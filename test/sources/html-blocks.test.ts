@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { blocksOf, SOURCE_ATTR, type BlockElement } from "../../src/sources/html-blocks.js";
 import { extractHtml } from "../../src/sources/html-extract.js";
 
 const BODY = [
@@ -35,5 +37,30 @@ describe("paragraphs split as the page shows them", () => {
       .map((t) => `<p>${t}</p>`)
       .join("")}</article></body></html>`;
     expect(paragraphs(html)).toEqual(BODY);
+  });
+});
+
+describe("where a block of loose text came from", () => {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const blocksFrom = (inner: string) => {
+    const root = document.createElement("div");
+    root.setAttribute(SOURCE_ATTR, "1");
+    root.innerHTML = inner;
+    const { blocks, source } = blocksOf(root as unknown as BlockElement, "");
+    return blocks.map((b) => [b.text, source.get(b)?.n]);
+  };
+
+  it("names the one element a line of loose text came from (a site header's links), not the container around it", () => {
+    const header = `<header ${SOURCE_ATTR}="5"><a ${SOURCE_ATTR}="6" href="/">STEPPE</a><nav ${SOURCE_ATTR}="7"><a href="/e">Episodes</a></nav></header>`;
+    expect(blocksFrom(`${header}<p ${SOURCE_ATTR}="9">${BODY[0]}</p>`)).toEqual([
+      ["STEPPEEpisodes", 5],
+      [BODY[0], 9],
+    ]);
+  });
+
+  it("names the container when the line mixes its own text with an element's", () => {
+    expect(blocksFrom(`Loose words and <b ${SOURCE_ATTR}="2">bold ones</b>`)).toEqual([
+      ["Loose words and bold ones", 1],
+    ]);
   });
 });
