@@ -27,11 +27,12 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, "gu");
  * characters are layout, not spaces (a browser shows none there), so they go entirely.
  */
 export function collapseSpace(text: string): string {
-  // The ideographic space (U+3000) is punctuation in Japanese headlines, not white space to fold.
+  // The ideographic space (U+3000) is punctuation in Japanese headlines, not white space to fold;
+  // at a paragraph's start it is the indent Japanese papers set (字下げ), not text, and goes.
   return text
     .replace(/[^\S\u3000]+/g, " ")
     .replace(SPACE_BETWEEN_CJK, "")
-    .replace(/^ | $/g, "");
+    .replace(/^[ \u3000]+|[ \u3000]+$/g, "");
 }
 
 /** The paragraphs' texts, list items included, as a quote would be checked against them. */

@@ -22,6 +22,8 @@ const AUTHOR_BIO = new RegExp(
     String.raw`^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s+(writes|reports|covers)\s+(about|on|for)\b`,
     // （北村翔太記者）, (Moscow correspondent) as a line of its own.
     String.raw`^[（(][^（）()。]{1,24}(${JA_TITLES})[）)]$`,
+    // （経済部・高橋美咲）: a desk and the writer's name in brackets, a Japanese paper's byline.
+    String.raw`^[（(][^（）()。・]{1,10}(部|局|支局|総局|本社|センター)[・･][^（）()。・]{2,12}[）)]$`,
     // 北村翔太　朝陽新聞編集委員。 / 山田花子（やまだ・はなこ）記者、1990年入社: a name and a title opening a bio.
     String.raw`^[^。、]{1,30}(${JA_TITLES})\s*([。、]|（|\(|$|\s*\d{4}年)`,
   ].join("|"),

@@ -15,6 +15,7 @@ import { BOILERPLATE_THRESHOLD, removeBoilerplateBlocks } from "./block-score.js
 import { normaliseDate } from "./dates.js";
 import { removeCommentThreads } from "./comment-threads.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
+import { removeReadingAids } from "./reading-aids.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
 import { blocksOf, numberElements, pageElementFinder, type BlockElement } from "./html-blocks.js";
 
@@ -280,6 +281,7 @@ export function extractHtml(
 
   // The page stays untouched, to judge each block by where it stood; the class rules and Readability
   // (which moves and strips) work on a copy. Copying the parsed tree costs a fraction of a second parse.
+  removeReadingAids(document.documentElement as unknown as Parameters<typeof removeReadingAids>[0]);
   const page = numberElements(document.documentElement as unknown as BlockElement);
   const work = document.cloneNode(true) as Doc;
   const furnitureRules = options.furnitureRules ?? true;
