@@ -8,7 +8,8 @@ import { asksComparison } from "./comparison.js";
 
 const EN_WH: ReadonlyArray<[RegExp, AnswerType]> = [
   [/^\W*how (?:many|much|long|far|old|big|large|often)\b/i, "number"],
-  [/^\W*(?:when|what (?:year|date|day|month|time))\b/i, "date"],
+  // "What time zone": a time zone is a place's attribute, not a time of day.
+  [/^\W*(?:when|what (?:year|date|day|month|time(?!\s+zones?\b)))\b/i, "date"],
   [/^\W*(?:who|whom|whose)\b/i, "person"],
   [/^\W*where\b/i, "place"],
   [/^\W*why\b/i, "reason"],
@@ -30,6 +31,36 @@ function asUnits(units: readonly TranslatedUnit[]): QuestionUnit[] {
     importance: u.importance,
     ...(u.sense !== undefined && u.sense < 1 ? { sense: u.sense } : {}),
   }));
+}
+
+/**
+ * Where the noun phrase after "what is the" ends: a preposition, a verb, a relative, a participle
+ * or an adverb (the main directions *laid out* in, the projects *ultimately meant* to), or the end.
+ */
+const PHRASE_END =
+  /\s+(?:of|in|on|at|for|to|from|with|by|about|between|among|during|under|over|that|which|who|whose|do|does|did|is|are|was|were|has|have|had|will|would|can|could|laid|made|held|built|set|done|given|taken|meant|known|seen|said|put|[\w-]+(?:ed|ly|ing))\b|\W*$/i;
+
+/**
+ * The head of the noun phrase after "what is (the)": its last unit ("the main *religion* in
+ * Kazakhstan", "the official *position*"), which is what is asked; the adjectives before it only
+ * narrow it. A possessive's owner ("Uzbekistan's GDP") is no head: the phrase then starts after it.
+ */
+function headNoun(
+  question: string,
+  from: number,
+  article: boolean,
+  within: (from: number, to: number) => number[],
+): number | undefined {
+  const rest = question.slice(from);
+  const possessive = /^(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+/.exec(rest);
+  // A noun phrase opens with its article or its owner; other words after "what is" ("green
+  // mining" supposed to mean) are no phrase whose head can be told.
+  if (!possessive && !article) return undefined;
+  const start = from + (possessive?.[0].length ?? 0);
+  const end = PHRASE_END.exec(question.slice(start));
+  const units = within(start, start + (end?.index ?? question.length));
+  // Without a possessive a single unit is what the first-unit rule already takes.
+  return units.length >= (possessive ? 1 : 2) ? units[units.length - 1] : undefined;
 }
 
 /**
@@ -71,7 +102,7 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
     }
   }
   const howMany = /^\W*how (?:many|much)\s+/i.exec(question);
-  const whatIs = /^\W*(?:what|which|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?/i.exec(question);
+  const whatIs = /^\W*(?:what|which|who)(?:\s+(?:is|are|was|were)\s+|['’]s\s+)(?:the\s+|a\s+|an\s+)?/i.exec(question);
   if (howMany) {
     // "How many Chinese companies operate…": the counted noun, the plural one of the phrase before its verb.
     const rest = question.slice(howMany[0].length);
@@ -82,7 +113,9 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
     const inPhrase = within(howMany[0].length, howMany[0].length + phrase.length);
     focus = inPhrase.find((i) => /[^s]s$/i.test(units[i]!.en)) ?? inPhrase[inPhrase.length - 1];
   } else if (whatIs) {
-    focus = within(whatIs[0].length, question.length)[0];
+    focus =
+      headNoun(question, whatIs[0].length, /\b(?:the|a|an)\s+$/i.test(whatIs[0]), within) ??
+      within(whatIs[0].length, question.length)[0];
   }
   let topic: number | undefined;
   if (focus !== undefined) {
