@@ -34,3 +34,37 @@ describe("analyzeEnglish: the noun asked for", () => {
     expect(analyzeEnglish("What time did the summit end?", [unit("summit", "サミット")]).answerType).toBe("date");
   });
 });
+
+describe("analyzeEnglish: an attribute asked by a verb or an adjective", () => {
+  it("makes the verb at the end of a where/when question the focus, required (go to university, born)", () => {
+    const q = analyzeEnglish("Where did Tokayev go to university?", [
+      unit("Tokayev", "トカエフ", 1),
+      unit("go to university", "大学へ進む"),
+    ]);
+    expect(focusOf(q)).toBe("go to university");
+    expect(q.focusRequired).toBe(true);
+  });
+
+  it("makes the adjective of how tall/deep/long the focus", () => {
+    const q = analyzeEnglish("How deep is the Caspian Sea?", [
+      unit("Caspian Sea", "カスピ海", 1),
+      unit("deep", "深い"),
+    ]);
+    expect(focusOf(q)).toBe("deep");
+    expect(q.focusRequired).toBe(true);
+  });
+
+  it("takes no predicate from a subordinate clause or a name at the end", () => {
+    expect(
+      analyzeEnglish("Where did the two leaders stand while the anthems were played?", [
+        unit("leaders", "首脳"),
+        unit("stand", "立つ"),
+        unit("anthems", "国歌"),
+        unit("played", "演奏"),
+      ]).focus,
+    ).toBeUndefined();
+    expect(
+      analyzeEnglish("Where did Xi meet Tokayev?", [unit("meet", "会う"), unit("Tokayev", "トカエフ", 1)]).focus,
+    ).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@
 import { matchForm } from "../../text/match-form.js";
 import type { AnswerType, QuestionAnalysis, QuestionUnit } from "./question-analysis.js";
 import { asksComparison } from "./comparison.js";
+import { askedPredicate } from "./asked-predicate.js";
 
 const EN_WH: ReadonlyArray<[RegExp, AnswerType]> = [
   [/^\W*how (?:many|much|long|far|old|big|large|often)\b/i, "number"],
@@ -117,15 +118,24 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
       headNoun(question, whatIs[0].length, /\b(?:the|a|an)\s+$/i.test(whatIs[0]), within) ??
       within(whatIs[0].length, question.length)[0];
   }
+  // "Where was X born?", "How tall is X?": no noun is asked; the verb or adjective is the focus, required.
+  const predicate =
+    focus === undefined
+      ? askedPredicate(
+          question,
+          units.map((u, i) => ({ en: u.en, at: positions[i]! })),
+        )
+      : undefined;
+  if (predicate !== undefined) focus = predicate;
   let topic: number | undefined;
-  if (focus !== undefined) {
+  if (focus !== undefined && predicate === undefined) {
     const of = /^\s+of\s+(?:the\s+)?/i.exec(lower.slice(positions[focus]! + units[focus]!.en.length));
     if (of) topic = within(positions[focus]! + units[focus]!.en.length + of[0].length, question.length)[0];
   }
   return {
     units: asUnits(units),
     ...(focus !== undefined ? { focus } : {}),
-    focusRequired: topic !== undefined && topic !== focus,
+    focusRequired: predicate !== undefined || (topic !== undefined && topic !== focus),
     ...(topic !== undefined && topic !== focus ? { topic } : {}),
     answerType,
     ...(comparison ? { typeSure: true } : {}),
