@@ -53,6 +53,7 @@ const NOUN_IN_VERB_PLACE = 0.25;
 const MAX_PHRASE = 5;
 const NO_VERBS: ReadonlySet<string> = new Set();
 const KANJI_COMPOUND = /^\p{Script=Han}{2,}$/u;
+const LATIN_START = /^[\p{Script=Latin}0-9]/u;
 const MAX_TERMS = 48;
 const PER_UNIT = 3;
 
@@ -196,6 +197,8 @@ class Expander {
     // takes する: modernize → 近代化, whose "to modernize" entry is 今めかす); a loanword or a
     // noun in kana (play → ドラマ, hold → 手がかり) does not.
     const verbHeld = verbs.some((v) => heldSpelling(v.ja, vocab) !== undefined);
+    // Nothing held either way (an archive of English paragraphs): the senses are left as they were.
+    if (!verbHeld && ![...cands.keys()].some((ja) => vocab.spelling(ja) !== undefined)) return NO_VERBS;
     for (const [ja, score] of cands)
       if (verbHeld || !KANJI_COMPOUND.test(ja)) cands.set(ja, score * NOUN_IN_VERB_PLACE);
     merge(cands, verbs, 1);
@@ -306,9 +309,13 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
       ? [...cands.keys()].some((ja) => vocab.spelling(ja) ?? (verbs.has(ja) ? heldSpelling(ja, vocab) : undefined))
       : cands.size > 0;
     // A word none of whose senses the archive holds may be a name written without its capital
-    // (xi, tokayev): it is looked for as one, and kept as a name only if the archive holds it so.
-    if (!anyPresent && (tok.proper || cands.size === 0 || tok.acronym || tok.lower.length >= 2)) {
-      const guesses = x.names.fallback(tok.proper ? tok : { ...tok, proper: true }, compound);
+    // (xi, tokayev): it is looked for as one too, and kept as a name only if the archive holds a
+    // Japanese spelling of it (as written, the English paragraphs' side searches it already).
+    if (!anyPresent) {
+      const guesses = tok.proper || cands.size === 0 || tok.acronym ? x.names.fallback(tok, compound) : new Map();
+      if (!tok.proper && !tok.acronym && tok.lower.length >= 2)
+        for (const [ja, s] of x.names.fallback({ ...tok, proper: true }, compound))
+          if (!LATIN_START.test(ja) && !guesses.has(ja)) guesses.set(ja, s);
       if (guesses.size) {
         cands.clear();
         for (const [ja, s] of guesses) cands.set(ja, s);

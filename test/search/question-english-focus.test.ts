@@ -68,3 +68,16 @@ describe("analyzeEnglish: an attribute asked by a verb or an adjective", () => {
     ).toBeUndefined();
   });
 });
+
+describe("analyzeEnglish: over English paragraphs (direct)", () => {
+  it("reads the question as before: the paragraph may paraphrase the head noun or the verb", () => {
+    const units = [unit("main", "主要"), unit("religion", "宗教"), unit("Kazakhstan", "カザフスタン", 1)];
+    expect(focusOf(analyzeEnglish("What is the main religion in Kazakhstan?", units, true))).toBe("main");
+    const born = analyzeEnglish(
+      "Where was Xi Jinping born?",
+      [unit("Xi Jinping", "習近平", 1), unit("born", "生まれ")],
+      true,
+    );
+    expect(born.focus).toBeUndefined();
+  });
+});
