@@ -29,6 +29,12 @@ export function verbPositions(tokens: readonly Token[]): Set<number> {
     const before = tokens[i - 1];
     if (before && before.lower === "to" && before.clause === t.clause) out.add(i);
   }
+  afterAuxiliary(tokens, out);
+  return out;
+}
+
+/** After a question's auxiliary and its subject (did Xi *want*), or right after a subject's auxiliary (it would *help*). */
+function afterAuxiliary(tokens: readonly Token[], out: Set<number>): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!AUXILIARY.has(tokens[i]!.lower)) continue;
     // A question's auxiliary (why *did* xi want, *will* China send) comes before its subject: the
@@ -49,5 +55,4 @@ export function verbPositions(tokens: readonly Token[]): Set<number> {
       break;
     }
   }
-  return out;
 }

@@ -81,3 +81,23 @@ describe("analyzeEnglish: over English paragraphs (direct)", () => {
     expect(born.focus).toBeUndefined();
   });
 });
+
+describe("analyzeEnglish: an object at the end is no predicate", () => {
+  it("takes no focus from the noun after a preposition (met Tokayev at the presidential palace)", () => {
+    const q = analyzeEnglish("When did Xi meet Tokayev at the presidential palace?", [
+      unit("meet", "会う"),
+      unit("Tokayev", "トカエフ", 1),
+      unit("presidential", "大統領"),
+      unit("palace", "宮殿"),
+    ]);
+    expect(q.focus).toBeUndefined();
+  });
+
+  it("reads how long and how old as a count of years, no adjective asked", () => {
+    const q = analyzeEnglish("How long have China and Kazakhstan cooperated?", [
+      unit("long", "長い"),
+      unit("China", "中国", 1),
+    ]);
+    expect(q.focus).toBeUndefined();
+  });
+});
