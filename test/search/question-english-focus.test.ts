@@ -101,3 +101,13 @@ describe("analyzeEnglish: an object at the end is no predicate", () => {
     expect(q.focus).toBeUndefined();
   });
 });
+
+describe("analyzeEnglish: an ordinal in the phrase", () => {
+  it("keeps the ordinal as the focus (the seventh proposal: the passage must name the seventh)", () => {
+    const q = analyzeEnglish("What was the seventh proposal?", [
+      { en: "proposal", alternatives: ["提案"], importance: 0.85 },
+      { en: "seventh", alternatives: ["第7"], importance: 0.6 },
+    ]);
+    expect(focusOf(q)).toBe("seventh");
+  });
+});

@@ -50,6 +50,7 @@ function headNoun(
   from: number,
   article: boolean,
   within: (from: number, to: number) => number[],
+  ordinal: (unit: number) => boolean,
 ): number | undefined {
   const rest = question.slice(from);
   const possessive = /^(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+/.exec(rest);
@@ -59,7 +60,9 @@ function headNoun(
   const start = from + (possessive?.[0].length ?? 0);
   const end = PHRASE_END.exec(question.slice(start));
   const units = within(start, start + (end?.index ?? question.length));
-  // Without a possessive a single unit is what the first-unit rule already takes.
+  // Without a possessive a single unit is what the first-unit rule already takes. An ordinal or a
+  // number in the phrase (the *seventh* proposal) is what the passage must match: the first unit stays.
+  if (units.some((i) => ordinal(i))) return undefined;
   return units.length >= (possessive ? 1 : 2) ? units[units.length - 1] : undefined;
 }
 
@@ -125,7 +128,9 @@ export function analyzeEnglish(question: string, units: readonly TranslatedUnit[
   } else if (whatIs) {
     focus =
       (translatedOnly
-        ? headNoun(question, whatIs[0].length, /\b(?:the|a|an)\s+$/i.test(whatIs[0]), within)
+        ? headNoun(question, whatIs[0].length, /\b(?:the|a|an)\s+$/i.test(whatIs[0]), within, (i) =>
+            units[i]!.alternatives.some((a) => /^第?[0-9０-９]/u.test(a)),
+          )
         : undefined) ?? within(whatIs[0].length, question.length)[0];
   }
   // "Where was X born?", "How tall is X?": no noun is asked; the verb or adjective is the focus, required.
