@@ -6,6 +6,7 @@ import { romajiToHiragana } from "../text/transliterate.js";
 import { NameGuesser } from "./names.js";
 import { tokenize, type Token } from "./tokens.js";
 import { heldSpelling } from "./held-spelling.js";
+import { verbPositions } from "./verb-context.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 
 /** A Japanese term to search for, its weight in (0, 1], and the English it came from. */
@@ -42,7 +43,17 @@ const PARTICLES = new Set("on in out up off over down away".split(" "));
 const SPELLED_NUMBERS = new Set(
   "one two three four five six seven eight nine ten eleven twelve twenty hundred dozen".split(" "),
 );
+/**
+ * A noun sense of a word the question uses as a verb (verb-context.ts) keeps this share of its
+ * score: below the 0.3 of the best by which a sense the archive holds is still a candidate, so a
+ * held verb sense leaves it out (did Xi want → 求め, not 貧困), and it stays only where no verb
+ * sense is held.
+ */
+const NOUN_IN_VERB_PLACE = 0.25;
 const MAX_PHRASE = 5;
+const NO_VERBS: ReadonlySet<string> = new Set();
+const KANJI_COMPOUND = /^\p{Script=Han}{2,}$/u;
+const LATIN_START = /^[\p{Script=Latin}0-9]/u;
 const MAX_TERMS = 48;
 const PER_UNIT = 3;
 
@@ -94,7 +105,7 @@ class Expander {
    * occur in the corpus win: a dictionary's third sense that the passages use beats a first
    * sense they never do. Weight falls with the score relative to the unit's best.
    */
-  choose(cands: Map<string, number>, en: string, importance: number): boolean {
+  choose(cands: Map<string, number>, en: string, importance: number, verbs?: ReadonlySet<string>): boolean {
     // A one-kanji word (令, 員) is often a literary or bound form of the usual compound: it
     // stays a candidate but should not lead.
     const sorted = [...cands]
@@ -114,7 +125,8 @@ class Expander {
           const ja = spelling(c.ja);
           return ja ? [{ ja, score: c.score }] : [];
         });
-      let present = heldBy((ja) => vocab.spelling(ja));
+      // A verb sense of a word used as a verb counts as held by its inflected stems too (求める as 求め).
+      let present = heldBy((ja) => vocab.spelling(ja) ?? (verbs?.has(ja) ? heldSpelling(ja, vocab) : undefined));
       // A sense the archive writes otherwise (カザーフ as カザフ, 植える as 植えた) only when no sense
       // is held as written: it must not displace one that is (Kazakhstan → カザフスタン, not カザフ).
       if (present.length === 0) present = heldBy((ja) => heldSpelling(ja, vocab));
@@ -173,6 +185,26 @@ class Expander {
     return cands;
   }
 
+  /**
+   * For a word the question uses as a verb: its verb senses ("to want"), with its other senses
+   * kept far below them. Returns the verb senses (none when the dictionary has no "to" entry).
+   */
+  preferVerbSenses(tok: Token, cands: Map<string, number>): ReadonlySet<string> {
+    const verbs = this.dict.words(`to ${tok.lower}`);
+    const vocab = this.vocab;
+    if (verbs.length === 0 || vocab === undefined) return NO_VERBS;
+    // Where the archive holds no verb sense, a Sino-Japanese noun may still render the verb (it
+    // takes する: modernize → 近代化, whose "to modernize" entry is 今めかす); a loanword or a
+    // noun in kana (play → ドラマ, hold → 手がかり) does not.
+    const verbHeld = verbs.some((v) => heldSpelling(v.ja, vocab) !== undefined);
+    // Nothing held either way (an archive of English paragraphs): the senses are left as they were.
+    if (!verbHeld && ![...cands.keys()].some((ja) => vocab.spelling(ja) !== undefined)) return NO_VERBS;
+    for (const [ja, score] of cands)
+      if (verbHeld || !KANJI_COMPOUND.test(ja)) cands.set(ja, score * NOUN_IN_VERB_PLACE);
+    merge(cands, verbs, 1);
+    return new Set(verbs.map((v) => v.ja));
+  }
+
   /** ENAMDICT entries for a name, alone or as part of a hyphenated compound (Kassym-Jomart). */
   lookupName(tok: Token, compound: string | undefined): Candidate[] {
     return [...this.dict.names(foldName(tok.lower)), ...(compound ? this.dict.names(foldName(compound)) : [])];
@@ -192,6 +224,7 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
 
   const tokens = tokenize(text);
   const used = new Array<boolean>(tokens.length).fill(false);
+  const asVerb = verbPositions(tokens);
   for (const n of matchNumbers(tokens)) {
     for (let i = n.start; i < n.end; i++) used[i] = true;
     for (const t of n.terms) x.add(t.ja, t.weight, t.en);
@@ -270,17 +303,26 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
         : undefined;
     const importance = tok.proper ? 1 : 0.85;
     const cands = tok.acronym ? new Map<string, number>() : x.lookupWord(tok);
+    const verbs = asVerb.has(i) && !tok.acronym ? x.preferVerbSenses(tok, cands) : NO_VERBS;
     if (tok.proper || cands.size === 0) merge(cands, x.lookupName(tok, compound), tok.proper ? 1 : 0.6);
-    const anyPresent = vocab ? [...cands.keys()].some((ja) => vocab.spelling(ja) !== undefined) : cands.size > 0;
-    if (!anyPresent && (tok.proper || cands.size === 0 || tok.acronym)) {
-      const guesses = x.names.fallback(tok, compound);
+    const anyPresent = vocab
+      ? [...cands.keys()].some((ja) => vocab.spelling(ja) ?? (verbs.has(ja) ? heldSpelling(ja, vocab) : undefined))
+      : cands.size > 0;
+    // A word none of whose senses the archive holds may be a name written without its capital
+    // (xi, tokayev): it is looked for as one too, and kept as a name only if the archive holds a
+    // Japanese spelling of it (as written, the English paragraphs' side searches it already).
+    if (!anyPresent) {
+      const guesses = tok.proper || cands.size === 0 || tok.acronym ? x.names.fallback(tok, compound) : new Map();
+      if (!tok.proper && !tok.acronym && tok.lower.length >= 2)
+        for (const [ja, s] of x.names.fallback({ ...tok, proper: true }, compound))
+          if (!LATIN_START.test(ja) && !guesses.has(ja)) guesses.set(ja, s);
       if (guesses.size) {
         cands.clear();
         for (const [ja, s] of guesses) cands.set(ja, s);
       }
     }
     if (tok.acronym && vocab?.latin.has(tok.lower)) cands.set(tok.text, 1);
-    if (!x.choose(cands, tok.text, importance)) x.unknown.push(tok.text);
+    if (!x.choose(cands, tok.text, importance, verbs)) x.unknown.push(tok.text);
   }
 
   const terms = [...x.terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);

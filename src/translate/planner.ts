@@ -112,7 +112,7 @@ export function crossLingualPlanner(
       glosses,
       evidence: translationEvidenceOf(expansion, vocab),
       analysis: {
-        ...analyzeEnglish(question, translatedUnits(expansion, english, names)),
+        ...analyzeEnglish(question, translatedUnits(expansion, english, names), english),
         ...(english ? { direct: true } : {}),
       },
     };

@@ -14,6 +14,13 @@ describe("asksComparison", () => {
     expect(asksComparison("How does the grant compare with US aid to Central Asia?")).toBe(true);
   });
 
+  it("reads 'more …, A or B' as a comparison of the two sides", () => {
+    expect(asksComparison("Which country has more sister cities, Kazakhstan or Kyrgyzstan?")).toBe(true);
+    expect(asksComparison("In 2024, were there more visitors to Kazakhstan or to China?")).toBe(true);
+    expect(asksComparison("What does China want to import more of from Kazakhstan?")).toBe(false);
+    expect(asksComparison("Which trade or energy projects were agreed?")).toBe(false);
+  });
+
   it("leaves questions that ask for a thing, a number or a date alone", () => {
     expect(asksComparison("What do the mechanisms often lack compared with the setup?")).toBe(false);
     expect(asksComparison("How much heavier is oxygen 18 than oxygen 16?")).toBe(false);

@@ -6,10 +6,13 @@
  * question is judged as before.
  */
 
-/** Yes/no comparatives (Is/Was/Has … bigger/more … than …) and "how does X compare with/to Y". */
+/** Yes/no comparatives (Is/Was/Has … bigger/more … than …), "how does X compare with/to Y" and "more …, A or B". */
 const ASKS_COMPARISON = [
   /^\W*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b.*\b(?:\w+er|more|less|fewer)\s+(?:[\w-]+\s+){0,2}than\b/i,
   /^\W*how\s+(?:does|do|did|will|would|is|are)\b.*\bcompare\s+(?:with|to|against)\b/i,
+  // "Which country has more sister cities, Kazakhstan or Kyrgyzstan?", "were there more X or Y?":
+  // a comparative, then the two sides joined by "or".
+  /\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?\b[\w-]+,?\s+or\s+[\w-]+/i,
 ];
 
 export function asksComparison(question: string): boolean {
