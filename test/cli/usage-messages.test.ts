@@ -16,6 +16,22 @@ beforeAll(async () => {
   await buildFixtureIndex(corpusDir, indexDir);
 });
 
+describe("remove names what arrived instead of one article id", () => {
+  it("`remove` alone says none arrived", async () => {
+    expect(await runCli(["remove"])).toEqual({
+      code: 2,
+      out: "",
+      err: "summit-bot remove: expected one article id (its file name without .md/.txt), e.g. `remove steppe-daily-amu-darya-basin-fund`, received none\n",
+    });
+  });
+
+  it("`remove` with two ids names both", async () => {
+    const run = await runCli(["remove", "a-story", "b-story"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/received 2: "a-story" "b-story"\n$/);
+  });
+});
+
 describe("feeds add and remove without their URL say the URL is missing", () => {
   it("`feeds add` alone names the missing URL, not an unknown action", async () => {
     expect(await runCli(["feeds", "add"])).toEqual({

@@ -21,7 +21,7 @@ export const remove: CliCommand = {
     if (positional.length !== 1)
       throw new SummitError(
         "USAGE",
-        `expected one article id (its file name without .md/.txt), received ${positional.length}`,
+        `expected one article id (its file name without .md/.txt), e.g. \`remove steppe-daily-amu-darya-basin-fund\`, received ${positional.length ? `${positional.length}: ${positional.map((p) => JSON.stringify(stripControls(p))).join(" ")}` : "none"}`,
       );
     const [{ removeSource }, { openLookup, quotedInstead, quotedParagraphs }, { quotedInsteadText }] =
       await Promise.all([
