@@ -102,5 +102,7 @@ if (isEntry || process.argv[1]?.endsWith("summit-bot.js") || process.argv[1]?.en
  * "stopped" printed. The timer is unref'd, so it never delays an exit that happens by itself.
  */
 function exitIfHeldOpen(code: number): void {
-  setTimeout(() => process.exit(code), 5_000).unref();
+  // Armed only once stdout and stderr have drained: a pipe to a slow reader (`report | less`) is
+  // written asynchronously, and exiting would cut what it has not taken yet.
+  process.stdout.write("", () => process.stderr.write("", () => setTimeout(() => process.exit(code), 5_000).unref()));
 }

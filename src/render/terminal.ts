@@ -5,6 +5,7 @@ import { stripControls } from "./controls.js";
 import { ELLIPSIS, fitWindow } from "./text.js";
 import { charWidth } from "./width.js";
 import { ALSO_PUBLISHED_BY, publishedCopiesText } from "./copies.js";
+import { QUOTE_LABELS } from "./quote-labels.js";
 
 export interface TerminalStyle {
   readonly color: boolean;
@@ -24,8 +25,7 @@ const LABELS = {
   ja: {
     refusal: "記事の中に、この質問に答える箇所は見つかりませんでした。",
     related: "記事にはこの答えが直接書かれていません。近い箇所(回答ではありません):",
-    strength: "一致度",
-    gloss: "英語の注記(原文ではありません)",
+    ...QUOTE_LABELS.ja,
     dup: "同じ内容",
     excerpt: (shown: number, total: number) =>
       `(抜粋: 全${total.toLocaleString("en-US")}字のうち${shown.toLocaleString("en-US")}字。段落全体は --full で表示)`,
@@ -33,8 +33,7 @@ const LABELS = {
   en: {
     refusal: "Nothing in the articles answers that question.",
     related: "The articles don't say this directly. Closest passages (not an answer):",
-    strength: "match",
-    gloss: "Gloss (not part of the source)",
+    ...QUOTE_LABELS.en,
     dup: "Same fact also in",
     excerpt: (shown: number, total: number) =>
       `(excerpt: ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} characters; --full prints the whole paragraph)`,

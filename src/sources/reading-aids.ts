@@ -20,6 +20,15 @@ interface AidElement {
 /** A note reference's marker: 1, [2], (3), *, †, ‡, a or ii — short, never a word of the text. */
 const NOTE_MARKER = /^[[(（]?(\d{1,3}|[*†‡§]{1,3}|[a-z]|[ivx]{1,4})[\])）]?$/;
 
+/** The id an in-page link names; a malformed escape (#%zz) is read as written, never thrown. */
+function anchorId(href: string): string {
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
 /** In-page note ids the page's superscript references point at, each reference removed. */
 function removeNoteReferences(root: AidElement): Set<string> {
   const targets = new Set<string>();
@@ -27,7 +36,7 @@ function removeNoteReferences(root: AidElement): Set<string> {
     const link = sup.querySelector('a[href^="#"]');
     const marker = (sup.textContent ?? "").trim();
     if (!link || !NOTE_MARKER.test(marker)) continue;
-    targets.add(decodeURIComponent((link.getAttribute("href") ?? "").slice(1)));
+    targets.add(anchorId(link.getAttribute("href") ?? ""));
     sup.remove();
   }
   return targets;

@@ -6,6 +6,7 @@
 import { paragraphPath, type Answer, type Result } from "../engine/index.js";
 import { citationSourceLink } from "../render/citation.js";
 import { ALSO_PUBLISHED_BY, publishedCopiesText } from "../render/copies.js";
+import { QUOTE_LABELS } from "../render/quote-labels.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 
@@ -15,17 +16,14 @@ const LABELS = {
     related: "The articles don't say this directly. The closest passages:",
     none: "Nothing in the articles answers this.",
     original: "original page",
-    // The same words as `ask` and the bot use for a quote's strength and for glosses.
-    strength: "match",
-    gloss: "Gloss (not part of the source)",
+    ...QUOTE_LABELS.en,
   },
   ja: {
     answer: "記事からの引用：",
     related: "記事にはこの問いへの直接の答えがありません。最も近い段落：",
     none: "記事の中にこの問いに答える箇所はありません。",
     original: "元の記事",
-    strength: "一致度",
-    gloss: "英語の注記(原文ではありません)",
+    ...QUOTE_LABELS.ja,
   },
 } as const;
 

@@ -70,5 +70,5 @@ function unknownCitation(engine: Pick<Engine, "document" | "documents" | "articl
     docId,
     engine.documents().map((d) => d.docId),
   );
-  return `${missing}: no article ${JSON.stringify(docId)}${guess ? ` (did you mean ${guess}#${n}?)` : ""}`;
+  return `${missing}: no article ${JSON.stringify(docId)}${guess ? ` (did you mean ${guess}${n ? `#${n}` : ""}?)` : ""}`;
 }

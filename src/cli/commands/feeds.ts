@@ -33,7 +33,7 @@ export const feeds: CliCommand = {
         "USAGE",
         `${action}: expected one feed URL, e.g. \`feeds ${action} https://example.com/world/rss.xml\`, received ${url ? `${1 + rest.length}: ${[url, ...rest].map((p) => JSON.stringify(p)).join(" ")}` : "none"}`,
       );
-    if (action === "add" && url && !rest.length) {
+    if (action === "add" && url) {
       const [{ addFeed }, { Fetcher }] = await Promise.all([
         import("../../sources/feed-commands.js"),
         import("../../sources/fetcher.js"),
@@ -56,7 +56,7 @@ export const feeds: CliCommand = {
         );
       return 0;
     }
-    if (action === "remove" && url && !rest.length) {
+    if (action === "remove" && url) {
       const { removeFeed } = await import("../../sources/feed-commands.js");
       const removed = removeFeed(corpusDir, url);
       out(`removed feed ${removed.url} (its ${removed.seen.length} articles stay in the corpus)`);

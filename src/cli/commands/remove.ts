@@ -37,8 +37,9 @@ export const remove: CliCommand = {
     let quoted: string[] = [];
     try {
       quoted = quotedParagraphs(openLookup(indexDir), docId);
-    } catch {
-      quoted = [];
+    } catch (err) {
+      // No readable index (a SummitError saying so): nothing to tell. Anything else is a fault.
+      if (!(err instanceof SummitError)) throw err;
     }
     const { removed, index } = await removeSource(docId, { corpusDir, indexDir, config });
     const moved = quoted.length ? quotedInsteadText(quotedInstead(openLookup(indexDir), quoted), "en") : "";

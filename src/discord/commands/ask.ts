@@ -149,9 +149,11 @@ export const ask = {
     const scope = docId ?? conversation?.docId;
     // A private answer is the asker's alone: it joins no conversation others continue. A public
     // one joins its thread's before it is answered, so a follow-up sent meanwhile is searched with it.
-    // (A thread with nothing to read back starts a new one, which keeps the article asked about.)
+    // (A thread with nothing to read back keeps the conversation already linked to it, which a
+    // mention sent meanwhile shares; a new one only when the article asked about must be kept.)
     const started = conversation && (conversation.questions.length > 0 || conversation.docId !== undefined);
-    const next: Conversation = started ? conversation : { questions: [], ...(scope ? { docId: scope } : {}) };
+    const next: Conversation =
+      conversation && (started || !scope) ? conversation : { questions: [], ...(scope ? { docId: scope } : {}) };
     if (visible) {
       addTurn(next, question);
       if (inThread) ctx.conversations.link(interaction.channelId, next);
