@@ -19,6 +19,8 @@ describe("asksComparison", () => {
     expect(asksComparison("In 2024, were there more visitors to Kazakhstan or to China?")).toBe(true);
     expect(asksComparison("What does China want to import more of from Kazakhstan?")).toBe(false);
     expect(asksComparison("Which trade or energy projects were agreed?")).toBe(false);
+    expect(asksComparison("What agreements were signed to attract more investment or technology?")).toBe(false);
+    expect(asksComparison("What were the plans for higher tariffs or quotas?")).toBe(false);
   });
 
   it("leaves questions that ask for a thing, a number or a date alone", () => {

@@ -29,6 +29,15 @@ describe("analyzeEnglish: the noun asked for", () => {
     expect(focusOf(q)).toBe("population");
   });
 
+  it("does not read a phrase's possessive across a preposition (the population of Kazakhstan's capital)", () => {
+    const q = analyzeEnglish("What is the population of Kazakhstan's capital?", [
+      unit("population", "人口"),
+      unit("Kazakhstan", "カザフスタン", 1),
+      unit("capital", "首都"),
+    ]);
+    expect(focusOf(q)).toBe("population");
+  });
+
   it("does not read a time zone as a time asked for", () => {
     expect(analyzeEnglish("What time zone is Astana in?", [unit("time zone", "時間帯")]).answerType).not.toBe("date");
     expect(analyzeEnglish("What time did the summit end?", [unit("summit", "サミット")]).answerType).toBe("date");

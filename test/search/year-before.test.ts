@@ -21,5 +21,6 @@ describe("the year before an earlier turn's year", () => {
     expect(yearBefore("その前年には何がありましたか？", [[unit("会談")]])).toBeUndefined();
     expect(yearBefore("貿易額は前年比で何％増えましたか？", [[unit("2024年")]])).toBeUndefined();
     expect(yearBefore("翌年の会談では何を話しましたか？", [[unit("2024年")]])).toBeUndefined();
+    expect(yearBefore("2020年の前年には何がありましたか？", [[unit("2025年")]])).toBeUndefined();
   });
 });

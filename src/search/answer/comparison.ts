@@ -10,9 +10,12 @@
 const ASKS_COMPARISON = [
   /^\W*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b.*\b(?:\w+er|more|less|fewer)\s+(?:[\w-]+\s+){0,2}than\b/i,
   /^\W*how\s+(?:does|do|did|will|would|is|are)\b.*\bcompare\s+(?:with|to|against)\b/i,
-  // "Which country has more sister cities, Kazakhstan or Kyrgyzstan?", "were there more X or Y?":
-  // a comparative, then the two sides joined by "or".
-  /\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?\b[\w-]+,?\s+or\s+[\w-]+/i,
+  // "Which country has more sister cities, Kazakhstan or Kyrgyzstan?", "were there more visitors
+  // to X or to Y?": a comparative, then the two sides joined by "or" ending the question, either
+  // after a comma or in a question opening with which/were/did… ("What agreements were signed to
+  // attract more investment or technology?" opens with neither and asks no comparison).
+  /\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?,\s*[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\W*$/i,
+  /^\W*(?:[^,?]*,\s*)?(?:which|were|was|are|is|did|does|do|has|have|had)\b[^?]*?\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?\bor\s+(?:to\s+|in\s+)?[\w-]+(?:\s+[\w-]+)?\W*$/i,
 ];
 
 export function asksComparison(question: string): boolean {

@@ -53,7 +53,9 @@ function headNoun(
   ordinal: (unit: number) => boolean,
 ): number | undefined {
   const rest = question.slice(from);
-  const possessive = /^(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+/.exec(rest);
+  // The owner's words stop at a preposition: in "the population of Kazakhstan's capital" the head
+  // is population, and "of Kazakhstan's capital" only narrows it.
+  const possessive = /^(?:(?!(?:of|in|for|on|at|to)\b)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+/.exec(rest);
   // A noun phrase opens with its article or its owner; other words after "what is" ("green
   // mining" supposed to mean) are no phrase whose head can be told.
   if (!possessive && !article) return undefined;

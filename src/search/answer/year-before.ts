@@ -25,7 +25,8 @@ export function yearBefore(
   earlier: ReadonlyArray<readonly QuestionUnit[]>,
 ): { readonly text: string; readonly unit: QuestionUnit } | undefined {
   const m = YEAR_BEFORE.exec(question);
-  if (!m) return undefined;
+  // A question that names its own year (2020年の前年は？) asks about that year, not an earlier turn's.
+  if (!m || /\d{4}年/u.test(question)) return undefined;
   let fixed: number | undefined;
   for (const units of [...earlier].reverse()) {
     const year = units.map((u) => YEAR_LABEL.exec(u.label)?.[1]).find((y) => y !== undefined);
