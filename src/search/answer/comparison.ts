@@ -15,7 +15,7 @@ const ASKS_COMPARISON = [
   // after a comma or in a question opening with which/were/did… ("What agreements were signed to
   // attract more investment or technology?" opens with neither and asks no comparison).
   /\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?,\s*[\w-]+(?:\s+[\w-]+)?\s+or\s+[\w-]+(?:\s+[\w-]+)?\W*$/i,
-  /^\W*(?:[^,?]*,\s*)?(?:which|were|was|are|is|did|does|do|has|have|had)\b[^?]*?\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?\bor\s+(?:to\s+|in\s+)?[\w-]+(?:\s+[\w-]+)?\W*$/i,
+  /^\W*(?:[^,?]*,\s*)?(?:which|were|was|are|is|did|does|do|has|have|had)\b[^?]*?\b(?:more|less|fewer|(?:bigg|larg|small|high|low|long|short|old|young)er)\b[^?]*?\bor\s+(?:[\w-]+\s+){0,3}[\w-]+\W*$/i,
 ];
 
 export function asksComparison(question: string): boolean {
