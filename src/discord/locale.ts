@@ -95,7 +95,12 @@ const en: Labels = {
   rateLimited: (s) => `You're asking quickly — please wait ${s} s and try again.`,
   shuttingDown: "The bot is restarting; please try again in a moment.",
   expired: `These buttons have expired. Ask again with ${cmd("ask")}.`,
-  unknownPassage: (id) => `No paragraph \`${id}\`. Ids look like \`doc#3\`; see ${cmd("sources")} for the article ids.`,
+  unknownPassage: (id, hint) =>
+    hint && "from" in hint
+      ? `No paragraph \`${id}\`: this article's paragraphs run from \`${hint.from}\` to \`${hint.to}\`.`
+      : hint
+        ? `No paragraph \`${id}\`: no article by that name — did you mean \`${hint.guess}\`?`
+        : `No paragraph \`${id}\`. Ids look like \`doc#3\`; see ${cmd("sources")} for the article ids.`,
   unknownArticle: (id) => `No article \`${id}\`; see ${cmd("sources")}.`,
   mentionHelp: `Mention me with a question, e.g. \`@summit-bot 首脳会議はどこで開かれた？\`, or use ${cmd("ask")}.`,
   previous: "Previous",
@@ -175,8 +180,12 @@ const ja: Labels = {
   rateLimited: (s) => `質問が続いています。${s} 秒ほど待ってからもう一度お試しください。`,
   shuttingDown: "ボットを再起動しています。少し待ってからお試しください。",
   expired: `このボタンの有効期限が切れました。${cmd("ask")} でもう一度質問してください。`,
-  unknownPassage: (id) =>
-    `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は ${cmd("sources")} で確認できます。`,
+  unknownPassage: (id, hint) =>
+    hint && "from" in hint
+      ? `段落 \`${id}\` はありません。この記事の段落は \`${hint.from}\` から \`${hint.to}\` までです。`
+      : hint
+        ? `段落 \`${id}\` はありません。その名前の記事はありません。\`${hint.guess}\` のことですか？`
+        : `段落 \`${id}\` はありません。id は \`doc#3\` の形式です。記事の id は ${cmd("sources")} で確認できます。`,
   unknownArticle: (id) => `記事 \`${id}\` はありません。${cmd("sources")} をご覧ください。`,
   mentionHelp: `質問を添えてメンションしてください（例: \`@summit-bot 首脳会議はどこで開かれた？\`）。${cmd("ask")} も使えます。`,
   previous: "前へ",

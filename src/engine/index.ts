@@ -9,6 +9,7 @@ export { articlePath, paragraphPath, permalink, ARTICLE_ROUTE } from "./permalin
 export { boundHistory, MAX_HISTORY_TURNS, MAX_HISTORY_TURN_CHARS } from "./history.js";
 export { quotedInstead, quotedParagraphs, type QuotedLookup } from "./quoted-after-removal.js";
 export { openLookup } from "./open-lookup.js";
+export { citationHint, type CitationHint } from "./citation-hint.js";
 export { check, localChecks, type Check, type CheckStatus } from "./preflight.js";
 export type {
   Answer,

@@ -17,6 +17,9 @@ import {
 } from "./citation.js";
 import { escapeMarkdown, fitRendered, inline, plain, truncate } from "./text.js";
 
+/** What an unknown citation id could have meant: its article's paragraph range, or the nearest id. */
+export type UnknownPassageHint = { readonly from: string; readonly to: string } | { readonly guess: string };
+
 /** Discord's documented limits (characters unless stated). */
 export const LIMITS = {
   content: 2000,
@@ -77,7 +80,8 @@ export interface Labels extends CitationLabels {
   readonly rateLimited: (seconds: number) => string;
   readonly shuttingDown: string;
   readonly expired: string;
-  readonly unknownPassage: (id: string) => string;
+  /** An id that names nothing, with what would when it can be told (ids already escaped). */
+  readonly unknownPassage: (id: string, hint?: UnknownPassageHint) => string;
   readonly unknownArticle: (id: string) => string;
   readonly mentionHelp: string;
   readonly previous: string;

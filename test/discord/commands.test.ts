@@ -173,6 +173,18 @@ describe("/cite", () => {
     expect(r.data.content).not.toMatch(/@everyone/);
   });
 
+  it("says what an unknown id could have meant: its article's paragraph range, or the nearest article id", async () => {
+    const numbers = h.engines.current.articleText("xian-summit-2023").paragraphs.map((p) => p.n);
+    const outOfRange = await h.fake.reply(h.fake.slash("cite", { id: "xian-summit-2023#999" }));
+    expect(outOfRange.ephemeral).toBe(true);
+    expect(outOfRange.data.content).toContain(
+      `run from \`xian-summit-2023#${Math.min(...numbers)}\` to \`xian-summit-2023#${Math.max(...numbers)}\``,
+    );
+    const typo = await h.fake.reply(h.fake.slash("cite", { id: "xian-sumit-2023#3" }));
+    expect(typo.data.content).toContain("did you mean `xian-summit-2023#3`?");
+    expect(typo.data.content).not.toMatch(/Ids look like/);
+  });
+
   it("asks for exactly one of query and id", async () => {
     const r = await h.fake.reply(h.fake.slash("cite", {}));
     expect(r.ephemeral).toBe(true);

@@ -1,7 +1,7 @@
 import type { Engine } from "../../engine/types.js";
 import { SummitError } from "../../errors.js";
 import { stripControls } from "../../render/controls.js";
-import { nearest } from "../../text/nearest.js";
+import { citationHint } from "../../engine/index.js";
 import { COMMON_OPTIONS, stringFlag } from "../args.js";
 import type { CliCommand } from "../command.js";
 import { terminalStyle } from "../terminal.js";
@@ -53,22 +53,13 @@ export const cite: CliCommand = {
   },
 };
 
-/**
- * Why a citation id names nothing, and what would: the article's first and last paragraph when
- * the article exists, else the nearest article id (a typo in the part before `#`).
- */
+/** Why a citation id names nothing, and what would (engine/citation-hint.ts). */
 function unknownCitation(engine: Pick<Engine, "document" | "documents" | "articleText">, id: string): string {
-  const [docId = "", n = ""] = id.split("#");
   const missing = `no paragraph has the id ${id} in this index (nor had one)`;
-  if (engine.document(docId)) {
-    const numbers = engine.articleText(docId).paragraphs.map((p) => p.n);
-    return numbers.length
-      ? `${missing}; ${docId}'s paragraphs run from ${docId}#${Math.min(...numbers)} to ${docId}#${Math.max(...numbers)}`
-      : missing;
-  }
-  const guess = nearest(
-    docId,
-    engine.documents().map((d) => d.docId),
-  );
-  return `${missing}: no article ${JSON.stringify(docId)}${guess ? ` (did you mean ${guess}${n ? `#${n}` : ""}?)` : ""}`;
+  const hint = citationHint(engine, id);
+  if (hint?.kind === "range")
+    return `${missing}; ${hint.docId}'s paragraphs run from ${hint.docId}#${hint.first} to ${hint.docId}#${hint.last}`;
+  const docId = id.split("#")[0] ?? "";
+  if (engine.document(docId)) return missing;
+  return `${missing}: no article ${JSON.stringify(docId)}${hint ? ` (did you mean ${hint.id}?)` : ""}`;
 }

@@ -4,6 +4,7 @@ import {
   MessageFlags,
   type ChatInputCommandInteraction,
 } from "discord.js";
+import { citationHint } from "../../engine/index.js";
 import { citable, citeMessage, notice, refusal } from "../../render/discord.js";
 import { withDocument } from "../../render/citation.js";
 import { citedMessage } from "../../render/discord-cited.js";
@@ -14,9 +15,15 @@ import { localized } from "./localized.js";
 
 /** Says privately that no paragraph has this id; returns false (the request stops here). */
 async function unknownPassage(interaction: ChatInputCommandInteraction, ctx: BotContext, id: string): Promise<false> {
-  await interaction.reply(
-    replyOptions(notice(ctx.labels(interaction.locale).unknownPassage(escapeInlineCode(truncate(id, 100)))), true),
-  );
+  const hint = citationHint(ctx.engines.current, id);
+  const code = (text: string) => escapeInlineCode(truncate(text, 100));
+  const shown =
+    hint?.kind === "range"
+      ? { from: code(`${hint.docId}#${hint.first}`), to: code(`${hint.docId}#${hint.last}`) }
+      : hint
+        ? { guess: code(hint.id) }
+        : undefined;
+  await interaction.reply(replyOptions(notice(ctx.labels(interaction.locale).unknownPassage(code(id), shown)), true));
   return false;
 }
 
