@@ -83,7 +83,7 @@ const WH_HEAD_JA =
 const DESCRIPTION = /^(?:様子|状況|形式|雰囲気|印象|反応|感想|経緯|内容|特徴|意味)/u;
 
 /** The unit a Japanese question word modifies (WH_HEAD_JA), when it is one of the analysis' units. */
-export function askedHead(question: string, analysis: QuestionAnalysis): number | undefined {
+function askedHead(question: string, analysis: QuestionAnalysis): number | undefined {
   const m = WH_HEAD_JA.exec(question.normalize("NFKC"));
   if (!m) return undefined;
   const run = m[1]!;
