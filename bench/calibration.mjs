@@ -14,13 +14,14 @@
 //   (default root: this checkout; run `npm run build` in each root first. The generated sets,
 //   JSQuAD and the dev files need ../shared/eval, or SHARED_DIR; without it they are skipped.)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { table } from "./table.mjs";
 import { generate } from "./neartopic-negatives.mjs";
+import { readJsonl } from "./qa-files.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
@@ -37,11 +38,6 @@ const thresholds = values.thresholds.split(",").map(Number);
 const evalDir = join(resolve(here, process.env.SHARED_DIR ?? "../shared"), "eval");
 const haveShared = existsSync(join(evalDir, "score.mjs"));
 const work = mkdtempSync(join(tmpdir(), "summit-calibration-"));
-const lines = (path) =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 // --blind adds the blind sets, each written by someone who never read the code: fold 5
 // (bench/data/calibration/blind/, scored once in the fourth session and studied since) and fold 6
 // (blind2/, written while the fifth session's rules were chosen: scored, never chosen on).
@@ -52,12 +48,12 @@ const blindSets = [
   .map(([dir, questions, talks]) => [join(here, "bench/data/calibration", dir), questions, talks])
   .filter(([dir]) => values.blind && existsSync(dir));
 const calibration = [
-  ...lines(join(here, "bench/data/calibration/summit-calibration.jsonl")),
-  ...blindSets.flatMap(([dir, questions]) => lines(join(dir, questions))),
+  ...readJsonl(join(here, "bench/data/calibration/summit-calibration.jsonl")),
+  ...blindSets.flatMap(([dir, questions]) => readJsonl(join(dir, questions))),
 ];
 const conversations = [
-  ...lines(join(here, "bench/data/calibration/conversations.jsonl")),
-  ...blindSets.flatMap(([dir, , talks]) => lines(join(dir, talks))),
+  ...readJsonl(join(here, "bench/data/calibration/conversations.jsonl")),
+  ...blindSets.flatMap(([dir, , talks]) => readJsonl(join(dir, talks))),
 ];
 const folds = [...new Set(calibration.map((q) => q.fold))].sort((a, b) => a - b);
 // Each build reads the bundled corpus through its own committed index (the index format may differ
@@ -159,17 +155,17 @@ if (haveShared && !values["no-generated"]) {
     const counts = generate(join(evalDir, dir, "corpus"), join(evalDir, dir, "qa.jsonl"), out);
     for (const v of Object.keys(counts)) {
       const index = ingest(join(out, v, "corpus"), join(out, v, "index"));
-      const qs = [...lines(join(out, v, "negatives.jsonl")), ...lines(join(out, v, "positives.jsonl"))];
+      const qs = [...readJsonl(join(out, v, "negatives.jsonl")), ...readJsonl(join(out, v, "positives.jsonl"))];
       generated.push({ name, variant: v, index, qs });
     }
   }
 }
 const jsquadIndex = haveShared ? ingest(join(evalDir, "jsquad-valid/corpus"), join(work, "jv")) : undefined;
-const jsquadQa = haveShared ? lines(join(evalDir, "jsquad-valid/qa.jsonl")) : [];
+const jsquadQa = haveShared ? readJsonl(join(evalDir, "jsquad-valid/qa.jsonl")) : [];
 const devSets = haveShared
   ? [
-      ["summit-dev", lines(join(evalDir, "summit-dev.jsonl"))],
-      ["summit-neartopic-dev", lines(join(evalDir, "summit-neartopic-dev.jsonl"))],
+      ["summit-dev", readJsonl(join(evalDir, "summit-dev.jsonl"))],
+      ["summit-neartopic-dev", readJsonl(join(evalDir, "summit-neartopic-dev.jsonl"))],
     ]
   : [];
 

@@ -37,6 +37,7 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { readJsonl } from "./qa-files.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
@@ -109,11 +110,7 @@ if (values.calibration) {
 /** The conversation calibration set per fold (see the top of this file). */
 async function calibrationSet() {
   const { goldRank } = await import(join(here, "dist/eval/score.js"));
-  const read = (file) =>
-    readFileSync(join(here, file), "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
+  const read = (file) => readJsonl(join(here, file));
   const set = [
     ...read("bench/data/calibration/conversations.jsonl"),
     ...(values.blind ? read("bench/data/calibration/blind/conversations-blind.jsonl") : []),
@@ -189,11 +186,7 @@ async function calibrationSet() {
 /** The conversation set's folds 0–3 in conversation form (see the top of this file). */
 async function conversationForm() {
   const { goldRank } = await import(join(here, "dist/eval/score.js"));
-  const set = readFileSync(join(here, "bench/data/calibration/conversations.jsonl"), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .filter((c) => c.fold < 4);
+  const set = readJsonl(join(here, "bench/data/calibration/conversations.jsonl")).filter((c) => c.fold < 4);
   const okOf = (t, a) => (t.answerable === false ? !a.answerable || a.results.length === 0 : goldRank(t, a) === 1);
   const forms = [
     ["as written", () => (q) => q, false],

@@ -16,6 +16,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { readJsonl } from "./qa-files.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
@@ -26,11 +27,7 @@ const root = resolve(positionals[0] ?? here);
 const folds = new Set(values.folds.split(",").map(Number));
 const index = join(here, "embeddings");
 if (folds.has(4)) throw new Error("fold 4 stays untouched: expected study folds (0, 1, 2, 3, 5), got 4");
-const jsonl = (path) =>
-  readFileSync(join(here, path), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+const jsonl = (path) => readJsonl(join(here, path));
 const questions = [
   ...jsonl("bench/data/calibration/summit-calibration.jsonl"),
   ...(folds.has(5) ? jsonl("bench/data/calibration/blind/summit-calibration-blind.jsonl") : []),

@@ -13,12 +13,13 @@
 //
 //   node scripts/judgement-misses.mjs [--lang ja|en] [--jsquad-halves N] [--jsquad-refused] [--json]
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generate } from "../bench/neartopic-negatives.mjs";
+import { readJsonl } from "../bench/qa-files.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values } = parseArgs({
@@ -29,11 +30,6 @@ const { values } = parseArgs({
     lang: { type: "string" },
   },
 });
-const lines = (path) =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 const { goldRank } = await import(join(here, "dist/eval/score.js"));
 const { loadConfig } = await import(join(here, "dist/config.js"));
 const { openEngine } = await import(join(here, "dist/engine/open.js"));
@@ -127,8 +123,8 @@ const show = (rows, title) => {
 };
 
 const calibration = [
-  ...lines(join(here, "bench/data/calibration/summit-calibration.jsonl")),
-  ...lines(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
+  ...readJsonl(join(here, "bench/data/calibration/summit-calibration.jsonl")),
+  ...readJsonl(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
 ].filter((q) => q.fold !== 4 && (!values.lang || q.lang === values.lang));
 const asked = (await askAll(join(here, "embeddings"), calibration)).map(describe);
 show(
@@ -150,7 +146,7 @@ if (values["jsquad-refused"]) {
       [join(here, "bin/summit-bot.js"), "ingest", "--corpus", join(evalDir, "jsquad-valid/corpus"), "--index", index],
       { cwd: here, stdio: "ignore" },
     );
-    const asked = (await askAll(index, lines(join(evalDir, "jsquad-valid/qa.jsonl")))).map(describe);
+    const asked = (await askAll(index, readJsonl(join(evalDir, "jsquad-valid/qa.jsonl")))).map(describe);
     show(
       asked.filter((r) => r.confidence !== "answer"),
       "JSQuAD valid answerable refused",
@@ -176,7 +172,7 @@ if (values["jsquad-halves"]) {
         [join(here, "bin/summit-bot.js"), "ingest", "--corpus", join(gen, v, "corpus"), "--index", index],
         { cwd: here, stdio: "ignore" },
       );
-      const negatives = lines(join(gen, v, "negatives.jsonl"));
+      const negatives = readJsonl(join(gen, v, "negatives.jsonl"));
       for (const r of (await askAll(index, negatives)).map(describe)) if (r.confidence === "answer") answered.push(r);
     }
     // A fixed-seed sample (mulberry32), so that the classes can be counted again.

@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generate } from "../bench/neartopic-negatives.mjs";
+import { readJsonl } from "../bench/qa-files.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
@@ -26,11 +27,6 @@ const { values, positionals } = parseArgs({
 });
 const root = resolve(positionals[0] ?? here);
 const evalDir = join(resolve(here, process.env.SHARED_DIR ?? "../shared"), "eval");
-const lines = (path) =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 const { score } = await import(join(root, "dist/eval/score.js"));
 const { loadConfig } = await import(join(root, "dist/config.js"));
 const { openEngine } = await import(join(root, "dist/engine/open.js"));
@@ -50,8 +46,8 @@ const scored = (pairs) =>
 const f = (x) => Number(x).toFixed(4);
 
 const calibration = [
-  ...lines(join(here, "bench/data/calibration/summit-calibration.jsonl")),
-  ...lines(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
+  ...readJsonl(join(here, "bench/data/calibration/summit-calibration.jsonl")),
+  ...readJsonl(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
 ].filter((q) => q.fold !== 4 && q.lang === "ja");
 const asked = await askAll(join(root, "embeddings"), calibration);
 for (const [name, inFold] of [
@@ -86,7 +82,7 @@ if (!values["skip-jsquad"]) {
   let negatives = 0;
   for (const v of JSON.parse(readFileSync(join(gen, "variants.json"), "utf8"))) {
     const s = scored(
-      await askAll(ingest(join(gen, v, "corpus"), join(gen, v, "index")), lines(join(gen, v, "negatives.jsonl"))),
+      await askAll(ingest(join(gen, v, "corpus"), join(gen, v, "index")), readJsonl(join(gen, v, "negatives.jsonl"))),
     );
     console.log(`JSQuAD halves (${v}): negatives refused ${f(s.refusal_accuracy)}`);
     refused += s.refusal_accuracy * s.unanswerable;
@@ -96,7 +92,7 @@ if (!values["skip-jsquad"]) {
   const s = scored(
     await askAll(
       ingest(join(evalDir, "jsquad-valid/corpus"), join(cache, "jv")),
-      lines(join(evalDir, "jsquad-valid/qa.jsonl")),
+      readJsonl(join(evalDir, "jsquad-valid/qa.jsonl")),
     ),
   );
   console.log(`JSQuAD valid: R@1 ${f(s["recall@1"])}  wrongly refused ${s.wrongly_refused} of ${s.questions}`);
