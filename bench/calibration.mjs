@@ -8,7 +8,8 @@
 //
 //   node bench/calibration.mjs [--thresholds 0.08,0.12,…] [--no-generated] [--answer-model] [--blind] [ROOT…]
 //   (--blind: also the blind sets — fold 5, bench/data/calibration/blind/, studied since the fifth
-//   session; fold 6, bench/data/calibration/blind2/ when present, reported and never chosen on)
+//   session; fold 6, blind2/, studied since the sixth; fold 7, blind3/ when present, reported and
+//   never chosen on)
 //   (--answer-model: the last root once more with the fitted answer model deciding,
 //   search/answer/answer-model.ts at its own threshold; the trade-off curve is then over its threshold)
 //   (default root: this checkout; run `npm run build` in each root first. The generated sets,
@@ -39,21 +40,25 @@ const evalDir = join(resolve(here, process.env.SHARED_DIR ?? "../shared"), "eval
 const haveShared = existsSync(join(evalDir, "score.mjs"));
 const work = mkdtempSync(join(tmpdir(), "summit-calibration-"));
 // --blind adds the blind sets, each written by someone who never read the code: fold 5
-// (bench/data/calibration/blind/, scored once in the fourth session and studied since) and fold 6
-// (blind2/, written while the fifth session's rules were chosen: scored, never chosen on).
+// (bench/data/calibration/blind/, scored once in the fourth session and studied since), fold 6
+// (blind2/, scored once in the fifth session and studied since) and fold 7 (blind3/, written while
+// the sixth session's rules were chosen: scored, never chosen on).
 const blindSets = [
   ["blind", "summit-calibration-blind.jsonl", "conversations-blind.jsonl"],
   ["blind2", "summit-calibration-blind2.jsonl", "conversations-blind2.jsonl"],
+  ["blind3", "summit-calibration-blind3.jsonl", "conversations-blind3.jsonl"],
 ]
   .map(([dir, questions, talks]) => [join(here, "bench/data/calibration", dir), questions, talks])
   .filter(([dir]) => values.blind && existsSync(dir));
+// A blind set being written may have its questions before its conversations.
+const readIfThere = (path) => (existsSync(path) ? readJsonl(path) : []);
 const calibration = [
   ...readJsonl(join(here, "bench/data/calibration/summit-calibration.jsonl")),
-  ...blindSets.flatMap(([dir, questions]) => readJsonl(join(dir, questions))),
+  ...blindSets.flatMap(([dir, questions]) => readIfThere(join(dir, questions))),
 ];
 const conversations = [
   ...readJsonl(join(here, "bench/data/calibration/conversations.jsonl")),
-  ...blindSets.flatMap(([dir, , talks]) => readJsonl(join(dir, talks))),
+  ...blindSets.flatMap(([dir, , talks]) => readIfThere(join(dir, talks))),
 ];
 const folds = [...new Set(calibration.map((q) => q.fold))].sort((a, b) => a - b);
 // Each build reads the bundled corpus through its own committed index (the index format may differ
@@ -194,7 +199,7 @@ for (const root of builds) {
   for (const [name, pick] of [
     ...folds.map((f) => [`fold ${f}`, (q) => q.fold === f]),
     ["folds 0–3", (q) => q.fold < 4],
-    ...(values.blind ? [["study folds 0–3, 5", (q) => q.fold < 4 || q.fold === 5]] : []),
+    ...(values.blind ? [["study folds 0–3, 5, 6", (q) => q.fold < 4 || q.fold === 5 || q.fold === 6]] : []),
   ]) {
     for (const lang of ["ja", "en"]) {
       const s = tally(pairs.filter(([q]) => pick(q) && q.lang === lang));
@@ -210,7 +215,7 @@ for (const root of builds) {
   for (const [name, pick] of [
     ...folds.map((f) => [`fold ${f}`, (c) => c.fold === f]),
     ["folds 0–3", (c) => c.fold < 4],
-    ...(values.blind ? [["study folds 0–3, 5", (c) => c.fold < 4 || c.fold === 5]] : []),
+    ...(values.blind ? [["study folds 0–3, 5, 6", (c) => c.fold < 4 || c.fold === 5 || c.fold === 6]] : []),
   ]) {
     const ts = conv.turns.filter((t) => pick(t.c));
     const ans = ts.filter((t) => t.turn.answerable !== false);
