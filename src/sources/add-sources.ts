@@ -8,7 +8,7 @@ import type { Config } from "../config.js";
 import { buildIndex, type BuildSummary } from "../ingest/pipeline.js";
 import type { Article } from "./article.js";
 import { CorpusCatalogue, CorpusTransaction, planWrite, type WriteStatus } from "./corpus-writer.js";
-import { docIdForFile, docIdForUrl, localFileKey } from "./doc-id.js";
+import { docIdFor, localFileKey } from "./doc-id.js";
 import type { Fetcher } from "./fetcher.js";
 import type { ParagraphChanges } from "./paragraph-changes.js";
 import { isUrl, readSource } from "./read-source.js";
@@ -58,8 +58,8 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
     try {
       const { article, fetchedUrl } = await readSource(input, options.fetcher, options.config.fetch.maxBytes);
       const idBase = isUrl(input)
-        ? docIdForUrl(article.url ?? fetchedUrl ?? input)
-        : docIdForFile(input, article.title);
+        ? docIdFor(article, { fetchedUrl: fetchedUrl ?? input })
+        : docIdFor(article, { file: input });
       // A local file has no address: it is known by its folder and name, and `fetched` is when it was added.
       // Inputs of one add share `fetched`: their place on the command line orders copies among them (docs/copies.md).
       const plan = planWrite(catalogue, article, idBase, fetchedUrl, fetched, {

@@ -19,6 +19,7 @@ import { collapseSpace, paragraphTexts, type Article } from "./article.js";
 import { corpusFileFor, type SourceRecord } from "./corpus-markdown.js";
 import { containment, NEAR_COPY_SHARE, shingleSample } from "./near-copy.js";
 import { paragraphChanges, type ParagraphChanges } from "./paragraph-changes.js";
+import { docIdForFile } from "./doc-id.js";
 import { unrecordedFileArticle, unrecordedNote } from "./unrecorded-file.js";
 
 export interface CorpusDocument {
@@ -194,8 +195,11 @@ export function planWrite(
   record: SourceRecord = {},
 ): PlannedWrite {
   const recorded = catalogue.findByUrl(article.url, fetchedUrl) ?? catalogue.findBySourceFile(record.sourceFile);
-  // A file's article written before `source_file` was: found by its name, title and text.
-  const unrecorded = !recorded && record.sourceFile ? unrecordedFileArticle(catalogue, idBase, article) : undefined;
+  // A file's article written before `source_file` was: found by its file name (the id files were given then), title and text.
+  const unrecorded =
+    !recorded && record.sourceFile
+      ? unrecordedFileArticle(catalogue, docIdForFile(record.sourceFile, article.title), article)
+      : undefined;
   const existing = recorded ?? (unrecorded?.kind === "same" ? unrecorded.doc : undefined);
   const docId = existing?.docId ?? catalogue.freeId(idBase);
   const from = {

@@ -2,6 +2,7 @@
 import { paragraphTexts } from "./article.js";
 import type { AddOutcome } from "./add-sources.js";
 import { describeChanges } from "./paragraph-changes.js";
+import { storyLines } from "./describe-stories.js";
 import type { SyncItemOutcome, SyncResult } from "./sync.js";
 import type { CopyLink } from "../ingest/read-back-indexes.js";
 import { articleDay } from "../util/article-day.js";
@@ -47,6 +48,7 @@ function withoutInput(input: string, reason: string): string {
   return reason.startsWith(`${input}: `) ? reason.slice(input.length + 2) : reason;
 }
 
+/** `copies` are said on the line (add); `sync` leaves them out and says each story once (describe-stories.ts). */
 export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = []): string {
   if (o.status === "failed" || !o.article || !o.docId)
     return `${"failed".padEnd(9)} ${o.input}: ${withoutInput(o.input, o.reason ?? "unknown reason")}`;
@@ -65,7 +67,7 @@ export function describeOutcome(o: AddOutcome, copies: readonly CopyLink[] = [])
   return `${o.status.padEnd(9)} ${o.docId}: "${a.title}" (${facts})${after}${note}${o.status === "unchanged" ? "" : describeCopies(o.docId, copies)}`;
 }
 
-/** `sync`'s report: each feed, then each item added or skipped with the reason, then a count. */
+/** `sync`'s report: each feed, then each item added or skipped with the reason and one short line per story other outlets carry too, then a count. */
 export function describeSync(result: SyncResult): string[] {
   const lines: string[] = [];
   if (!result.feeds.length) return ["no feeds to read; add one with `summit-bot feeds add URL`"];
@@ -80,7 +82,7 @@ export function describeSync(result: SyncResult): string[] {
     for (const item of result.items.filter((i) => i.feed === feed.url)) {
       if (item.article && item.docId && item.status !== "skipped")
         lines.push(
-          `  ${describeOutcome({ input: item.link, status: item.status === "failed" ? "failed" : item.status, docId: item.docId, article: item.article, ...(item.changes ? { changes: item.changes } : {}) }, result.index?.copies)}`,
+          `  ${describeOutcome({ input: item.link, status: item.status === "failed" ? "failed" : item.status, docId: item.docId, article: item.article, ...(item.changes ? { changes: item.changes } : {}) })}`,
         );
       else
         lines.push(
@@ -88,6 +90,10 @@ export function describeSync(result: SyncResult): string[] {
         );
     }
   }
+  // Once per story, after every feed: two feeds can bring copies of one story.
+  const taken = result.items.filter((i) => i.docId && (i.status === "added" || i.status === "updated"));
+  for (const line of storyLines(result.index?.copies ?? [], new Set(taken.map((i) => i.docId!)), "en"))
+    lines.push(`  ${line}`);
   const count = (s: SyncItemOutcome["status"]) => result.items.filter((i) => i.status === s).length;
   lines.push(
     `${count("added")} added, ${count("updated")} updated, ${count("skipped")} skipped, ${count("failed")} failed${result.index ? `; index: ${result.index.documents} documents, ${result.index.paragraphs} paragraphs` : ""}`,

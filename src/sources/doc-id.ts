@@ -6,6 +6,12 @@
  * (`https://www.steppe-daily.example/world/2025/06/amu-darya-basin-fund` →
  * `steppe-daily-amu-darya-basin-fund`); a path with no words (`/news/20250619/`, `?id=123`)
  * keeps its digits, and anything else falls back on a short hash of the URL.
+ *
+ * One rule for every way in (`add URL`, `add FILE`, `sync`, `/sources add`): `docIdFor` names the
+ * article by the address it names for itself (its canonical URL), else the one it was fetched from;
+ * a host that is an address (127.0.0.1, an intranet IP) names no site, so the outlet's own name
+ * (`source`) stands for it; a local file that names no address keeps its file name. An existing
+ * article is never renamed: an update finds its article by URL, file or text before an id is made.
  */
 import { createHash } from "node:crypto";
 import { isIP } from "node:net";
@@ -42,11 +48,25 @@ function siteName(labels: readonly string[]): string {
   return slug(labels[Math.max(0, i)]!);
 }
 
-export function docIdForUrl(url: string): string {
+/**
+ * An outlet's name as an id's first words: its ASCII words, at most three (`Aral Herald` →
+ * `aral-herald`; `シルクロード通信` → none). A `source` that is only an address (an extractor's
+ * fallback on the host) names no outlet.
+ */
+function outletName(source: string | undefined): string {
+  if (!source || namesNoSite(source)) return "";
+  return slug(source).split("-").filter(Boolean).slice(0, 3).join("-");
+}
+
+/** A host that names no site: an IP address, or this machine. */
+const namesNoSite = (hostname: string) => isIP(hostname.replace(/^\[|\]$/g, "")) !== 0 || hostname === "localhost";
+
+/** `outlet` (the article's `source`) names the site when the host is an address. */
+export function docIdForUrl(url: string, outlet?: string): string {
   const u = new URL(url);
   const labels = u.hostname.replace(/^(www|amp|m)\./, "").split(".");
   // The registrable part's name, roughly: "steppe-daily" of steppe-daily.example, "nikkei" of www.nikkei.com; an address names no site.
-  const site = isIP(u.hostname.replace(/^\[|\]$/g, "")) ? "" : siteName(labels);
+  const site = namesNoSite(u.hostname) ? outletName(outlet) : siteName(labels);
   const segments = u.pathname
     .split("/")
     .map((s) => slug(decodeURIComponent(s).replace(/\.[a-z0-9]{2,5}$/i, "")))
@@ -65,6 +85,25 @@ export function docIdForUrl(url: string): string {
 export function docIdForFile(path: string, title: string): string {
   const name = slug(basename(path, extname(path)));
   return cut(name.length >= 3 ? name : slug(title) || `file-${shortHash(path)}`);
+}
+
+/** What `docIdFor` reads off an article and where it came from. */
+export interface IdSource {
+  /** The canonical URL the article names for itself. */
+  readonly url?: string | undefined;
+  readonly source?: string | undefined;
+  readonly title: string;
+}
+
+/**
+ * The one rule (see the file's head): the article's own address, else the address it was fetched
+ * from (a URL input, a feed item's link), else — a local file that names none — the file's name.
+ */
+export function docIdFor(article: IdSource, from: { fetchedUrl?: string | undefined; file?: string }): string {
+  const address = article.url ?? from.fetchedUrl;
+  if (address) return docIdForUrl(address, article.source);
+  if (from.file) return docIdForFile(from.file, article.title);
+  throw new Error("expected an article with an address or a local file to name it by, received neither");
 }
 
 /**

@@ -9,6 +9,7 @@ import { SummitError } from "../errors.js";
 import { detectLanguage } from "../text/lang.js";
 import { collapseSpace, type Article, type ArticleBlock } from "./article.js";
 import { normaliseDate } from "./dates.js";
+import { pdfPublisher } from "./pdf-publisher.js";
 
 interface Line {
   text: string;
@@ -177,7 +178,9 @@ export async function extractPdf(bytes: Uint8Array, label: string, url?: string)
       throw new SummitError("SOURCE", `${label}: expected paragraphs in the PDF, received none`);
     return {
       title,
-      ...(url ? { url, source: new URL(url).hostname.replace(/^www\./, "") } : {}),
+      // The publisher the PDF names for itself, else (for a download) the host; sync puts the feed's title before a host.
+      ...(url ? { url } : {}),
+      ...withSource(pdfPublisher(info, meta?.metadata ?? undefined) ?? (url ? hostOf(url) : undefined)),
       ...(created ? { published: normaliseDate(`${created[1]}-${created[2]}-${created[3]}`)! } : {}),
       lang: detectLanguage(body.map((b) => b.text).join(" ")),
       blocks: body,
@@ -186,6 +189,9 @@ export async function extractPdf(bytes: Uint8Array, label: string, url?: string)
     await doc.destroy();
   }
 }
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, "");
+const withSource = (source: string | undefined) => (source ? { source } : {});
 
 function describeStart(bytes: Uint8Array): string {
   const head = Buffer.from(bytes.subarray(0, 64)).toString("latin1");

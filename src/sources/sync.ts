@@ -14,8 +14,9 @@ import { buildIndex, type BuildSummary } from "../ingest/pipeline.js";
 import type { Article } from "./article.js";
 import { fetchedAt, type AddOptions } from "./add-sources.js";
 import { CorpusCatalogue, CorpusTransaction, planWrite, urlKey } from "./corpus-writer.js";
-import { docIdForUrl } from "./doc-id.js";
+import { docIdFor } from "./doc-id.js";
 import { parseFeedItems } from "./feed-items.js";
+import { outletOfFeedTitle, withFeedPublisher } from "./feed-publisher.js";
 import { matcher, readFeedList, writeFeedList } from "./feed-list.js";
 import type { ParagraphChanges } from "./paragraph-changes.js";
 import { readSource } from "./read-source.js";
@@ -110,8 +111,10 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         const { fetchedUrl } = read;
         // A page that names no date takes the feed's date for the item: the outlet's own word on when it
         // published it, which orders near-copies better than the time of this sync (docs/copies.md).
-        const article =
+        const dated =
           read.article.published || !item.published ? read.article : { ...read.article, published: item.published };
+        // A page or PDF that names no publisher takes the feed's (the page that linked it) before its host's name.
+        const article = withFeedPublisher(dated, fetchedUrl, outletOfFeedTitle(parsed.title));
         const sameUrl = catalogue.findByUrl(article.url, fetchedUrl);
         if (sameUrl) {
           skip(`already in the corpus as ${sameUrl.docId} (the same canonical URL)`, sameUrl.docId);
@@ -137,7 +140,7 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
         const plan = planWrite(
           catalogue,
           article,
-          docIdForUrl(article.url ?? fetchedUrl ?? item.link),
+          docIdFor(article, { fetchedUrl: fetchedUrl ?? item.link }),
           fetchedUrl,
           fetched,
           { ...(item.published ? { feedDate: item.published } : {}), feedOrder },

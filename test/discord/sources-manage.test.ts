@@ -149,7 +149,7 @@ describe("/sources add and remove", () => {
       inline: false,
     });
     expect(h.logs.filter((l) => l.event === "source_added").at(-1)).toMatchObject({
-      docId: "en-news-edited",
+      docId: "tashkent-times-en-news-edited",
       copyOf: ["steppe-daily-amu-darya-basin-fund"],
     });
 
@@ -161,7 +161,7 @@ describe("/sources add and remove", () => {
     expect(quoted.fields).toContainEqual(
       expect.objectContaining({
         name: "Also published by",
-        value: expect.stringContaining("Tashkent Times, 2025-06-19 (en-news-edited#"),
+        value: expect.stringContaining("Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited#"),
       }),
     );
   });
@@ -175,15 +175,15 @@ describe("/sources add and remove", () => {
     );
     const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
     expect(data.content).toBe(
-      "Removed the article `steppe-daily-amu-darya-basin-fund`. Quotes of this story now come from Tashkent Times, 2025-06-19 (en-news-edited).",
+      "Removed the article `steppe-daily-amu-darya-basin-fund`. Quotes of this story now come from Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited).",
     );
     expect(h.logs.filter((l) => l.event === "source_removed").at(-1)).toMatchObject({
       docId: "steppe-daily-amu-darya-basin-fund",
-      quotedInstead: ["en-news-edited"],
+      quotedInstead: ["tashkent-times-en-news-edited"],
     });
     const answer = await h.fake.reply(h.fake.slash("ask", { question: "How much is the Amu Darya basin fund?" }));
     expect(answer.data.embeds.find((e: any) => /Amu Darya/.test(e.title ?? "")).footer.text).toMatch(
-      /^Tashkent Times · published 2025-06-19 · en-news-edited#\d/,
+      /^Tashkent Times · published 2025-06-19 · tashkent-times-en-news-edited#\d/,
     );
     // Removing an article that was not the one quoted says nothing more than before.
     const other = h.fake.slash("sources", { remove: "trade-energy" }, { member: { permissions: MANAGE_GUILD } });

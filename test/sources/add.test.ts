@@ -59,7 +59,7 @@ describe("summit-bot add", () => {
     const run = await runCli(["add", `${site.base}/pages/en-news-edited.html`, ...dirs]);
     expect(run.code).toBe(0);
     expect(run.out.split("\n")[0]).toBe(
-      'added     en-news-edited: "Five nations and China launch $1.2bn Amu Darya fund" (Tashkent Times, 2025-06-19, 5 paragraphs) — 5 paragraphs also published earlier by steppe-daily-amu-darya-basin-fund: answers quote it and name this article',
+      'added     tashkent-times-en-news-edited: "Five nations and China launch $1.2bn Amu Darya fund" (Tashkent Times, 2025-06-19, 5 paragraphs) — 5 paragraphs also published earlier by steppe-daily-amu-darya-basin-fund: answers quote it and name this article',
     );
     const json = await runCli([
       "search",
@@ -74,7 +74,7 @@ describe("summit-bot add", () => {
     expect(first.id).toMatch(/^steppe-daily-amu-darya-basin-fund#\d$/);
     expect(first.also_published_by).toEqual([
       expect.objectContaining({
-        docId: "en-news-edited",
+        docId: "tashkent-times-en-news-edited",
         source: "Tashkent Times",
         published: "2025-06-19T07:00:00+05:00",
       }),
@@ -148,7 +148,7 @@ describe("summit-bot add", () => {
     expect(existsSync(join(corpus, "ja-sjis.md"))).toBe(true);
   });
 
-  it("adds a local PDF and a local HTML file, named after the file", async () => {
+  it("adds a local PDF named after the file, and a saved page by the address it names, as its URL would be", async () => {
     const { corpus, dirs } = await corpusWithIndex();
     const pdf = join(tmp(), "green-energy-statement.pdf");
     writeFileSync(
@@ -162,7 +162,7 @@ describe("summit-bot add", () => {
     expect(run.out).toMatch(
       /^added +green-energy-statement: "Joint Statement on Green Energy Cooperation" \(2025-05-12, 5 paragraphs\)$/m,
     );
-    expect(run.out).toMatch(/^added +ja-news: /m);
+    expect(run.out).toMatch(/^added +silkroad-tsushin-rail-customs: /m);
     // A local file records when it was added and its folder and name — never the path above that.
     const written = readFileSync(join(corpus, "green-energy-statement.md"), "utf8");
     expect(written).toMatch(/^fetched: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"$/m);

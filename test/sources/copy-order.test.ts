@@ -62,12 +62,15 @@ describe("which publication of a story answers quote", () => {
   it("an undated article fetched before a dated copy was published is quoted, and stays so when it is re-fetched changed", async () => {
     const dirs = await setup.corpusWithIndex();
     const first = await addAt(dirs, "undated-fund.html", "2025-06-10T08:00:00Z");
-    expect(first).toMatch(/^added +undated-fund: "[^"]+" \(Ferghana Post, 6 paragraphs\)$/);
+    expect(first).toMatch(/^added +ferghana-post-undated-fund: "[^"]+" \(Ferghana Post, 6 paragraphs\)$/);
     const copy = await addAt(dirs, "en-news-edited.html", "2025-06-20T08:00:00Z");
     expect(copy).toMatch(
-      /\(Tashkent Times, 2025-06-19, 5 paragraphs\) — 5 paragraphs also published earlier by undated-fund: answers quote it and name this article$/,
+      /\(Tashkent Times, 2025-06-19, 5 paragraphs\) — 5 paragraphs also published earlier by ferghana-post-undated-fund: answers quote it and name this article$/,
     );
-    expect(await quoted(dirs.index)).toEqual({ docId: "undated-fund", named: ["en-news-edited"] });
+    expect(await quoted(dirs.index)).toEqual({
+      docId: "ferghana-post-undated-fund",
+      named: ["tashkent-times-en-news-edited"],
+    });
 
     // Re-fetched a year later with a sentence changed: `fetched` keeps the first time, so the copy does not take its place.
     site.setPage(
@@ -76,10 +79,15 @@ describe("which publication of a story answers quote", () => {
     );
     const update = await addAt(dirs, "undated-fund.html", "2026-06-10T08:00:00Z");
     expect(update).toMatch(
-      /^updated +undated-fund: .* — also published later by en-news-edited: answers quote this article and name them$/,
+      /^updated +ferghana-post-undated-fund: .* — also published later by tashkent-times-en-news-edited: answers quote this article and name them$/,
     );
-    expect(readFileSync(join(dirs.corpus, "undated-fund.md"), "utf8")).toContain('fetched: "2025-06-10T08:00:00Z"');
-    expect(await quoted(dirs.index)).toEqual({ docId: "undated-fund", named: ["en-news-edited"] });
+    expect(readFileSync(join(dirs.corpus, "ferghana-post-undated-fund.md"), "utf8")).toContain(
+      'fetched: "2025-06-10T08:00:00Z"',
+    );
+    expect(await quoted(dirs.index)).toEqual({
+      docId: "ferghana-post-undated-fund",
+      named: ["tashkent-times-en-news-edited"],
+    });
   });
 
   it("of two publications of one time, the one already in the corpus stays quoted when the other arrives, whatever their ids", async () => {
@@ -90,13 +98,16 @@ describe("which publication of a story answers quote", () => {
     expect(copy).toMatch(
       /\(Aral Herald, 2025-06-18, 6 paragraphs\) — 6 paragraphs also published by steppe-daily-amu-darya-basin-fund \(the same time; fetched first\): answers quote it and name this article$/,
     );
-    expect(await quoted(dirs.index)).toEqual({ docId: "steppe-daily-amu-darya-basin-fund", named: ["en-news-copy"] });
+    expect(await quoted(dirs.index)).toEqual({
+      docId: "steppe-daily-amu-darya-basin-fund",
+      named: ["aral-herald-en-news-copy"],
+    });
   });
 
   it("of two publications of one time added by one add, the one given first on its command line is quoted, whatever their ids", async () => {
     for (const [given, quotedId, namedId] of [
-      [["en-news.html", "en-news-copy.html"], "steppe-daily-amu-darya-basin-fund", "en-news-copy"],
-      [["en-news-copy.html", "en-news.html"], "en-news-copy", "steppe-daily-amu-darya-basin-fund"],
+      [["en-news.html", "en-news-copy.html"], "steppe-daily-amu-darya-basin-fund", "aral-herald-en-news-copy"],
+      [["en-news-copy.html", "en-news.html"], "aral-herald-en-news-copy", "steppe-daily-amu-darya-basin-fund"],
     ] as const) {
       const dirs = await setup.corpusWithIndex();
       const result = await addSources(
@@ -135,11 +146,17 @@ ${item("en-news-edited.html", "Thu, 19 Jun 2025 02:00:00 GMT")}${item("undated-f
     await runCli(["feeds", "add", `${site.base}/feeds/dated-items.rss.xml`, "--corpus", dirs.corpus]);
     const run = await runCli(["sync", ...dirFlags]);
     expect(run.out).toMatch(
-      /^ {2}added +undated-fund: "[^"]+" \(Ferghana Post, 2025-06-15, 6 paragraphs\) — also published later by en-news-edited: answers quote this article and name them$/m,
+      /^ {2}added +ferghana-post-undated-fund: "[^"]+" \(Ferghana Post, 2025-06-15, 6 paragraphs\)$/m,
     );
-    expect(readFileSync(join(dirs.corpus, "undated-fund.md"), "utf8")).toMatch(
+    expect(run.out).toMatch(
+      /^ {2}story: quoted ferghana-post-undated-fund \(published first\); also tashkent-times-en-news-edited$/m,
+    );
+    expect(readFileSync(join(dirs.corpus, "ferghana-post-undated-fund.md"), "utf8")).toMatch(
       /^published: "2025-06-15T06:00:00(\.000)?Z"$/m,
     );
-    expect(await quoted(dirs.index)).toEqual({ docId: "undated-fund", named: ["en-news-edited"] });
+    expect(await quoted(dirs.index)).toEqual({
+      docId: "ferghana-post-undated-fund",
+      named: ["tashkent-times-en-news-edited"],
+    });
   });
 });

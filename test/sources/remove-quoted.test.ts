@@ -19,14 +19,14 @@ describe("summit-bot remove of one copy of a story two outlets carry", () => {
     const added = await runCli(["add", ...pages("en-news.html", "en-news-edited.html"), ...dirs]);
     expect(added.code).toBe(0);
     const [original, copy] = addedIds(added.out);
-    expect([original, copy]).toEqual(["steppe-daily-amu-darya-basin-fund", "en-news-edited"]);
+    expect([original, copy]).toEqual(["steppe-daily-amu-darya-basin-fund", "tashkent-times-en-news-edited"]);
     expect(added.out).toContain(`also published earlier by ${original}: answers quote it`);
 
     // Tashkent Times's copy is named under Steppe Daily's quote, never quoted: no quote moves.
     const notQuoted = await runCli(["remove", copy!, ...dirs]);
     expect(notQuoted.code).toBe(0);
     expect(notQuoted.out).toMatch(
-      /^removed en-news-edited \(en-news-edited\.md\); index: \d+ documents, \d+ paragraphs\n$/,
+      /^removed tashkent-times-en-news-edited \(tashkent-times-en-news-edited\.md\); index: \d+ documents, \d+ paragraphs\n$/,
     );
 
     expect(addedIds((await runCli(["add", ...pages("en-news-edited.html"), ...dirs])).out)).toEqual([copy]);
@@ -36,7 +36,7 @@ describe("summit-bot remove of one copy of a story two outlets carry", () => {
       expect.stringMatching(
         /^removed steppe-daily-amu-darya-basin-fund \(steppe-daily-amu-darya-basin-fund\.md\); index: /,
       ),
-      "Quotes of this story now come from Tashkent Times, 2025-06-19 (en-news-edited).",
+      "Quotes of this story now come from Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited).",
       "",
     ]);
   });
