@@ -7,6 +7,7 @@ import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
 import { resultOf } from "../search/answer/result.js";
 import type { Answer, Result } from "../search/types.js";
+import { paragraphLanguage } from "../text/lang.js";
 
 /** `doc#n`: the form of a citation id (doc ids as the corpus allows them, n a paragraph number). */
 const CITATION_ID = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127})#([1-9][0-9]{0,8})$/;
@@ -29,11 +30,14 @@ export function citedParagraph(
   const last = [...(history[parsed.docId] ?? [])].reverse().find((v) => v.n === parsed.n);
   const meta = document(parsed.docId);
   const fields = { score: 1, highlights: [], strength: 1 };
+  const lang = (text: string) => paragraphLanguage(text, meta?.lang);
   if (current) {
     const result = resultOf(current, meta, fields);
     return {
       ...result,
-      citation: last ? { status: "changed", since: last.until, previous: last.text } : { status: "current" },
+      citation: last
+        ? { status: "changed", since: last.until, previous: last.text, lang: lang(current.text) }
+        : { status: "current", lang: lang(current.text) },
     };
   }
   if (!last) return undefined;
@@ -44,7 +48,10 @@ export function citedParagraph(
     text: last.text,
     line: 0,
   };
-  return { ...resultOf(gone, meta, { ...fields, strength: 0 }), citation: { status: "removed", since: last.until } };
+  return {
+    ...resultOf(gone, meta, { ...fields, strength: 0 }),
+    citation: { status: "removed", since: last.until, lang: lang(last.text) },
+  };
 }
 
 /**
@@ -55,6 +62,7 @@ export function citedAnswer(question: string, cited: Result): Answer {
   const removed = cited.citation?.status === "removed";
   return {
     question,
+    // The reply's language: a citation id is written in Latin letters, so its notices are English (the paragraph's own is `citation.lang`).
     lang: "en",
     answerable: !removed,
     confidence: removed ? "none" : "answer",

@@ -4,11 +4,15 @@ import { citationJson } from "./citation.js";
 /**
  * One JSON line per answer: the contract `search --json` keeps with the evaluation scorer
  * ({question, answerable, results: [{id, text, score, title, ...}]}).
+ * `lang` is the question's language for a search; for a citation id (`cite --json`, `search --json
+ * doc#n`) it is the cited paragraph's, and `message_lang` the language the notices are written in.
  */
 export function answerToJsonLine(answer: Answer): string {
+  const cited = answer.results[0]?.citation?.lang;
   return JSON.stringify({
     question: answer.question,
-    lang: answer.lang,
+    lang: cited ?? answer.lang,
+    ...(cited ? { message_lang: answer.lang } : {}),
     answerable: answer.answerable,
     confidence: answer.confidence,
     evidence: answer.evidence,

@@ -49,6 +49,8 @@ export interface CitationState {
    * paragraphs: whether another outlet still publishes it is not known until the next ingest.
    */
   readonly copiesUnknown?: true;
+  /** The cited paragraph's own language (its article's `lang`, else read off its text), which the reply's language need not be. */
+  readonly lang?: "ja" | "en";
 }
 
 /** Another outlet's copy of a quoted paragraph: its own citation id and its article. */

@@ -51,5 +51,7 @@ describe("cite of a removed paragraph in an index built before its copies were l
     );
     const json = JSON.parse((await runCli(["search", "--json", "--index", index, "trade-energy#1"])).out.trim());
     expect(json.results[0]).toMatchObject({ status: "removed", copies_unknown: true });
+    // The removed paragraph is Japanese; the removal notice is English: each has its field.
+    expect(json).toMatchObject({ lang: "ja", message_lang: "en" });
   });
 });

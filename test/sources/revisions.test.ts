@@ -239,7 +239,10 @@ describe("a corpus file edited by hand, then `ingest`", () => {
     const removed = await runCli(["cite", "--index", index, `${docId}#2`]);
     expect(removed.out).toMatch(new RegExp(`^${docId}#2 was removed from the article`));
     const changedCite = await runCli(["cite", "--json", "--index", index, `${docId}#3`]);
-    expect(JSON.parse(changedCite.out).results[0]).toMatchObject({ status: "changed", previous: p3, text: edited });
+    const changedJson = JSON.parse(changedCite.out);
+    expect(changedJson.results[0]).toMatchObject({ status: "changed", previous: p3, text: edited });
+    // `lang` is the cited paragraph's (a Japanese article's); the notices are in English, the citation id's language.
+    expect(changedJson).toMatchObject({ lang: "ja", message_lang: "en" });
     expect(existsSync(revisionsPath(corpus))).toBe(true);
   });
 });
@@ -261,6 +264,7 @@ describe("an article removed whole, then added again", () => {
     expect(texts(index)).toEqual(before);
     const back = await runCli(["cite", "--json", "--index", index, `${DOC}#5`]);
     expect(JSON.parse(back.out).results[0]).toMatchObject({ status: "current", text: before.get(`${DOC}#5`) });
+    expect(JSON.parse(back.out)).toMatchObject({ lang: "en", message_lang: "en" });
   });
 
   it("a file rejected by `ingest --skip-bad` is not taken for removed: its ids stay unknown until it is fixed, then come back", async () => {
