@@ -73,8 +73,13 @@ export interface Config {
     readonly dashboardToken?: string;
     readonly port: number;
     readonly host: string;
-    /** Pages (not questions: those follow RATE_LIMIT_*) one client may ask for per minute. */
+    /** Pages of any kind one client may ask for per minute. */
     readonly pagesPerMinute: number;
+    /**
+     * Searches (questions asked on /search) one client may make per minute: the site's own limit,
+     * not the bot's RATE_LIMIT_* (5 a minute per Discord user), which a reader browsing results hit.
+     */
+    readonly searchesPerMinute: number;
     /**
      * The site runs behind a reverse proxy: the client is the last address of X-Forwarded-For
      * (the one the proxy added), so rate limits apply per visitor and not to the proxy as a whole.
@@ -340,6 +345,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: port("WEB_PORT", env.WEB_PORT) ?? 8080,
       host: opt(env.WEB_HOST) ?? "127.0.0.1",
       pagesPerMinute: positiveInt("WEB_PAGES_PER_MINUTE", env.WEB_PAGES_PER_MINUTE, 600),
+      searchesPerMinute: positiveInt("WEB_SEARCHES_PER_MINUTE", env.WEB_SEARCHES_PER_MINUTE, 30),
       trustProxy: bool("WEB_TRUST_PROXY", env.WEB_TRUST_PROXY, false),
     },
     logLevel: oneOf(

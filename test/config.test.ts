@@ -141,6 +141,7 @@ describe("the archive site settings", () => {
       port: 8080,
       host: "127.0.0.1",
       pagesPerMinute: 600,
+      searchesPerMinute: 30,
       trustProxy: false,
     });
   });
@@ -167,6 +168,12 @@ describe("the archive site settings", () => {
       trustProxy: true,
     });
     expect(configError({ WEB_PAGES_PER_MINUTE: "0" }).message).toContain("WEB_PAGES_PER_MINUTE");
+  });
+
+  it("gives the site its own search limit, not the bot's per-user one", () => {
+    expect(loadConfig({}).web.searchesPerMinute).toBe(30);
+    expect(loadConfig({ RATE_LIMIT_COUNT: "2", WEB_SEARCHES_PER_MINUTE: "90" }).web.searchesPerMinute).toBe(90);
+    expect(configError({ WEB_SEARCHES_PER_MINUTE: "none" }).message).toContain("WEB_SEARCHES_PER_MINUTE");
   });
 
   it("read WEB_PORT and WEB_HOST", () => {

@@ -54,6 +54,7 @@ export const SETTING_NAMES = [
   "WEB_HOST",
   "WEB_PAGES_PER_MINUTE",
   "WEB_PORT",
+  "WEB_SEARCHES_PER_MINUTE",
   "WEB_TRUST_PROXY",
 ] as const;
 

@@ -11,7 +11,7 @@ import { Status, type Client } from "discord.js";
 import type { Config } from "../config.js";
 import { indexSummary, type CorpusStale, type EngineHolder, type ReloadStatus } from "../engine/index.js";
 import { ConfigError } from "../errors.js";
-import { bindProblem, listen } from "./http.js";
+import { bindProblem, listen } from "../util/listen.js";
 import type { Logger } from "./log.js";
 
 export interface ShardHealth {

@@ -17,7 +17,7 @@ import { populateErrorResponse, populateSuccessfulResponse } from "@discordjs/pr
 import { REST, type RequestMethod } from "discord.js";
 import type { Config } from "../config.js";
 import { SummitError } from "../errors.js";
-import { bindProblem, listen } from "./http.js";
+import { bindProblem, listen } from "../util/listen.js";
 import type { Logger } from "./log.js";
 
 export interface ProxyOptions {

@@ -6,7 +6,6 @@
  * (RATE_LIMIT_COUNT per RATE_LIMIT_WINDOW_MS), pages more loosely.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { RateLimiter } from "../discord/limits.js";
 import { ARTICLE_ROUTE, type Engine } from "../engine/index.js";
 import { dashboardData } from "../feedback/dashboard.js";
@@ -19,6 +18,8 @@ import { html } from "./html.js";
 import { page } from "./layout.js";
 import { searchPage } from "./search-page.js";
 import { asset, STATIC_ROUTE } from "./static.js";
+import { isMostlyEnglish, type Language } from "../text/lang.js";
+import { bindProblem, listen } from "../util/listen.js";
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -84,6 +85,31 @@ function message(
   send(res, status, page({ title, body: html`<h1>${title}</h1><p>${text}</p>`, lang: "en" }), headers);
 }
 
+/** The page said when a limit is hit, in the language of what was asked for. */
+const TOO_MANY: Record<Language, (seconds: number) => [string, string]> = {
+  en: (s) => [
+    "Too many requests",
+    `This site allows a limited number of pages and searches a minute. Please wait ${s} s and try again.`,
+  ],
+  ja: (s) => [
+    "アクセスが多すぎます",
+    `このサイトでは 1 分間に開けるページと検索の数に上限があります。${s} 秒待ってから、もう一度お試しください。`,
+  ],
+};
+
+/**
+ * The language of the page asked for: a search's question's (the one ja/en decision the answer's page takes too),
+ * else the first of Japanese and English the browser's Accept-Language names, else English.
+ */
+export function pageLanguage(req: IncomingMessage, url: URL): Language {
+  const q = url.searchParams.get("q")?.trim();
+  if (q) return isMostlyEnglish(q) ? "en" : "ja";
+  const accepted = String(req.headers["accept-language"] ?? "")
+    .split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase());
+  return accepted.find((l): l is Language => l === "ja" || l === "en") ?? "en";
+}
+
 /**
  * Who a request comes from, for the rate limits: the socket's address, or behind a trusted
  * reverse proxy the last X-Forwarded-For entry — the one that proxy appended; earlier entries
@@ -108,10 +134,10 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
   const pages = new RateLimiter(limit.count, limit.windowMs, now);
   const { engine } = options;
 
-  function limited(res: ServerResponse, retryAfterMs: number): void {
-    message(res, 429, "Too many requests", `Please wait ${Math.ceil(retryAfterMs / 1000)} s and try again.`, {
-      "Retry-After": Math.ceil(retryAfterMs / 1000),
-    });
+  function limited(res: ServerResponse, retryAfterMs: number, lang: Language): void {
+    const seconds = Math.ceil(retryAfterMs / 1000);
+    const [title, text] = TOO_MANY[lang](seconds);
+    send(res, 429, page({ title, body: html`<h1>${title}</h1><p>${text}</p>`, lang }), { "Retry-After": seconds });
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -130,7 +156,7 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
 
     const client = clientAddress(req, options.trustProxy ?? false);
     const take = pages.take(client);
-    if (!take.ok) return limited(res, take.retryAfterMs);
+    if (!take.ok) return limited(res, take.retryAfterMs, pageLanguage(req, url));
 
     if (path === "/") {
       const pageNo = Math.max(1, Math.min(100_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
@@ -154,7 +180,7 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
       const question = (url.searchParams.get("q") ?? "").trim().slice(0, MAX_QUESTION_CHARS);
       if (!question) return send(res, 200, searchPage("", undefined));
       const ask = questions.take(client);
-      if (!ask.ok) return limited(res, ask.retryAfterMs);
+      if (!ask.ok) return limited(res, ask.retryAfterMs, pageLanguage(req, url));
       return send(res, 200, searchPage(question, await engine.ask(question, { k: 5 })));
     }
 
@@ -230,27 +256,31 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-/** Starts the site on `host:port` (0: a free port). */
+/**
+ * Starts the site on `host:port` (0: a free port), as the bot starts its HTTP endpoints (util/listen.ts);
+ * a port or address that cannot be bound is the error `refused` makes of what bindProblem says,
+ * naming `settings` (by default WEB_HOST and WEB_PORT).
+ */
 export async function startWebServer(
-  options: WebOptions & { readonly port: number; readonly host: string },
+  options: WebOptions & {
+    readonly port: number;
+    readonly host: string;
+    readonly settings?: { readonly hostSetting: string; readonly portSetting: string };
+    readonly refused?: (problem: string) => Error;
+  },
 ): Promise<RunningSite> {
   const server = createServer(createWebHandler(options));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
-  return {
-    server,
-    url: `http://${host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+  const { port, host } = options;
+  const refused = options.refused ?? ((problem: string) => new Error(problem));
+  const listening = await listen(server, port, host, (reason) =>
+    refused(
+      bindProblem(reason, {
+        host,
+        port,
+        ...(options.settings ?? { hostSetting: "WEB_HOST", portSetting: "WEB_PORT" }),
       }),
-  };
+    ),
+  );
+  const shown = host.includes(":") ? `[${host}]` : host;
+  return { server, url: `http://${shown}:${listening.port}`, close: () => listening.close() };
 }

@@ -35,6 +35,25 @@ describe("summit-bot serve", () => {
     await expect(fetch(`${url}/`)).rejects.toThrow();
   });
 
+  it("gives the site its own search limit: a reader can page through more searches than the bot's 5 a minute", async () => {
+    const io = fakeIo();
+    const running = main(["serve", "--port", "0", "--host", "127.0.0.1", "--index", indexDir], io);
+    try {
+      await vi.waitFor(() => expect(io.out()).toMatch(/ at http:\/\/127\.0\.0\.1:\d+\//), {
+        timeout: 20_000,
+        interval: 50,
+      });
+      const url = / at (http:\/\/127\.0\.0\.1:\d+)\//.exec(io.out())![1]!;
+      const statuses = [];
+      for (let i = 0; i < 8; i++)
+        statuses.push((await fetch(`${url}/search?q=${encodeURIComponent(`サミット ${i}`)}`)).status);
+      expect(statuses).toEqual(Array(8).fill(200));
+    } finally {
+      process.emit("SIGINT");
+      expect(await running).toBe(0);
+    }
+  });
+
   it("refuses a port out of range, saying what it expected", async () => {
     const run = await runCli(["serve", "--port", "70000", "--index", indexDir]);
     expect(run.code).toBe(2);

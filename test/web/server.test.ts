@@ -165,6 +165,36 @@ describe("search page", () => {
     }
   });
 
+  it("says a limit is hit in the language of the page asked for, with Retry-After", async () => {
+    const limited = await startSite({ questionLimit: { count: 1, windowMs: 60_000 } });
+    try {
+      await get(limited, "/search?q=a");
+      const ja = await get(limited, `/search?q=${encodeURIComponent("条約はどこで署名された？")}`);
+      expect(ja.status).toBe(429);
+      expect(ja.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
+      expect(ja.body).toContain('<html lang="ja">');
+      expect(ja.body).toContain(`${ja.headers.get("retry-after")} 秒待ってから、もう一度お試しください。`);
+      const en = await get(limited, "/search?q=Where+was+the+treaty+signed%3F", {
+        headers: { "Accept-Language": "ja" },
+      });
+      expect(en.status).toBe(429);
+      expect(en.body).toContain('<html lang="en">');
+      expect(en.body).toContain(`Please wait ${en.headers.get("retry-after")} s and try again.`);
+    } finally {
+      await limited.close();
+    }
+    const pages = await startSite({ pageLimit: { count: 1, windowMs: 60_000 } });
+    try {
+      await get(pages, "/");
+      const ja = await get(pages, "/", { headers: { "Accept-Language": "ja-JP,ja;q=0.9,en;q=0.8" } });
+      expect([ja.status, ja.body.includes('<html lang="ja">')]).toEqual([429, true]);
+      const en = await get(pages, "/", { headers: { "Accept-Language": "fr-FR,en;q=0.5" } });
+      expect([en.status, en.body.includes("Too many requests")]).toEqual([429, true]);
+    } finally {
+      await pages.close();
+    }
+  });
+
   it("limits pages per address", async () => {
     const limited = await startSite({ pageLimit: { count: 3, windowMs: 60_000 } });
     try {

@@ -35,10 +35,9 @@ export const serve: CliCommand = {
     const host = stringFlag(flags, "host") ?? config.web.host;
     const indexDir = stringFlag(flags, "index");
     // The site, the engine and SQLite load only for this command.
-    const [{ openEngine }, { startWebServer }, { bindProblem }] = await Promise.all([
+    const [{ openEngine }, { startWebServer }] = await Promise.all([
       import("../../engine/open.js"),
       import("../../web/server.js"),
-      import("../../discord/http.js"),
     ]);
     const engine = await openEngine(config, indexDir ? { indexDir } : {});
     const feedback =
@@ -53,23 +52,15 @@ export const serve: CliCommand = {
         engine,
         ...(feedback ? { feedback } : {}),
         ...(config.web.dashboardToken ? { dashboardToken: config.web.dashboardToken } : {}),
-        questionLimit: { count: config.discord.rateLimitCount, windowMs: config.discord.rateLimitWindowMs },
+        // The site's own limits: a reader browsing search pages is not a bot user asking questions (RATE_LIMIT_*).
+        questionLimit: { count: config.web.searchesPerMinute, windowMs: 60_000 },
         pageLimit: { count: config.web.pagesPerMinute, windowMs: 60_000 },
         trustProxy: config.web.trustProxy,
         port,
         host,
+        settings: { hostSetting: "--host (or WEB_HOST)", portSetting: "--port (or WEB_PORT)" },
+        refused: (problem) => new SummitError("USAGE", problem),
         onError: (err, url) => io.stderr.write(`summit-bot: ${url}: ${(err as Error).stack ?? String(err)}\n`),
-      }).catch((err: NodeJS.ErrnoException) => {
-        if (typeof err.code !== "string") throw err;
-        throw new SummitError(
-          "USAGE",
-          bindProblem(err.code, {
-            host,
-            port,
-            hostSetting: "--host (or WEB_HOST)",
-            portSetting: "--port (or WEB_PORT)",
-          }),
-        );
       });
       const { documents, paragraphs } = engine.size();
       io.stdout.write(`summit-bot: archive of ${documents} articles (${paragraphs} paragraphs) at ${site.url}/\n`);

@@ -1,4 +1,8 @@
-/** Starting and stopping the small local HTTP servers (health endpoint, REST proxy) the same way. */
+/**
+ * Starting and stopping every HTTP server of ours the same way — the bot's health endpoint and
+ * REST proxy, and the archive site (`serve`) — and one wording for a port or address that cannot
+ * be bound, naming the setting to change. Shared (util/), so the bot and the site import it alike.
+ */
 import { once } from "node:events";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
