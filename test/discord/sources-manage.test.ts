@@ -123,7 +123,9 @@ describe("/sources add and remove", () => {
   it("removes an article for a member with the configured role; logged with who; the bot no longer quotes it", async () => {
     const handle = h.fake.slash("sources", { remove: "silkroad-tsushin-rail-customs" }, { member: { roles: [ROLE] } });
     const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
-    expect(data.content).toBe("Removed the article `silkroad-tsushin-rail-customs`.");
+    expect(data.content).toBe(
+      "Removed the article `silkroad-tsushin-rail-customs` (“中国・中央アジア、鉄道貨物の通関を一本化へ ホルゴスで試行開始”).",
+    );
     expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
     expect(h.logs.find((l) => l.event === "source_removed")).toMatchObject({
       docId: "silkroad-tsushin-rail-customs",
@@ -175,7 +177,7 @@ describe("/sources add and remove", () => {
     );
     const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
     expect(data.content).toBe(
-      "Removed the article `steppe-daily-amu-darya-basin-fund`. Quotes of this story now come from Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited).",
+      "Removed the article `steppe-daily-amu-darya-basin-fund` (“Central Asia water ministers agree Amu Darya basin fund”). Quotes of this story now come from Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited).",
     );
     expect(h.logs.filter((l) => l.event === "source_removed").at(-1)).toMatchObject({
       docId: "steppe-daily-amu-darya-basin-fund",
@@ -188,7 +190,7 @@ describe("/sources add and remove", () => {
     // Removing an article that was not the one quoted says nothing more than before.
     const other = h.fake.slash("sources", { remove: "trade-energy" }, { member: { permissions: MANAGE_GUILD } });
     expect((await finalEdit(other.token, (d) => /^Removed/.test(d?.content ?? ""))).content).toBe(
-      "Removed the article `trade-energy`.",
+      "Removed the article `trade-energy` (“中国と中央アジアの貿易、過去最高に”).",
     );
   });
 

@@ -49,7 +49,9 @@ describe("/sources remove of one of two copies of a story", () => {
     expect((await add("en-news-edited.html")).fields.at(-1).value).toMatch(/published earlier/);
     expect(await quotedFooter()).toMatch(/^Steppe Daily · published 2025-06-18 · steppe-daily-amu-darya-basin-fund#\d/);
 
-    expect(await remove("tashkent-times-en-news-edited")).toBe("Removed the article `tashkent-times-en-news-edited`.");
+    expect(await remove("tashkent-times-en-news-edited")).toBe(
+      "Removed the article `tashkent-times-en-news-edited` (“Five nations and China launch $1.2bn Amu Darya fund”).",
+    );
     expect(h.logs.filter((l) => l.event === "source_removed").at(-1)).not.toHaveProperty("quotedInstead");
     expect(await quotedFooter()).toMatch(/^Steppe Daily · published 2025-06-18 · steppe-daily-amu-darya-basin-fund#\d/);
   });
@@ -57,7 +59,7 @@ describe("/sources remove of one of two copies of a story", () => {
   it("removing the quoted copy says, in the member's language, whose copy is quoted from now on", async () => {
     await add("en-news-edited.html");
     expect(await remove("steppe-daily-amu-darya-basin-fund", "ja")).toBe(
-      "記事 `steppe-daily-amu-darya-basin-fund` を削除しました。この記事の引用は今後 Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited) から行います。",
+      "記事 `steppe-daily-amu-darya-basin-fund`「Central Asia water ministers agree Amu Darya basin fund」を削除しました。この記事の引用は今後 Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited) から行います。",
     );
     expect(h.logs.filter((l) => l.event === "source_removed").at(-1)).toMatchObject({
       quotedInstead: ["tashkent-times-en-news-edited"],

@@ -9,7 +9,7 @@ import { notice } from "../../render/discord.js";
 import { addedCopies, sourceAddedCard } from "../../render/discord-source-card.js";
 import { quotedInsteadText } from "../../render/copies.js";
 import { escapeInlineCode, inline } from "../../render/text.js";
-import { quotedInstead, quotedParagraphs } from "../../engine/index.js";
+import { citationHint, quotedInstead, quotedParagraphs } from "../../engine/index.js";
 import { editOptions, replyOptions } from "../respond.js";
 import type { BotContext } from "../types.js";
 
@@ -118,7 +118,9 @@ export async function changeSources(
           { event: "source_add_failed", ...who(interaction), url, reason: outcome.reason },
           "sources add failed",
         );
-        await finish(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(outcome.reason ?? "", 1500)}`));
+        // The progress line named the URL already: the reason is said without it.
+        const reason = (outcome.reason ?? "").replace(`${url}: `, "");
+        await finish(notice(`${ja ? "追加できませんでした" : "Not added"}: ${inline(reason, 1500)}`));
         return;
       }
       // The engine has reloaded by now: the other articles of a copy group are named from it.
@@ -153,9 +155,12 @@ export async function changeSources(
   }
   const docId = change.remove!.trim();
   progress(ja ? `削除しています: \`${escapeInlineCode(docId)}\`` : `Removing \`${escapeInlineCode(docId)}\`…`);
+  const engine = ctx.engines.current;
+  // Named in the reply, so the member sees which article went, not only its id.
+  const title = engine.document(docId)?.title;
   try {
     // Which of its paragraphs answers quoted for a story other outlets carry: after the removal, another outlet's copy is.
-    const quoted = quotedParagraphs(ctx.engines.current, docId);
+    const quoted = quotedParagraphs(engine, docId);
     const { removed } = await sources.manager.remove(docId);
     // The engine has reloaded by now: it names the copies of the removed paragraphs that are still there.
     const instead = quotedInstead(ctx.engines.current, quoted);
@@ -171,15 +176,32 @@ export async function changeSources(
     );
     // Each outlet as "also published by" names it, by article: `Tashkent Times, 2025-06-19 (en-news-edited)`.
     const moved = quotedInsteadText(instead, ja ? "ja" : "en", (outlets) => inline(outlets, 600));
+    const named = title ? (ja ? `「${inline(title, 200)}」` : ` (“${inline(title, 200)}”)`) : "";
     await finish(
       notice(
         ja
-          ? `記事 \`${escapeInlineCode(removed.docId)}\` を削除しました。${moved}`
-          : `Removed the article \`${escapeInlineCode(removed.docId)}\`.${moved ? ` ${moved}` : ""}`,
+          ? `記事 \`${escapeInlineCode(removed.docId)}\`${named}を削除しました。${moved}`
+          : `Removed the article \`${escapeInlineCode(removed.docId)}\`${named}.${moved ? ` ${moved}` : ""}`,
       ),
     );
   } catch (err) {
     ctx.log.warn({ event: "source_remove_failed", ...who(interaction), docId, err }, "sources remove failed");
-    await finish(notice(`${ja ? "削除できませんでした" : "Not removed"}: ${inline((err as Error).message, 1500)}`));
+    await finish(
+      notice(
+        title
+          ? `${ja ? "削除できませんでした" : "Not removed"}: ${inline((err as Error).message, 1500)}`
+          : unknownArticle(engine, docId, ja),
+      ),
+    );
   }
+}
+
+/** An id no article has: said in the member's language, with the nearest id as /cite gives it (engine/citation-hint.ts). */
+function unknownArticle(engine: Parameters<typeof citationHint>[0], docId: string, ja: boolean): string {
+  const hint = citationHint(engine, docId);
+  const guess = hint?.kind === "guess" ? `\`${escapeInlineCode(hint.id)}\`` : undefined;
+  const id = `\`${escapeInlineCode(inline(docId, 100))}\``;
+  return ja
+    ? `削除できませんでした: id が ${id} の記事はありません。${guess ? `${guess} のことですか？` : ""}`
+    : `Not removed: no article has the id ${id}.${guess ? ` Did you mean ${guess}?` : ""}`;
 }
