@@ -3,6 +3,7 @@
  * it added and skipped; a failed run is logged and the next one tries again. Runs through the
  * sources manager, so it never overlaps a `/sources add`.
  */
+import { storyLines } from "../sources/describe-stories.js";
 import type { SourcesManager } from "../sources/manager.js";
 import type { Logger } from "./log.js";
 
@@ -12,6 +13,9 @@ export function scheduleSync(sources: SourcesManager, minutes: number, log: Logg
     try {
       const result = await sources.sync();
       const count = (s: string) => result.items.filter((i) => i.status === s).length;
+      const taken = result.items.filter((i) => i.docId && (i.status === "added" || i.status === "updated"));
+      // Each story other outlets carry too, once, as `summit-bot sync` prints it.
+      const stories = storyLines(result.index?.copies ?? [], new Set(taken.map((i) => i.docId!)), "en");
       log.info(
         {
           event: "sources_synced",
@@ -19,6 +23,7 @@ export function scheduleSync(sources: SourcesManager, minutes: number, log: Logg
           added: result.items
             .filter((i) => i.status === "added" || i.status === "updated")
             .map((i) => ({ link: i.link, docId: i.docId })),
+          ...(stories.length ? { stories } : {}),
           skipped: count("skipped"),
           failed: result.items.filter((i) => i.status === "failed").map((i) => ({ link: i.link, reason: i.reason })),
         },

@@ -38,9 +38,24 @@ describe("the bot's scheduled sync", () => {
       msg: "scheduled sync: 1 added, 0 updated, 1 skipped, 0 failed",
       obj: { event: "sources_synced", added: [{ link: "https://x.example/a", docId: "x-a" }] },
     });
+    expect(lines[1]!.obj).not.toHaveProperty("stories");
     stop();
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("logs each story other outlets carry once, in sync's short line", async () => {
+    vi.useFakeTimers();
+    const result = {
+      feeds: [{ url: "https://x.example/rss", status: "read", items: 1 }],
+      items: [{ feed: "https://x.example/rss", link: "https://x.example/a", status: "added", docId: "x-a" }],
+      index: { copies: [{ docId: "x-a", of: "y-a", paragraphs: 4, decidedBy: "time" }] },
+    } as unknown as SyncResult;
+    const { lines, log } = recordingLog();
+    const stop = scheduleSync({ sync: async () => result } as unknown as SourcesManager, 30, log);
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    stop();
+    expect(lines[0]!.obj).toMatchObject({ stories: ["story: quoted y-a (published first); also x-a"] });
   });
 
   it("never runs when the interval is 0", async () => {
