@@ -101,7 +101,7 @@ const TOO_MANY: Record<Language, (seconds: number) => [string, string]> = {
  * The language of the page asked for: a search's question's (the one ja/en decision the answer's page takes too),
  * else the first of Japanese and English the browser's Accept-Language names, else English.
  */
-export function pageLanguage(req: IncomingMessage, url: URL): Language {
+function pageLanguage(req: IncomingMessage, url: URL): Language {
   const q = url.searchParams.get("q")?.trim();
   if (q) return isMostlyEnglish(q) ? "en" : "ja";
   const accepted = String(req.headers["accept-language"] ?? "")
