@@ -2,8 +2,9 @@
  * The archive site and the operator dashboard over node:http: read-only, server-rendered, every
  * page working without JavaScript. What each response carries whatever the route: a
  * Content-Security-Policy that lets only our own files run (no inline script, no CDN), nosniff,
- * no framing, no referrer. Requests are rate-limited per address: questions as on the bot
- * (RATE_LIMIT_COUNT per RATE_LIMIT_WINDOW_MS), pages more loosely.
+ * no framing, no referrer. Requests are rate-limited per address by the site's own limits
+ * (`serve` sets them from WEB_SEARCHES_PER_MINUTE and WEB_PAGES_PER_MINUTE, not the bot's
+ * per-user RATE_LIMIT_*): searches, and pages more loosely; over a limit, 429 in the page's language.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { RateLimiter } from "../discord/limits.js";
@@ -39,7 +40,7 @@ export interface WebOptions {
   readonly feedback?: FeedbackStore;
   /** Unset: the dashboard is off (404). */
   readonly dashboardToken?: string;
-  /** Questions per address (the bot's limit). */
+  /** Searches (questions asked on /search) per address. */
   readonly questionLimit: Limit;
   /** Any page per address. */
   readonly pageLimit?: Limit;
