@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Classifies the English questions of the summit calibration set that a build gets wrong (issue
 // #22 part 5), on the study folds only (fold 4 stays untouched: use bench/calibration.mjs for it;
-// fold 5 is the first blind set, bench/data/calibration/blind/, study data since the fifth session):
+// fold 5 is the first blind set, bench/data/calibration/blind/, study data since the fifth session;
+// fold 6 the second, blind2/, study data since the sixth):
 //   retrieval miss    answered or related, with no right passage among the first three
 //   judged too weak   a right passage among the first three, judged below the answer threshold
 //   refused early     refused with no passage (off the topic before any passage is judged)
@@ -9,7 +10,7 @@
 // Each row shows the question's translated terms (English → Japanese, * marks a translation the
 // corpus lacks) so the class's cause can be read off.
 //
-//   node bench/english-failures.mjs [--folds 0,1,2,3,5] [--json] [ROOT]   (run `npm run build` first)
+//   node bench/english-failures.mjs [--folds 0,1,2,3,5,6] [--json] [ROOT]   (run `npm run build` first)
 // The counts are also given per fold (answerable right, near-topic refused), so that a rule can be
 // chosen leaving each fold out in turn.
 import { readFileSync } from "node:fs";
@@ -21,16 +22,17 @@ import { readJsonl } from "./qa-files.mjs";
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { folds: { type: "string", default: "0,1,2,3,5" }, json: { type: "boolean", default: false } },
+  options: { folds: { type: "string", default: "0,1,2,3,5,6" }, json: { type: "boolean", default: false } },
 });
 const root = resolve(positionals[0] ?? here);
 const folds = new Set(values.folds.split(",").map(Number));
 const index = join(here, "embeddings");
-if (folds.has(4)) throw new Error("fold 4 stays untouched: expected study folds (0, 1, 2, 3, 5), got 4");
+if (folds.has(4)) throw new Error("fold 4 stays untouched: expected study folds (0, 1, 2, 3, 5, 6), got 4");
 const jsonl = (path) => readJsonl(join(here, path));
 const questions = [
   ...jsonl("bench/data/calibration/summit-calibration.jsonl"),
   ...(folds.has(5) ? jsonl("bench/data/calibration/blind/summit-calibration-blind.jsonl") : []),
+  ...(folds.has(6) ? jsonl("bench/data/calibration/blind2/summit-calibration-blind2.jsonl") : []),
 ].filter((q) => q.lang === "en" && folds.has(q.fold));
 
 const { loadConfig } = await import(join(root, "dist/config.js"));

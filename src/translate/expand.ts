@@ -7,6 +7,7 @@ import { NameGuesser } from "./names.js";
 import { tokenize, type Token } from "./tokens.js";
 import { heldSpelling } from "./held-spelling.js";
 import { verbPositions } from "./verb-context.js";
+import { modalBeforeTo } from "./modal-periphrasis.js";
 import type { Vocabulary } from "../index/vocabulary.js";
 
 /** A Japanese term to search for, its weight in (0, 1], and the English it came from. */
@@ -292,6 +293,7 @@ export function expandQuery(question: string, dict: Dictionary, vocab?: Vocabula
     const tok = tokens[i]!;
     if (used[i] || isStop(tok)) continue;
     if (/^\d/.test(tok.lower)) continue;
+    if (modalBeforeTo(tokens, i)) continue;
     // Light words ("say", "year", "people") and lone spelled numbers add more noise than signal.
     if (isLight(tok.lower) || SPELLED_NUMBERS.has(tok.lower)) continue;
     const compound =

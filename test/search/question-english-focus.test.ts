@@ -15,6 +15,30 @@ describe("analyzeEnglish: the noun asked for", () => {
     expect(focusOf(q)).toBe("religion");
   });
 
+  it("reads a first word in -ing or -ly as the phrase's own, not its end (the meeting venue, the supply route)", () => {
+    const venue = analyzeEnglish("What is the meeting venue of the summit?", [
+      unit("meeting", "会合"),
+      unit("venue", "会場"),
+      unit("summit", "サミット"),
+    ]);
+    expect(focusOf(venue)).toBe("venue");
+    const route = analyzeEnglish("What is the supply route laid out in the plan?", [
+      unit("supply", "供給"),
+      unit("route", "ルート"),
+      unit("plan", "計画"),
+    ]);
+    expect(focusOf(route)).toBe("route");
+  });
+
+  it("still ends the phrase at a participle after its first word (the main directions laid out in)", () => {
+    const q = analyzeEnglish("What are the main directions laid out in the plan?", [
+      unit("main", "主要"),
+      unit("directions", "方向"),
+      unit("plan", "計画"),
+    ]);
+    expect(focusOf(q)).toBe("directions");
+  });
+
   it("keeps the first noun when the phrase has one (the capital of Laos)", () => {
     const q = analyzeEnglish("What is the capital of Laos?", [unit("capital", "首都"), unit("Laos", "ラオス", 1)]);
     expect(focusOf(q)).toBe("capital");
