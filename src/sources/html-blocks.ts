@@ -113,7 +113,7 @@ const SKIPPED = new Set([
 ]);
 
 /** An element's text with each <br> as a space: a line break inside a paragraph still parts its words. */
-function textWithBreaks(el: BlockElement): string {
+export function textWithBreaks(el: BlockElement): string {
   if (!el.querySelector("br")) return el.textContent ?? "";
   let out = "";
   for (const node of Array.from(el.childNodes)) {
