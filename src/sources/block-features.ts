@@ -181,14 +181,33 @@ function commonAncestor(els: readonly BlockElement[]): BlockElement | undefined 
   return common ?? undefined;
 }
 
-/** The nearest of the element and its wrappers (below <body>) with a furniture word, if any. */
-function nearestFurnitureWrapper(el: BlockElement): BlockElement | undefined {
+/**
+ * The nearest of the element and its wrappers (below <body>) with a furniture word, if any; a
+ * wrapper that `holdsBody` (most of the prose) is passed over: its word names the site's template
+ * (`content--detail-more`), not a box of furniture.
+ */
+function nearestFurnitureWrapper(el: BlockElement, holdsBody: (e: BlockElement) => boolean): BlockElement | undefined {
   for (let e: BlockElement | null = el; e; e = e.parentElement) {
     if (e.tagName === "BODY" || e.tagName === "HTML") break;
+    if (holdsBody(e)) continue;
     const words = classWords(e);
     if (words.some((w) => FURNITURE_WORDS.has(w)) || FURNITURE_WORD_PAIRS.test(words.join(" "))) return e;
   }
   return undefined;
+}
+
+/** Whether an element holds more than half of `prose` (the candidate run's elements, by characters); memoised. */
+function holderOfMost(prose: readonly BlockElement[]): (e: BlockElement) => boolean {
+  const total = prose.reduce((n, p) => n + textChars(p), 0);
+  const memo = new Map<BlockElement, boolean>();
+  return (e) => {
+    let held = memo.get(e);
+    if (held === undefined) {
+      held = total > 0 && prose.reduce((n, p) => n + (contains(e, p) ? textChars(p) : 0), 0) > total / 2;
+      memo.set(e, held);
+    }
+    return held;
+  };
 }
 
 /**
@@ -234,7 +253,8 @@ export function blockFeatures(
   const holder = () =>
     commonAncestor(els.filter((el, i): el is BlockElement => !!el && run[i]!).map((el) => el.parentElement ?? el));
   let main = holder();
-  const furnitureWrapper = els.map((el) => (el ? nearestFurnitureWrapper(el) : undefined));
+  const holdsBody = holderOfMost(els.filter((el, i): el is BlockElement => !!el && run[i]!));
+  const furnitureWrapper = els.map((el) => (el ? nearestFurnitureWrapper(el, holdsBody) : undefined));
   run = run.map((r, i) => r && !furnitureBelow(furnitureWrapper[i], main));
   main = holder() ?? main;
   const headline = pageRoot(els)?.querySelector("h1") ?? undefined;
