@@ -85,6 +85,7 @@ const CONTAINERS = new Set([
   "CENTER",
   "FONT",
   "DETAILS",
+  "DL",
   // Old sites lay the page out in tables: a cell holding paragraphs is a container, not one run of text.
   "TD",
   "TH",
@@ -190,7 +191,8 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
         flushInline();
         const h = collapseSpace(child.textContent ?? "");
         if (h && h !== title) push({ kind: "heading", text: h }, child);
-      } else if (tag === "P" || tag === "PRE") {
+      } else if (tag === "P" || tag === "PRE" || tag === "DT" || tag === "DD") {
+        // A definition list's terms and descriptions (an interview's questions and answers) are blocks each.
         flushInline();
         addParagraph(textWithBreaks(child), child);
       } else if (tag === "UL" || tag === "OL") {
@@ -198,7 +200,7 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
         addList(child);
       } else if (
         (CONTAINERS.has(tag) || tag === "TABLE") &&
-        child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre")
+        child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre, dt, dd")
       ) {
         flushInline();
         walk(child);
