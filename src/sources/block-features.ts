@@ -122,10 +122,11 @@ const BOILERPLATE_PHRASE = new RegExp(
     String.raw`\b(sponsored|paid for|supported)\s+by\b`,
     String.raw`\bpaid partnership\b`,
     String.raw`^(video|watch|photo|photos|picture|gallery|image|audio|listen|graphic|map|chart)\s*[:：|–—]`,
-    String.raw`\b(photo|image|picture)s?\s*(credit|by)?\s*[:：]|\bcredit\s*[:：]|^(sources?|via)\s*[:：]`,
+    String.raw`\b(photo|image|picture)s?\s*(credit|by)?\s*[:：]|\bcredit\s*[:：]|^(sources?|source\(s\)|via)\s*[:：]`,
     // An agency credit closing a caption ("… June 18, 2026. /Xinhua").
     String.raw`\s\/\s?[a-z]+(\s[a-z]+){0,2}\.?$`,
-    String.raw`(^|[;(]\s*)(additional\s+)?(reporting|editing|writing)\s+by\b|^editor'?s\s+note\b`,
+    // Not "Editor's note:": outlets print a series note or a correction under it, both body by the conventions.
+    String.raw`(^|[;(]\s*)(additional\s+)?(reporting|editing|writing)\s+by\b`,
     // Where the piece appeared first; not a correction ("This article has been updated. An earlier version …"), which is body.
     String.raw`^(this|the)\s+(article|story|post|piece)\s+(was\s+|has\s+been\s+)?(first\s+|originally\s+)?(published|appeared|appears|ran)\b`,
     String.raw`\b(originally|first)\s+(published|appeared|ran)\s+(by|in|on|at)\b|^(a\s+)?version\s+of\s+this\s+(article|story|post|piece)\b|\b(re)?published\s+(here\s+)?with\s+(the\s+)?permission\b`,
@@ -146,8 +147,8 @@ const BOILERPLATE_PHRASE = new RegExp(
 const CORRECTION =
   /^(correction|clarification|update|updated)\b|\ban earlier version of this\b|\b(this|the)\s+(article|story|post|piece|report|commentary)\s+(has\s+been|was)\s+(updated|corrected|amended)\b|^(【)?訂正|おわびして訂正|訂正(しました|します|いたします)/i;
 
-/** A short label and a colon before the text: "Video:", "Editor's note:", "写真：". */
-const LABEL_PREFIX = /^[\p{L}][\p{L}'’ ]{0,24}[:：]\s*\S/u;
+/** A short label and a colon before the text: "Video:", "Editor's note:", "Source(s):", "写真：". */
+const LABEL_PREFIX = /^[\p{L}][\p{L}'’ ]{0,24}(\(s\))?[:：]\s*\S/u;
 
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
 /** A date (numeric, day-month-year, month-day-year, 年月日) or a time of day at the very start. */
@@ -180,14 +181,33 @@ function commonAncestor(els: readonly BlockElement[]): BlockElement | undefined 
   return common ?? undefined;
 }
 
-/** The nearest of the element and its wrappers (below <body>) with a furniture word, if any. */
-function nearestFurnitureWrapper(el: BlockElement): BlockElement | undefined {
+/**
+ * The nearest of the element and its wrappers (below <body>) with a furniture word, if any; a
+ * wrapper that `holdsBody` (most of the prose) is passed over: its word names the site's template
+ * (`content--detail-more`), not a box of furniture.
+ */
+function nearestFurnitureWrapper(el: BlockElement, holdsBody: (e: BlockElement) => boolean): BlockElement | undefined {
   for (let e: BlockElement | null = el; e; e = e.parentElement) {
     if (e.tagName === "BODY" || e.tagName === "HTML") break;
+    if (holdsBody(e)) continue;
     const words = classWords(e);
     if (words.some((w) => FURNITURE_WORDS.has(w)) || FURNITURE_WORD_PAIRS.test(words.join(" "))) return e;
   }
   return undefined;
+}
+
+/** Whether an element holds more than half of `prose` (the candidate run's elements, by characters); memoised. */
+function holderOfMost(prose: readonly BlockElement[]): (e: BlockElement) => boolean {
+  const total = prose.reduce((n, p) => n + textChars(p), 0);
+  const memo = new Map<BlockElement, boolean>();
+  return (e) => {
+    let held = memo.get(e);
+    if (held === undefined) {
+      held = total > 0 && prose.reduce((n, p) => n + (contains(e, p) ? textChars(p) : 0), 0) > total / 2;
+      memo.set(e, held);
+    }
+    return held;
+  };
 }
 
 /**
@@ -233,7 +253,8 @@ export function blockFeatures(
   const holder = () =>
     commonAncestor(els.filter((el, i): el is BlockElement => !!el && run[i]!).map((el) => el.parentElement ?? el));
   let main = holder();
-  const furnitureWrapper = els.map((el) => (el ? nearestFurnitureWrapper(el) : undefined));
+  const holdsBody = holderOfMost(els.filter((el, i): el is BlockElement => !!el && run[i]!));
+  const furnitureWrapper = els.map((el) => (el ? nearestFurnitureWrapper(el, holdsBody) : undefined));
   run = run.map((r, i) => r && !furnitureBelow(furnitureWrapper[i], main));
   main = holder() ?? main;
   const headline = pageRoot(els)?.querySelector("h1") ?? undefined;

@@ -85,6 +85,7 @@ const CONTAINERS = new Set([
   "CENTER",
   "FONT",
   "DETAILS",
+  "DL",
   // Old sites lay the page out in tables: a cell holding paragraphs is a container, not one run of text.
   "TD",
   "TH",
@@ -113,7 +114,7 @@ const SKIPPED = new Set([
 ]);
 
 /** An element's text with each <br> as a space: a line break inside a paragraph still parts its words. */
-function textWithBreaks(el: BlockElement): string {
+export function textWithBreaks(el: BlockElement): string {
   if (!el.querySelector("br")) return el.textContent ?? "";
   let out = "";
   for (const node of Array.from(el.childNodes)) {
@@ -190,7 +191,8 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
         flushInline();
         const h = collapseSpace(child.textContent ?? "");
         if (h && h !== title) push({ kind: "heading", text: h }, child);
-      } else if (tag === "P" || tag === "PRE") {
+      } else if (tag === "P" || tag === "PRE" || tag === "DT" || tag === "DD") {
+        // A definition list's terms and descriptions (an interview's questions and answers) are blocks each.
         flushInline();
         addParagraph(textWithBreaks(child), child);
       } else if (tag === "UL" || tag === "OL") {
@@ -198,7 +200,7 @@ export function blocksOf(root: BlockElement, title: string): SourcedBlocks {
         addList(child);
       } else if (
         (CONTAINERS.has(tag) || tag === "TABLE") &&
-        child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre")
+        child.querySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, div, pre, dt, dd")
       ) {
         flushInline();
         walk(child);

@@ -17,7 +17,8 @@ import { removeCommentThreads } from "./comment-threads.js";
 import { removeFurnitureBlocks } from "./furniture-blocks.js";
 import { removeReadingAids } from "./reading-aids.js";
 import { removeFurnitureParagraphs, type FurnitureElement } from "./furniture-paragraphs.js";
-import { blocksOf, numberElements, pageElementFinder, type BlockElement } from "./html-blocks.js";
+import { blocksOf, numberElements, pageElementFinder, SOURCE_ATTR, type BlockElement } from "./html-blocks.js";
+import { restoreDroppedBody } from "./dropped-body.js";
 
 /** Deeper than any real page nests; deep enough to blow the stack of a recursive walk. */
 export const MAX_DEPTH = 1000;
@@ -232,6 +233,10 @@ function removeFurniture(doc: Doc, headline: string | undefined): void {
     el.remove();
 }
 
+/** The page numbers (SOURCE_ATTR) of the elements under `root` that `selector` matches. */
+const numbered = (root: El, selector: string): Set<number> =>
+  new Set([...root.querySelectorAll(selector)].map((e) => Number(e.getAttribute(SOURCE_ATTR))).filter(Number.isFinite));
+
 /** Switches for measuring the extractor's parts (bench/block-threshold.ts); `add` uses the defaults. */
 export interface ExtractOptions {
   /** The class-word, link and label rules (default on). */
@@ -286,6 +291,7 @@ export function extractHtml(
   const work = document.cloneNode(true) as Doc;
   const furnitureRules = options.furnitureRules ?? true;
   if (furnitureRules) removeFurniture(work, headTitle);
+  const reached = numbered(work.documentElement, "p");
   const parsed = new Readability(work as unknown as globalThis.Document, { charThreshold: 100 }).parse();
   if (!parsed?.content)
     throw new SummitError(
@@ -296,9 +302,24 @@ export function extractHtml(
   const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as El;
   if (furnitureRules) removeFurnitureParagraphs(body as unknown as FurnitureElement);
   const sourced = blocksOf(body as unknown as BlockElement, title);
-  const kept = furnitureRules ? removeFurnitureBlocks(sourced.blocks) : sourced.blocks;
+  let kept = furnitureRules ? removeFurnitureBlocks(sourced.blocks) : sourced.blocks;
   const find = pageElementFinder(page);
-  const features = blockFeatures(kept, (b) => find(b, sourced.source.get(b)));
+  let elementOf = (b: ArticleBlock) => find(b, sourced.source.get(b));
+  let features = blockFeatures(kept, elementOf);
+  // Body paragraphs Readability's cleaning dropped from inside the run go back, and every block is judged again.
+  const restored = restoreDroppedBody(
+    kept,
+    elementOf,
+    features.map((f) => f.inRun),
+    page,
+    reached,
+    numbered(body, `[${SOURCE_ATTR}]`),
+  );
+  if (restored) {
+    kept = restored.blocks;
+    elementOf = restored.elementOf;
+    features = blockFeatures(kept, elementOf);
+  }
   options.onFeatures?.(kept, features);
   const blocks = removeBoilerplateBlocks(kept, features, options.boilerplateThreshold ?? BOILERPLATE_THRESHOLD);
   const bodyText = blocks.map((b) => b.text).join(" ");

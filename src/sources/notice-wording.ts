@@ -4,7 +4,8 @@
  * 無断転載), how to sign up, subscribe or follow (newsletters, "join … for free", "in your inbox"),
  * what only members may see (members-only, 会員専用, 要ログイン), and how to reach the publisher (a
  * contact line with 問い合わせ, TEL/FAX or an e-mail address), that it sets cookies (Cookieを利用), and that
- * a machine made the text (an automatic transcript or translation, "may contain errors"). A body paragraph may mention any of
+ * a machine made the text (an automatic transcript or translation, "may contain errors"), and a writer's sign-off
+ * ("Thanks for reading. If you enjoyed this, follow me …"). A body paragraph may mention any of
  * these in prose; block-score.ts weighs this wording as one sign among several, so a paragraph of
  * the article's run stays.
  */
@@ -28,6 +29,9 @@ const NOTICE_SHAPES = [
   // How the text was made by machine: an automatic transcript, translation or summary, and its warning.
   String.raw`\bautomatic\s+speech\s+recognition\b|\b(machine|automatically|ai)[- ](translated|transcribed|generated)\b|\b(transcript|transcription|captions|subtitles|translation|summary)\s+(was|is|has\s+been)\s+(produced|generated|created|made)\s+(automatically|by\s+(an?\s+)?(machine|software|ai)|with\s+(automatic|machine|ai))\b|\bmay\s+contain\s+(errors|inaccuracies|mistakes)\b`,
   String.raw`自動(文字起こし|音声認識|翻訳|生成)|機械翻訳|AI(による|で)(翻訳|生成|要約|文字起こし)|誤り(を|が)含(む|まれる)(可能性|場合)`,
+  // A writer's sign-off to the reader: thanks for reading, an ask to follow if the piece pleased. (Not the Japanese
+  // 最後まで読んでいただき…: held-out7 keeps a blog's closing thanks as body.)
+  String.raw`^(thanks|thank\s+you)\s+(so\s+much\s+)?for\s+(reading|listening|watching)\b|\bif\s+you\s+(enjoyed|liked)\s+(this|reading|the\s+(post|piece|article|story))\b|\bfollow\s+me\s+(on|for)\b`,
   // How to reach the publisher.
   String.raw`^(contact|enquiries|inquiries|press contact|media contact)\s*[:：]|\bcontact\s+us\b|\bfor\s+(more\s+information|further\s+details|enquiries|inquiries)\s*,?\s+(please\s+)?contact\b`,
   String.raw`(お)?問(い)?合(わ)?せ(先|窓口)?\s*[:：】]|【(お)?問(い)?合(わ)?せ|\b(tel|fax|phone)\s*[.:：]\s*\+?[\d(]|e-?mail\s*[:：]\s*\S+@`,

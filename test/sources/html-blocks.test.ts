@@ -28,6 +28,24 @@ describe("paragraphs split as the page shows them", () => {
     expect(paragraphs(html)).toEqual([a, `${b} ${c}`, d]);
   });
 
+  it("splits a definition list into its terms and descriptions (an interview's questions and answers)", () => {
+    const qa = [
+      "Q: When will the first customs pilot start at the Khorgos crossing?",
+      "The first pilot starts in March at Khorgos, and the other crossings follow within the year if the queues shrink as the ministers hope.",
+      "Q: Who pays for the new scanners at the crossings?",
+      "The six governments share the cost, with China paying for the scanners at its own side of every crossing, officials said.",
+    ];
+    const dl = `<dl><dt>${qa[0]}</dt><dd>${qa[1]}</dd><dt>${qa[2]}</dt><dd>${qa[3]}</dd></dl>`;
+    const html = `<html><body><article><h1>Customs pact</h1>${BODY.map((t) => `<p>${t}</p>`).join("")}${dl}</article></body></html>`;
+    expect(paragraphs(html)).toEqual([...BODY, ...qa]);
+  });
+
+  it("still leaves out a definition list of the event's details over the body", () => {
+    const details = `<dl class="event-details"><dt>Date</dt><dd>1 July 2026</dd><dt>Venue</dt><dd>Online and in Brussels</dd></dl>`;
+    const html = `<html><body><article><h1>Customs pact</h1>${details}${BODY.map((t) => `<p>${t}</p>`).join("")}</article></body></html>`;
+    expect(paragraphs(html)).toEqual(BODY);
+  });
+
   it("still leaves out a data table inside the article", () => {
     const html = `<!doctype html><html><head><title>Customs pact</title></head><body><article>${BODY.slice(0, 2)
       .map((t) => `<p>${t}</p>`)
