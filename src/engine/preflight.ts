@@ -7,6 +7,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Config } from "../config.js";
 import { builtByEmbedder, configuredEmbedder } from "../embed/registry.js";
+import { embedderMismatchFix } from "../embed/model-id.js";
 import { corpusChanges } from "../index/storage/freshness.js";
 import { corpusDirOf, readIndex } from "../index/storage/store.js";
 import { MANIFEST } from "../index/storage/files.js";
@@ -53,7 +54,10 @@ export function localChecks(config: Config): Check[] {
         fail(
           "index",
           `${dir}: built by ${manifest.embedder.id} (dims ${manifest.embedder.dims}), but SUMMIT_EMBEDDER is ${config.embedder}, which opens only an index built by ${wants}`,
-          `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`,
+          embedderMismatchFix(
+            manifest.embedder.id,
+            `npx summit-bot ingest --corpus ${corpusDirOf(dir, manifest)} --index ${dir}`,
+          ),
         ),
       );
     } else {
