@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Config } from "../config.js";
 import { builtByEmbedder, configuredEmbedder } from "../embed/registry.js";
 import { embedderMismatchFix } from "../embed/model-id.js";
-import { corpusChanges } from "../index/storage/freshness.js";
+import { corpusChanges, rebuildArgs } from "../index/storage/freshness.js";
 import { corpusDirOf, readIndex } from "../index/storage/store.js";
 import { MANIFEST } from "../index/storage/files.js";
 import { loadDictionary } from "../translate/dictionary.js";
@@ -70,7 +70,7 @@ export function localChecks(config: Config): Check[] {
           ? fail(
               "index",
               `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`,
-              `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``,
+              `run \`npx summit-bot ${rebuildArgs(corpusDir, dir, manifest)}\``,
             )
           : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since the build`);
       } catch (err) {
