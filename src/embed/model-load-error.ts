@@ -8,7 +8,7 @@ type ModelConfig = Config["model"];
 const ONNX_FILE = { fp32: "onnx/model.onnx", q8: "onnx/model_quantized.onnx" } as const;
 
 /** The files a model folder must hold for `dtype`; named in load errors. */
-function requiredModelFiles(dtype: ModelConfig["dtype"]): string[] {
+export function requiredModelFiles(dtype: ModelConfig["dtype"]): string[] {
   return ["config.json", "tokenizer.json", ONNX_FILE[dtype]];
 }
 
