@@ -1,8 +1,6 @@
-import { access } from "node:fs/promises";
-import { join } from "node:path";
 import { env, pipeline, type FeatureExtractionPipeline, type ProgressInfo } from "@huggingface/transformers";
 import type { Config } from "../config.js";
-import { SummitError } from "../errors.js";
+import { modelLoadError } from "./model-load-error.js";
 import { transformersEmbedderId } from "./model-id.js";
 import type { DownloadProgress, Embedder } from "./types.js";
 
@@ -33,13 +31,6 @@ const BATCH_SIZE = 16;
 // Mean pooling over real tokens, then L2 normalisation: vectors are unit length, so the
 // inner product the vector index computes is cosine similarity.
 const EXTRACT_OPTIONS = { pooling: "mean", normalize: true } as const;
-
-const ONNX_FILE = { fp32: "onnx/model.onnx", q8: "onnx/model_quantized.onnx" } as const;
-
-/** The files a model folder must hold for `model.dtype`; named in load errors. */
-function requiredModelFiles(dtype: ModelConfig["dtype"]): string[] {
-  return ["config.json", "tokenizer.json", ONNX_FILE[dtype]];
-}
 
 export function createTransformersEmbedder(
   model: ModelConfig,
@@ -169,45 +160,4 @@ function configureEnv(model: ModelConfig): void {
   // node_modules; better not to cache at all than to write there.
   env.useFSCache = model.cacheDir !== undefined;
   env.cacheDir = model.cacheDir ?? defaultCacheDir;
-}
-
-async function modelLoadError(model: ModelConfig, cause: unknown): Promise<SummitError> {
-  const files = requiredModelFiles(model.dtype);
-  const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/\.+$/, "");
-  const looked: string[] = [];
-  if (model.localDir !== undefined) {
-    const folder = join(model.localDir, model.id);
-    const missing = await missingFiles(folder, files);
-    looked.push(`local folder ${folder}${missing.length > 0 ? ` (missing: ${missing.join(", ")})` : ""}`);
-  } else {
-    looked.push("no local folder (SUMMIT_MODEL_DIR is not set)");
-  }
-  looked.push(
-    model.cacheDir !== undefined
-      ? `cache ${join(model.cacheDir, model.id)}`
-      : "no download cache (SUMMIT_MODEL_CACHE_DIR is not set)",
-  );
-  const remedy = model.offline
-    ? "or allow downloads with SUMMIT_MODEL_OFFLINE=false"
-    : "or check that huggingface.co is reachable so it can be downloaded";
-  const error = new SummitError(
-    "MODEL_LOAD",
-    `could not load embedding model ${model.id} (dtype ${model.dtype}): ${reason}. ` +
-      `Looked in: ${looked.join("; ")}. Offline mode: ${model.offline ? "on, downloads disabled" : "off"}. ` +
-      `Fix: set SUMMIT_MODEL_DIR to a folder containing ${files.map((f) => `${model.id}/${f}`).join(", ")}, ${remedy}.`,
-  );
-  error.cause = cause;
-  return error;
-}
-
-async function missingFiles(folder: string, files: readonly string[]): Promise<string[]> {
-  const present = await Promise.all(
-    files.map((f) =>
-      access(join(folder, f)).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  return files.filter((_, i) => !present[i]);
 }

@@ -2,12 +2,13 @@ import { resolve } from "node:path";
 import type { DocumentMeta, Passage } from "../corpus/types.js";
 import type { Config } from "../config.js";
 import { builtByEmbedder, createEmbedder, EMBEDDERS } from "../embed/registry.js";
+import { embedderMismatchFix } from "../embed/model-id.js";
 import { entrance } from "./entrance.js";
 import type { Engine, EngineCore } from "./types.js";
 import { SummitError } from "../errors.js";
 import { assertFresh } from "../index/storage/freshness.js";
 import { lookupOf } from "./lookup.js";
-import { corrupt, readIndex, type IndexData } from "../index/storage/store.js";
+import { corpusDirOf, corrupt, readIndex, type IndexData } from "../index/storage/store.js";
 import type { RevisionHistory } from "../index/storage/revisions-file.js";
 import type { Groups } from "../index/copies/group-copies.js";
 import { checkQuotes } from "../quotes/check.js";
@@ -118,7 +119,7 @@ export async function openCore(config: Config, options: OpenOptions = {}): Promi
     await embedder.dispose();
     throw new SummitError(
       "INDEX_EMBEDDER_MISMATCH",
-      `index at ${indexDir} was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is ${embedder.id} (dims ${embedder.dims}) — run \`summit-bot ingest --index ${indexDir}\` to rebuild it, or set SUMMIT_EMBEDDER to match`,
+      `index at ${indexDir} was built with embedder ${built.id} (dims ${built.dims}); the configured embedder is ${embedder.id} (dims ${embedder.dims}) — ${embedderMismatchFix(built.id, `summit-bot ingest --corpus ${corpusDirOf(indexDir, data.manifest)} --index ${indexDir}`)}`,
     );
   }
   const documents = data.manifest.documents;

@@ -3,11 +3,13 @@
  * built by the configured embedder, its corpus unchanged) and the dictionary. Each is one line,
  * OK or what to do; the surfaces show them without knowing index files or the dictionary format.
  */
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { builtByEmbedder, configuredEmbedder } from "../embed/registry.js";
-import { corpusChanges } from "../index/storage/freshness.js";
+import { embedderMismatchFix } from "../embed/model-id.js";
+import { requiredModelFiles } from "../embed/model-load-error.js";
+import { corpusChanges, rebuildArgs } from "../index/storage/freshness.js";
 import { corpusDirOf, readIndex } from "../index/storage/store.js";
 import { MANIFEST } from "../index/storage/files.js";
 import { loadDictionary } from "../translate/dictionary.js";
@@ -53,7 +55,10 @@ export function localChecks(config: Config): Check[] {
         fail(
           "index",
           `${dir}: built by ${manifest.embedder.id} (dims ${manifest.embedder.dims}), but SUMMIT_EMBEDDER is ${config.embedder}, which opens only an index built by ${wants}`,
-          `run \`${ingest}\`, or set SUMMIT_EMBEDDER to match`,
+          embedderMismatchFix(
+            manifest.embedder.id,
+            `npx summit-bot ingest --corpus ${corpusDirOf(dir, manifest)} --index ${dir}`,
+          ),
         ),
       );
     } else {
@@ -66,7 +71,7 @@ export function localChecks(config: Config): Check[] {
           ? fail(
               "index",
               `${dir} is stale: ${s.changed.length} changed, ${s.added.length} added, ${s.removed.length} removed corpus files since it was built (${summary})`,
-              `run \`npx summit-bot ingest --corpus ${corpusDir} --index ${dir}\``,
+              `run \`npx summit-bot ${rebuildArgs(corpusDir, dir, manifest)}\``,
             )
           : ok("index", `${dir}: ${summary}; corpus ${corpusDir} unchanged since the build`);
       } catch (err) {
@@ -91,6 +96,8 @@ export function localChecks(config: Config): Check[] {
     checks.push(fail("index", (err as Error).message, `run \`${ingest}\``));
   }
 
+  if (config.embedder === "transformers") checks.push(modelCheck(config.model));
+
   if (!config.translate) {
     checks.push(skip("dictionary", "SUMMIT_TRANSLATE=false: English questions are not translated"));
   } else {
@@ -113,4 +120,25 @@ export function localChecks(config: Config): Check[] {
     }
   }
   return checks;
+}
+
+/**
+ * Whether the neural embedder's model files are on disk where a load looks (the folder, then the
+ * download cache); the model is not loaded, so a damaged file shows only when it is. Without this,
+ * doctor passed a set-up whose first question then failed to load the model.
+ */
+function modelCheck(model: Config["model"]): Check {
+  const files = requiredModelFiles(model.dtype);
+  const places = [model.localDir, model.cacheDir].filter((d): d is string => d !== undefined);
+  const found = places.map((d) => join(d, model.id)).find((f) => files.every((name) => existsSync(join(f, name))));
+  if (found)
+    return ok("model", `${model.id} (dtype ${model.dtype}): its files are in ${found} (not loaded by this check)`);
+  const where = places.length
+    ? places.map((d) => join(d, model.id)).join(" or ")
+    : "no folder (SUMMIT_MODEL_DIR is not set)";
+  const detail = `${model.id} (dtype ${model.dtype}): ${files.join(", ")} not found in ${where}`;
+  const fix = `put the model in <SUMMIT_MODEL_DIR>/${model.id}/ (docs/embedder.md)`;
+  return model.offline
+    ? fail("model", `${detail}, and SUMMIT_MODEL_OFFLINE=true forbids a download`, fix)
+    : warn("model", `${detail}: the first question will try to download it`, `${fix}, or let it download once`);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { corpusRoot, hashCorpusFile, listCorpusFiles, type SkippedFile } from "../corpus/load.js";
@@ -12,7 +12,7 @@ import { KeywordIndexBuilder } from "../index/keyword/keyword-index.js";
 import { DEFAULT_SPILL_POSTINGS, idfFor } from "../index/keyword/builder.js";
 import type { Manifest } from "../index/storage/manifest.js";
 import { readStoredVectors } from "../index/storage/store.js";
-import { STAGING_PREFIX } from "../index/storage/files.js";
+import { MANIFEST, STAGING_PREFIX } from "../index/storage/files.js";
 import { corpusStamps } from "../index/storage/corpus-stamps.js";
 import { writeIndex, type StagedFile } from "../index/storage/write-index.js";
 import { removeLeftovers } from "../index/storage/durable.js";
@@ -132,7 +132,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     if (errors.length && !options.skipBad) {
       throw new SummitError(
         "CORPUS",
-        `${errors.length} corpus file(s) could not be read; the existing index was left as it was:\n` +
+        `${errors.length} corpus file(s) could not be read; ${existsSync(join(indexDir, MANIFEST)) ? "the existing index was left as it was" : `no index was written to ${indexDir}`}:\n` +
           errors.map((e) => `  ${e.message}`).join("\n") +
           "\nFix them, or pass --skip-bad to index the other files.",
       );

@@ -63,9 +63,14 @@ ${data.queue.map(
 
 <section id="most-cited">
 <h2>Most cited passages</h2>
-<div class="chart"><canvas id="chart-cited" aria-label="Most cited passages" role="img"></canvas></div>
+${
+  // Nothing cited yet (a new bot, a quiet period): a sentence, not an empty chart and table.
+  data.mostCited.length
+    ? html`<div class="chart"><canvas id="chart-cited" aria-label="Most cited passages" role="img"></canvas></div>
 <table class="cited"><thead><tr><th>Passage</th><th>Times cited</th></tr></thead><tbody>
-${data.mostCited.map((c) => html`<tr><td>${citationLink(c.id, known)}</td><td class="num">${c.count}</td></tr>\n`)}</tbody></table>
+${data.mostCited.map((c) => html`<tr><td>${citationLink(c.id, known)}</td><td class="num">${c.count}</td></tr>\n`)}</tbody></table>`
+    : html`<p>Nothing cited in this period.</p>`
+}
 </section>
 
 <section id="never-cited">

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { VectorIndex } from "../../src/index/vector/vector-index.js";
@@ -92,6 +92,17 @@ describe("a failed ingest leaves the previous index readable and unchanged", () 
         "Fix them, or pass --skip-bad to index the other files.",
     );
     expect(snapshot(indexDir)).toEqual(before);
+  });
+
+  it("when a corpus file is bad and there is no index yet, says none was written", async () => {
+    const corpusDir = copyCorpus(join(tmp("summit-first-build-"), "corpus"));
+    const indexDir = join(tmp("summit-first-build-"), "index");
+    writeFileSync(join(corpusDir, "broken.md"), "---\ntitle: 'unclosed\n---\n段落。\n");
+    const err = await buildFixtureIndex(corpusDir, indexDir).catch((e: unknown) => e);
+    expect((err as SummitError).message).toContain(
+      `1 corpus file(s) could not be read; no index was written to ${indexDir}:\n  broken.md:2:`,
+    );
+    expect(existsSync(join(indexDir, "manifest.json"))).toBe(false);
   });
 
   it("when the corpus has no article left", async () => {

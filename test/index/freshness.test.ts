@@ -48,6 +48,21 @@ describe("a stale index (the corpus changed since ingest) is refused, naming the
     );
   });
 
+  it("an index built with --skip-bad is told to be rebuilt with it, naming the files it left out", async () => {
+    const { corpusDir, indexDir } = await indexed({
+      skipBad: true,
+      setup: (dir) =>
+        writeFileSync(join(dir, "bad-date.md"), "---\ntitle: 日付の誤り\npublished: 2025-13-40\n---\n段落。\n"),
+    });
+    appendFileSync(join(corpusDir, "trade-energy.md"), "\n追記された段落。\n");
+    expect(staleError(await opens(indexDir))).toBe(
+      `index at ${indexDir} is stale: the corpus at ${corpusDir} changed since it was built (changed: trade-energy.md); run \`summit-bot ingest --corpus ${corpusDir} --index ${indexDir} --skip-bad\` (it was built with --skip-bad, which left out bad-date.md)`,
+    );
+    // The command it names rebuilds the index, though the bad file is still bad.
+    await buildFixtureIndex(corpusDir, indexDir, { skipBad: true });
+    expect(await opens(indexDir)).toBe("opened");
+  });
+
   it("an added file and a removed one", async () => {
     const { corpusDir, indexDir } = await indexed();
     writeFileSync(join(corpusDir, "new-article.md"), "---\ntitle: 新しい記事\n---\n段落。\n");

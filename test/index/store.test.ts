@@ -8,7 +8,7 @@ import { HashEmbedder } from "../../src/embed/hash.js";
 import { openEngine } from "../../src/engine/open.js";
 import { SummitError } from "../../src/errors.js";
 import { keywordTerms } from "../../src/index/fields.js";
-import { readIndex, readManifest } from "../../src/index/storage/store.js";
+import { corpusDirOf, readIndex, readManifest } from "../../src/index/storage/store.js";
 import { MANIFEST } from "../../src/index/storage/files.js";
 import { type Manifest } from "../../src/index/storage/manifest.js";
 import { INDEX_FORMAT } from "../../src/index/storage/manifest.js";
@@ -271,7 +271,14 @@ describe("a damaged or missing index is detected on load, with the command that 
     expect(e.code).toBe("INDEX_EMBEDDER_MISMATCH");
     expect(e.message).toContain(`built with embedder transformers:acme/model:q8 (dims ${HASH_DIMS})`);
     expect(e.message).toContain(`the configured embedder is hash-ngram-v${HASH_EMBEDDER_VERSION} (dims ${HASH_DIMS})`);
-    expect(e.message).toContain(`run \`summit-bot ingest --index ${dir}\``);
+    // The rebuild keeps the index's own corpus (without --corpus, ingest would read ./corpus), and
+    // the settings that open the index as built are named: ask and the bot read only the environment.
+    expect(e.message).toContain(
+      `set SUMMIT_EMBEDDER=transformers SUMMIT_MODEL_ID=acme/model SUMMIT_MODEL_DTYPE=q8 (and SUMMIT_MODEL_DIR to the folder holding acme/model/)`,
+    );
+    expect(e.message).toContain(
+      `rebuild it for the configured embedder with \`summit-bot ingest --corpus ${corpusDirOf(dir, manifest)} --index ${dir}\``,
+    );
   });
 
   it("leaves no temporary folders behind after a successful build", () => {

@@ -127,6 +127,27 @@ describe.skipIf(!HAVE_CHROMIUM)("in Chromium", () => {
     await page.close();
   });
 
+  it("on a phone-wide screen, opens a permalink with its paragraph clear of the header, and no page scrolls sideways", async () => {
+    // Short enough that paragraph 2 can be scrolled to the top; there a sticky header three rows
+    // tall covered its first lines.
+    const phone = { width: 375, height: 400 };
+    const page = await browser.open(`${site.url}/doc/astana-summit-ja#2`, phone);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const at = await placement(page, "#\\32 ");
+    const headerBottom = await page.evaluate(
+      () => document.querySelector("header.site")!.getBoundingClientRect().bottom,
+    );
+    expect(at.top).toBeGreaterThanOrEqual(Math.max(0, headerBottom));
+    expect(at.visible).toBe(true);
+    await page.close();
+    for (const path of ["/", "/doc/astana-summit-ja", `/dashboard?token=${TOKEN}&days=14`]) {
+      const other = await browser.open(`${site.url}${path}`, phone);
+      const sideways = await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, sideways }).toEqual({ path, sideways: 0 });
+      await other.close();
+    }
+  });
+
   it("moves the highlight when another paragraph's link is followed", async () => {
     const page = await browser.open(`${site.url}/doc/astana-summit-en#1`, { width: 720, height: 420 });
     await page.click('a.pn[href="#3"]');

@@ -53,7 +53,27 @@ export function assertFresh(indexDir: string, manifest: Manifest): void {
   if (parts.length) {
     throw new SummitError(
       "INDEX_STALE",
-      `index at ${indexDir} is stale: the corpus at ${corpusDir} changed since it was built (${parts.join("; ")}); run \`summit-bot ingest --corpus ${corpusDir} --index ${indexDir}\``,
+      `index at ${indexDir} is stale: the corpus at ${corpusDir} changed since it was built (${parts.join("; ")}); run \`summit-bot ${rebuildArgs(corpusDir, indexDir, manifest)}\`${leftOutNote(manifest)}`,
     );
   }
+}
+
+/** Corpus files the index was built beside but holds no article of: `ingest --skip-bad` left them out. */
+export function leftOutFiles(manifest: Manifest): string[] {
+  const indexed = new Set(manifest.documents.map((d) => d.file));
+  return Object.keys(manifest.corpus.files).filter((f) => !indexed.has(f));
+}
+
+/**
+ * The `ingest` arguments that rebuild this index from its own corpus. An index built with
+ * --skip-bad gets it again: without it, a file still bad would stop the rebuild the message
+ * told the person to run.
+ */
+export function rebuildArgs(corpusDir: string, indexDir: string, manifest: Manifest): string {
+  return `ingest --corpus ${corpusDir} --index ${indexDir}${leftOutFiles(manifest).length > 0 ? " --skip-bad" : ""}`;
+}
+
+function leftOutNote(manifest: Manifest): string {
+  const left = leftOutFiles(manifest);
+  return left.length > 0 ? ` (it was built with --skip-bad, which left out ${left.join(", ")})` : "";
 }
