@@ -1,8 +1,9 @@
 /**
  * A turn that goes back to the subject before a digression (話を戻すと, "back to it") is asked
- * with the turns before the digression, not the digression (search/turn-text.ts, searchedTurn):
- * through the real engine over the bundled articles (corpus/). These conversations are not in
- * the calibration set.
+ * with the turns before the digression, not the digression (search/turn-text.ts, searchedTurn);
+ * an English "a year earlier" counts from the year an earlier turn fixed, as 前年 does
+ * (search/answer/year-before.ts). Through the real engine over the bundled articles (corpus/).
+ * These conversations are not in the calibration set.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Engine } from "../../src/engine/types.js";
@@ -47,5 +48,18 @@ describe("a turn that goes back to the subject before a digression", () => {
     ]);
     expect(back!.confidence).toBe("answer");
     expect(back!.results[0]!.id).toBe("china-central-asia-spirit#3");
+  });
+});
+
+describe("an English follow-up asking about the year before the one an earlier turn fixed", () => {
+  it("is not answered from the earlier year's article (a year earlier than 2025 is 2024)", async () => {
+    const [, before] = await converse([
+      "In the 2025 talks, what did Xi say China would do as SCO chair?",
+      "And a year earlier, who was hosting the SCO summit?",
+    ]);
+    expect(before!.results[0]!.id).toBe("xi-tokayev-talks-2024-07#11");
+    const first = before!.results[0]!.strength;
+    for (const r of before!.results.filter((r) => r.id.startsWith("xi-tokayev-astana-2025")))
+      expect(r.strength).toBeLessThan(first / 2);
   });
 });
