@@ -16,6 +16,8 @@
  * Pure.
  */
 
+import { withoutArticleReference } from "./article-reference.js";
+
 /** A turn's question as searched, whether its lead-in said the subject changes, and whether it said the talk goes back to an earlier subject. */
 export interface TurnText {
   readonly text: string;
@@ -221,6 +223,8 @@ export function turnText(text: string): TurnText {
     }
   }
   rest = rest.replace(CLOSING_JA, "$1").replace(CLOSING_EN, "$1");
+  // 「カザフスタンの記事で、…」, "the mechanism article says": which article, not what is asked (article-reference.ts).
+  rest = withoutArticleReference(rest);
   // The casual topic particle: 「グリーンマイニングって何？」 asks 「…とは何？」, 「…ってどこ？」 「…はどこ？」.
   rest = rest.replace(CASUAL_WHAT, "とは").replace(CASUAL_TOPIC, "は").replace(CASUAL_TOPIC_END, "は");
   // Casual reported speech: 「…って言ってた？」 reads 「…と言ってた？」, 「…するって？」 「…する？」.
