@@ -11,7 +11,7 @@
 
 /** 記事 with what says where in it (の最後のまとめ) and the particle that makes it a place or a source (で, では, だと, によると, に). */
 const ARTICLE_JA =
-  /(?:(?:この|その|あの|同じ)?([^\s、。，,？?！!「」『』（）()]{1,20}?)の)?記事(?:の(?:最後|冒頭|最初|終わり|結び|後半|前半|中)?の?(?:まとめ|部分|段落|ところ)?)?(?:によると|によれば|では|だと|で|には|に)(?:は)?[、，,]?/gu;
+  /(?:この|その|あの|同じ|本|([^\s\p{Script=Hiragana}、。，,？?！!「」『』（）()][^\s、。，,？?！!「」『』（）()]{0,19}?)の)?記事(?:の(?:最後|冒頭|最初|終わり|結び|後半|前半|中)?の?(?:まとめ|部分|段落|ところ)?)?(?:によると|によれば|では|だと|で|には|に)(?:は)?[、，,]?/gu;
 
 /**
  * The article as a source in English: "per the mechanism piece", "in the 2025 piece", "according to
