@@ -254,10 +254,12 @@ export interface SearchedTurn {
  * lead-in, and the conversation starting over at the last turn that starts anew (`startsAnew`,
  * given the turn and the text of the turn before it): that turn is a fresh question, and what
  * follows it follows it. A turn that goes back (話を戻すと, "back to it") is asked with the turns
- * before the digression: those before the last turn that started anew, or, when the digression
- * started with no lead-in (an off-topic question asked straight after), all but the turn before
- * it. (「話を戻すと、それは何を…」 after 「ところで、おすすめの観光地は？」 asks about the turn before
- * that, not the sights.)
+ * before the digression: those before the last turn that changed the subject with a lead-in
+ * (「話を戻すと、それは何を…」 after 「ところで、おすすめの観光地は？」 asks about the turn before
+ * that, not the sights), or, when the digression was asked with no lead-in (an off-topic
+ * question straight after), all but the turn before it. (A conversation started anew by a
+ * switch of language is no digression: "Back to the summit: …" after an English question and
+ * an off-topic one goes back to the English question.)
  */
 export function searchedTurn(
   question: string,
@@ -265,14 +267,20 @@ export function searchedTurn(
   startsAnew: (turn: TurnText, previous: string) => boolean,
 ): SearchedTurn {
   const turns = [...history, question].map(turnText);
-  // The turns the one at hand follows, and those set aside by each digression, the latest last.
+  // The turns the one at hand follows, and those set aside each time the conversation started
+  // anew, the latest last; and whether the turns at hand were opened by a lead-in that changed
+  // the subject (ところで: a digression announced as one).
   let context: string[] = [];
   const setAside: string[][] = [];
+  let announced = false;
   turns.forEach((t, i) => {
-    if (t.resumes) context = setAside.pop() ?? context.slice(0, -1);
-    else if (i > 0 && startsAnew(t, turns[i - 1]!.text)) {
+    if (t.resumes) {
+      context = announced ? (setAside.pop() ?? []) : context.slice(0, -1);
+      announced = false;
+    } else if (i > 0 && startsAnew(t, turns[i - 1]!.text)) {
       setAside.push(context);
       context = [];
+      announced = t.changesTopic;
     }
     if (i < turns.length - 1) context.push(t.text);
   });

@@ -168,6 +168,21 @@ describe("the earlier turns a turn is searched with", () => {
     ).toEqual(["2024年の会談で三つの勢力についてどうすると言った？", "それは何を守るため？"]);
   });
 
+  it("leave out only the turn before when the conversation started anew by a switch of language, not by a lead-in", () => {
+    const japanese = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(text);
+    const byLanguage = (t: TurnText, previous: string) =>
+      !refersBack(t.text) && (t.changesTopic || japanese(t.text) !== japanese(previous));
+    const history = [
+      "中国の決意は何によって変わらない？",
+      "What did Xi say about tariff wars?",
+      "Can you recommend a ramen recipe?",
+    ];
+    expect(searchedTurn("Back to the summit: what logic should humanity not return to?", history, byLanguage)).toEqual({
+      text: "The summit: what logic should humanity not return to?",
+      history: ["What did Xi say about tariff wars?"],
+    });
+  });
+
   it("leave out the turn before when the digression had no lead-in (back to it)", () => {
     const history = ["Who came with Xi in July 2024?", "What's a good restaurant in Almaty?"];
     expect(searchedTurn("ok, back to it - where did the talks take place?", history, bySubjectChange).history).toEqual([
