@@ -253,13 +253,12 @@ export interface SearchedTurn {
  * `question` and its conversation's earlier turns (oldest first) as searched: each without its
  * lead-in, and the conversation starting over at the last turn that starts anew (`startsAnew`,
  * given the turn and the text of the turn before it): that turn is a fresh question, and what
- * follows it follows it. A turn that goes back (話を戻すと, "back to it") is asked with the turns
- * before the digression: those before the last turn that changed the subject with a lead-in
- * (「話を戻すと、それは何を…」 after 「ところで、おすすめの観光地は？」 asks about the turn before
- * that, not the sights), or, when the digression was asked with no lead-in (an off-topic
- * question straight after), all but the turn before it. (A conversation started anew by a
- * switch of language is no digression: "Back to the summit: …" after an English question and
- * an off-topic one goes back to the English question.)
+ * follows it follows it. A turn that goes back (話を戻すと, "back to it") is asked without the
+ * digression: the turn before it, or, when that turn started the conversation anew
+ * (「話を戻すと、それは何を…」 right after 「ところで、おすすめの観光地は？」), the turns before that
+ * one. (Only one turn is taken for the digression: "Back to the summit: …" after "By the way,
+ * what did Xi say about tariff wars?" and an off-topic question goes back to the tariff
+ * question, not to the conversation before it.)
  */
 export function searchedTurn(
   question: string,
@@ -267,20 +266,14 @@ export function searchedTurn(
   startsAnew: (turn: TurnText, previous: string) => boolean,
 ): SearchedTurn {
   const turns = [...history, question].map(turnText);
-  // The turns the one at hand follows, and those set aside each time the conversation started
-  // anew, the latest last; and whether the turns at hand were opened by a lead-in that changed
-  // the subject (ところで: a digression announced as one).
+  // The turns the one at hand follows, and those set aside each time the conversation started anew, the latest last.
   let context: string[] = [];
   const setAside: string[][] = [];
-  let announced = false;
   turns.forEach((t, i) => {
-    if (t.resumes) {
-      context = announced ? (setAside.pop() ?? []) : context.slice(0, -1);
-      announced = false;
-    } else if (i > 0 && startsAnew(t, turns[i - 1]!.text)) {
+    if (t.resumes) context = context.length > 1 ? context.slice(0, -1) : (setAside.pop() ?? context);
+    else if (i > 0 && startsAnew(t, turns[i - 1]!.text)) {
       setAside.push(context);
       context = [];
-      announced = t.changesTopic;
     }
     if (i < turns.length - 1) context.push(t.text);
   });

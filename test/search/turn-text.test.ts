@@ -168,7 +168,7 @@ describe("the earlier turns a turn is searched with", () => {
     ).toEqual(["2024年の会談で三つの勢力についてどうすると言った？", "それは何を守るため？"]);
   });
 
-  it("leave out only the turn before when the conversation started anew by a switch of language, not by a lead-in", () => {
+  it("take only the turn before as the digression, though an earlier turn started anew (by a lead-in or a switch of language)", () => {
     const japanese = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(text);
     const byLanguage = (t: TurnText, previous: string) =>
       !refersBack(t.text) && (t.changesTopic || japanese(t.text) !== japanese(previous));
@@ -181,6 +181,10 @@ describe("the earlier turns a turn is searched with", () => {
       text: "The summit: what logic should humanity not return to?",
       history: ["What did Xi say about tariff wars?"],
     });
+    const announced = [history[0]!, `By the way, ${history[1]!}`, history[2]!];
+    expect(searchedTurn("Back to the summit: what logic?", announced, byLanguage).history).toEqual([
+      "What did Xi say about tariff wars?",
+    ]);
   });
 
   it("leave out the turn before when the digression had no lead-in (back to it)", () => {
