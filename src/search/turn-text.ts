@@ -12,8 +12,10 @@
  * A lead-in that changes the subject (ところで, 話は変わりますが, "by the way", "changing the
  * subject") says the turn is a fresh question: search/retriever.ts then asks it without the
  * conversation's earlier turns, unless it still refers back to them (「ところで、その条約は…」).
- * Casual Japanese asks with って for は (「…ってどこ？」, 「…って何？」): read as the question it stands for.
- * Pure.
+ * A lead-in that goes back (話を戻すと, "back to it") says the turn resumes what was asked before a
+ * digression (searchedTurn). Casual Japanese asks with って for は (「…ってどこ？」, 「…って何？」,
+ * 「…の首都って？」): read as the question it stands for. A reference to the article asked about
+ * (「…の記事で、」) is taken off (article-reference.ts). Pure.
  */
 
 import { withoutArticleReference } from "./article-reference.js";
