@@ -9,9 +9,10 @@
 //
 //   node bench/conversations.mjs --calibration [--blind] [--list] [--classify] [--index DIR] [ROOT…]
 //
-//   `--blind` adds the blind set (bench/data/calibration/blind/conversations-blind.jsonl, fold 5:
-//   written by another person in another style; study data since the fifth session), listed and
-//   classified like folds 0–3 and reported on its own row.
+//   `--blind` adds the blind sets (bench/data/calibration/blind/conversations-blind.jsonl, fold 5,
+//   and blind2/conversations-blind2.jsonl, fold 6: each written by another person in another
+//   style; study data since the fifth and sixth sessions), listed and classified like folds 0–3
+//   and reported on rows of their own. (Fold 7, blind3/, is never read here.)
 //
 //   `--classify` sorts each wrong turn of folds 0–3 (never fold 4) by what went wrong — wrong
 //   passage first, refused though answerable, answered though the articles don't say — and by why,
@@ -113,7 +114,12 @@ async function calibrationSet() {
   const read = (file) => readJsonl(join(here, file));
   const set = [
     ...read("bench/data/calibration/conversations.jsonl"),
-    ...(values.blind ? read("bench/data/calibration/blind/conversations-blind.jsonl") : []),
+    ...(values.blind
+      ? [
+          ...read("bench/data/calibration/blind/conversations-blind.jsonl"),
+          ...read("bench/data/calibration/blind2/conversations-blind2.jsonl"),
+        ]
+      : []),
   ];
   // Folds whose turns may be listed and classified: every fold but the untouched fold 4.
   const studied = (fold) => fold !== 4;
@@ -164,14 +170,15 @@ async function calibrationSet() {
         },
         { n: 0, ok: 0, pos: 0, posOk: 0, neg: 0, negOk: 0 },
       );
-    const foldRows = [0, 1, 2, 3, 4, ...(values.blind ? [5] : [])].map((f) => [`fold ${f}`, [f]]);
-    for (const [name, folds] of [...foldRows, ["folds 0–3", [0, 1, 2, 3]]]) {
+    const foldRows = [0, 1, 2, 3, 4, ...(values.blind ? [5, 6] : [])].map((f) => [`fold ${f}`, [f]]);
+    const groups = [["folds 0–3", [0, 1, 2, 3]], ...(values.blind ? [["folds 0–3, 5", [0, 1, 2, 3, 5]]] : [])];
+    for (const [name, folds] of [...foldRows, ...groups]) {
       const v = sumOf(folds);
       rows.push([basename(b.root), name, (v.ok / v.n).toFixed(4), `${v.posOk}/${v.pos}`, `${v.negOk}/${v.neg}`]);
     }
   }
   if (values.classify) {
-    console.log(`\nwrong turns of folds 0–3${values.blind ? " and 5" : ""} by class`);
+    console.log(`\nwrong turns of folds 0–3${values.blind ? ", 5 and 6" : ""} by class`);
     const keys = [...new Set(classes.flatMap(([, t]) => [...t.keys()]))].sort();
     console.log(`| outcome · why | ${classes.map(([name]) => name).join(" | ")} |`);
     console.log(`|---|${classes.map(() => "---|").join("")}`);

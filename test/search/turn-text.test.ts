@@ -46,6 +46,40 @@ describe("a turn's lead-in", () => {
     expect(turnText("話は変わりますが、提案はいくつ？").changesTopic).toBe(true);
     expect(turnText("By the way, how many proposals were there?").changesTopic).toBe(true);
     expect(turnText("ありがとうございます。提案はいくつ？").changesTopic).toBe(false);
+    expect(turnText("話変わって、中国がサミットを開く都市は？")).toEqual({
+      text: "中国がサミットを開く都市は？",
+      changesTopic: true,
+    });
+  });
+
+  it("changing to a named subject keeps the subject (Switching to security - …)", () => {
+    expect(turnText("Switching to security - which three threats are named?")).toEqual({
+      text: "Security: which three threats are named?",
+      changesTopic: true,
+    });
+  });
+
+  it("says the talk goes back to an earlier subject (話を戻すと, back to it), keeping a subject it names", () => {
+    expect(turnText("話を戻すと、それは何を守るためですか？")).toEqual({
+      text: "それは何を守るためですか？",
+      changesTopic: false,
+      resumes: true,
+    });
+    expect(turnText("本題に戻りますが、その条約の名前は？").resumes).toBe(true);
+    expect(turnText("ok back to it - where did the talks take place?")).toEqual({
+      text: "Where did the talks take place?",
+      changesTopic: false,
+      resumes: true,
+    });
+    expect(turnText("Back to Xi - which role did he mention?").text).toBe("Xi: which role did he mention?");
+  });
+
+  it("is no lead-in where the words are what is asked (話を戻す理由は？, said back to Xi)", () => {
+    expect(turnText("話を戻す理由は？")).toEqual({ text: "話を戻す理由は？", changesTopic: false });
+    expect(turnText("What did he say back to Xi?")).toEqual({
+      text: "What did he say back to Xi?",
+      changesTopic: false,
+    });
   });
 });
 
@@ -55,6 +89,14 @@ describe("the casual topic particle って", () => {
     expect(turnText("トカエフ大統領って誰？").text).toBe("トカエフ大統領は誰？");
     expect(turnText("協力合意って何本？").text).toBe("協力合意は何本？");
     expect(turnText("「三つの勢力」ってなに？").text).toBe("「三つの勢力」とはなに？");
+  });
+
+  it("reads as は at the end of the question after a noun (…の首都って？), not as a quote left off", () => {
+    expect(turnText("カザフスタンの首都って？").text).toBe("カザフスタンの首都は？");
+    expect(turnText("第3回サミットって？").text).toBe("第3回サミットは？");
+    expect(turnText("中央アジアの国々については、何を支持するって？").text).toBe(
+      "中央アジアの国々については、何を支持する？",
+    );
   });
 
   it("stays after a verb's て-form or a pronoun (言ってどこ, それって)", () => {
@@ -111,6 +153,44 @@ describe("the earlier turns a turn is searched with", () => {
     expect(searchedTurn("And the third?", history, bySubjectChange).history).toEqual([
       "How many proposals did Xi make?",
       "And the second?",
+    ]);
+  });
+
+  it("go back to those before a digression that changed the subject, when the turn resumes (話を戻すと)", () => {
+    const history = ["2024年の会談で三つの勢力についてどうすると言った？", "ところで、おすすめの観光地はどこ？"];
+    expect(searchedTurn("話を戻すと、それは何を守るため？", history, bySubjectChange)).toEqual({
+      text: "それは何を守るため？",
+      history: ["2024年の会談で三つの勢力についてどうすると言った？"],
+    });
+    // And the turn after it follows the resumed conversation.
+    expect(
+      searchedTurn("それはいつ？", [...history, "話を戻すと、それは何を守るため？"], bySubjectChange).history,
+    ).toEqual(["2024年の会談で三つの勢力についてどうすると言った？", "それは何を守るため？"]);
+  });
+
+  it("take only the turn before as the digression, though an earlier turn started anew (by a lead-in or a switch of language)", () => {
+    const japanese = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(text);
+    const byLanguage = (t: TurnText, previous: string) =>
+      !refersBack(t.text) && (t.changesTopic || japanese(t.text) !== japanese(previous));
+    const history = [
+      "中国の決意は何によって変わらない？",
+      "What did Xi say about tariff wars?",
+      "Can you recommend a ramen recipe?",
+    ];
+    expect(searchedTurn("Back to the summit: what logic should humanity not return to?", history, byLanguage)).toEqual({
+      text: "The summit: what logic should humanity not return to?",
+      history: ["What did Xi say about tariff wars?"],
+    });
+    const announced = [history[0]!, `By the way, ${history[1]!}`, history[2]!];
+    expect(searchedTurn("Back to the summit: what logic?", announced, byLanguage).history).toEqual([
+      "What did Xi say about tariff wars?",
+    ]);
+  });
+
+  it("leave out the turn before when the digression had no lead-in (back to it)", () => {
+    const history = ["Who came with Xi in July 2024?", "What's a good restaurant in Almaty?"];
+    expect(searchedTurn("ok, back to it - where did the talks take place?", history, bySubjectChange).history).toEqual([
+      "Who came with Xi in July 2024?",
     ]);
   });
 });

@@ -23,4 +23,18 @@ describe("the year before an earlier turn's year", () => {
     expect(yearBefore("翌年の会談では何を話しましたか？", [[unit("2024年")]])).toBeUndefined();
     expect(yearBefore("2020年の前年には何がありましたか？", [[unit("2025年")]])).toBeUndefined();
   });
+
+  it("is asked in English too (the year before, a year earlier, the previous year), counted from an English turn's 2025", () => {
+    expect(
+      yearBefore("Which country held the SCO chair the year before?", [[unit("2025"), unit("talks")]])?.unit.label,
+    ).toBe("2024年");
+    expect(yearBefore("And a year earlier, who was hosting it?", [[unit("2025")]])?.unit.label).toBe("2024年");
+    expect(yearBefore("What happened the previous year?", [[unit("2024")]])?.unit.label).toBe("2023年");
+  });
+
+  it("is none in English for a year the question names, or counted from something else (the year before that)", () => {
+    expect(yearBefore("What happened the year before 2024?", [[unit("2025")]])).toBeUndefined();
+    expect(yearBefore("And the year before that?", [[unit("2025")]])).toBeUndefined();
+    expect(yearBefore("What did he say the previous day?", [[unit("2025")]])).toBeUndefined();
+  });
 });

@@ -13,6 +13,7 @@ import type { PassageView } from "./judge.js";
 import type { Judgement } from "./judgement.js";
 import { SALIENT, type PreparedQuestion } from "./prepare-question.js";
 import { matchForm } from "../../text/match-form.js";
+import { listLines, positionOfUnit } from "./list-position.js";
 
 /** Strength left to a passage outside the articles that answered the turn before (chosen on conversation folds 0–3). */
 export const OUTSIDE_EARLIER_ANSWER = 0.4;
@@ -43,15 +44,38 @@ function asksOnlyItsType(q: PreparedQuestion): boolean {
   );
 }
 
+/**
+ * A paragraph that writes its list as lines (「三つに絞ると次のようになります。」 then three lines
+ * opening with 「- 」) holds every item up to its last line, though it spells no 第二: 「その二つ目は？」
+ * after 「ポイントをいくつに絞ってるの？」 is answered by the paragraph that answered the count. (Only a
+ * paragraph naming most of what the earlier turns named, in the article that answered the turn
+ * before: other lists are no items of that one.)
+ */
+function listsTo(view: PassageView, q: PreparedQuestion, at: number): boolean {
+  const n = positionOfUnit(q.analysis.units[at]!.label);
+  return n !== undefined && listLines(view.text) >= n;
+}
+
 /** The judgement of `p`, weakened when it is not the list item asked or the event is told in other articles. */
 export function inConversation(q: PreparedQuestion, p: Passage, view: PassageView, j: Judgement): Judgement {
   if (!j.typed && asksOnlyItsType(q)) return { ...j, strength: 0 };
   const text = view.folded?.all ?? matchForm(`${view.heading}\n${view.text}`).toLowerCase();
+  const namesEvent = namesTheEarlierTurns(q, text);
   const at = q.analysis.position;
-  if (at !== undefined && !q.units[at]!.alternatives.some((a) => text.includes(a.form)))
+  if (
+    at !== undefined &&
+    !q.units[at]!.alternatives.some((a) => text.includes(a.form)) &&
+    !(namesEvent && (q.analysis.answeredIn?.includes(p.docId) ?? true) && listsTo(view, q, at))
+  )
     j = { ...j, strength: j.strength * NOT_THE_ITEM };
   const articles = q.analysis.answeredIn;
   if (!articles || articles.length === 0 || articles.includes(p.docId)) return j;
+  if (namesEvent) return j;
+  return { ...j, strength: j.strength * OUTSIDE_EARLIER_ANSWER };
+}
+
+/** Whether a passage (`text`, match form) names most (by weight) of what the earlier turns named (NAMES_THE_EVENT). */
+function namesTheEarlierTurns(q: PreparedQuestion, text: string): boolean {
   let named = 0;
   let all = 0;
   q.units.forEach((u, i) => {
@@ -59,6 +83,5 @@ export function inConversation(q: PreparedQuestion, p: Passage, view: PassageVie
     all += u.weight;
     if (u.alternatives.some((a) => text.includes(a.form))) named += u.weight;
   });
-  if (all > 0 && named / all >= NAMES_THE_EVENT) return j;
-  return { ...j, strength: j.strength * OUTSIDE_EARLIER_ANSWER };
+  return all > 0 && named / all >= NAMES_THE_EVENT;
 }

@@ -144,3 +144,17 @@ export function lastPositionOf(
   while (n < 20 && held(n + 1)) n++;
   return n >= 2 ? { n, text: ja ? "最後" : match[1]! } : undefined;
 }
+
+/** A list item written as a line of its own: 「- 」, 「・」, 「1.」, 「①」 at the start of a line. */
+const LIST_LINE = /^[ \t　]*(?:[-・•*]|[0-9０-９]{1,2}[.)．）]|[①-⑳])[ \t　]*\S/gmu;
+
+/** How many list items a paragraph writes as lines of their own (「- 長期的な…」); 0 for running text. */
+export function listLines(text: string): number {
+  return text.match(LIST_LINE)?.length ?? 0;
+}
+
+/** The position a list-position unit stands for (第2 → 2; see listPositionUnit); undefined for any other label. */
+export function positionOfUnit(label: string): number | undefined {
+  const m = /^第([0-9]{1,2})$/u.exec(label);
+  return m ? Number(m[1]) : undefined;
+}

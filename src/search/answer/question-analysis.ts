@@ -299,7 +299,9 @@ export function analyzeJapanese(question: string): QuestionAnalysis {
         counter ??= katakana[0];
         counterAt = atEnd;
       }
-      for (const c of rest) {
+      for (const word of rest) {
+        // 何万人, 何億円: a magnitude before the counter; the counter after it is what is counted.
+        const c = /^[十百千万億兆]+[^十百千万億兆]/u.test(word) ? word.replace(/^[十百千万億兆]+/u, "") : word;
         const head = c[0]!;
         const elapsed = head === "年" && yearsElapsed(c.slice(1), text.slice(atEnd));
         if (DATE_COUNTERS[head] && !/^.(?:間|分)/u.test(c) && !elapsed) {
