@@ -148,6 +148,10 @@ export const COMMON_OPTIONS = {
     default: "hybrid",
     description: "retrieval signals to use (the others exist to measure each alone)",
   },
+  "skip-bad": {
+    type: "boolean",
+    description: "index the good files and list the bad ones, instead of stopping at the first bad file",
+  },
   fusion: {
     type: "string",
     value: "linear|rrf",

@@ -34,6 +34,8 @@ export interface AddOptions {
   /** The time written as `fetched:` (tests fix it). */
   readonly now?: () => Date;
   readonly onProgress?: (message: string) => void;
+  /** Index the corpus's good files when some cannot be read (as `ingest --skip-bad`). */
+  readonly skipBad?: boolean;
 }
 
 export interface AddResult {
@@ -93,6 +95,7 @@ export async function addSources(inputs: readonly string[], options: AddOptions)
       corpusDir: options.corpusDir,
       indexDir: options.indexDir,
       config: options.config,
+      skipBad: options.skipBad,
     });
     return { outcomes, index };
   } catch (err) {

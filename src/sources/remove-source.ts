@@ -13,6 +13,8 @@ export interface RemoveOptions {
   readonly corpusDir: string;
   readonly indexDir: string;
   readonly config: Pick<Config, "embedder" | "model">;
+  /** Index the corpus's good files when some cannot be read (as `ingest --skip-bad`). */
+  readonly skipBad?: boolean;
 }
 
 export async function removeSource(
@@ -34,6 +36,7 @@ export async function removeSource(
       corpusDir: options.corpusDir,
       indexDir: options.indexDir,
       config: options.config,
+      skipBad: options.skipBad,
     });
     return { removed: doc, index };
   } catch (err) {

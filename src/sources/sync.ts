@@ -170,7 +170,12 @@ export async function syncFeeds(options: SyncOptions): Promise<SyncResult> {
   if (tx.written) {
     options.onProgress?.("updating the index");
     try {
-      index = await buildIndex({ corpusDir: options.corpusDir, indexDir: options.indexDir, config: options.config });
+      index = await buildIndex({
+        corpusDir: options.corpusDir,
+        indexDir: options.indexDir,
+        config: options.config,
+        skipBad: options.skipBad,
+      });
     } catch (err) {
       tx.rollback();
       throw err;

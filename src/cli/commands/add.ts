@@ -12,6 +12,7 @@ export const add: CliCommand = {
   options: {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "the index to update" },
+    "skip-bad": COMMON_OPTIONS["skip-bad"],
   },
   notes: [
     "Adding a URL again updates its article (same doc id); a new article never overwrites another one (its id gets -2, -3 …).",
@@ -40,6 +41,7 @@ export const add: CliCommand = {
       indexDir,
       config,
       fetcher: new Fetcher(config.fetch),
+      skipBad: flags["skip-bad"] === true,
       onProgress: (m) => io.stderr.write(`${stripControls(m)}\n`),
     });
     io.stdout.write(

@@ -77,10 +77,7 @@ export const ingest: CliCommand = {
       defaultText: "$SUMMIT_EMBEDDER or hash",
       description: "how paragraphs become vectors",
     },
-    "skip-bad": {
-      type: "boolean",
-      description: "index the good files and list the bad ones, instead of stopping at the first bad file",
-    },
+    "skip-bad": COMMON_OPTIONS["skip-bad"],
   },
   examples: ["npx summit-bot ingest", "npx summit-bot ingest --corpus ./my-articles --index ./my-index --skip-bad"],
   async run({ flags }, config, io) {

@@ -12,6 +12,7 @@ export const remove: CliCommand = {
   options: {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "the index to update" },
+    "skip-bad": COMMON_OPTIONS["skip-bad"],
   },
   notes: [
     "When the article was the copy answers quoted for a story other outlets carry too, a second line says whose copy is quoted from now on (as /sources remove does).",
@@ -41,7 +42,12 @@ export const remove: CliCommand = {
       // No readable index (a SummitError saying so): nothing to tell. Anything else is a fault.
       if (!(err instanceof SummitError)) throw err;
     }
-    const { removed, index } = await removeSource(docId, { corpusDir, indexDir, config });
+    const { removed, index } = await removeSource(docId, {
+      corpusDir,
+      indexDir,
+      config,
+      skipBad: flags["skip-bad"] === true,
+    });
     const moved = quoted.length ? quotedInsteadText(quotedInstead(openLookup(indexDir), quoted), "en") : "";
     io.stdout.write(
       stripControls(

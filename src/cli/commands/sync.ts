@@ -10,6 +10,7 @@ export const sync: CliCommand = {
   options: {
     corpus: COMMON_OPTIONS.corpus,
     index: { ...COMMON_OPTIONS.index, description: "the index to update" },
+    "skip-bad": COMMON_OPTIONS["skip-bad"],
   },
   notes: [
     "An unchanged feed costs one conditional request (ETag / Last-Modified). Items already in the corpus (same link, same canonical URL, or the same paragraphs under another URL) are skipped.",
@@ -29,6 +30,7 @@ export const sync: CliCommand = {
       indexDir,
       config,
       fetcher: new Fetcher(config.fetch),
+      skipBad: flags["skip-bad"] === true,
       onProgress: (m) => io.stderr.write(`${stripControls(m)}\n`),
     });
     io.stdout.write(stripControls(describeSync(result).join("\n")) + "\n");
