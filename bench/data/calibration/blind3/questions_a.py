@@ -29,7 +29,7 @@ JA = [
      ['主要な協力プロジェクトは順調に進展'], ['T12']),
     ('fact', 'SCOの議長国として中国はことし何を実現したいって言ってた？', ['「新たな前進と活力」を実現'], ['A13']),
     ('fact', '機構の記事の結論で、住民の支持を生みやすいのはスローガンだって書いてあったっけ？', ['スローガンよりも、明確な工程表と具体的なプロジェクト'], ['M19']),  # premise
-    ('fact', '12本の合意の産業協力って、金属とか化学の分野でなにするって？', ['共同プロジェクトや投資機会を広げる'], ['K4']),
+    ('fact', '12本の合意の産業協力って金属とか化学の分野でなにするの', ['共同プロジェクトや投資機会を広げる'], ['K4']),
     # number
     ('number', '中国とカザフの往来、2024年は50万人くらいだっけ？', ['120万人以上の往来'], ['S8']),  # premise
     ('number', '西安のサミットからアスタナのまで、何年あいてる？', ['第1回サミットからの2年間'], ['S25']),
@@ -60,7 +60,7 @@ JA = [
     # why
     ('why', '西側の多国間枠組みって、なんで中身がないって言われがちなの？お金の面とか', ['財政的な裏付けが限定的'], ['M17']),
     ('why', 'G7とかの制裁とか経済的に距離をとるやり方、記事ではなにが心配されてるんですか', ['国際社会の分断につながりかねない'], ['M15']),
-    ('why', '習主席が第2回サミットは新しい一章を開くって自信を見せたのはなんで？', ['幅広い準備を進めてきたことを高く評価'], ['A12']),
+    ('why', '習主席が第2回サミットは新しい一章ひらくって自信みせたのなんで？', ['幅広い準備を進めてきたことを高く評価'], ['A12']),
     ('why', 'なんで中国と中央アジアの経済協力って安定して進むって言えるの？', ['高い政治的信頼があってこそ'], ['M19']),
     ('why', '日本にとって中央アジアって遠いし関係なくない？', ['エネルギーや鉱物資源、物流ルートの観点'], ['K12']),  # premise
     ('why', '2025年の会談で人的交流をそんなに推してたのはなんで？', ['多様な人的交流が中国とカザフスタンの友好の土台を固める'], ['A9']),
@@ -133,7 +133,7 @@ EN = [
     ('person', 'Which interviewee talked about metals, chemical engineering and logistics - the resident or the engineer?', ['現地のエンジニアであるErzatさん'], ['K8']),
     # why
     ('why', 'Critics say Western-led multilateral mechanisms lack what, besides concrete projects?', ['財政的な裏付けが限定的'], ['M17']),
-    ('why', 'why does the mechanism article worry about sanctions and economic distancing', ['国際社会の分断につながりかねない'], ['M15']),
+    ('why', 'why does the mechanism article worry about sanctions and economic distancig', ['国際社会の分断につながりかねない'], ['M15']),
     ('why', 'Why did Xi feel confident the 2nd summit would open a "new chapter"?', ['幅広い準備を進めてきたことを高く評価'], ['A12']),
     ('why', 'On what basis can economic and security cooperation move forward stably, per the mechanism piece’s takeaways?', ['高い政治的信頼があってこそ'], ['M19']),
     ('why', "Central Asia is far from Japan so it doesn't matter for Japan, isn't it?", ['エネルギーや鉱物資源、物流ルートの観点'], ['K12']),  # premise
@@ -143,7 +143,7 @@ EN = [
      ['発展途上国一般の共通利益を守る'], ['T11']),
     # list
     ('list', 'Does the Kazakh voices piece expect only student exchanges, or also tourism and business travel?', ['観光やビジネスを通じた往来の活発化'], ['K11']),
-    ('list', 'Which areas did Kazakhstan say in 2024 it would strengthen cooperation with China in?', ['農業、経済・貿易、新エネルギー'], ['T12']),
+    ('list', 'Which areas did Kazakstan say in 2024 it would strengthen cooperaton with China in?', ['農業、経済・貿易、新エネルギー'], ['T12']),
     ('list', "Did Kazakhstan's 2024 list of areas to strengthen with China include electric vehicles?", ['国境を越えた電子商取引、電気自動車'], ['T12']),
     ('list', 'Apart from EVs, which sectors did Xi want to expand cooperation in during 2024? satellite stuff?', ['衛星通信、その他の分野における協力'], ['T10']),
     ('list', 'What should both sides strengthen according to Xi in 2024 - something about "docking"?', ['発展戦略のドッキングとガバナンスの経験交流'], ['T10']),

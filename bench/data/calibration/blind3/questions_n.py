@@ -13,7 +13,7 @@ JA = [
     ('absent-detail', '2番目のルバン工房ってカザフのどの街にできるの'),  # close: T10 2番目, no city
     ('absent-detail', '2024年の歓迎晩餐会、メニューはなんでした？'),
     ('absent-detail', 'トカエフが空港で習近平を出迎えたとき、ふたりで何を話したんですか？'),  # close, premise: T2 greeted at 大統領府
-    ('absent-detail', 'セーフシティって最初にやる都市はどこなの'),  # close: S18 no city
+    ('absent-detail', 'セーフシテイって最初にやる都市どこ'),  # close: S18 no city
     # person-attribute
     ('person-attribute', 'トカエフさんってお子さんいるの？'),
     ('person-attribute', 'Erzatさんって何歳くらいの人？'),
@@ -41,7 +41,7 @@ JA = [
     ('future-event', '天津のSCOサミットでカザフはなにを提案する予定？'),  # close: A13 Tianjin summit
     ('future-event', 'トカエフって来年北京に行く予定あるの？'),
     ('future-event', 'AIの協力で共同研究所をつくる計画ってあるんですか'),  # close: M6 人工知能など先端技術の協力
-    ('future-event', '魯班工坊、最終的には何か所まで増やすつもり？'),  # close: S20 増設
+    ('future-event', '魯班工房、最終的には何か所まで増やすつもり？'),  # close: S20 増設
     ('future-event', 'グリーンマイニングの合意で、新しい鉱山はいつから掘りはじめるの'),  # close: K4 鉱物資源を開発
     # comparison
     ('comparison', '2024年と2025年の会談、雰囲気がよかったのはどっち？'),
@@ -100,7 +100,7 @@ EN = [
     ('count-by-category', 'How is the 1.5 bn yuan grant split among the five countries?'),
     ('count-by-category', 'how many of the 3,000 training spots are for engineers vs doctors?'),
     ('count-by-category', 'How many of the 13 ministerial platforms are chaired by Kazakhstan?'),
-    ('count-by-category', 'How many of the 12 agreements are bilateral China–Kazakhstan deals?'),
+    ('count-by-category', 'How many of the 12 agreements are bilateral China-Kazakshtan deals?'),
     ('count-by-category', 'Of the dozens of 2024 documents, how many were signed by companies rather than governments?'),  # close: T13 lists 航空・宇宙
     ('count-by-category', 'The 35% trade growth - how much of it comes from energy?'),
     # future-event
