@@ -55,7 +55,7 @@ JA = [
     ('person', 'カシムジョマルトって誰のこと？', ['カシムジョマルト・トカエフ大統領'], ['A1']),
     ('person', '官邸の上で赤と黄色の煙出してたの、あれ中国の空軍？', ['カザフスタン空軍のジェット機6機'], ['T2']),  # premise
     ('person', 'Zhalynさんって記者の人？', ['アスタナ在住の住民であるZhalynさん'], ['K7']),  # premise
-    ('person', '習主席が友好の継承者って呼んでたのは誰のこと？', ['若者は中国とカザフスタンの友好の継承者'], ['T10']),
+    ('person', '空港で「祖国のために歌え」を歌ってたのって中国からの留学生？', ['カザフの若者たちが流暢な中国語で'], ['T10']),  # premise
     ('person', '金属産業とか化学工学の「土台」になるって話してたの、住民の人？エンジニアの人？', ['現地のエンジニアであるErzatさん'], ['K8']),
     # why
     ('why', '西側の多国間枠組みって、なんで中身がないって言われがちなの？お金の面とか', ['財政的な裏付けが限定的'], ['M17']),
@@ -75,7 +75,7 @@ JA = [
     ('list', '2024年に習主席は、双方がなにを強化すべきって言ったんだっけ。ドッキングがどうとか', ['発展戦略のドッキングとガバナンスの経験交流'], ['T10']),
     ('list', '中国が約束した措置って、無償援助と研修のほかに何があったっけ',
      ['貿易の円滑化に関する協力プラットフォーム', '砂漠化防止・抑制の3分野で協力センター'], ['S16']),
-    ('list', '2024年の空港の話のあと、習主席が人文交流でちゃんと活かすべきって言った機関は？', ['両国の文化センターと北京語言大学カザフスタン分校'], ['T10']),
+    ('list', '人と人の交流の提案で、自治体レベルではなにやるって？', ['地方自治体間の協力を深め'], ['S20']),
     # quote
     ('quote', '「手を携えてあらゆる分野の協力を進めるべきだ」って言ったの誰？トカエフ？', ['習主席は「手を携えてあらゆる分野の協力を進めるべきだ」'], ['A5']),  # premise
     ('quote', '「中華民族の偉大な復興」を中国式現代化でやってるって話したのはだれですか', ['習主席は、中国が「社会主義現代化強国」の建設'], ['S23']),
@@ -101,7 +101,7 @@ EN = [
     ('fact', 'Tokayev in 2024 – were the big joint projects going well or stalled, according to him?', ['主要な協力プロジェクトは順調に進展'], ['T12']),
     ('fact', 'What does the industrial cooperation deal among the 12 agreements aim to do?', ['共同プロジェクトや投資機会を広げる'], ['K4']),
     ('fact', 'The mechanism piece concludes that slogans win public support – correct?', ['スローガンよりも、明確な工程表と具体的なプロジェクト'], ['M19']),  # premise
-    ('fact', 'What did Xi say he appreciated about how Kazakhstan got ready for the 2nd summit?', ['幅広い準備を進めてきたことを高く評価'], ['A12']),
+    ('fact', 'Xi listed things that "will not waver" in 2024 - was confidence in each country reaching its development goals one of them?', ['それぞれの国の発展目標の実現に対する信頼'], ['T9']),
     ('fact', 'What did the two leaders do right after the welcome ceremony in 2024?', ['両首脳は小規模な会談を行った'], ['T5']),
     ('fact', 'What kind of multilateralism does Xi keep telling Tokayev they should practise?', ['真の多国間主義を実践', '「真の多国間主義」を実践'], ['T11', 'A11']),
     # number
