@@ -97,6 +97,7 @@ for (const q of questions) {
     evidence: a.evidence,
     ...alt,
     outcome: a.confidence,
+    strength: Math.max(0, ...a.results.slice(0, 3).map((r) => r.strength)),
     hit3: rank >= 1 && rank <= 3,
     question: q.question,
   });
