@@ -12,9 +12,14 @@ import type { Support } from "./support.js";
  * it in its article hold together.
  */
 
-/** The openings of a Japanese paragraph that continue the one before: a connective, a demonstrative, an ordinal. */
+/**
+ * The openings of a Japanese paragraph that go on with the one before: an elaborating connective
+ * (そのうえで, 具体的には), a demonstrative (この, その, こうした) or an ordinal of a series (第二に).
+ * Additive and contrasting ones (さらに, また, 一方, これに対し) open a point of their own: measured on
+ * the study conversations, さらに、 lent a paragraph on the SCO's summit the topic of the one before.
+ */
 const REFERS_BACK =
-  /^(?:-\s*)?(?:そのうえで|その上で|具体的には|この|その|これ|それ|こうした|そうした|第[二三四五六七八九十2-9]に|また、|さらに|一方|これに対し)/u;
+  /^(?:-\s*)?(?:そのうえで|その上で|具体的には|この|その|これら|こうした|そうした|第[二三四五六七八九十2-9]に)/u;
 
 /** Whether a paragraph's text opens by referring back to the one before it. */
 export function opensByReferringBack(text: string): boolean {

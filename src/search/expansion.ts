@@ -18,7 +18,7 @@ export const SYNONYM_SEARCH_WEIGHT = 0.5;
  * Share of a missing question word's idf mass a paragraph holding its synonym is credited with,
  * times the synonym's score: less than the word itself would count.
  */
-export const SYNONYM_CREDIT = 0.8;
+export const SYNONYM_CREDIT = 0.5;
 
 /** The character pairs of a word: a synonym's own terms (its single kanji say too little alone). */
 function pairs(form: string): string[] {

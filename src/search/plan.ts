@@ -4,7 +4,7 @@ import { detectLanguage } from "../text/lang.js";
 import type { WeightedTerms } from "./shingles.js";
 import { analyzeJapanese, type QuestionAnalysis } from "./answer/question-analysis.js";
 import { englishQueryTerms } from "./english-query.js";
-import { bundledSynonyms, type QuestionSynonyms } from "./synonyms.js";
+import { bundledSynonyms, numberFormSynonyms, type QuestionSynonyms } from "./synonyms.js";
 
 /** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
 export interface QueryPlan {
@@ -84,7 +84,7 @@ export const defaultPlanner: QueryPlanner = (question) => {
     analysis: analyzeJapanese(question),
   };
   if (lang !== "en") {
-    const synonyms = bundledSynonyms().inQuestion(question);
+    const synonyms = [...bundledSynonyms().inQuestion(question), ...numberFormSynonyms(question)];
     return synonyms.length ? { ...plan, synonyms } : plan;
   }
   return withSides(plan, [

@@ -1,4 +1,5 @@
 import { matchForm } from "../text/match-form.js";
+import { numberForms } from "../text/number-forms.js";
 import { SYNONYM_LINES } from "./synonym-table.js";
 
 /*
@@ -88,4 +89,12 @@ export class SynonymTable {
 let bundled: SynonymTable | undefined;
 export function bundledSynonyms(): SynonymTable {
   return (bundled ??= SynonymTable.parse(SYNONYM_LINES));
+}
+
+/** A question's counts and ordinals written another way (text/number-forms.ts: 二番目 → 第二), as synonyms of full score. */
+export function numberFormSynonyms(question: string): QuestionSynonyms[] {
+  return numberForms(matchForm(question)).map(({ word, others }) => ({
+    word,
+    synonyms: others.map((form) => ({ form, score: 1 })),
+  }));
 }
