@@ -152,13 +152,21 @@ export class Retriever {
     // A paragraph that continues the one before it is on the topic that one names (continued.ts).
     const joined = plan.sides
       ? supportFor(plan, corpus, parts.keyword, { trusted: false })
-      : withContinuedParagraphs(support, plan, corpus, parts.keyword);
+      : withContinuedParagraphs(
+          supportFor(plan, corpus, parts.keyword, { trusted: true, credited: false }),
+          plan,
+          corpus,
+          parts.keyword,
+        );
     // A follow-up is also read with only the turn before it (followup-evidence.ts).
     const previous = previousTurnOnly(plan, earlier);
     const evidence = previous
       ? eitherReading(
           joined,
-          supportFor(withHistory(own, question, previous, this.words, answered), corpus, parts.keyword),
+          supportFor(withHistory(own, question, previous, this.words, answered), corpus, parts.keyword, {
+            trusted: true,
+            credited: false,
+          }),
         )
       : joined;
     const answer = composeAnswer({

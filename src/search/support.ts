@@ -17,14 +17,18 @@ export function supportFor(
   plan: QueryPlan,
   corpus: PassageSet,
   keyword: KeywordIndex,
-  options: { trusted: boolean } = { trusted: true },
+  options: { trusted: boolean; credited?: boolean } = { trusted: true },
 ): Support {
   const { evidence } = plan;
   const seen = new Map<number, number>();
   const [own, ...others] = plan.sides ?? [{ terms: plan.keyword, trust: 1 }];
   const covered = evidence ? undefined : keyword.coverageOf(own!.terms);
   // A question word the passage says otherwise counts in part (expansion.ts).
-  const credit = evidence ? undefined : synonymCredit(own!.terms, plan.synonyms ?? [], keyword);
+  // Only for ranking (`credited`, the default): the topic bar reads the question's own words, so that
+  // a synonym does not make an absent thing look present (it lent JSQuAD's generated near-topic
+  // negatives 9 of 4,442 answers for one study question).
+  const credit =
+    evidence || options.credited === false ? undefined : synonymCredit(own!.terms, plan.synonyms ?? [], keyword);
   // Each other side's coverage, as far as it is trusted (an archive of both languages: see QueryPlan.sides).
   // Untrusted (the refusal's evidence): what the passage holds of the question as read, however surely it was read.
   const trustOf = (side: PlanSide): number => (options.trusted ? side.trust : 1);

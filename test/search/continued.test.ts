@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKeywordIndex, KeywordIndex } from "../../src/index/keyword/keyword-index.js";
 import { analyze } from "../../src/text/analyzer.js";
-import { opensByReferringBack, withContinuedParagraphs } from "../../src/search/continued.js";
+import { continuesTheOneBefore, opensByReferringBack, withContinuedParagraphs } from "../../src/search/continued.js";
 import { PassageSet } from "../../src/search/passages.js";
 import { defaultPlanner } from "../../src/search/plan.js";
 import { supportFor } from "../../src/search/support.js";
@@ -22,6 +22,12 @@ describe("a paragraph that continues the one before it", () => {
     expect(opensByReferringBack("そのうえで、次の分野を重点として挙げました。")).toBe(true);
     expect(opensByReferringBack("第二に、協力の枠組みを最適化する。")).toBe(true);
     expect(opensByReferringBack("習主席は会談で述べました。")).toBe(false);
+  });
+
+  it("is a list whose lead-in refers back, not prose that opens with a demonstrative", () => {
+    expect(continuesTheOneBefore("そのうえで、次の分野を重点として挙げました。\n- 接続性")).toBe(true);
+    expect(continuesTheOneBefore("この町は川沿いにある。")).toBe(false);
+    expect(continuesTheOneBefore("重点分野は次の通り。\n- 接続性")).toBe(false);
   });
 
   it("holds, for the topic bar, what it and the paragraph before it hold together", () => {

@@ -5,6 +5,8 @@ import { analyze } from "../../src/text/analyzer.js";
 import { bundledSynonyms, SynonymTable } from "../../src/search/synonyms.js";
 import { SYNONYM_SEARCH_WEIGHT, synonymCredit, withSynonyms } from "../../src/search/expansion.js";
 import { defaultPlanner } from "../../src/search/plan.js";
+import { PassageSet } from "../../src/search/passages.js";
+import { supportFor } from "../../src/search/support.js";
 
 const table = SynonymTable.parse(
   ["調印\t署名,0.74", "首脳\t主席,0.75", "首脳会談\t会議,0.6", "協力\t連携,0.73"].join("\n"),
@@ -62,5 +64,15 @@ describe("synonyms in retrieval", () => {
     expect(credit(0)).toBeLessThan(1 - covered(0));
     // …and enough to put it above the paragraph that shares only the question's other words.
     expect(covered(0) + credit(0)).toBeGreaterThan(covered(1));
+  });
+
+  it("counts towards ranking support, not towards the topic bar, which reads the question's own words", () => {
+    const passages = PARAGRAPHS.map((text, i) => ({ id: `a#${i + 1}`, docId: "a", n: i + 1, text, line: i + 1 }));
+    const corpus = new PassageSet(passages, []);
+    const plan = { ...defaultPlanner("条約に調印したのは？"), synonyms };
+    const ranking = supportFor(plan, corpus, keyword);
+    const bar = supportFor(plan, corpus, keyword, { trusted: true, credited: false });
+    expect(ranking(0)).toBeGreaterThan(bar(0));
+    expect(bar(0)).toBeCloseTo(keyword.coverageOf(plan.keyword)(0));
   });
 });
