@@ -3,6 +3,7 @@ import type { KeywordIndex } from "../index/keyword/keyword-index.js";
 import type { VectorIndex } from "../index/vector/vector-index.js";
 import type { Hits } from "./fusion.js";
 import { sideHits } from "./side-hits.js";
+import { withSynonyms } from "./expansion.js";
 import type { QueryPlan } from "./plan.js";
 import type { Scope } from "./passages.js";
 import type { RetrieverTuning } from "./tuning.js";
@@ -35,7 +36,7 @@ export async function candidatesFor(
     tuning.mode === "vector"
       ? []
       : ((plan.sides && sideHits(sources.keyword, plan.sides, depth, scope.allowed)) ??
-        sources.keyword.search(plan.keyword, depth, scope.allowed));
+        sources.keyword.search(withSynonyms(plan.keyword, plan.synonyms ?? []), depth, scope.allowed));
   let vectorHits: Hits = [];
   let queryVector: Float32Array | undefined;
   if (tuning.mode !== "keyword" && plan.vectorText.trim()) {

@@ -4,6 +4,7 @@ import { detectLanguage } from "../text/lang.js";
 import type { WeightedTerms } from "./shingles.js";
 import { analyzeJapanese, type QuestionAnalysis } from "./answer/question-analysis.js";
 import { englishQueryTerms } from "./english-query.js";
+import { bundledSynonyms, numberFormSynonyms, type QuestionSynonyms } from "./synonyms.js";
 
 /** How a question is searched: terms for the keyword index, text for the embedder, glosses for readers. */
 export interface QueryPlan {
@@ -28,6 +29,11 @@ export interface QueryPlan {
    * terms only), so the terms for the other language leave a paragraph's support as it was.
    */
   readonly sides?: readonly PlanSide[];
+  /**
+   * Words of a Japanese question with the archive's words that say the same thing (synonyms.ts):
+   * searched and credited at less than the question's own words (expansion.ts), never required.
+   */
+  readonly synonyms?: readonly QuestionSynonyms[];
 }
 
 /**
@@ -77,7 +83,10 @@ export const defaultPlanner: QueryPlanner = (question) => {
     glosses: new Map(),
     analysis: analyzeJapanese(question),
   };
-  if (lang !== "en") return plan;
+  if (lang !== "en") {
+    const synonyms = [...bundledSynonyms().inQuestion(question), ...numberFormSynonyms(question)];
+    return synonyms.length ? { ...plan, synonyms } : plan;
+  }
   return withSides(plan, [
     { terms: keyword, trust: 1 },
     { terms: englishQueryTerms(question), trust: 1 },

@@ -17,6 +17,7 @@ import { PassageSet } from "./passages.js";
 import { defaultPlanner, type QueryPlan, type QueryPlanner } from "./plan.js";
 import { PlanCache } from "./plan-cache.js";
 import { supportFor } from "./support.js";
+import { withContinuedParagraphs } from "./continued.js";
 import { DEFAULT_TUNING, type RetrieverTuning } from "./tuning.js";
 import type { Answer, AskOptions } from "./types.js";
 
@@ -148,13 +149,24 @@ export class Retriever {
     // inside one article (options.docId) its own paragraphs are quoted.
     const fused = options.docId === undefined ? collapseCopies(ranked, this.copies) : ranked;
     // Refusal rests on how much of the question a passage holds as read; ranking also weighs how surely it was read (PlanSide.trust).
-    const joined = plan.sides ? supportFor(plan, corpus, parts.keyword, { trusted: false }) : support;
+    // A paragraph that continues the one before it is on the topic that one names (continued.ts).
+    const joined = plan.sides
+      ? supportFor(plan, corpus, parts.keyword, { trusted: false })
+      : withContinuedParagraphs(
+          supportFor(plan, corpus, parts.keyword, { trusted: true, credited: false }),
+          plan,
+          corpus,
+          parts.keyword,
+        );
     // A follow-up is also read with only the turn before it (followup-evidence.ts).
     const previous = previousTurnOnly(plan, earlier);
     const evidence = previous
       ? eitherReading(
           joined,
-          supportFor(withHistory(own, question, previous, this.words, answered), corpus, parts.keyword),
+          supportFor(withHistory(own, question, previous, this.words, answered), corpus, parts.keyword, {
+            trusted: true,
+            credited: false,
+          }),
         )
       : joined;
     const answer = composeAnswer({
