@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeJapanese } from "../../src/search/answer/question-analysis.js";
-import { categoryJapanese, sidesJapanese } from "../../src/search/answer/asks-japanese.js";
+import { categoryJapanese, personAttributeJapanese, sidesJapanese } from "../../src/search/answer/asks-japanese.js";
 import { prepareQuestion } from "../../src/search/answer/prepare-question.js";
 import { DEFAULT_ANSWER_TUNING, judge } from "../../src/search/answer/judge.js";
 import { holdsNumber } from "../../src/search/answer/unit-found.js";
@@ -84,5 +84,31 @@ describe("a bare number of the question (3 of 3番目) is found only as a number
     const q = "3番目の工房を作る計画はいつ決まった？";
     expect(judged(q, "32年間の協力を経て、工房を作る計画が決まった。").exact).toBe(false);
     expect(judged(q, "3番目の工房を作る計画が2025年に決まった。").exact).toBe(true);
+  });
+});
+
+describe("a person's attribute asked in Japanese (Xの奥さん, Xさんの専門)", () => {
+  const attribute = (q: string) => {
+    const at = personAttributeJapanese(q, analyzeJapanese(q));
+    return at === undefined ? undefined : analyzeJapanese(q).units[at]!.label;
+  };
+
+  it("reads the attribute's word, a polite form as its kanji", () => {
+    expect(attribute("トカエフ大統領の奥さんはどんな人ですか？")).toBe("奥");
+    expect(attribute("習近平国家主席のお父さんはどんな人ですか？")).toBe("父");
+    expect(attribute("エンジニアのErzatさんの専門は何？")).toBe("専門");
+  });
+
+  it("reads none for a birthday or a birthplace, which a passage tells without the word", () => {
+    expect(attribute("グスタフ・マーラーの誕生日は？")).toBeUndefined();
+    expect(attribute("アマルティア・センの出身地は。")).toBeUndefined();
+  });
+
+  it("weighs a passage about the person that lacks the attribute ×0.1, below the answer threshold", () => {
+    const q = "トカエフ大統領の奥さんはどんな人ですか？";
+    const about = "トカエフ大統領は会談で、中国は友好的な隣国だと述べた。";
+    expect(judged(q, about).asks?.attributeMissing).toBe(true);
+    expect(judged(q, about).strength).toBeLessThan(DEFAULT_ANSWER_TUNING.answerStrength);
+    expect(judged(q, "トカエフ大統領の奥さんは元外交官だ。").asks?.attributeMissing).toBeUndefined();
   });
 });

@@ -58,3 +58,21 @@ export function sidesJapanese(question: string, analysis: QuestionAnalysis): [nu
   const b = side(m[2]!);
   return a.length > 0 && b.length > 0 ? [a, b] : undefined;
 }
+
+/**
+ * An attribute of a person the question names (「トカエフ大統領の奥さんは」「Xさんの専門は」「Xの出身地は」):
+ * the attribute must be said of them, so a passage lacking the word answers something else about
+ * the person. Kinship and the attributes a profile gives; 奥さん and お父さん are read as their kanji.
+ * Not a birthday, an age or where one is from: a passage tells them without the word (…に生まれる,
+ * 65歳; JSQuAD valid's 誕生日 and 出身地 questions were refused with them).
+ */
+const PERSON_ATTRIBUTE_JA =
+  /の(?:お)?(父|母|奥|妻|夫人|夫|息子|娘|兄|弟|姉|妹|家族|両親|子供|子ども|祖父|祖母|学歴|趣味|専門)(?:さん|様|親)?(?:は|って|が|を|に|[?？])/u;
+
+/** The unit of the person's attribute a Japanese question asks (PERSON_ATTRIBUTE_JA), if any. */
+export function personAttributeJapanese(question: string, analysis: QuestionAnalysis): number | undefined {
+  const m = PERSON_ATTRIBUTE_JA.exec(question.normalize("NFKC"));
+  if (!m) return undefined;
+  const at = analysis.units.findIndex((u) => !u.borrowed && u.label === m[1]);
+  return at >= 0 ? at : undefined;
+}
