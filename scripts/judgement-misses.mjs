@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Lists the judgement's mistakes so that they can be read by class (issue 22): every near-topic
-// question of the study folds (0–3, and 5: the blind set of bench/data/calibration/blind/) that is
+// question of the study folds (0–3; 5 and 6: the blind sets of bench/data/calibration/blind/ and blind2/) that is
 // answered, and every answerable one refused or answered without a right passage among the first
 // three — each with the question's analysis (focus, topic, answer type, whether the wording makes
 // it sure), the first quote's strength and flags, which of the question's units the quote lacks,
@@ -11,7 +11,8 @@
 //
 // With --jsquad-refused, JSQuAD valid's answerable questions refused (the bound every rule must keep).
 //
-//   node scripts/judgement-misses.mjs [--lang ja|en] [--jsquad-halves N] [--jsquad-refused] [--json]
+//   node scripts/judgement-misses.mjs [ROOT] [--lang ja|en] [--jsquad-halves N] [--jsquad-refused] [--json]
+//   (ROOT: the build whose judgement is listed, a checkout after `npm run build`; default this one)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,7 +23,8 @@ import { generate } from "../bench/neartopic-negatives.mjs";
 import { readJsonl } from "../bench/qa-files.mjs";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     "jsquad-halves": { type: "string" },
     "jsquad-refused": { type: "boolean", default: false },
@@ -30,11 +32,12 @@ const { values } = parseArgs({
     lang: { type: "string" },
   },
 });
-const { goldRank } = await import(join(here, "dist/eval/score.js"));
-const { loadConfig } = await import(join(here, "dist/config.js"));
-const { openEngine } = await import(join(here, "dist/engine/open.js"));
-const { DEFAULT_ANSWER_TUNING } = await import(join(here, "dist/search/answer/judge.js"));
-const { FEATURES } = await import(join(here, "dist/search/answer/answer-features.js"));
+const root = resolve(positionals[0] ?? here);
+const { goldRank } = await import(join(root, "dist/eval/score.js"));
+const { loadConfig } = await import(join(root, "dist/config.js"));
+const { openEngine } = await import(join(root, "dist/engine/open.js"));
+const { DEFAULT_ANSWER_TUNING } = await import(join(root, "dist/search/answer/judge.js"));
+const { FEATURES } = await import(join(root, "dist/search/answer/answer-features.js"));
 const feature = (x, name) => x[FEATURES.indexOf(name)];
 
 /** One asked question with what the answer stage saw of it. */
@@ -125,15 +128,16 @@ const show = (rows, title) => {
 const calibration = [
   ...readJsonl(join(here, "bench/data/calibration/summit-calibration.jsonl")),
   ...readJsonl(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
+  ...readJsonl(join(here, "bench/data/calibration/blind2/summit-calibration-blind2.jsonl")),
 ].filter((q) => q.fold !== 4 && (!values.lang || q.lang === values.lang));
-const asked = (await askAll(join(here, "embeddings"), calibration)).map(describe);
+const asked = (await askAll(join(root, "embeddings"), calibration)).map(describe);
 show(
   asked.filter((r) => !r.answerable && r.confidence === "answer"),
-  "near-topic answered (folds 0–3, 5)",
+  "near-topic answered (folds 0–3, 5, 6)",
 );
 show(
   asked.filter((r) => r.answerable && (r.confidence !== "answer" || r.rank === undefined || r.rank > 3)),
-  "answerable refused or without a right passage in the first three (folds 0–3, 5)",
+  "answerable refused or without a right passage in the first three (folds 0–3, 5, 6)",
 );
 
 if (values["jsquad-refused"]) {
@@ -143,7 +147,7 @@ if (values["jsquad-refused"]) {
     const index = join(work, "jv");
     execFileSync(
       process.execPath,
-      [join(here, "bin/summit-bot.js"), "ingest", "--corpus", join(evalDir, "jsquad-valid/corpus"), "--index", index],
+      [join(root, "bin/summit-bot.js"), "ingest", "--corpus", join(evalDir, "jsquad-valid/corpus"), "--index", index],
       { cwd: here, stdio: "ignore" },
     );
     const asked = (await askAll(index, readJsonl(join(evalDir, "jsquad-valid/qa.jsonl")))).map(describe);
@@ -169,7 +173,7 @@ if (values["jsquad-halves"]) {
       const index = join(gen, v, "index");
       execFileSync(
         process.execPath,
-        [join(here, "bin/summit-bot.js"), "ingest", "--corpus", join(gen, v, "corpus"), "--index", index],
+        [join(root, "bin/summit-bot.js"), "ingest", "--corpus", join(gen, v, "corpus"), "--index", index],
         { cwd: here, stdio: "ignore" },
       );
       const negatives = readJsonl(join(gen, v, "negatives.jsonl"));

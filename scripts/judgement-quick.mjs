@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A quick, in-process look at one build's Japanese judgement (issue 22), for iterating on rules:
-// the calibration set's study folds (0–3 and 5, each apart; fold 4 is never read) scored with the
+// the calibration set's study folds (0–3, 5 and 6, each apart; fold 4 is never read) scored with the
 // official scorer's definitions, the generated JSQuAD halves' negatives refused, and JSQuAD
 // valid's R@1 and wrongly refused (the 1% bound). The generated sets and JSQuAD valid are indexed
 // once by the build's own CLI into a cache folder (reused while it exists). bench/calibration.mjs
@@ -48,11 +48,13 @@ const f = (x) => Number(x).toFixed(4);
 const calibration = [
   ...readJsonl(join(here, "bench/data/calibration/summit-calibration.jsonl")),
   ...readJsonl(join(here, "bench/data/calibration/blind/summit-calibration-blind.jsonl")),
+  ...readJsonl(join(here, "bench/data/calibration/blind2/summit-calibration-blind2.jsonl")),
 ].filter((q) => q.fold !== 4 && q.lang === "ja");
 const asked = await askAll(join(root, "embeddings"), calibration);
 for (const [name, inFold] of [
   ["folds 0–3 ja", (q) => q.fold < 4],
   ["fold 5 ja", (q) => q.fold === 5],
+  ["fold 6 ja", (q) => q.fold === 6],
 ]) {
   const s = scored(asked.filter(([q]) => inFold(q)));
   console.log(`${name}: refused ${f(s.refusal_accuracy)}  R@1 ${f(s["recall@1"])}  R@3 ${f(s["recall@3"])}`);

@@ -115,10 +115,18 @@ describe("the judge weighs a comparison the passage does not meet", () => {
     });
   const question = "カザフスタンとキルギスでは、中国からの投資が多いのはどちらですか？";
 
-  it("weighs a passage holding one side only ×0.3 and below the answer threshold", () => {
+  it("weighs a passage holding one side of a より comparison only ×0.3", () => {
+    const than = "カザフスタンへの投資は、キルギスへの投資より多いですか？";
     const oneSide = "中国からカザフスタンへの投資は拡大を続けている。";
-    expect(judged(question, oneSide).asks?.comparisonUnmet).toBe(true);
-    expect(judged(question, oneSide).strength).toBeCloseTo(judged(question, oneSide, false).strength * 0.3, 6);
+    expect(judged(than, oneSide).asks).toMatchObject({ comparisonUnmet: true });
+    expect(judged(than, oneSide).asks?.sideMissing).toBeUndefined();
+    expect(judged(than, oneSide).strength).toBeCloseTo(judged(than, oneSide, false).strength * 0.3, 6);
+  });
+
+  it("weighs a passage holding one side of a choice between two (AとB…どちら) only ×0.1, below the answer threshold", () => {
+    const oneSide = "中国からカザフスタンへの投資は拡大を続けている。";
+    expect(judged(question, oneSide).asks).toMatchObject({ comparisonUnmet: true, sideMissing: true });
+    expect(judged(question, oneSide).strength).toBeCloseTo(judged(question, oneSide, false).strength * 0.1, 6);
     expect(judged(question, oneSide).strength).toBeLessThan(DEFAULT_ANSWER_TUNING.answerStrength);
   });
 
@@ -278,7 +286,7 @@ describe("where the asked noun's absence and the future are not weighed", () => 
   });
 
   it("reads no future in a follow-up: its plan is of what the turns before named", () => {
-    const q = "今後それをどうしていくべきだと語りましたか？";
+    const q = "今後それをどうしていくべきですか？";
     const a = analyzeJapanese(q);
     const followUp = {
       ...a,
@@ -286,6 +294,13 @@ describe("where the asked noun's absence and the future are not weighed", () => 
     };
     expect(questionAsks(q, a).future).toBe(true);
     expect(questionAsks(q, followUp).future).toBe(false);
+  });
+
+  it("reads no future in a question asked in the past: the plan is inside what was said then", () => {
+    expect(ja("今後それをどうしていくべきだと語りましたか？").future).toBe(false);
+    expect(ja("カザフ側は、この先どんな形で建設を続けると約束しましたか").future).toBe(false);
+    expect(ja("中国と中央アジアの貿易、この先2年でまた伸びるの？").future).toBe(true);
+    expect(ja("2番目の工房のあと、3番目を作る計画もあるの？").future).toBe(true);
   });
 
   it("reads no asked thing from a noun asking for a description (どんな様子, どんな形式)", () => {

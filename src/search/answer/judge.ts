@@ -5,15 +5,29 @@
  * spans, repeats, glosses) is search/answer/display.ts. Pure functions over plain data.
  */
 import type { AnswerType } from "./question-analysis.js";
-import { matchForm, pairShare } from "../../text/match-form.js";
+import { matchForm } from "../../text/match-form.js";
 import { answeringSentences } from "./bold-sentences.js";
-import { namesOther, standsAlone } from "./mentions.js";
+import { standsAlone } from "./mentions.js";
 import { speaks } from "./reported-speech.js";
-import { escapeRegExp } from "../../util/regexp.js";
 import { paragraphLanguage } from "../../text/lang.js";
 import type { Confidence, Span } from "../types.js";
 import type { Judgement } from "./judgement.js";
-import { type PreparedQuestion, type PreparedUnit } from "./prepare-question.js";
+import { type PreparedQuestion } from "./prepare-question.js";
+import { conflicts, found, withoutOwn } from "./unit-found.js";
+import {
+  ABSENT_FREE_FOCUS,
+  ABSENT_SALIENT,
+  DIRECT_ABSENT_SALIENT,
+  DIRECT_UNKNOWN_FOCUS,
+  MISSING_FOCUS,
+  MISSING_NAME,
+  MISSING_NUMBER,
+  MISSING_SURE_TYPE,
+  MISSING_TYPE,
+  OTHER_INSTANCE,
+  UNKNOWN_FOCUS,
+  UNTIED,
+} from "./judge-penalties.js";
 import { type AnswerModel, checkedModel } from "./answer-model.js";
 import { ANSWER_MODEL, ANSWER_MODEL_THRESHOLD } from "./answer-model-weights.js";
 import { type AsksMet, asksFactor, asksMet, NO_ASKS } from "./question-asks.js";
@@ -59,38 +73,6 @@ export const ANSWER_MODEL_TUNING: AnswerTuning = Object.freeze({
   model: checkedModel(ANSWER_MODEL),
 });
 
-/** 1 when a spelling of the unit is in the text, 0.5 when most of a kanji compound is (二国間貿易 in 二国間の貿易), else 0. */
-function found(unit: PreparedUnit, text: string): number {
-  if (unit.short?.test(text)) return 1;
-  let share = 0;
-  for (const alt of unit.alternatives) {
-    if (text.includes(alt.form)) return 1;
-    // Most of a compound's pairs, or one of the two words of a four-kanji compound (関税 of 関税合戦).
-    if (
-      share < 0.5 &&
-      alt.compound &&
-      (pairShare(alt.form, text) >= 0.5 ||
-        (alt.form.length === 4 && (text.includes(alt.form.slice(0, 2)) || text.includes(alt.form.slice(2)))))
-    )
-      share = 0.5;
-  }
-  return share;
-}
-
-/** The text with the question's own words blanked out; a number only where it stands alone (32年 of 32年テーゼ, not of 1932年). */
-function withoutOwn(text: string, own: readonly string[]): string {
-  let t = text;
-  for (const f of own)
-    if (t.includes(f))
-      t = /^[0-9]/.test(f) ? t.replace(new RegExp(`(?<![0-9.,])${escapeRegExp(f)}`, "g"), " ") : t.split(f).join(" ");
-  return t;
-}
-
-/** The text numbers another instance of the series the question's ordinal names (see mentions.namesOther). */
-function conflicts(unit: PreparedUnit, text: string, own: readonly string[]): boolean {
-  return unit.series !== undefined && namesOther(unit.series, unit.alternatives[0]?.form ?? "", text, own);
-}
-
 /** What the answer stage needs of a passage. */
 export interface PassageView {
   /** Verbatim paragraph text. */
@@ -109,55 +91,6 @@ export interface PassageView {
     readonly inBody?: readonly boolean[];
   };
 }
-
-/**
- * Penalties for a missing part of an answer (strength is coverage times the strongest one),
- * calibrated on generated near-topic negatives and the dev sets (see README, "Answer or not").
- * A number of the wrong kind, a number or name of the question absent from the passage, and a
- * salient word absent from the whole corpus are near-certain signs; a missing focus is weaker
- * (paraphrase: 創立年 for 設立された年).
- */
-const MISSING_TYPE = 0.2;
-/**
- * …when the wording leaves no doubt about the type (QuestionAnalysis.typeSure: 何歳, 何カ国, 何年,
- * いつ): 習近平国家主席は何歳ですか？ is not answered by a paragraph about him that gives no age.
- * Chosen on calibration folds 0–3, the generated JSQuAD halves and JSQuAD valid
- * (scripts/fit-answer-model.mjs --sure-type; docs/benchmarks.md, "Judgement", third session).
- */
-export const MISSING_SURE_TYPE = 0.1;
-const UNTIED = 0.4;
-const MISSING_FOCUS = 0.5;
-const MISSING_NUMBER = 0.3;
-/** The passage numbers another instance of the question's series (第2回 where 第1回 was asked). */
-const OTHER_INSTANCE = 0.1;
-const MISSING_NAME = 0.35;
-/**
- * An English question's focus that the corpus lacks in the sense asked (population → only 住民, a
- * resident; GDP; weather): the articles don't speak of it. Japanese questions are exempt: their
- * focus is read as the last noun before the question word, which is often the answer's class
- * (所属政党, 機関) that the passage names by an instance — on JSQuAD valid the same rule refused 24
- * more answerable questions. Count questions are exempt too: their counted noun is often a
- * counter word (pairs, trees → 組, 本).
- */
-const UNKNOWN_FOCUS = 0.1;
-/** A salient word of the question occurs nowhere in the corpus: no passage can answer it. */
-const ABSENT_SALIENT = 0.35;
-/**
- * …and that word is the focus, though the question does not require the passage to hold it (好き
- * な食べ物 of トカエフ大統領: the focus is what is asked about, not an attribute of a topic): the
- * passages hold only what the question says it is about, never the thing asked. Not when the
- * passage holds part of it (関税 of 関税合戦, said as 関税・貿易戦争). Weaker than a missing required focus. Chosen on calibration folds 0–3 with the generated JSQuAD negatives
- * and JSQuAD valid (docs/benchmarks.md, "Judgement": ×0.6 refused 4 more JSQuAD answerables).
- */
-const ABSENT_FREE_FOCUS = 0.65;
-/**
- * The same two penalties for a question asked in an archive that holds paragraphs in its own
- * language (QuestionAnalysis.direct): there a word the archive lacks is often a paraphrase
- * (nickname for "dubbed"), not a sign of another subject. Chosen on folds of xquad-en-dev
- * (docs/languages.md).
- */
-const DIRECT_ABSENT_SALIENT = 1;
-const DIRECT_UNKNOWN_FOCUS = 0.4;
 
 export function judge(q: PreparedQuestion, p: PassageView): Judgement {
   // An English paragraph's answer is looked for in English forms (a year, a month, a number in words).

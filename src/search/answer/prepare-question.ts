@@ -31,7 +31,8 @@ const ABSENT_RARITY = 1.5;
  * interpreter (29 deoptimisations in the first 200 questions at 1k).
  */
 export interface PreparedUnit {
-  readonly alternatives: ReadonlyArray<{ readonly form: string; readonly compound: boolean }>;
+  /** `bare`: the spelling is digits alone (3 of 3番目), found only as a number of its own (unit-found.ts holdsNumber). */
+  readonly alternatives: ReadonlyArray<{ readonly form: string; readonly compound: boolean; readonly bare?: boolean }>;
   readonly weight: number;
   readonly absent: boolean;
   /** A number or date in the question (2024年, 第1回): a passage with another one does not answer. */
@@ -43,6 +44,9 @@ export interface PreparedUnit {
   /** For the speaker of a statement question: the name's short forms, family name and title (習主席, 習氏 for 習近平). */
   readonly short: RegExp | undefined;
 }
+
+/** A spelling that is a number alone, without its counter (the 3 of 3番目, split from its counter). */
+const BARE_NUMBER = /^[0-9]+(?:[.,][0-9]+)?$/u;
 
 /** A question made ready to be judged against many passages: unit weights computed once. */
 export interface PreparedQuestion {
@@ -194,7 +198,11 @@ export function prepareQuestion(
     const series = exact || fixed[i] ? seriesOf(forms[0] ?? "") : undefined;
     const short = analysis.answerType === "statement" && i === analysis.focus ? shortFormsOf(forms) : undefined;
     return {
-      alternatives: forms.map((form) => ({ form, compound: [...form].length >= 3 && KANJI_COMPOUND.test(form) })),
+      alternatives: forms.map((form) => ({
+        form,
+        compound: [...form].length >= 3 && KANJI_COMPOUND.test(form),
+        bare: BARE_NUMBER.test(form),
+      })),
       weight,
       absent,
       exact,
