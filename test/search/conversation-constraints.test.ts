@@ -10,6 +10,7 @@ import type { Answer, Engine } from "../../src/engine/types.js";
 import { withHistory } from "../../src/search/followup.js";
 import type { QueryPlan } from "../../src/search/plan.js";
 import { defaultPlanner } from "../../src/search/plan.js";
+import { converse } from "../helpers/converse.js";
 import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
@@ -23,16 +24,11 @@ afterAll(async () => {
   await engine?.close();
 });
 
-/** Every turn asked as the bot asks it (with the turns before it); the answers. */
-async function converse(turns: readonly string[]): Promise<Answer[]> {
-  const out: Answer[] = [];
-  for (let i = 0; i < turns.length; i++) out.push(await engine.ask(turns[i]!, { k: 3, history: turns.slice(0, i) }));
-  return out;
-}
+const talk = (turns: readonly string[]) => converse(engine, turns);
 
 describe("a position in the list an earlier turn counted", () => {
   it("is answered by the passage that introduces that item (第二に, 第五に), in Japanese", async () => {
-    const [, second, fifth] = await converse([
+    const [, second, fifth] = await talk([
       "中国・中央アジアサミットで習主席が示した提案はいくつありますか？",
       "二つ目の提案は？",
       "五つ目は？",
@@ -44,37 +40,34 @@ describe("a position in the list an earlier turn counted", () => {
   });
 
   it("is answered in English too (and the fifth)", async () => {
-    const [, fifth] = await converse(["How many proposals did Xi make at the Astana summit?", "And the fifth?"]);
+    const [, fifth] = await talk(["How many proposals did Xi make at the Astana summit?", "And the fifth?"]);
     expect(fifth!.confidence).toBe("answer");
     expect(fifth!.results[0]!.id).toBe("china-central-asia-spirit#21");
   });
 
   it("is the last one the articles introduce when asked for the last (最後は？, 'the final proposal')", async () => {
-    const ja = await converse(["中国・中央アジアサミットで習主席が示した提案はいくつありますか？", "最後は？"]);
+    const ja = await talk(["中国・中央アジアサミットで習主席が示した提案はいくつありますか？", "最後は？"]);
     expect(ja[1]!.confidence).toBe("answer");
     expect(ja[1]!.results[0]!.id).toBe("china-central-asia-spirit#21");
-    const en = await converse(["How many proposals did Xi make at the Astana summit?", "What was the final proposal?"]);
+    const en = await talk(["How many proposals did Xi make at the Astana summit?", "What was the final proposal?"]);
     expect(en[1]!.confidence).toBe("answer");
     expect(en[1]!.results[0]!.id).toBe("china-central-asia-spirit#21");
   });
 
   it("is refused when the articles never reach it (the seventh of five), in both languages", async () => {
-    const ja = await converse([
+    const ja = await talk([
       "中国・中央アジアサミットで習主席が示した提案はいくつありますか？",
       "七つ目の提案は何ですか？",
     ]);
     expect(ja[1]!.answerable).toBe(false);
-    const en = await converse([
-      "How many proposals did Xi make at the Astana summit?",
-      "What was the seventh proposal?",
-    ]);
+    const en = await talk(["How many proposals did Xi make at the Astana summit?", "What was the seventh proposal?"]);
     expect(en[1]!.answerable).toBe(false);
   });
 });
 
 describe("a follow-up about something the articles don't say", () => {
   it("is refused though the subject its demonstrative names is in the articles (そのプラットフォームの所在地)", async () => {
-    const [first, followUp] = await converse([
+    const [first, followUp] = await talk([
       "中国は貿易の円滑化のために何を新設すると表明しましたか？",
       "そのプラットフォームの所在地はどこですか？",
     ]);
@@ -85,7 +78,7 @@ describe("a follow-up about something the articles don't say", () => {
 
 describe("a follow-up that asks only for a type", () => {
   it("is not answered by the earlier turn's passage when it holds no answer of that type (それはいつ？ after the treaty)", async () => {
-    const [treaty, when] = await converse(["第2回サミットで署名された条約の名前は？", "それはいつ？"]);
+    const [treaty, when] = await talk(["第2回サミットで署名された条約の名前は？", "それはいつ？"]);
     expect(treaty!.results.map((r) => r.id)).toContain("china-central-asia-mechanism#4");
     // The treaty paragraph holds no date: whatever is quoted first holds one, or nothing answers.
     if (when!.confidence === "answer") expect(when!.results[0]!.id).not.toBe("china-central-asia-mechanism#4");
@@ -95,7 +88,7 @@ describe("a follow-up that asks only for a type", () => {
 
 describe("an English follow-up", () => {
   it("is judged on each turn's own evidence, not refused for the joined translations no passage fills", async () => {
-    const [first, followUp] = await converse([
+    const [first, followUp] = await talk([
       "How much grant aid did China announce for Central Asia this year?",
       "And how many training places?",
     ]);
@@ -161,7 +154,7 @@ describe("a follow-up late in a conversation", () => {
   ];
 
   it("is on the topic when it is with the turn before it (彼の名前は？ after three turns is answered by the engineer's paragraph)", async () => {
-    const answers = await converse([...opening, "彼の名前は？"]);
+    const answers = await talk([...opening, "彼の名前は？"]);
     const name = answers[3]!;
     expect(name.confidence).toBe("answer");
     expect(name.results[0]!.id).toBe("kazakh-voices-silk-road#8");
@@ -169,14 +162,14 @@ describe("a follow-up late in a conversation", () => {
   });
 
   it("about something the articles don't say is still refused (彼は何歳ですか？)", async () => {
-    const answers = await converse([...opening, "彼は何歳ですか？"]);
+    const answers = await talk([...opening, "彼は何歳ですか？"]);
     expect(answers[3]!.answerable).toBe(false);
   });
 });
 
 describe("a follow-up's question words", () => {
   it("are no words a passage must hold when it refers back (それは何日の何時でしたか？ is answered with the date)", async () => {
-    const [, when] = await converse(["2024年7月の会談はどこで行われましたか？", "それは何日の何時でしたか？"]);
+    const [, when] = await talk(["2024年7月の会談はどこで行われましたか？", "それは何日の何時でしたか？"]);
     expect(when!.confidence).toBe("answer");
     expect(when!.results[0]!.id).toBe("xi-tokayev-talks-2024-07#1");
     expect(when!.results[0]!.text).toContain("7月3日午前");
@@ -194,7 +187,7 @@ describe("a follow-up's question words", () => {
 
 describe("the year before the one an earlier turn fixed (その前年)", () => {
   it("is the year the passage must hold: the 2024 talks answer, not the 2025 ones", async () => {
-    const [, before] = await converse([
+    const [, before] = await talk([
       "2025年の会談で、習主席は上海協力機構について何と言いましたか？",
       "その前年は誰が議長国でしたか？",
     ]);
@@ -232,7 +225,7 @@ describe("a turn in conversation form", () => {
   });
 
   it("that changes the subject is answered as a fresh question, and its follow-up follows it", async () => {
-    const [, changed, second] = await converse([
+    const [, changed, second] = await talk([
       "2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？",
       "話は変わりますが、習主席がサミットで示した提案はいくつですか？",
       "二つ目は？",
@@ -246,7 +239,7 @@ describe("a turn in conversation form", () => {
   });
 
   it("that changes the subject in English is answered as a fresh question", async () => {
-    const [, changed] = await converse([
+    const [, changed] = await talk([
       "What did the Kazakh air force jets do during the 2024 welcome?",
       "By the way, how many proposals did Xi put forward at the summit?",
     ]);
@@ -256,7 +249,7 @@ describe("a turn in conversation form", () => {
   });
 
   it("in the other language than the turn before, naming its own subject, is answered as a fresh question", async () => {
-    const [, switched, stays] = await converse([
+    const [, switched, stays] = await talk([
       "2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？",
       "How many proposals did Xi put forward at the summit?",
       "And the second one?",
@@ -268,16 +261,16 @@ describe("a turn in conversation form", () => {
     expect(stays!.startsOver).toBeUndefined();
     expect(stays!.results[0]!.id).toBe("china-central-asia-spirit#15");
     // Referring back, it follows: "And the fourth?" names nothing of its own.
-    const [, fourth] = await converse(["習主席はサミットでいくつの提案を打ち出しましたか？", "And the fourth?"]);
+    const [, fourth] = await talk(["習主席はサミットでいくつの提案を打ち出しましたか？", "And the fourth?"]);
     expect(fourth!.startsOver).toBeUndefined();
   });
 
   it("that thanks before a follow-up still follows the turn before (ありがとうございます。それは…)", async () => {
-    const plain = await converse([
+    const plain = await talk([
       "第1回の中国・中央アジアサミットはどこで開かれましたか？",
       "そこで首脳たちは何を植えたのですか？",
     ]);
-    const thanked = await converse([
+    const thanked = await talk([
       "第1回の中国・中央アジアサミットはどこで開かれましたか？",
       "ありがとうございます。そこで首脳たちは何を植えたのですか？",
     ]);

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Engine } from "../../src/engine/types.js";
+import { converse } from "../helpers/converse.js";
 import { bundledEngine, tempDirs } from "../helpers/fixtures.js";
 
 const tmp = tempDirs();
@@ -20,16 +21,11 @@ afterAll(async () => {
   await engine?.close();
 });
 
-/** Every turn asked as the bot asks it (with the turns before it); the answers. */
-async function converse(turns: readonly string[]): Promise<Answer[]> {
-  const out: Answer[] = [];
-  for (let i = 0; i < turns.length; i++) out.push(await engine.ask(turns[i]!, { k: 3, history: turns.slice(0, i) }));
-  return out;
-}
+const talk = (turns: readonly string[]) => converse(engine, turns);
 
 describe("a turn that goes back to the subject before a digression", () => {
   it("is asked about the turn before the digression that changed the subject (話を戻すと、その…)", async () => {
-    const [first, , back] = await converse([
+    const [first, , back] = await talk([
       "2024年7月の会談で、カザフスタン空軍の航空機は何をしましたか？",
       "ところで、東京でおすすめのラーメン店はどこ？",
       "話を戻すと、その煙は何色でしたか？",
@@ -41,7 +37,7 @@ describe("a turn that goes back to the subject before a digression", () => {
   });
 
   it("is asked about the turn before an off-topic question asked with no lead-in (back to it)", async () => {
-    const [, , back] = await converse([
+    const [, , back] = await talk([
       "What did Xi say about tariff wars at the summit?",
       "Can you recommend a good pizza place in Rome?",
       "ok, back to it - what should humanity not go back to?",
@@ -53,7 +49,7 @@ describe("a turn that goes back to the subject before a digression", () => {
 
 describe("an English follow-up asking about the year before the one an earlier turn fixed", () => {
   it("is not answered from the earlier year's article (a year earlier than 2025 is 2024)", async () => {
-    const [, before] = await converse([
+    const [, before] = await talk([
       "In the 2025 talks, what did Xi say China would do as SCO chair?",
       "And a year earlier, who was hosting the SCO summit?",
     ]);
