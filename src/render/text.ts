@@ -150,8 +150,14 @@ export function plain(text: string, max: number): string {
   return truncate(neutralizeMentions(stripBidiControls(text).replace(/\s+/g, " ").trim()), max);
 }
 
-/** One markdown line of inline text (titles, echoed questions), escaped and cut. */
+/**
+ * One markdown line of inline text (titles, echoed questions), escaped and cut. Runs of other
+ * whitespace and newlines fold to one space; the ideographic space (U+3000) stays, since it is
+ * how Japanese headlines separate phrases.
+ */
 export function inline(text: string, max: number): string {
-  const flat = stripBidiControls(text).replace(/\s+/g, " ").trim();
+  const flat = stripBidiControls(text)
+    .replace(/[^\S\u3000]+/g, " ")
+    .trim();
   return fitRendered(flat, max, (s, e) => escapeMarkdown(flat.slice(s, e)));
 }

@@ -133,7 +133,7 @@ describe("index problems exit with code 1 and say to run ingest", () => {
       expect(run.code).toBe(1);
       expect(run.out).toBe("");
       expect(run.err).toContain(`index at ${indexDir} is damaged (vectors.hnsw: expected`);
-      expect(run.err).toContain(`rebuild it with \`summit-bot ingest --index ${indexDir}\``);
+      expect(run.err).toContain(`rebuild it with \`summit-bot ingest --corpus ${corpusDir} --index ${indexDir}\``);
     }
   });
 
@@ -142,7 +142,7 @@ describe("index problems exit with code 1 and say to run ingest", () => {
     const run = await runCli(["ask", "質問", "--index", indexDir]);
     expect([run.code, run.err]).toEqual([
       1,
-      `summit-bot ask: expected an index at ${indexDir} (manifest.json), found none; build it with \`summit-bot ingest --index ${indexDir}\`\n`,
+      `summit-bot ask: expected an index at ${indexDir} (manifest.json), found none; build it with \`summit-bot ingest --corpus DIR --index ${indexDir}\`, DIR being your folder of articles (without --corpus, ingest reads the default corpus)\n`,
     ]);
   });
 

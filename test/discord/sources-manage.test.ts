@@ -124,7 +124,7 @@ describe("/sources add and remove", () => {
     const handle = h.fake.slash("sources", { remove: "silkroad-tsushin-rail-customs" }, { member: { roles: [ROLE] } });
     const data = await finalEdit(handle.token, (d) => /^Removed/.test(d?.content ?? ""));
     expect(data.content).toBe(
-      "Removed the article `silkroad-tsushin-rail-customs` (“中国・中央アジア、鉄道貨物の通関を一本化へ ホルゴスで試行開始”).",
+      "Removed the article `silkroad-tsushin-rail-customs` (“中国・中央アジア、鉄道貨物の通関を一本化へ\u3000ホルゴスで試行開始”).",
     );
     expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
     expect(h.logs.find((l) => l.event === "source_removed")).toMatchObject({

@@ -120,7 +120,7 @@ describe("a manifest that is valid JSON but not a manifest is refused as damaged
     const e = readWith(edit);
     expect(e.code).toBe("INDEX_CORRUPT");
     expect(e.message).toContain(expected);
-    expect(e.message).toContain("summit-bot ingest --index");
+    expect(e.message).toMatch(/summit-bot ingest --corpus \S+ --index /);
   });
 
   it("a JSON value that is not an object at all", () => {

@@ -104,7 +104,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
     expect(e.message).toBe(
-      `index at ${dir} is damaged (vectors.hnsw: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --index ${dir}\``,
+      `index at ${dir} is damaged (vectors.hnsw: expected ${bytes} bytes, found ${bytes - 100}); rebuild it with \`summit-bot ingest --corpus ${corpusDir} --index ${dir}\``,
     );
   });
 
@@ -118,7 +118,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
     expect(e.message).toContain("keyword.bin: contents do not match the manifest's checksum");
-    expect(e.message).toContain(`summit-bot ingest --index ${dir}`);
+    expect(e.message).toContain(`summit-bot ingest --corpus ${corpusDir} --index ${dir}`);
   });
 
   it("a missing data file", () => {
@@ -137,7 +137,10 @@ describe("a damaged or missing index is detected on load, with the command that 
     const truncated = errorOf(() => readIndex(dir));
     expect(truncated.code).toBe("INDEX_CORRUPT");
     expect(truncated.message).toMatch(/manifest\.json is not valid JSON/);
-    expect(truncated.message).toContain(`summit-bot ingest --index ${dir}`);
+    // A manifest that cannot be read names no corpus: the command says to give it.
+    expect(truncated.message).toContain(
+      `rebuild it with \`summit-bot ingest --corpus DIR --index ${dir}\`, DIR being your folder of articles (without --corpus, ingest reads the default corpus)`,
+    );
 
     writeFileSync(path, JSON.stringify({ ...(JSON.parse(manifest) as Manifest), format: 0 }));
     const old = errorOf(() => readIndex(dir));
@@ -152,7 +155,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     bytes[bytes.length >> 1]! ^= 0x01;
     writeFileSync(file, bytes);
     expect(errorOf(() => readIndex(damaged)).message).toBe(
-      `index at ${damaged} is damaged (quotes.bin: contents do not match the manifest's checksum); rebuild it with \`summit-bot ingest --index ${damaged}\``,
+      `index at ${damaged} is damaged (quotes.bin: contents do not match the manifest's checksum); rebuild it with \`summit-bot ingest --corpus ${corpusDir} --index ${damaged}\``,
     );
 
     const damagedPostings = indexCopy();
@@ -196,7 +199,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     expect(s.message).toMatch(
       /quotes\.bin: expected the index of \d+ paragraphs of \d+ characters, found one of \d+ paragraphs/,
     );
-    expect(s.message).toContain(`summit-bot ingest --index ${stale}`);
+    expect(s.message).toContain(`summit-bot ingest --corpus ${corpusDir} --index ${stale}`);
   });
 
   it("an index of the previous format (2, without the quote checker's index) is refused with the command that rebuilds it", () => {
@@ -209,7 +212,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     const e = errorOf(() => readIndex(dir));
     expect(e.code).toBe("INDEX_CORRUPT");
     expect(e.message).toBe(
-      `index at ${dir} has format 2/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``,
+      `index at ${dir} has format 2/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --corpus ${corpusDir} --index ${dir}\``,
     );
   });
 
@@ -220,7 +223,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     const { ["reverse.bin"]: _, ...files } = manifest.files;
     rmSync(dataFile(dir, "reverse.bin"));
     writeFileSync(path, JSON.stringify({ ...manifest, format: 3, files }));
-    const rebuild = `index at ${dir} has format 3/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --index ${dir}\``;
+    const rebuild = `index at ${dir} has format 3/ngram12-v1, expected ${INDEX_FORMAT}/ngram12-v1; rebuild it with \`summit-bot ingest --corpus ${corpusDir} --index ${dir}\``;
     expect(errorOf(() => readIndex(dir)).message).toBe(rebuild);
     const e = await openError(dir);
     expect(e.code).toBe("INDEX_CORRUPT");
@@ -243,7 +246,7 @@ describe("a damaged or missing index is detected on load, with the command that 
     truncateSync(dataFile(dir, "passages.bin"), 10);
     const e = await openError(dir);
     expect(e.code).toBe("INDEX_CORRUPT");
-    expect(e.message).toContain(`summit-bot ingest --index ${dir}`);
+    expect(e.message).toContain(`summit-bot ingest --corpus ${corpusDir} --index ${dir}`);
   });
 
   it("no index at all: INDEX_MISSING, saying how to build one", async () => {
@@ -251,7 +254,7 @@ describe("a damaged or missing index is detected on load, with the command that 
       const e = errorOf(() => readIndex(dir));
       expect(e.code).toBe("INDEX_MISSING");
       expect(e.message).toBe(
-        `expected an index at ${dir} (manifest.json), found none; build it with \`summit-bot ingest --index ${dir}\``,
+        `expected an index at ${dir} (manifest.json), found none; build it with \`summit-bot ingest --corpus DIR --index ${dir}\`, DIR being your folder of articles (without --corpus, ingest reads the default corpus)`,
       );
       expect((await openError(dir)).code).toBe("INDEX_MISSING");
     }

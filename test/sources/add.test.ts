@@ -255,7 +255,8 @@ describe("summit-bot add", () => {
     const run = await runCli(["remove", "silkroad-tsushin-rail-customs", ...dirs]);
     expect(run.code).toBe(0);
     expect(run.out).toBe(
-      "removed silkroad-tsushin-rail-customs (silkroad-tsushin-rail-customs.md); index: 4 documents, 13 paragraphs\n",
+      // Named by its title too, as /sources remove names it; the ideographic space kept.
+      "removed silkroad-tsushin-rail-customs (“中国・中央アジア、鉄道貨物の通関を一本化へ\u3000ホルゴスで試行開始”) (silkroad-tsushin-rail-customs.md); index: 4 documents, 13 paragraphs\n",
     );
     expect(existsSync(join(corpus, "silkroad-tsushin-rail-customs.md"))).toBe(false);
     const ask = await runCli([

@@ -26,7 +26,7 @@ describe("summit-bot remove of one copy of a story two outlets carry", () => {
     const notQuoted = await runCli(["remove", copy!, ...dirs]);
     expect(notQuoted.code).toBe(0);
     expect(notQuoted.out).toMatch(
-      /^removed tashkent-times-en-news-edited \(tashkent-times-en-news-edited\.md\); index: \d+ documents, \d+ paragraphs\n$/,
+      /^removed tashkent-times-en-news-edited \(“Five nations and China launch \$1\.2bn Amu Darya fund”\) \(tashkent-times-en-news-edited\.md\); index: \d+ documents, \d+ paragraphs\n$/,
     );
 
     expect(addedIds((await runCli(["add", ...pages("en-news-edited.html"), ...dirs])).out)).toEqual([copy]);
@@ -34,7 +34,7 @@ describe("summit-bot remove of one copy of a story two outlets carry", () => {
     expect(quoted.code).toBe(0);
     expect(quoted.out.split("\n")).toEqual([
       expect.stringMatching(
-        /^removed steppe-daily-amu-darya-basin-fund \(steppe-daily-amu-darya-basin-fund\.md\); index: /,
+        /^removed steppe-daily-amu-darya-basin-fund \(“.+”\) \(steppe-daily-amu-darya-basin-fund\.md\); index: /,
       ),
       "Quotes of this story now come from Tashkent Times, 2025-06-19 (tashkent-times-en-news-edited).",
       "",

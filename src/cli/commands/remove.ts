@@ -24,20 +24,29 @@ export const remove: CliCommand = {
         "USAGE",
         `expected one article id (its file name without .md/.txt), e.g. \`remove steppe-daily-amu-darya-basin-fund\`, received ${positional.length ? `${positional.length}: ${positional.map((p) => JSON.stringify(stripControls(p))).join(" ")}` : "none"}`,
       );
-    const [{ removeSource }, { openLookup, quotedInstead, quotedParagraphs }, { quotedInsteadText }] =
-      await Promise.all([
-        import("../../sources/remove-source.js"),
-        import("../../engine/index.js"),
-        import("../../render/copies.js"),
-      ]);
+    const [
+      { removeSource },
+      { openLookup, quotedInstead, quotedParagraphs },
+      { quotedInsteadText },
+      { removedTitleText },
+    ] = await Promise.all([
+      import("../../sources/remove-source.js"),
+      import("../../engine/index.js"),
+      import("../../render/copies.js"),
+      import("../../render/removed-article.js"),
+    ]);
     const corpusDir = resolve(stringFlag(flags, "corpus") ?? config.corpusDir);
     const indexDir = resolve(stringFlag(flags, "index") ?? config.indexDir);
     const docId = positional[0]!;
     // Which of its paragraphs answers quote for a story other outlets carry (as /sources remove
     // says it): none to tell when there is no readable index yet, which the removal then builds.
     let quoted: string[] = [];
+    // Its title, named beside its id as /sources remove names it.
+    let title: string | undefined;
     try {
-      quoted = quotedParagraphs(openLookup(indexDir), docId);
+      const lookup = openLookup(indexDir);
+      title = lookup.document(docId)?.title;
+      quoted = quotedParagraphs(lookup, docId);
     } catch (err) {
       // No readable index (a SummitError saying so): nothing to tell. Anything else is a fault.
       if (!(err instanceof SummitError)) throw err;
@@ -51,7 +60,7 @@ export const remove: CliCommand = {
     const moved = quoted.length ? quotedInsteadText(quotedInstead(openLookup(indexDir), quoted), "en") : "";
     io.stdout.write(
       stripControls(
-        `removed ${removed.docId} (${removed.file}); index: ${index.documents} documents, ${index.paragraphs} paragraphs${moved ? `\n${moved}` : ""}`,
+        `removed ${removed.docId}${removedTitleText(title, "en")} (${removed.file}); index: ${index.documents} documents, ${index.paragraphs} paragraphs${moved ? `\n${moved}` : ""}`,
       ) + "\n",
     );
     return 0;

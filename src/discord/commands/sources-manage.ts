@@ -8,6 +8,7 @@ import { PermissionFlagsBits, type ChatInputCommandInteraction, type GuildMember
 import { notice } from "../../render/discord.js";
 import { addedCopies, sourceAddedCard } from "../../render/discord-source-card.js";
 import { quotedInsteadText } from "../../render/copies.js";
+import { removedTitleText } from "../../render/removed-article.js";
 import { escapeInlineCode, inline } from "../../render/text.js";
 import { citationHint, quotedInstead, quotedParagraphs } from "../../engine/index.js";
 import { editOptions, replyOptions } from "../respond.js";
@@ -176,7 +177,7 @@ export async function changeSources(
     );
     // Each outlet as "also published by" names it, by article: `Tashkent Times, 2025-06-19 (en-news-edited)`.
     const moved = quotedInsteadText(instead, ja ? "ja" : "en", (outlets) => inline(outlets, 600));
-    const named = title ? (ja ? `「${inline(title, 200)}」` : ` (“${inline(title, 200)}”)`) : "";
+    const named = removedTitleText(title, ja ? "ja" : "en", (t) => inline(t, 200));
     await finish(
       notice(
         ja

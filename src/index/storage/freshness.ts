@@ -4,7 +4,9 @@ import { corpusRoot, hashCorpusFile, listCorpusFiles, type CorpusRoot } from "..
 import { sameStamp, stampOf } from "./corpus-stamps.js";
 import { SummitError } from "../../errors.js";
 import type { Manifest } from "./manifest.js";
-import { corpusDirOf } from "./store.js";
+import { corpusDirOf, leftOutFiles, rebuildArgs } from "./rebuild-command.js";
+
+export { leftOutFiles, rebuildArgs };
 
 export interface Staleness {
   readonly changed: readonly string[];
@@ -56,21 +58,6 @@ export function assertFresh(indexDir: string, manifest: Manifest): void {
       `index at ${indexDir} is stale: the corpus at ${corpusDir} changed since it was built (${parts.join("; ")}); run \`summit-bot ${rebuildArgs(corpusDir, indexDir, manifest)}\`${leftOutNote(manifest)}`,
     );
   }
-}
-
-/** Corpus files the index was built beside but holds no article of: `ingest --skip-bad` left them out. */
-export function leftOutFiles(manifest: Manifest): string[] {
-  const indexed = new Set(manifest.documents.map((d) => d.file));
-  return Object.keys(manifest.corpus.files).filter((f) => !indexed.has(f));
-}
-
-/**
- * The `ingest` arguments that rebuild this index from its own corpus. An index built with
- * --skip-bad gets it again: without it, a file still bad would stop the rebuild the message
- * told the person to run.
- */
-export function rebuildArgs(corpusDir: string, indexDir: string, manifest: Manifest): string {
-  return `ingest --corpus ${corpusDir} --index ${indexDir}${leftOutFiles(manifest).length > 0 ? " --skip-bad" : ""}`;
 }
 
 function leftOutNote(manifest: Manifest): string {

@@ -11,6 +11,7 @@ import { ANALYZER_ID, INDEX_FORMAT, type FileEntry, type Manifest } from "./mani
 import { manifestProblem } from "./manifest-check.js";
 import { graphShardOf, VectorIndex } from "../vector/vector-index.js";
 import { crc32Hex, FILES, MANIFEST, readInChunks, STREAM_CHUNK } from "./files.js";
+import { corpusDirOf, rebuildHint } from "./rebuild-command.js";
 import { decodeRevisionHistory, REVISIONS_FILE, type RevisionHistory } from "./revisions-file.js";
 import { CopyGroups, decodeCopies } from "../copies/copies-file.js";
 
@@ -37,19 +38,16 @@ export interface IndexData {
   readonly copies: CopyGroups;
 }
 
-/** The one wording for a damaged index, with the command that rebuilds it. */
+/** The one wording for a damaged index, with the command that rebuilds it from its own corpus. */
 export const corrupt = (indexDir: string, detail: string) =>
-  new SummitError(
-    "INDEX_CORRUPT",
-    `index at ${indexDir} is damaged (${detail}); rebuild it with \`summit-bot ingest --index ${indexDir}\``,
-  );
+  new SummitError("INDEX_CORRUPT", `index at ${indexDir} is damaged (${detail}); ${rebuildHint(indexDir)}`);
 
 export function readManifest(indexDir: string): Manifest {
   const path = join(indexDir, MANIFEST);
   if (!existsSync(path)) {
     throw new SummitError(
       "INDEX_MISSING",
-      `expected an index at ${indexDir} (${MANIFEST}), found none; build it with \`summit-bot ingest --index ${indexDir}\``,
+      `expected an index at ${indexDir} (${MANIFEST}), found none; ${rebuildHint(indexDir, "build")}`,
     );
   }
   let manifest: Manifest;
@@ -63,7 +61,7 @@ export function readManifest(indexDir: string): Manifest {
       typeof v === "number" || (typeof v === "string" && v.length <= 40) ? String(v) : typeof v;
     throw new SummitError(
       "INDEX_CORRUPT",
-      `index at ${indexDir} has format ${shown(manifest?.format)}/${shown(manifest?.analyzer)}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; rebuild it with \`summit-bot ingest --index ${indexDir}\``,
+      `index at ${indexDir} has format ${shown(manifest?.format)}/${shown(manifest?.analyzer)}, expected ${INDEX_FORMAT}/${ANALYZER_ID}; ${rebuildHint(indexDir)}`,
     );
   }
   const problem = manifestProblem(manifest);
@@ -324,6 +322,4 @@ export function readStoredPassages(indexDir: string, manifest: Manifest): readon
 }
 
 /** The corpus folder an index was built from, resolved against the index folder. */
-export function corpusDirOf(indexDir: string, manifest: Manifest): string {
-  return resolve(indexDir, manifest.corpus.dir);
-}
+export { corpusDirOf };
