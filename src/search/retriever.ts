@@ -153,7 +153,8 @@ export class Retriever {
     const joined = plan.sides
       ? supportFor(plan, corpus, parts.keyword, { trusted: false })
       : withContinuedParagraphs(
-          supportFor(plan, corpus, parts.keyword, { trusted: true, credited: false }),
+          // Without synonyms the ranking's support already reads only the question's own words.
+          plan.synonyms ? supportFor(plan, corpus, parts.keyword, { trusted: true, credited: false }) : support,
           plan,
           corpus,
           parts.keyword,
